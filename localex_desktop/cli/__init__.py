@@ -1,0 +1,1 @@
+"""The `localex` admin command. Thin over the services; imports no Qt."""

@@ -1,0 +1,113 @@
+"""What every `localex` command shares: the open database, output and errors."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from dataclasses import asdict, is_dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from localex_desktop.db.connection import Database
+    from localex_desktop.domain.roles import Actor
+
+Handler = Callable[["Context"], int]
+
+
+class Context:
+    """The parsed command line plus the database, opened on first use and closed at exit."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.json: bool = bool(args.json)
+        self._db: Database | None = None
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            from localex_desktop.db.connection import open_database, resolve_target
+
+            target = resolve_target(self.args.data_dir, self.args.database_url)
+            self._db = open_database(target)
+        return self._db
+
+    def migrated_db(self) -> Database:
+        """The database, refusing to run against an old or newer schema."""
+        from localex_desktop.db import migrate
+        from localex_desktop.domain.errors import SchemaMismatch
+
+        db = self.db
+        st = migrate.ensure_known(db.engine)
+        if st.current is None:
+            raise SchemaMismatch(
+                "This database has not been set up yet.", hint="Run `localex init` first."
+            )
+        if not st.up_to_date:
+            raise SchemaMismatch(
+                f"The database schema is at {st.current}; this program needs {st.head}.",
+                hint="Run `localex backup` and then `localex migrate upgrade`.",
+            )
+        return db
+
+    @property
+    def actor(self) -> Actor:
+        from localex_desktop.domain.roles import cli_actor
+
+        return cli_actor()
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+    def emit(self, data: Any, text: str | Callable[[], str] | None = None) -> None:
+        """Print ``data`` as JSON with --json, else the human text."""
+        if self.json:
+            print(json.dumps(to_jsonable(data), indent=2, ensure_ascii=False))
+        elif text is not None:
+            out = text() if callable(text) else text
+            if out:
+                print(out)
+        else:
+            print(json.dumps(to_jsonable(data), indent=2, ensure_ascii=False))
+
+    def read_secret(self, prompt: str) -> str:
+        """One line from standard input (for --...-stdin options), without the newline."""
+        if sys.stdin.isatty():
+            import getpass
+
+            return getpass.getpass(prompt)
+        line = sys.stdin.readline()
+        return line.rstrip("\r\n")
+
+
+def to_jsonable(value: Any) -> Any:
+    if is_dataclass(value) and not isinstance(value, type):
+        return to_jsonable(asdict(value))
+    if isinstance(value, dict):
+        return {str(k): to_jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [to_jsonable(v) for v in value]
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, Enum):
+        return value.value
+    return value
+
+
+def table(rows: list[list[str]], headers: list[str]) -> str:
+    """A plain text table for people (JSON is for programs)."""
+    if not rows:
+        return "(none)"
+    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
+    line = "  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True))
+    out = [line, "  ".join("-" * w for w in widths)]
+    out += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) for r in rows]
+    return "\n".join(out)

@@ -1,0 +1,95 @@
+"""Entry point of `localex`. Exit codes: 0 done, 1 refused, 2 usage, 3 verification problem."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from localex_desktop import __version__
+from localex_desktop.cli import cmd_setup
+from localex_desktop.cli.base import Context
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_VERIFY = 0, 1, 2, 3
+
+COMMAND_MODULES = [cmd_setup]
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        print(f"localex: error: {message}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="localex",
+        description="Admin command of LocalEx Desktop: set up, check and script the exchange.",
+    )
+    parser.add_argument("--version", action="version", version=f"localex {__version__}")
+    parser.add_argument(
+        "--data-dir", metavar="DIR", help="data folder of the built-in database (LOCALEX_DATA_DIR)"
+    )
+    parser.add_argument(
+        "--database-url",
+        metavar="URL",
+        help="use a PostgreSQL server instead, e.g. postgresql://user@host/db (LOCALEX_DATABASE_URL)",
+    )
+    parser.add_argument("--json", action="store_true", help="print results as JSON")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more detail")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub.required = True
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    from localex_desktop.logging_setup import setup_logging
+
+    setup_logging("localex", verbose=args.verbose)
+    log = logging.getLogger("localex_desktop.cli")
+    ctx = Context(args)
+    try:
+        code: int = args.handler(ctx)
+        return code
+    except KeyboardInterrupt:
+        print("localex: interrupted", file=sys.stderr)
+        return EXIT_REFUSED
+    except Exception as exc:  # noqa: BLE001 - the one place that turns errors into exit codes
+        from localex_desktop.domain.errors import LocalexError
+
+        if isinstance(exc, LocalexError):
+            log.info("refused: %s", exc)
+            print(f"localex: {exc}", file=sys.stderr)
+            return exc.exit_code
+        from sqlalchemy.exc import DBAPIError
+
+        if isinstance(exc, DBAPIError):
+            from localex_desktop.services.errors import explain_db_error
+
+            known = explain_db_error(exc)
+            if known is not None:
+                log.info("refused by the database: %s", exc)
+                print(f"localex: {known}", file=sys.stderr)
+                return known.exit_code
+        log.exception("unexpected error in localex %s", args.command)
+        from localex_desktop.logging_setup import setup_logging as _log_file
+
+        where = _log_file("localex")
+        print(
+            f"localex: internal error: {type(exc).__name__}: {exc}"
+            + (f" (details in {where})" if where else ""),
+            file=sys.stderr,
+        )
+        return EXIT_REFUSED
+    finally:
+        ctx.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Database layer: models, engine, the embedded server and migrations. No Qt."""

@@ -1,0 +1,264 @@
+"""Open the database the person asked for: the embedded cluster or a PostgreSQL server.
+
+Everything that can go wrong while connecting becomes a :class:`DatabaseUnavailable`
+naming the culprit (host, port, user, password or database), never a traceback.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+import sqlalchemy as sa
+from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from localex_desktop import paths
+from localex_desktop.config import load_profile
+from localex_desktop.db.embedded import DATABASE_NAME, EmbeddedServer
+from localex_desktop.domain.errors import DatabaseUnavailable, ValidationError
+
+log = logging.getLogger(__name__)
+
+Mode = Literal["embedded", "server", "review"]
+MIN_SERVER_MAJOR = 14
+
+
+@dataclass(frozen=True)
+class Target:
+    """Which database to open, before it is opened."""
+
+    mode: Literal["embedded", "server"]
+    data_dir: Path | None = None
+    url: URL | None = None
+    source: str = "default"  # where the choice came from, for `localex info`
+
+
+def normalise_url(text: str) -> URL:
+    """Accept postgres://, postgresql:// and postgresql+psycopg:// alike."""
+    text = text.strip()
+    if not text:
+        raise ValidationError("The database URL is empty.", field="database_url")
+    try:
+        url = make_url(text)
+    except ArgumentError as exc:
+        raise ValidationError(
+            f"{mask_url(text)} is not a database URL.",
+            field="database_url",
+            hint="Write it as postgresql://USER@HOST:PORT/DATABASE.",
+        ) from exc
+    if url.drivername in ("postgres", "postgresql", "postgresql+psycopg", "postgresql+psycopg2"):
+        url = url.set(drivername="postgresql+psycopg")
+    else:
+        raise ValidationError(
+            f"Only PostgreSQL is supported, not {url.drivername!r}.",
+            field="database_url",
+            hint="Write it as postgresql://USER@HOST:PORT/DATABASE.",
+        )
+    if not url.database:
+        raise ValidationError(
+            "The database URL names no database.",
+            field="database_url",
+            hint="Add the database name at the end: postgresql://USER@HOST/DATABASE.",
+        )
+    return url
+
+
+def mask_url(url: str | URL) -> str:
+    """The URL with any password replaced by ***, safe for logs and `localex info`."""
+    if isinstance(url, URL):
+        return url.render_as_string(hide_password=True)
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return "<unreadable URL>"
+
+
+def strip_password(url: str) -> str:
+    return make_url(url).set(password=None).render_as_string(hide_password=False)
+
+
+def resolve_target(
+    data_dir: str | Path | None = None, database_url: str | None = None
+) -> Target:
+    """Command line beats environment beats the saved profile beats the default dir."""
+    if database_url:
+        return Target("server", url=normalise_url(database_url), source="--database-url")
+    env_url = os.environ.get("LOCALEX_DATABASE_URL")
+    if env_url:
+        return Target("server", url=normalise_url(env_url), source="LOCALEX_DATABASE_URL")
+    if data_dir:
+        return Target("embedded", data_dir=Path(data_dir).expanduser().resolve(), source="--data-dir")
+    if os.environ.get("LOCALEX_DATA_DIR"):
+        return Target("embedded", data_dir=paths.default_data_dir(), source="LOCALEX_DATA_DIR")
+    profile = load_profile()
+    if profile is not None:
+        if profile.mode == "server" and profile.url:
+            return Target("server", url=normalise_url(profile.url), source="saved profile")
+        if profile.mode == "embedded":
+            folder = Path(profile.data_dir) if profile.data_dir else paths.default_data_dir()
+            return Target("embedded", data_dir=folder, source="saved profile")
+    return Target("embedded", data_dir=paths.default_data_dir(), source="default")
+
+
+def is_configured() -> bool:
+    """True when something says which database to use (else the GUI runs its first-run wizard)."""
+    return bool(
+        os.environ.get("LOCALEX_DATABASE_URL")
+        or os.environ.get("LOCALEX_DATA_DIR")
+        or load_profile() is not None
+    )
+
+
+@dataclass
+class Database:
+    """An open database: the engine, and the embedded server handle if we run one."""
+
+    engine: Engine
+    mode: Mode
+    url: URL
+    data_dir: Path | None = None
+    server: EmbeddedServer | None = None
+    read_only: bool = False
+    _sessions: sessionmaker[Session] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def display_url(self) -> str:
+        return mask_url(self.url)
+
+    def session(self) -> Session:
+        return self._sessions()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One database transaction per user action: commit on success, else roll back."""
+        with self._sessions() as session, session.begin():
+            if self.read_only:
+                session.execute(sa.text("SET TRANSACTION READ ONLY"))
+            yield session
+
+    def server_version(self) -> str:
+        with self.engine.connect() as conn:
+            return str(conn.execute(sa.text("SHOW server_version")).scalar_one())
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self.server is not None:
+            self.server.release()
+            self.server = None
+
+
+def make_engine(url: URL) -> Engine:
+    return sa.create_engine(
+        url,
+        pool_pre_ping=True,
+        pool_size=5,
+        max_overflow=10,
+        connect_args={"application_name": "localex", "connect_timeout": 10},
+    )
+
+
+def open_database(target: Target, *, create: bool = True) -> Database:
+    """Start (embedded) or reach (server) the database and check that it answers."""
+    if target.mode == "embedded":
+        assert target.data_dir is not None
+        server = EmbeddedServer.acquire(target.data_dir)
+        try:
+            if create:
+                ensure_database(make_url(server.url("postgres")), DATABASE_NAME)
+            url = make_url(server.url())
+            engine = make_engine(url)
+            check_connection(engine)
+        except BaseException:
+            server.release()
+            raise
+        return Database(engine, "embedded", url, data_dir=target.data_dir, server=server)
+    assert target.url is not None
+    engine = make_engine(target.url)
+    check_connection(engine)
+    return Database(engine, "server", target.url)
+
+
+def ensure_database(admin_url: URL, name: str) -> None:
+    engine = sa.create_engine(admin_url, isolation_level="AUTOCOMMIT", poolclass=sa.NullPool)
+    try:
+        with engine.connect() as conn:
+            exists = conn.execute(
+                sa.text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name}
+            ).first()
+            if not exists:
+                conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    except DBAPIError as exc:
+        raise explain_connect_error(exc, admin_url) from exc
+    finally:
+        engine.dispose()
+
+
+def check_connection(engine: Engine) -> None:
+    try:
+        with engine.connect() as conn:
+            num = int(conn.execute(sa.text("SHOW server_version_num")).scalar_one())
+    except DBAPIError as exc:
+        engine.dispose()
+        raise explain_connect_error(exc, engine.url) from exc
+    if num // 10000 < MIN_SERVER_MAJOR:
+        engine.dispose()
+        raise DatabaseUnavailable(
+            f"The server at {engine.url.host or 'the socket'} runs PostgreSQL {num // 10000}; "
+            f"LocalEx Desktop needs PostgreSQL {MIN_SERVER_MAJOR} or newer.",
+        )
+
+
+def explain_connect_error(exc: DBAPIError, url: URL) -> DatabaseUnavailable:
+    """Turn libpq's message into one that names what is wrong."""
+    text = str(exc.orig) if exc.orig is not None else str(exc)
+    low = text.lower()
+    host = url.host or "the local socket"
+    port = url.port or 5432
+    user = url.username or "(your login name)"
+    log.warning("connection to %s failed: %s", mask_url(url), text.strip())
+    if "could not translate host name" in low or "name or service not known" in low:
+        return DatabaseUnavailable(
+            f"The database host {host!r} could not be found.",
+            hint="Check the host name in the database URL.",
+        )
+    if "password authentication failed" in low:
+        return DatabaseUnavailable(
+            f"The server refused the password for user {user!r}.",
+            hint="Check the password (it is never stored in the settings file).",
+        )
+    if "no password supplied" in low or "fe_sendauth" in low:
+        return DatabaseUnavailable(
+            f"The server wants a password for user {user!r} and none was given.",
+            hint="Enter it at login, or put it in your PostgreSQL password file (~/.pgpass).",
+        )
+    if "role" in low and "does not exist" in low:
+        return DatabaseUnavailable(
+            f"The server has no user {user!r}.", hint="Check the user name in the database URL."
+        )
+    if "database" in low and "does not exist" in low:
+        return DatabaseUnavailable(
+            f"The server at {host} has no database {url.database!r}.",
+            hint="Ask the server's administrator to create it, or check the name in the URL.",
+        )
+    if "connection refused" in low or "no such file or directory" in low:
+        return DatabaseUnavailable(
+            f"Nothing answered at {host}:{port}.",
+            hint="Check that the PostgreSQL server is running and the host and port are right.",
+        )
+    if "timeout" in low or "timed out" in low:
+        return DatabaseUnavailable(
+            f"The server at {host}:{port} did not answer in time.",
+            hint="Check the network and the host and port.",
+        )
+    first = text.strip().splitlines()[0] if text.strip() else type(exc).__name__
+    return DatabaseUnavailable(f"Could not connect to the database: {first}")

@@ -1,0 +1,1 @@
+"""Pure rules of the exchange: no Qt, no SQL."""

@@ -1,0 +1,326 @@
+"""Operators: the people who log in. bcrypt hashes, roles, lock-out after failures."""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+import bcrypt
+import sqlalchemy as sa
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from localex_desktop.db.connection import Database
+from localex_desktop.db.models import AuditEntry, Operator
+from localex_desktop.domain.errors import (
+    AuthenticationFailed,
+    Conflict,
+    NotFound,
+    Refused,
+    ValidationError,
+)
+from localex_desktop.domain.roles import Actor, Permission, Role
+from localex_desktop.services import audit
+
+MIN_PASSWORD_LENGTH = 10
+MAX_FAILED_LOGINS = 5
+LOCKOUT = timedelta(minutes=15)
+_USERNAME = re.compile(r"^[A-Za-z0-9_.@-]{2,64}$")
+_BAD_LOGIN = "Unknown user name or wrong password."
+
+
+def _rounds() -> int:
+    """bcrypt cost; tests lower it through LOCALEX_BCRYPT_ROUNDS to stay fast."""
+    try:
+        return max(4, min(16, int(os.environ.get("LOCALEX_BCRYPT_ROUNDS", "12"))))
+    except ValueError:
+        return 12
+
+
+def hash_password(password: str) -> str:
+    return bcrypt.hashpw(password.encode("utf-8"), bcrypt.gensalt(_rounds())).decode("ascii")
+
+
+def check_password(password: str, hashed: str) -> bool:
+    try:
+        return bcrypt.checkpw(password.encode("utf-8"), hashed.encode("ascii"))
+    except ValueError:
+        return False
+
+
+# computed once so an unknown user costs as much time as a wrong password
+_DUMMY_HASH: str | None = None
+
+
+def _dummy_hash() -> str:
+    global _DUMMY_HASH
+    if _DUMMY_HASH is None:
+        _DUMMY_HASH = hash_password("not a real password, only for timing")
+    return _DUMMY_HASH
+
+
+@dataclass(frozen=True)
+class OperatorInfo:
+    id: int
+    username: str
+    display_name: str
+    role: Role
+    active: bool
+    locked_until: datetime | None
+    last_login_at: datetime | None
+    created_at: datetime
+
+    @classmethod
+    def of(cls, op: Operator) -> OperatorInfo:
+        return cls(
+            op.id,
+            op.username,
+            op.display_name,
+            Role(op.role),
+            op.active,
+            op.locked_until,
+            op.last_login_at,
+            op.created_at,
+        )
+
+    def actor(self) -> Actor:
+        return Actor(name=self.username, role=self.role, operator_id=self.id)
+
+
+def validate_username(username: str) -> str:
+    name = username.strip()
+    if not _USERNAME.match(name):
+        raise ValidationError(
+            f"The user name {username!r} is not allowed.",
+            field="username",
+            hint="Use 2 to 64 letters, digits, dots, dashes, @ or underscores.",
+        )
+    return name
+
+
+def validate_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise ValidationError(
+            f"The password is too short: it needs at least {MIN_PASSWORD_LENGTH} characters.",
+            field="password",
+        )
+    if password.strip() != password:
+        raise ValidationError("The password must not start or end with a space.", field="password")
+
+
+def parse_role(text: str) -> Role:
+    try:
+        return Role(text.strip().lower())
+    except ValueError:
+        raise ValidationError(
+            f"There is no role {text!r}.",
+            field="role",
+            hint="Choose admin, coordinator or bookkeeper.",
+        ) from None
+
+
+def count(session: Session) -> int:
+    return int(session.scalar(sa.select(sa.func.count()).select_from(Operator)) or 0)
+
+
+def _create(
+    session: Session, username: str, password: str, role: Role, display_name: str
+) -> Operator:
+    name = validate_username(username)
+    validate_password(password)
+    exists = session.scalar(
+        sa.select(Operator.id).where(sa.func.lower(Operator.username) == name.lower())
+    )
+    if exists:
+        raise Conflict(f"There is already an operator called {name!r}.", hint="Choose another name.")
+    op = Operator(
+        username=name,
+        display_name=display_name.strip(),
+        password_hash=hash_password(password),
+        role=role.value,
+    )
+    session.add(op)
+    try:
+        session.flush()
+    except IntegrityError as exc:  # a second client created the same name just now
+        raise Conflict(f"There is already an operator called {name!r}.") from exc
+    return op
+
+
+def create(
+    session: Session,
+    actor: Actor,
+    username: str,
+    password: str,
+    role: Role,
+    display_name: str = "",
+) -> OperatorInfo:
+    actor.require(Permission.MANAGE_OPERATORS)
+    op = _create(session, username, password, role, display_name)
+    info = OperatorInfo.of(op)
+    audit.record(
+        session, actor, "create", "operator", op.id,
+        after={"username": op.username, "role": op.role, "display_name": op.display_name},
+    )
+    return info
+
+
+def create_first_admin(
+    session: Session, username: str, password: str, display_name: str = ""
+) -> OperatorInfo | None:
+    """Create the first administrator; returns None when operators already exist."""
+    session.execute(sa.text("LOCK TABLE operators IN SHARE ROW EXCLUSIVE MODE"))
+    if count(session) > 0:
+        return None
+    op = _create(session, username, password, Role.ADMIN, display_name)
+    setup = Actor(name="setup", role=Role.ADMIN)
+    audit.record(
+        session, setup, "create", "operator", op.id,
+        after={"username": op.username, "role": op.role},
+    )
+    return OperatorInfo.of(op)
+
+
+def authenticate(db: Database, username: str, password: str) -> OperatorInfo:
+    """Check a login. Unknown user and wrong password get the same answer and cost.
+
+    Failures are counted in their own committed transaction; after five in a row the
+    operator is locked out for fifteen minutes.
+    """
+    with db.transaction() as session:
+        op = session.scalar(
+            sa.select(Operator)
+            .where(sa.func.lower(Operator.username) == username.strip().lower())
+            .with_for_update()
+        )
+        now = session.scalar(sa.select(sa.func.now()))
+        assert now is not None
+        if op is None:
+            check_password(password, _dummy_hash())
+            raise AuthenticationFailed(_BAD_LOGIN)
+        if op.locked_until is not None and op.locked_until > now:
+            minutes = max(1, int((op.locked_until - now).total_seconds() // 60) + 1)
+            raise AuthenticationFailed(
+                f"Too many failed attempts: this account is locked for {minutes} more minute(s).",
+                hint="Wait, or ask an administrator to reset the password.",
+            )
+        ok = check_password(password, op.password_hash)
+        if not ok:
+            op.failed_logins += 1
+            if op.failed_logins >= MAX_FAILED_LOGINS:
+                op.locked_until = now + LOCKOUT
+                op.failed_logins = 0
+                audit.record(
+                    session, Actor("system", Role.ADMIN), "lock", "operator", op.id,
+                    after={"locked_until": (now + LOCKOUT).isoformat()},
+                )
+            # commit the counter: leave the with-block normally, then refuse
+            failed = True
+        else:
+            failed = False
+            if not op.active:
+                raise AuthenticationFailed(
+                    "This operator account is disabled.", hint="Ask an administrator."
+                )
+            op.failed_logins = 0
+            op.locked_until = None
+            op.last_login_at = now
+            info = OperatorInfo.of(op)
+    if failed:
+        raise AuthenticationFailed(_BAD_LOGIN)
+    return info
+
+
+def list_all(session: Session, actor: Actor) -> list[OperatorInfo]:
+    actor.require(Permission.READ)
+    ops = session.scalars(sa.select(Operator).order_by(sa.func.lower(Operator.username)))
+    return [OperatorInfo.of(op) for op in ops]
+
+
+def _get(session: Session, ident: int | str) -> Operator:
+    if isinstance(ident, int) or (isinstance(ident, str) and ident.isdigit()):
+        op = session.get(Operator, int(ident), with_for_update=True)
+    else:
+        op = session.scalar(
+            sa.select(Operator)
+            .where(sa.func.lower(Operator.username) == str(ident).lower())
+            .with_for_update()
+        )
+    if op is None:
+        raise NotFound(f"There is no operator {ident!r}.")
+    return op
+
+
+def _active_admins(session: Session) -> int:
+    return int(
+        session.scalar(
+            sa.select(sa.func.count())
+            .select_from(Operator)
+            .where(Operator.role == Role.ADMIN.value, Operator.active)
+        )
+        or 0
+    )
+
+
+def set_active(session: Session, actor: Actor, ident: int | str, active: bool) -> OperatorInfo:
+    actor.require(Permission.MANAGE_OPERATORS)
+    op = _get(session, ident)
+    if not active and op.role == Role.ADMIN.value and op.active and _active_admins(session) <= 1:
+        raise Refused("This is the last active administrator and cannot be disabled.")
+    if not active and actor.operator_id == op.id:
+        raise Refused("You cannot disable your own account.")
+    before = op.active
+    op.active = active
+    audit.record(
+        session, actor, "enable" if active else "disable", "operator", op.id,
+        before={"active": before}, after={"active": active},
+    )
+    session.flush()
+    return OperatorInfo.of(op)
+
+
+def set_password(session: Session, actor: Actor, ident: int | str, password: str) -> OperatorInfo:
+    op = _get(session, ident)
+    if actor.operator_id != op.id:
+        actor.require(Permission.MANAGE_OPERATORS)
+    validate_password(password)
+    op.password_hash = hash_password(password)
+    op.failed_logins = 0
+    op.locked_until = None
+    audit.record(session, actor, "set password", "operator", op.id)
+    session.flush()
+    return OperatorInfo.of(op)
+
+
+def set_role(session: Session, actor: Actor, ident: int | str, role: Role) -> OperatorInfo:
+    actor.require(Permission.MANAGE_OPERATORS)
+    op = _get(session, ident)
+    if op.role == Role.ADMIN.value and role != Role.ADMIN and _active_admins(session) <= 1:
+        raise Refused("This is the last active administrator; make another one first.")
+    before = op.role
+    op.role = role.value
+    audit.record(
+        session, actor, "change role", "operator", op.id,
+        before={"role": before}, after={"role": role.value},
+    )
+    session.flush()
+    return OperatorInfo.of(op)
+
+
+def delete(session: Session, actor: Actor, ident: int | str) -> None:
+    """Only an operator who never acted may be deleted; others are disabled instead."""
+    actor.require(Permission.MANAGE_OPERATORS)
+    op = _get(session, ident)
+    acted = session.scalar(
+        sa.select(sa.func.count()).select_from(AuditEntry).where(AuditEntry.operator_id == op.id)
+    )
+    if acted:
+        raise Refused(
+            f"{op.username} has made changes that the audit trail refers to.",
+            hint="Disable the account instead of deleting it.",
+        )
+    audit.record(session, actor, "delete", "operator", op.id, before={"username": op.username})
+    session.delete(op)
+    session.flush()
