@@ -25,5 +25,8 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check localex_desktop migrations tests scripts
 	$(BIN)/mypy
 
+wheel-test: $(STAMP)
+	bash scripts/wheel_smoke.sh
+
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -19,7 +19,9 @@ target_metadata = Base.metadata
 def run_migrations_online() -> None:
     connection: Connection | None = config.attributes.get("connection")
     if connection is None:
-        raise RuntimeError("Run migrations through localex_desktop.db.migrate, not the alembic CLI.")
+        raise RuntimeError(
+            "Run migrations through localex_desktop.db.migrate, not the alembic CLI."
+        )
     context.configure(
         connection=connection,
         target_metadata=target_metadata,

@@ -9,7 +9,9 @@ from localex_desktop.cli.base import Context, table
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("init", help="create the database if needed, migrate it, add the first admin")
+    p = sub.add_parser(
+        "init", help="create the database if needed, migrate it, add the first admin"
+    )
     p.add_argument("--currency-name", metavar="NAME", help="name of the local currency")
     p.add_argument("--admin-user", metavar="NAME", help="user name of the first administrator")
     p.add_argument(
@@ -50,7 +52,10 @@ def cmd_init(ctx: Context) -> int:
             "--admin-user needs a password.", hint="Pass --admin-password-stdin and pipe it in."
         )
     result = system.initialise(
-        ctx.db, currency_name=args.currency_name, admin_user=args.admin_user, admin_password=password
+        ctx.db,
+        currency_name=args.currency_name,
+        admin_user=args.admin_user,
+        admin_password=password,
     )
 
     def text() -> str:

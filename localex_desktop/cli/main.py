@@ -6,17 +6,25 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from localex_desktop import __version__
-from localex_desktop.cli import cmd_setup
+from localex_desktop.cli import cmd_ledger, cmd_setup
 from localex_desktop.cli.base import Context
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_VERIFY = 0, 1, 2, 3
 
-COMMAND_MODULES = [cmd_setup]
+COMMAND_MODULES = [cmd_setup, cmd_ledger]
 
 
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if self.prog != "localex":  # --json also after the command: `localex balance 3 --json`
+            self.add_argument(
+                "--json", action="store_true", default=argparse.SUPPRESS, help="print JSON"
+            )
+
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
         print(f"localex: error: {message}", file=sys.stderr)
@@ -60,7 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("localex: interrupted", file=sys.stderr)
         return EXIT_REFUSED
-    except Exception as exc:  # noqa: BLE001 - the one place that turns errors into exit codes
+    except Exception as exc:
         from localex_desktop.domain.errors import LocalexError
 
         if isinstance(exc, LocalexError):
@@ -81,8 +89,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from localex_desktop.logging_setup import setup_logging as _log_file
 
         where = _log_file("localex")
+        first = (str(exc).strip().splitlines() or [""])[0][:200]
         print(
-            f"localex: internal error: {type(exc).__name__}: {exc}"
+            f"localex: internal error: {type(exc).__name__}: {first}"
             + (f" (details in {where})" if where else ""),
             file=sys.stderr,
         )

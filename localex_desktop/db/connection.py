@@ -84,9 +84,7 @@ def strip_password(url: str) -> str:
     return make_url(url).set(password=None).render_as_string(hide_password=False)
 
 
-def resolve_target(
-    data_dir: str | Path | None = None, database_url: str | None = None
-) -> Target:
+def resolve_target(data_dir: str | Path | None = None, database_url: str | None = None) -> Target:
     """Command line beats environment beats the saved profile beats the default dir."""
     if database_url:
         return Target("server", url=normalise_url(database_url), source="--database-url")
@@ -94,7 +92,9 @@ def resolve_target(
     if env_url:
         return Target("server", url=normalise_url(env_url), source="LOCALEX_DATABASE_URL")
     if data_dir:
-        return Target("embedded", data_dir=Path(data_dir).expanduser().resolve(), source="--data-dir")
+        return Target(
+            "embedded", data_dir=Path(data_dir).expanduser().resolve(), source="--data-dir"
+        )
     if os.environ.get("LOCALEX_DATA_DIR"):
         return Target("embedded", data_dir=paths.default_data_dir(), source="LOCALEX_DATA_DIR")
     profile = load_profile()

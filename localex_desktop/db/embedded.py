@@ -138,7 +138,9 @@ class EmbeddedServer:
     def url(self, database: str = DATABASE_NAME) -> str:
         return self.endpoint.url(database)
 
-    def run_tool(self, name: str, args: list[str], **kwargs: Any) -> subprocess.CompletedProcess[str]:
+    def run_tool(
+        self, name: str, args: list[str], **kwargs: Any
+    ) -> subprocess.CompletedProcess[str]:
         """Run one of the shipped client tools (pg_dump, pgbench…) against this cluster."""
         ep = self.endpoint
         env = dict(os.environ, PGHOST=ep.host, PGPORT=str(ep.port), PGUSER="postgres")
@@ -232,9 +234,16 @@ class EmbeddedServer:
             entry = pwd.getpwnam(self._run_as)
         except KeyError:
             subprocess.run(
-                ["useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin",
-                 self._run_as],
-                check=True, capture_output=True,
+                [
+                    "useradd",
+                    "--system",
+                    "--no-create-home",
+                    "--shell",
+                    "/usr/sbin/nologin",
+                    self._run_as,
+                ],
+                check=True,
+                capture_output=True,
             )
             entry = pwd.getpwnam(self._run_as)
         # the service account must be able to reach the cluster folder and the binaries

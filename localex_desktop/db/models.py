@@ -4,7 +4,7 @@ services can query them with typed code."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 import sqlalchemy as sa
@@ -65,3 +65,100 @@ class AuditEntry(Base):
     entity_id: Mapped[str | None] = mapped_column(sa.Text)
     before: Mapped[Any | None] = mapped_column(JSONB)
     after: Mapped[Any | None] = mapped_column(JSONB)
+
+
+class Category(Base):
+    __tablename__ = "categories"
+
+    id: Mapped[int] = mapped_column(sa.BigInteger, sa.Identity(always=False), primary_key=True)
+    parent_id: Mapped[int | None] = mapped_column(sa.BigInteger, sa.ForeignKey("categories.id"))
+    name: Mapped[str] = mapped_column(sa.Text, nullable=False)
+    position: Mapped[int] = mapped_column(sa.Integer, nullable=False, server_default="0")
+    created_at: Mapped[datetime] = mapped_column(
+        sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()
+    )
+
+
+class Member(Base):
+    __tablename__ = "members"
+
+    id: Mapped[int] = mapped_column(sa.BigInteger, sa.Identity(always=False), primary_key=True)
+    name: Mapped[str] = mapped_column(sa.Text, nullable=False)
+    email: Mapped[str | None] = mapped_column(sa.Text)
+    phone: Mapped[str] = mapped_column(sa.Text, nullable=False, server_default="")
+    address: Mapped[str] = mapped_column(sa.Text, nullable=False, server_default="")
+    status: Mapped[str] = mapped_column(sa.Text, nullable=False, server_default="active")
+    joined_on: Mapped[date] = mapped_column(
+        sa.Date, nullable=False, server_default=sa.func.current_date()
+    )
+    left_on: Mapped[date | None] = mapped_column(sa.Date)
+    notes: Mapped[str] = mapped_column(sa.Text, nullable=False, server_default="")
+    directory_consent: Mapped[bool] = mapped_column(
+        sa.Boolean, nullable=False, server_default=sa.false()
+    )
+    created_at: Mapped[datetime] = mapped_column(
+        sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()
+    )
+    updated_at: Mapped[datetime] = mapped_column(
+        sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()
+    )
+
+
+class Account(Base):
+    __tablename__ = "accounts"
+
+    id: Mapped[int] = mapped_column(sa.BigInteger, sa.Identity(always=False), primary_key=True)
+    member_id: Mapped[int | None] = mapped_column(
+        sa.BigInteger, sa.ForeignKey("members.id"), unique=True
+    )
+    system_code: Mapped[str | None] = mapped_column(sa.Text, unique=True)
+    name: Mapped[str] = mapped_column(sa.Text, nullable=False)
+    credit_limit: Mapped[int | None] = mapped_column(sa.BigInteger)
+    upper_limit: Mapped[int | None] = mapped_column(sa.BigInteger)
+    balance: Mapped[int] = mapped_column(sa.BigInteger, nullable=False, server_default="0")
+    entry_count: Mapped[int] = mapped_column(sa.BigInteger, nullable=False, server_default="0")
+    chain_head: Mapped[bytes] = mapped_column(sa.LargeBinary, nullable=False)
+    last_activity_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(
+        sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()
+    )
+
+
+class Transaction(Base):
+    __tablename__ = "transactions"
+
+    id: Mapped[int] = mapped_column(sa.BigInteger, sa.Identity(always=False), primary_key=True)
+    kind: Mapped[str] = mapped_column(sa.Text, nullable=False)
+    memo: Mapped[str] = mapped_column(sa.Text, nullable=False, server_default="")
+    category_id: Mapped[int | None] = mapped_column(sa.BigInteger, sa.ForeignKey("categories.id"))
+    operator_id: Mapped[int | None] = mapped_column(sa.BigInteger, sa.ForeignKey("operators.id"))
+    actor: Mapped[str] = mapped_column(sa.Text, nullable=False)
+    posted_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), nullable=False)
+    idempotency_key: Mapped[str | None] = mapped_column(sa.Text, unique=True)
+    request_hash: Mapped[bytes | None] = mapped_column(sa.LargeBinary)
+    reverses_id: Mapped[int | None] = mapped_column(
+        sa.BigInteger, sa.ForeignKey("transactions.id"), unique=True
+    )
+    reason: Mapped[str | None] = mapped_column(sa.Text)
+    limit_override: Mapped[bool] = mapped_column(sa.Boolean, nullable=False)
+    content_hash: Mapped[bytes] = mapped_column(sa.LargeBinary, nullable=False)
+
+
+class Entry(Base):
+    __tablename__ = "entries"
+
+    id: Mapped[int] = mapped_column(sa.BigInteger, sa.Identity(always=False), primary_key=True)
+    transaction_id: Mapped[int] = mapped_column(
+        sa.BigInteger, sa.ForeignKey("transactions.id"), nullable=False
+    )
+    account_id: Mapped[int] = mapped_column(
+        sa.BigInteger, sa.ForeignKey("accounts.id"), nullable=False
+    )
+    amount: Mapped[int] = mapped_column(sa.BigInteger, nullable=False)
+    seq: Mapped[int] = mapped_column(sa.BigInteger, nullable=False)
+    balance_after: Mapped[int] = mapped_column(sa.BigInteger, nullable=False)
+    credit_limit: Mapped[int | None] = mapped_column(sa.BigInteger)
+    upper_limit: Mapped[int | None] = mapped_column(sa.BigInteger)
+    posted_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), nullable=False)
+    prev_hash: Mapped[bytes] = mapped_column(sa.LargeBinary, nullable=False)
+    hash: Mapped[bytes] = mapped_column(sa.LargeBinary, nullable=False)

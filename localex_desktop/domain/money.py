@@ -40,7 +40,9 @@ def parse_amount(
         text = format(text, "f")
     raw = text.strip().replace("\u2212", "-")
     if not raw:
-        raise ValidationError(f"The {field} is empty.", field=field, hint="Enter an amount such as 12.50.")
+        raise ValidationError(
+            f"The {field} is empty.", field=field, hint="Enter an amount such as 12.50."
+        )
     negative = raw.startswith("-")
     if negative:
         if not allow_negative:

@@ -14,7 +14,7 @@ def explain_db_error(exc: DBAPIError) -> LocalexError | None:
     diag = getattr(orig, "diag", None)
     primary = (getattr(diag, "message_primary", None) or str(orig)).strip()
     hint = getattr(diag, "message_hint", None)
-    if sqlstate.startswith("08") or "connection" in primary.lower() and "closed" in primary.lower():
+    if sqlstate.startswith("08") or ("connection" in primary.lower() and "closed" in primary.lower()):
         return DatabaseUnavailable(
             "The connection to the database was lost.",
             hint="Check that the database server is running, then try again.",
@@ -22,8 +22,9 @@ def explain_db_error(exc: DBAPIError) -> LocalexError | None:
     if sqlstate == "25006":
         return Refused("This database is open read-only; nothing can be changed.")
     if sqlstate in ("40001", "40P01"):
-        return Conflict("Another coordinator changed the same data at the same moment.",
-                        hint="Try again.")
+        return Conflict(
+            "Another coordinator changed the same data at the same moment.", hint="Try again."
+        )
     if sqlstate == "23505":
         return Conflict(f"That would duplicate an existing record ({primary}).")
     if sqlstate.startswith("23") or sqlstate == "P0001":

@@ -134,7 +134,9 @@ def _create(
         sa.select(Operator.id).where(sa.func.lower(Operator.username) == name.lower())
     )
     if exists:
-        raise Conflict(f"There is already an operator called {name!r}.", hint="Choose another name.")
+        raise Conflict(
+            f"There is already an operator called {name!r}.", hint="Choose another name."
+        )
     op = Operator(
         username=name,
         display_name=display_name.strip(),
@@ -161,7 +163,11 @@ def create(
     op = _create(session, username, password, role, display_name)
     info = OperatorInfo.of(op)
     audit.record(
-        session, actor, "create", "operator", op.id,
+        session,
+        actor,
+        "create",
+        "operator",
+        op.id,
         after={"username": op.username, "role": op.role, "display_name": op.display_name},
     )
     return info
@@ -177,7 +183,11 @@ def create_first_admin(
     op = _create(session, username, password, Role.ADMIN, display_name)
     setup = Actor(name="setup", role=Role.ADMIN)
     audit.record(
-        session, setup, "create", "operator", op.id,
+        session,
+        setup,
+        "create",
+        "operator",
+        op.id,
         after={"username": op.username, "role": op.role},
     )
     return OperatorInfo.of(op)
@@ -213,7 +223,11 @@ def authenticate(db: Database, username: str, password: str) -> OperatorInfo:
                 op.locked_until = now + LOCKOUT
                 op.failed_logins = 0
                 audit.record(
-                    session, Actor("system", Role.ADMIN), "lock", "operator", op.id,
+                    session,
+                    Actor("system", Role.ADMIN),
+                    "lock",
+                    "operator",
+                    op.id,
                     after={"locked_until": (now + LOCKOUT).isoformat()},
                 )
             # commit the counter: leave the with-block normally, then refuse
@@ -274,8 +288,13 @@ def set_active(session: Session, actor: Actor, ident: int | str, active: bool) -
     before = op.active
     op.active = active
     audit.record(
-        session, actor, "enable" if active else "disable", "operator", op.id,
-        before={"active": before}, after={"active": active},
+        session,
+        actor,
+        "enable" if active else "disable",
+        "operator",
+        op.id,
+        before={"active": before},
+        after={"active": active},
     )
     session.flush()
     return OperatorInfo.of(op)
@@ -302,8 +321,13 @@ def set_role(session: Session, actor: Actor, ident: int | str, role: Role) -> Op
     before = op.role
     op.role = role.value
     audit.record(
-        session, actor, "change role", "operator", op.id,
-        before={"role": before}, after={"role": role.value},
+        session,
+        actor,
+        "change role",
+        "operator",
+        op.id,
+        before={"role": before},
+        after={"role": role.value},
     )
     session.flush()
     return OperatorInfo.of(op)

@@ -46,9 +46,7 @@ def seed_defaults(session: Session, overrides: dict[str, Any] | None = None) -> 
     """Write the defaults that are missing; never overwrite what is there."""
     values = {**DEFAULTS, **(overrides or {})}
     for key, value in values.items():
-        session.execute(
-            insert(Setting).values(key=key, value=value).on_conflict_do_nothing()
-        )
+        session.execute(insert(Setting).values(key=key, value=value).on_conflict_do_nothing())
 
 
 def currency(session: Session) -> Currency:
@@ -70,9 +68,13 @@ class CurrencyInput:
 def validate_currency(value: CurrencyInput) -> dict[str, Any]:
     name, symbol = value.name.strip(), value.symbol.strip()
     if not name or len(name) > 40:
-        raise ValidationError("The currency name must be 1 to 40 characters.", field="currency_name")
+        raise ValidationError(
+            "The currency name must be 1 to 40 characters.", field="currency_name"
+        )
     if not symbol or len(symbol) > 8:
-        raise ValidationError("The currency symbol must be 1 to 8 characters.", field="currency_symbol")
+        raise ValidationError(
+            "The currency symbol must be 1 to 8 characters.", field="currency_symbol"
+        )
     if value.decimals not in (0, 1, 2, 3):
         raise ValidationError("Decimal places must be 0, 1, 2 or 3.", field="currency_decimals")
     return {"name": name, "symbol": symbol, "decimals": value.decimals}

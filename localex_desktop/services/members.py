@@ -1,0 +1,411 @@
+"""Members and their accounts: enrol, edit, suspend, reactivate, leave, search."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields
+from datetime import date, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from localex_desktop.db.models import Account, Member
+from localex_desktop.domain.errors import Conflict, NotFound, Refused, ValidationError
+from localex_desktop.domain.roles import Actor, Permission
+from localex_desktop.services import audit, settings
+
+STATUSES = ("active", "suspended", "left")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_PHONE = re.compile(r"^[0-9+()./\- ]{3,40}$")
+
+
+@dataclass(frozen=True)
+class MemberInfo:
+    id: int
+    name: str
+    email: str | None
+    phone: str
+    address: str
+    status: str
+    joined_on: date
+    left_on: date | None
+    notes: str
+    directory_consent: bool
+    account_id: int
+    balance: int
+    credit_limit: int | None
+    upper_limit: int | None
+    last_activity_at: datetime | None
+
+    @property
+    def available(self) -> int | None:
+        """How much more they may spend: balance + credit limit (None: no limit)."""
+        if self.credit_limit is None:
+            return None
+        return self.balance + self.credit_limit
+
+
+@dataclass
+class MemberInput:
+    """What a person types in the member form; everything validated by :func:`validate`."""
+
+    name: str
+    email: str | None = None
+    phone: str = ""
+    address: str = ""
+    notes: str = ""
+    directory_consent: bool = False
+    joined_on: date | None = None
+
+
+def validate(data: MemberInput) -> MemberInput:
+    name = " ".join(data.name.split())
+    if not name:
+        raise ValidationError("The member's name is empty.", field="name")
+    if len(name) > 200:
+        raise ValidationError("The name is longer than 200 characters.", field="name")
+    email = (data.email or "").strip() or None
+    if email is not None and not _EMAIL.match(email):
+        raise ValidationError(
+            f"{email!r} is not an email address.",
+            field="email",
+            hint="Write it as name@example.org.",
+        )
+    phone = data.phone.strip()
+    if phone and not _PHONE.match(phone):
+        raise ValidationError(
+            f"{phone!r} is not a phone number.",
+            field="phone",
+            hint="Use digits, spaces and + ( ) - . only.",
+        )
+    return MemberInput(
+        name=name,
+        email=email,
+        phone=phone,
+        address=data.address.strip(),
+        notes=data.notes.strip(),
+        directory_consent=data.directory_consent,
+        joined_on=data.joined_on,
+    )
+
+
+def _info_select() -> sa.Select[Any]:
+    return sa.select(Member, Account).join(Account, Account.member_id == Member.id)
+
+
+def _info(member: Member, account: Account) -> MemberInfo:
+    return MemberInfo(
+        id=member.id,
+        name=member.name,
+        email=member.email,
+        phone=member.phone,
+        address=member.address,
+        status=member.status,
+        joined_on=member.joined_on,
+        left_on=member.left_on,
+        notes=member.notes,
+        directory_consent=member.directory_consent,
+        account_id=account.id,
+        balance=account.balance,
+        credit_limit=account.credit_limit,
+        upper_limit=account.upper_limit,
+        last_activity_at=account.last_activity_at,
+    )
+
+
+def _snapshot(m: Member, a: Account | None = None) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "name": m.name,
+        "email": m.email,
+        "phone": m.phone,
+        "address": m.address,
+        "status": m.status,
+        "notes": m.notes,
+        "directory_consent": m.directory_consent,
+    }
+    if a is not None:
+        out["credit_limit"] = a.credit_limit
+        out["upper_limit"] = a.upper_limit
+    return out
+
+
+def _check_email_free(session: Session, email: str | None, member_id: int | None = None) -> None:
+    if email is None:
+        return
+    stmt = sa.select(Member.id).where(sa.func.lower(Member.email) == email.lower())
+    if member_id is not None:
+        stmt = stmt.where(Member.id != member_id)
+    other = session.scalar(stmt)
+    if other is not None:
+        raise Conflict(
+            f"Member {other} already has the email address {email}.",
+            hint="Each member needs their own email address, or none.",
+        )
+
+
+def _check_limits(credit_limit: int | None, upper_limit: int | None) -> None:
+    if credit_limit is not None and credit_limit < 0:
+        raise ValidationError("The credit limit cannot be negative.", field="credit_limit")
+    if upper_limit is not None and upper_limit < 0:
+        raise ValidationError("The upper limit cannot be negative.", field="upper_limit")
+
+
+def create(
+    session: Session,
+    actor: Actor,
+    data: MemberInput,
+    *,
+    credit_limit: int | None = None,
+    upper_limit: int | None = None,
+    member_id: int | None = None,
+) -> MemberInfo:
+    """Enrol a member and open their account (credit limit defaults from settings)."""
+    actor.require(Permission.MANAGE_MEMBERS)
+    clean = validate(data)
+    if credit_limit is None:
+        credit_limit = int(settings.get(session, "default_credit_limit"))
+    _check_limits(credit_limit, upper_limit)
+    _check_email_free(session, clean.email)
+    if member_id is not None:
+        if member_id <= 0:
+            raise ValidationError("Member numbers start at 1.", field="number")
+        if session.get(Member, member_id) is not None:
+            raise Conflict(f"Member number {member_id} is taken.")
+    member = Member(
+        name=clean.name,
+        email=clean.email,
+        phone=clean.phone,
+        address=clean.address,
+        notes=clean.notes,
+        directory_consent=clean.directory_consent,
+    )
+    if clean.joined_on is not None:
+        member.joined_on = clean.joined_on
+    if member_id is not None:
+        member.id = member_id
+    session.add(member)
+    try:
+        session.flush()
+        account = Account(
+            member_id=member.id,
+            name=clean.name,
+            credit_limit=credit_limit,
+            upper_limit=upper_limit,
+            chain_head=b"\x00" * 32,
+        )
+        session.add(account)
+        session.flush()
+    except IntegrityError as exc:
+        raise Conflict(
+            "Another coordinator just enrolled a member with the same email or number."
+        ) from exc
+    if member_id is not None:
+        # keep the generator ahead of numbers brought in from elsewhere
+        session.execute(
+            sa.text(
+                "SELECT setval(pg_get_serial_sequence('members', 'id'), "
+                "greatest((SELECT max(id) FROM members), 1))"
+            )
+        )
+    session.refresh(member)
+    session.refresh(account)
+    audit.record(session, actor, "create", "member", member.id, after=_snapshot(member, account))
+    return _info(member, account)
+
+
+def _load(session: Session, member_id: int, *, lock: bool = False) -> tuple[Member, Account]:
+    stmt = _info_select().where(Member.id == member_id)
+    if lock:
+        stmt = stmt.with_for_update(of=Member)
+    row = session.execute(stmt).first()
+    if row is None:
+        raise NotFound(f"There is no member number {member_id}.")
+    return row[0], row[1]
+
+
+def get(session: Session, actor: Actor, member_id: int) -> MemberInfo:
+    actor.require(Permission.READ)
+    return _info(*_load(session, member_id))
+
+
+_UNSET: Any = object()
+
+
+def update(
+    session: Session,
+    actor: Actor,
+    member_id: int,
+    *,
+    name: str | None = None,
+    email: str | None = _UNSET,
+    phone: str | None = None,
+    address: str | None = None,
+    notes: str | None = None,
+    directory_consent: bool | None = None,
+    credit_limit: int | None = _UNSET,
+    upper_limit: int | None = _UNSET,
+) -> MemberInfo:
+    """Change the given fields only. Limits apply to future postings; history stays."""
+    actor.require(Permission.MANAGE_MEMBERS)
+    member, account = _load(session, member_id, lock=True)
+    before = _snapshot(member, account)
+    current = MemberInput(
+        name=member.name if name is None else name,
+        email=member.email if email is _UNSET else email,
+        phone=member.phone if phone is None else phone,
+        address=member.address if address is None else address,
+        notes=member.notes if notes is None else notes,
+        directory_consent=(
+            member.directory_consent if directory_consent is None else directory_consent
+        ),
+    )
+    clean = validate(current)
+    _check_email_free(session, clean.email, member_id)
+    for f in fields(MemberInput):
+        if f.name != "joined_on":
+            setattr(member, f.name, getattr(clean, f.name))
+    member.updated_at = sa.func.now()  # type: ignore[assignment]
+    account.name = clean.name
+    new_credit = account.credit_limit if credit_limit is _UNSET else credit_limit
+    new_upper = account.upper_limit if upper_limit is _UNSET else upper_limit
+    if new_credit is None:
+        raise ValidationError(
+            "A member's account needs a credit limit (0 for none).", field="credit_limit"
+        )
+    _check_limits(new_credit, new_upper)
+    account.credit_limit, account.upper_limit = new_credit, new_upper
+    try:
+        session.flush()
+    except IntegrityError as exc:
+        raise Conflict("Another member has that email address.") from exc
+    session.refresh(member)
+    after = _snapshot(member, account)
+    if after != before:
+        audit.record(session, actor, "update", "member", member_id, before=before, after=after)
+    return _info(member, account)
+
+
+def _set_status(
+    session: Session, actor: Actor, member_id: int, status: str, verb: str
+) -> MemberInfo:
+    actor.require(Permission.MANAGE_MEMBERS)
+    member, account = _load(session, member_id, lock=True)
+    if member.status == status:
+        raise Refused(f"{member.name} is already {status}.")
+    if status == "left":
+        session.refresh(account, with_for_update=True)
+        if account.balance != 0:
+            cur = settings.currency(session)
+            from localex_desktop.domain.money import format_amount
+
+            raise Refused(
+                f"{member.name} cannot leave with a balance of "
+                f"{format_amount(account.balance, cur, symbol=True)}.",
+                hint="Settle the balance to zero first (a transfer to or from the community fund).",
+            )
+    if member.status == "left" and status != "left":
+        member.left_on = None
+    before = member.status
+    member.status = status
+    if status == "left":
+        member.left_on = date.today()
+    member.updated_at = sa.func.now()  # type: ignore[assignment]
+    session.flush()
+    if status == "left":
+        _on_leave(session, actor, member_id)
+    audit.record(
+        session,
+        actor,
+        verb,
+        "member",
+        member_id,
+        before={"status": before},
+        after={"status": status},
+    )
+    session.refresh(member)
+    return _info(member, account)
+
+
+def _on_leave(session: Session, actor: Actor, member_id: int) -> None:
+    """Hook for other areas (listings are withdrawn when a member leaves)."""
+    for hook in LEAVE_HOOKS:
+        hook(session, actor, member_id)
+
+
+LEAVE_HOOKS: list[Any] = []
+
+
+def suspend(session: Session, actor: Actor, member_id: int) -> MemberInfo:
+    return _set_status(session, actor, member_id, "suspended", "suspend")
+
+
+def reactivate(session: Session, actor: Actor, member_id: int) -> MemberInfo:
+    return _set_status(session, actor, member_id, "active", "reactivate")
+
+
+def leave(session: Session, actor: Actor, member_id: int) -> MemberInfo:
+    return _set_status(session, actor, member_id, "left", "leave")
+
+
+def _like(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+SORTS = {
+    "id": Member.id,
+    "name": sa.func.lower(Member.name),
+    "status": Member.status,
+    "balance": Account.balance,
+    "credit_limit": Account.credit_limit,
+    "last_activity": Account.last_activity_at,
+}
+
+
+def search(
+    session: Session,
+    actor: Actor,
+    text: str = "",
+    *,
+    status: str | None = None,
+    sort: str = "id",
+    descending: bool = False,
+    limit: int = 500,
+    offset: int = 0,
+) -> list[MemberInfo]:
+    """Find members by part of the name, number, email or phone, in the database."""
+    actor.require(Permission.READ)
+    if status is not None and status not in STATUSES:
+        raise ValidationError(
+            f"There is no status {status!r}.", hint="Use active, suspended or left."
+        )
+    stmt = _info_select()
+    words = text.split()
+    for word in words:
+        like = _like(word)
+        conds = [
+            Member.name.ilike(like, escape="\\"),
+            Member.email.ilike(like, escape="\\"),
+            Member.phone.ilike(like, escape="\\"),
+        ]
+        if word.isdigit() and len(word) < 19:
+            conds.append(Member.id == int(word))
+        stmt = stmt.where(sa.or_(*conds))
+    if status:
+        stmt = stmt.where(Member.status == status)
+    key = SORTS.get(sort)
+    if key is None:
+        raise ValidationError(f"Cannot sort members by {sort!r}.")
+    order = key.desc().nulls_last() if descending else key.asc().nulls_first()
+    stmt = stmt.order_by(order, Member.id).limit(limit).offset(offset)
+    return [_info(m, a) for m, a in session.execute(stmt)]
+
+
+def count(session: Session, actor: Actor, status: str | None = None) -> int:
+    actor.require(Permission.READ)
+    stmt = sa.select(sa.func.count()).select_from(Member)
+    if status:
+        stmt = stmt.where(Member.status == status)
+    return int(session.scalar(stmt) or 0)

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Build the wheel, install it into a fresh virtual environment, run `localex init` there.
+# Proves the installed program carries its migrations and resources.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+.venv/bin/python -m build --wheel --outdir "$work/dist" . >"$work/build.log" 2>&1 \
+  || { cat "$work/build.log"; exit 1; }
+wheel=$(ls "$work"/dist/*.whl)
+python3 -m zipfile -l "$wheel" | grep -q "localex_desktop/_migrations/env.py" \
+  || { echo "wheel lacks migrations"; exit 1; }
+python3 -m zipfile -l "$wheel" | grep -q "localex_desktop/_resources/" \
+  || { echo "wheel lacks resources"; exit 1; }
+python3 -m venv "$work/venv"
+"$work/venv/bin/python" -m pip install --quiet "$wheel" 2>&1 | grep -v "is ignored" || true
+cd "$work"   # away from the source tree, so nothing is imported from it
+export LOCALEX_CONFIG_DIR="$work/config" LOCALEX_LOG_DIR="$work/logs"
+echo "a long admin password" | "$work/venv/bin/localex" --data-dir "$work/data" init \
+  --admin-user admin --admin-password-stdin
+"$work/venv/bin/localex" --data-dir "$work/data" --json info > "$work/info.json"
+"$work/venv/bin/python" - "$work/info.json" <<'PY'
+import json, sys
+info = json.load(open(sys.argv[1]))
+assert info["schema_revision"] == info["head_revision"], info
+assert "site-packages" not in info["data_dir"]
+print("wheel smoke test ok:", info["app_version"], "schema", info["schema_revision"])
+PY

@@ -1,0 +1,119 @@
+"""Test harness: one real PostgreSQL for the session, one fresh database per test.
+
+The session starts the embedded server in a temporary folder, migrates a template
+database once, and every test gets ``CREATE DATABASE … TEMPLATE`` of it (a file copy,
+a few tens of milliseconds). No SQLite, no mocked sessions.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+# before anything imports the program: keep the person's real folders out of tests
+_SANDBOX = Path(tempfile.mkdtemp(prefix="localex-tests-"))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["LOCALEX_CONFIG_DIR"] = str(_SANDBOX / "config")
+os.environ["LOCALEX_LOG_DIR"] = str(_SANDBOX / "logs")
+os.environ["LOCALEX_BCRYPT_ROUNDS"] = "4"
+os.environ.pop("LOCALEX_DATABASE_URL", None)
+os.environ.pop("LOCALEX_DATA_DIR", None)
+
+import pytest  # noqa: E402
+import sqlalchemy as sa  # noqa: E402
+from sqlalchemy.engine import make_url  # noqa: E402
+
+from localex_desktop.db import migrate  # noqa: E402
+from localex_desktop.db.connection import Database, make_engine  # noqa: E402
+from localex_desktop.db.embedded import EmbeddedServer  # noqa: E402
+from localex_desktop.domain.roles import Actor, Role  # noqa: E402
+from localex_desktop.services import settings  # noqa: E402
+
+TEMPLATE = "localex_template"
+_counter = itertools.count()
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[EmbeddedServer]:
+    server = EmbeddedServer.acquire(_SANDBOX / "cluster")
+    admin = _admin_engine(server)
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{TEMPLATE}"'))
+        conn.execute(sa.text(f'CREATE DATABASE "{TEMPLATE}"'))
+    engine = make_engine(make_url(server.url(TEMPLATE)))
+    migrate.upgrade(engine)
+    with engine.begin() as conn, sa.orm.Session(conn) as session:
+        settings.seed_defaults(session)
+        session.flush()
+    engine.dispose()
+    yield server
+    admin.dispose()
+    server.release()
+
+
+def _admin_engine(server: EmbeddedServer) -> sa.Engine:
+    return sa.create_engine(
+        make_url(server.url("postgres")), isolation_level="AUTOCOMMIT", poolclass=sa.NullPool
+    )
+
+
+def fresh_database(server: EmbeddedServer, template: str = TEMPLATE) -> tuple[str, Database]:
+    name = f"t_{os.getpid()}_{next(_counter)}"
+    admin = _admin_engine(server)
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
+    admin.dispose()
+    url = make_url(server.url(name))
+    return name, Database(make_engine(url), "embedded", url, data_dir=server.data_dir)
+
+
+def drop_database(server: EmbeddedServer, name: str) -> None:
+    admin = _admin_engine(server)
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture
+def db(pg_server: EmbeddedServer) -> Iterator[Database]:
+    """A migrated database of its own for this test."""
+    name, database = fresh_database(pg_server)
+    yield database
+    database.engine.dispose()
+    drop_database(pg_server, name)
+
+
+@pytest.fixture
+def empty_db(pg_server: EmbeddedServer) -> Iterator[Database]:
+    """An empty database (no schema) for migration tests."""
+    name, database = fresh_database(pg_server, template="template0")
+    yield database
+    database.engine.dispose()
+    drop_database(pg_server, name)
+
+
+@pytest.fixture
+def admin() -> Actor:
+    return Actor(name="test-admin", role=Role.ADMIN)
+
+
+@pytest.fixture
+def coordinator() -> Actor:
+    return Actor(name="test-coordinator", role=Role.COORDINATOR)
+
+
+@pytest.fixture
+def bookkeeper() -> Actor:
+    return Actor(name="test-bookkeeper", role=Role.BOOKKEEPER)
+
+
+@pytest.fixture
+def cli_env(tmp_path: Path) -> dict[str, str]:
+    """Environment for running the admin command in a subprocess."""
+    env = dict(os.environ)
+    env["LOCALEX_CONFIG_DIR"] = str(tmp_path / "config")
+    env["LOCALEX_LOG_DIR"] = str(tmp_path / "logs")
+    return env
