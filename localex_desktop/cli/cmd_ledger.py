@@ -337,11 +337,14 @@ def cmd_levy(ctx: Context) -> int:
             f"Preview: {out['members_charged']} members would pay {out['amount']} each, "
             f"{out['total']} in all."
             if a.dry_run
-            else f"Levy posted as transaction {res.transaction_id}: {out['members_charged']} members, "
-            f"{out['total']} in all."
+            else f"Levy posted as transaction {res.transaction_id}: "
+            f"{out['members_charged']} members, {out['total']} in all."
         )
         if res.over_limit:
-            head += f"\n{len(res.over_limit)} member(s) cannot pay without breaking their credit limit:\n"
+            head += (
+                f"\n{len(res.over_limit)} member(s) cannot pay without breaking their "
+                "credit limit:\n"
+            )
             head += table(
                 [
                     [str(o["member_id"]), o["name"], o["balance"], o["available"] or ""]
@@ -364,7 +367,7 @@ def cmd_ledger(ctx: Context) -> int:
         txs = ledger.journal(
             s, ctx.actor, ledger.JournalFilter(member_id=a.member, kind=a.kind), limit=a.limit
         )
-    rows = [
+    rows: list[dict[str, Any]] = [
         {
             "id": t.id,
             "posted_at": t.posted_at.isoformat(),

@@ -9,12 +9,12 @@ from collections.abc import Sequence
 from typing import Any
 
 from localex_desktop import __version__
-from localex_desktop.cli import cmd_ledger, cmd_setup
+from localex_desktop.cli import cmd_bench, cmd_ledger, cmd_setup
 from localex_desktop.cli.base import Context
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_VERIFY = 0, 1, 2, 3
 
-COMMAND_MODULES = [cmd_setup, cmd_ledger]
+COMMAND_MODULES = [cmd_setup, cmd_ledger, cmd_bench]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -43,7 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--database-url",
         metavar="URL",
-        help="use a PostgreSQL server instead, e.g. postgresql://user@host/db (LOCALEX_DATABASE_URL)",
+        help="use a PostgreSQL server, e.g. postgresql://user@host/db (LOCALEX_DATABASE_URL)",
     )
     parser.add_argument("--json", action="store_true", help="print results as JSON")
     parser.add_argument("-v", "--verbose", action="store_true", help="log more detail")

@@ -72,16 +72,19 @@ def normalise_url(text: str) -> URL:
 
 def mask_url(url: str | URL) -> str:
     """The URL with any password replaced by ***, safe for logs and `localex info`."""
-    if isinstance(url, URL):
-        return url.render_as_string(hide_password=True)
+    from urllib.parse import unquote
+
     try:
-        return make_url(url).render_as_string(hide_password=True)
+        parsed = url if isinstance(url, URL) else make_url(url)
     except ArgumentError:
         return "<unreadable URL>"
+    # unquoted for people: a socket folder reads as /tmp/x, not %2Ftmp%2Fx
+    return unquote(parsed.render_as_string(hide_password=True))
 
 
 def strip_password(url: str) -> str:
-    return make_url(url).set(password=None).render_as_string(hide_password=False)
+    # URL.set() treats None as "unchanged"; _replace really drops the password
+    return make_url(url)._replace(password=None).render_as_string(hide_password=False)
 
 
 def resolve_target(data_dir: str | Path | None = None, database_url: str | None = None) -> Target:

@@ -55,7 +55,7 @@ def postgres_bin_dir() -> Path:
     if spec is None or not spec.submodule_search_locations:
         raise DatabaseUnavailable(
             "The built-in PostgreSQL server is not installed with this copy of the program.",
-            hint="Reinstall LocalEx Desktop, or connect to a PostgreSQL server with --database-url.",
+            hint="Reinstall LocalEx Desktop, or use a PostgreSQL server with --database-url.",
         )
     return Path(next(iter(spec.submodule_search_locations))) / f"pginstall{POSTGRES_MAJOR}" / "bin"
 

@@ -14,7 +14,9 @@ def explain_db_error(exc: DBAPIError) -> LocalexError | None:
     diag = getattr(orig, "diag", None)
     primary = (getattr(diag, "message_primary", None) or str(orig)).strip()
     hint = getattr(diag, "message_hint", None)
-    if sqlstate.startswith("08") or ("connection" in primary.lower() and "closed" in primary.lower()):
+    if sqlstate.startswith("08") or (
+        "connection" in primary.lower() and "closed" in primary.lower()
+    ):
         return DatabaseUnavailable(
             "The connection to the database was lost.",
             hint="Check that the database server is running, then try again.",

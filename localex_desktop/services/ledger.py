@@ -162,7 +162,8 @@ def _explain_lx(session: Session, code: str, message: str, detail: Any) -> Excep
         )
     if code == "LX020":
         return Conflict(
-            f"That idempotency key was already used for transaction {detail} with different content.",
+            f"That idempotency key was already used for transaction {detail} "
+            "with different content.",
             hint="Use a new key for a new transaction.",
         )
     if code == "LX030":
@@ -233,11 +234,24 @@ def transfer(
         raise ValidationError(
             "A member cannot pay themselves.", hint="Choose two different members."
         )
-    a_from, name_from, st_from = _member_account(session, payer, "payer")
-    a_to, name_to, st_to = _member_account(session, payee, "payee")
-    for name, st in ((name_from, st_from), (name_to, st_to)):
-        if st != "active":
-            raise Refused(f"{name} is {st}: they can neither pay nor be paid.")
+    # both accounts in one round trip; status and limits are checked again under lock
+    found = {
+        r.member_id: r
+        for r in session.execute(
+            sa.select(Account.id, Account.member_id, Member.name, Member.status)
+            .join(Member, Member.id == Account.member_id)
+            .where(Account.member_id.in_((payer, payee)))
+        )
+    }
+    for member_id, role in ((payer, "payer"), (payee, "payee")):
+        if member_id not in found:
+            raise NotFound(
+                f"There is no member number {member_id}.", hint=f"Check the {role}'s number."
+            )
+        if found[member_id].status != "active":
+            row = found[member_id]
+            raise Refused(f"{row.name} is {row.status}: they can neither pay nor be paid.")
+    a_from, a_to = found[payer].id, found[payee].id
     return post(
         session,
         actor,

@@ -266,7 +266,7 @@ def update(
     for f in fields(MemberInput):
         if f.name != "joined_on":
             setattr(member, f.name, getattr(clean, f.name))
-    member.updated_at = sa.func.now()  # type: ignore[assignment]
+    member.updated_at = sa.func.now()
     account.name = clean.name
     new_credit = account.credit_limit if credit_limit is _UNSET else credit_limit
     new_upper = account.upper_limit if upper_limit is _UNSET else upper_limit
@@ -311,7 +311,7 @@ def _set_status(
     member.status = status
     if status == "left":
         member.left_on = date.today()
-    member.updated_at = sa.func.now()  # type: ignore[assignment]
+    member.updated_at = sa.func.now()
     session.flush()
     if status == "left":
         _on_leave(session, actor, member_id)
@@ -385,7 +385,7 @@ def search(
     words = text.split()
     for word in words:
         like = _like(word)
-        conds = [
+        conds: list[sa.ColumnElement[bool]] = [
             Member.name.ilike(like, escape="\\"),
             Member.email.ilike(like, escape="\\"),
             Member.phone.ilike(like, escape="\\"),

@@ -10,7 +10,7 @@ from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.orm import Session
 
 from localex_desktop.db.models import Setting
-from localex_desktop.domain.errors import ValidationError
+from localex_desktop.domain.errors import Refused, ValidationError
 from localex_desktop.domain.money import Currency
 from localex_desktop.domain.roles import Actor, Permission
 from localex_desktop.services import audit
@@ -30,6 +30,19 @@ def get(session: Session, key: str) -> Any:
 def put(session: Session, actor: Actor, key: str, value: Any) -> None:
     actor.require(Permission.MANAGE_SETTINGS)
     before = session.scalar(sa.select(Setting.value).where(Setting.key == key))
+    if key == "exchange_name":
+        value = validate_exchange_name(str(value))
+    if key == "currency":
+        value = validate_currency(
+            CurrencyInput(value["name"], value["symbol"], int(value["decimals"]))
+        )
+        old = currency(session)
+        if value["decimals"] != old.decimals and _ledger_has_entries(session):
+            raise Refused(
+                f"The ledger already holds amounts counted to {old.decimals} decimal places; "
+                "changing the decimal places would change every amount.",
+                hint="Keep the decimal places; the name and symbol can still change.",
+            )
     _write(session, key, value)
     audit.record(session, actor, "update", "setting", key, before=before, after=value)
 
@@ -56,6 +69,22 @@ def currency(session: Session) -> Currency:
         symbol=str(raw.get("symbol", "Cr")),
         decimals=int(raw.get("decimals", 2)),
     )
+
+
+def _ledger_has_entries(session: Session) -> bool:
+    exists = session.scalar(
+        sa.text("SELECT to_regclass('entries') IS NOT NULL")
+    ) and session.scalar(sa.text("SELECT EXISTS (SELECT 1 FROM entries)"))
+    return bool(exists)
+
+
+def validate_exchange_name(name: str) -> str:
+    clean = " ".join(name.split())
+    if not clean or len(clean) > 80:
+        raise ValidationError(
+            "The exchange name must be 1 to 80 characters.", field="exchange_name"
+        )
+    return clean
 
 
 @dataclass(frozen=True)

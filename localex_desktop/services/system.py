@@ -25,6 +25,7 @@ def initialise(
     currency_name: str | None = None,
     admin_user: str | None = None,
     admin_password: str | None = None,
+    admin_display_name: str = "",
     progress: Callable[[str], None] | None = None,
 ) -> InitResult:
     """Migrate to head, write default settings, create the first admin. Safe to repeat."""
@@ -38,7 +39,9 @@ def initialise(
             overrides["currency"] = {**settings.DEFAULTS["currency"], "name": currency_name.strip()}
         settings.seed_defaults(session, overrides)
         if admin_user is not None and admin_password is not None:
-            created = operators.create_first_admin(session, admin_user, admin_password)
+            created = operators.create_first_admin(
+                session, admin_user, admin_password, admin_display_name
+            )
         has_admin = operators.count(session) > 0
     return InitResult(
         schema_revision=migrate.head_revision(),

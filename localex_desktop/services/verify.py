@@ -260,7 +260,8 @@ def verify(session: Session, actor: Actor, *, record: bool = False) -> VerifyRep
             )
     counts = session.execute(
         sa.text(
-            "SELECT (SELECT count(*) FROM transactions) AS n_tx, (SELECT count(*) FROM entries) AS n_e,"
+            "SELECT (SELECT count(*) FROM transactions) AS n_tx,"
+            " (SELECT count(*) FROM entries) AS n_e,"
             " (SELECT count(*) FROM accounts) AS n_acc,"
             " (SELECT coalesce(sum(balance), 0) FROM accounts) AS bal_sum,"
             " (SELECT coalesce(sum(amount), 0) FROM entries) AS entry_sum"
@@ -270,7 +271,8 @@ def verify(session: Session, actor: Actor, *, record: bool = False) -> VerifyRep
         problems.append(
             Problem(
                 "sum",
-                f"The balances of all accounts sum to {format_amount(counts.bal_sum, cur)}, not zero.",
+                f"The balances of all accounts sum to {format_amount(counts.bal_sum, cur)}, "
+                "not zero.",
             )
         )
     if counts.entry_sum != 0:

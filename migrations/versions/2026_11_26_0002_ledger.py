@@ -169,22 +169,30 @@ DECLARE
     v_new      bigint;
     v_hash     bytea;
     v_seen     integer := 0;
+    v_distinct bigint;
+    v_nulls    bigint;
+    v_zeros    bigint;
+    v_sum      numeric;
 BEGIN
     IF n < 2 OR n <> coalesce(array_length(p_amounts, 1), 0) THEN
         RAISE EXCEPTION 'a transaction needs two or more entries, one amount per account'
             USING ERRCODE = 'LX010';
     END IF;
-    IF (SELECT count(DISTINCT a) FROM unnest(p_accounts) AS a) <> n
-       OR array_position(p_accounts, NULL) IS NOT NULL THEN
+    -- one pass over the legs: distinct accounts, zero or missing amounts, the sum, the digest
+    SELECT count(DISTINCT l.a), count(*) FILTER (WHERE l.a IS NULL),
+           count(*) FILTER (WHERE l.x = 0 OR l.x IS NULL), sum(l.x),
+           jsonb_agg(jsonb_build_array(l.a, l.x) ORDER BY l.a)
+        INTO v_distinct, v_nulls, v_zeros, v_sum, v_legs
+        FROM unnest(p_accounts, p_amounts) AS l(a, x);
+    IF v_distinct <> n OR v_nulls > 0 THEN
         RAISE EXCEPTION 'each account may appear only once in a transaction'
             USING ERRCODE = 'LX011';
     END IF;
-    IF array_position(p_amounts, 0) IS NOT NULL OR array_position(p_amounts, NULL) IS NOT NULL THEN
+    IF v_zeros > 0 THEN
         RAISE EXCEPTION 'entries of zero are not allowed' USING ERRCODE = 'LX012';
     END IF;
-    IF (SELECT sum(x) FROM unnest(p_amounts) AS x) <> 0 THEN
-        RAISE EXCEPTION 'the entries do not balance (they sum to %)',
-            (SELECT sum(x) FROM unnest(p_amounts) AS x) USING ERRCODE = 'LX013';
+    IF v_sum <> 0 THEN
+        RAISE EXCEPTION 'the entries do not balance (they sum to %)', v_sum USING ERRCODE = 'LX013';
     END IF;
 
     IF p_idempotency_key IS NOT NULL THEN
@@ -232,9 +240,7 @@ BEGIN
     END IF;
 
     PERFORM set_config('localex.posting', 'on', true);
-    v_tx := nextval(pg_get_serial_sequence('transactions', 'id'));
-    SELECT jsonb_agg(jsonb_build_array(l.a, l.x) ORDER BY l.a) INTO v_legs
-        FROM unnest(p_accounts, p_amounts) AS l(a, x);
+    v_tx := nextval('transactions_id_seq');
     v_content := localex_tx_digest(v_tx, p_kind, p_memo, p_category_id, p_operator_id, p_actor,
         v_now, p_reverses_id, p_reason, NOT p_enforce_limits, v_legs);
     INSERT INTO transactions (id, kind, memo, category_id, operator_id, actor, posted_at,

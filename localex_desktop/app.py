@@ -1,0 +1,254 @@
+"""Start-up of the desktop program: logging, which database, first run, login, window.
+
+``main()`` returns an exit code (0 done or cancelled, 1 failed) so it serves both the
+``localex-desktop`` entry point and ``python -m localex_desktop``. ``--self-check``
+opens everything offscreen and closes it again: the smoke test of a packaged build.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import time
+from collections.abc import Sequence
+from types import TracebackType
+
+from PySide6.QtCore import QEventLoop, QThreadPool, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+
+from localex_desktop import APP_ID, APP_NAME, __version__, paths
+from localex_desktop.db.connection import Database, is_configured, open_database, resolve_target
+from localex_desktop.domain.errors import LocalexError, SchemaMismatch
+from localex_desktop.domain.roles import Actor, Role
+from localex_desktop.logging_setup import setup_logging
+from localex_desktop.services import system
+from localex_desktop.services.operators import OperatorInfo
+from localex_desktop.ui.context import AppContext, window_settings
+from localex_desktop.ui.errors import describe, show_error
+from localex_desktop.ui.first_run.logic import FirstRunLogic, inspect_database
+from localex_desktop.ui.first_run.wizard import FirstRunWizard
+from localex_desktop.ui.icons import app_icon
+from localex_desktop.ui.login_dialog import LoginDialog
+from localex_desktop.ui.main_window import MainWindow
+from localex_desktop.ui.pages.administration.page import AdministrationPage
+from localex_desktop.ui.tasks import TaskRunner
+from localex_desktop.ui.upgrade_dialog import confirm_and_upgrade
+
+log = logging.getLogger(__name__)
+
+SELF_CHECK_TIMEOUT_MS = 120_000
+ACCEPTED = QDialog.DialogCode.Accepted.value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="localex-desktop",
+        description=f"{APP_NAME}: the coordinator's program for a local exchange.",
+    )
+    parser.add_argument("--data-dir", help="keep the data in this folder (embedded database)")
+    parser.add_argument("--database-url", help="use this PostgreSQL server instead")
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help="open the database and the main window offscreen, report one line, and quit",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the program; ``argv`` excludes the program name (default: the command line)."""
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as exc:  # --help, --version and usage errors have printed already
+        return exc.code if isinstance(exc.code, int) else 2
+    if args.self_check:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # read when the QApplication is made
+    log_path = setup_logging("localex-desktop")
+    log.info("starting %s %s (log: %s)", APP_NAME, __version__, log_path)
+    app = _application()
+    tasks = TaskRunner()
+    if args.self_check:
+        return self_check(args, tasks)
+    previous_hook = sys.excepthook
+    sys.excepthook = _excepthook
+    try:
+        return run_gui(app, args, tasks)
+    finally:
+        sys.excepthook = previous_hook
+
+
+def _application() -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0] or APP_ID])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_ID)
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def _excepthook(
+    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+) -> None:
+    """An exception nobody caught: details to the log, a dialog instead of a traceback."""
+    if issubclass(exc_type, KeyboardInterrupt):
+        sys.__excepthook__(exc_type, exc, tb)
+        return
+    if exc.__traceback__ is None and tb is not None:
+        exc = exc.with_traceback(tb)
+    if QApplication.instance() is None:
+        log.critical("uncaught exception", exc_info=exc)
+        return
+    show_error(None, exc)
+
+
+# -- the normal start -------------------------------------------------------------------
+
+
+def run_gui(app: QApplication, args: argparse.Namespace, tasks: TaskRunner) -> int:
+    """First run or open, schema check, login, main window; closes the database at the end."""
+    operator: OperatorInfo | None = None
+    db: Database | None = None
+    if not args.data_dir and not args.database_url and not is_configured():
+        wizard = FirstRunWizard(FirstRunLogic(paths.default_data_dir()), tasks)
+        if wizard.exec() != ACCEPTED:
+            return 0
+        db = wizard.take_database()
+        operator = wizard.created_admin
+    try:
+        if db is None:
+            db = open_chosen(args, tasks)
+            if db is None:
+                return 1
+        ready, operator = prepare(db, tasks, operator)
+        if not ready:
+            return 0
+        if operator is None:
+            login = LoginDialog(db, tasks, where=where(db))
+            if login.exec() != ACCEPTED or login.operator is None:
+                return 0
+            operator = login.operator
+        window = MainWindow(AppContext.for_operator(db, operator, tasks))
+        window.show()
+        app.exec()
+        return 0
+    except LocalexError as exc:
+        show_error(None, exc)
+        return 1
+    finally:
+        QThreadPool.globalInstance().waitForDone(30_000)
+        if db is not None:
+            db.close()  # releases the embedded server; the last process stops it
+
+
+def open_chosen(args: argparse.Namespace, tasks: TaskRunner) -> Database | None:
+    """Open the database the options, environment or saved profile name."""
+    try:
+        target = resolve_target(args.data_dir, args.database_url)
+        if target.mode == "embedded":
+            label = f"Starting the database in {target.data_dir}…"
+        else:
+            label = f"Connecting to {target.url.host if target.url else 'the server'}…"
+        return tasks.run_modal(
+            lambda _report: open_database(target), parent=None, label=label, title=APP_NAME
+        )
+    except Exception as exc:
+        show_error(None, exc)
+        return None
+
+
+def prepare(
+    db: Database, tasks: TaskRunner, operator: OperatorInfo | None
+) -> tuple[bool, OperatorInfo | None]:
+    """Refuse a newer schema, create the first admin if none, offer an upgrade if behind.
+
+    Returns whether to go on, and the operator to sign in as (when one was just created).
+    """
+    state = tasks.run_modal(
+        lambda _report: inspect_database(db), parent=None, label="Checking the database…"
+    )
+    if state.needs_admin:
+        logic = FirstRunLogic(db.data_dir or paths.default_data_dir(), admin_only=True)
+        wizard = FirstRunWizard(logic, tasks, database=db)
+        if wizard.exec() != ACCEPTED:
+            return False, None
+        return True, wizard.created_admin
+    if not state.status.up_to_date and not confirm_and_upgrade(None, db, tasks, state.status):
+        return False, None
+    return True, operator
+
+
+def where(db: Database) -> str:
+    """Which database the login is for, in a few words."""
+    if db.mode == "server":
+        return f"PostgreSQL server {db.url.host or 'on the local socket'}"
+    return f"Data folder: {db.data_dir}"
+
+
+# -- the self-check ---------------------------------------------------------------------
+
+
+def self_check(args: argparse.Namespace, tasks: TaskRunner) -> int:
+    """Open the database and the main window offscreen; print one line; 0 if all worked."""
+    started = time.perf_counter()
+    db: Database | None = None
+    window: MainWindow | None = None
+    try:
+        db = open_database(resolve_target(args.data_dir, args.database_url))
+        state = inspect_database(db)
+        if state.status.current is None:
+            system.initialise(db)
+        elif not state.status.up_to_date:
+            raise SchemaMismatch(
+                f"The database schema is at {state.status.current}; this program needs "
+                f"{state.status.head}.",
+                hint="Start the program normally to upgrade it.",
+            )
+        ctx = AppContext(db, Actor(name="self-check", role=Role.ADMIN), tasks, window_settings())
+        window = MainWindow(ctx)
+        window.show()
+        page = window.show_page("administration")
+        assert isinstance(page, AdministrationPage)
+        page.tabs.setCurrentWidget(page.database_tab)
+        info = _wait_for_info(page)
+        elapsed = time.perf_counter() - started
+        print(
+            f"self-check ok: schema {info.schema_revision}, "
+            f"PostgreSQL {info.server_version}, {elapsed:.2f} s"
+        )
+        return 0
+    except Exception as exc:
+        message, hint = describe(exc)
+        log.error("self-check failed: %s", message)
+        print(f"self-check failed: {message} {hint}".strip(), file=sys.stderr)
+        return 1
+    finally:
+        if window is not None:
+            window.close()
+            window.deleteLater()
+        QThreadPool.globalInstance().waitForDone(30_000)
+        if db is not None:
+            db.close()
+
+
+def _wait_for_info(page: AdministrationPage) -> system.Info:
+    """Let the event loop run until the Database tab has loaded (or failed, or timed out)."""
+    tab = page.database_tab
+    if tab.info is None:
+        loop = QEventLoop()
+        errors: list[str] = []
+        tab.loaded.connect(loop.quit)
+        tab.load_failed.connect(errors.append)
+        tab.load_failed.connect(loop.quit)
+        QTimer.singleShot(SELF_CHECK_TIMEOUT_MS, loop.quit)
+        loop.exec()
+        if errors:
+            raise LocalexError(f"The Database page could not load: {errors[0]}")
+    if tab.info is None:
+        raise LocalexError(
+            f"The Database page did not load within {SELF_CHECK_TIMEOUT_MS // 1000} s."
+        )
+    return tab.info

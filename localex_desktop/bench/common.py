@@ -1,0 +1,73 @@
+"""A scratch embedded cluster for benchmarks, and small timing helpers."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import statistics
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlalchemy.engine import make_url
+
+from localex_desktop.db.connection import Database, ensure_database, make_engine
+from localex_desktop.db.embedded import EmbeddedServer
+
+
+@contextmanager
+def scratch_cluster() -> Iterator[EmbeddedServer]:
+    folder = Path(tempfile.mkdtemp(prefix="localex-bench-"))
+    server = EmbeddedServer.acquire(folder)
+    try:
+        yield server
+    finally:
+        server.release()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def open_scratch_db(server: EmbeddedServer, name: str) -> Database:
+    ensure_database(make_url(server.url("postgres")), name)
+    url = make_url(server.url(name))
+    return Database(make_engine(url), "embedded", url, data_dir=server.data_dir)
+
+
+def drop_db(server: EmbeddedServer, name: str) -> None:
+    engine = sa.create_engine(
+        make_url(server.url("postgres")), isolation_level="AUTOCOMMIT", poolclass=sa.NullPool
+    )
+    with engine.connect() as conn:
+        conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    engine.dispose()
+
+
+def timed(fn: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def median_ms(fn: Callable[[], object], repeat: int) -> float:
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        samples.append((time.perf_counter() - start) * 1000)
+    return statistics.median(samples)
+
+
+def pgbench_tps(server: EmbeddedServer, database: str, clients: int, seconds: int) -> float:
+    proc = server.run_tool(
+        "pgbench",
+        ["-n", "-c", str(clients), "-j", str(clients), "-T", str(seconds), database],
+        timeout=seconds + 120,
+    )
+    if proc.returncode != 0:
+        raise RuntimeError(f"pgbench failed: {proc.stderr.strip()}")
+    match = re.search(r"tps = ([0-9.]+)", proc.stdout)
+    if match is None:
+        raise RuntimeError(f"pgbench printed no tps: {proc.stdout}")
+    return float(match.group(1))

@@ -1,0 +1,33 @@
+"""`localex bench ledger|…`: benchmarks that print figures, each on a scratch cluster."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+from localex_desktop.cli.base import Context
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("bench", help="measure speed against baselines on a scratch database")
+    bsub = p.add_subparsers(dest="bench_command", metavar="WHAT", parser_class=type(p))
+    bsub.required = True
+    b = bsub.add_parser("ledger", help="posting, balance reads and verify next to pgbench/pg_dump")
+    b.add_argument("--entries", type=int, default=1_000_000)
+    b.add_argument("--seconds", type=float, default=10.0, help="duration of each throughput run")
+    b.set_defaults(handler=cmd_bench_ledger)
+
+
+def _progress(ctx: Context) -> Any:
+    def say(text: str) -> None:
+        print(text, file=sys.stderr, flush=True)
+
+    return say
+
+
+def cmd_bench_ledger(ctx: Context) -> int:
+    from localex_desktop.bench import ledger
+
+    result = ledger.run(ctx.args.entries, ctx.args.seconds, _progress(ctx)).as_dict()
+    ctx.emit(result, lambda: "\n".join(f"{k:18} {v}" for k, v in result.items()))
+    return 0

@@ -1,0 +1,56 @@
+"""How failures reach a person: a clear message for expected ones, the log for bugs.
+
+Expected failures (:class:`LocalexError`) show their message and what to do next.
+Anything else is a bug: the details go to the rotating log, and the person sees that
+something went wrong and where the log is. Never a traceback.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from localex_desktop import APP_NAME, paths
+from localex_desktop.domain.errors import LocalexError
+
+log = logging.getLogger(__name__)
+
+
+def log_file() -> Path:
+    """The file the details went to (the rotating handler's, else the default place)."""
+    for handler in logging.getLogger().handlers:
+        if isinstance(handler, logging.handlers.RotatingFileHandler):
+            return Path(handler.baseFilename)
+    return paths.log_dir() / "localex-desktop.log"
+
+
+def describe(exc: BaseException) -> tuple[str, str]:
+    """The message and hint a person sees for ``exc``, inline or in a dialog.
+
+    An unexpected exception is logged here with its traceback, so callers that show
+    the words inline need not remember to.
+    """
+    if isinstance(exc, LocalexError):
+        return exc.message, exc.hint or ""
+    log.error("unexpected error", exc_info=exc)
+    return (
+        "Something went wrong. This is a fault in LocalEx Desktop, not something you did.",
+        f"The details were written to the log file:\n{log_file()}",
+    )
+
+
+def show_error(parent: QWidget | None, exc: BaseException, *, title: str | None = None) -> None:
+    """Show ``exc`` in a dialog; unexpected ones are logged with their traceback first."""
+    expected = isinstance(exc, LocalexError)
+    message, hint = describe(exc)
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning if expected else QMessageBox.Icon.Critical)
+    box.setWindowTitle(title or (APP_NAME if expected else f"{APP_NAME} — error"))
+    box.setText(message)
+    if hint:
+        box.setInformativeText(hint)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.exec()

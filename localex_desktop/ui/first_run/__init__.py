@@ -1,0 +1,1 @@
+"""The first-run wizard: where the data lives, and the first administrator."""

@@ -1,0 +1,172 @@
+"""Wizard page 1: keep the data on this computer, or connect to a PostgreSQL server."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from localex_desktop.db.connection import Database, open_database
+from localex_desktop.ui.errors import describe
+from localex_desktop.ui.first_run.logic import FirstRunLogic, Step
+from localex_desktop.ui.tasks import TaskRunner
+from localex_desktop.ui.widgets import MessageLabel, hint_label
+
+if TYPE_CHECKING:
+    from localex_desktop.ui.first_run.wizard import FirstRunWizard
+
+
+class LocationPage(QWizardPage):
+    """Draws the location part of :class:`FirstRunLogic`; opening happens in the wizard."""
+
+    def __init__(self, logic: FirstRunLogic, tasks: TaskRunner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.logic = logic
+        self.tasks = tasks
+        self.setTitle("Where should LocalEx Desktop keep its data?")
+        self.setSubTitle(
+            "Most exchanges keep the data on this computer. Choose a server when several "
+            "coordinators work on the same data from different computers."
+        )
+
+        self.local_radio = QRadioButton("Keep the data on this computer")
+        self.server_radio = QRadioButton("Connect to a PostgreSQL server")
+        group = QButtonGroup(self)
+        group.addButton(self.local_radio)
+        group.addButton(self.server_radio)
+
+        self.folder_edit = QLineEdit(logic.data_dir)
+        self.folder_edit.setMinimumWidth(320)
+        self.browse_button = QPushButton("Browse…")
+        self.browse_button.clicked.connect(self._browse)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_edit, 1)
+        folder_row.addWidget(self.browse_button)
+        local_form = QFormLayout()
+        local_form.addRow("Data folder:", folder_row)
+        local_form.addRow(
+            "",
+            hint_label("A new folder is created if needed. Back it up with the program's backups."),
+        )
+
+        self.url_edit = QLineEdit()
+        self.url_edit.setPlaceholderText("postgresql://USER@HOST:5432/DATABASE")
+        self.password_edit = QLineEdit()
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit.setPlaceholderText("Kept in memory for this session only")
+        self.test_button = QPushButton("Test connection")
+        self.test_button.clicked.connect(self._test_connection)
+        self.test_result = MessageLabel()
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.test_button)
+        test_row.addStretch(1)
+        server_form = QFormLayout()
+        server_form.addRow("Database URL:", self.url_edit)
+        server_form.addRow("Password:", self.password_edit)
+        server_form.addRow("", test_row)
+        server_form.addRow("", self.test_result)
+
+        self.error_label = MessageLabel()
+
+        self.local_box = QWidget()
+        self.local_box.setLayout(local_form)
+        self.server_box = QWidget()
+        self.server_box.setLayout(server_form)
+        for form in (local_form, server_form):
+            form.setContentsMargins(24, 0, 0, 8)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.local_radio)
+        layout.addWidget(self.local_box)
+        layout.addWidget(self.server_radio)
+        layout.addWidget(self.server_box)
+        layout.addStretch(1)
+        layout.addWidget(self.error_label)
+
+        (self.server_radio if logic.mode == "server" else self.local_radio).setChecked(True)
+        self.local_radio.toggled.connect(self._changed)
+        self.folder_edit.textChanged.connect(self._changed)
+        self.url_edit.textChanged.connect(self._changed)
+        self.password_edit.textChanged.connect(self._changed)
+        self._changed()
+
+    def _changed(self) -> None:
+        """Copy the fields into the logic and redraw what depends on them."""
+        self.logic.mode = "embedded" if self.local_radio.isChecked() else "server"
+        self.logic.data_dir = self.folder_edit.text()
+        self.logic.url = self.url_edit.text()
+        self.logic.server_password = self.password_edit.text()
+        self.logic.location_changed()
+        self.local_box.setEnabled(self.logic.mode == "embedded")
+        self.server_box.setEnabled(self.logic.mode == "server")
+        self.test_result.clear_message()
+        error = self.logic.location_error()
+        typed = self.logic.mode == "embedded" or bool(self.logic.url.strip())
+        if error and typed:
+            self.error_label.show_error(error)
+        else:
+            self.error_label.clear_message()
+        self.test_button.setEnabled(error is None)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.logic.location_error() is None
+
+    def nextId(self) -> int:
+        step = self.logic.next_step(Step.LOCATION)
+        return -1 if step is None else list(Step).index(step)
+
+    def validatePage(self) -> bool:
+        return self._wizard().open_chosen_database()
+
+    def _wizard(self) -> FirstRunWizard:
+        from localex_desktop.ui.first_run.wizard import FirstRunWizard
+
+        wizard = self.wizard()
+        assert isinstance(wizard, FirstRunWizard)
+        return wizard
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, "Choose the data folder", self.folder_edit.text()
+        )
+        if folder:
+            self.folder_edit.setText(folder)
+
+    def _test_connection(self) -> None:
+        """Reach the server and report in words; the connection is closed again."""
+        target = self.logic.target()
+        self.test_button.setEnabled(False)
+        self.test_result.show_ok("Connecting…")
+
+        def probe() -> str:
+            db: Database = open_database(target, create=False)
+            try:
+                return db.server_version()
+            finally:
+                db.close()
+
+        def done(version: str) -> None:
+            self.test_button.setEnabled(True)
+            host = target.url.host if target.url is not None else None
+            self.test_result.show_ok(
+                f"Connected to PostgreSQL {version} at {host or 'the socket'}."
+            )
+
+        def failed(exc: BaseException) -> None:
+            self.test_button.setEnabled(True)
+            message, hint = describe(exc)
+            self.test_result.show_error(message, hint)
+
+        self.tasks.run(probe, done, failed, owner=self)

@@ -1,0 +1,215 @@
+"""The main window: navigation on the left, the chosen page on the right.
+
+Pages come from :func:`ui.pages.registered_pages` and are built the first time they
+are shown, so new views plug in without touching this module.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSize, QUrl
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from localex_desktop import APP_NAME, __version__, paths
+from localex_desktop.services import settings
+from localex_desktop.ui import messages
+from localex_desktop.ui.context import AppContext
+from localex_desktop.ui.icons import app_icon, standard
+from localex_desktop.ui.pages import PageSpec, registered_pages
+
+
+class MainWindow(QMainWindow):
+    """Owns no data of its own: everything comes through the :class:`AppContext`."""
+
+    def __init__(self, ctx: AppContext, pages: list[PageSpec] | None = None) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.specs = [p for p in (pages or registered_pages()) if p.visible(ctx)]
+        self._built: dict[str, QWidget] = {}
+        self.exchange_name = ""
+        self.setWindowIcon(app_icon())
+        self.setObjectName("MainWindow")
+        self.setMinimumSize(720, 480)
+
+        self.nav = QListWidget()
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setSpacing(2)
+        self.nav.setMinimumWidth(170)
+        self.nav.setMaximumWidth(260)
+        self.stack = QStackedWidget()
+        for spec in self.specs:
+            item = QListWidgetItem(standard(spec.icon), spec.title)
+            item.setToolTip(f"{spec.title} ({spec.shortcut})")
+            item.setSizeHint(QSize(0, 34))
+            self.nav.addItem(item)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([190, 810])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+        self.nav.currentRowChanged.connect(self._row_changed)
+
+        self._build_menus()
+        self._build_status_bar()
+        self._update_title()
+        ctx.events.settings_changed.connect(self.load_exchange_name)
+        self._restore_state()
+        self.load_exchange_name()
+
+    # -- pages ------------------------------------------------------------------------
+
+    def page_keys(self) -> list[str]:
+        return [spec.key for spec in self.specs]
+
+    def show_page(self, key: str) -> QWidget:
+        """Select the page in the navigation (building it if needed) and return it."""
+        row = self.page_keys().index(key)
+        self.nav.setCurrentRow(row)
+        return self._page(row)
+
+    def current_page(self) -> QWidget | None:
+        return self.stack.currentWidget()
+
+    def _page(self, row: int) -> QWidget:
+        spec = self.specs[row]
+        widget = self._built.get(spec.key)
+        if widget is None:
+            widget = spec.factory(self.ctx)
+            self._built[spec.key] = widget
+            self.stack.addWidget(widget)
+        return widget
+
+    def _row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentWidget(self._page(row))
+        self.page_actions[row].setChecked(True)
+
+    # -- menus and status bar ---------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        if quit_action.shortcut().isEmpty():
+            quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        view_menu = bar.addMenu("&View")
+        group = QActionGroup(self)
+        self.page_actions: list[QAction] = []
+        for row, spec in enumerate(self.specs):
+            action = QAction(standard(spec.icon), spec.title, self)
+            action.setShortcut(QKeySequence(spec.shortcut))
+            action.setCheckable(True)
+            action.triggered.connect(lambda _checked=False, r=row: self.nav.setCurrentRow(r))
+            group.addAction(action)
+            view_menu.addAction(action)
+            self.page_actions.append(action)
+
+        help_menu = bar.addMenu("&Help")
+        about = QAction(f"&About {APP_NAME}", self)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(self.show_about)
+        logs = QAction("Open &log folder", self)
+        logs.triggered.connect(self.open_log_folder)
+        help_menu.addAction(about)
+        help_menu.addAction(logs)
+        self.quit_action, self.about_action, self.logs_action = quit_action, about, logs
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        self.busy_label = QLabel("Working…")
+        self.busy_label.setVisible(False)
+        self.connection_label = QLabel(self.ctx.connection_text)
+        self.connection_label.setToolTip(self.ctx.db.display_url)
+        self.operator_label = QLabel(
+            f"Signed in as {self.ctx.display_name} ({self.ctx.actor.role.value})"
+        )
+        status.addWidget(self.busy_label)
+        status.addPermanentWidget(self.connection_label)
+        status.addPermanentWidget(self.operator_label)
+        self.ctx.tasks.busy_changed.connect(self.busy_label.setVisible)
+
+    def _update_title(self) -> None:
+        if self.exchange_name:
+            self.setWindowTitle(f"{APP_NAME} — {self.exchange_name}")
+        else:
+            self.setWindowTitle(APP_NAME)
+
+    def load_exchange_name(self) -> None:
+        db = self.ctx.db
+
+        def read() -> str:
+            with db.transaction() as session:
+                return str(settings.get(session, "exchange_name") or "")
+
+        def show(name: str) -> None:
+            self.exchange_name = name
+            self._update_title()
+
+        self.ctx.tasks.run(read, show, owner=self)
+
+    def show_about(self) -> None:
+        messages.inform(
+            self,
+            f"{APP_NAME} {__version__}",
+            "For coordinators of local exchange trading systems, timebanks and "
+            "mutual-credit communities.\n\n"
+            f"Connected to: {self.ctx.db.display_url}\n"
+            f"Log files: {paths.log_dir()}",
+        )
+
+    def open_log_folder(self) -> None:
+        folder = paths.log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            messages.inform(self, "The log folder could not be opened here.", str(folder))
+
+    # -- remembering the window -------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        store = self.ctx.settings
+        geometry = store.value("main_window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1000, 660)
+        state = store.value("main_window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        splitter = store.value("main_window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        page = str(store.value("main_window/page", ""))
+        keys = self.page_keys()
+        if keys:
+            self.nav.setCurrentRow(keys.index(page) if page in keys else 0)
+
+    def save_state(self) -> None:
+        store = self.ctx.settings
+        store.setValue("main_window/geometry", self.saveGeometry())
+        store.setValue("main_window/state", self.saveState())
+        store.setValue("main_window/splitter", self.splitter.saveState())
+        row = self.nav.currentRow()
+        if 0 <= row < len(self.specs):
+            store.setValue("main_window/page", self.specs[row].key)
+        store.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Remember the window before it goes."""
+        self.save_state()
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""The Administration page: the database, the operators, the exchange's settings."""

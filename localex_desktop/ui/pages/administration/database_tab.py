@@ -1,0 +1,111 @@
+"""The Database tab: where the data lives and which schema it has (``system.info``)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from localex_desktop.services import system
+from localex_desktop.ui.context import AppContext
+from localex_desktop.ui.errors import describe
+from localex_desktop.ui.widgets import ERROR_STYLE, OK_STYLE, MessageLabel
+
+_MODES = {
+    "embedded": "Embedded database on this computer",
+    "server": "PostgreSQL server",
+    "review": "Backup opened for review (read-only)",
+}
+
+
+class DatabaseTab(QWidget):
+    """Loaded on a worker when built and on Refresh; :attr:`loaded` fires with the info."""
+
+    loaded = Signal(object)
+    load_failed = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.info: system.Info | None = None
+        self.fields: dict[str, QLabel] = {}
+
+        connection = QGroupBox("Connection")
+        connection_form = QFormLayout(connection)
+        schema = QGroupBox("Program and schema")
+        schema_form = QFormLayout(schema)
+        for form, key, label in (
+            (connection_form, "mode", "Connection:"),
+            (connection_form, "database_url", "Database URL:"),
+            (connection_form, "data_dir", "Data folder:"),
+            (connection_form, "server_version", "Server version:"),
+            (schema_form, "app_version", "Program version:"),
+            (schema_form, "schema_revision", "Schema revision:"),
+            (schema_form, "head_revision", "Latest schema revision:"),
+            (schema_form, "schema_state", "Schema state:"),
+        ):
+            value = QLabel("…")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setWordWrap(True)
+            self.fields[key] = value
+            form.addRow(label, value)
+
+        self.refresh_button = QPushButton("Refresh")
+        self.refresh_button.setToolTip("Read the connection and schema details again")
+        self.refresh_button.clicked.connect(self.refresh)
+        self.message = MessageLabel()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message, 1)
+        buttons.addStretch(0)  # keeps the buttons small while no message shows
+        buttons.addWidget(self.refresh_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 16)
+        layout.setSpacing(12)
+        layout.addWidget(connection)
+        layout.addWidget(schema)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.refresh_button.setEnabled(False)
+        self.message.clear_message()
+        db = self.ctx.db
+        self.ctx.tasks.run(lambda: system.info(db), self._show, self._failed, owner=self)
+
+    def _show(self, info: system.Info) -> None:
+        self.refresh_button.setEnabled(True)
+        self.info = info
+        values = {
+            "mode": _MODES.get(info.mode, info.mode),
+            "database_url": info.database_url,
+            "data_dir": info.data_dir or "— (kept by the server)",
+            "server_version": f"PostgreSQL {info.server_version}",
+            "app_version": info.app_version,
+            "schema_revision": info.schema_revision or "— (not set up)",
+            "head_revision": info.head_revision,
+        }
+        for key, text in values.items():
+            self.fields[key].setText(text)
+        state = self.fields["schema_state"]
+        if info.schema_revision == info.head_revision:
+            state.setText("Up to date")
+            state.setStyleSheet(OK_STYLE)
+        else:
+            state.setText("Needs an upgrade")
+            state.setStyleSheet(ERROR_STYLE)
+        self.loaded.emit(info)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.refresh_button.setEnabled(True)
+        message, hint = describe(exc)
+        self.message.show_error(message, hint)
+        self.load_failed.emit(message)

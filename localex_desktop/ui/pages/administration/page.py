@@ -1,0 +1,44 @@
+"""Administration: tabs for the database, the operators and the settings."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QStyle, QTabWidget, QVBoxLayout, QWidget
+
+from localex_desktop.domain.roles import Role
+from localex_desktop.ui.context import AppContext
+from localex_desktop.ui.pages import PageSpec
+from localex_desktop.ui.pages.administration.database_tab import DatabaseTab
+from localex_desktop.ui.pages.administration.operators_tab import OperatorsTab
+from localex_desktop.ui.pages.administration.settings_tab import SettingsTab
+
+
+class AdministrationPage(QWidget):
+    """Coordinators do not see the Operators tab; bookkeepers see it read-only."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.database_tab = DatabaseTab(ctx)
+        self.tabs.addTab(self.database_tab, "Database")
+        self.operators_tab: OperatorsTab | None = None
+        if ctx.actor.role is not Role.COORDINATOR:
+            self.operators_tab = OperatorsTab(ctx)
+            self.tabs.addTab(self.operators_tab, "Operators")
+        self.settings_tab = SettingsTab(ctx)
+        self.tabs.addTab(self.settings_tab, "Settings")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+
+    def tab_titles(self) -> list[str]:
+        return [self.tabs.tabText(i) for i in range(self.tabs.count())]
+
+
+PAGE = PageSpec(
+    key="administration",
+    title="Administration",
+    icon=QStyle.StandardPixmap.SP_FileDialogDetailedView,
+    shortcut="Ctrl+1",
+    factory=AdministrationPage,
+)

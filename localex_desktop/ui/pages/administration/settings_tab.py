@@ -1,0 +1,243 @@
+"""The Settings tab: the exchange's name, its currency and the default credit limit.
+
+Values come from and go to ``services.settings``; the currency is checked by
+``settings.validate_currency`` and the limit by ``domain.money.parse_amount``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from localex_desktop.domain.errors import LocalexError, ValidationError
+from localex_desktop.domain.money import Currency, format_amount, parse_amount
+from localex_desktop.domain.roles import Permission
+from localex_desktop.services import settings
+from localex_desktop.ui.context import AppContext
+from localex_desktop.ui.errors import describe, show_error
+from localex_desktop.ui.widgets import MessageLabel, hint_label
+
+MAX_EXCHANGE_NAME = 80
+
+
+@dataclass(frozen=True)
+class SettingsValues:
+    exchange_name: str
+    currency: dict[str, Any]
+    default_credit_limit: int
+
+    def as_items(self) -> dict[str, Any]:
+        return {
+            "exchange_name": self.exchange_name,
+            "currency": self.currency,
+            "default_credit_limit": self.default_credit_limit,
+        }
+
+
+def load_values(ctx: AppContext) -> SettingsValues:
+    with ctx.db.transaction() as session:
+        currency = settings.currency(session)
+        return SettingsValues(
+            exchange_name=str(settings.get(session, "exchange_name") or ""),
+            currency={
+                "name": currency.name,
+                "symbol": currency.symbol,
+                "decimals": currency.decimals,
+            },
+            default_credit_limit=int(settings.get(session, "default_credit_limit") or 0),
+        )
+
+
+class SettingsTab(QWidget):
+    """Editable by administrators; everyone else sees the values with a reason why not."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.can_edit = ctx.can(Permission.MANAGE_SETTINGS)
+        self.values: SettingsValues | None = None
+
+        self.exchange_edit = QLineEdit()
+        self.exchange_edit.setMaxLength(MAX_EXCHANGE_NAME)
+        self.currency_name_edit = QLineEdit()
+        self.currency_name_edit.setMaxLength(40)
+        self.currency_symbol_edit = QLineEdit()
+        self.currency_symbol_edit.setMaxLength(8)
+        self.currency_symbol_edit.setMaximumWidth(120)
+        self.decimals_box = QSpinBox()
+        self.decimals_box.setRange(0, 3)
+        self.decimals_box.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.decimals_box.setMaximumWidth(120)
+        self.decimals_box.setToolTip(
+            "Decide this before recording trades: amounts are stored in the smallest unit."
+        )
+        self.limit_edit = QLineEdit()
+        self.limit_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.limit_edit.setMaximumWidth(160)
+        self.limit_unit = QLabel()
+        limit_row = QHBoxLayout()
+        limit_row.addWidget(self.limit_edit)
+        limit_row.addWidget(self.limit_unit)
+        limit_row.addStretch(1)
+
+        exchange = QGroupBox("Exchange")
+        exchange_form = QFormLayout(exchange)
+        exchange_form.addRow("Exchange name:", self.exchange_edit)
+        currency = QGroupBox("Currency")
+        currency_form = QFormLayout(currency)
+        currency_form.addRow("Currency name:", self.currency_name_edit)
+        currency_form.addRow("Symbol:", self.currency_symbol_edit)
+        currency_form.addRow("Decimal places:", self.decimals_box)
+        accounts = QGroupBox("New accounts")
+        accounts_form = QFormLayout(accounts)
+        accounts_form.addRow("Default credit limit:", limit_row)
+        accounts_form.addRow(
+            "",
+            hint_label(
+                "How far below zero a new member's account may go. Existing accounts keep "
+                "their limits."
+            ),
+        )
+
+        self.save_button = QPushButton("Save")
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton("Revert")
+        self.revert_button.setToolTip("Show the saved values again")
+        self.revert_button.clicked.connect(self.reload)
+        self.message = MessageLabel()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message, 1)
+        buttons.addStretch(0)  # keeps the buttons small while no message shows
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 16)
+        layout.setSpacing(12)
+        for box in (exchange, currency, accounts):
+            layout.addWidget(box)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+
+        self.decimals_box.valueChanged.connect(self._show_unit)
+        self.currency_symbol_edit.textChanged.connect(self._show_unit)
+        self._apply_permissions()
+        self.reload()
+
+    def _editors(self) -> list[QWidget]:
+        return [
+            self.exchange_edit,
+            self.currency_name_edit,
+            self.currency_symbol_edit,
+            self.decimals_box,
+            self.limit_edit,
+        ]
+
+    def _apply_permissions(self) -> None:
+        if self.can_edit:
+            self.save_button.setToolTip("Save the changes for every coordinator")
+            return
+        why = (
+            "Only an administrator can change the settings; you are signed in as "
+            f"{self.ctx.actor.role.value}."
+        )
+        for widget in self._editors():
+            if isinstance(widget, QLineEdit):
+                widget.setReadOnly(True)
+            elif isinstance(widget, QSpinBox):
+                widget.setReadOnly(True)
+                widget.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
+            widget.setToolTip(why)
+        for button in (self.save_button, self.revert_button):
+            button.setEnabled(False)
+            button.setToolTip(why)
+
+    def _show_unit(self) -> None:
+        self.limit_unit.setText(self.currency_symbol_edit.text().strip())
+
+    def reload(self) -> None:
+        ctx = self.ctx
+        self.save_button.setEnabled(False)
+        self.ctx.tasks.run(lambda: load_values(ctx), self._show, self._load_failed, owner=self)
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self.message.show_error(*describe(exc))
+
+    def _show(self, values: SettingsValues) -> None:
+        self.values = values
+        currency = Currency(**values.currency)
+        self.exchange_edit.setText(values.exchange_name)
+        self.currency_name_edit.setText(currency.name)
+        self.currency_symbol_edit.setText(currency.symbol)
+        self.decimals_box.setValue(currency.decimals)
+        self.limit_edit.setText(format_amount(values.default_credit_limit, currency))
+        self._show_unit()
+        self.save_button.setEnabled(self.can_edit)
+
+    def read_form(self) -> SettingsValues:
+        """The values typed, checked; raises ValidationError naming the field."""
+        name = self.exchange_edit.text().strip()
+        if not name:
+            raise ValidationError("The exchange name is empty.", field="exchange_name")
+        currency = settings.validate_currency(
+            settings.CurrencyInput(
+                self.currency_name_edit.text(),
+                self.currency_symbol_edit.text(),
+                self.decimals_box.value(),
+            )
+        )
+        limit = parse_amount(
+            self.limit_edit.text(),
+            Currency(**currency),
+            field="default credit limit",
+            allow_zero=True,
+        )
+        return SettingsValues(name, currency, limit)
+
+    def save(self) -> None:
+        """Write only what changed, in one transaction, and tell the other views."""
+        try:
+            new = self.read_form()
+        except LocalexError as exc:
+            self.message.show_error(exc.message, exc.hint or "")
+            return
+        old = self.values.as_items() if self.values is not None else {}
+        changes = {k: v for k, v in new.as_items().items() if old.get(k) != v}
+        if not changes:
+            self.message.show_ok("Nothing to save: the settings are unchanged.")
+            return
+        db, actor = self.ctx.db, self.ctx.actor
+
+        def write() -> SettingsValues:
+            with db.transaction() as session:
+                for key, value in changes.items():
+                    settings.put(session, actor, key, value)
+            return new
+
+        def done(values: SettingsValues) -> None:
+            self._show(values)
+            self.message.show_ok("Settings saved.")
+            self.ctx.events.settings_changed.emit()
+
+        def failed(exc: BaseException) -> None:
+            self.save_button.setEnabled(self.can_edit)
+            if isinstance(exc, LocalexError):
+                self.message.show_error(exc.message, exc.hint or "")
+            else:
+                show_error(self, exc)
+
+        self.save_button.setEnabled(False)
+        self.ctx.tasks.run(write, done, failed, owner=self)

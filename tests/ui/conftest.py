@@ -1,0 +1,96 @@
+"""Fixtures for the desktop tests: inline tasks, answered message boxes, a context."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from localex_desktop.db.connection import Database
+from localex_desktop.domain.roles import Actor
+from localex_desktop.services import operators
+from localex_desktop.services.operators import OperatorInfo
+from localex_desktop.ui import tasks
+from localex_desktop.ui.context import AppContext, window_settings
+from localex_desktop.ui.tasks import TaskRunner
+
+
+@pytest.fixture(autouse=True)
+def isolated_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test gets its own config dir: saved profiles and window.ini stay apart."""
+    folder = tmp_path / "config"
+    monkeypatch.setenv("LOCALEX_CONFIG_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture(autouse=True)
+def inline_tasks(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(tasks, "RUN_INLINE", True)
+
+
+@dataclass
+class Box:
+    icon: QMessageBox.Icon
+    text: str
+    informative: str
+
+
+@dataclass
+class Boxes:
+    """Every message box shown; ``answer_yes`` chooses the accepting button of questions."""
+
+    shown: list[Box] = field(default_factory=list)
+    answer_yes: bool = True
+
+    @property
+    def last(self) -> Box:
+        assert self.shown, "no message box was shown"
+        return self.shown[-1]
+
+
+@pytest.fixture(autouse=True)
+def boxes(monkeypatch: pytest.MonkeyPatch, qapp: QApplication) -> Boxes:
+    record = Boxes()
+
+    def fake_exec(box: QMessageBox) -> int:
+        record.shown.append(Box(box.icon(), box.text(), box.informativeText()))
+        wanted = (
+            QMessageBox.ButtonRole.AcceptRole
+            if record.answer_yes
+            else QMessageBox.ButtonRole.RejectRole
+        )
+        for button in box.buttons():
+            if box.buttonRole(button) == wanted:
+                button.click()
+                break
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    return record
+
+
+@pytest.fixture
+def make_ctx(db: Database) -> Iterator[Callable[[Actor, OperatorInfo | None], AppContext]]:
+    def make(actor: Actor, operator: OperatorInfo | None = None) -> AppContext:
+        return AppContext(db, actor, TaskRunner(inline=True), window_settings(), operator)
+
+    yield make
+
+
+@pytest.fixture
+def admin_operator(db: Database) -> OperatorInfo:
+    """A real administrator account (password: correct horse)."""
+    with db.transaction() as session:
+        created = operators.create_first_admin(session, "anna", "correct horse", "Anna Berg")
+    assert created is not None
+    return created
+
+
+@pytest.fixture
+def admin_ctx(
+    make_ctx: Callable[[Actor, OperatorInfo | None], AppContext], admin_operator: OperatorInfo
+) -> AppContext:
+    return make_ctx(admin_operator.actor(), admin_operator)

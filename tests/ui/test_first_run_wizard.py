@@ -1,0 +1,163 @@
+"""The first-run wizard driven through its widgets, against real databases."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QWizard
+from pytestqt.qtbot import QtBot
+
+from localex_desktop import config
+from localex_desktop.db.connection import Database
+from localex_desktop.domain.roles import Role
+from localex_desktop.ui.first_run.logic import FirstRunLogic
+from localex_desktop.ui.first_run.wizard import FirstRunWizard
+from localex_desktop.ui.tasks import TaskRunner
+
+from .conftest import Boxes
+from .helpers import PASSWORD, add_operator, operator_names
+
+
+def fill_admin(wizard: FirstRunWizard, username: str = "anna") -> None:
+    page = wizard.admin_page
+    assert page is not None
+    page.username_edit.setText(username)
+    page.display_edit.setText("Anna Berg")
+    page.password_edit.setText(PASSWORD)
+    page.repeat_edit.setText(PASSWORD)
+
+
+def close_wizard_database(wizard: FirstRunWizard) -> None:
+    db = wizard.take_database()
+    if db is not None:
+        db.close()
+
+
+def test_new_data_folder_gets_admin_and_profile(qtbot: QtBot, tmp_path: Path) -> None:
+    wizard = FirstRunWizard(FirstRunLogic(tmp_path / "default"), TaskRunner(inline=True))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.location_page
+    assert page is not None
+    assert page.local_radio.isChecked()
+    assert page.folder_edit.text() == str(tmp_path / "default")
+    folder = tmp_path / "exchange data"
+    page.folder_edit.setText(str(folder))
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    try:
+        wizard.next()  # starts a second embedded server in the folder
+        assert wizard.currentPage() is wizard.admin_page
+        finish = wizard.button(QWizard.WizardButton.FinishButton)
+        assert not finish.isEnabled()
+        fill_admin(wizard)
+        assert finish.isEnabled()
+        finish.click()
+        assert wizard.result() == QWizard.DialogCode.Accepted.value
+        db = wizard.database
+        assert db is not None and db.data_dir == folder.resolve()
+        assert wizard.created_admin is not None
+        assert wizard.created_admin.display_name == "Anna Berg"
+        assert operator_names(db) == ["anna"]
+        profile = config.load_profile()
+        assert profile == config.ConnectionProfile("embedded", data_dir=str(folder.resolve()))
+    finally:
+        close_wizard_database(wizard)
+
+
+def test_admin_only_wizard_creates_the_admin(qtbot: QtBot, db: Database) -> None:
+    logic = FirstRunLogic(Path("unused"), admin_only=True)
+    wizard = FirstRunWizard(logic, TaskRunner(inline=True), database=db)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert wizard.location_page is None
+    assert wizard.currentPage() is wizard.admin_page
+    fill_admin(wizard, "bert")
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert wizard.result() == QWizard.DialogCode.Accepted.value
+    assert operator_names(db) == ["bert"]
+    assert wizard.created_admin is not None and wizard.created_admin.role is Role.ADMIN
+    assert config.load_profile() is None  # the choice came from elsewhere: nothing saved
+
+
+def test_admin_page_shows_problems_inline(qtbot: QtBot, db: Database) -> None:
+    wizard = FirstRunWizard(
+        FirstRunLogic(Path("unused"), admin_only=True), TaskRunner(inline=True), database=db
+    )
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.admin_page
+    assert page is not None
+    page.username_edit.setText("anna")
+    page.password_edit.setText("short")
+    page.repeat_edit.setText("shorter")
+    assert "at least 10 characters" in page.errors["password"].text()
+    assert page.errors["repeat"].text() == "The two passwords differ."
+    assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    wizard.reject()
+    assert operator_names(db) == []
+    assert wizard.database is db  # not closed: it belongs to the caller
+
+
+def test_server_with_operators_skips_admin_page(qtbot: QtBot, db: Database) -> None:
+    add_operator(db, "carla", Role.ADMIN)
+    wizard = FirstRunWizard(FirstRunLogic(Path("unused")), TaskRunner(inline=True))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.location_page
+    assert page is not None
+    page.server_radio.setChecked(True)
+    assert not page.folder_edit.isEnabled() and page.url_edit.isEnabled()
+    page.url_edit.setText(db.url.render_as_string(hide_password=False))
+    page.password_edit.setText("not needed here")
+    try:
+        wizard.next()
+        assert wizard.result() == QWizard.DialogCode.Accepted.value
+        assert wizard.created_admin is None
+        profile = config.load_profile()
+        assert profile is not None and profile.mode == "server"
+        assert profile.url is not None and db.url.database in profile.url
+        assert "not needed here" not in config.profile_path().read_text()
+    finally:
+        close_wizard_database(wizard)
+
+
+def test_connection_test_reports_success_and_failure(qtbot: QtBot, db: Database) -> None:
+    wizard = FirstRunWizard(FirstRunLogic(Path("unused")), TaskRunner(inline=True))
+    qtbot.addWidget(wizard)
+    page = wizard.location_page
+    assert page is not None
+    page.server_radio.setChecked(True)
+    assert not page.test_button.isEnabled()  # no URL yet
+    page.url_edit.setText(db.url.render_as_string(hide_password=False))
+    page.test_button.click()
+    assert page.test_result.text().startswith("Connected to PostgreSQL 18")
+    page.url_edit.setText("postgresql://nobody@127.0.0.1:1/none")
+    page.test_button.click()
+    assert "Nothing answered at 127.0.0.1:1" in page.test_result.text()
+    assert page.test_button.isEnabled()
+
+
+def test_unreachable_server_keeps_the_wizard_on_page_one(qtbot: QtBot, boxes: Boxes) -> None:
+    wizard = FirstRunWizard(FirstRunLogic(Path("unused")), TaskRunner(inline=True))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.location_page
+    assert page is not None
+    page.server_radio.setChecked(True)
+    page.url_edit.setText("postgresql://nobody@127.0.0.1:1/none")
+    wizard.next()
+    assert wizard.currentPage() is page
+    assert "Nothing answered" in boxes.last.text
+    assert config.load_profile() is None
+
+
+def test_bad_url_is_shown_inline_and_blocks_next(qtbot: QtBot) -> None:
+    wizard = FirstRunWizard(FirstRunLogic(Path("unused")), TaskRunner(inline=True))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.location_page
+    assert page is not None
+    page.server_radio.setChecked(True)
+    page.url_edit.setText("mysql://x@y/z")
+    assert "Only PostgreSQL" in page.error_label.text()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()

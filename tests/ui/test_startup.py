@@ -1,0 +1,108 @@
+"""Start-up: the schema question, a newer schema refused, --version and --self-check."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from localex_desktop import __version__
+from localex_desktop.app import main
+from localex_desktop.db import migrate
+from localex_desktop.db.connection import Database
+from localex_desktop.domain.errors import SchemaMismatch
+from localex_desktop.ui.first_run.logic import inspect_database
+from localex_desktop.ui.tasks import TaskRunner
+from localex_desktop.ui.upgrade_dialog import confirm_and_upgrade, upgrade_question
+
+from .conftest import Boxes
+
+
+def test_upgrade_is_asked_and_applied(empty_db: Database, boxes: Boxes) -> None:
+    status = migrate.status(empty_db.engine)
+    assert confirm_and_upgrade(None, empty_db, TaskRunner(inline=True), status)
+    assert boxes.last.text == (
+        f"The database needs an upgrade from an empty schema to {status.head}. Upgrade now?"
+    )
+    assert migrate.status(empty_db.engine).up_to_date
+
+
+def test_declined_upgrade_changes_nothing(empty_db: Database, boxes: Boxes) -> None:
+    boxes.answer_yes = False
+    status = migrate.status(empty_db.engine)
+    assert not confirm_and_upgrade(None, empty_db, TaskRunner(inline=True), status)
+    assert migrate.current_revision(empty_db.engine) is None
+
+
+def test_question_names_both_revisions() -> None:
+    status = migrate.MigrationStatus("0001", "0002", [migrate.Revision("0002", "Members")], True)
+    text, detail = upgrade_question(status)
+    assert text == "The database needs an upgrade from 0001 to 0002. Upgrade now?"
+    assert "0002: Members" in detail
+
+
+def test_newer_schema_is_refused(db: Database) -> None:
+    with db.engine.begin() as conn:
+        conn.execute(sa.text("UPDATE alembic_version SET version_num = '9999'"))
+    with pytest.raises(SchemaMismatch, match="newer version"):
+        inspect_database(db)
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--version"]) == 0
+    assert __version__ in capsys.readouterr().out
+
+
+def test_self_check_in_a_new_data_folder(tmp_path: Path) -> None:
+    env = dict(os.environ)
+    env["LOCALEX_CONFIG_DIR"] = str(tmp_path / "config")
+    env["LOCALEX_LOG_DIR"] = str(tmp_path / "logs")
+    env.pop("QT_QPA_PLATFORM", None)  # --self-check must choose offscreen itself
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "localex_desktop",
+            "--self-check",
+            "--data-dir",
+            str(tmp_path / "d"),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    line = done.stdout.strip()
+    assert line.startswith(f"self-check ok: schema {migrate.head_revision()}, PostgreSQL 18")
+    assert line.endswith(" s")
+    assert (tmp_path / "logs" / "localex-desktop.log").is_file()
+
+
+def test_self_check_reports_failure(tmp_path: Path) -> None:
+    env = dict(os.environ)
+    env["LOCALEX_CONFIG_DIR"] = str(tmp_path / "config")
+    env["LOCALEX_LOG_DIR"] = str(tmp_path / "logs")
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "localex_desktop",
+            "--self-check",
+            "--database-url",
+            "postgresql://nobody@127.0.0.1:1/none",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert done.stderr.startswith("self-check failed: Nothing answered at 127.0.0.1:1.")
+    assert "Traceback" not in done.stderr
