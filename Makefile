@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint venv wheel-test clean
+.PHONY: run test lint venv wheel-test package package-test clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -21,12 +21,26 @@ test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)
-	$(BIN)/ruff check localex_desktop migrations tests scripts
-	$(BIN)/ruff format --check localex_desktop migrations tests scripts
+	$(BIN)/ruff check localex_desktop migrations tests scripts packaging
+	$(BIN)/ruff format --check localex_desktop migrations tests scripts packaging
 	$(BIN)/mypy
 
 wheel-test: $(STAMP)
 	bash scripts/wheel_smoke.sh
+
+# the packaged program (PyInstaller one-folder build + Linux tar.gz in dist/);
+# package-test also installs the archive in a temp folder and runs it there
+PKG_STAMP := $(VENV)/.installed-package
+
+$(PKG_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,package]'
+	@touch $(PKG_STAMP)
+
+package: $(PKG_STAMP)
+	$(BIN)/python packaging/build.py
+
+package-test: $(PKG_STAMP)
+	$(BIN)/python packaging/build.py --test
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

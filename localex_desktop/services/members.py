@@ -330,6 +330,9 @@ def _set_status(
 
 def _on_leave(session: Session, actor: Actor, member_id: int) -> None:
     """Hook for other areas (listings are withdrawn when a member leaves)."""
+    # imported here, not at the top (listings imports members): registers its hook
+    from localex_desktop.services import listings  # noqa: F401
+
     for hook in LEAVE_HOOKS:
         hook(session, actor, member_id)
 

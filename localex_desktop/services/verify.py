@@ -91,10 +91,26 @@ WHERE NOT EXISTS (SELECT 1 FROM transactions t WHERE t.id = e.transaction_id)
 ORDER BY 1 LIMIT {MAX_PROBLEMS}
 """
 
+# the audit log is append-only too and records every posting: a transaction it knows of
+# that is gone was removed, even if the account rows were forged to hide it
+_AUDITED_MISSING = f"""
+SELECT DISTINCT l.entity_id::bigint AS id FROM audit_log l
+WHERE l.action = 'post' AND l.entity = 'transaction' AND l.entity_id ~ '^[0-9]+$'
+  AND NOT EXISTS (SELECT 1 FROM transactions t WHERE t.id = l.entity_id::bigint)
+ORDER BY 1 LIMIT {MAX_PROBLEMS}
+"""
+
+_NO_ACCOUNT = f"""
+SELECT DISTINCT e.transaction_id, e.account_id FROM entries e
+WHERE NOT EXISTS (SELECT 1 FROM accounts a WHERE a.id = e.account_id)
+ORDER BY 1, 2 LIMIT {MAX_PROBLEMS}
+"""
+
 _CHAINS = f"""
 SELECT e.transaction_id, e.account_id, e.seq, e.lag_seq,
        e.prev_hash = coalesce(e.lag_hash, {ZERO}) AS link_ok,
        e.balance_after = coalesce(e.lag_balance, 0) + e.amount AS running_ok,
+       e.posted_at IS NOT DISTINCT FROM t.posted_at AS date_ok,
        e.hash = localex_entry_digest(e.prev_hash, t.content_hash, e.account_id, e.seq,
                                      e.amount, e.balance_after, e.credit_limit,
                                      e.upper_limit) AS hash_ok,
@@ -112,6 +128,7 @@ LEFT JOIN transactions t ON t.id = e.transaction_id
 WHERE e.seq <> coalesce(e.lag_seq, 0) + 1
    OR e.prev_hash <> coalesce(e.lag_hash, {ZERO})
    OR e.balance_after <> coalesce(e.lag_balance, 0) + e.amount
+   OR e.posted_at IS DISTINCT FROM t.posted_at
    OR e.hash IS DISTINCT FROM localex_entry_digest(e.prev_hash, t.content_hash, e.account_id,
           e.seq, e.amount, e.balance_after, e.credit_limit, e.upper_limit)
    OR (NOT coalesce(t.limit_override, false) AND (
@@ -161,7 +178,7 @@ def verify(session: Session, actor: Actor, *, record: bool = False) -> VerifyRep
                 Problem(
                     "balance",
                     f"Transaction {r.id} does not balance: its entries sum to "
-                    f"{format_amount(r.total, cur)}.",
+                    f"{format_amount(int(r.total), cur)}.",
                     r.id,
                 )
             )
@@ -177,6 +194,24 @@ def verify(session: Session, actor: Actor, *, record: bool = False) -> VerifyRep
     for (tx_id,) in session.execute(sa.text(_ORPHANS)):
         problems.append(
             Problem("missing", f"Transaction {tx_id} was removed but its entries remain.", tx_id)
+        )
+    for (tx_id,) in session.execute(sa.text(_AUDITED_MISSING)):
+        problems.append(
+            Problem(
+                "missing",
+                f"Transaction {tx_id} is in the audit log but no longer in the ledger: "
+                "it was removed.",
+                tx_id,
+            )
+        )
+    for tx_id, account_id in session.execute(sa.text(_NO_ACCOUNT)):
+        problems.append(
+            Problem(
+                "missing",
+                f"Transaction {tx_id} has an entry for account {account_id}, which does not exist.",
+                tx_id,
+                account_id,
+            )
         )
     for r in session.execute(sa.text(_CHAINS)):
         where = f"Transaction {r.transaction_id}, {acc(r.account_id)}"
@@ -199,6 +234,11 @@ def verify(session: Session, actor: Actor, *, record: bool = False) -> VerifyRep
                     r.transaction_id,
                     r.account_id,
                 )
+            )
+        if not r.date_ok:
+            problems.append(
+                Problem("date", f"{where}: the entry's date differs from its transaction's.",
+                        r.transaction_id, r.account_id)
             )
         if not r.running_ok:
             problems.append(
@@ -228,7 +268,7 @@ def verify(session: Session, actor: Actor, *, record: bool = False) -> VerifyRep
                 )
             )
     for r in session.execute(sa.text(_ACCOUNTS)):
-        total = r.total or 0
+        total = int(r.total or 0)
         if r.balance != total:
             problems.append(
                 Problem(
@@ -267,19 +307,20 @@ def verify(session: Session, actor: Actor, *, record: bool = False) -> VerifyRep
             " (SELECT coalesce(sum(amount), 0) FROM entries) AS entry_sum"
         )
     ).one()
-    if counts.bal_sum != 0:
+    bal_sum, entry_sum = int(counts.bal_sum), int(counts.entry_sum)
+    if bal_sum != 0:
         problems.append(
             Problem(
                 "sum",
-                f"The balances of all accounts sum to {format_amount(counts.bal_sum, cur)}, "
+                f"The balances of all accounts sum to {format_amount(bal_sum, cur)}, "
                 "not zero.",
             )
         )
-    if counts.entry_sum != 0:
+    if entry_sum != 0:
         problems.append(
             Problem(
                 "sum",
-                f"All entries together sum to {format_amount(counts.entry_sum, cur)}, not zero.",
+                f"All entries together sum to {format_amount(entry_sum, cur)}, not zero.",
             )
         )
     problems.sort(
@@ -290,7 +331,7 @@ def verify(session: Session, actor: Actor, *, record: bool = False) -> VerifyRep
         transactions=int(counts.n_tx),
         entries=int(counts.n_e),
         accounts=int(counts.n_acc),
-        balance_sum=int(counts.bal_sum),
+        balance_sum=bal_sum,
         problems=problems[:MAX_PROBLEMS],
         seconds=_time.perf_counter() - started,
         checked_at=datetime.now(UTC).isoformat(timespec="seconds"),

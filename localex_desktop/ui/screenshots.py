@@ -105,9 +105,181 @@ def render_all(folder: Path, data_dir: Path) -> list[Path]:
             assert tab is not None
             admin.tabs.setCurrentWidget(tab)
             written.append(_save(window, folder, name))
+        written += render_members_and_ledger(window, ctx, folder)
         window.close()
     finally:
         db.close()
+    return written
+
+
+MEMBER_NAMES = (
+    "Alice Moreau",
+    "Ben Okoro",
+    "Chloé Dubois",
+    "Daniel Kowalski",
+    "Eva Lindqvist",
+    "Farid Haddad",
+    "Grace O'Neill",
+    "Hiroshi Tanaka",
+    "Ines Carvalho",
+    "Jonas Becker",
+    "Kemi Adeyemi",
+    "Lars Nilsen",
+    "Maria Rossi",
+    "Noah Fischer",
+    "Olga Petrova",
+    "Pablo Martín",
+    "Quinn Murphy",
+    "Rosa Jiménez",
+    "Samir Khan",
+    "Tove Andersen",
+    "Uma Patel",
+    "Victor Lemaire",
+    "Wanda Nowak",
+    "Xavier Dupont",
+    "Yara Haddad",
+    "Zoe Clarke",
+    "Aaron Weiss",
+    "Bianca Costa",
+    "Carl Svensson",
+    "Dora Horváth",
+    "Emil Virtanen",
+    "Fatima Zahra",
+    "Georg Huber",
+    "Hanna Kovač",
+    "Ivan Horvat",
+    "Julia Santos",
+    "Karim Benali",
+    "Lena Vogel",
+    "Milan Novák",
+    "Nora Brennan",
+)
+MEMOS = (
+    "Bread and jam",
+    "Lift to the station",
+    "Garden help",
+    "Bike repair",
+    "Sewing: hem",
+    "Dog walking",
+    "Guitar lesson",
+    "Eggs (a dozen)",
+    "Computer help",
+    "Childminding",
+    "Soup for the café",
+    "Ironing",
+    "Firewood",
+    "Haircut",
+    "Moving boxes",
+    "Tomato plants",
+)
+
+
+def _ledger_data(ctx: AppContext) -> list[int]:
+    """About forty members and a few hundred transfers, a levy and a reversal."""
+    import random
+
+    from localex_desktop.services import ledger, members
+
+    rng = random.Random(7)
+    actor = ctx.actor
+    with ctx.db.transaction() as session:
+        settings.put(session, actor, "default_credit_limit", 4000)
+        ids = []
+        for n, name in enumerate(MEMBER_NAMES):
+            first = name.split()[0].lower()
+            info = members.create(
+                session,
+                actor,
+                members.MemberInput(
+                    name=name,
+                    email=f"{first}{n}@example.org" if n % 3 else None,
+                    phone=f"0{rng.randint(100, 999)} {rng.randint(100000, 999999)}",
+                    address=f"{rng.randint(1, 90)} Mill Lane",
+                    directory_consent=n % 4 != 0,
+                    notes="Prefers phone calls" if n == 0 else "",
+                ),
+                credit_limit=4000 if n % 5 else 8000,
+            )
+            ids.append(info.id)
+        for _ in range(320):
+            payer, payee = rng.sample(ids[:-2], 2)
+            amount = rng.choice((50, 100, 100, 150, 200, 250, 300, 400))
+            try:
+                with session.begin_nested():
+                    ledger.transfer(session, actor, payer, payee, amount, rng.choice(MEMOS))
+            except Exception:  # over a limit: a coordinator would have picked another
+                continue
+        members.suspend(session, actor, ids[-2])
+        members.leave(session, actor, ids[-1])
+        ledger.levy(session, actor, 100, "Yearly running costs 2026", skip_over_limit=True)
+        wrong = ledger.transfer(session, actor, ids[3], ids[4], 250, "Entered twice")
+        ledger.reverse(session, actor, wrong.transaction_id, "entered twice")
+    return ids
+
+
+def render_members_and_ledger(window: MainWindow, ctx: AppContext, folder: Path) -> list[Path]:
+    """members.png, member-dialog.png, transfer.png, ledger.png, levy-preview.png, verify.png."""
+    from localex_desktop.services import members, verify
+    from localex_desktop.ui.pages.ledger.levy_dialog import LevyDialog
+    from localex_desktop.ui.pages.ledger.page import LedgerPage
+    from localex_desktop.ui.pages.ledger.verify_dialog import VerifyDialog
+    from localex_desktop.ui.pages.members.member_dialog import MemberDialog
+    from localex_desktop.ui.pages.members.page import MembersPage
+    from localex_desktop.ui.pages.members.transfer_dialog import TransferDialog
+
+    ids = _ledger_data(ctx)
+    written: list[Path] = []
+    window.resize(1280, 760)
+    page = window.show_page("members")
+    assert isinstance(page, MembersPage)
+    page.refresh()  # the page was built before the sample data
+    page.select_member(ids[4])
+    written.append(_save(window, folder, "members.png"))
+
+    with ctx.db.transaction() as session:
+        eva = members.get(session, ctx.actor, ids[4])
+        ben = members.get(session, ctx.actor, ids[1])
+    dialog = MemberDialog(ctx, page.exchange.currency, member=eva, parent=window)
+    dialog.email_edit.setText("eva.lindqvist@example")
+    dialog.touch("email")
+    dialog.show()
+    dialog.adjustSize()
+    written.append(_save(dialog, folder, "member-dialog.png"))
+    dialog.reject()
+
+    transfer = TransferDialog(ctx, page.exchange.currency, payer=eva, parent=window)
+    transfer.payee_picker.set_member(ben)
+    transfer.amount_edit.setText("2.50")
+    transfer.touch("amount")
+    transfer.memo_edit.setText("Bike repair")
+    transfer.show()
+    transfer.adjustSize()
+    written.append(_save(transfer, folder, "transfer.png"))
+    transfer.reject()
+
+    ledger_page = window.show_page("ledger")
+    assert isinstance(ledger_page, LedgerPage)
+    ledger_page.refresh()
+    ledger_page.table.select_row(1)
+    written.append(_save(window, folder, "ledger.png"))
+
+    levy = LevyDialog(ctx, page.exchange.currency, parent=window)
+    levy.amount_edit.setText("25")
+    levy.touch("amount")
+    levy.memo_edit.setText("Hall rent 2027")
+    levy.run_preview()
+    levy.resize(760, 620)
+    levy.show()
+    written.append(_save(levy, folder, "levy-preview.png"))
+    levy.reject()
+
+    with ctx.db.transaction() as session:
+        report = verify.verify(session, ctx.actor)
+    check = VerifyDialog(report, window)
+    check.show()
+    check.adjustSize()
+    written.append(_save(check, folder, "verify.png"))
+    check.reject()
     return written
 
 

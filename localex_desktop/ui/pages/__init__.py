@@ -33,5 +33,7 @@ class PageSpec:
 def registered_pages() -> list[PageSpec]:
     """Every page, in navigation order."""
     from localex_desktop.ui.pages.administration.page import PAGE as administration
+    from localex_desktop.ui.pages.ledger.page import PAGE as ledger
+    from localex_desktop.ui.pages.members.page import PAGE as members
 
-    return [administration]
+    return [members, ledger, administration]

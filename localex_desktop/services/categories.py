@@ -1,0 +1,386 @@
+"""Categories of the directory: a tree such as Food › Baking.
+
+Categories are few (tens, rarely hundreds), so the tree is read whole and shaped in
+Python; changes lock the rows they touch. A category that listings use is deleted only
+by moving those listings to another category; one that trades or ledger transactions
+refer to is history and stays (rename or move it instead). The database refuses a
+cycle (a category moved inside its own sub-category) even from another client.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from localex_desktop.db.models import Category, Listing, Trade, Transaction
+from localex_desktop.domain.errors import Conflict, NotFound, Refused, ValidationError
+from localex_desktop.domain.roles import Actor, Permission
+from localex_desktop.services import audit
+
+SEPARATOR = " › "
+MAX_NAME = 80
+#: typed between levels of a path: "Food › Baking", "Food/Baking", "Food > Baking"
+_PATH_SEPARATORS = ("›", "/", ">")
+
+
+@dataclass(frozen=True)
+class CategoryInfo:
+    id: int
+    parent_id: int | None
+    name: str
+    position: int
+    depth: int
+    path: str  # "Food › Baking"
+    listing_count: int  # listings in this category itself, any status
+
+
+def clean_name(name: str) -> str:
+    text = " ".join(name.split())
+    if not text:
+        raise ValidationError("The category name is empty.", field="name")
+    if len(text) > MAX_NAME:
+        raise ValidationError(
+            f"The category name is longer than {MAX_NAME} characters.", field="name"
+        )
+    if any(sep in text for sep in _PATH_SEPARATORS):
+        raise ValidationError(
+            f"The category name {text!r} contains one of {' '.join(_PATH_SEPARATORS)}.",
+            field="name",
+            hint="Those characters separate levels; make a sub-category instead.",
+        )
+    return text
+
+
+def _rows(session: Session) -> list[Category]:
+    return list(session.scalars(sa.select(Category).order_by(Category.position, Category.id)))
+
+
+def _paths(cats: list[Category]) -> dict[int, tuple[str, int]]:
+    """id -> (full path, depth)."""
+    by_id = {c.id: c for c in cats}
+    out: dict[int, tuple[str, int]] = {}
+
+    def walk(cid: int, seen: frozenset[int] = frozenset()) -> tuple[str, int]:
+        if cid in out:
+            return out[cid]
+        c = by_id[cid]
+        if c.parent_id is None or c.parent_id not in by_id or c.parent_id in seen:
+            out[cid] = (c.name, 0)
+        else:
+            parent_path, depth = walk(c.parent_id, seen | {cid})
+            out[cid] = (parent_path + SEPARATOR + c.name, depth + 1)
+        return out[cid]
+
+    for c in cats:
+        walk(c.id)
+    return out
+
+
+def paths(session: Session) -> dict[int, str]:
+    """Full path of every category, for labelling listings and trades."""
+    return {cid: p for cid, (p, _) in _paths(_rows(session)).items()}
+
+
+def tree(session: Session, actor: Actor) -> list[CategoryInfo]:
+    """Every category, depth first, siblings by position then name."""
+    actor.require(Permission.READ)
+    cats = _rows(session)
+    counts = dict(
+        session.execute(
+            sa.select(Listing.category_id, sa.func.count()).group_by(Listing.category_id)
+        )
+        .tuples()
+        .all()
+    )
+    meta = _paths(cats)
+    children: dict[int | None, list[Category]] = {}
+    for c in cats:
+        children.setdefault(c.parent_id, []).append(c)
+    out: list[CategoryInfo] = []
+
+    def emit(parent: int | None) -> None:
+        for c in sorted(children.get(parent, []), key=lambda c: (c.position, c.name.lower())):
+            path, depth = meta[c.id]
+            out.append(
+                CategoryInfo(
+                    c.id, c.parent_id, c.name, c.position, depth, path, counts.get(c.id, 0)
+                )
+            )
+            emit(c.id)
+
+    emit(None)
+    return out
+
+
+def get(session: Session, actor: Actor, category_id: int) -> CategoryInfo:
+    actor.require(Permission.READ)
+    for info in tree(session, actor):
+        if info.id == category_id:
+            return info
+    raise NotFound(
+        f"There is no category {category_id}.", hint="`localex category list` shows them."
+    )
+
+
+def find(session: Session, actor: Actor, text: str | int) -> CategoryInfo:
+    """A category by number or by full path ("Food › Baking", "food/baking"), any case."""
+    actor.require(Permission.READ)
+    if isinstance(text, int) or str(text).strip().isdigit():
+        return get(session, actor, int(text))
+    raw = str(text)
+    for sep in _PATH_SEPARATORS[1:]:
+        raw = raw.replace(sep, _PATH_SEPARATORS[0])
+    wanted = [" ".join(p.split()).lower() for p in raw.split(_PATH_SEPARATORS[0])]
+    nodes = tree(session, actor)
+    for info in nodes:
+        if [p.lower() for p in info.path.split(SEPARATOR)] == wanted:
+            return info
+    # a bare name is enough when it is unique in the tree
+    if len(wanted) == 1:
+        same = [n for n in nodes if n.name.lower() == wanted[0]]
+        if len(same) == 1:
+            return same[0]
+        if len(same) > 1:
+            raise ValidationError(
+                f"There are {len(same)} categories called {text!r}: "
+                + ", ".join(n.path for n in same)
+                + ".",
+                field="category",
+                hint="Give the full path, such as 'Food › Baking', or the number.",
+            )
+    raise NotFound(f"There is no category {text!r}.", hint="`localex category list` shows them.")
+
+
+def _load(session: Session, category_id: int) -> Category:
+    cat = session.get(Category, category_id, with_for_update=True)
+    if cat is None:
+        raise NotFound(f"There is no category {category_id}.")
+    return cat
+
+
+def _check_sibling_free(
+    session: Session, parent_id: int | None, name: str, category_id: int | None = None
+) -> None:
+    stmt = sa.select(Category.id).where(
+        sa.func.lower(Category.name) == name.lower(),
+        Category.parent_id.is_(None) if parent_id is None else Category.parent_id == parent_id,
+    )
+    if category_id is not None:
+        stmt = stmt.where(Category.id != category_id)
+    if session.scalar(stmt) is not None:
+        where = "at the top level" if parent_id is None else "under the same parent"
+        raise Conflict(
+            f"There is already a category called {name!r} {where}.",
+            hint="Choose another name, or use the existing category.",
+        )
+
+
+def _snapshot(c: Category) -> dict[str, Any]:
+    return {"name": c.name, "parent_id": c.parent_id, "position": c.position}
+
+
+def _descendants(session: Session, category_id: int) -> set[int]:
+    down = (
+        sa.select(Category.id).where(Category.parent_id == category_id).cte("down", recursive=True)
+    )
+    down = down.union(sa.select(Category.id).join(down, Category.parent_id == down.c.id))
+    return set(session.scalars(sa.select(down.c.id)))
+
+
+def subtree_ids(session: Session, category_id: int) -> list[int]:
+    """The category and all its sub-categories (for filters)."""
+    return [category_id, *sorted(_descendants(session, category_id))]
+
+
+def _renumber(session: Session, parent_id: int | None, moving: Category, position: int) -> None:
+    """Place ``moving`` at ``position`` among its siblings and number them 0, 1, 2 …"""
+    siblings = [
+        c
+        for c in session.scalars(
+            sa.select(Category)
+            .where(
+                Category.parent_id.is_(None)
+                if parent_id is None
+                else Category.parent_id == parent_id,
+                Category.id != moving.id,
+            )
+            .order_by(Category.position, sa.func.lower(Category.name), Category.id)
+            .with_for_update()
+        )
+    ]
+    position = max(0, min(position, len(siblings)))
+    siblings.insert(position, moving)
+    for i, c in enumerate(siblings):
+        if c.position != i:
+            c.position = i
+
+
+def add(
+    session: Session,
+    actor: Actor,
+    name: str,
+    *,
+    parent_id: int | None = None,
+    position: int | None = None,
+) -> CategoryInfo:
+    """Add a category at the end of its siblings (or at ``position``)."""
+    actor.require(Permission.MANAGE_LISTINGS)
+    clean = clean_name(name)
+    if parent_id is not None:
+        _load(session, parent_id)
+    _check_sibling_free(session, parent_id, clean)
+    cat = Category(name=clean, parent_id=parent_id, position=1_000_000)
+    session.add(cat)
+    try:
+        session.flush()
+    except IntegrityError as exc:
+        raise Conflict(f"Another coordinator just added a category called {clean!r}.") from exc
+    _renumber(session, parent_id, cat, 1_000_000 if position is None else position)
+    session.flush()
+    audit.record(session, actor, "create", "category", cat.id, after=_snapshot(cat))
+    return get(session, actor, cat.id)
+
+
+def rename(session: Session, actor: Actor, category_id: int, name: str) -> CategoryInfo:
+    actor.require(Permission.MANAGE_LISTINGS)
+    cat = _load(session, category_id)
+    clean = clean_name(name)
+    before = _snapshot(cat)
+    if clean == cat.name:
+        return get(session, actor, category_id)
+    _check_sibling_free(session, cat.parent_id, clean, category_id)
+    cat.name = clean
+    try:
+        session.flush()
+    except IntegrityError as exc:
+        raise Conflict(f"Another coordinator just added a category called {clean!r}.") from exc
+    audit.record(session, actor, "rename", "category", cat.id, before=before, after=_snapshot(cat))
+    return get(session, actor, category_id)
+
+
+_KEEP: Any = object()
+
+
+def move(
+    session: Session,
+    actor: Actor,
+    category_id: int,
+    *,
+    parent_id: int | None = _KEEP,
+    position: int | None = None,
+) -> CategoryInfo:
+    """Move under another parent (None: the top level) and/or to another place among siblings."""
+    actor.require(Permission.MANAGE_LISTINGS)
+    cat = _load(session, category_id)
+    before = _snapshot(cat)
+    new_parent = cat.parent_id if parent_id is _KEEP else parent_id
+    if new_parent is not None:
+        if new_parent == category_id or new_parent in _descendants(session, category_id):
+            raise Refused(
+                f"{cat.name!r} cannot be moved inside itself or one of its sub-categories.",
+                hint="Choose a parent outside this branch of the tree.",
+            )
+        _load(session, new_parent)
+    if new_parent != cat.parent_id:
+        _check_sibling_free(session, new_parent, cat.name, category_id)
+        cat.parent_id = new_parent
+        session.flush()
+        _renumber(session, new_parent, cat, 1_000_000 if position is None else position)
+    elif position is not None:
+        _renumber(session, new_parent, cat, position)
+    session.flush()
+    after = _snapshot(cat)
+    if after != before:
+        audit.record(session, actor, "move", "category", cat.id, before=before, after=after)
+    return get(session, actor, category_id)
+
+
+def delete(
+    session: Session, actor: Actor, category_id: int, *, move_listings_to: int | None = None
+) -> int:
+    """Delete an unused category; returns how many listings were moved first.
+
+    Refused while it has sub-categories, while listings use it (unless
+    ``move_listings_to`` names where they go), and when trades or ledger transactions
+    refer to it (that is history: rename the category instead).
+    """
+    actor.require(Permission.MANAGE_LISTINGS)
+    cat = _load(session, category_id)
+    children = session.scalar(
+        sa.select(sa.func.count()).select_from(Category).where(Category.parent_id == category_id)
+    )
+    if children:
+        raise Refused(
+            f"{cat.name!r} has {children} sub-categor{'y' if children == 1 else 'ies'}.",
+            hint="Move or delete the sub-categories first.",
+        )
+    used_by_trades = session.scalar(
+        sa.select(sa.func.count()).select_from(Trade).where(Trade.category_id == category_id)
+    )
+    used_by_ledger = session.scalar(
+        sa.select(sa.func.count())
+        .select_from(Transaction)
+        .where(Transaction.category_id == category_id)
+    )
+    if used_by_trades or used_by_ledger:
+        raise Refused(
+            f"{cat.name!r} is recorded on {used_by_trades} trade(s) and "
+            f"{used_by_ledger} ledger transaction(s); history keeps its category.",
+            hint="Rename it or move it instead of deleting it.",
+        )
+    listings = list(
+        session.scalars(
+            sa.select(Listing).where(Listing.category_id == category_id).with_for_update()
+        )
+    )
+    if listings and move_listings_to is None:
+        raise Refused(
+            f"{len(listings)} listing(s) use {cat.name!r}.",
+            hint="Move them to another category first (choose where they go when deleting).",
+        )
+    if listings:
+        assert move_listings_to is not None
+        if move_listings_to == category_id:
+            raise ValidationError("Choose another category to move the listings to.")
+        target = _load(session, move_listings_to)
+        for listing in listings:
+            listing.category_id = target.id
+            listing.updated_at = sa.func.now()
+            audit.record(
+                session,
+                actor,
+                "change category",
+                "listing",
+                listing.id,
+                before={"category_id": category_id},
+                after={"category_id": target.id},
+            )
+        session.flush()
+    before = _snapshot(cat)
+    parent = cat.parent_id
+    session.delete(cat)
+    session.flush()
+    remaining = list(
+        session.scalars(
+            sa.select(Category)
+            .where(Category.parent_id.is_(None) if parent is None else Category.parent_id == parent)
+            .order_by(Category.position, Category.id)
+        )
+    )
+    for i, c in enumerate(remaining):
+        if c.position != i:
+            c.position = i
+    audit.record(
+        session,
+        actor,
+        "delete",
+        "category",
+        category_id,
+        before={**before, "listings_moved_to": move_listings_to if listings else None},
+    )
+    session.flush()
+    return len(listings)

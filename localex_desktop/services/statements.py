@@ -1,0 +1,217 @@
+"""Member statements: what a member's account did in a period, line by line.
+
+A statement shows the balance brought forward (the running balance at the end of the
+day before the period), every entry of the period in posting order with its date,
+the other party, the memo, the amount and the running balance after it (the stored
+``entries.balance_after``, so it agrees with the ledger to the unit), then the closing
+balance and the credit limit. Dates are days in the database session's time zone, as
+in :mod:`localex_desktop.services.reports`.
+
+The other party of a two-leg transaction is the other account (a member as
+"Name (number)", or a system account by its name); a transaction with more legs
+(a batch, a levy) shows "several".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from localex_desktop.db.models import Account, Member
+from localex_desktop.domain.errors import NotFound, ValidationError
+from localex_desktop.domain.roles import Actor, Permission
+
+SEVERAL = "several"
+
+
+@dataclass(frozen=True)
+class StatementLine:
+    entry_id: int
+    transaction_id: int
+    posted_at: datetime
+    kind: str
+    other_party: str
+    memo: str
+    amount: int  # minor units: + received, − paid
+    balance: int  # running balance after this entry
+
+
+@dataclass(frozen=True)
+class Statement:
+    member_id: int
+    name: str
+    email: str | None
+    address: str
+    status: str
+    account_id: int
+    since: date | None  # None: from the first entry
+    until: date
+    brought_forward: int
+    lines: list[StatementLine]
+    closing_balance: int
+    credit_limit: int | None
+    upper_limit: int | None
+
+    @property
+    def total_in(self) -> int:
+        return sum(ln.amount for ln in self.lines if ln.amount > 0)
+
+    @property
+    def total_out(self) -> int:
+        return -sum(ln.amount for ln in self.lines if ln.amount < 0)
+
+    @property
+    def available(self) -> int | None:
+        return None if self.credit_limit is None else self.closing_balance + self.credit_limit
+
+
+_BROUGHT_FORWARD = """
+SELECT a.id, coalesce((
+    SELECT e.balance_after FROM entries e
+    WHERE e.account_id = a.id AND e.posted_at < CAST(:start AS date)::timestamptz
+    ORDER BY e.posted_at DESC, e.seq DESC LIMIT 1), 0) AS balance
+FROM accounts a WHERE a.id = ANY(:accounts)
+"""
+
+_LINES = """
+SELECT e.id, e.account_id, e.transaction_id, e.amount, e.balance_after, e.posted_at,
+       t.kind, t.memo, legs.n, legs.other
+FROM entries e
+JOIN transactions t ON t.id = e.transaction_id
+CROSS JOIN LATERAL (
+    SELECT count(*) AS n, min(o.account_id) FILTER (WHERE o.account_id <> e.account_id) AS other
+    FROM entries o WHERE o.transaction_id = e.transaction_id
+) legs
+WHERE e.account_id = ANY(:accounts)
+  AND (CAST(:start AS date) IS NULL OR e.posted_at >= CAST(:start AS date)::timestamptz)
+  AND e.posted_at < (CAST(:until AS date) + 1)::timestamptz
+ORDER BY e.account_id, e.seq
+"""
+
+
+def _labels(session: Session) -> dict[int, str]:
+    return {
+        r.id: (f"{r.name} ({r.member_id})" if r.member_id else r.name)
+        for r in session.execute(sa.select(Account.id, Account.name, Account.member_id))
+    }
+
+
+def statements(
+    session: Session,
+    actor: Actor,
+    member_ids: Sequence[int],
+    since: date | None = None,
+    until: date | None = None,
+) -> list[Statement]:
+    """Statements of the given members for the period (default: everything up to today)."""
+    actor.require(Permission.READ)
+    until = until or date.today()
+    if since is not None and since > until:
+        raise ValidationError(
+            f"The period starts ({since.isoformat()}) after it ends ({until.isoformat()}).",
+            hint="Give the earlier date as --from.",
+        )
+    if not member_ids:
+        return []
+    found = {
+        m.id: (m, a)
+        for m, a in session.execute(
+            sa.select(Member, Account)
+            .join(Account, Account.member_id == Member.id)
+            .where(Member.id.in_(list(member_ids)))
+        ).tuples()
+    }
+    missing = [i for i in member_ids if i not in found]
+    if missing:
+        raise NotFound(
+            f"There is no member number {missing[0]}.", hint="Check the member's number."
+        )
+    accounts = [found[i][1].id for i in member_ids]
+    if since is None:
+        forward: dict[int, int] = {}
+    else:
+        forward = {
+            r.id: int(r.balance)
+            for r in session.execute(
+                sa.text(_BROUGHT_FORWARD), {"start": since, "accounts": accounts}
+            )
+        }
+    labels = _labels(session)
+    by_account: dict[int, list[StatementLine]] = {}
+    for r in session.execute(
+        sa.text(_LINES), {"start": since, "until": until, "accounts": accounts}
+    ):
+        if r.n == 2 and r.other is not None:
+            other = labels.get(r.other, f"account {r.other}")
+        else:
+            other = SEVERAL
+        by_account.setdefault(r.account_id, []).append(
+            StatementLine(
+                r.id,
+                r.transaction_id,
+                r.posted_at,
+                r.kind,
+                other,
+                r.memo,
+                r.amount,
+                r.balance_after,
+            )
+        )
+    out = []
+    for member_id in member_ids:
+        m, a = found[member_id]
+        lines = by_account.get(a.id, [])
+        bf = forward.get(a.id, 0)
+        out.append(
+            Statement(
+                member_id=m.id,
+                name=m.name,
+                email=m.email,
+                address=m.address,
+                status=m.status,
+                account_id=a.id,
+                since=since,
+                until=until,
+                brought_forward=bf,
+                lines=lines,
+                closing_balance=lines[-1].balance if lines else bf,
+                credit_limit=a.credit_limit,
+                upper_limit=a.upper_limit,
+            )
+        )
+    return out
+
+
+def statement(
+    session: Session,
+    actor: Actor,
+    member_id: int,
+    since: date | None = None,
+    until: date | None = None,
+) -> Statement:
+    return statements(session, actor, [member_id], since, until)[0]
+
+
+def active_member_ids(session: Session, actor: Actor) -> list[int]:
+    actor.require(Permission.READ)
+    return list(
+        session.scalars(sa.select(Member.id).where(Member.status == "active").order_by(Member.id))
+    )
+
+
+def statements_for_active(
+    session: Session, actor: Actor, since: date | None = None, until: date | None = None
+) -> list[Statement]:
+    """A statement for every active member, in member-number order."""
+    return statements(session, actor, active_member_ids(session, actor), since, until)
+
+
+def default_period(today: date | None = None) -> tuple[date, date]:
+    """The last full calendar month (what most exchanges send out)."""
+    today = today or date.today()
+    end = today.replace(day=1) - timedelta(days=1)
+    return end.replace(day=1), end

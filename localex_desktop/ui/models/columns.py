@@ -1,0 +1,92 @@
+"""How a row of a dataclass becomes the cells of a table: one :class:`Column` per column."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+
+from localex_desktop.domain.money import Currency, format_amount
+
+R = TypeVar("R")
+
+NEGATIVE_COLOR = QColor("#b3261e")
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
+@dataclass(frozen=True)
+class Column(Generic[R]):
+    """One column: its title, how a row reads in it, and how the database sorts by it.
+
+    ``sort_key`` is the name the service understands (None: the column cannot be
+    sorted); ``numeric`` columns are right-aligned; ``unit`` columns carry the currency
+    symbol in their title; ``width`` is a starting width in average characters.
+    """
+
+    title: str
+    text: Callable[[R], str]
+    sort_key: str | None = None
+    numeric: bool = False
+    unit: bool = False
+    width: int = 12
+    stretch: bool = False
+    tooltip: Callable[[R], str | None] | None = None
+    color: Callable[[R], QColor | None] | None = None
+
+
+def cell(columns: Sequence[Column[R]], row: R, column: int, role: int, unit: str) -> Any:
+    """The value of ``row`` in ``column`` for a Qt item data role (None if it has none)."""
+    col = columns[column]
+    if role == Qt.ItemDataRole.DisplayRole:
+        return col.text(row)
+    if role == Qt.ItemDataRole.TextAlignmentRole:
+        return RIGHT if col.numeric else LEFT
+    if role == Qt.ItemDataRole.ToolTipRole and col.tooltip is not None:
+        return col.tooltip(row)
+    if role == Qt.ItemDataRole.ForegroundRole and col.color is not None:
+        color = col.color(row)
+        return None if color is None else QBrush(color)
+    return None
+
+
+def header(columns: Sequence[Column[R]], section: int, role: int, unit: str) -> Any:
+    if not 0 <= section < len(columns):
+        return None
+    col = columns[section]
+    if role == Qt.ItemDataRole.DisplayRole:
+        return f"{col.title} ({unit})" if col.unit and unit else col.title
+    if role == Qt.ItemDataRole.TextAlignmentRole:
+        return RIGHT if col.numeric else LEFT
+    return None
+
+
+class MoneyFormat:
+    """The exchange's currency, loaded once by a page and shared by its columns."""
+
+    def __init__(self, currency: Currency | None = None) -> None:
+        self.currency = currency or Currency()
+
+    def text(self, minor: int | None) -> str:
+        return "" if minor is None else format_amount(minor, self.currency)
+
+    def with_symbol(self, minor: int | None) -> str:
+        return "—" if minor is None else format_amount(minor, self.currency, symbol=True)
+
+    @property
+    def unit(self) -> str:
+        return self.currency.symbol
+
+
+def negative_red(amount: int | None) -> QColor | None:
+    return NEGATIVE_COLOR if amount is not None and amount < 0 else None
+
+
+def when(value: datetime | None, *, time: bool = True, never: str = "—") -> str:
+    if value is None:
+        return never
+    return value.astimezone().strftime("%Y-%m-%d %H:%M" if time else "%Y-%m-%d")

@@ -1,0 +1,1 @@
+"""The ledger: the journal of transactions, corrections, levies, batches and verification."""

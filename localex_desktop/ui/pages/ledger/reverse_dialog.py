@@ -1,0 +1,62 @@
+"""Reverse…: post the exact opposite of a transaction, with the reason why."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+
+from localex_desktop.services import ledger
+from localex_desktop.services.ledger import PostResult, TransactionView
+from localex_desktop.ui.context import AppContext
+from localex_desktop.ui.models.columns import MoneyFormat, when
+from localex_desktop.ui.pages.ledger.model import KIND_TEXT, side
+from localex_desktop.ui.pages.members.form_dialog import FormDialog
+from localex_desktop.ui.widgets import hint_label
+
+
+class ReverseDialog(FormDialog[PostResult]):
+    def __init__(
+        self,
+        ctx: AppContext,
+        tx: TransactionView,
+        money: MoneyFormat,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(ctx, f"Reverse transaction {tx.id}", "Re&verse", parent)
+        self.tx = tx
+        summary = QLabel(
+            f"{KIND_TEXT.get(tx.kind, tx.kind)} of {money.with_symbol(tx.amount)} on "
+            f"{when(tx.posted_at)}<br>from <b>{side(tx, True)}</b> to <b>{side(tx, False)}</b>"
+            + (f"<br>“{tx.memo}”" if tx.memo else "")
+        )
+        summary.setWordWrap(True)
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setMaxLength(400)
+        self.reason_edit.setPlaceholderText("e.g. entered twice")
+        self.form.addRow("Transaction:", summary)
+        self.add_field("&Reason:", self.reason_edit, "reason")
+        self.form.addRow(
+            "",
+            hint_label(
+                "A new transaction moves the same amounts back. The original stays in the "
+                "books, marked as reversed; a transaction can be reversed once."
+            ),
+        )
+        self.reason_edit.textEdited.connect(lambda _t: self.touch("reason"))
+        self.reason_edit.setFocus()
+        self.revalidate()
+
+    def field_errors(self) -> dict[str, str]:
+        if not self.reason_edit.text().strip():
+            return {"reason": "Give a reason for the reversal."}
+        return {}
+
+    def service_call(self) -> Callable[[], PostResult]:
+        db, actor, ident, reason = self.ctx.db, self.ctx.actor, self.tx.id, self.reason_edit.text()
+
+        def call() -> PostResult:
+            with db.transaction() as session:
+                return ledger.reverse(session, actor, ident, reason)
+
+        return call

@@ -1,0 +1,155 @@
+"""A dialog with a form, red messages next to bad fields, and one service call on OK.
+
+Subclasses describe the form and two things: :meth:`FormDialog.field_errors`, checked
+as the person types (OK stays disabled while anything is wrong), and
+:meth:`FormDialog.service_call`, the callable that runs on a worker in one
+transaction. A refusal from the service is shown inline (next to its field when the
+service names one) and nothing is written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from localex_desktop.domain.errors import LocalexError, ValidationError
+from localex_desktop.ui.context import AppContext
+from localex_desktop.ui.errors import show_error
+from localex_desktop.ui.widgets import ERROR_STYLE, MessageLabel
+
+T = TypeVar("T")
+
+
+class FormDialog(QDialog, Generic[T]):
+    """Enter confirms (when OK is enabled), Esc cancels; labels carry mnemonics."""
+
+    def __init__(
+        self, ctx: AppContext, title: str, ok_text: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.result_value: T | None = None
+        self.setWindowTitle(title)
+        self.setMinimumWidth(480)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.message = MessageLabel()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(ok_text)
+        self.ok_button.setDefault(True)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(16, 16, 16, 12)
+        self.layout_.setSpacing(10)
+        self.layout_.addLayout(self.form)
+        self.layout_.addWidget(self.message)
+        self.layout_.addStretch(1)
+        self.layout_.addWidget(self.buttons)
+        self._error_labels: dict[str, QLabel] = {}
+        self._touched: set[str] = set()
+        self._show_all = False
+        self._busy = False
+
+    # -- building the form ------------------------------------------------------------
+
+    def add_field(self, label: str, widget: QWidget, field: str | None = None) -> None:
+        """A row ``label: widget``; with ``field``, a red line under it for its error."""
+        self.form.addRow(label, widget)
+        if field is None:
+            return
+        error = QLabel()
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.setObjectName(f"error_{field}")
+        self.form.addRow("", error)
+        self.form.setRowVisible(error, False)
+        self._error_labels[field] = error
+
+    def touch(self, field: str) -> None:
+        """The person edited ``field``: its error may show from now on."""
+        self._touched.add(field)
+        self.revalidate()
+
+    def error_text(self, field: str) -> str:
+        """The message shown next to ``field`` ("" when none)."""
+        label = self._error_labels.get(field)
+        return label.text() if label is not None and self.form.isRowVisible(label) else ""
+
+    # -- checking -----------------------------------------------------------------------
+
+    def field_errors(self) -> dict[str, str]:
+        """Field -> message for everything wrong now (empty: the form is fine)."""
+        return {}
+
+    def ready(self) -> bool:
+        """Anything else OK waits for (e.g. a preview); errors are checked separately."""
+        return True
+
+    def service_call(self) -> Callable[[], T]:
+        raise NotImplementedError
+
+    def revalidate(self) -> dict[str, str]:
+        errors = self.field_errors()
+        for field, label in self._error_labels.items():
+            text = errors.get(field, "")
+            visible = bool(text) and (self._show_all or field in self._touched)
+            label.setText(text if visible else "")
+            self.form.setRowVisible(label, visible)
+        self.ok_button.setEnabled(not errors and self.ready() and not self._busy)
+        return errors
+
+    # -- OK -----------------------------------------------------------------------------
+
+    def submit(self) -> None:
+        self._show_all = True
+        if self.revalidate() or not self.ready() or self._busy:
+            return
+        try:
+            call = self.service_call()
+        except LocalexError as exc:
+            self._show_refusal(exc)
+            return
+        self.message.clear_message()
+        self._busy = True
+        self.ok_button.setEnabled(False)
+        self.ctx.tasks.run(call, self._done, self._failed, owner=self)
+
+    def _done(self, value: T) -> None:
+        self._busy = False
+        self.result_value = value
+        self.accepted_value(value)
+        self.accept()
+
+    def accepted_value(self, value: T) -> None:
+        """Hook: the service call succeeded (before the dialog closes)."""
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy = False
+        self.revalidate()
+        if isinstance(exc, LocalexError):
+            self._show_refusal(exc)
+        else:
+            show_error(self, exc)
+
+    def _show_refusal(self, exc: LocalexError) -> None:
+        field = exc.field if isinstance(exc, ValidationError) else None
+        label = self._error_labels.get(field or "")
+        if label is not None:
+            label.setText(f"{exc.message} {exc.hint or ''}".strip())
+            self.form.setRowVisible(label, True)
+            self.message.clear_message()
+        else:
+            self.message.show_error(exc.message, exc.hint or "")

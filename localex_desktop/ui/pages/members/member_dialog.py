@@ -1,0 +1,224 @@
+"""Enrol a member or edit one: every field checked as it is typed, one service call on OK.
+
+Field rules come from ``services.members.validate`` and ``domain.money.parse_amount``
+so the dialog and the admin command refuse the same things with the same words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import QDate, QRegularExpression
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from localex_desktop.domain.errors import ValidationError
+from localex_desktop.domain.money import Currency, format_amount, parse_amount
+from localex_desktop.services import members
+from localex_desktop.services.members import MemberInfo, MemberInput
+from localex_desktop.ui.context import AppContext
+from localex_desktop.ui.pages.members.form_dialog import FormDialog
+from localex_desktop.ui.widgets import hint_label
+
+#: the fields validate() reports; one already reported is made good to find the next
+_GOOD = ("name", "email", "phone")
+
+
+def member_input_errors(data: MemberInput) -> dict[str, str]:
+    """Every field ``members.validate`` refuses, not only the first."""
+    errors: dict[str, str] = {}
+    for _ in range(len(_GOOD) + 1):
+        try:
+            members.validate(data)
+        except ValidationError as exc:
+            field = exc.field or "name"
+            if field in errors or field not in _GOOD:
+                errors.setdefault(field, exc.message)
+                break
+            errors[field] = f"{exc.message} {exc.hint or ''}".strip()
+            if field == "name":
+                data = replace(data, name="x")
+            elif field == "email":
+                data = replace(data, email=None)
+            else:
+                data = replace(data, phone="")
+        else:
+            break
+    return errors
+
+
+class MemberDialog(FormDialog[MemberInfo]):
+    """``member`` None: enrol a new member; otherwise edit that one."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        currency: Currency,
+        *,
+        member: MemberInfo | None = None,
+        default_credit_limit: int = 0,
+        parent: QWidget | None = None,
+    ) -> None:
+        editing = member is not None
+        super().__init__(
+            ctx,
+            f"Edit member {member.id}" if member is not None else "New member",
+            "&Save" if editing else "&Enrol member",
+            parent,
+        )
+        self.member = member
+        self.currency = currency
+        self.number_edit = QLineEdit()
+        self.number_edit.setValidator(
+            QRegularExpressionValidator(QRegularExpression(r"[0-9]{0,9}"), self.number_edit)
+        )
+        self.number_edit.setPlaceholderText("next free number")
+        self.name_edit = QLineEdit()
+        self.name_edit.setMaxLength(200)
+        self.email_edit = QLineEdit()
+        self.email_edit.setPlaceholderText("name@example.org")
+        self.phone_edit = QLineEdit()
+        self.address_edit = QLineEdit()
+        self.joined_edit = QDateEdit(QDate.currentDate())
+        self.joined_edit.setCalendarPopup(True)
+        self.joined_edit.setDisplayFormat("yyyy-MM-dd")
+        self.credit_edit = QLineEdit()
+        self.upper_edit = QLineEdit()
+        self.upper_edit.setPlaceholderText("no upper limit")
+        self.directory_box = QCheckBox("&Listed in the printed and online directory")
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setFixedHeight(self.fontMetrics().height() * 4 + 12)
+
+        if member is None:
+            self.add_field("Num&ber:", self.number_edit, "number")
+        else:
+            self.form.addRow("Number:", QLabel(str(member.id)))
+        self.add_field("&Name:", self.name_edit, "name")
+        self.add_field("E&mail:", self.email_edit, "email")
+        self.add_field("&Phone:", self.phone_edit, "phone")
+        self.add_field("&Address:", self.address_edit)
+        if member is None:
+            self.add_field("&Joined on:", self.joined_edit)
+        self.add_field(f"&Credit limit ({currency.symbol}):", self.credit_edit, "credit_limit")
+        self.form.addRow("", hint_label("How far below zero the balance may go; 0 for none."))
+        self.add_field(f"&Upper limit ({currency.symbol}):", self.upper_edit, "upper_limit")
+        self.add_field("", self.directory_box)
+        self.add_field("N&otes:", self.notes_edit)
+
+        if member is not None:
+            self.name_edit.setText(member.name)
+            self.email_edit.setText(member.email or "")
+            self.phone_edit.setText(member.phone)
+            self.address_edit.setText(member.address)
+            self.directory_box.setChecked(member.directory_consent)
+            self.notes_edit.setPlainText(member.notes)
+            if member.credit_limit is not None:
+                self.credit_edit.setText(format_amount(member.credit_limit, currency))
+            if member.upper_limit is not None:
+                self.upper_edit.setText(format_amount(member.upper_limit, currency))
+        else:
+            self.credit_edit.setText(format_amount(default_credit_limit, currency))
+
+        for field, edit in (
+            ("number", self.number_edit),
+            ("name", self.name_edit),
+            ("email", self.email_edit),
+            ("phone", self.phone_edit),
+            ("credit_limit", self.credit_edit),
+            ("upper_limit", self.upper_edit),
+        ):
+            edit.textEdited.connect(lambda _t, f=field: self.touch(f))
+        self.name_edit.setFocus()
+        self.revalidate()
+
+    # -- reading the form -------------------------------------------------------------
+
+    def member_input(self) -> MemberInput:
+        joined = self.joined_edit.date()
+        return MemberInput(
+            name=self.name_edit.text(),
+            email=self.email_edit.text().strip() or None,
+            phone=self.phone_edit.text(),
+            address=self.address_edit.text(),
+            notes=self.notes_edit.toPlainText(),
+            directory_consent=self.directory_box.isChecked(),
+            joined_on=date(joined.year(), joined.month(), joined.day())
+            if self.member is None
+            else None,
+        )
+
+    def _limits(self) -> tuple[int | None, int | None, dict[str, str]]:
+        errors: dict[str, str] = {}
+        credit: int | None = None
+        upper: int | None = None
+        try:
+            credit = parse_amount(
+                self.credit_edit.text(), self.currency, field="credit limit", allow_zero=True
+            )
+        except ValidationError as exc:
+            errors["credit_limit"] = f"{exc.message} {exc.hint or ''}".strip()
+        if self.upper_edit.text().strip():
+            try:
+                upper = parse_amount(
+                    self.upper_edit.text(), self.currency, field="upper limit", allow_zero=True
+                )
+            except ValidationError as exc:
+                errors["upper_limit"] = f"{exc.message} {exc.hint or ''}".strip()
+        return credit, upper, errors
+
+    def field_errors(self) -> dict[str, str]:
+        errors = member_input_errors(self.member_input())
+        errors.update(self._limits()[2])
+        number = self.number_edit.text().strip()
+        if self.member is None and number and int(number) <= 0:
+            errors["number"] = "Member numbers start at 1."
+        return errors
+
+    def service_call(self) -> Callable[[], MemberInfo]:
+        data = members.validate(self.member_input())
+        credit, upper, _ = self._limits()
+        db, actor = self.ctx.db, self.ctx.actor
+        if self.member is None:
+            number = int(self.number_edit.text()) if self.number_edit.text().strip() else None
+
+            def create() -> MemberInfo:
+                with db.transaction() as session:
+                    return members.create(
+                        session,
+                        actor,
+                        data,
+                        credit_limit=credit,
+                        upper_limit=upper,
+                        member_id=number,
+                    )
+
+            return create
+        member_id = self.member.id
+
+        def update() -> MemberInfo:
+            with db.transaction() as session:
+                return members.update(
+                    session,
+                    actor,
+                    member_id,
+                    name=data.name,
+                    email=data.email,
+                    phone=data.phone,
+                    address=data.address,
+                    notes=data.notes,
+                    directory_consent=data.directory_consent,
+                    credit_limit=credit,
+                    upper_limit=upper,
+                )
+
+        return update

@@ -1,0 +1,123 @@
+"""Transfer…: one member pays another; the payer's available credit shows as one types.
+
+The limits are enforced by the database when the transfer is posted; the feedback
+here only saves a round trip to a refusal. One idempotency key per dialog, so a
+double press of OK cannot post twice.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from localex_desktop.domain.errors import ValidationError
+from localex_desktop.domain.money import Currency, format_amount, parse_amount
+from localex_desktop.services import ledger
+from localex_desktop.services.ledger import MAX_MEMO, PostResult
+from localex_desktop.services.members import MemberInfo
+from localex_desktop.ui.context import AppContext
+from localex_desktop.ui.pages.members.form_dialog import FormDialog
+from localex_desktop.ui.pages.members.picker import MemberPicker
+from localex_desktop.ui.widgets import MUTED_STYLE, OK_STYLE, MessageLabel
+
+
+class TransferDialog(FormDialog[PostResult]):
+    def __init__(
+        self,
+        ctx: AppContext,
+        currency: Currency,
+        *,
+        payer: MemberInfo | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(ctx, "Transfer", "&Post transfer", parent)
+        self.currency = currency
+        self.key = f"ui-transfer-{uuid.uuid4()}"
+        self.payer_picker = MemberPicker(ctx)
+        self.payee_picker = MemberPicker(ctx)
+        self.amount_edit = QLineEdit()
+        self.amount_edit.setPlaceholderText("0.00" if currency.decimals else "0")
+        self.credit_label = MessageLabel()
+        self.memo_edit = QLineEdit()
+        self.memo_edit.setMaxLength(MAX_MEMO)
+        self.memo_edit.setPlaceholderText("What it was for")
+        self.add_field("&From (payer):", self.payer_picker, "payer")
+        self.add_field("&To (payee):", self.payee_picker, "payee")
+        self.add_field(f"&Amount ({currency.symbol}):", self.amount_edit, "amount")
+        self.form.addRow("", self.credit_label)
+        self.add_field("&Memo:", self.memo_edit, "memo")
+        self.setTabOrder(self.payer_picker, self.payee_picker)
+        self.setTabOrder(self.payee_picker, self.amount_edit)
+        self.setTabOrder(self.amount_edit, self.memo_edit)
+        self.payer_picker.member_changed.connect(lambda _m: self.touch("payer"))
+        self.payee_picker.member_changed.connect(lambda _m: self.touch("payee"))
+        self.payer_picker.textEdited.connect(lambda _t: self.touch("payer"))
+        self.payee_picker.textEdited.connect(lambda _t: self.touch("payee"))
+        self.amount_edit.textEdited.connect(lambda _t: self.touch("amount"))
+        if payer is not None and payer.status == "active":
+            self.payer_picker.set_member(payer)
+            self.payee_picker.setFocus()
+        else:
+            self.payer_picker.setFocus()
+        self.revalidate()
+
+    def _amount(self) -> int:
+        return parse_amount(self.amount_edit.text(), self.currency)
+
+    def field_errors(self) -> dict[str, str]:
+        errors: dict[str, str] = {}
+        payer, payee = self.payer_picker.member(), self.payee_picker.member()
+        if payer is None:
+            errors["payer"] = "Choose who pays: type part of a name or a member number."
+        if payee is None:
+            errors["payee"] = "Choose who is paid: type part of a name or a member number."
+        if payer is not None and payee is not None and payer.id == payee.id:
+            errors["payee"] = "A member cannot pay themselves; choose two different members."
+        amount: int | None = None
+        try:
+            amount = self._amount()
+        except ValidationError as exc:
+            errors["amount"] = f"{exc.message} {exc.hint or ''}".strip()
+        self._show_credit(payer, amount)
+        if payer is not None and amount is not None:
+            available = payer.available
+            if available is not None and amount > available:
+                errors["amount"] = (
+                    f"{payer.name} has only {format_amount(available, self.currency, symbol=True)}"
+                    " of credit left."
+                )
+        return errors
+
+    def _show_credit(self, payer: MemberInfo | None, amount: int | None) -> None:
+        if payer is None:
+            self.credit_label.clear_message()
+            return
+        cur = self.currency
+        available = payer.available
+        if available is None:
+            self.credit_label.show_ok(f"{payer.name} has no credit limit.")
+            return
+        text = f"Available credit of {payer.name}: {format_amount(available, cur, symbol=True)}"
+        if amount is not None and amount <= available:
+            text += f"; after this transfer: {format_amount(available - amount, cur, symbol=True)}"
+            self.credit_label.show_ok(text + ".")
+        else:
+            self.credit_label.setStyleSheet(MUTED_STYLE if amount is None else OK_STYLE)
+            self.credit_label.setText(text + ".")
+            self.credit_label.setVisible(True)
+
+    def service_call(self) -> Callable[[], PostResult]:
+        payer, payee = self.payer_picker.member(), self.payee_picker.member()
+        assert payer is not None and payee is not None
+        amount, memo, key = self._amount(), self.memo_edit.text(), self.key
+        db, actor = self.ctx.db, self.ctx.actor
+
+        def post() -> PostResult:
+            with db.transaction() as session:
+                return ledger.transfer(
+                    session, actor, payer.id, payee.id, amount, memo, idempotency_key=key
+                )
+
+        return post

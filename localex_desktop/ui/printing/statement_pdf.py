@@ -1,0 +1,156 @@
+"""Member statements as PDF (or on a printer): one file per member, or one combined file.
+
+Each statement starts on a new page and numbers its own pages ("Page 1 of 2"); the
+header carries the exchange's name and the date printed. Amounts come formatted with
+the exchange's currency (:func:`format_amount`), never as floats.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from datetime import date
+from html import escape
+from pathlib import Path
+
+from PySide6.QtGui import QPagedPaintDevice
+
+from localex_desktop.domain.money import Currency, format_amount
+from localex_desktop.services.statements import Statement
+from localex_desktop.ui.printing.paged import Part, ensure_gui_app, paint_parts, pdf_writer
+
+_STYLE = """
+<style>
+h1 { font-size: 15pt; margin: 0 0 2pt 0; }
+p.sub { margin: 0 0 8pt 0; color: #444; }
+table.lines { border-collapse: collapse; }
+table.lines th { background: #e8e8e8; text-align: left; padding: 2pt 4pt;
+                 border-bottom: 1px solid #888; }
+table.lines td { padding: 2pt 4pt; border-bottom: 1px solid #ddd; }
+td.num, th.num { text-align: right; }
+tr.sum td { font-weight: bold; border-top: 1px solid #888; }
+table.facts td { padding: 1pt 12pt 1pt 0; }
+</style>
+"""
+
+
+def _period(st: Statement) -> str:
+    if st.since is None:
+        return f"up to {st.until.isoformat()}"
+    return f"{st.since.isoformat()} to {st.until.isoformat()}"
+
+
+def statement_html(st: Statement, cur: Currency, exchange: str) -> str:
+    def amt(minor: int | None) -> str:
+        return "none" if minor is None else escape(format_amount(minor, cur))
+
+    who = escape(st.name)
+    rows = [
+        f"<tr><td>{escape(st.since.isoformat()) if st.since else ''}</td>"
+        f"<td colspan='3'><i>Balance brought forward</i></td>"
+        f"<td class='num'>{amt(st.brought_forward)}</td></tr>"
+    ]
+    for ln in st.lines:
+        rows.append(
+            "<tr>"
+            f"<td>{ln.posted_at.date().isoformat()}</td>"
+            f"<td>{escape(ln.other_party)}</td>"
+            f"<td>{escape(ln.memo) or '&nbsp;'}</td>"
+            f"<td class='num'>{amt(ln.amount)}</td>"
+            f"<td class='num'>{amt(ln.balance)}</td>"
+            "</tr>"
+        )
+    rows.append(
+        f"<tr class='sum'><td>{st.until.isoformat()}</td><td colspan='3'>Closing balance</td>"
+        f"<td class='num'>{amt(st.closing_balance)}</td></tr>"
+    )
+    address = "<br/>".join(escape(x) for x in st.address.splitlines() if x.strip())
+    facts = [
+        ("Member", f"{who} (number {st.member_id})"),
+        ("Period", escape(_period(st))),
+        ("Brought forward", amt(st.brought_forward)),
+        ("Received", amt(st.total_in)),
+        ("Paid", amt(st.total_out)),
+        ("Closing balance", f"<b>{amt(st.closing_balance)}</b>"),
+        ("Credit limit", amt(st.credit_limit)),
+    ]
+    if st.available is not None:
+        facts.append(("Available to spend", amt(st.available)))
+    if st.upper_limit is not None:
+        facts.append(("Upper limit", amt(st.upper_limit)))
+    facts_html = "".join(f"<tr><td>{k}</td><td>{v}</td></tr>" for k, v in facts)
+    return (
+        f"<html><head>{_STYLE}</head><body>"
+        f"<h1>Statement of account</h1>"
+        f"<p class='sub'>{escape(exchange)} · amounts in {escape(cur.name)} "
+        f"({escape(cur.symbol)})</p>"
+        f"<p><b>{who}</b>{'<br/>' + address if address else ''}</p>"
+        f"<table class='facts'>{facts_html}</table><br/>"
+        "<table class='lines' width='100%'><thead><tr>"
+        "<th width='13%'>Date</th><th width='24%'>Other party</th><th>Memo</th>"
+        "<th class='num' width='13%'>Amount</th><th class='num' width='13%'>Balance</th>"
+        f"</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        + ("" if st.lines else "<p><i>No entries in this period.</i></p>")
+        + "</body></html>"
+    )
+
+
+def _parts(statements: Sequence[Statement], cur: Currency, exchange: str) -> list[Part]:
+    return [
+        Part(statement_html(st, cur, exchange), f"Statement — {st.name} ({st.member_id})")
+        for st in statements
+    ]
+
+
+def paint_statements(
+    device: QPagedPaintDevice,
+    statements: Sequence[Statement],
+    *,
+    exchange: str,
+    currency: Currency,
+    printed_on: date | None = None,
+) -> int:
+    """Paint statements on a QPdfWriter or QPrinter, a page break between members."""
+    ensure_gui_app()
+    dated = f"Printed {(printed_on or date.today()).isoformat()}"
+    return paint_parts(device, _parts(statements, currency, exchange), exchange, dated)
+
+
+def slug(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^A-Za-z0-9]+", "-", ascii_text).strip("-").lower() or "member"
+
+
+def file_name(st: Statement) -> str:
+    return f"statement-{st.member_id:04d}-{slug(st.name)}-{st.until.isoformat()}.pdf"
+
+
+def write_statements(
+    statements: Sequence[Statement],
+    out: Path,
+    *,
+    exchange: str,
+    currency: Currency,
+    combined: bool = True,
+    printed_on: date | None = None,
+) -> list[Path]:
+    """Write one combined PDF at ``out``, or one PDF per member into the folder ``out``."""
+    ensure_gui_app()
+    if combined:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        writer = pdf_writer(out, f"Statements — {exchange}")
+        paint_statements(
+            writer, statements, exchange=exchange, currency=currency, printed_on=printed_on
+        )
+        del writer  # finishes the file
+        return [out]
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for st in statements:
+        path = out / file_name(st)
+        writer = pdf_writer(path, f"Statement — {st.name}")
+        paint_statements(writer, [st], exchange=exchange, currency=currency, printed_on=printed_on)
+        del writer
+        written.append(path)
+    return written

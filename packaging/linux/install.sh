@@ -1,0 +1,88 @@
+#!/bin/sh
+# Install LocalEx Desktop from the unpacked archive, for the current user (no root needed).
+#
+#   ./install.sh                    into ~/.local: opt/localex-desktop, bin/, the menu entry
+#   ./install.sh --prefix DIR       into DIR/opt/localex-desktop, DIR/bin, DIR/share
+#
+# Installing over an older copy upgrades it; the data (~/.local/share/localex), settings
+# (~/.config/localex), logs and backups are never touched. Take a backup first
+# (`localex backup`); the program offers to upgrade the database when it next starts.
+set -eu
+
+prefix="${HOME:?HOME is not set}/.local"
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --prefix) prefix="${2:?--prefix needs a folder}"; shift 2 ;;
+        --prefix=*) prefix="${1#--prefix=}"; shift ;;
+        -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
+        *) echo "install.sh: unknown option $1 (try --help)" >&2; exit 2 ;;
+    esac
+done
+
+here=$(cd "$(dirname "$0")" && pwd)
+app=localex-desktop
+dest="$prefix/opt/$app"
+
+if [ ! -x "$here/$app/$app" ] || [ ! -x "$here/$app/localex" ]; then
+    echo "install.sh: $here/$app is incomplete; unpack the whole archive again." >&2
+    exit 1
+fi
+
+# a running copy (or its database server) keeps files of the old folder open
+running_from() {
+    # shellcheck disable=SC2010  # ls -l on /proc/*/exe: one process, not one per pid
+    ls -l /proc/[0-9]*/exe 2>/dev/null | grep -qF -- "-> $1/"
+}
+if [ -d "$dest" ] && running_from "$dest"; then
+    echo "install.sh: LocalEx Desktop is running from $dest; close it (and any localex" >&2
+    echo "command) and try again." >&2
+    exit 1
+fi
+
+mkdir -p "$prefix/opt" "$prefix/bin" "$prefix/share/applications"
+
+# copy next to the old folder, then swap: an interrupted install leaves the old copy working
+tmp="$dest.new.$$"
+rm -rf "$tmp"
+cp -R "$here/$app" "$tmp"
+cp "$here/uninstall.sh" "$tmp/uninstall.sh"
+chmod 755 "$tmp/uninstall.sh"
+if [ -d "$dest" ]; then
+    old=$(cat "$dest/VERSION" 2>/dev/null || echo "an older version")
+    rm -rf "$dest.old"
+    mv "$dest" "$dest.old"
+    mv "$tmp" "$dest"
+    rm -rf "$dest.old"
+    echo "Upgraded LocalEx Desktop from $old."
+else
+    mv "$tmp" "$dest"
+fi
+
+ln -sf "$dest/$app" "$prefix/bin/$app"
+ln -sf "$dest/localex" "$prefix/bin/localex"
+
+# the menu entry, pointing at this copy (quoted: the path may hold spaces)
+sed -e "s|^Exec=.*|Exec=\"$dest/$app\"|" -e "s|^TryExec=.*|TryExec=$dest/$app|" \
+    "$here/$app.desktop" > "$prefix/share/applications/$app.desktop"
+chmod 644 "$prefix/share/applications/$app.desktop"
+
+# icons: hicolor/<size>/apps/localex-desktop.png and scalable/apps/localex-desktop.svg
+if [ -d "$here/icons/hicolor" ]; then
+    mkdir -p "$prefix/share/icons"
+    cp -R "$here/icons/hicolor" "$prefix/share/icons/"
+fi
+
+if command -v update-desktop-database >/dev/null 2>&1; then
+    update-desktop-database -q "$prefix/share/applications" 2>/dev/null || true
+fi
+if command -v gtk-update-icon-cache >/dev/null 2>&1; then
+    gtk-update-icon-cache -q -t "$prefix/share/icons/hicolor" 2>/dev/null || true
+fi
+
+echo "Installed LocalEx Desktop $(cat "$dest/VERSION" 2>/dev/null) in $dest."
+echo "Start it from the applications menu, or run: $prefix/bin/$app"
+case ":$PATH:" in
+    *":$prefix/bin:"*) ;;
+    *) echo "($prefix/bin is not on your PATH: add it to use the localex command by name.)" ;;
+esac
+echo "To remove the program (your data stays): $dest/uninstall.sh"

@@ -1,0 +1,287 @@
+"""Exports: the files hold exactly the ledger's data, re-import to the same, and the
+Beancount journal is valid and balances to the trial balance."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+import shutil
+import subprocess
+import zipfile
+from collections import defaultdict
+from collections.abc import Iterator
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from localex_desktop.db.connection import Database
+from localex_desktop.db.embedded import EmbeddedServer
+from localex_desktop.domain.errors import ValidationError
+from localex_desktop.domain.roles import Actor, Role
+from localex_desktop.services import exports, imports, ledger, listings, reports, trades
+
+from .conftest import drop_database, fresh_database
+from .test_imports import SAMPLES, run
+from .test_reports import History, build_history
+
+
+@pytest.fixture
+def history(db: Database, admin: Actor) -> History:
+    return build_history(db, admin)
+
+
+@pytest.fixture
+def other_db(pg_server: EmbeddedServer) -> Iterator[Database]:
+    name, database = fresh_database(pg_server)
+    yield database
+    database.engine.dispose()
+    drop_database(pg_server, name)
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    text = path.read_bytes().decode("utf-8-sig")
+    return list(csv.DictReader(io.StringIO(text, newline="")))
+
+
+def read_xlsx(path: Path) -> list[dict[str, object]]:
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path, read_only=True)
+    rows = list(wb.worksheets[0].iter_rows(values_only=True))
+    wb.close()
+    return [dict(zip(rows[0], r, strict=True)) for r in rows[1:]]  # type: ignore[arg-type]
+
+
+def test_transactions_export_is_exact(
+    db: Database, bookkeeper: Actor, history: History, tmp_path: Path
+) -> None:
+    with db.transaction() as s:
+        table = exports.transactions_table(s, bookkeeper)
+        raw = s.execute(
+            sa.text(
+                "SELECT e.transaction_id, e.account_id, e.amount, e.balance_after "
+                "FROM entries e ORDER BY e.transaction_id, e.account_id"
+            )
+        ).all()
+    n = exports.write_table(table, tmp_path / "tx.csv")
+    exports.write_table(table, tmp_path / "tx.xlsx")
+    assert n == len(raw)
+    rows = read_csv(tmp_path / "tx.csv")
+    got = [
+        (int(r["transaction"]), int(r["account"]), r["amount"], r["balance_after"]) for r in rows
+    ]
+    want = [
+        (r.transaction_id, r.account_id, f"{Decimal(r.amount) / 100:.2f}",
+         f"{Decimal(r.balance_after) / 100:.2f}")
+        for r in raw
+    ]  # fmt: skip
+    assert got == want
+    # the spreadsheet: numbers with two decimal places, exactly the same values
+    xrows = read_xlsx(tmp_path / "tx.xlsx")
+    assert [(r["transaction"], r["account"], Decimal(repr(r["amount"]))) for r in xrows] == [
+        (t, a, Decimal(x)) for t, a, x, _ in want
+    ]
+    with zipfile.ZipFile(tmp_path / "tx.xlsx") as z:
+        sheet = z.read("xl/worksheets/sheet1.xml").decode()
+    # amounts (columns M and N) are written as decimal text, never as binary-float noise
+    cells = re.findall(r'<c r="[MN]\d+"[^>]*><v>([^<]*)</v>', sheet)
+    assert len(cells) == 2 * len(raw)
+    assert all(re.fullmatch(r"-?\d+(\.\d{1,2})?", v) for v in cells), cells
+
+
+def test_exports_honour_the_view_filters(
+    db: Database, bookkeeper: Actor, history: History, tmp_path: Path
+) -> None:
+    ann = history.ids["Ann"]
+    with db.transaction() as s:
+        mine = exports.transactions_table(s, bookkeeper, ledger.JournalFilter(member_id=ann))
+        levies = exports.transactions_table(s, bookkeeper, ledger.JournalFilter(kind="levy"))
+        who = exports.members_table(s, bookkeeper, "Ann")
+        tr = exports.trades_table(s, bookkeeper, trades.TradeFilter(member_id=ann))
+        audit = exports.audit_table(s, bookkeeper, exports.AuditFilter(entity="trade"))
+    tx_ids = {r[0] for r in mine.rows}
+    with db.transaction() as s:
+        acc = ledger.balance(s, bookkeeper, ann).account_id
+        expected = set(
+            s.scalars(
+                sa.text("SELECT transaction_id FROM entries WHERE account_id = :a"), {"a": acc}
+            )
+        )
+    assert tx_ids == expected
+    assert {r[2] for r in levies.rows} == {"levy"}
+    assert [r[1] for r in who.rows] == ["Ann Tester"]
+    assert {r[0] for r in tr.rows} and all(ann in (r[2], r[4]) for r in tr.rows)
+    assert audit.rows and {r[5] for r in audit.rows} == {"trade"}
+    assert exports.write_table(tr, tmp_path / "t.xlsx") == len(tr.rows)
+    with pytest.raises(ValidationError, match=r"\.csv or \.xlsx"):
+        exports.write_table(tr, tmp_path / "t.pdf")
+
+
+def test_members_export_reimports_to_the_same(
+    db: Database, other_db: Database, admin: Actor, tmp_path: Path
+) -> None:
+    run(db, admin, "members", SAMPLES / "members.csv")
+    with db.transaction() as s:
+        first = exports.members_table(s, admin)
+    exports.write_table(first, tmp_path / "members.csv")
+    exports.write_table(first, tmp_path / "members.xlsx")
+    _, result = run(other_db, admin, "members", tmp_path / "members.csv")
+    assert result is not None and result.created == 5
+    with other_db.transaction() as s:
+        second = exports.members_table(s, admin)
+    keep = [i for i, h in enumerate(first.headers) if h not in ("balance",)]
+    assert [[r[i] for i in keep] for r in second.rows] == [[r[i] for i in keep] for r in first.rows]
+    # the XLSX export reads back as the same rows too (and imports: all duplicates now)
+    preview, result = run(other_db, admin, "members", tmp_path / "members.xlsx")
+    assert result is not None and result.created == 0 and len(preview.duplicates) == 5
+    xrows = read_xlsx(tmp_path / "members.xlsx")
+    assert [Decimal(repr(r["credit_limit"])) for r in xrows] == [r[9] for r in first.rows]
+
+
+def test_listings_and_balances_reimport(
+    db: Database, other_db: Database, admin: Actor, tmp_path: Path
+) -> None:
+    for target in (db, other_db):
+        run(target, admin, "members", SAMPLES / "members.csv")
+    run(db, admin, "listings", SAMPLES / "listings.csv")
+    run(db, admin, "balances", SAMPLES / "balances.csv")
+    with db.transaction() as s:
+        table = exports.listings_table(s, admin)
+        bal = exports.report_tables(
+            reports.balances_at(s, admin, date.today(), members_only=True),
+            ledger.currency(s),
+        )[0]
+    exports.write_table(table, tmp_path / "listings.xlsx")
+    exports.write_table(bal, tmp_path / "balances.csv")
+    _, result = run(other_db, admin, "listings", tmp_path / "listings.xlsx")
+    assert result is not None and result.created == 6
+    _, result = run(other_db, admin, "balances", tmp_path / "balances.csv")
+    assert result is not None and result.created == 4
+    with db.transaction() as s, other_db.transaction() as t:
+        a = [(x.member_id, x.kind, x.category_path, x.title, x.price, x.unit)
+             for x in listings.search(s, admin, sort="id")]  # fmt: skip
+        b = [(x.member_id, x.kind, x.category_path, x.title, x.price, x.unit)
+             for x in listings.search(t, admin, sort="id")]  # fmt: skip
+        assert a == b
+        for m in range(1, 6):
+            assert ledger.balance(s, admin, m).balance == ledger.balance(t, admin, m).balance
+
+
+# -- Beancount ---------------------------------------------------------------------------
+
+_ACCOUNT = re.compile(r"^(Assets|Liabilities|Equity|Income|Expenses)(:[A-Z0-9][A-Za-z0-9-]*)+$")
+_POSTING = re.compile(r"^  (\S+)  (-?\d+\.\d{2}) ([A-Z][A-Z0-9'._-]*[A-Z0-9])$")
+
+
+def check_beancount_rules(text: str) -> dict[str, Decimal]:
+    """The parts of Beancount's grammar and rules the export relies on; returns the
+    balances asserted at the end."""
+    opened: set[str] = set()
+    balances: dict[str, Decimal] = defaultdict(Decimal)
+    asserted: dict[str, Decimal] = {}
+    legs: list[Decimal] = []
+    in_tx = False
+    for line in text.splitlines():
+        if not line.strip() or line.startswith(";") or line.startswith("option "):
+            if in_tx:
+                assert sum(legs) == 0, "a transaction does not balance"
+                in_tx, legs = False, []
+            continue
+        if re.match(r"^\d{4}-\d{2}-\d{2} open ", line):
+            name = line.split()[2]
+            assert _ACCOUNT.match(name), name
+            opened.add(name)
+        elif re.match(r'^\d{4}-\d{2}-\d{2} \* "(?:[^"\\]|\\.)*"( #[a-z]+)?$', line):
+            in_tx = True
+        elif m := _POSTING.match(line):
+            assert in_tx and m.group(1) in opened, line
+            legs.append(Decimal(m.group(2)))
+            balances[m.group(1)] += Decimal(m.group(2))
+        elif re.match(r"^  [a-z][a-zA-Z0-9_-]*: ", line):
+            assert in_tx or "name:" in line
+        elif m := re.match(r"^\d{4}-\d{2}-\d{2} balance (\S+)  (-?\d+\.\d{2}) [A-Z]+$", line):
+            asserted[m.group(1)] = Decimal(m.group(2))
+        elif re.match(r"^\d{4}-\d{2}-\d{2} commodity [A-Z]+$", line):
+            pass
+        else:
+            raise AssertionError(f"unexpected line: {line!r}")
+    assert in_tx is False or sum(legs) == 0
+    for name, amount in asserted.items():
+        assert balances.get(name, Decimal(0)) == amount, name
+    return asserted
+
+
+def test_beancount_export(
+    db: Database, bookkeeper: Actor, history: History, tmp_path: Path
+) -> None:
+    from localex_desktop.services import members
+
+    with db.transaction() as s:
+        members.update(s, bookkeeper.__class__("t", admin_role()), history.ids["Eve"],
+                       name="Ève O'Brien-Smith")  # fmt: skip
+        ledger.transfer(
+            s, bookkeeper.__class__("t", admin_role()), history.ids["Eve"], history.ids["Ann"],
+            5, 'He said "thanks" \\ twice',
+        )  # fmt: skip
+        path = tmp_path / "ledger.beancount"
+        summary = exports.export_beancount(s, bookkeeper, path)
+        tb = reports.trial_balance(s, bookkeeper, date.today())
+        n_tx = s.scalar(sa.text("SELECT count(*) FROM transactions"))
+    text = path.read_text(encoding="utf-8")
+    assert summary.transactions == n_tx and summary.commodity == "CR"
+    asserted = check_beancount_rules(text)
+    assert len(asserted) == len(tb.rows)
+    assert sum(asserted.values()) == 0
+    assert "Equity:Community-Fund" in asserted and "Equity:Opening-Balances" in asserted
+    by_member = {r.member_id: r.balance for r in tb.rows}
+    ann, eve = history.ids["Ann"], history.ids["Eve"]
+    assert asserted[f"Assets:Members:{ann:04d}-Ann-Tester"] == Decimal(by_member[ann]) / 100
+    assert asserted[f"Assets:Members:{eve:04d}-Eve-O-Brien-Smith"] == Decimal(by_member[eve]) / 100
+    assert '"He said \\"thanks\\" \\\\ twice" #transfer' in text
+    assert "#reversal" in text and "localex-reverses:" in text
+    # the real checker where it is installed (`pip install beancount`, or BEAN_CHECK=path)
+    bean_check = os.environ.get("BEAN_CHECK") or shutil.which("bean-check")
+    if bean_check:
+        proc = subprocess.run([bean_check, str(path)], capture_output=True, text=True, timeout=120)
+        assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def admin_role() -> Role:
+    return Role.ADMIN
+
+
+def test_beancount_names() -> None:
+    assert exports.beancount_account(12, None, "Ada Lovelace") == "Assets:Members:0012-Ada-Lovelace"
+    assert exports.beancount_account(3, None, "Zoë  O'Brien") == "Assets:Members:0003-Zoe-O-Brien"
+    assert exports.beancount_account(4, None, "李小龍") == "Assets:Members:0004"
+    assert exports.beancount_account(None, "community_fund", "Community fund") == (
+        "Equity:Community-Fund"
+    )
+    from localex_desktop.domain.money import Currency
+
+    assert exports.beancount_commodity(Currency("Hours", "h", 2)) == "HOURS"
+    assert exports.beancount_commodity(Currency("Credits", "Cr", 2)) == "CR"
+    assert exports.beancount_commodity(Currency("€", "€", 2)) == "LOCAL"
+
+
+def test_reports_to_files(
+    db: Database, bookkeeper: Actor, history: History, tmp_path: Path
+) -> None:
+    with db.transaction() as s:
+        cur = ledger.currency(s)
+        vol = reports.volume(s, bookkeeper)
+        tb = reports.trial_balance(s, bookkeeper, date.today())
+    n = exports.write_tables(exports.report_tables(vol, cur), tmp_path / "volume.xlsx")
+    assert n == len(vol.by_month) + len(vol.by_category) + 2
+    exports.write_tables(exports.report_tables(tb, cur), tmp_path / "tb.csv")
+    rows = read_csv(tmp_path / "tb.csv")
+    assert rows[-1]["name"] == "TOTAL" and rows[-1]["balance"] == "0.00"
+    assert sum(Decimal(r["balance"]) for r in rows[:-1]) == 0
+    # imports read what exports write, whatever the separator
+    source = imports.read_source(tmp_path / "tb.csv")
+    assert source.headers[0] == "account" and len(source.rows) == len(rows)

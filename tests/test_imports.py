@@ -1,0 +1,299 @@
+"""Imports: messy files give row-level errors and write nothing; good files import once."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from localex_desktop.db.connection import Database
+from localex_desktop.domain.errors import PermissionDenied, ValidationError
+from localex_desktop.domain.roles import Actor
+from localex_desktop.services import categories, imports, ledger, listings, members
+
+SAMPLES = Path(__file__).resolve().parent.parent / "docs" / "users" / "samples"
+
+
+def run(
+    db: Database,
+    actor: Actor,
+    kind: str,
+    path: Path,
+    *,
+    mapping: tuple[str, ...] = (),
+    options: imports.ImportOptions | None = None,
+) -> tuple[imports.Preview, imports.ImportResult | None]:
+    """The whole wizard: file, format, mapping, preview, commit (when the preview is clean)."""
+    flow = imports.ImportFlow(kind, options)
+    flow.choose_file(path)
+    flow.to_mapping(mapping)
+    assert not flow.mapping_problems(), flow.mapping_problems()
+    with db.transaction() as s:
+        preview = flow.run_preview(s, actor)
+    if not preview.ok:
+        with pytest.raises(imports.ImportRefused), db.transaction() as s:
+            flow.commit(s, actor)
+        return preview, None
+    with db.transaction() as s:
+        result = flow.commit(s, actor)
+    return preview, result
+
+
+def counts(db: Database) -> tuple[int, int, int, int]:
+    with db.engine.connect() as c:
+        return tuple(  # type: ignore[return-value]
+            int(c.execute(sa.text(f"SELECT count(*) FROM {t}")).scalar_one())
+            for t in ("members", "transactions", "listings", "categories")
+        )
+
+
+def test_the_sample_files_import_cleanly_and_only_once(db: Database, admin: Actor) -> None:
+    preview, result = run(db, admin, "members", SAMPLES / "members.csv")
+    assert preview.ok and result is not None and result.created == 5
+    with db.transaction() as s:
+        ada = members.get(s, admin, 1)
+        chloe = members.get(s, admin, 3)
+    assert ada.name == "Ada Lovelace" and ada.credit_limit == 20000 and ada.directory_consent
+    assert ada.address == "12 Analytical Lane\nMarylebone"
+    assert ada.joined_on == date(2019, 3, 1)
+    assert chloe.name == "Chloé Dupont" and chloe.joined_on == date(2021, 9, 14)
+    assert not chloe.directory_consent and chloe.email == "chloe@example.org"
+
+    preview, result = run(db, admin, "balances", SAMPLES / "balances.csv")
+    assert preview.ok and result is not None and result.created == 4 and result.skipped == 1
+    preview, result = run(db, admin, "listings", SAMPLES / "listings.csv")
+    assert preview.ok and result is not None and result.created == 6
+    assert sorted(preview.new_categories) == [
+        "Food › Baking", "Home & Garden", "Lessons", "Transport",
+    ]  # fmt: skip
+    with db.transaction() as s:
+        found = listings.search(s, admin, listings.ListingFilter(member_id=2), sort="id")
+        assert [x.title for x in found] == ["Birthday cakes", "Lift to the station"]
+        assert found[0].category_path == "Food › Baking" and found[0].price == 1200
+        assert categories.find(s, admin, "Food").id  # the parent was made too
+
+    before = counts(db)
+    for kind, name in (("members", "members.csv"), ("balances", "balances.csv"),
+                       ("listings", "listings.csv")):  # fmt: skip
+        preview, result = run(db, admin, kind, SAMPLES / name)
+        assert preview.ok and not preview.to_create, kind
+        assert result is not None and result.created == 0
+        assert len(preview.duplicates) >= 4
+    after = counts(db)
+    assert after[:3] == before[:3] and after[3] == before[3]
+
+
+def test_opening_balances_are_one_balanced_transaction(db: Database, admin: Actor) -> None:
+    run(db, admin, "members", SAMPLES / "members.csv")
+    _, result = run(db, admin, "balances", SAMPLES / "balances.csv")
+    assert result is not None and result.transaction_id is not None
+    with db.transaction() as s:
+        tx = ledger.transaction(s, admin, result.transaction_id)
+        opening = ledger.system_account(s, "opening_balances")
+        n = s.scalar(sa.text("SELECT count(*) FROM transactions WHERE kind = 'opening'"))
+        bal = {m: ledger.balance(s, admin, m).balance for m in (1, 2, 3, 4, 5)}
+    assert n == 1 and tx.kind == "opening"
+    legs = {e.account_id: e.amount for e in tx.entries}
+    assert sum(legs.values()) == 0 and len(legs) == 5  # four members + opening balances
+    assert legs[opening] == -800
+    assert bal == {1: 3550, 2: -1200, 3: 0, 4: -2350, 5: 800}
+
+
+def test_limits_are_respected_unless_allowed(db: Database, admin: Actor, tmp_path: Path) -> None:
+    run(db, admin, "members", SAMPLES / "members.csv")
+    f = tmp_path / "over.csv"
+    f.write_text("number,balance\n4,-150.00\n5,150.00\n", encoding="utf-8")
+    preview, result = run(db, admin, "balances", f)
+    assert result is None
+    assert [(e.line, e.column) for e in preview.errors] == [(2, "balance")]
+    assert "credit limit of 100.00" in preview.errors[0].message
+    assert counts(db)[1] == 0
+    preview, result = run(
+        db, admin, "balances", f, options=imports.ImportOptions(allow_over_limit=True)
+    )
+    assert result is not None and result.transaction_id is not None
+    with db.transaction() as s:
+        assert ledger.balance(s, admin, 4).balance == -15000
+        override = s.scalar(
+            sa.text("SELECT limit_override FROM transactions WHERE id = :t"),
+            {"t": result.transaction_id},
+        )
+    assert override is True
+
+
+def test_messy_csv_bom_semicolons_breaks_blanks_spaces(
+    db: Database, admin: Actor, tmp_path: Path
+) -> None:
+    text = (
+        "\ufeff Number ; Name ;E-mail; Address \r\n"
+        "\r\n"
+        ' 10 ; Ann Archer ; ann@example.org ;"1 Long Road\r\nSecond line\r\nThird line"\r\n'
+        "\r\n"
+        "11;  Ben   Bow ;ben@example;x\r\n"  # bad email: line 7 (the quoted breaks count)
+        "12;Cal Cole;cal@example.org\r\n"  # one value short: line 8
+        ";;;\r\n"
+        "13;Dot Dale;dot@example.org;;extra\r\n"  # one value too many: line 10
+        "14;;eve@example.org;\r\n"  # no name: line 11
+    )
+    f = tmp_path / "messy.csv"
+    f.write_bytes(text.encode("utf-8"))
+    source = imports.read_source(f)
+    assert source.encoding == "utf-8-sig" and source.delimiter == ";"
+    assert source.headers == ["Number", "Name", "E-mail", "Address"]
+    assert [r.line for r in source.rows] == [3, 7, 11]
+    preview, result = run(db, admin, "members", f)
+    assert result is None
+    assert [e.line for e in preview.errors] == [7, 8, 10, 11]
+    assert preview.errors[0].column == "E-mail"
+    assert "4 columns" in preview.errors[1].message
+    assert preview.errors[3].column == "Name"
+    assert counts(db)[0] == 0  # nothing written
+    ann = next(r for r in preview.rows if r.line == 3)
+    assert ann.values["name"] == "Ann Archer"
+    assert ann.values["address"] == "1 Long Road\r\nSecond line\r\nThird line".strip()
+
+
+def test_windows_1252_and_tabs(db: Database, admin: Actor, tmp_path: Path) -> None:
+    f = tmp_path / "legacy.txt"
+    f.write_bytes(
+        "Name\tEmail\tNotes\r\nZoë Müller\tzoe@example.org\tCafé – “Bäckerei”\r\n".encode("cp1252")
+    )
+    source = imports.read_source(f)
+    assert source.encoding == "cp1252" and source.delimiter == "\t"
+    _, result = run(db, admin, "members", f)
+    assert result is not None and result.created == 1
+    with db.transaction() as s:
+        m = members.get(s, admin, result.ids[0])
+    assert m.name == "Zoë Müller" and m.notes == "Café – “Bäckerei”"
+
+
+def test_duplicates_within_the_file_are_errors(db: Database, admin: Actor, tmp_path: Path) -> None:
+    f = tmp_path / "twice.csv"
+    f.write_text(
+        "number,name,email\n1,Ann,ann@example.org\n2,Bob,ANN@example.org\n1,Cyd,\n",
+        encoding="utf-8",
+    )
+    preview, result = run(db, admin, "members", f)
+    assert result is None
+    assert [(e.line, e.column) for e in preview.errors] == [(3, "email"), (4, "number")]
+    assert "line 2" in preview.errors[0].message
+    assert counts(db)[0] == 0
+
+
+def test_existing_members_are_reported_not_created(
+    db: Database, admin: Actor, tmp_path: Path
+) -> None:
+    with db.transaction() as s:
+        members.create(s, admin, members.MemberInput("Old Timer", email="old@example.org"),
+                       member_id=7)  # fmt: skip
+        members.create(s, admin, members.MemberInput("No Contact"))
+    f = tmp_path / "m.csv"
+    f.write_text(
+        "number,name,email\n7,Someone Else,\n,Other,OLD@example.org\n,No Contact,\n,New One,\n",
+        encoding="utf-8",
+    )
+    preview, result = run(db, admin, "members", f)
+    assert result is not None and result.created == 1
+    notes = [r.note for r in preview.duplicates]
+    assert "member number 7 already exists (Old Timer)" in notes[0]
+    assert "belongs to member 7" in notes[1]
+    assert "a member called No Contact already exists" in notes[2]
+
+
+def test_xlsx_import_and_mapping(db: Database, admin: Actor, tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Mitglied", "Surname", "Vorname", "Limit", "Since", "Directory"])
+    ws.append([21, "Lovelace", "Ada", 150.5, date(2020, 5, 17), True])
+    ws.append([22, "Turing", "Alan", 99, date(2021, 1, 2), False])
+    ws.append([None, None, None, None, None, None])
+    f = tmp_path / "people.xlsx"
+    wb.save(f)
+    flow = imports.ImportFlow("members")
+    source = flow.choose_file(f)
+    assert source.format == "xlsx" and [r.line for r in source.rows] == [2, 3]
+    mapping = flow.to_mapping(["Mitglied=number"])
+    assert mapping == {0: "number", 1: "last_name", 2: "first_name", 3: "credit_limit",
+                       4: "joined_on", 5: "directory_consent"}  # fmt: skip
+    with db.transaction() as s:
+        preview = flow.run_preview(s, admin)
+    assert preview.ok, preview.errors
+    with db.transaction() as s:
+        flow.commit(s, admin)
+    with db.transaction() as s:
+        ada = members.get(s, admin, 21)
+    assert ada.name == "Ada Lovelace" and ada.credit_limit == 15050 and ada.directory_consent
+    assert ada.joined_on == date(2020, 5, 17)
+
+
+def test_the_flow_is_a_state_machine(db: Database, admin: Actor, bookkeeper: Actor) -> None:
+    flow = imports.ImportFlow("balances")
+    assert flow.step is imports.Step.CHOOSE_FILE
+    with pytest.raises(imports.FlowError):
+        flow.to_mapping()
+    flow.choose_file(SAMPLES / "balances.csv")
+    assert flow.step is imports.Step.FORMAT
+    flow.set_format(delimiter="comma")  # wrong on purpose: one column
+    assert flow.source is not None and len(flow.source.headers) == 1
+    flow.set_format(delimiter="semicolon")
+    flow.to_mapping()
+    assert flow.mapping == {0: "member", 1: "balance"}
+    flow.map_column(1, None)
+    assert flow.mapping_problems() == ["No column is mapped to opening balance (balance)."]
+    flow.map_column(1, "balance")
+    assert flow.mapping_problems() == []
+    with db.transaction() as s:
+        preview = flow.run_preview(s, bookkeeper)  # anyone who reads may preview
+    assert not preview.ok  # the members do not exist yet
+    assert {e.message for e in preview.errors} == {
+        f"there is no member number {i}." for i in (1, 2, 3, 4, 5)
+    }
+    assert not flow.can_commit
+    run(db, admin, "members", SAMPLES / "members.csv")
+    with db.transaction() as s:
+        preview = flow.run_preview(s, bookkeeper)
+    assert flow.can_commit
+    with pytest.raises(PermissionDenied), db.transaction() as s:
+        flow.commit(s, bookkeeper)
+    assert flow.back() is imports.Step.MAPPING
+    assert flow.back() is imports.Step.FORMAT
+    assert flow.back() is imports.Step.CHOOSE_FILE and flow.source is None
+
+
+def test_listings_rows_are_checked(db: Database, admin: Actor, tmp_path: Path) -> None:
+    run(db, admin, "members", SAMPLES / "members.csv")
+    f = tmp_path / "l.csv"
+    f.write_text(
+        "member,kind,category,title,price,expires\n"
+        "1,offer,Food,Bread,4.5,\n"
+        "99,offer,Food,Cake,,\n"
+        "1,swap,Food,Jam,,\n"
+        "2,want,,Eggs,,\n"
+        "2,want,Food,Milk,1.234,\n"
+        "2,want,Food,Honey,,2001-01-01\n"
+        "1,offer,Food,bread,,\n",
+        encoding="utf-8",
+    )
+    preview, result = run(db, admin, "listings", f)
+    assert result is None
+    assert [(e.line, e.column) for e in preview.errors] == [
+        (3, "member"), (4, "kind"), (5, "category"), (6, "price"), (7, "expires"), (8, "title"),
+    ]  # fmt: skip
+    assert counts(db)[2:] == (0, 0)
+
+
+def test_unreadable_and_empty_files(tmp_path: Path) -> None:
+    f = tmp_path / "empty.csv"
+    f.write_text("\n\n", encoding="utf-8")
+    with pytest.raises(ValidationError, match="holds no data"):
+        imports.read_source(f)
+    with pytest.raises(Exception, match="no file"):
+        imports.read_source(tmp_path / "missing.csv")
+    bad = tmp_path / "bad.xlsx"
+    bad.write_bytes(b"PK\x03\x04 not really a zip")
+    with pytest.raises(ValidationError, match="not a readable XLSX"):
+        imports.read_source(bad)

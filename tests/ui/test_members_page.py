@@ -1,0 +1,498 @@
+"""The Members page: database search and sort, detail panel, dialogs, roles."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtWidgets import QLabel, QWidget
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from localex_desktop.db.connection import Database
+from localex_desktop.domain.money import Currency
+from localex_desktop.domain.roles import Actor, Permission, Role
+from localex_desktop.services import ledger, members, settings
+from localex_desktop.services.members import MemberInfo, MemberInput
+from localex_desktop.services.operators import OperatorInfo
+from localex_desktop.ui.context import AppContext
+from localex_desktop.ui.pages.members import extensions
+from localex_desktop.ui.pages.members.form_dialog import FormDialog
+from localex_desktop.ui.pages.members.member_dialog import MemberDialog
+from localex_desktop.ui.pages.members.page import SPLITTER_KEY, MembersPage
+from localex_desktop.ui.pages.members.picker import MemberPicker
+from localex_desktop.ui.pages.members.transfer_dialog import TransferDialog
+
+from .conftest import Boxes
+from .helpers import add_operator, audit_count
+
+MakeCtx = Callable[[Actor, OperatorInfo | None], AppContext]
+SETUP = Actor("setup", Role.ADMIN)
+HOURS = Currency("Hours", "h", 2)
+PEOPLE = [
+    ("Ann Archer", "ann@example.org", "0711 1111"),
+    ("Bob Baker", None, "0722 2222"),
+    ("Cyd Carter", "cyd@example.org", ""),
+    ("Dee Dyer", None, ""),
+    ("Annika Ahl", None, ""),
+]
+
+
+@pytest.fixture
+def people(db: Database) -> list[MemberInfo]:
+    """Five members in Hours (2 decimals); Ann paid Bob 12.50 and Cyd 3.00."""
+    with db.transaction() as s:
+        settings.put(s, SETUP, "currency", {"name": "Hours", "symbol": "h", "decimals": 2})
+        ids = [
+            members.create(s, SETUP, MemberInput(name=n, email=e, phone=p), credit_limit=5000).id
+            for n, e, p in PEOPLE
+        ]
+        ledger.transfer(s, SETUP, ids[0], ids[1], 1250, "bread")
+        ledger.transfer(s, SETUP, ids[0], ids[2], 300, "lift")
+        return [members.get(s, SETUP, i) for i in ids]
+
+
+def make_page(qtbot: QtBot, ctx: AppContext) -> MembersPage:
+    page = MembersPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    return page
+
+
+def column(page: MembersPage, number: int) -> list[str]:
+    return [page.model.index(r, number).data() for r in range(page.model.rowCount())]
+
+
+def answer(monkeypatch: pytest.MonkeyPatch, fill: Callable[[Any], None]) -> list[Any]:
+    """Instead of a modal exec(): fill the dialog through its widgets and press OK."""
+    seen: list[Any] = []
+
+    def fake_exec(dialog: FormDialog[Any]) -> int:
+        seen.append(dialog)
+        fill(dialog)
+        if dialog.ok_button.isEnabled():
+            dialog.ok_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(FormDialog, "exec", fake_exec)
+    return seen
+
+
+def get(db: Database, member_id: int) -> MemberInfo:
+    with db.transaction() as s:
+        return members.get(s, SETUP, member_id)
+
+
+def test_lists_members_with_amounts_in_the_currency(
+    qtbot: QtBot, admin_ctx: AppContext, people: list[MemberInfo]
+) -> None:
+    page = make_page(qtbot, admin_ctx)
+    assert column(page, 1) == [p[0] for p in PEOPLE]
+    assert column(page, 3)[:3] == ["-15.50", "12.50", "3.00"]
+    assert column(page, 4)[0] == "50.00"
+    assert column(page, 2)[0] == "Active"
+    assert page.model.headerData(3, Qt.Orientation.Horizontal) == "Balance (h)"
+    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    assert page.model.index(0, 3).data(Qt.ItemDataRole.TextAlignmentRole) == right
+    assert page.model.index(0, 5).data() != "never"
+    assert page.model.index(3, 5).data() == "never"
+    assert page.count_label.text() == "5 members"
+
+
+def test_search_runs_in_the_database(
+    qtbot: QtBot, admin_ctx: AppContext, people: list[MemberInfo]
+) -> None:
+    page = make_page(qtbot, admin_ctx)
+    qtbot.keyClicks(page.search_edit, "ann")
+    with qtbot.waitSignal(page.model.reset_done, timeout=3000):
+        pass
+    assert column(page, 1) == ["Ann Archer", "Annika Ahl"]
+    page.search_edit.setText("cyd@example")
+    page.search_edit.returnPressed.emit()
+    assert column(page, 1) == ["Cyd Carter"]
+    page.search_edit.setText(str(people[3].id))
+    page.model.apply_search()
+    assert column(page, 1) == ["Dee Dyer"]
+    page.search_edit.setText("0722")
+    page.model.apply_search()
+    assert column(page, 1) == ["Bob Baker"]
+
+
+def test_status_filter_and_server_side_sort(
+    qtbot: QtBot, admin_ctx: AppContext, db: Database, people: list[MemberInfo]
+) -> None:
+    with db.transaction() as s:
+        members.suspend(s, SETUP, people[3].id)
+    page = make_page(qtbot, admin_ctx)
+    page.status_box.setCurrentIndex(page.status_box.findData("suspended"))
+    assert column(page, 1) == ["Dee Dyer"]
+    page.status_box.setCurrentIndex(0)
+    page.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+    assert page.model.query.sort_key == "balance"
+    assert column(page, 1)[0] == "Bob Baker"
+    assert column(page, 1)[-1] == "Ann Archer"
+    page.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    assert column(page, 1) == sorted(p[0] for p in PEOPLE)
+
+
+def test_detail_panel_shows_member_and_history(
+    qtbot: QtBot, admin_ctx: AppContext, people: list[MemberInfo]
+) -> None:
+    page = make_page(qtbot, admin_ctx)
+    assert page.detail.title.text() == "Choose a member in the list."
+    page.select_member(people[0].id)
+    detail = page.detail
+    assert detail.title.text() == "Ann Archer"
+    assert detail.subtitle.text() == f"Member {people[0].id} · Active"
+    assert detail.fields["balance"].text() == "-15.50 h"
+    assert detail.fields["available"].text() == "34.50 h"
+    assert detail.fields["email"].text() == "ann@example.org"
+    history = detail.history
+    assert history.rowCount() == 2
+    rows = [[history.index(r, c).data() for c in (2, 3, 4, 5, 6)] for r in range(2)]
+    assert rows == [
+        ["Transfer", f"Cyd Carter ({people[2].id})", "lift", "-3.00", "-15.50"],
+        ["Transfer", f"Bob Baker ({people[1].id})", "bread", "-12.50", "-12.50"],
+    ]
+
+
+def test_splitter_position_is_remembered(
+    qtbot: QtBot, admin_ctx: AppContext, people: list[MemberInfo]
+) -> None:
+    page = make_page(qtbot, admin_ctx)
+    page.splitter.setSizes([700, 300])
+    page.splitter.splitterMoved.emit(700, 1)
+    saved = admin_ctx.settings.value(SPLITTER_KEY)
+    assert isinstance(saved, QByteArray)
+    again = make_page(qtbot, admin_ctx)
+    assert again.splitter.saveState() == saved
+
+
+def test_new_member_through_the_dialog(
+    qtbot: QtBot,
+    admin_ctx: AppContext,
+    db: Database,
+    people: list[MemberInfo],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def fill(dialog: MemberDialog) -> None:
+        assert dialog.credit_edit.text() == "500.00"  # the default limit from settings
+        qtbot.keyClicks(dialog.name_edit, "  Eve   Evans ")
+        qtbot.keyClicks(dialog.email_edit, "eve@example.org")
+        qtbot.keyClicks(dialog.phone_edit, "+44 1234")
+        dialog.credit_edit.setText("")
+        qtbot.keyClicks(dialog.credit_edit, "75.5")
+        qtbot.keyClicks(dialog.number_edit, "42")
+        dialog.directory_box.setChecked(True)
+
+    answer(monkeypatch, fill)
+    page = make_page(qtbot, admin_ctx)
+    page.new_button.click()
+    eve = get(db, 42)
+    assert (eve.name, eve.email, eve.phone, eve.credit_limit) == (
+        "Eve Evans",
+        "eve@example.org",
+        "+44 1234",
+        7550,
+    )
+    assert eve.directory_consent
+    assert page.selected() is not None and page.selected().id == 42  # type: ignore[union-attr]
+    assert "Enrolled Eve Evans as member 42" in page.message.text()
+
+
+def test_invalid_input_is_shown_by_the_field_and_nothing_written(
+    qtbot: QtBot, admin_ctx: AppContext, db: Database, people: list[MemberInfo]
+) -> None:
+    before = audit_count(db)
+    dialog = MemberDialog(admin_ctx, HOURS, default_credit_limit=50000)
+    qtbot.addWidget(dialog)
+    assert not dialog.ok_button.isEnabled()  # no name yet, but no red text either
+    assert dialog.error_text("name") == ""
+    qtbot.keyClicks(dialog.name_edit, "Fay")
+    assert dialog.ok_button.isEnabled()
+    qtbot.keyClicks(dialog.email_edit, "not-an-email")
+    assert not dialog.ok_button.isEnabled()
+    assert "'not-an-email' is not an email address." in dialog.error_text("email")
+    dialog.email_edit.clear()
+    qtbot.keyClicks(dialog.email_edit, "fay@example.org")
+    qtbot.keyClicks(dialog.credit_edit, "5")  # "500.005": three decimals
+    assert "more than 2 decimal places" in dialog.error_text("credit_limit")
+    assert not dialog.ok_button.isEnabled()
+    dialog.submit()
+    assert audit_count(db) == before
+    dialog.credit_edit.setText("10")
+    dialog.touch("credit_limit")
+    dialog.email_edit.setText("ann@example.org")  # taken: the service refuses
+    dialog.touch("email")
+    dialog.ok_button.click()
+    assert "already has the email address ann@example.org" in dialog.message.text()
+    assert dialog.result() == 0
+    assert audit_count(db) == before
+    with db.transaction() as s:
+        assert members.search(s, SETUP, "Fay") == []
+
+
+def test_edit_member(
+    qtbot: QtBot,
+    admin_ctx: AppContext,
+    db: Database,
+    people: list[MemberInfo],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def fill(dialog: MemberDialog) -> None:
+        assert dialog.name_edit.text() == "Bob Baker"
+        dialog.name_edit.setText("Robert Baker")
+        dialog.upper_edit.setText("100")
+        dialog.touch("upper_limit")
+
+    answer(monkeypatch, fill)
+    page = make_page(qtbot, admin_ctx)
+    page.select_member(people[1].id)
+    page.edit_button.click()
+    bob = get(db, people[1].id)
+    assert (bob.name, bob.upper_limit, bob.credit_limit) == ("Robert Baker", 10000, 5000)
+    assert page.detail.title.text() == "Robert Baker"
+    assert page.model.index(page.table.selected_row() or 0, 1).data() == "Robert Baker"
+
+
+def test_suspend_reactivate_and_leave(
+    qtbot: QtBot, admin_ctx: AppContext, db: Database, people: list[MemberInfo], boxes: Boxes
+) -> None:
+    page = make_page(qtbot, admin_ctx)
+    dee = people[3]
+    page.select_member(dee.id)
+    assert not page.reactivate_button.isEnabled()
+    page.suspend_button.click()
+    assert boxes.last.text == "Suspend Dee Dyer?"
+    assert get(db, dee.id).status == "suspended"
+    assert page.detail.subtitle.text() == f"Member {dee.id} · Suspended"
+    assert not page.suspend_button.isEnabled()
+    page.reactivate_button.click()
+    assert get(db, dee.id).status == "active"
+    page.leave_button.click()
+    assert get(db, dee.id).status == "left"
+    assert not page.leave_button.isEnabled()
+    assert page.leave_button.toolTip() == "Dee Dyer has left."
+
+
+def test_leave_refusal_is_shown_as_is(
+    qtbot: QtBot, admin_ctx: AppContext, db: Database, people: list[MemberInfo], boxes: Boxes
+) -> None:
+    page = make_page(qtbot, admin_ctx)
+    page.select_member(people[0].id)
+    before = audit_count(db)
+    page.leave_button.click()
+    assert boxes.last.text == "Ann Archer cannot leave with a balance of -15.50 h."
+    assert boxes.last.informative.startswith("Settle the balance to zero first")
+    assert get(db, people[0].id).status == "active"
+    assert audit_count(db) == before
+
+
+def test_declining_changes_nothing(
+    qtbot: QtBot, admin_ctx: AppContext, db: Database, people: list[MemberInfo], boxes: Boxes
+) -> None:
+    boxes.answer_yes = False
+    page = make_page(qtbot, admin_ctx)
+    page.select_member(people[1].id)
+    page.suspend_button.click()
+    assert get(db, people[1].id).status == "active"
+
+
+def test_picker_completes_by_name_and_number(
+    qtbot: QtBot, admin_ctx: AppContext, people: list[MemberInfo]
+) -> None:
+    picker = MemberPicker(admin_ctx, debounce_ms=10)
+    qtbot.addWidget(picker)
+    qtbot.keyClicks(picker, "ann")
+    with qtbot.waitSignal(picker.searched, timeout=3000):
+        pass
+    assert [m.name for m in picker.matches()] == ["Ann Archer", "Annika Ahl"]
+    assert picker.member() is None
+    picker._chosen_text(f"Annika Ahl ({people[4].id})")  # what the popup's Enter does
+    assert picker.member() == people[4]
+    picker.setText(str(people[2].id))
+    picker.search_now()
+    assert picker.member() is not None and picker.member().name == "Cyd Carter"  # type: ignore[union-attr]
+    picker.setText("carter")
+    picker.search_now()
+    assert picker.member() is not None and picker.member().id == people[2].id  # type: ignore[union-attr]
+    picker.setText("nobody at all")
+    picker.textEdited.emit("nobody at all")
+    picker.search_now()
+    assert picker.member() is None and picker.matches() == []
+
+
+def test_transfer_with_live_credit_feedback(
+    qtbot: QtBot,
+    admin_ctx: AppContext,
+    db: Database,
+    people: list[MemberInfo],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    ann, bob = people[0], people[1]
+
+    def fill(dialog: TransferDialog) -> None:
+        assert dialog.payer_picker.member() == ann  # the selected member pays
+        dialog.payee_picker.setText("bob")
+        dialog.payee_picker.search_now()
+        assert dialog.payee_picker.member() == bob
+        qtbot.keyClicks(dialog.amount_edit, "40")
+        assert not dialog.ok_button.isEnabled()
+        assert dialog.error_text("amount") == "Ann Archer has only 34.50 h of credit left."
+        dialog.amount_edit.clear()
+        qtbot.keyClicks(dialog.amount_edit, "4.5")
+        assert dialog.error_text("amount") == ""
+        assert dialog.credit_label.text() == (
+            "Available credit of Ann Archer: 34.50 h; after this transfer: 30.00 h."
+        )
+        qtbot.keyClicks(dialog.memo_edit, "eggs")
+
+    answer(monkeypatch, fill)
+    page = make_page(qtbot, admin_ctx)
+    page.select_member(ann.id)
+    page.transfer_button.click()
+    assert get(db, ann.id).balance == -2000
+    assert get(db, bob.id).balance == 1700
+    assert page.detail.fields["balance"].text() == "-20.00 h"
+    assert page.detail.history.index(0, 4).data() == "eggs"
+    assert page.message.text().startswith("Posted transaction")
+
+
+def test_transfer_refused_by_the_database_writes_nothing(
+    qtbot: QtBot, admin_ctx: AppContext, db: Database, people: list[MemberInfo]
+) -> None:
+    ann, dee = people[0], people[3]
+    with db.transaction() as s:
+        members.suspend(s, SETUP, dee.id)
+    dialog = TransferDialog(admin_ctx, HOURS)
+    qtbot.addWidget(dialog)
+    dialog.payer_picker.set_member(ann)
+    dialog.payee_picker.set_member(dee)  # chosen before the suspension reached the screen
+    dialog.amount_edit.setText("1")
+    dialog.touch("amount")
+    before = audit_count(db)
+    dialog.ok_button.click()
+    assert "Dee Dyer is suspended" in dialog.message.text()
+    assert dialog.result() == 0
+    assert get(db, ann.id).balance == -1550
+    assert audit_count(db) == before
+
+
+def test_bookkeeper_cannot_change_anything(
+    qtbot: QtBot,
+    make_ctx: MakeCtx,
+    db: Database,
+    people: list[MemberInfo],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    keeper = add_operator(db, "bert", Role.BOOKKEEPER)
+    page = make_page(qtbot, make_ctx(keeper.actor(), keeper))
+    page.select_member(people[0].id)
+    assert page.detail.title.text() == "Ann Archer"
+    for button in page.action_buttons():
+        assert not button.isEnabled()
+        assert "you are a bookkeeper" in button.toolTip()
+    opened = answer(monkeypatch, lambda _d: None)
+    before = audit_count(db)
+    page.new_member()
+    page.edit_member()
+    page.transfer()
+    page.suspend()
+    page.leave()
+    page._activated()  # Enter or double-click on a row
+    assert opened == []
+    assert audit_count(db) == before
+    assert get(db, people[0].id).status == "active"
+
+
+def test_other_features_add_buttons_and_tabs(
+    qtbot: QtBot,
+    admin_ctx: AppContext,
+    people: list[MemberInfo],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    ran: list[str] = []
+
+    class Trades(QLabel):
+        def show_member(self, member: MemberInfo | None) -> None:
+            self.setText(member.name if member else "")
+
+    monkeypatch.setattr(extensions, "MEMBER_ACTIONS", [])
+    monkeypatch.setattr(extensions, "MEMBER_TABS", [])
+    extensions.register_member_action(
+        extensions.MemberAction(
+            "trade",
+            "Record &trade…",
+            lambda req: ran.append(req.member.name),
+            permission=Permission.MANAGE_TRADES,
+            needs_active=True,
+        )
+    )
+    extensions.register_member_tab(extensions.MemberTab("trades", "Trades", lambda _ctx: Trades()))
+    monkeypatch.setattr(
+        "localex_desktop.ui.pages.members.page.MEMBER_ACTIONS", extensions.MEMBER_ACTIONS
+    )
+    monkeypatch.setattr(
+        "localex_desktop.ui.pages.members.detail.MEMBER_TABS", extensions.MEMBER_TABS
+    )
+    page = make_page(qtbot, admin_ctx)
+    ((_action, button),) = page.extra_buttons
+    assert button.text() == "Record &trade…" and not button.isEnabled()
+    page.select_member(people[1].id)
+    assert button.isEnabled()
+    button.click()
+    assert ran == ["Bob Baker"]
+    tab: QWidget = page.detail.tabs.widget(1)
+    assert page.detail.tabs.tabText(1) == "Trades"
+    assert isinstance(tab, QLabel) and tab.text() == "Bob Baker"
+
+
+def test_models_pass_the_model_tester(
+    qtmodeltester: ModelTester, qtbot: QtBot, admin_ctx: AppContext, people: list[MemberInfo]
+) -> None:
+    page = make_page(qtbot, admin_ctx)
+    qtmodeltester.check(page.model)
+    page.select_member(people[0].id)
+    qtmodeltester.check(page.detail.history)
+
+
+def mnemonics(root: QWidget) -> list[str]:
+    """The Alt+letter keys of the labels (with a buddy) and buttons shown in ``root``."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton
+
+    keys = []
+    for w in [root, *root.findChildren(QWidget)]:
+        if w is not root and not w.isVisibleTo(root):
+            continue
+        if isinstance(w, QAbstractButton) or (isinstance(w, QLabel) and w.buddy() is not None):
+            found = re.search(r"&([^&\s])", w.text())  # type: ignore[attr-defined]
+            if found:
+                keys.append(found.group(1).lower())
+    return keys
+
+
+def test_keyboard_mnemonics_are_unique_and_escape_cancels(
+    qtbot: QtBot, admin_ctx: AppContext, people: list[MemberInfo]
+) -> None:
+    page = make_page(qtbot, admin_ctx)
+    page.select_member(people[0].id)
+    keys = mnemonics(page)
+    assert len(keys) == len(set(keys)) and {"s", "w", "n", "e"} <= set(keys)
+    assert not set(keys) & {"f", "v", "h"}  # the main window's menus
+    for dialog in (
+        MemberDialog(admin_ctx, HOURS),
+        MemberDialog(admin_ctx, HOURS, member=people[0]),
+        TransferDialog(admin_ctx, HOURS),
+    ):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        keys = mnemonics(dialog)
+        assert len(keys) == len(set(keys)), (dialog.windowTitle(), keys)
+        assert dialog.ok_button.isDefault()  # Enter confirms
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        assert not dialog.isVisible() and dialog.result() == 0
