@@ -1,11 +1,8 @@
 """LocalEx Desktop: the coordinator's program for a local exchange trading system."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("localex-desktop")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0+source"
+# the single source of the version (pyproject reads it); a literal, because asking
+# importlib.metadata costs a third of a second at every start of the admin command
+__version__ = "0.1.0"
 
 APP_NAME = "LocalEx Desktop"
 APP_ID = "localex"

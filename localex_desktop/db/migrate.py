@@ -2,22 +2,30 @@
 
 Each call takes one connection and one transaction: an upgrade that fails half-way
 leaves the schema exactly as it was.
+
+Reading the state (current revision, head, pending) does not import alembic: the
+revision files are read as text and the database's ``alembic_version`` row is queried
+directly, which keeps every `localex` command's start-up short. alembic itself is
+loaded only to upgrade or downgrade.
 """
 
 from __future__ import annotations
 
+import ast
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util.exc import CommandError
+import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from localex_desktop import paths
 from localex_desktop.domain.errors import SchemaMismatch, ValidationError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 
 @dataclass(frozen=True)
@@ -39,6 +47,8 @@ class MigrationStatus:
 
 
 def _config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(paths.migrations_dir()))
     if connection is not None:
@@ -46,26 +56,54 @@ def _config(connection: Connection | None = None) -> Config:
     return cfg
 
 
-def script_directory() -> ScriptDirectory:
-    return ScriptDirectory.from_config(_config())
+def _read_revision_file(path: Path) -> tuple[str, str | None, str]:
+    """(revision, down_revision, first docstring line) from a revision file's source."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    values: dict[str, str | None] = {}
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target = node.targets[0]
+            if isinstance(target, ast.Name) and target.id in ("revision", "down_revision"):
+                value = ast.literal_eval(node.value)
+                values[target.id] = value if value is None else str(value)
+    doc = (ast.get_docstring(tree) or "").strip()
+    revision = values.get("revision")
+    if revision is None:
+        raise RuntimeError(f"{path} names no revision")
+    return revision, values.get("down_revision"), doc
+
+
+@functools.cache
+def all_revisions() -> list[Revision]:
+    """Every revision this program knows, oldest first (the chain is linear)."""
+    found: dict[str | None, tuple[str, str]] = {}
+    for path in sorted((paths.migrations_dir() / "versions").glob("*.py")):
+        revision, down, doc = _read_revision_file(path)
+        if down in found:
+            raise RuntimeError(f"two revisions follow {down!r}: the migration chain forks")
+        found[down] = (revision, doc)
+    chain: list[Revision] = []
+    parent: str | None = None
+    while parent in found:
+        revision, doc = found[parent]
+        chain.append(Revision(revision, doc))
+        parent = revision
+    if len(chain) != len(found):
+        raise RuntimeError("the migration files do not form one chain")
+    return chain
 
 
 def head_revision() -> str:
-    head = script_directory().get_current_head()
-    assert head is not None
-    return head
-
-
-def all_revisions() -> list[Revision]:
-    """Every revision this program knows, oldest first."""
-    scripts = script_directory()
-    revs = [Revision(s.revision, (s.doc or "").strip()) for s in scripts.walk_revisions()]
-    return list(reversed(revs))
+    return all_revisions()[-1].revision
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        exists = conn.execute(sa.text("SELECT to_regclass('alembic_version') IS NOT NULL")).scalar()
+        if not exists:
+            return None
+        value = conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar()
+        return None if value is None else str(value)
 
 
 def status(engine: Engine) -> MigrationStatus:
@@ -95,6 +133,8 @@ def ensure_known(engine: Engine) -> MigrationStatus:
 def upgrade(
     engine: Engine, target: str = "head", progress: Callable[[str], None] | None = None
 ) -> MigrationStatus:
+    from alembic import command
+
     ensure_known(engine)
     _check_target(target)
     with engine.begin() as conn:
@@ -106,6 +146,8 @@ def upgrade(
 
 
 def downgrade(engine: Engine, target: str) -> MigrationStatus:
+    from alembic import command
+
     ensure_known(engine)
     _check_target(target)
     with engine.begin() as conn:
@@ -116,10 +158,8 @@ def downgrade(engine: Engine, target: str) -> MigrationStatus:
 def _check_target(target: str) -> None:
     if target in ("head", "base"):
         return
-    try:
-        script_directory().get_revision(target)
-    except CommandError as exc:
+    if target not in {r.revision for r in all_revisions()}:
         raise ValidationError(
             f"There is no schema revision {target!r}.",
             hint="`localex migrate status` lists the revisions.",
-        ) from exc
+        )
