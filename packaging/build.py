@@ -69,9 +69,17 @@ def say(message: str) -> None:
 
 
 def project_version() -> str:
+    """pyproject's version, or the ``__version__`` literal it names (hatch dynamic version)."""
     with (ROOT / "pyproject.toml").open("rb") as fh:
-        version: str = tomllib.load(fh)["project"]["version"]
-    return version
+        meta = tomllib.load(fh)
+    version = meta["project"].get("version")
+    if isinstance(version, str):
+        return version
+    source = ROOT / meta["tool"]["hatch"]["version"]["path"]
+    found = re.search(r"^__version__\s*=\s*[\"']([^\"']+)[\"']", source.read_text(), re.MULTILINE)
+    if found is None:
+        raise Failed(f'no __version__ = "…" in {source}')
+    return found.group(1)
 
 
 def platform_tag() -> str:
@@ -559,8 +567,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     group = parser.add_mutually_exclusive_group()
     group.add_argument("--test", action="store_true", help="build, then smoke-test the archive")
     group.add_argument("--test-only", action="store_true", help="smoke-test the built archive")
+    group.add_argument("--print-version", action="store_true", help="print the version, quit")
     args = parser.parse_args(argv)
     try:
+        if args.print_version:
+            print(project_version())
+            return 0
         target = archive_path(project_version()) if args.test_only else build()
         if args.test or args.test_only:
             if not IS_LINUX:

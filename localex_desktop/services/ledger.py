@@ -517,7 +517,9 @@ def journal(
     if flt.until:
         stmt = stmt.where(Transaction.posted_at < _day_start(flt.until + timedelta(days=1)))
     if flt.text:
-        stmt = stmt.where(Transaction.memo.ilike(f"%{flt.text.strip()}%"))
+        for word in flt.text.split():
+            escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            stmt = stmt.where(Transaction.memo.ilike(f"%{escaped}%", escape="\\"))
     txs = list(session.scalars(stmt))
     return _with_entries(session, txs)
 

@@ -152,11 +152,12 @@ def test_detail_panel_shows_member_and_history(
     assert detail.fields["email"].text() == "ann@example.org"
     history = detail.history
     assert history.rowCount() == 2
-    rows = [[history.index(r, c).data() for c in (2, 3, 4, 5, 6)] for r in range(2)]
+    rows = [[history.index(r, c).data() for c in (1, 2, 3, 4)] for r in range(2)]
     assert rows == [
-        ["Transfer", f"Cyd Carter ({people[2].id})", "lift", "-3.00", "-15.50"],
-        ["Transfer", f"Bob Baker ({people[1].id})", "bread", "-12.50", "-12.50"],
+        ["-3.00", "-15.50", f"Cyd Carter ({people[2].id})", "lift"],
+        ["-12.50", "-12.50", f"Bob Baker ({people[1].id})", "bread"],
     ]
+    assert history.index(0, 3).data(Qt.ItemDataRole.ToolTipRole) == "Transfer"
 
 
 def test_splitter_position_is_remembered(
@@ -357,7 +358,7 @@ def test_transfer_with_live_credit_feedback(
     assert get(db, ann.id).balance == -2000
     assert get(db, bob.id).balance == 1700
     assert page.detail.fields["balance"].text() == "-20.00 h"
-    assert page.detail.history.index(0, 4).data() == "eggs"
+    assert page.detail.history.index(0, 4).data() == "eggs"  # the memo column
     assert page.message.text().startswith("Posted transaction")
 
 
