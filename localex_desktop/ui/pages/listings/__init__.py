@@ -1,0 +1,1 @@
+"""The Listings page: the directory of offers and wants, and its categories."""

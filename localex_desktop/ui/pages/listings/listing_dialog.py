@@ -1,0 +1,288 @@
+"""Add or edit a listing, and renew an expired one; checked as the person types.
+
+The rules are the service's (``listings.add``/``update``/``resume``): the dialog shows
+the same refusals next to the fields before OK, and a refusal from the database (a
+member who left a moment ago, a category someone deleted) inline after it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from localex_desktop.domain.errors import ValidationError
+from localex_desktop.domain.money import Currency, format_amount, parse_amount
+from localex_desktop.services import listings
+from localex_desktop.services.categories import CategoryInfo
+from localex_desktop.services.listings import ListingInfo, ListingInput
+from localex_desktop.services.members import MemberInfo
+from localex_desktop.ui.context import AppContext
+from localex_desktop.ui.pages.listings.model import fill_category_combo, member_text
+from localex_desktop.ui.pages.members.form_dialog import FormDialog
+from localex_desktop.ui.pages.members.picker import MemberPicker
+from localex_desktop.ui.widgets import hint_label
+
+
+def qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def pydate(d: QDate) -> date:
+    return date(d.year(), d.month(), d.day())
+
+
+class ExpiryEdit(QWidget):
+    """A checkbox "Expires on" and a date; unchecked means the listing does not expire."""
+
+    def __init__(self, text: str = "E&xpires on", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.check = QCheckBox(text)
+        self.date_edit = QDateEdit(QDate.currentDate().addMonths(6))
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setEnabled(False)
+        self.check.toggled.connect(self.date_edit.setEnabled)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.check)
+        row.addWidget(self.date_edit)
+        row.addStretch(1)
+        self.setFocusProxy(self.check)
+
+    def value(self) -> date | None:
+        return pydate(self.date_edit.date()) if self.check.isChecked() else None
+
+    def set_value(self, value: date | None) -> None:
+        self.check.setChecked(value is not None)
+        if value is not None:
+            self.date_edit.setDate(qdate(value))
+
+
+def expiry_error(value: date | None) -> str | None:
+    if value is not None and value < date.today():
+        return f"The expiry date {value.isoformat()} is in the past; give today or later."
+    return None
+
+
+class ListingDialog(FormDialog[ListingInfo]):
+    """``listing`` None: a new listing (for ``member`` if given); otherwise edit it."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        currency: Currency,
+        tree: list[CategoryInfo],
+        *,
+        listing: ListingInfo | None = None,
+        member: MemberInfo | None = None,
+        category_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        editing = listing is not None
+        super().__init__(
+            ctx,
+            f"Edit listing {listing.id}" if listing is not None else "New listing",
+            "&Save" if editing else "&Add listing",
+            parent,
+        )
+        self.setMinimumWidth(560)
+        self.listing = listing
+        self.currency = currency
+        self.member_picker = MemberPicker(ctx)
+        self.kind_box = QComboBox()
+        self.kind_box.addItem("Offer — the member provides this", "offer")
+        self.kind_box.addItem("Want — the member is looking for this", "want")
+        self.category_box = QComboBox()
+        fill_category_combo(
+            self.category_box,
+            tree,
+            none_text="Choose a category…",
+            keep=listing.category_id if listing is not None else category_id,
+        )
+        self.title_edit = QLineEdit()
+        self.title_edit.setMaxLength(listings.MAX_TITLE)
+        self.title_edit.setPlaceholderText("e.g. Sourdough bread, baked to order")
+        self.description_edit = QPlainTextEdit()
+        self.description_edit.setTabChangesFocus(True)
+        self.description_edit.setFixedHeight(self.fontMetrics().height() * 5 + 12)
+        self.price_edit = QLineEdit()
+        self.price_edit.setPlaceholderText("no price")
+        self.price_edit.setMaximumWidth(140)
+        self.price_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.unit_edit = QLineEdit()
+        self.unit_edit.setMaxLength(listings.MAX_UNIT)
+        self.unit_edit.setPlaceholderText("per hour, per loaf, each …")
+        price_row = QWidget()
+        price_layout = QHBoxLayout(price_row)
+        price_layout.setContentsMargins(0, 0, 0, 0)
+        price_layout.addWidget(self.price_edit)
+        price_layout.addWidget(QLabel(currency.symbol))
+        price_layout.addSpacing(12)
+        per = QLabel("U&nit:")
+        per.setBuddy(self.unit_edit)
+        price_layout.addWidget(per)
+        price_layout.addWidget(self.unit_edit, 1)
+        self.expiry = ExpiryEdit()
+
+        if listing is None:
+            self.add_field("&Member:", self.member_picker, "member")
+        else:
+            self.form.addRow("Member:", QLabel(member_text(listing.member_name, listing.member_id)))
+        self.add_field("&Kind:", self.kind_box, "kind")
+        self.add_field("&Category:", self.category_box, "category")
+        self.add_field("&Title:", self.title_edit, "title")
+        self.add_field("&Description:", self.description_edit, "description")
+        self.add_field("P&rice:", price_row, "price")
+        self.form.addRow("", hint_label("Leave the price empty to agree it each time."))
+        self.add_field("", self.expiry, "expires_on")
+
+        if listing is not None:
+            self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(listing.kind)))
+            self.title_edit.setText(listing.title)
+            self.description_edit.setPlainText(listing.description)
+            if listing.price is not None:
+                self.price_edit.setText(format_amount(listing.price, currency))
+            self.unit_edit.setText(listing.unit)
+            self.expiry.set_value(listing.expires_on)
+            self.title_edit.setFocus()
+        elif member is not None and member.status == "active":
+            self.member_picker.set_member(member)
+            self.kind_box.setFocus()
+        else:
+            self.member_picker.setFocus()
+
+        self.member_picker.member_changed.connect(lambda _m: self.touch("member"))
+        self.member_picker.textEdited.connect(lambda _t: self.touch("member"))
+        self.kind_box.currentIndexChanged.connect(lambda _i: self.touch("kind"))
+        self.category_box.currentIndexChanged.connect(lambda _i: self.touch("category"))
+        self.title_edit.textEdited.connect(lambda _t: self.touch("title"))
+        self.description_edit.textChanged.connect(lambda: self.touch("description"))
+        self.price_edit.textEdited.connect(lambda _t: self.touch("price"))
+        self.unit_edit.textEdited.connect(lambda _t: self.touch("price"))
+        self.expiry.check.toggled.connect(lambda _b: self.touch("expires_on"))
+        self.expiry.date_edit.dateChanged.connect(lambda _d: self.touch("expires_on"))
+        self.revalidate()
+
+    # -- reading the form ---------------------------------------------------------------
+
+    def price(self) -> int | None:
+        text = self.price_edit.text().strip()
+        if not text:
+            return None
+        return parse_amount(text, self.currency, field="price", allow_zero=True)
+
+    def field_errors(self) -> dict[str, str]:
+        errors: dict[str, str] = {}
+        if self.listing is None and self.member_picker.member() is None:
+            errors["member"] = "Choose the member: type part of a name or a member number."
+        if self.category_box.currentData() is None:
+            errors["category"] = "Choose a category."
+        title = " ".join(self.title_edit.text().split())
+        if not title:
+            errors["title"] = "Give the listing a title."
+        description = self.description_edit.toPlainText().strip()
+        if len(description) > listings.MAX_DESCRIPTION:
+            errors["description"] = (
+                f"The description is longer than {listings.MAX_DESCRIPTION} characters "
+                f"({len(description)})."
+            )
+        try:
+            self.price()
+        except ValidationError as exc:
+            errors["price"] = f"{exc.message} {exc.hint or ''}".strip()
+        expiry = expiry_error(self.expiry.value())
+        if expiry is not None:
+            errors["expires_on"] = expiry
+        return errors
+
+    def service_call(self) -> Callable[[], ListingInfo]:
+        db, actor = self.ctx.db, self.ctx.actor
+        kind = str(self.kind_box.currentData())
+        category_id = int(self.category_box.currentData())
+        title = self.title_edit.text()
+        description = self.description_edit.toPlainText()
+        price, unit, expires_on = self.price(), self.unit_edit.text(), self.expiry.value()
+        if self.listing is not None:
+            ident = self.listing.id
+
+            def change() -> ListingInfo:
+                with db.transaction() as session:
+                    return listings.update(
+                        session,
+                        actor,
+                        ident,
+                        kind=kind,
+                        category_id=category_id,
+                        title=title,
+                        description=description,
+                        price=price,
+                        unit=unit,
+                        expires_on=expires_on,
+                    )
+
+            return change
+        member = self.member_picker.member()
+        if member is None:
+            raise ValidationError("Choose the member.", field="member")
+        data = ListingInput(
+            member.id, kind, category_id, title, description, price, unit, expires_on
+        )
+
+        def add() -> ListingInfo:
+            with db.transaction() as session:
+                return listings.add(session, actor, data)
+
+        return add
+
+
+class RenewDialog(FormDialog[ListingInfo]):
+    """Put an expired listing back in the directory with a new expiry date (or none)."""
+
+    def __init__(
+        self, ctx: AppContext, listing: ListingInfo, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(ctx, f"Renew listing {listing.id}", "&Renew", parent)
+        self.listing = listing
+        self.expiry = ExpiryEdit("&Expires on")
+        self.expiry.check.setChecked(True)
+        summary = QLabel(f"<b>{listing.title}</b><br>{listing.member_name} ({listing.member_id})")
+        summary.setWordWrap(True)
+        self.form.addRow("Listing:", summary)
+        expired = listing.expires_on.isoformat() if listing.expires_on else "—"
+        self.form.addRow("Expired on:", QLabel(expired))
+        self.add_field("", self.expiry, "expires_on")
+        self.form.addRow("", hint_label("Untick the box for a listing that does not expire."))
+        self.expiry.check.toggled.connect(lambda _b: self.touch("expires_on"))
+        self.expiry.date_edit.dateChanged.connect(lambda _d: self.touch("expires_on"))
+        self.expiry.setFocus()
+        self.revalidate()
+
+    def field_errors(self) -> dict[str, str]:
+        error = expiry_error(self.expiry.value())
+        return {"expires_on": error} if error else {}
+
+    def service_call(self) -> Callable[[], ListingInfo]:
+        db, actor, ident, expires_on = (
+            self.ctx.db,
+            self.ctx.actor,
+            self.listing.id,
+            self.expiry.value(),
+        )
+
+        def renew() -> ListingInfo:
+            with db.transaction() as session:
+                return listings.resume(session, actor, ident, expires_on=expires_on)
+
+        return renew

@@ -1,0 +1,304 @@
+"""The listings table (a lazy model over ``listings.search``) and the category tree.
+
+Listings can be many, so they load in pages with the search, filters and sort done by
+PostgreSQL. Categories are few: ``categories.tree`` is read whole and shown by
+:class:`CategoryTreeModel`, a small tree model that the Listings page uses as a filter
+and the category dialog as the thing it edits.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QComboBox
+
+from localex_desktop.services import listings
+from localex_desktop.services.categories import CategoryInfo
+from localex_desktop.services.listings import ListingFilter, ListingInfo
+from localex_desktop.ui.context import AppContext
+from localex_desktop.ui.models.columns import Column, MoneyFormat
+from localex_desktop.ui.models.lazy_table import LazyTableModel, PageRequest, Query
+
+Index = QModelIndex | QPersistentModelIndex
+
+KIND_TEXT = {"offer": "Offer", "want": "Want"}
+STATUS_TEXT = {
+    "active": "Active",
+    "paused": "Paused",
+    "expired": "Expired",
+    "withdrawn": "Withdrawn",
+}
+#: what the category tree holds in Qt.UserRole: the category id (None: all categories)
+CATEGORY_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def member_text(name: str, member_id: int) -> str:
+    return f"{name} ({member_id})"
+
+
+def per_unit(unit: str) -> str:
+    """The unit after a price: "per hour" for "hour", as typed for "per loaf" or "each"."""
+    unit = unit.strip()
+    if not unit:
+        return ""
+    if unit.lower().startswith(("per ", "a ", "an ", "each", "/")):
+        return unit
+    return f"per {unit}"
+
+
+@dataclass(frozen=True)
+class ListingFilters:
+    """The page's filters besides the search text (which the lazy model holds)."""
+
+    kind: str | None = None
+    status: str | None = None
+    member_id: int | None = None
+    category_id: int | None = None  # includes its sub-categories
+
+
+def listing_columns(money: MoneyFormat) -> list[Column[ListingInfo]]:
+    return [
+        Column("No.", lambda x: str(x.id), sort_key="id", numeric=True, width=4),
+        Column("Kind", lambda x: KIND_TEXT.get(x.kind, x.kind), sort_key="kind", width=5),
+        Column(
+            "Category",
+            lambda x: x.category_path,
+            sort_key="category",
+            width=24,
+            tooltip=lambda x: x.category_path,
+        ),
+        Column(
+            "Title",
+            lambda x: x.title,
+            sort_key="title",
+            width=20,
+            stretch=True,
+            tooltip=lambda x: x.description or x.title,
+        ),
+        Column(
+            "Member",
+            lambda x: member_text(x.member_name, x.member_id),
+            sort_key="member",
+            width=18,
+        ),
+        Column(
+            "Price",
+            lambda x: money.text(x.price),
+            sort_key="price",
+            numeric=True,
+            unit=True,
+            width=8,
+        ),
+        Column("Unit", lambda x: per_unit(x.unit), width=8, tooltip=lambda x: x.unit or None),
+        Column(
+            "Status",
+            lambda x: STATUS_TEXT.get(x.status, x.status),
+            sort_key="status",
+            width=8,
+        ),
+        Column(
+            "Expires",
+            lambda x: x.expires_on.isoformat() if x.expires_on else "—",
+            sort_key="expires",
+            width=11,
+        ),
+    ]
+
+
+def listings_model(ctx: AppContext, money: MoneyFormat) -> LazyTableModel[ListingInfo]:
+    """Listings in pages from ``listings.search`` (full-text search in the database)."""
+    db, actor = ctx.db, ctx.actor
+
+    def fetch(request: PageRequest) -> list[ListingInfo]:
+        q = request.query
+        f = q.filters if isinstance(q.filters, ListingFilters) else ListingFilters()
+        flt = ListingFilter(
+            text=q.text,
+            kind=f.kind,
+            status=f.status,
+            member_id=f.member_id,
+            category_id=f.category_id,
+        )
+        with db.transaction() as session:
+            return listings.search(
+                session,
+                actor,
+                flt,
+                sort=q.sort_key or "id",
+                descending=q.descending,
+                limit=request.limit,
+                offset=request.offset,
+            )
+
+    return LazyTableModel(
+        ctx.tasks,
+        listing_columns(money),
+        fetch,
+        lambda x: x.id,
+        query=Query(sort_key="id", descending=True, filters=ListingFilters()),
+        page_size=200,
+    )
+
+
+# -- categories ------------------------------------------------------------------------
+
+ALL = 0  # the internal id of the "All categories" row
+
+
+class CategoryTreeModel(QAbstractItemModel):
+    """Categories as a tree; internal ids are category ids (0: the "All categories" row).
+
+    Columns: the name, and how many listings use the category itself.
+    """
+
+    HEADERS = ("Category", "Listings")
+
+    def __init__(self, *, all_row: bool = False, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.all_row = all_row
+        self._infos: dict[int, CategoryInfo] = {}
+        self._children: dict[int | None, list[int]] = {None: [ALL] if all_row else []}
+
+    # -- data ------------------------------------------------------------------------
+
+    def set_categories(self, tree: list[CategoryInfo]) -> None:
+        self.beginResetModel()
+        self._infos = {c.id: c for c in tree}
+        self._children = {None: [ALL] if self.all_row else []}
+        for c in tree:  # depth first, siblings in order: children lists keep that order
+            parent = c.parent_id if c.parent_id in self._infos else None
+            self._children.setdefault(parent, []).append(c.id)
+        self.endResetModel()
+
+    def categories(self) -> list[CategoryInfo]:
+        return list(self._infos.values())
+
+    def info(self, index: Index) -> CategoryInfo | None:
+        if not index.isValid():
+            return None
+        return self._infos.get(index.internalId())
+
+    def index_of(self, category_id: int | None) -> QModelIndex:
+        """The index of a category (None or 0: the "All categories" row, if there is one)."""
+        ident = ALL if category_id is None else category_id
+        if ident == ALL and not self.all_row:
+            return QModelIndex()
+        if ident != ALL and ident not in self._infos:
+            return QModelIndex()
+        parent = None if ident == ALL else self._parent_id(ident)
+        return self.createIndex(self._children[parent].index(ident), 0, ident)
+
+    def _parent_id(self, ident: int) -> int | None:
+        info = self._infos.get(ident)
+        if info is None or info.parent_id not in self._infos:
+            return None
+        return info.parent_id
+
+    def _key(self, parent: Index) -> int | None:
+        return parent.internalId() if parent.isValid() else None
+
+    # -- Qt model interface ----------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if parent.isValid() and parent.column() != 0:
+            return QModelIndex()
+        children = self._children.get(self._key(parent), [])
+        if not (0 <= row < len(children) and 0 <= column < len(self.HEADERS)):
+            return QModelIndex()
+        return self.createIndex(row, column, children[row])
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid():
+            return QModelIndex()
+        ident = index.internalId()
+        if ident == ALL:
+            return QModelIndex()
+        parent = self._parent_id(ident)
+        if parent is None:
+            return QModelIndex()
+        grand = self._parent_id(parent)
+        return self.createIndex(self._children[grand].index(parent), 0, parent)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._children.get(self._key(parent), []))
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return len(self.HEADERS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        ident = index.internalId()
+        if role == CATEGORY_ID_ROLE:
+            return None if ident == ALL else ident
+        if ident == ALL:
+            if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
+                return "All categories"
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setItalic(True)
+                return font
+            return None
+        info = self._infos.get(ident)
+        if info is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return info.name if index.column() == 0 else str(info.listing_count)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            used = f"{info.listing_count} listing{'s' if info.listing_count != 1 else ''}"
+            return f"{info.path} — {used} (sub-categories not counted)"
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.HEADERS)
+        ):
+            return self.HEADERS[section]
+        return None
+
+
+def fill_category_combo(
+    combo: QComboBox,
+    tree: list[CategoryInfo],
+    *,
+    none_text: str | None = None,
+    keep: int | None = None,
+    exclude: set[int] | None = None,
+) -> None:
+    """Put the categories in a combo box by full path, depth first, with their id as data.
+
+    ``none_text`` adds a first item meaning "no category" (data None); ``keep`` is
+    selected afterwards if present; categories in ``exclude`` are left out.
+    """
+    combo.blockSignals(True)
+    combo.clear()
+    if none_text is not None:
+        combo.addItem(none_text, None)
+    for c in tree:
+        if exclude and c.id in exclude:
+            continue
+        combo.addItem(c.path, c.id)
+        combo.setItemData(combo.count() - 1, c.path, Qt.ItemDataRole.ToolTipRole)
+    position = combo.findData(keep) if keep is not None else -1
+    combo.setCurrentIndex(position if position >= 0 else 0)
+    combo.blockSignals(False)
+
+
+def subtree(tree: list[CategoryInfo], category_id: int) -> set[int]:
+    """The category and everything under it (for a parent chooser: not inside itself)."""
+    out = {category_id}
+    for c in tree:  # depth first: a parent always comes before its children
+        if c.parent_id in out:
+            out.add(c.id)
+    return out

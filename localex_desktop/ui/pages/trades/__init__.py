@@ -1,0 +1,1 @@
+"""The Trades page: trades by status, recording them, and paper-slip batches."""

@@ -1,0 +1,175 @@
+"""The trade actions that need words: cancel, dispute, resolve and reverse.
+
+Each shows the trade, asks for the reason or note the service requires, and calls
+one service in one transaction. Resolving chooses the outcome (completed, at the
+recorded or an agreed amount, or cancelled).
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QWidget,
+)
+
+from localex_desktop.domain.errors import ValidationError
+from localex_desktop.domain.money import Currency, format_amount, parse_amount
+from localex_desktop.services import trades
+from localex_desktop.services.trades import TradeInfo
+from localex_desktop.ui.context import AppContext
+from localex_desktop.ui.pages.members.form_dialog import FormDialog
+from localex_desktop.ui.pages.trades.model import party
+from localex_desktop.ui.widgets import hint_label
+
+
+class TradeAction(enum.Enum):
+    CANCEL = "cancel"
+    DISPUTE = "dispute"
+    RESOLVE = "resolve"
+    REVERSE = "reverse"
+
+
+_TEXT = {
+    TradeAction.CANCEL: (
+        "Cancel trade {id}",
+        "Cancel &trade",
+        "&Reason:",
+        "e.g. the members agreed it did not happen",
+        "The trade never reached the ledger; it stays in the list as cancelled.",
+    ),
+    TradeAction.DISPUTE: (
+        "Dispute trade {id}",
+        "Mark &disputed",
+        "&What is disputed:",
+        "who disagrees, and about what",
+        "The trade waits until the dispute is resolved to completed or cancelled.",
+    ),
+    TradeAction.RESOLVE: (
+        "Resolve dispute on trade {id}",
+        "Re&solve",
+        "&Outcome note:",
+        "what was agreed, and with whom",
+        "Completed posts the trade to the ledger; cancelled ends it without posting.",
+    ),
+    TradeAction.REVERSE: (
+        "Reverse trade {id}",
+        "Re&verse trade",
+        "&Reason:",
+        "e.g. wrong amount on the slip",
+        "A ledger transaction moves the amount back; the original stays in the books and the "
+        "trade is marked cancelled. Record a new trade if the right amount differs.",
+    ),
+}
+
+
+class TradeNoteDialog(FormDialog[TradeInfo]):
+    def __init__(
+        self,
+        ctx: AppContext,
+        action: TradeAction,
+        trade: TradeInfo,
+        currency: Currency,
+        parent: QWidget | None = None,
+    ) -> None:
+        title, ok, label, placeholder, hint = _TEXT[action]
+        super().__init__(ctx, title.format(id=trade.id), ok, parent)
+        self.action = action
+        self.trade = trade
+        self.currency = currency
+        amount = format_amount(trade.amount, currency, symbol=True)
+        summary = QLabel(
+            f"<b>{party(trade.buyer_name, trade.buyer_member_id)}</b> paid "
+            f"<b>{party(trade.seller_name, trade.seller_member_id)}</b> {amount} "
+            f"on {trade.traded_on.isoformat()}<br>“{trade.description}”"
+            + (f"<br>Note: {trade.note}" if trade.note and action is TradeAction.RESOLVE else "")
+        )
+        summary.setWordWrap(True)
+        self.form.addRow("Trade:", summary)
+
+        self.completed_radio = QRadioButton("&Completed")
+        self.cancelled_radio = QRadioButton("C&ancelled")
+        self.agreed_edit = QLineEdit()
+        self.agreed_edit.setPlaceholderText(format_amount(trade.amount, currency))
+        self.agreed_edit.setMaximumWidth(140)
+        if action is TradeAction.RESOLVE:
+            group = QButtonGroup(self)
+            group.addButton(self.completed_radio)
+            group.addButton(self.cancelled_radio)
+            self.completed_radio.setChecked(True)
+            outcome = QWidget()
+            row = QHBoxLayout(outcome)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(self.completed_radio)
+            row.addWidget(self.cancelled_radio)
+            row.addStretch(1)
+            self.add_field("Resolved as:", outcome)
+            self.add_field(f"A&greed amount ({currency.symbol}):", self.agreed_edit, "amount")
+            self.form.addRow("", hint_label("Empty: the amount recorded on the trade."))
+            self.completed_radio.toggled.connect(self._outcome_changed)
+            self.agreed_edit.textEdited.connect(lambda _t: self.touch("amount"))
+
+        self.note_edit = QPlainTextEdit()
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setPlaceholderText(placeholder)
+        self.note_edit.setFixedHeight(self.fontMetrics().height() * 3 + 14)
+        self.add_field(label, self.note_edit, "note")
+        self.form.addRow("", hint_label(hint))
+        self.note_edit.textChanged.connect(lambda: self.touch("note"))
+        self.note_edit.setFocus()
+        self.revalidate()
+
+    def _outcome_changed(self, completed: bool) -> None:
+        self.agreed_edit.setEnabled(completed)
+        self.revalidate()
+
+    def agreed_amount(self) -> int | None:
+        if self.action is not TradeAction.RESOLVE or not self.completed_radio.isChecked():
+            return None
+        text = self.agreed_edit.text().strip()
+        return parse_amount(text, self.currency) if text else None
+
+    def field_errors(self) -> dict[str, str]:
+        errors: dict[str, str] = {}
+        note = self.note_edit.toPlainText().strip()
+        if not note:
+            errors["note"] = (
+                "Write what the dispute is about."
+                if self.action is TradeAction.DISPUTE
+                else "Write what was agreed."
+                if self.action is TradeAction.RESOLVE
+                else "Give a reason."
+            )
+        elif len(note) > trades.MAX_NOTE:
+            errors["note"] = f"Keep it under {trades.MAX_NOTE} characters."
+        try:
+            self.agreed_amount()
+        except ValidationError as exc:
+            errors["amount"] = f"{exc.message} {exc.hint or ''}".strip()
+        return errors
+
+    def service_call(self) -> Callable[[], TradeInfo]:
+        db, actor, ident = self.ctx.db, self.ctx.actor, self.trade.id
+        note = self.note_edit.toPlainText()
+        action = self.action
+        outcome = "completed" if self.completed_radio.isChecked() else "cancelled"
+        amount = self.agreed_amount()
+
+        def call() -> TradeInfo:
+            with db.transaction() as session:
+                if action is TradeAction.CANCEL:
+                    return trades.cancel(session, actor, ident, note)
+                if action is TradeAction.DISPUTE:
+                    return trades.dispute(session, actor, ident, note)
+                if action is TradeAction.RESOLVE:
+                    return trades.resolve(session, actor, ident, outcome, note, amount=amount)
+                return trades.reverse_trade(session, actor, ident, note)
+
+        return call

@@ -1,0 +1,527 @@
+"""Paper-slip batch entry: type a bundle of signed slips, check it, post it all or nothing.
+
+The bundle's control count and control total go at the top; the slips go in a grid
+that is used from the keyboard alone: Tab and Enter move to the next field, a new
+empty row appears as soon as the last one is used, member fields take a number or
+part of a name (with completion, :class:`MemberPicker`). The running count and total
+are compared with the control figures as one types; the slips are checked by
+``slips.check_batch`` on the task runner a moment after each change, and each
+refused slip shows its reasons under its row. Post is enabled only when both figures
+match and no slip is refused; ``slips.post_batch`` then posts every slip in one
+database transaction (the database checks again and refuses all if anything fails).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QHideEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from localex_desktop.domain.errors import LocalexError, ValidationError
+from localex_desktop.domain.money import Currency, format_amount, parse_amount
+from localex_desktop.domain.roles import Permission
+from localex_desktop.services import slips, trades
+from localex_desktop.services.slips import BatchReport, BatchResult, SlipBatchRefused, SlipInput
+from localex_desktop.ui.context import AppContext
+from localex_desktop.ui.errors import describe, show_error
+from localex_desktop.ui.pages.members.picker import MemberPicker
+from localex_desktop.ui.widgets import ERROR_STYLE, MUTED_STYLE, OK_STYLE, MessageLabel, hint_label
+
+HEADERS = ("Slip no.", "Buyer (pays)", "Seller (is paid)", "Amount", "Description")
+
+
+@dataclass
+class SlipRow:
+    """The widgets of one slip in the grid."""
+
+    number: QLabel
+    slip: QLineEdit
+    buyer: MemberPicker
+    seller: MemberPicker
+    amount: QLineEdit
+    description: QLineEdit
+    error: QLabel
+
+    def fields(self) -> list[QLineEdit]:
+        return [self.slip, self.buyer, self.seller, self.amount, self.description]
+
+    def is_empty(self) -> bool:
+        return not any(f.text().strip() for f in self.fields())
+
+    def clear(self) -> None:
+        for f in self.fields():
+            if isinstance(f, MemberPicker):
+                f.set_member(None)
+            else:
+                f.clear()
+
+    def show_reasons(self, reasons: list[str]) -> None:
+        text = "; ".join(reasons)
+        self.error.setText(text[:1].upper() + text[1:] + ("." if text else ""))
+        self.error.setVisible(bool(reasons))
+
+
+def _member_value(picker: MemberPicker) -> str:
+    """What goes to the slip service: the chosen member's number, else what was typed."""
+    member = picker.member()
+    return str(member.id) if member is not None else picker.text().strip()
+
+
+class SlipBatchDialog(QDialog):
+    def __init__(self, ctx: AppContext, currency: Currency, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.currency = currency
+        self.can_post = ctx.can(Permission.MANAGE_TRADES) and ctx.can(Permission.POST)
+        self.rows: list[SlipRow] = []
+        self.report: BatchReport | None = None
+        self.result_value: BatchResult | None = None
+        self._edits = 0  # bumped by every change; a check answers for one value of it
+        self._checked = -1
+        self._busy = False
+        self.setWindowTitle("Paper-slip batch")
+        self.setMinimumSize(900, 560)
+
+        # -- the bundle's figures
+        self.count_box = QSpinBox()
+        self.count_box.setRange(0, slips.MAX_SLIPS)
+        self.count_box.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.count_box.setMaximumWidth(110)
+        self.total_edit = QLineEdit()
+        self.total_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.total_edit.setPlaceholderText("0.00" if currency.decimals else "0")
+        self.total_edit.setMaximumWidth(140)
+        self.note_edit = QLineEdit()
+        self.note_edit.setMaxLength(500)
+        self.note_edit.setPlaceholderText("optional, e.g. market day 14 June")
+        self.count_status = QLabel("")
+        self.total_status = QLabel("")
+        for label in (self.count_status, self.total_status):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+
+        top = QFormLayout()
+        top.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        count_row = QHBoxLayout()
+        count_row.addWidget(self.count_box)
+        count_row.addSpacing(12)
+        count_row.addWidget(self.count_status, 1)
+        total_row = QHBoxLayout()
+        total_row.addWidget(self.total_edit)
+        total_row.addWidget(QLabel(currency.symbol))
+        total_row.addSpacing(12)
+        total_row.addWidget(self.total_status, 1)
+        count_label = QLabel("Control &count (slips in the bundle):")
+        count_label.setBuddy(self.count_box)
+        total_label = QLabel("Control &total (written on the bundle):")
+        total_label.setBuddy(self.total_edit)
+        note_label = QLabel("&Note:")
+        note_label.setBuddy(self.note_edit)
+        top.addRow(count_label, count_row)
+        top.addRow(total_label, total_row)
+        top.addRow(note_label, self.note_edit)
+
+        # -- the grid
+        self.grid_widget = QWidget()
+        self.grid = QGridLayout(self.grid_widget)
+        self.grid.setContentsMargins(4, 4, 4, 4)
+        self.grid.setHorizontalSpacing(6)
+        self.grid.setVerticalSpacing(2)
+        self.grid.addWidget(QLabel("#"), 0, 0)
+        for column, title in enumerate(HEADERS, start=1):
+            text = f"{title} ({currency.symbol})" if title == "Amount" else title
+            header = QLabel(f"<b>{text}</b>")
+            if title == "Amount":
+                header.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.grid.addWidget(header, 0, column)
+        self.grid.setColumnStretch(2, 3)
+        self.grid.setColumnStretch(3, 3)
+        self.grid.setColumnStretch(5, 4)
+        self.grid.setColumnMinimumWidth(1, 90)
+        self.grid.setColumnMinimumWidth(4, 100)
+        self.grid.setRowStretch(1000, 1)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(self.grid_widget)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        self.message = MessageLabel()
+        self.summary = QLabel("")
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet(OK_STYLE)
+        self.summary.setVisible(False)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.buttons = QDialogButtonBox()
+        self.check_button = QPushButton("Chec&k now")
+        self.post_button = QPushButton("&Post batch")
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.addButton(self.check_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.post_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.post_button.setAutoDefault(False)
+        self.check_button.setAutoDefault(False)
+        self.close_button.setAutoDefault(False)
+        self.post_button.clicked.connect(self.post)
+        self.check_button.clicked.connect(self.check_now)
+        self.close_button.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 12)
+        layout.setSpacing(8)
+        layout.addLayout(top)
+        layout.addWidget(
+            hint_label(
+                "Tab or Enter moves to the next field; a new row appears as you fill the last "
+                "one. Buyer and seller: a member number, or part of a name and pick from the "
+                "list. Ctrl+Delete clears the row you are in. Empty rows are ignored."
+            )
+        )
+        layout.addWidget(self.scroll_area, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+        self._check_timer = QTimer(self)
+        self._check_timer.setSingleShot(True)
+        self._check_timer.setInterval(400)
+        self._check_timer.timeout.connect(self.check_now)
+
+        self.count_box.valueChanged.connect(lambda _v: self._changed())
+        self.total_edit.textEdited.connect(lambda _t: self._changed())
+        self.add_row()
+        if not self.can_post:
+            role = ctx.actor.role.value
+            why = f"Only coordinators and administrators post slips; you are a {role}."
+            self.message.show_error(why)
+            for widget in (self.count_box, self.total_edit, self.note_edit, self.grid_widget):
+                widget.setEnabled(False)
+            self.post_button.setToolTip(why)
+            self.check_button.setToolTip(why)
+        self.count_box.setFocus()
+        self._update_totals()
+
+    # -- the grid ---------------------------------------------------------------------
+
+    def add_row(self) -> SlipRow:
+        n = len(self.rows)
+        grid_row = 1 + 2 * n
+        number = QLabel(str(n + 1))
+        number.setStyleSheet(MUTED_STYLE)
+        number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        slip = QLineEdit()
+        slip.setMaxLength(trades.MAX_SLIP)
+        buyer = MemberPicker(self.ctx)
+        seller = MemberPicker(self.ctx)
+        amount = QLineEdit()
+        amount.setAlignment(Qt.AlignmentFlag.AlignRight)
+        description = QLineEdit()
+        description.setMaxLength(trades.MAX_DESCRIPTION)
+        description.setPlaceholderText("Paper slip")
+        error = QLabel("")
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.setVisible(False)
+        row = SlipRow(number, slip, buyer, seller, amount, description, error)
+        for name, widget in zip(
+            ("slip", "buyer", "seller", "amount", "description"), row.fields(), strict=True
+        ):
+            widget.setAccessibleName(f"Row {n + 1} {name}")
+            widget.installEventFilter(self)
+            widget.textChanged.connect(lambda _t, r=row: self._row_edited(r))
+        buyer.member_changed.connect(lambda _m: self._changed())
+        seller.member_changed.connect(lambda _m: self._changed())
+        self.grid.addWidget(number, grid_row, 0)
+        for column, widget in enumerate(row.fields(), start=1):
+            self.grid.addWidget(widget, grid_row, column)
+        self.grid.addWidget(error, grid_row + 1, 1, 1, len(HEADERS))
+        shown: list[QWidget] = [number, *row.fields()]
+        for item in shown:
+            item.show()  # at once, not when the layout gets round to it: Enter focuses it
+        if self.rows:
+            self.setTabOrder(self.rows[-1].description, slip)
+        for before, after in zip(row.fields(), row.fields()[1:], strict=False):
+            self.setTabOrder(before, after)
+        self.rows.append(row)
+        return row
+
+    def filled_rows(self) -> list[tuple[int, SlipRow]]:
+        """(line number, row) of every row with anything typed in it."""
+        return [(n + 1, r) for n, r in enumerate(self.rows) if not r.is_empty()]
+
+    def _row_edited(self, row: SlipRow) -> None:
+        if row is self.rows[-1] and not row.is_empty():
+            self.add_row()
+        self._changed()
+
+    def clear_current_row(self, field: QWidget | None = None) -> None:
+        """Empty the row of ``field`` (default: the focused one); it is then ignored."""
+        focus = field or self.focusWidget()
+        for row in self.rows:
+            if focus in row.fields():
+                row.clear()
+                row.show_reasons([])
+                row.slip.setFocus()
+                return
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter moves on like Tab, Ctrl+Delete clears the row; the focused field is
+        scrolled into view."""
+        if isinstance(watched, QWidget) and event.type() == QEvent.Type.FocusIn:
+            self.scroll_area.ensureWidgetVisible(watched, 10, 40)
+        if not (
+            isinstance(watched, QLineEdit)
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+        ):
+            return super().eventFilter(watched, event)
+        if (
+            event.key() == Qt.Key.Key_Delete
+            and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+        ):
+            self.clear_current_row(watched)
+            return True
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        ):
+            if isinstance(watched, MemberPicker) and watched.member() is None and watched.text():
+                watched.search_now()
+            self.focus_next_field(watched)
+            return True
+        return super().eventFilter(watched, event)
+
+    def focus_next_field(self, current: QLineEdit) -> None:
+        for n, row in enumerate(self.rows):
+            fields = row.fields()
+            if current in fields:
+                i = fields.index(current)
+                if i + 1 < len(fields):
+                    fields[i + 1].setFocus()
+                    return
+                if n + 1 == len(self.rows):
+                    self.add_row()
+                self.rows[n + 1].slip.setFocus()
+                return
+
+    # -- totals and checking ----------------------------------------------------------
+
+    def control_total(self) -> int | None:
+        text = self.total_edit.text().strip()
+        if not text:
+            return None
+        try:
+            return parse_amount(text, self.currency, field="control total")
+        except ValidationError:
+            return None
+
+    def running(self) -> tuple[int, int]:
+        """How many slips are typed, and the total of the amounts that can be read."""
+        count, total = 0, 0
+        for _line, row in self.filled_rows():
+            count += 1
+            with contextlib.suppress(ValidationError):
+                total += parse_amount(row.amount.text(), self.currency)
+        return count, total
+
+    def _changed(self) -> None:
+        self._edits += 1
+        self._update_totals()
+        if self.filled_rows() and self.can_post:
+            self._check_timer.start()
+        else:
+            self.report = None
+            for row in self.rows:
+                row.show_reasons([])
+
+    def _update_totals(self) -> None:
+        cur = self.currency
+        count, total = self.running()
+        want_count = self.count_box.value()
+        want_total = self.control_total()
+        if want_count == 0:
+            self.count_status.setText(f"{count} slip(s) entered; type the count on the bundle.")
+            self.count_status.setStyleSheet(MUTED_STYLE)
+        elif count == want_count:
+            self.count_status.setText(f"{count} of {want_count} slips entered — matches.")
+            self.count_status.setStyleSheet(OK_STYLE)
+        else:
+            diff = want_count - count
+            more = f"{diff} more to enter" if diff > 0 else f"{-diff} too many"
+            self.count_status.setText(f"{count} of {want_count} slips entered ({more}).")
+            self.count_status.setStyleSheet(ERROR_STYLE if diff < 0 else MUTED_STYLE)
+        running = format_amount(total, cur, symbol=True)
+        if want_total is None:
+            bad = bool(self.total_edit.text().strip())
+            self.total_status.setText(
+                f"Slips add up to {running}; "
+                + ("the control total is not an amount." if bad else "type the bundle's total.")
+            )
+            self.total_status.setStyleSheet(ERROR_STYLE if bad else MUTED_STYLE)
+        elif total == want_total:
+            self.total_status.setText(f"Slips add up to {running} — matches.")
+            self.total_status.setStyleSheet(OK_STYLE)
+        else:
+            diff = want_total - total
+            what = "still missing" if diff > 0 else "too much"
+            self.total_status.setText(
+                f"Slips add up to {running}: {format_amount(abs(diff), cur, symbol=True)} {what}."
+            )
+            self.total_status.setStyleSheet(ERROR_STYLE if diff < 0 else MUTED_STYLE)
+        self._update_post()
+
+    def slip_inputs(self) -> list[SlipInput]:
+        return [
+            SlipInput(
+                line=line,
+                slip_number=row.slip.text(),
+                buyer=_member_value(row.buyer),
+                seller=_member_value(row.seller),
+                amount=row.amount.text(),
+                description=row.description.text(),
+            )
+            for line, row in self.filled_rows()
+        ]
+
+    def check_now(self) -> None:
+        """Check every typed slip with the service (nothing is written)."""
+        self._check_timer.stop()
+        inputs = self.slip_inputs()
+        if not inputs or not self.can_post:
+            return
+        count, total = self.running()
+        control_count = self.count_box.value() or count
+        control_total = self.control_total() or max(total, 1)
+        edits = self._edits
+        db, actor = self.ctx.db, self.ctx.actor
+
+        def check() -> BatchReport:
+            with db.transaction() as session:
+                return slips.check_batch(session, actor, inputs, control_count, control_total)
+
+        def done(report: BatchReport) -> None:
+            if edits != self._edits:
+                return  # typed meanwhile: the next check answers for the new text
+            self._checked = edits
+            self.report = report
+            self._show_report(report)
+
+        def failed(exc: BaseException) -> None:
+            if edits == self._edits:
+                self.message.show_error(*describe(exc))
+
+        self.ctx.tasks.run(check, done, failed, owner=self)
+
+    def _show_report(self, report: BatchReport) -> None:
+        by_line = {s.line: s.reasons for s in report.slips}
+        for n, row in enumerate(self.rows):
+            row.show_reasons(by_line.get(n + 1, []))
+        refused = len(report.refused)
+        if refused:
+            self.message.show_error(
+                f"{refused} slip(s) refused; the reasons are under the rows.",
+                "Correct them (or clear a row with Ctrl+Delete) before posting.",
+            )
+        else:
+            self.message.clear_message()
+        self._update_post()
+
+    def _update_post(self) -> None:
+        count, total = self.running()
+        why: str | None = None
+        if not self.can_post:
+            role = self.ctx.actor.role.value
+            why = f"Only coordinators and administrators post slips; you are a {role}."
+        elif self.result_value is not None:
+            why = "This batch is posted."
+        elif count == 0:
+            why = "Type the slips first."
+        elif self.count_box.value() != count:
+            why = "The number of slips does not match the control count."
+        elif self.control_total() != total:
+            why = "The slips do not add up to the control total."
+        elif self._checked != self._edits or self.report is None:
+            why = "Checking the slips…"
+        elif self.report.refused:
+            why = "Some slips are refused; see the reasons under the rows."
+        self.post_button.setEnabled(why is None and not self._busy)
+        self.post_button.setToolTip(why or "Post every slip as a completed trade, all or nothing")
+
+    # -- posting ----------------------------------------------------------------------
+
+    def post(self) -> None:
+        self._update_post()
+        if not self.post_button.isEnabled():
+            return
+        inputs = self.slip_inputs()
+        control_count = self.count_box.value()
+        control_total = self.control_total()
+        assert control_total is not None
+        note = self.note_edit.text()
+        db, actor = self.ctx.db, self.ctx.actor
+
+        def post() -> BatchResult:
+            with db.transaction() as session:
+                return slips.post_batch(
+                    session, actor, inputs, control_count, control_total, note=note
+                )
+
+        self._busy = True
+        self._update_post()
+        self.ctx.tasks.run(post, self._posted, self._post_failed, owner=self)
+
+    def _posted(self, result: BatchResult) -> None:
+        self._busy = False
+        self.result_value = result
+        cur = self.currency
+        ids = result.trade_ids
+        span = f"trade {ids[0]}" if len(ids) == 1 else f"trades {ids[0]}–{ids[-1]}"
+        self.summary.setText(
+            f"Posted batch {result.batch_id}: {result.report.count} slip(s), "
+            f"{format_amount(result.report.total, cur, symbol=True)} in all, recorded as "
+            f"completed {span}, each with its own ledger transaction."
+        )
+        self.summary.setVisible(True)
+        self.message.clear_message()
+        for widget in (self.count_box, self.total_edit, self.note_edit, self.grid_widget):
+            widget.setEnabled(False)
+        self.check_button.setEnabled(False)
+        self.close_button.setText("Close")
+        self.close_button.setFocus()
+        self._update_post()
+
+    def _post_failed(self, exc: BaseException) -> None:
+        self._busy = False
+        if isinstance(exc, SlipBatchRefused):
+            self.report = exc.report
+            self._show_report(exc.report)
+            self.message.show_error(exc.message, exc.hint or "")
+        elif isinstance(exc, LocalexError):
+            self.message.show_error(exc.message, exc.hint or "")
+        else:
+            show_error(self, exc)
+        self._update_post()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """No check after the dialog is gone."""
+        self._check_timer.stop()
+        super().hideEvent(event)
+
+    def done(self, code: int) -> None:
+        """Closing after a post counts as accepted (the page then reloads)."""
+        if self.result_value is not None:
+            code = QDialog.DialogCode.Accepted.value
+        super().done(code)

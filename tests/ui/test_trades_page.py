@@ -1,0 +1,557 @@
+"""The Trades page: status tabs, search, record-trade dialog, settling, roles."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from localex_desktop.db.connection import Database
+from localex_desktop.domain.money import Currency
+from localex_desktop.domain.roles import Actor, Role
+from localex_desktop.services import categories, ledger, listings, members, settings, trades
+from localex_desktop.services.categories import CategoryInfo
+from localex_desktop.services.listings import ListingInput
+from localex_desktop.services.members import MemberInfo, MemberInput
+from localex_desktop.services.operators import OperatorInfo
+from localex_desktop.services.trades import TradeInfo, TradeInput
+from localex_desktop.ui.context import AppContext
+from localex_desktop.ui.pages.members import extensions
+from localex_desktop.ui.pages.members.form_dialog import FormDialog
+from localex_desktop.ui.pages.members.page import MembersPage
+from localex_desktop.ui.pages.trades.note_dialog import TradeAction, TradeNoteDialog
+from localex_desktop.ui.pages.trades.page import TradesPage
+from localex_desktop.ui.pages.trades.record_dialog import RecordTradeDialog
+
+from .conftest import Boxes
+from .helpers import add_operator, audit_count
+
+MakeCtx = Callable[[Actor, OperatorInfo | None], AppContext]
+SETUP = Actor("setup", Role.ADMIN)
+HOURS = Currency("Hours", "h", 2)
+
+
+@dataclass
+class Exchange:
+    ann: MemberInfo
+    bob: MemberInfo
+    cyd: MemberInfo
+    dee: MemberInfo
+    food: int
+    garden: int
+    bread: int  # Bob's offer
+    eggs: int  # Ann's want
+    mowing: int  # Cyd's offer
+    pending: TradeInfo
+    disputed: TradeInfo
+    completed: TradeInfo
+    cancelled: TradeInfo
+
+
+@pytest.fixture
+def exchange(db: Database) -> Exchange:
+    """Four members with a 50.00 h credit limit; a trade in every status."""
+    with db.transaction() as s:
+        settings.put(s, SETUP, "currency", {"name": "Hours", "symbol": "h", "decimals": 2})
+        ann, bob, cyd, dee = (
+            members.create(s, SETUP, MemberInput(name=n), credit_limit=5000)
+            for n in ("Ann Archer", "Bob Baker", "Cyd Carter", "Dee Dyer")
+        )
+        food = categories.add(s, SETUP, "Food").id
+        garden = categories.add(s, SETUP, "Garden").id
+        bread = listings.add(
+            s, SETUP, ListingInput(bob.id, "offer", food, "Sourdough bread", price=400, unit="loaf")
+        ).id
+        eggs = listings.add(s, SETUP, ListingInput(ann.id, "want", food, "Fresh eggs")).id
+        mowing = listings.add(s, SETUP, ListingInput(cyd.id, "offer", garden, "Lawn mowing")).id
+
+        def record(buyer: int, seller: int, amount: int, text: str, **kw: Any) -> TradeInfo:
+            return trades.record(s, SETUP, TradeInput(buyer, seller, amount, text, **kw))
+
+        completed = trades.record_completed(
+            s, SETUP, TradeInput(ann.id, bob.id, 800, "Two loaves", listing_id=bread)
+        )
+        pending = record(cyd.id, ann.id, 300, "Lift to the station", slip_number="A-17")
+        disputed = record(bob.id, cyd.id, 1200, "Hedge trimming")
+        trades.dispute(s, SETUP, disputed.id, "Bob says it took two hours, not four")
+        cancelled = record(dee.id, cyd.id, 150, "Ironing")
+        trades.cancel(s, SETUP, cancelled.id, "entered by mistake")
+        get = trades.get
+        return Exchange(
+            members.get(s, SETUP, ann.id),
+            members.get(s, SETUP, bob.id),
+            members.get(s, SETUP, cyd.id),
+            members.get(s, SETUP, dee.id),
+            food,
+            garden,
+            bread,
+            eggs,
+            mowing,
+            get(s, SETUP, pending.id),
+            get(s, SETUP, disputed.id),
+            get(s, SETUP, completed.id),
+            get(s, SETUP, cancelled.id),
+        )
+
+
+def make_page(qtbot: QtBot, ctx: AppContext) -> TradesPage:
+    page = TradesPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    return page
+
+
+def descriptions(page: TradesPage) -> list[str]:
+    return [page.model.index(r, 5).data() for r in range(page.model.rowCount())]
+
+
+def answer(monkeypatch: pytest.MonkeyPatch, fill: Callable[[Any], None]) -> list[Any]:
+    seen: list[Any] = []
+
+    def fake_exec(dialog: FormDialog[Any]) -> int:
+        seen.append(dialog)
+        fill(dialog)
+        if dialog.ok_button.isEnabled():
+            dialog.ok_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(FormDialog, "exec", fake_exec)
+    return seen
+
+
+def trade(db: Database, trade_id: int) -> TradeInfo:
+    with db.transaction() as s:
+        return trades.get(s, SETUP, trade_id)
+
+
+def all_trades(db: Database) -> list[TradeInfo]:
+    with db.transaction() as s:
+        return trades.search(s, SETUP, sort="id", descending=False)
+
+
+def balance(db: Database, member_id: int) -> int:
+    with db.transaction() as s:
+        return ledger.balance(s, SETUP, member_id).balance
+
+
+def tree(db: Database) -> list[CategoryInfo]:
+    with db.transaction() as s:
+        return categories.tree(s, SETUP)
+
+
+def test_status_tabs_with_counts(qtbot: QtBot, admin_ctx: AppContext, exchange: Exchange) -> None:
+    page = make_page(qtbot, admin_ctx)
+    tabs = [page.tabs.tabText(i) for i in range(page.tabs.count())]
+    assert tabs == ["Pending (1)", "Disputed (1)", "Completed (1)", "Cancelled (1)", "All (4)"]
+    assert descriptions(page) == ["Lift to the station"]
+    row = [page.model.index(0, c).data() for c in range(page.model.columnCount())]
+    assert row[2:] == [
+        f"Cyd Carter ({exchange.cyd.id})", f"Ann Archer ({exchange.ann.id})", "3.00",
+        "Lift to the station", "", "Pending", "A-17",
+    ]  # fmt: skip
+    assert page.model.headerData(4, Qt.Orientation.Horizontal) == "Amount (h)"
+    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    assert page.model.index(0, 4).data(Qt.ItemDataRole.TextAlignmentRole) == right
+    page.show_status("completed")
+    assert descriptions(page) == ["Two loaves"]
+    assert page.model.index(0, 6).data() == "Food"  # from the listing
+    page.table.select_row(0)
+    assert f"transaction {exchange.completed.transaction_id}" in page.detail.text()
+    page.show_status("disputed")
+    page.table.select_row(0)
+    assert "Note: Bob says it took two hours" in page.detail.text()
+    page._step_tab(+1)
+    page._step_tab(+1)
+    assert page.status() == "cancelled"
+    page._step_tab(+1)
+    assert descriptions(page) == ["Ironing", "Hedge trimming", "Lift to the station", "Two loaves"]
+    assert page.count_label.text() == "4 trades"
+
+
+def test_live_refresh_shows_changes_made_elsewhere(
+    qtbot: QtBot, admin_ctx: AppContext, db: Database, exchange: Exchange
+) -> None:
+    page = make_page(qtbot, admin_ctx)
+    with db.transaction() as s:
+        trades.record(s, SETUP, TradeInput(exchange.bob.id, exchange.dee.id, 100, "Soup"))
+    page.live_refresh(frozenset({"trades", "accounts"}))
+    assert descriptions(page) == ["Soup", "Lift to the station"]
+    assert page.tabs.tabText(0) == "Pending (2)"
+
+
+def test_search_member_filter_and_sort(
+    qtbot: QtBot, admin_ctx: AppContext, exchange: Exchange
+) -> None:
+    page = make_page(qtbot, admin_ctx)
+    page.show_status(None)
+    qtbot.keyClicks(page.search_edit, "hedge")
+    with qtbot.waitSignal(page.model.reset_done, timeout=3000):
+        pass
+    assert descriptions(page) == ["Hedge trimming"]
+    page.search_edit.setText("A-17")  # a slip number
+    page.search_edit.returnPressed.emit()
+    assert descriptions(page) == ["Lift to the station"]
+    page.search_edit.setText("two hours")  # words in the note
+    page.model.apply_search()
+    assert descriptions(page) == ["Hedge trimming"]
+    page.clear_filters()
+    page.member_picker.setText("Dee")
+    page.member_picker.search_now()
+    assert descriptions(page) == ["Ironing"]
+    assert page.tabs.tabText(4) == "All (1)"
+    page.clear_filters()
+    assert page.tabs.tabText(4) == "All (4)"
+    page.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
+    assert page.model.query.sort_key == "amount"
+    assert [page.model.index(r, 4).data() for r in range(4)] == ["12.00", "8.00", "3.00", "1.50"]
+    page.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+    assert page.model.index(0, 2).data().startswith("Ann Archer")
+
+
+def test_record_a_completed_trade_from_a_listing(
+    qtbot: QtBot,
+    admin_ctx: AppContext,
+    db: Database,
+    exchange: Exchange,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    page = make_page(qtbot, admin_ctx)
+
+    def fill(d: RecordTradeDialog) -> None:
+        assert d.completed_box.isChecked()  # the paper-slip case is the default
+        qtbot.keyClicks(d.buyer_picker, "Ann")
+        d.buyer_picker.search_now()
+        assert d.buyer_picker.member() == exchange.ann
+        assert "Available credit of Ann Archer: 42.00 h" in d.credit_label.text()
+        qtbot.keyClicks(d.seller_picker, str(exchange.bob.id))  # by number
+        d.seller_picker.search_now()
+        assert d.seller_picker.member() == exchange.bob
+        labels = [d.listing_box.itemText(i) for i in range(d.listing_box.count())]
+        assert labels == [
+            "No listing",
+            f"Offer {exchange.bread}: Sourdough bread (Bob Baker) — 4.00 h per loaf",
+            f"Want {exchange.eggs}: Fresh eggs (Ann Archer)",
+        ]
+        d.listing_box.setCurrentIndex(1)
+        assert d.amount_edit.text() == "4.00"  # the listing's price
+        assert d.category_box.currentData() == exchange.food
+        assert d.description_edit.placeholderText() == "Sourdough bread"
+        assert "after this trade: 38.00 h" in d.credit_label.text()
+        d.amount_edit.clear()
+        qtbot.keyClicks(d.amount_edit, "12")
+        d.load_balance()  # what the typing pause does
+        assert "after this trade: 30.00 h" in d.credit_label.text()
+        qtbot.keyClicks(d.slip_edit, "B-2")
+
+    answer(monkeypatch, fill)
+    page.record_button.click()
+    new = all_trades(db)[-1]
+    assert (new.buyer_member_id, new.seller_member_id, new.amount) == (
+        exchange.ann.id,
+        exchange.bob.id,
+        1200,
+    )
+    assert (new.status, new.listing_id, new.category_id) == (
+        "completed",
+        exchange.bread,
+        exchange.food,
+    )
+    assert (new.description, new.slip_number) == ("Sourdough bread", "B-2")
+    assert new.transaction_id is not None
+    assert balance(db, exchange.ann.id) == -2000
+    assert (
+        "Recorded trade" in page.message.text() and "(now under “completed”)" in page.message.text()
+    )
+
+
+def test_record_a_pending_trade_over_the_credit_limit(
+    qtbot: QtBot, admin_ctx: AppContext, db: Database, exchange: Exchange
+) -> None:
+    dialog = RecordTradeDialog(admin_ctx, HOURS, tree(db), buyer=exchange.ann)
+    qtbot.addWidget(dialog)
+    assert dialog.buyer_picker.member() == exchange.ann
+    dialog.seller_picker.set_member(exchange.cyd)
+    labels = [dialog.listing_box.itemText(i) for i in range(dialog.listing_box.count())]
+    assert [t.split(":")[0] for t in labels[1:]] == [
+        f"Offer {exchange.mowing}",
+        f"Want {exchange.eggs}",
+    ]
+    dialog.amount_edit.setText("45")
+    dialog.touch("amount")
+    dialog.description_edit.setText("Mowing, all summer")
+    dialog.touch("description")
+    assert "3.00 h short" in dialog.credit_label.text()
+    assert "only 42.00 h of credit left" in dialog.error_text("amount")
+    assert not dialog.ok_button.isEnabled()
+    # another coordinator records a payment to Ann: the balance is read again
+    with db.transaction() as s:
+        ledger.transfer(s, SETUP, exchange.dee.id, exchange.ann.id, 500, "gift")
+    dialog.amount_edit.setText("48")
+    dialog._amount_edited("48")
+    dialog.load_balance()
+    assert "Available credit of Ann Archer: 47.00 h: 1.00 h short." in dialog.credit_label.text()
+    assert "only 47.00 h of credit left" in dialog.error_text("amount")
+    dialog.completed_box.setChecked(False)
+    assert dialog.error_text("amount") == ""
+    assert "It can be recorded as pending" in dialog.credit_label.text()
+    dialog.category_box.setCurrentIndex(dialog.category_box.findData(exchange.garden))
+    dialog.ok_button.click()
+    assert dialog.result() == 1
+    new = all_trades(db)[-1]
+    assert (new.status, new.amount, new.category_id) == ("pending", 4800, exchange.garden)
+    assert new.transaction_id is None
+
+
+def test_invalid_trade_shows_messages_and_writes_nothing(
+    qtbot: QtBot, admin_ctx: AppContext, db: Database, exchange: Exchange
+) -> None:
+    before = audit_count(db)
+    dialog = RecordTradeDialog(admin_ctx, HOURS, tree(db))
+    qtbot.addWidget(dialog)
+    dialog.submit()
+    assert "Choose who paid" in dialog.error_text("buyer")
+    assert "Choose who was paid" in dialog.error_text("seller")
+    assert "The amount is empty" in dialog.error_text("amount")
+    assert "Say what was traded" in dialog.error_text("description")
+    dialog.buyer_picker.set_member(exchange.bob)
+    dialog.seller_picker.set_member(exchange.bob)
+    assert "same member" in dialog.error_text("seller")
+    dialog.swap_button.click()
+    dialog.seller_picker.set_member(exchange.cyd)
+    for text, words in (("12.345", "more than 2 decimal"), ("-5", "negative"), ("1e3", "not a")):
+        dialog.amount_edit.setText(text)
+        dialog.touch("amount")
+        assert words in dialog.error_text("amount")
+        assert not dialog.ok_button.isEnabled()
+    dialog.amount_edit.setText("2")
+    dialog.touch("amount")
+    dialog.description_edit.setText("Soup")
+    dialog.touch("description")
+    dialog.slip_edit.setText("A-17")  # already entered: the service refuses
+    assert dialog.ok_button.isEnabled()
+    dialog.ok_button.click()
+    assert "Slip A-17 was already entered as trade" in dialog.message.text()
+    assert dialog.result() == 0
+    assert audit_count(db) == before
+    assert len(all_trades(db)) == 4
+
+
+def test_complete_cancel_dispute_resolve_reverse(
+    qtbot: QtBot,
+    admin_ctx: AppContext,
+    db: Database,
+    exchange: Exchange,
+    boxes: Boxes,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    page = make_page(qtbot, admin_ctx)
+    page.show_status(None)
+    notes = {
+        TradeAction.DISPUTE: "Ann says she was not in the car",
+        TradeAction.RESOLVE: "Agreed at 2.00 on the phone",
+        TradeAction.REVERSE: "Loaves were never delivered",
+        TradeAction.CANCEL: "Did not happen",
+    }
+    agreed = {"amount": ""}
+
+    def fill(d: TradeNoteDialog) -> None:
+        assert not d.ok_button.isEnabled()  # the note is required
+        d.note_edit.setPlainText(notes[d.action])
+        if d.action is TradeAction.RESOLVE:
+            d.agreed_edit.setText(agreed["amount"])
+            d.touch("amount")
+
+    answer(monkeypatch, fill)
+
+    # pending: dispute, then resolve to completed at an agreed amount
+    page.select_trade(exchange.pending.id)
+    assert page.complete_button.isEnabled() and not page.resolve_button.isEnabled()
+    assert page.resolve_button.toolTip() == f"Trade {exchange.pending.id} is pending."
+    page.dispute_button.click()
+    assert trade(db, exchange.pending.id).status == "disputed"
+    assert page.resolve_button.isEnabled()
+    agreed["amount"] = "2"
+    page.resolve_button.click()
+    done = trade(db, exchange.pending.id)
+    assert (done.status, done.amount, done.resolution) == (
+        "completed",
+        200,
+        notes[TradeAction.RESOLVE],
+    )
+    assert balance(db, exchange.cyd.id) == -200
+
+    # the other dispute resolved to cancelled
+    page.select_trade(exchange.disputed.id)
+    agreed["amount"] = ""
+
+    def cancel_it(d: TradeNoteDialog) -> None:
+        d.cancelled_radio.setChecked(True)
+        assert not d.agreed_edit.isEnabled()
+        d.note_edit.setPlainText("Both agreed to forget it")
+
+    answer(monkeypatch, cancel_it)
+    page.resolve_button.click()
+    assert trade(db, exchange.disputed.id).status == "cancelled"
+
+    # completed: reverse with a reason; the ledger moves the amount back
+    answer(monkeypatch, fill)
+    before = balance(db, exchange.ann.id)
+    page.select_trade(exchange.completed.id)
+    assert page.reverse_button.isEnabled() and not page.cancel_button.isEnabled()
+    page.reverse_button.click()
+    rev = trade(db, exchange.completed.id)
+    assert rev.status == "cancelled" and rev.reversal_transaction_id is not None
+    assert balance(db, exchange.ann.id) == before + 800
+    assert page.model.index(page.table.selected_row() or 0, 7).data() == "Reversed"
+
+    # a new pending trade: complete (confirmed) and cancel another
+    with db.transaction() as s:
+        one = trades.record(s, SETUP, TradeInput(exchange.bob.id, exchange.dee.id, 100, "Eggs"))
+        two = trades.record(s, SETUP, TradeInput(exchange.dee.id, exchange.bob.id, 50, "Jam"))
+    page.refresh()
+    page.select_trade(one.id)
+    boxes.answer_yes = False
+    page.complete_button.click()
+    assert trade(db, one.id).status == "pending"
+    boxes.answer_yes = True
+    page.complete_button.click()
+    assert f"Complete trade {one.id}?" in boxes.last.text
+    assert trade(db, one.id).status == "completed"
+    assert "Completed trade" in page.message.text()
+    page.select_trade(two.id)
+    page.cancel_button.click()
+    cancelled = trade(db, two.id)
+    assert (cancelled.status, cancelled.note) == ("cancelled", "Did not happen")
+
+
+def test_bookkeeper_cannot_change_anything(
+    qtbot: QtBot,
+    make_ctx: MakeCtx,
+    db: Database,
+    exchange: Exchange,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    keeper = add_operator(db, "bert", Role.BOOKKEEPER)
+    page = make_page(qtbot, make_ctx(keeper.actor(), keeper))
+    page.select_trade(exchange.pending.id)
+    assert page.selected() is not None
+    for button in page.action_buttons():
+        assert not button.isEnabled()
+        assert "you are a bookkeeper" in button.toolTip()
+    opened = answer(monkeypatch, lambda _d: None)
+    before = audit_count(db)
+    page.record_trade()
+    page.slip_batch()
+    page.complete()
+    for action in TradeAction:
+        page.note_action(action)
+    assert opened == []
+    assert audit_count(db) == before
+    assert trade(db, exchange.pending.id).status == "pending"
+
+
+def test_record_trade_from_the_members_page(
+    qtbot: QtBot,
+    admin_ctx: AppContext,
+    db: Database,
+    exchange: Exchange,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert any(a.key == "record_trade" for a in extensions.MEMBER_ACTIONS)
+    members_page = MembersPage(admin_ctx)
+    qtbot.addWidget(members_page)
+    members_page.show()
+    button = next(b for a, b in members_page.extra_buttons if a.key == "record_trade")
+    assert button.text() == "Record &trade…" and not button.isEnabled()
+    members_page.select_member(exchange.cyd.id)
+    assert button.isEnabled()
+
+    def fill(d: RecordTradeDialog) -> None:
+        assert d.buyer_picker.member() == exchange.cyd
+        d.seller_picker.set_member(exchange.dee)
+        d.amount_edit.setText("1.50")
+        d.description_edit.setText("Ironing, done properly")
+        d.touch("description")
+
+    seen = answer(monkeypatch, fill)
+    button.click()
+    assert len(seen) == 1
+    new = all_trades(db)[-1]
+    assert (new.buyer_member_id, new.seller_member_id, new.status) == (
+        exchange.cyd.id,
+        exchange.dee.id,
+        "completed",
+    )
+    assert members_page.detail.fields["balance"].text() == "-1.50 h"
+
+
+def test_models_pass_the_model_tester(
+    qtmodeltester: ModelTester, qtbot: QtBot, admin_ctx: AppContext, exchange: Exchange
+) -> None:
+    page = make_page(qtbot, admin_ctx)
+    page.show_status(None)
+    qtmodeltester.check(page.model)
+
+
+def mnemonics(root: QWidget) -> list[str]:
+    import re
+
+    keys = []
+    for w in [root, *root.findChildren(QWidget)]:
+        if w is not root and not w.isVisibleTo(root):
+            continue
+        if isinstance(w, QAbstractButton) or (isinstance(w, QLabel) and w.buddy() is not None):
+            found = re.search(r"&([^&\s])", w.text())  # type: ignore[attr-defined]
+            if found:
+                keys.append(found.group(1).lower())
+    return keys
+
+
+def test_keyboard_mnemonics_are_unique_and_escape_cancels(
+    qtbot: QtBot, admin_ctx: AppContext, db: Database, exchange: Exchange
+) -> None:
+    page = make_page(qtbot, admin_ctx)
+    keys = mnemonics(page)
+    assert len(keys) == len(set(keys)), keys
+    assert not set(keys) & {"f", "v", "h"}
+    dialogs: list[FormDialog[Any]] = [RecordTradeDialog(admin_ctx, HOURS, tree(db))]
+    dialogs += [
+        TradeNoteDialog(admin_ctx, action, exchange.disputed, HOURS) for action in TradeAction
+    ]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        keys = mnemonics(dialog)
+        assert len(keys) == len(set(keys)), (dialog.windowTitle(), keys)
+        assert dialog.ok_button.isDefault()
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        assert not dialog.isVisible() and dialog.result() == 0
+
+
+def test_listings_and_trades_are_in_the_main_window(
+    qtbot: QtBot, admin_ctx: AppContext, exchange: Exchange
+) -> None:
+    from localex_desktop.ui.main_window import MainWindow
+    from localex_desktop.ui.pages.listings.page import ListingsPage
+
+    window = MainWindow(admin_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    keys = window.page_keys()
+    assert keys.index("members") < keys.index("listings") < keys.index("trades")
+    shortcuts = {s.key: s.shortcut for s in window.specs}
+    assert (shortcuts["listings"], shortcuts["trades"]) == ("Ctrl+3", "Ctrl+4")
+    window.page_actions[keys.index("listings")].trigger()
+    listings_page = window.current_page()
+    assert isinstance(listings_page, ListingsPage) and listings_page.model.rowCount() == 3
+    window.page_actions[keys.index("trades")].trigger()
+    trades_page = window.current_page()
+    assert isinstance(trades_page, TradesPage) and trades_page.model.rowCount() == 1
+    window.close()
