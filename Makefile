@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint venv wheel-test package package-test clean
+.PHONY: run test lint venv wheel-test package package-test screenshots clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -24,6 +24,10 @@ lint: $(STAMP)
 	$(BIN)/ruff check localex_desktop migrations tests scripts packaging
 	$(BIN)/ruff format --check localex_desktop migrations tests scripts packaging
 	$(BIN)/mypy
+
+# every page and dialog on demo data, into docs/users/images/ (SCREENSHOT_ARGS="--members 40")
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py $(SCREENSHOT_ARGS)
 
 wheel-test: $(STAMP)
 	bash scripts/wheel_smoke.sh

@@ -12,11 +12,11 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from types import TracebackType
 
 from PySide6.QtCore import QEventLoop, QThreadPool, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWizard
 
 from localex_desktop import APP_ID, APP_NAME, __version__, paths
 from localex_desktop.db.connection import Database, is_configured, open_database, resolve_target
@@ -25,6 +25,7 @@ from localex_desktop.domain.roles import Actor, Role
 from localex_desktop.logging_setup import setup_logging
 from localex_desktop.services import system
 from localex_desktop.services.operators import OperatorInfo
+from localex_desktop.ui.backup.scheduler import backup_on_close
 from localex_desktop.ui.context import AppContext, window_settings
 from localex_desktop.ui.errors import describe, show_error
 from localex_desktop.ui.first_run.logic import FirstRunLogic, inspect_database
@@ -32,9 +33,10 @@ from localex_desktop.ui.first_run.wizard import FirstRunWizard
 from localex_desktop.ui.icons import app_icon
 from localex_desktop.ui.login_dialog import LoginDialog
 from localex_desktop.ui.main_window import MainWindow
+from localex_desktop.ui.migration_wizard import run_migration_wizard
 from localex_desktop.ui.pages.administration.page import AdministrationPage
+from localex_desktop.ui.review import close_session, open_for_review, review_context
 from localex_desktop.ui.tasks import TaskRunner
-from localex_desktop.ui.upgrade_dialog import confirm_and_upgrade
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +51,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--data-dir", help="keep the data in this folder (embedded database)")
     parser.add_argument("--database-url", help="use this PostgreSQL server instead")
+    parser.add_argument(
+        "--review",
+        metavar="FILE",
+        help="open a backup file read-only for review (nothing can be changed)",
+    )
     parser.add_argument(
         "--self-check",
         action="store_true",
@@ -110,12 +117,15 @@ def _excepthook(
 
 def run_gui(app: QApplication, args: argparse.Namespace, tasks: TaskRunner) -> int:
     """First run or open, schema check, login, main window; closes the database at the end."""
+    if args.review:
+        return run_review(app, tasks, args.review)
     operator: OperatorInfo | None = None
     db: Database | None = None
     if not args.data_dir and not args.database_url and not is_configured():
         wizard = FirstRunWizard(FirstRunLogic(paths.default_data_dir()), tasks)
+        wants_review = _offer_review(wizard)
         if wizard.exec() != ACCEPTED:
-            return 0
+            return run_review(app, tasks, None) if wants_review() else 0
         db = wizard.take_database()
         operator = wizard.created_admin
     try:
@@ -128,12 +138,19 @@ def run_gui(app: QApplication, args: argparse.Namespace, tasks: TaskRunner) -> i
             return 0
         if operator is None:
             login = LoginDialog(db, tasks, where=where(db))
+            wants_review = _offer_review(login)
             if login.exec() != ACCEPTED or login.operator is None:
+                if wants_review():
+                    db.close()
+                    db = None
+                    return run_review(app, tasks, None)
                 return 0
             operator = login.operator
-        window = MainWindow(AppContext.for_operator(db, operator, tasks))
+        ctx = AppContext.for_operator(db, operator, tasks)
+        window = MainWindow(ctx, auto_backup=True)
         window.show()
         app.exec()
+        backup_on_close(ctx, tasks)  # reports a failure; the program closes either way
         return 0
     except LocalexError as exc:
         show_error(None, exc)
@@ -142,6 +159,43 @@ def run_gui(app: QApplication, args: argparse.Namespace, tasks: TaskRunner) -> i
         QThreadPool.globalInstance().waitForDone(30_000)
         if db is not None:
             db.close()  # releases the embedded server; the last process stops it
+
+
+def _offer_review(dialog: QDialog) -> Callable[[], bool]:
+    """Add "Open a backup for review…" to the first-run wizard or the sign-in window.
+
+    Choosing it closes the dialog; the returned function then says it was chosen.
+    """
+    chosen = [False]
+    text = "Open a backup for review…"
+
+    def choose() -> None:
+        chosen[0] = True
+        dialog.reject()
+
+    if isinstance(dialog, QWizard):
+        dialog.setButtonText(QWizard.WizardButton.CustomButton1, text)
+        dialog.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        dialog.customButtonClicked.connect(lambda _which: choose())
+    elif isinstance(dialog, LoginDialog):
+        button = dialog.buttons.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
+        button.setToolTip("Look through a backup file read-only (for bookkeepers)")
+        button.clicked.connect(choose)
+    return lambda: chosen[0]
+
+
+def run_review(app: QApplication, tasks: TaskRunner, path: str | None) -> int:
+    """Review mode: the backup in a private scratch cluster, read-only, until closed."""
+    session = open_for_review(None, tasks, path)
+    if session is None:
+        return 1 if path else 0
+    try:
+        window = MainWindow(review_context(session, tasks))
+        window.show()
+        app.exec()
+        return 0
+    finally:
+        close_session(session)
 
 
 def open_chosen(args: argparse.Namespace, tasks: TaskRunner) -> Database | None:
@@ -176,9 +230,20 @@ def prepare(
         if wizard.exec() != ACCEPTED:
             return False, None
         return True, wizard.created_admin
-    if not state.status.up_to_date and not confirm_and_upgrade(None, db, tasks, state.status):
+    if not state.status.up_to_date and not run_migration_wizard(None, db, _upgrade_actor(), tasks):
         return False, None
     return True, operator
+
+
+def _upgrade_actor() -> Actor:
+    """Who migrates at start-up, before anyone can sign in: this computer's user."""
+    import getpass
+
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):
+        user = "unknown"
+    return Actor(name=f"desktop:{user}", role=Role.ADMIN)
 
 
 def where(db: Database) -> str:

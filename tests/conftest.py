@@ -19,6 +19,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["LOCALEX_CONFIG_DIR"] = str(_SANDBOX / "config")
 os.environ["LOCALEX_LOG_DIR"] = str(_SANDBOX / "logs")
 os.environ["LOCALEX_BCRYPT_ROUNDS"] = "4"
+# throw-away clusters: skip every fsync (initdb, commits, checkpoints); never for real data
+os.environ["LOCALEX_UNSAFE_NO_FSYNC"] = "1"
 os.environ.pop("LOCALEX_DATABASE_URL", None)
 os.environ.pop("LOCALEX_DATA_DIR", None)
 

@@ -11,6 +11,7 @@ from localex_desktop.db.connection import Database
 from localex_desktop.domain.roles import Actor
 from localex_desktop.services import ledger, members, settings, verify
 
+
 @dataclass
 class Books:
     a: int  # account ids

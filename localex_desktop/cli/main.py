@@ -12,6 +12,7 @@ from localex_desktop import __version__
 from localex_desktop.cli import (
     cmd_backup,
     cmd_bench,
+    cmd_demo,
     cmd_exchange,
     cmd_ledger,
     cmd_reports,
@@ -21,7 +22,15 @@ from localex_desktop.cli.base import Context
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_VERIFY = 0, 1, 2, 3
 
-COMMAND_MODULES = [cmd_setup, cmd_ledger, cmd_exchange, cmd_reports, cmd_backup, cmd_bench]
+COMMAND_MODULES = [
+    cmd_setup,
+    cmd_ledger,
+    cmd_exchange,
+    cmd_reports,
+    cmd_backup,
+    cmd_bench,
+    cmd_demo,
+]
 
 
 class _Parser(argparse.ArgumentParser):

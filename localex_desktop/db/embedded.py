@@ -223,6 +223,7 @@ class EmbeddedServer:
         log.info("creating the embedded cluster in %s", self.pgdata)
         self._run(
             "initdb",
+            *(["--no-sync"] if _unsafe_fast() else []),
             "--auth=trust",
             "--encoding=UTF8",
             "--locale=C.UTF-8" if not _IS_WINDOWS else "--locale=C",
@@ -291,6 +292,8 @@ class EmbeddedServer:
         else:
             host, port = str(self._socket_dir()), 5432
             opts = f"-c listen_addresses='' -k {shlex.quote(host)} -p {port}"
+        if _unsafe_fast():
+            opts += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         self._pg_ctl("start", "-w", "-t", "60", "-l", str(self.log_file), "-o", opts)
         pid_file = self.pgdata / "postmaster.pid"
         lines = pid_file.read_text().splitlines()
@@ -383,6 +386,11 @@ def _free_port() -> int:
         sock.bind(("127.0.0.1", 0))
         port: int = sock.getsockname()[1]
         return port
+
+
+def _unsafe_fast() -> bool:
+    """Test suites only: no fsync at all (a crash may lose or corrupt the cluster)."""
+    return os.environ.get("LOCALEX_UNSAFE_NO_FSYNC") == "1"
 
 
 def _running_as_root() -> bool:

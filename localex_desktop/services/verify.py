@@ -237,8 +237,12 @@ def verify(session: Session, actor: Actor, *, record: bool = False) -> VerifyRep
             )
         if not r.date_ok:
             problems.append(
-                Problem("date", f"{where}: the entry's date differs from its transaction's.",
-                        r.transaction_id, r.account_id)
+                Problem(
+                    "date",
+                    f"{where}: the entry's date differs from its transaction's.",
+                    r.transaction_id,
+                    r.account_id,
+                )
             )
         if not r.running_ok:
             problems.append(
@@ -312,8 +316,7 @@ def verify(session: Session, actor: Actor, *, record: bool = False) -> VerifyRep
         problems.append(
             Problem(
                 "sum",
-                f"The balances of all accounts sum to {format_amount(bal_sum, cur)}, "
-                "not zero.",
+                f"The balances of all accounts sum to {format_amount(bal_sum, cur)}, not zero.",
             )
         )
     if entry_sum != 0:

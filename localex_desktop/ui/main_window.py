@@ -15,21 +15,30 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from localex_desktop import APP_NAME, __version__, paths
 from localex_desktop.services import settings
 from localex_desktop.ui import messages
+from localex_desktop.ui.backup.actions import add_backup_actions
+from localex_desktop.ui.backup.scheduler import BackupScheduler
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.icons import app_icon, standard
+from localex_desktop.ui.live import LiveUpdates
 from localex_desktop.ui.pages import PageSpec, registered_pages
+from localex_desktop.ui.pages.dashboard.backup_status import BackupStatusLabel
+from localex_desktop.ui.pages.reports.file_menu import add_file_actions
+from localex_desktop.ui.review import ReviewBanner, review_banner_text, review_title_suffix
 
 
 class MainWindow(QMainWindow):
     """Owns no data of its own: everything comes through the :class:`AppContext`."""
 
-    def __init__(self, ctx: AppContext, pages: list[PageSpec] | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, pages: list[PageSpec] | None = None, *, auto_backup: bool = False
+    ) -> None:
         super().__init__()
         self.ctx = ctx
         self.specs = [p for p in (pages or registered_pages()) if p.visible(ctx)]
@@ -56,7 +65,19 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([190, 810])
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
+        # review mode: a banner across the top says it is a read-only copy of a backup
+        self.review_banner: ReviewBanner | None = None
+        if review_banner_text(ctx.db) is not None:
+            self.review_banner = ReviewBanner(ctx.db)
+            central = QWidget()
+            column = QVBoxLayout(central)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(0)
+            column.addWidget(self.review_banner)
+            column.addWidget(self.splitter, 1)
+            self.setCentralWidget(central)
+        else:
+            self.setCentralWidget(self.splitter)
         self.nav.currentRowChanged.connect(self._row_changed)
 
         self._build_menus()
@@ -65,6 +86,15 @@ class MainWindow(QMainWindow):
         ctx.events.settings_changed.connect(self.load_exchange_name)
         self._restore_state()
         self.load_exchange_name()
+        # live updates: other coordinators' changes refresh the open pages in place
+        self.live = LiveUpdates(ctx, lambda: [*self._built.values(), self.backup_label], self)
+        self.live.start()
+        # automatic backups (the program's own window only; never in review mode)
+        self.backup_scheduler = BackupScheduler(ctx, self)
+        self.backup_scheduler.backup_succeeded.connect(lambda _r: self.backup_label.reload())
+        self.backup_scheduler.backup_failed.connect(lambda _m: self.backup_label.reload())
+        if auto_backup:
+            self.backup_scheduler.start()
 
     # -- pages ------------------------------------------------------------------------
 
@@ -100,6 +130,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
+        self.backup_actions = add_backup_actions(self, file_menu, self.ctx)  # Back up now…
+        self.file_actions = add_file_actions(self, file_menu, self.ctx)  # Import…, Print…
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         if quit_action.shortcut().isEmpty():
@@ -139,16 +171,33 @@ class MainWindow(QMainWindow):
         self.operator_label = QLabel(
             f"Signed in as {self.ctx.display_name} ({self.ctx.actor.role.value})"
         )
+        self.backup_label = BackupStatusLabel(self.ctx)
+        self.backup_label.setVisible(self.ctx.db.mode != "review")  # a copy is never backed up
         status.addWidget(self.busy_label)
+        status.addPermanentWidget(self.backup_label)
         status.addPermanentWidget(self.connection_label)
         status.addPermanentWidget(self.operator_label)
         self.ctx.tasks.busy_changed.connect(self.busy_label.setVisible)
 
     def _update_title(self) -> None:
+        suffix = review_title_suffix(self.ctx.db)
         if self.exchange_name:
-            self.setWindowTitle(f"{APP_NAME} — {self.exchange_name}")
+            self.setWindowTitle(f"{APP_NAME} — {self.exchange_name}{suffix}")
         else:
-            self.setWindowTitle(APP_NAME)
+            self.setWindowTitle(f"{APP_NAME}{suffix}")
+
+    def database_replaced(self) -> None:
+        """A restore renamed the database underneath: reconnect, refresh every view."""
+        from localex_desktop.ui.live import TABLES, apply_refresh
+
+        self.ctx.db.engine.dispose()
+        self.live.stop()
+        self.live.start()
+        self.ctx.events.settings_changed.emit()
+        self.ctx.events.operators_changed.emit()
+        for page in self._built.values():
+            apply_refresh(page, TABLES)
+        self.backup_label.reload()
 
     def load_exchange_name(self) -> None:
         db = self.ctx.db
@@ -212,4 +261,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the window before it goes."""
         self.save_state()
+        self.live.stop()
+        self.backup_scheduler.stop()
         super().closeEvent(event)

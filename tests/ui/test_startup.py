@@ -16,33 +16,6 @@ from localex_desktop.db import migrate
 from localex_desktop.db.connection import Database
 from localex_desktop.domain.errors import SchemaMismatch
 from localex_desktop.ui.first_run.logic import inspect_database
-from localex_desktop.ui.tasks import TaskRunner
-from localex_desktop.ui.upgrade_dialog import confirm_and_upgrade, upgrade_question
-
-from .conftest import Boxes
-
-
-def test_upgrade_is_asked_and_applied(empty_db: Database, boxes: Boxes) -> None:
-    status = migrate.status(empty_db.engine)
-    assert confirm_and_upgrade(None, empty_db, TaskRunner(inline=True), status)
-    assert boxes.last.text == (
-        f"The database needs an upgrade from an empty schema to {status.head}. Upgrade now?"
-    )
-    assert migrate.status(empty_db.engine).up_to_date
-
-
-def test_declined_upgrade_changes_nothing(empty_db: Database, boxes: Boxes) -> None:
-    boxes.answer_yes = False
-    status = migrate.status(empty_db.engine)
-    assert not confirm_and_upgrade(None, empty_db, TaskRunner(inline=True), status)
-    assert migrate.current_revision(empty_db.engine) is None
-
-
-def test_question_names_both_revisions() -> None:
-    status = migrate.MigrationStatus("0001", "0002", [migrate.Revision("0002", "Members")], True)
-    text, detail = upgrade_question(status)
-    assert text == "The database needs an upgrade from 0001 to 0002. Upgrade now?"
-    assert "0002: Members" in detail
 
 
 def test_newer_schema_is_refused(db: Database) -> None:

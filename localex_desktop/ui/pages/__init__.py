@@ -33,7 +33,12 @@ class PageSpec:
 def registered_pages() -> list[PageSpec]:
     """Every page, in navigation order."""
     from localex_desktop.ui.pages.administration.page import PAGE as administration
+    from localex_desktop.ui.pages.audit.page import PAGE as audit_log
+    from localex_desktop.ui.pages.dashboard.page import PAGE as dashboard
     from localex_desktop.ui.pages.ledger.page import PAGE as ledger
+    from localex_desktop.ui.pages.listings.page import PAGE as listings
     from localex_desktop.ui.pages.members.page import PAGE as members
+    from localex_desktop.ui.pages.reports.page import PAGE as reports
+    from localex_desktop.ui.pages.trades.page import PAGE as trades
 
-    return [members, ledger, administration]
+    return [dashboard, members, listings, trades, ledger, audit_log, reports, administration]

@@ -44,7 +44,11 @@ def ensure_gui_app() -> QGuiApplication:
     if not os.environ.get("QT_QPA_PLATFORM") and sys.platform.startswith("linux"):
         if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    _app = QGuiApplication(["localex"])
+    # a full QApplication, so that widgets (a print dialog, or the desktop program in the
+    # same process, as in the test suite) can use it too
+    from PySide6.QtWidgets import QApplication
+
+    _app = QApplication(["localex"])
     return _app
 
 

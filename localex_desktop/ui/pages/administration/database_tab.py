@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from localex_desktop.services import system
+from localex_desktop.ui.backup.panel import BackupPanel
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe
 from localex_desktop.ui.widgets import ERROR_STYLE, OK_STYLE, MessageLabel
@@ -71,6 +72,10 @@ class DatabaseTab(QWidget):
         layout.setSpacing(12)
         layout.addWidget(connection)
         layout.addWidget(schema)
+        # back up, restore, verify, migrate, downgrade, and the backup settings
+        self.backup_panel = BackupPanel(ctx)
+        self.backup_panel.changed.connect(self.refresh)
+        layout.addWidget(self.backup_panel)
         layout.addStretch(1)
         layout.addLayout(buttons)
         self.refresh()

@@ -35,6 +35,7 @@ from localex_desktop.services.ledger import KINDS, TransactionView
 from localex_desktop.services.verify import VerifyReport
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe, show_error
+from localex_desktop.ui.exporting import export_button, journal_filter
 from localex_desktop.ui.models.columns import MoneyFormat, when
 from localex_desktop.ui.models.exchange import ExchangeInfo, read_exchange
 from localex_desktop.ui.models.lazy_table import Query
@@ -195,6 +196,10 @@ class LedgerPage(QWidget):
         actions.addStretch(1)
         actions.addWidget(self.banner)
         actions.addWidget(self.newest_button)
+        self.export_button = export_button(
+            self.ctx, self, "transactions", lambda: journal_filter(self.model)
+        )
+        actions.addWidget(self.export_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.message, 1)
         bottom.addWidget(self.count_label)

@@ -35,6 +35,7 @@ from localex_desktop.services.listings import ListingInfo
 from localex_desktop.ui import messages
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe, show_error
+from localex_desktop.ui.exporting import export_button, listings_filter
 from localex_desktop.ui.models.columns import MoneyFormat
 from localex_desktop.ui.models.exchange import ExchangeInfo, read_exchange
 from localex_desktop.ui.models.lazy_view import BusyBar, LazyTableView
@@ -169,6 +170,10 @@ class ListingsPage(QWidget):
             if button is self.withdraw_button:
                 actions.addSpacing(16)
         actions.addStretch(1)
+        self.export_button = export_button(
+            self.ctx, self, "listings", lambda: listings_filter(self.model)
+        )
+        actions.addWidget(self.export_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.message, 1)
         bottom.addWidget(self.count_label)

@@ -29,6 +29,7 @@ from localex_desktop.services.members import MemberInfo
 from localex_desktop.ui import messages
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe, show_error
+from localex_desktop.ui.exporting import export_button, members_args
 from localex_desktop.ui.models.columns import MoneyFormat
 from localex_desktop.ui.models.exchange import ExchangeInfo, read_exchange
 from localex_desktop.ui.models.lazy_view import BusyBar, LazyTableView
@@ -116,6 +117,8 @@ class MembersPage(QWidget):
         for button in self.action_buttons():
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self.export_button = export_button(ctx, self, "members", lambda: members_args(self.model))
+        buttons.addWidget(self.export_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.message, 1)
         bottom.addWidget(self.count_label)
@@ -157,7 +160,13 @@ class MembersPage(QWidget):
             self.leave_button,
             self.transfer_button,
         ]
-        return fixed + [button for _a, button in self.extra_buttons]
+        # the buttons that change something (read-only extras such as Statement… are not)
+        changing = [
+            button
+            for action, button in self.extra_buttons
+            if action.permission not in (None, Permission.READ)
+        ]
+        return fixed + changing
 
     def _add_shortcuts(self) -> None:
         for keys, slot in (

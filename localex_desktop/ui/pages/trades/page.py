@@ -35,6 +35,7 @@ from localex_desktop.services.trades import CompleteResult, TradeFilter, TradeIn
 from localex_desktop.ui import messages
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe, show_error
+from localex_desktop.ui.exporting import export_button, trades_filter
 from localex_desktop.ui.models.columns import MoneyFormat, when
 from localex_desktop.ui.models.lazy_view import BusyBar, LazyTableView
 from localex_desktop.ui.pages import PageSpec
@@ -158,6 +159,10 @@ class TradesPage(QWidget):
             if button is self.batch_button:
                 actions.addSpacing(16)
         actions.addStretch(1)
+        self.export_button = export_button(
+            self.ctx, self, "trades", lambda: trades_filter(self.model)
+        )
+        actions.addWidget(self.export_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.message, 1)
         bottom.addWidget(self.count_label)

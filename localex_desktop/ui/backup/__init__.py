@@ -1,0 +1,1 @@
+"""Backups in the desktop program: back up, restore, verify, automatic backups."""

@@ -1,0 +1,171 @@
+"""What the File menu and the Database page call: one function per backup action.
+
+After a restore or a downgrade the database under the program has changed (renamed,
+or at another schema), so the window is told: :func:`database_replaced` reconnects and
+refreshes the open views; a downgrade closes the program.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
+
+from localex_desktop.domain.roles import Permission
+from localex_desktop.services import migration_flow
+from localex_desktop.services.backup import BackupResult, RestoreResult
+from localex_desktop.services.migration_flow import MigrationOutcome
+from localex_desktop.ui import messages
+from localex_desktop.ui.backup.backup_dialog import BackupDialog
+from localex_desktop.ui.backup.restore_wizard import RestoreWizard
+from localex_desktop.ui.backup.verify_dialog import VerifyBackupDialog
+from localex_desktop.ui.context import AppContext
+from localex_desktop.ui.errors import show_error
+
+log = logging.getLogger(__name__)
+
+
+def can_back_up(ctx: AppContext) -> bool:
+    return ctx.db.mode != "review" and not ctx.db.read_only and ctx.can(Permission.READ)
+
+
+def can_manage_database(ctx: AppContext) -> bool:
+    return ctx.db.mode != "review" and not ctx.db.read_only and ctx.can(Permission.MANAGE_DATABASE)
+
+
+def back_up_now(ctx: AppContext, parent: QWidget | None) -> BackupResult | None:
+    dialog = BackupDialog(ctx, parent)
+    dialog.exec()
+    if dialog.result_value is not None:
+        _backup_made(parent)
+    return dialog.result_value
+
+
+def restore(ctx: AppContext, parent: QWidget | None) -> RestoreResult | None:
+    wizard = RestoreWizard(ctx, parent)
+    wizard.restored.connect(lambda _result: database_replaced(ctx, parent))
+    wizard.exec()
+    return wizard.result_value
+
+
+def verify_a_backup(ctx: AppContext, parent: QWidget | None) -> None:
+    VerifyBackupDialog(ctx, parent).exec()
+
+
+def open_backup_for_review(ctx: AppContext, parent: QWidget | None) -> QWidget | None:
+    """Open a backup in its own review window beside this one."""
+    from localex_desktop.ui.review import open_for_review, show_review_window
+
+    session = open_for_review(parent, ctx.tasks)
+    if session is None:
+        return None
+    return show_review_window(session, ctx.tasks)
+
+
+def downgrade(ctx: AppContext, parent: QWidget | None) -> MigrationOutcome | None:
+    """Administration's downgrade; after a successful one the program closes."""
+    from localex_desktop.ui.migration_wizard import DowngradeDialog
+
+    db = ctx.db
+    try:
+        targets = ctx.tasks.run_modal(
+            lambda _r: migration_flow.downgrade_targets(db),
+            parent=parent,
+            label="Reading the schema…",
+        )
+    except Exception as exc:
+        show_error(parent, exc)
+        return None
+    if not targets:
+        messages.inform(parent, "There is no earlier schema revision to go down to.")
+        return None
+    dialog = DowngradeDialog(db, ctx.actor, ctx.tasks, targets, parent)
+    dialog.exec()
+    outcome = dialog.outcome
+    if outcome is not None and outcome.ok:
+        messages.inform(
+            parent,
+            f"The database is now at schema {outcome.revision_now}.",
+            "This version of LocalEx Desktop needs the newer schema, so it closes now. "
+            "Open the database with the older version of the program.",
+        )
+        app = QApplication.instance()
+        for window in QApplication.topLevelWidgets():
+            window.close()
+        if app is not None:
+            app.quit()
+    elif outcome is not None and outcome.rolled_back:
+        database_replaced(ctx, parent)
+    return outcome
+
+
+def _main_window(parent: QWidget | None) -> QWidget | None:
+    if parent is None:
+        return None
+    top = parent.window()
+    return top if hasattr(top, "database_replaced") else None
+
+
+def _backup_made(parent: QWidget | None) -> None:
+    window = _main_window(parent)
+    label = getattr(window, "backup_label", None)
+    reload = getattr(label, "reload", None)
+    if callable(reload):
+        reload()
+
+
+def database_replaced(ctx: AppContext, parent: QWidget | None) -> None:
+    """The data under the program changed: reconnect and refresh the open views."""
+    ctx.db.engine.dispose()  # the database was renamed underneath: new connections only
+    window = _main_window(parent)
+    hook = getattr(window, "database_replaced", None)
+    if callable(hook):
+        hook()
+    else:
+        ctx.events.settings_changed.emit()
+        ctx.events.operators_changed.emit()
+
+
+def add_backup_actions(parent: QWidget, menu: QMenu, ctx: AppContext) -> dict[str, QAction]:
+    """File menu: Back up now…, Restore…, Verify a backup…, Open a backup for review…."""
+    menu.setToolTipsVisible(True)
+    entries = [
+        ("backup", "&Back up now…", "Write a backup file of the database", back_up_now),
+        ("restore", "&Restore…", "Replace the data with a backup (a safety backup first)", restore),
+        (
+            "verify",
+            "&Verify a backup…",
+            "Check that a backup file restores and verifies",
+            verify_a_backup,
+        ),
+        (
+            "review",
+            "Open a backup for re&view…",
+            "Look through a backup read-only, without touching the current data",
+            open_backup_for_review,
+        ),
+    ]
+    allowed = {
+        "backup": can_back_up(ctx),
+        "restore": can_manage_database(ctx),
+        "verify": ctx.can(Permission.READ),
+        "review": True,
+    }
+    actions: dict[str, QAction] = {}
+    for key, text, tip, handler in entries:
+        action = QAction(text, parent)
+        action.setObjectName(f"{key}_action")
+        action.setEnabled(allowed[key])
+        if not allowed[key]:
+            tip = (
+                "Not in review mode: this is a read-only copy"
+                if ctx.db.mode == "review"
+                else f"Your role ({ctx.actor.role.value}) may not do this"
+            )
+        action.setToolTip(tip)
+        action.triggered.connect(lambda _c=False, h=handler: h(ctx, parent))
+        menu.addAction(action)
+        actions[key] = action
+    menu.addSeparator()
+    return actions

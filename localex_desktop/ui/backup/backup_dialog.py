@@ -1,0 +1,220 @@
+"""Back up now: where to, an optional passphrase, progress with Cancel, and the result."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from localex_desktop.services import backup
+from localex_desktop.services.backup import BackupResult
+from localex_desktop.ui.backup.logic import (
+    BackupForm,
+    Strength,
+    format_size,
+    format_when,
+    passphrase_strength,
+)
+from localex_desktop.ui.backup.progress import ProgressPanel
+from localex_desktop.ui.backup.steps import StepDialog, fill_form
+from localex_desktop.ui.context import AppContext
+from localex_desktop.ui.errors import describe, show_error
+from localex_desktop.ui.widgets import ERROR_STYLE, MUTED_STYLE, OK_STYLE, MessageLabel, hint_label
+
+_STRENGTH_STYLE = {
+    Strength.TOO_SHORT: ERROR_STYLE,
+    Strength.WEAK: ERROR_STYLE,
+    Strength.FAIR: MUTED_STYLE,
+    Strength.STRONG: OK_STYLE,
+}
+
+
+class BackupDialog(StepDialog):
+    """One backup file of the current database, written on a worker."""
+
+    finished_backup = Signal(object)  # BackupResult
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__("Back up now", parent)
+        self.ctx = ctx
+        self.result_value: BackupResult | None = None
+        self.form = BackupForm(folder="")
+
+        # page 1: where, and the passphrase
+        self.form_page = QWidget()
+        self.folder_edit = QLineEdit()
+        self.folder_edit.setPlaceholderText("A folder, e.g. on a USB stick")
+        self.browse_button = QPushButton("Browse…")
+        self.browse_button.clicked.connect(self.browse)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_edit, 1)
+        folder_row.addWidget(self.browse_button)
+        self.encrypt_box = QCheckBox("Encrypt the backup with a passphrase")
+        self.passphrase_edit = QLineEdit()
+        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat_edit = QLineEdit()
+        self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.strength_label = hint_label("")
+        self.encrypt_note = hint_label(
+            "The file holds members' names, addresses and phone numbers: encrypt it when it "
+            "leaves this computer (a USB stick, email). Without the passphrase nobody, not "
+            "even you, can restore it, so keep it somewhere safe."
+        )
+        self.message = MessageLabel()
+        form = QFormLayout()
+        form.addRow("Save in folder:", folder_row)
+        form.addRow("", self.encrypt_box)
+        form.addRow("Passphrase:", self.passphrase_edit)
+        form.addRow("Same again:", self.repeat_edit)
+        form.addRow("", self.strength_label)
+        layout = QVBoxLayout(self.form_page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addWidget(self.encrypt_note)
+        layout.addStretch(1)
+        layout.addWidget(self.message)
+        for edit in (self.folder_edit, self.passphrase_edit, self.repeat_edit):
+            edit.textChanged.connect(self.update_form)
+        self.encrypt_box.toggled.connect(self.update_form)
+        self.add_page(self.form_page)
+
+        # page 2: progress
+        self.progress = ProgressPanel()
+        self.add_page(self.progress)
+
+        # page 3: the result
+        self.result_page = QWidget()
+        self.result_form = QFormLayout()
+        self.open_folder_button = QPushButton("Open the folder")
+        self.open_folder_button.clicked.connect(self.open_folder)
+        result_layout = QVBoxLayout(self.result_page)
+        result_layout.setContentsMargins(0, 0, 0, 0)
+        self.result_message = MessageLabel()
+        result_layout.addWidget(self.result_message)
+        result_layout.addLayout(self.result_form)
+        result_layout.addStretch(1)
+        result_layout.addWidget(self.open_folder_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.add_page(self.result_page)
+
+        self.show_form()
+        self.load_default_folder()
+
+    # -- page 1 -----------------------------------------------------------------------
+
+    def load_default_folder(self) -> None:
+        db = self.ctx.db
+
+        def show(config: backup.BackupConfig) -> None:
+            if not self.folder_edit.text():
+                self.folder_edit.setText(str(config.folder))
+
+        self.ctx.tasks.run(lambda: backup.load_config(db), show, owner=self)
+
+    def browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, "Folder for the backup", self.folder_edit.text()
+        )
+        if folder:
+            self.folder_edit.setText(folder)
+
+    def show_form(self) -> None:
+        self.show_page(
+            self.form_page,
+            "A backup is one .localex file holding everything: members, accounts, the "
+            "ledger and the settings.",
+        )
+        self.update_form()
+
+    def update_form(self) -> None:
+        self.form = BackupForm(
+            folder=self.folder_edit.text(),
+            encrypt=self.encrypt_box.isChecked(),
+            passphrase=self.passphrase_edit.text(),
+            repeat=self.repeat_edit.text(),
+        )
+        encrypt = self.form.encrypt
+        for widget in (self.passphrase_edit, self.repeat_edit, self.strength_label):
+            widget.setEnabled(encrypt)
+        strength, words = passphrase_strength(self.form.passphrase)
+        self.strength_label.setText(words if encrypt else "")
+        self.strength_label.setStyleSheet(_STRENGTH_STYLE[strength])
+        errors = self.form.errors()
+        shown = {k: v for k, v in errors.items() if k != "passphrase" or self.form.passphrase}
+        if "repeat" in shown and not self.form.repeat:
+            shown.pop("repeat")
+        if shown:
+            self.message.show_error(next(iter(shown.values())))
+        else:
+            self.message.clear_message()
+        self.set_buttons(next_text="Back up", next_enabled=not errors)
+
+    # -- the work ---------------------------------------------------------------------
+
+    def go_next(self) -> None:
+        if self.stack.currentWidget() is self.form_page:
+            self.start()
+        else:
+            self.accept()
+
+    def start(self) -> None:
+        self.update_form()
+        if not self.form.complete():
+            return
+        db, actor = self.ctx.db, self.ctx.actor
+        out, secret = self.form.out(), self.form.secret()
+        cancel = self.progress.start(f"Backing up to {out}")
+        report = self.progress.bridge.report
+        self.show_page(self.progress)
+        self.set_buttons(next_text=None, cancel_enabled=False)
+        self.busy = True
+        self.ctx.tasks.run(
+            lambda: backup.create_backup(
+                db, actor, out=out, passphrase=secret, progress=report, cancel=cancel
+            ),
+            self._done,
+            self._failed,
+            owner=self,
+        )
+
+    def _done(self, result: BackupResult) -> None:
+        self.busy = False
+        self.result_value = result
+        self.progress.finish()
+        self.result_message.show_ok("The backup was written.")
+        fill_form(
+            self.result_form,
+            [
+                ("File:", str(result.path)),
+                ("Size:", format_size(result.bytes)),
+                ("SHA-256:", result.sha256),
+                ("Made:", format_when(result.manifest.created_at)),
+                ("Encrypted:", "yes" if result.manifest.encryption else "no"),
+            ],
+        )
+        self.show_page(self.result_page)
+        self.set_buttons(next_text="Close", cancel_text="Close", cancel_enabled=False)
+        self.cancel_button.setVisible(False)
+        self.finished_backup.emit(result)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.busy = False
+        self.show_form()
+        if isinstance(exc, backup.Cancelled):
+            self.message.show_error("Cancelled: no backup file was written.")
+            return
+        message, hint = describe(exc)
+        self.message.show_error(message, hint)
+        show_error(self, exc, title="The backup failed")
+
+    def open_folder(self) -> None:
+        if self.result_value is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result_value.path.parent)))

@@ -1,0 +1,262 @@
+"""What the backup, restore and verify dialogs ask and say, without Qt.
+
+Kept apart from the widgets (as :mod:`ui.first_run.logic` is) so every rule and every
+sentence can be tested headless; the dialogs only draw it.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from localex_desktop.db import migrate
+from localex_desktop.domain import backup_format as fmt
+from localex_desktop.domain.backup_format import BackupHeader, Manifest
+from localex_desktop.domain.errors import LocalexError
+
+# -- words shared by the dialogs -------------------------------------------------------
+
+
+def format_size(n: int) -> str:
+    value = float(n)
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{int(value)} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{n} bytes"
+
+
+def format_when(at: datetime) -> str:
+    return at.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+class Strength(enum.IntEnum):
+    TOO_SHORT = 0
+    WEAK = 1
+    FAIR = 2
+    STRONG = 3
+
+
+def passphrase_strength(text: str) -> tuple[Strength, str]:
+    """A rough strength hint: length counts most; a few unrelated words are best."""
+    if not text:
+        return Strength.TOO_SHORT, f"At least {fmt.MIN_PASSPHRASE} characters."
+    if len(text) < fmt.MIN_PASSPHRASE:
+        return Strength.TOO_SHORT, (
+            f"Too short: {len(text)} of at least {fmt.MIN_PASSPHRASE} characters."
+        )
+    kinds = sum(
+        (
+            any(c.islower() for c in text),
+            any(c.isupper() for c in text),
+            any(c.isdigit() for c in text),
+            any(not c.isalnum() for c in text),
+        )
+    )
+    words = len([w for w in text.split() if w])
+    score = len(text) + 3 * kinds + 4 * max(words - 1, 0)
+    if len(set(text)) <= 3:
+        score = min(score, 10)
+    if score >= 28:
+        return Strength.STRONG, "Strong."
+    if score >= 18:
+        return Strength.FAIR, "Fair. A few more words make it stronger."
+    return Strength.WEAK, "Weak: easy to guess. Use three or four unrelated words."
+
+
+def manifest_rows(manifest: Manifest, *, encrypted: bool) -> list[tuple[str, str]]:
+    """The manifest as (label, value) rows for a form."""
+    rows = [
+        ("Made:", f"{format_when(manifest.created_at)} by {manifest.actor or 'unknown'}"),
+        ("Program version:", f"LocalEx Desktop {manifest.app_version}"),
+        ("Schema revision:", schema_note(manifest)),
+    ]
+    t = manifest.summary.tables
+    counts = [
+        f"{t.get(name, 0):,} {label}"
+        for name, label in (
+            ("members", "members"),
+            ("accounts", "accounts"),
+            ("listings", "listings"),
+            ("trades", "trades"),
+            ("operators", "operators"),
+        )
+        if name in t
+    ]
+    if counts:
+        rows.append(("Holds:", ", ".join(counts)))
+    ledger = manifest.summary.ledger
+    if ledger is not None:
+        rows.append(
+            (
+                "Ledger:",
+                f"{ledger.transactions:,} transactions, {ledger.entries:,} entries; "
+                + (
+                    "balances sum to zero"
+                    if ledger.balance_sum == 0
+                    else f"balances sum to {ledger.balance_sum} (smallest units)"
+                ),
+            )
+        )
+        rows.append(("Chain digest:", ledger.chain_digest[:16] + "…"))
+    if manifest.label:
+        rows.append(("Label:", manifest.label))
+    rows.append(("Encrypted:", "yes" if encrypted else "no"))
+    return rows
+
+
+def schema_note(manifest: Manifest) -> str:
+    """The backup's schema next to this program's: same, older (migrated) or newer."""
+    revision = manifest.schema_revision
+    ids = [r.revision for r in migrate.all_revisions()]
+    if revision is None:
+        return "— (not set up)"
+    if revision not in ids:
+        return f"{revision}: newer than this program knows ({ids[-1]})"
+    if revision != ids[-1]:
+        return f"{revision}: older; it will be brought up to {ids[-1]} after restoring"
+    return f"{revision} (the same as this program's)"
+
+
+# -- the backup dialog --------------------------------------------------------------------
+
+
+@dataclass
+class BackupForm:
+    """Where to write, and the optional passphrase (typed twice)."""
+
+    folder: str
+    encrypt: bool = False
+    passphrase: str = ""
+    repeat: str = ""
+
+    def errors(self) -> dict[str, str]:
+        found: dict[str, str] = {}
+        text = self.folder.strip()
+        if not text:
+            found["folder"] = "Choose a folder for the backup."
+        elif not Path(text).expanduser().is_absolute():
+            found["folder"] = "The folder must be a full path."
+        elif Path(text).expanduser().exists() and not Path(text).expanduser().is_dir():
+            found["folder"] = f"{text} is a file, not a folder."
+        if self.encrypt:
+            if len(self.passphrase) < fmt.MIN_PASSPHRASE:
+                found["passphrase"] = (
+                    f"The passphrase needs at least {fmt.MIN_PASSPHRASE} characters."
+                )
+            elif self.repeat != self.passphrase:
+                found["repeat"] = "The two passphrases differ."
+        return found
+
+    def complete(self) -> bool:
+        return not self.errors()
+
+    def out(self) -> Path:
+        return Path(self.folder.strip()).expanduser()
+
+    def secret(self) -> str | None:
+        return self.passphrase if self.encrypt else None
+
+
+# -- the restore wizard -------------------------------------------------------------------
+
+
+class RestoreStep(enum.StrEnum):
+    FILE = "file"
+    PASSPHRASE = "passphrase"
+    CONFIRM = "confirm"
+    PROGRESS = "progress"
+    RESULT = "result"
+
+
+class RestoreLogic:
+    """Choose a file → passphrase if encrypted → the manifest and confirm → run → result."""
+
+    def __init__(self, safety_folder: Path) -> None:
+        self.safety_folder = safety_folder
+        self.path: Path | None = None
+        self.header: BackupHeader | None = None
+        self.passphrase = ""
+        self.unlocked = False
+        self.confirmed = False
+        self.error: str | None = None
+
+    # -- page 1 -------------------------------------------------------------------------
+
+    def choose(self, path: str | Path) -> bool:
+        """Read the file's header; False (and :attr:`error`) when it cannot be used."""
+        self.header, self.error, self.unlocked, self.passphrase = None, None, False, ""
+        self.confirmed = False
+        text = str(path).strip()
+        if not text:
+            self.path = None
+            self.error = "Choose a backup file."
+            return False
+        self.path = Path(text).expanduser()
+        try:
+            header = fmt.read_header(self.path)
+        except LocalexError as exc:
+            self.error = str(exc)
+            return False
+        refusal = newer_schema_refusal(header.manifest)
+        if refusal is not None:
+            self.error = refusal
+            return False
+        self.header = header
+        self.unlocked = not header.encrypted
+        return True
+
+    @property
+    def manifest(self) -> Manifest:
+        assert self.header is not None, "choose a file first"
+        return self.header.manifest
+
+    # -- page 2 (encrypted files) -------------------------------------------------------
+
+    def needs_passphrase(self) -> bool:
+        return self.header is not None and self.header.encrypted
+
+    def unlock(self, passphrase: str) -> None:
+        """Check the passphrase against the file (about a second: run it on a worker)."""
+        assert self.header is not None
+        fmt.unlock(self.header, passphrase)
+        self.passphrase = passphrase
+        self.unlocked = True
+
+    # -- page 3 -------------------------------------------------------------------------
+
+    def safety_text(self) -> str:
+        return (
+            "Your current data will be kept as a safety backup in "
+            f"{self.safety_folder} (a file named localex-…-before-restore.localex) "
+            "before anything is replaced."
+        )
+
+    def next_step(self, current: RestoreStep) -> RestoreStep:
+        order = list(RestoreStep)
+        following = order[order.index(current) + 1]
+        if following is RestoreStep.PASSPHRASE and not self.needs_passphrase():
+            return RestoreStep.CONFIRM
+        return following
+
+    def can_leave(self, step: RestoreStep) -> bool:
+        if step is RestoreStep.FILE:
+            return self.header is not None
+        if step is RestoreStep.PASSPHRASE:
+            return self.unlocked
+        if step is RestoreStep.CONFIRM:
+            return self.unlocked and self.confirmed
+        return True
+
+
+def newer_schema_refusal(manifest: Manifest) -> str | None:
+    """The words of the refusal for a backup made by a newer program, else None."""
+    from localex_desktop.services.backup import check_schema_known
+
+    try:
+        check_schema_known(manifest)
+    except LocalexError as exc:
+        return str(exc)
+    return None

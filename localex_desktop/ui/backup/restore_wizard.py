@@ -1,0 +1,301 @@
+"""Restore: choose a file → passphrase → what it holds and confirm → progress → result.
+
+Draws :class:`ui.backup.logic.RestoreLogic`; the restore itself is
+:func:`services.backup.restore_backup` on a worker (safety backup, a new database,
+verify, switch by rename). After a restore the database was renamed underneath the
+program: :attr:`RestoreWizard.restored` tells the window to reconnect and refresh.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from localex_desktop.domain import backup_format as fmt
+from localex_desktop.services import backup
+from localex_desktop.services.backup import RestoreResult
+from localex_desktop.ui.backup.logic import (
+    RestoreLogic,
+    RestoreStep,
+    format_size,
+    format_when,
+    manifest_rows,
+)
+from localex_desktop.ui.backup.progress import ProgressPanel
+from localex_desktop.ui.backup.steps import StepDialog, fill_form
+from localex_desktop.ui.context import AppContext
+from localex_desktop.ui.errors import describe
+from localex_desktop.ui.widgets import MessageLabel, hint_label
+
+FILE_FILTER = f"LocalEx backups (*{fmt.SUFFIX});;All files (*)"
+
+
+def choose_backup_file(parent: QWidget | None, start: str = "") -> str:
+    path, _filter = QFileDialog.getOpenFileName(parent, "Choose a backup", start, FILE_FILTER)
+    return path
+
+
+class RestoreWizard(StepDialog):
+    """Replaces the current data with a backup, after a safety backup of it."""
+
+    restored = Signal(object)  # RestoreResult
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__("Restore a backup", parent)
+        self.ctx = ctx
+        self.logic = RestoreLogic(backup.default_folder(ctx.db))
+        self.step = RestoreStep.FILE
+        self.result_value: RestoreResult | None = None
+        self.setMinimumSize(620, 460)
+
+        # 1. the file
+        self.file_page = QWidget()
+        self.path_edit = QLineEdit()
+        self.path_edit.setPlaceholderText(f"A {fmt.SUFFIX} file")
+        self.browse_button = QPushButton("Browse…")
+        self.browse_button.clicked.connect(self.browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(self.browse_button)
+        self.file_message = MessageLabel()
+        layout = QVBoxLayout(self.file_page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel("Backup file:"))
+        layout.addLayout(row)
+        layout.addWidget(self.file_message)
+        layout.addStretch(1)
+        self.path_edit.textChanged.connect(self._path_edited)
+        self.add_page(self.file_page)
+
+        # 2. the passphrase
+        self.passphrase_page = QWidget()
+        self.passphrase_edit = QLineEdit()
+        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_edit.textChanged.connect(lambda _t: self._refresh_buttons())
+        self.passphrase_message = MessageLabel()
+        form = QFormLayout()
+        form.addRow("Passphrase:", self.passphrase_edit)
+        layout = QVBoxLayout(self.passphrase_page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(
+            hint_label("This backup is encrypted. Enter the passphrase it was made with.")
+        )
+        layout.addLayout(form)
+        layout.addWidget(self.passphrase_message)
+        layout.addStretch(1)
+        self.add_page(self.passphrase_page)
+
+        # 3. what it holds, and confirm
+        self.confirm_page = QWidget()
+        self.manifest_form = QFormLayout()
+        self.safety_label = QLabel("")
+        self.safety_label.setWordWrap(True)
+        self.confirm_box = QCheckBox("Replace the current data with this backup")
+        self.confirm_box.toggled.connect(self._confirm_toggled)
+        layout = QVBoxLayout(self.confirm_page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.manifest_form)
+        layout.addSpacing(8)
+        layout.addWidget(self.safety_label)
+        layout.addWidget(self.confirm_box)
+        layout.addStretch(1)
+        self.add_page(self.confirm_page)
+
+        # 4. progress, 5. result
+        self.progress = ProgressPanel()
+        self.add_page(self.progress)
+        self.result_page = QWidget()
+        self.result_message = MessageLabel()
+        self.result_form = QFormLayout()
+        layout = QVBoxLayout(self.result_page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.result_message)
+        layout.addLayout(self.result_form)
+        layout.addStretch(1)
+        self.add_page(self.result_page)
+
+        self.go_to(RestoreStep.FILE)
+        db = ctx.db
+        ctx.tasks.run(lambda: backup.load_config(db), self._config_loaded, owner=self)
+
+    def _config_loaded(self, config: backup.BackupConfig) -> None:
+        self.logic.safety_folder = config.folder
+        self.safety_label.setText(self.logic.safety_text())
+
+    # -- navigation -------------------------------------------------------------------
+
+    def go_to(self, step: RestoreStep) -> None:
+        self.step = step
+        pages = {
+            RestoreStep.FILE: (self.file_page, "Choose the backup file to restore."),
+            RestoreStep.PASSPHRASE: (self.passphrase_page, ""),
+            RestoreStep.CONFIRM: (
+                self.confirm_page,
+                "Check that this is the backup you mean: the data it holds replaces "
+                "everything in the database now.",
+            ),
+            RestoreStep.PROGRESS: (self.progress, ""),
+            RestoreStep.RESULT: (self.result_page, ""),
+        }
+        page, text = pages[step]
+        self.show_page(page, text)
+        if step is RestoreStep.CONFIRM:
+            fill_form(
+                self.manifest_form,
+                [
+                    ("File:", str(self.logic.path)),
+                    *manifest_rows(self.logic.manifest, encrypted=self.logic.needs_passphrase()),
+                ],
+            )
+            self.safety_label.setText(self.logic.safety_text())
+            self.confirm_box.setChecked(False)
+        if step is RestoreStep.PASSPHRASE:
+            self.passphrase_edit.setFocus()
+        self._refresh_buttons()
+
+    def _refresh_buttons(self) -> None:
+        step = self.step
+        if step is RestoreStep.FILE:
+            self.set_buttons(next_enabled=bool(self.path_edit.text().strip()))
+        elif step is RestoreStep.PASSPHRASE:
+            self.set_buttons(back=True, next_enabled=bool(self.passphrase_edit.text()))
+        elif step is RestoreStep.CONFIRM:
+            self.set_buttons(back=True, next_text="Restore", next_enabled=self.logic.confirmed)
+        elif step is RestoreStep.PROGRESS:
+            self.set_buttons(next_text=None, cancel_enabled=False)
+        else:
+            self.set_buttons(next_text="Close", cancel_enabled=False)
+            self.cancel_button.setVisible(False)
+
+    def go_back(self) -> None:
+        if self.step is RestoreStep.PASSPHRASE:
+            self.go_to(RestoreStep.FILE)
+        elif self.step is RestoreStep.CONFIRM:
+            back = RestoreStep.PASSPHRASE if self.logic.needs_passphrase() else RestoreStep.FILE
+            self.go_to(back)
+
+    def go_next(self) -> None:
+        if self.step is RestoreStep.FILE:
+            self.check_file()
+        elif self.step is RestoreStep.PASSPHRASE:
+            self.check_passphrase()
+        elif self.step is RestoreStep.CONFIRM:
+            if self.logic.can_leave(RestoreStep.CONFIRM):
+                self.start()
+        elif self.step is RestoreStep.RESULT:
+            self.accept()
+
+    # -- page 1 -----------------------------------------------------------------------
+
+    def browse(self) -> None:
+        path = choose_backup_file(self, str(self.logic.safety_folder))
+        if path:
+            self.path_edit.setText(path)
+            self.check_file()
+
+    def _path_edited(self, _text: str) -> None:
+        self.file_message.clear_message()
+        self._refresh_buttons()
+
+    def check_file(self) -> None:
+        if not self.logic.choose(self.path_edit.text()):
+            self.file_message.show_error(self.logic.error or "This file cannot be restored.")
+            return
+        self.file_message.clear_message()
+        self.go_to(self.logic.next_step(RestoreStep.FILE))
+
+    # -- page 2 -----------------------------------------------------------------------
+
+    def check_passphrase(self) -> None:
+        passphrase = self.passphrase_edit.text()
+        self.next_button.setEnabled(False)
+        self.passphrase_message.show_ok("Checking the passphrase…")
+        self.ctx.tasks.run(
+            lambda: self.logic.unlock(passphrase),
+            lambda _none: self._unlocked(),
+            self._locked,
+            owner=self,
+        )
+
+    def _unlocked(self) -> None:
+        self.passphrase_message.clear_message()
+        self.go_to(RestoreStep.CONFIRM)
+
+    def _locked(self, exc: BaseException) -> None:
+        message, hint = describe(exc)
+        self.passphrase_message.show_error(message, hint)
+        self.passphrase_edit.selectAll()
+        self._refresh_buttons()
+
+    # -- page 3 and the work ----------------------------------------------------------
+
+    def _confirm_toggled(self, checked: bool) -> None:
+        self.logic.confirmed = checked
+        self._refresh_buttons()
+
+    def start(self) -> None:
+        db, actor = self.ctx.db, self.ctx.actor
+        path = self.logic.path
+        assert path is not None
+        passphrase = self.logic.passphrase or None
+        cancel = self.progress.start(f"Restoring {path.name}")
+        report = self.progress.bridge.report
+        self.go_to(RestoreStep.PROGRESS)
+        self.busy = True
+        self.ctx.tasks.run(
+            lambda: backup.restore_backup(
+                db, actor, Path(path), passphrase=passphrase, progress=report, cancel=cancel
+            ),
+            self._done,
+            self._failed,
+            owner=self,
+        )
+
+    def _done(self, result: RestoreResult) -> None:
+        self.busy = False
+        self.result_value = result
+        self.progress.finish()
+        rows = [
+            ("Restored:", f"backup of {format_when(result.manifest.created_at)}"),
+            ("Schema now:", result.schema_revision or "—"),
+        ]
+        if result.migrated_from:
+            rows.append(("Brought up from:", f"schema {result.migrated_from}"))
+        if result.ledger is not None:
+            rows.append(("Ledger:", f"verified, {result.ledger.transactions:,} transactions"))
+        if result.safety_backup is not None:
+            size = result.safety_backup.stat().st_size if result.safety_backup.exists() else 0
+            rows.append(("Safety backup:", f"{result.safety_backup} ({format_size(size)})"))
+        if result.previous_kept_as:
+            rows.append(("Previous data:", f"also kept as database {result.previous_kept_as}"))
+        rows.append(("Took:", f"{result.seconds:.1f} s"))
+        fill_form(self.result_form, rows)
+        self.result_message.show_ok("The backup was restored and verified.")
+        self.go_to(RestoreStep.RESULT)
+        self.restored.emit(result)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.busy = False
+        self.progress.finish()
+        fill_form(self.result_form, [])
+        if isinstance(exc, backup.Cancelled):
+            self.result_message.show_error("Cancelled. Nothing was changed.")
+        else:
+            message, hint = describe(exc)
+            self.result_message.show_error(
+                f"The restore did not happen: {message}",
+                (hint + " " if hint else "") + "Your current data is unchanged.",
+            )
+        self.go_to(RestoreStep.RESULT)

@@ -1,0 +1,169 @@
+"""Automatic backups: on a schedule while the program runs, and when it closes.
+
+:class:`BackupScheduler` asks :func:`services.backup.backup_on_schedule` every few
+minutes (a :class:`QTimer`; the first time a little after start-up), and when a backup
+is due makes one on a worker into the configured folder, then prunes the folder by the
+retention rules. A failure is never silent: the window's status bar says so and a
+dialog explains it (the service waits an hour before trying again, so this comes at
+most once an hour). :func:`backup_on_close` makes the closing backup behind a small
+progress window; a failure is shown and, once acknowledged, the program closes anyway.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+from localex_desktop.db.connection import Database
+from localex_desktop.domain.roles import Actor
+from localex_desktop.services import backup
+from localex_desktop.services.backup import BackupResult, ScheduleDecision
+from localex_desktop.ui.context import AppContext
+from localex_desktop.ui.errors import describe, show_error
+from localex_desktop.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+#: how often the schedule is asked
+CHECK_MS = 10 * 60_000
+#: the first question, a little after start-up (the person is busy signing in)
+FIRST_CHECK_MS = 2 * 60_000
+AUTO_LABEL = "auto"
+CLOSE_LABEL = "on-close"
+
+Clock = Callable[[], datetime]
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def scheduled_backup(
+    db: Database, actor: Actor, now: datetime, label: str = AUTO_LABEL
+) -> tuple[ScheduleDecision, BackupResult | None]:
+    """Ask the schedule; when due, back up into the configured folder and prune it."""
+    decision = backup.backup_on_schedule(db, now)
+    if not decision.due:
+        return decision, None
+    return decision, backup_and_prune(db, actor, label)
+
+
+def backup_and_prune(db: Database, actor: Actor, label: str) -> BackupResult:
+    """One backup into the configured folder; then the retention rules (best effort)."""
+    result = backup.create_backup(db, actor, label=label)
+    config = backup.load_config(db)
+    try:
+        pruned = backup.prune_backups(config.folder, config.retention)
+        if pruned.deleted:
+            log.info("pruned %d old backup(s) from %s", len(pruned.deleted), config.folder)
+    except OSError as exc:  # the backup itself is fine; the next prune tries again
+        log.warning("could not prune %s: %s", config.folder, exc)
+    return result
+
+
+class BackupScheduler(QObject):
+    """Owned by the main window; :meth:`start` begins asking the schedule."""
+
+    backup_succeeded = Signal(object)  # BackupResult
+    backup_failed = Signal(str)  # the message shown
+    checked = Signal(object)  # ScheduleDecision
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        window: QMainWindow | None = None,
+        *,
+        clock: Clock = _now,
+        check_ms: int = CHECK_MS,
+        first_check_ms: int = FIRST_CHECK_MS,
+    ) -> None:
+        super().__init__(window)
+        self.ctx = ctx
+        self.window = window
+        self.clock = clock
+        self.running = False
+        self.paused = False
+        self.last_result: BackupResult | None = None
+        self.last_error: str | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(check_ms)
+        self.timer.timeout.connect(self.check_now)
+        self._first = QTimer(self)
+        self._first.setSingleShot(True)
+        self._first.setInterval(first_check_ms)
+        self._first.timeout.connect(self.check_now)
+
+    @property
+    def active(self) -> bool:
+        return self.timer.isActive() or self._first.isActive()
+
+    def start(self) -> None:
+        if self.ctx.db.mode == "review" or self.ctx.db.read_only:
+            return  # a backup under review is never backed up again
+        self._first.start()
+        self.timer.start()
+
+    def stop(self) -> None:
+        self._first.stop()
+        self.timer.stop()
+
+    def check_now(self) -> None:
+        """Ask the schedule on a worker; back up when it is due."""
+        if self.running or self.paused:
+            return
+        self.running = True
+        db, actor, now = self.ctx.db, self.ctx.actor, self.clock()
+
+        self.ctx.tasks.run(
+            lambda: scheduled_backup(db, actor, now), self._done, self._failed, owner=self
+        )
+
+    def _done(self, outcome: tuple[ScheduleDecision, BackupResult | None]) -> None:
+        self.running = False
+        decision, result = outcome
+        self.checked.emit(decision)
+        if result is None:
+            return
+        self.last_result, self.last_error = result, None
+        log.info("automatic backup written to %s", result.path)
+        if self.window is not None:
+            self.window.statusBar().showMessage(f"Automatic backup written: {result.path}", 15_000)
+        self.backup_succeeded.emit(result)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.running = False
+        message, hint = describe(exc)
+        text = f"The automatic backup failed: {message}"
+        self.last_error = text
+        log.error("%s %s", text, hint)
+        if self.window is not None:
+            self.window.statusBar().showMessage(text)  # stays until the next message
+        self.backup_failed.emit(text)
+        show_error(self.window, exc, title="Automatic backup failed")
+
+
+def backup_on_close(ctx: AppContext, tasks: TaskRunner, parent: QWidget | None = None) -> bool:
+    """The closing backup behind a small progress window; True when it was written.
+
+    A failure is shown (and recorded by the service); the caller closes anyway.
+    """
+    if ctx.db.mode == "review" or ctx.db.read_only:
+        return False
+    db, actor = ctx.db, ctx.actor
+    try:
+        result = tasks.run_modal(
+            lambda _report: backup_and_prune(db, actor, CLOSE_LABEL),
+            parent=parent,
+            label="Backing up before closing…",
+            title="Closing",
+        )
+    except Exception as exc:
+        log.error("the backup on closing failed: %s", exc)
+        show_error(parent, exc, title="The backup on closing failed")
+        return False
+    log.info("backup on closing written to %s", result.path)
+    return True

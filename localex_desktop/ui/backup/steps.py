@@ -1,0 +1,118 @@
+"""A small frame for dialogs that go through steps: heading, pages, Back/Next/Cancel.
+
+Lighter than :class:`QWizard` where a step runs long work on a worker: the dialog
+decides when the buttons are enabled, and the work's result moves it on.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from localex_desktop import APP_NAME
+from localex_desktop.ui.icons import app_icon
+from localex_desktop.ui.widgets import MUTED_STYLE
+
+
+class StepDialog(QDialog):
+    """Pages in a stack under a heading; subclasses react to :meth:`go_next`."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"{title} — {APP_NAME}")
+        self.setWindowIcon(app_icon())
+        self.setMinimumWidth(560)
+        self.busy = False
+        self.heading = QLabel(title)
+        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.subheading = QLabel("")
+        self.subheading.setWordWrap(True)
+        self.subheading.setStyleSheet(MUTED_STYLE)
+        self.stack = QStackedWidget()
+        self.back_button = QPushButton("< Back")
+        self.next_button = QPushButton("Next >")
+        self.next_button.setDefault(True)
+        self.cancel_button = QPushButton("Cancel")
+        self.back_button.clicked.connect(self.go_back)
+        self.next_button.clicked.connect(self.go_next)
+        self.cancel_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.next_button)
+        buttons.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 18, 20, 16)
+        layout.setSpacing(10)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.subheading)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(buttons)
+
+    def add_page(self, page: QWidget) -> QWidget:
+        self.stack.addWidget(page)
+        return page
+
+    def show_page(self, page: QWidget, subheading: str = "") -> None:
+        self.stack.setCurrentWidget(page)
+        self.subheading.setText(subheading)
+        self.subheading.setVisible(bool(subheading))
+
+    def go_back(self) -> None:
+        """Subclasses override where Back means something."""
+
+    def go_next(self) -> None:
+        """Subclasses override: validate the page and move on (or start the work)."""
+
+    def set_buttons(
+        self,
+        *,
+        back: bool = False,
+        next_text: str | None = "Next >",
+        next_enabled: bool = True,
+        cancel_text: str = "Cancel",
+        cancel_enabled: bool = True,
+    ) -> None:
+        self.back_button.setVisible(back)
+        self.next_button.setVisible(next_text is not None)
+        if next_text is not None:
+            self.next_button.setText(next_text)
+        self.next_button.setEnabled(next_enabled)
+        self.cancel_button.setText(cancel_text)
+        self.cancel_button.setEnabled(cancel_enabled)
+
+    def reject(self) -> None:
+        if self.busy:  # work is running: the progress panel's Cancel stops it safely
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.busy:
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+
+def value_label(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def fill_form(form: QFormLayout, rows: list[tuple[str, str]]) -> None:
+    """Replace the rows of ``form`` with (label, value) pairs."""
+    while form.rowCount():
+        form.removeRow(0)
+    for label, value in rows:
+        form.addRow(label, value_label(value))

@@ -1,0 +1,178 @@
+"""Verify a backup: restore it into a scratch database, compare, check the ledger; say so."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from localex_desktop.domain import backup_format as fmt
+from localex_desktop.domain.errors import LocalexError
+from localex_desktop.services import backup
+from localex_desktop.services.backup import VerifyBackupResult
+from localex_desktop.ui.backup.logic import format_when, manifest_rows
+from localex_desktop.ui.backup.progress import ProgressPanel
+from localex_desktop.ui.backup.restore_wizard import choose_backup_file
+from localex_desktop.ui.backup.steps import StepDialog, fill_form
+from localex_desktop.ui.context import AppContext
+from localex_desktop.ui.errors import describe
+from localex_desktop.ui.widgets import MessageLabel
+
+
+class VerifyBackupDialog(StepDialog):
+    """Nothing in the current database changes; the scratch copy is always dropped."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__("Verify a backup", parent)
+        self.ctx = ctx
+        self.result_value: VerifyBackupResult | None = None
+        self.encrypted = False
+        self.setMinimumSize(600, 440)
+
+        self.choose_page = QWidget()
+        self.path_edit = QLineEdit()
+        self.path_edit.setPlaceholderText(f"A {fmt.SUFFIX} file")
+        self.browse_button = QPushButton("Browse…")
+        self.browse_button.clicked.connect(self.browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(self.browse_button)
+        self.passphrase_label = QLabel("Passphrase:")
+        self.passphrase_edit = QLineEdit()
+        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout()
+        form.addRow("Backup file:", row)
+        form.addRow(self.passphrase_label, self.passphrase_edit)
+        self.message = MessageLabel()
+        layout = QVBoxLayout(self.choose_page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        self.path_edit.textChanged.connect(self._path_edited)
+        self.passphrase_edit.textChanged.connect(lambda _t: self._update_buttons())
+        self.add_page(self.choose_page)
+
+        self.progress = ProgressPanel()
+        self.add_page(self.progress)
+
+        self.result_page = QWidget()
+        self.result_message = MessageLabel()
+        self.result_form = QFormLayout()
+        self.differences = QListWidget()
+        self.differences.setVisible(False)
+        layout = QVBoxLayout(self.result_page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.result_message)
+        layout.addLayout(self.result_form)
+        layout.addWidget(self.differences, 1)
+        self.add_page(self.result_page)
+        self.show_choose()
+
+    def show_choose(self) -> None:
+        self.show_page(
+            self.choose_page,
+            "The backup is restored into a scratch database, compared with its manifest, "
+            "and its ledger is verified. Nothing in the current data changes.",
+        )
+        self.cancel_button.setVisible(True)
+        self._path_edited(self.path_edit.text())
+
+    def browse(self) -> None:
+        path = choose_backup_file(self, str(backup.default_folder(self.ctx.db)))
+        if path:
+            self.path_edit.setText(path)
+
+    def _path_edited(self, text: str) -> None:
+        """Read the header at once: whether to ask for a passphrase, or why it is refused."""
+        self.encrypted = False
+        self.message.clear_message()
+        if text.strip():
+            try:
+                self.encrypted = fmt.read_header(Path(text.strip()).expanduser()).encrypted
+            except LocalexError as exc:
+                self.message.show_error(exc.message, exc.hint or "")
+        self.passphrase_label.setVisible(self.encrypted)
+        self.passphrase_edit.setVisible(self.encrypted)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        ready = bool(self.path_edit.text().strip()) and (
+            not self.encrypted or bool(self.passphrase_edit.text())
+        )
+        self.set_buttons(next_text="Verify", next_enabled=ready)
+
+    def go_next(self) -> None:
+        if self.stack.currentWidget() is self.result_page:
+            self.accept()
+            return
+        path = Path(self.path_edit.text().strip()).expanduser()
+        passphrase = self.passphrase_edit.text() if self.encrypted else None
+        db, actor = self.ctx.db, self.ctx.actor
+        cancel = self.progress.start(f"Verifying {path.name}")
+        report = self.progress.bridge.report
+        self.show_page(self.progress)
+        self.set_buttons(next_text=None, cancel_enabled=False)
+        self.busy = True
+        self.ctx.tasks.run(
+            lambda: backup.verify_backup(
+                path, db=db, passphrase=passphrase, actor=actor, progress=report, cancel=cancel
+            ),
+            self._done,
+            self._failed,
+            owner=self,
+        )
+
+    def go_back(self) -> None:
+        self.show_choose()
+
+    def _done(self, result: VerifyBackupResult) -> None:
+        self.busy = False
+        self.result_value = result
+        self.progress.finish()
+        rows = manifest_rows(result.manifest, encrypted=result.manifest.encryption is not None)
+        if result.migrated_from:
+            rows.append(("Checked after:", f"bringing it up from schema {result.migrated_from}"))
+        rows.append(("Checked in:", f"{result.seconds:.1f} s"))
+        fill_form(self.result_form, rows)
+        problems = list(result.differences)
+        if result.ledger is not None and not result.ledger.ok:
+            problems += [p.message for p in result.ledger.problems]
+        self.differences.clear()
+        self.differences.addItems(problems)
+        self.differences.setVisible(bool(problems))
+        if result.ok:
+            self.result_message.show_ok(
+                f"OK: the backup of {format_when(result.manifest.created_at)} restores, "
+                "matches its manifest, and its ledger verifies."
+            )
+        else:
+            self.result_message.show_error(
+                f"The backup does not verify: {len(problems)} difference(s) or problem(s)."
+            )
+        self.show_page(self.result_page)
+        self.set_buttons(back=True, next_text="Close", cancel_enabled=False)
+        self.cancel_button.setVisible(False)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.busy = False
+        self.progress.finish()
+        fill_form(self.result_form, [])
+        self.differences.setVisible(False)
+        if isinstance(exc, backup.Cancelled):
+            self.result_message.show_error("Cancelled.")
+        else:
+            message, hint = describe(exc)
+            self.result_message.show_error(f"The backup does not verify: {message}", hint)
+        self.show_page(self.result_page)
+        self.set_buttons(back=True, next_text="Close", cancel_enabled=False)
+        self.cancel_button.setVisible(False)

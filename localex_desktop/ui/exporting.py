@@ -1,0 +1,236 @@
+""" "Export…" for any view: a CSV/XLSX file dialog, the service export, a done message.
+
+A page adds the button with one call and tells it how to read the filter the view is
+showing *now* (read when the button is pressed, on the UI thread)::
+
+    self.export_button = export_button(ctx, self, "members", lambda: members_args(self.model))
+
+The export runs :data:`services.exports.EXPORTERS` ``[what](session, actor, …)`` in one
+transaction on the task runner, writes the file (:func:`exports.write_table`: exact
+decimal amounts, UTF-8 with a byte-order mark) and says how many rows went where.
+Exporting only reads, so every role may do it, bookkeepers included.
+
+What the "filter" callable returns is one of:
+
+* the filter object the exporter takes after ``(session, actor)`` (``ListingFilter``,
+  ``TradeFilter``, ``AuditFilter``, …), or None for everything;
+* :class:`ExportArgs` for exporters with several arguments (members: text, status);
+* :class:`InSession` when the filter needs the database to be complete (the ledger's
+  system-account choice becomes an account id): its function runs in the worker.
+
+The helpers at the end translate the views' own filters (the lazy models' queries).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
+from sqlalchemy.orm import Session
+
+from localex_desktop.services import exports, ledger, listings
+from localex_desktop.ui import messages
+from localex_desktop.ui.context import AppContext
+from localex_desktop.ui.errors import show_error
+from localex_desktop.ui.models.lazy_table import LazyTableModel
+
+FOLDER_KEY = "export/folder"
+CSV_FILTER = "CSV file (*.csv)"
+XLSX_FILTER = "Excel workbook (*.xlsx)"
+PDF_FILTER = "PDF document (*.pdf)"
+
+#: what each export is called in messages
+NOUNS = {
+    "members": "members",
+    "listings": "listings",
+    "trades": "trades",
+    "transactions": "ledger entries",
+    "audit": "audit log entries",
+}
+
+
+@dataclass(frozen=True)
+class ExportArgs:
+    """Positional and keyword arguments for the exporter, after ``(session, actor)``."""
+
+    args: tuple[Any, ...] = ()
+    kwargs: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class InSession:
+    """A filter completed in the worker, with the export's own session."""
+
+    resolve: Callable[[Session], Any]
+
+
+# -- choosing a file --------------------------------------------------------------------
+
+
+def last_folder(ctx: AppContext) -> Path:
+    saved = ctx.settings.value(FOLDER_KEY)
+    if isinstance(saved, str) and saved and Path(saved).is_dir():
+        return Path(saved)
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(docs) if docs and Path(docs).is_dir() else Path.home()
+
+
+def remember_folder(ctx: AppContext, path: Path) -> None:
+    ctx.settings.setValue(FOLDER_KEY, str(path.parent if path.suffix else path))
+
+
+def choose_save_path(
+    ctx: AppContext,
+    parent: QWidget | None,
+    caption: str,
+    file_name: str,
+    name_filters: list[str],
+) -> Path | None:
+    """A "Save as" dialog starting in the last folder used; the suffix of the chosen
+    filter is added when the name has none. None when the person cancels."""
+    start = str(last_folder(ctx) / file_name)
+    chosen, selected = QFileDialog.getSaveFileName(parent, caption, start, ";;".join(name_filters))
+    if not chosen:
+        return None
+    path = Path(chosen)
+    wanted = _suffix(selected or name_filters[0])
+    if wanted and path.suffix.lower() not in (".csv", ".xlsx", ".pdf"):
+        path = path.with_name(path.name + wanted)
+    remember_folder(ctx, path)
+    return path
+
+
+def _suffix(name_filter: str) -> str:
+    start = name_filter.find("(*")
+    return name_filter[start + 2 : name_filter.find(")", start)] if start >= 0 else ""
+
+
+# -- exporting --------------------------------------------------------------------------
+
+
+def run_exporter(session: Session, ctx: AppContext, what: str, flt: Any) -> exports.Table:
+    """The exporter ``what`` with the view's filter (resolved in this session if needed)."""
+    exporter = exports.EXPORTERS[what]
+    if isinstance(flt, InSession):
+        flt = flt.resolve(session)
+    if isinstance(flt, ExportArgs):
+        return exporter(session, ctx.actor, *flt.args, **dict(flt.kwargs))
+    return exporter(session, ctx.actor, flt)
+
+
+def export_view(
+    ctx: AppContext,
+    parent: QWidget,
+    what: str,
+    current_filter: Callable[[], Any],
+    *,
+    on_done: Callable[[Path, int], None] | None = None,
+) -> None:
+    """Ask for a file, export what the view shows off the UI thread, say what was written."""
+    if what not in exports.EXPORTERS:
+        raise KeyError(what)
+    path = choose_save_path(
+        ctx, parent, f"Export {NOUNS.get(what, what)}", f"{what}.csv", [CSV_FILTER, XLSX_FILTER]
+    )
+    if path is None:
+        return
+    flt = current_filter()
+    db = ctx.db
+
+    def work() -> int:
+        exports.format_of(path)  # refuses other suffixes before any reading
+        with db.transaction() as session:
+            table = run_exporter(session, ctx, what, flt)
+        return exports.write_table(table, path)
+
+    def done(rows: int) -> None:
+        if on_done is not None:
+            on_done(path, rows)
+        messages.inform(
+            parent,
+            f"Exported {rows:,} {NOUNS.get(what, what)} to {path.name}.",
+            f"The file is in {path.parent}.",
+        )
+
+    ctx.tasks.run(work, done, lambda exc: show_error(parent, exc), owner=parent)
+
+
+def export_button(
+    ctx: AppContext, parent: QWidget, what: str, current_filter: Callable[[], Any]
+) -> QPushButton:
+    """An "E&xport…" button that exports what the view shows (see :func:`export_view`)."""
+    button = QPushButton("E&xport…", parent)
+    button.setToolTip(
+        f"Save the {NOUNS.get(what, what)} this view shows, with its filters, "
+        "as a CSV file or an Excel workbook"
+    )
+    button.clicked.connect(lambda _checked=False: export_view(ctx, parent, what, current_filter))
+    return button
+
+
+# -- the views' filters as the exporters take them ----------------------------------------
+
+
+def members_args(model: LazyTableModel[Any]) -> ExportArgs:
+    """The Members view: its search text and status (the query's filters)."""
+    q = model.query
+    status = q.filters if isinstance(q.filters, str) and q.filters else None
+    return ExportArgs((q.text,), {"status": status})
+
+
+def listings_filter(model: LazyTableModel[Any]) -> listings.ListingFilter:
+    """The Listings view: search text, kind, status, member, category (with sub-categories)."""
+    q = model.query
+    f = q.filters
+    return listings.ListingFilter(
+        text=q.text,
+        kind=getattr(f, "kind", None),
+        status=getattr(f, "status", None),
+        member_id=getattr(f, "member_id", None),
+        category_id=getattr(f, "category_id", None),
+    )
+
+
+def trades_filter(model: LazyTableModel[Any]) -> Any:
+    """The Trades view: its status tab, member and search text."""
+    from localex_desktop.services import trades
+
+    q = model.query
+    f = q.filters
+    return trades.TradeFilter(
+        status=getattr(f, "status", None), member_id=getattr(f, "member_id", None), text=q.text
+    )
+
+
+def journal_filter(model: LazyTableModel[Any]) -> InSession:
+    """The Ledger view: member or system account, kind, category, dates, memo words."""
+    q = model.query
+    f = q.filters
+    code = getattr(f, "account_code", None)
+    text = q.text.strip() or None
+
+    def resolve(session: Session) -> ledger.JournalFilter:
+        return ledger.JournalFilter(
+            member_id=getattr(f, "member_id", None),
+            account_id=ledger.system_account(session, code) if code else None,
+            kind=getattr(f, "kind", None),
+            category_id=getattr(f, "category_id", None),
+            since=getattr(f, "since", None),
+            until=getattr(f, "until", None),
+            text=text,
+        )
+
+    return InSession(resolve)
+
+
+def audit_filter(applied: Any) -> exports.AuditFilter:
+    """The Audit log view's applied filters (same fields as :class:`exports.AuditFilter`)."""
+    if applied is None:
+        return exports.AuditFilter()
+    names = {f.name for f in dataclasses.fields(exports.AuditFilter)}
+    return exports.AuditFilter(**{n: getattr(applied, n, None) for n in names})

@@ -1,0 +1,1 @@
+"""The import wizard: members, listings and opening balances from CSV or XLSX."""

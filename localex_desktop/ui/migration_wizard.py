@@ -1,0 +1,344 @@
+"""The migration wizard, and the downgrade of Administration.
+
+When the program finds the database behind its schema, :class:`MigrationWizard` shows
+the pending revisions, then runs :func:`services.migration_flow.run_migration` on a
+worker: a backup first, the revisions with progress, the ledger verified, and on any
+failure the backup put back, with a report of what happened. :class:`DowngradeDialog`
+does the same towards an earlier revision, behind a typed confirmation; afterwards this
+program cannot use the database and closes.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from localex_desktop.db import migrate
+from localex_desktop.db.connection import Database
+from localex_desktop.domain.roles import Actor
+from localex_desktop.services import migration_flow
+from localex_desktop.services.backup import Progress
+from localex_desktop.services.migration_flow import (
+    STAGE_TITLES,
+    MigrationOutcome,
+    MigrationPlan,
+    Stage,
+    first_line,
+)
+from localex_desktop.ui.backup.progress import ProgressPanel
+from localex_desktop.ui.backup.steps import StepDialog
+from localex_desktop.ui.errors import show_error
+from localex_desktop.ui.tasks import TaskRunner
+from localex_desktop.ui.widgets import ERROR_STYLE, MessageLabel
+
+#: what the person types to confirm a downgrade
+DOWNGRADE_WORD = "DOWNGRADE"
+
+
+class StageList(QListWidget):
+    """The steps with a mark each: waiting, running (▶), done (✓) or failed (✗)."""
+
+    MARKS: ClassVar[dict[str, str]] = {"waiting": "○", "running": "▶", "done": "✓", "failed": "✗"}
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.states: dict[Stage, str] = {}
+        self.setMaximumHeight(120)
+
+    def set_stages(self, stages: list[Stage]) -> None:
+        self.states = dict.fromkeys(stages, "waiting")
+        self._draw()
+
+    def enter(self, stage: Stage) -> None:
+        if stage not in self.states:
+            self.states[stage] = "waiting"
+        for other, state in self.states.items():
+            if other is stage:
+                break
+            if state in ("waiting", "running"):
+                self.states[other] = "done"
+        if self.states[stage] == "waiting":
+            self.states[stage] = "running"
+        self._draw()
+
+    def finish(self, outcome: MigrationOutcome) -> None:
+        for stage in list(self.states):
+            if stage is outcome.failed_stage:
+                self.states[stage] = "failed"
+            elif stage is Stage.ROLLBACK:
+                self.states[stage] = "done" if outcome.rolled_back else "failed"
+            elif outcome.ok or self.states[stage] == "running":
+                self.states[stage] = "done"
+        self._draw()
+
+    def _draw(self) -> None:
+        self.clear()
+        for stage, state in self.states.items():
+            item = QListWidgetItem(f"{self.MARKS[state]}  {STAGE_TITLES.get(stage, stage.value)}")
+            item.setData(Qt.ItemDataRole.UserRole, state)
+            self.addItem(item)
+
+    def state_of(self, stage: Stage) -> str | None:
+        return self.states.get(stage)
+
+
+class _FlowDialog(StepDialog):
+    """Plan page → progress (stages, bar) → report; subclasses fill the plan page."""
+
+    finished_flow = Signal(object)  # MigrationOutcome
+
+    def __init__(
+        self,
+        title: str,
+        db: Database,
+        actor: Actor,
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(title, parent)
+        self.db = db
+        self.actor = actor
+        self.tasks = tasks
+        self.plan: MigrationPlan | None = None
+        self.outcome: MigrationOutcome | None = None
+        self.setMinimumSize(620, 480)
+
+        self.plan_page = QWidget()
+        self.plan_layout = QVBoxLayout(self.plan_page)
+        self.plan_layout.setContentsMargins(0, 0, 0, 0)
+        self.add_page(self.plan_page)
+
+        self.run_page = QWidget()
+        self.stage_list = StageList()
+        self.progress = ProgressPanel()
+        layout = QVBoxLayout(self.run_page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stage_list)
+        layout.addWidget(self.progress, 1)
+        self.progress.bridge.progressed.connect(self._stage_progress)
+        self.add_page(self.run_page)
+
+        self.report_page = QWidget()
+        self.headline = MessageLabel()
+        self.report_list = QListWidget()
+        self.report_stages = StageList()
+        layout = QVBoxLayout(self.report_page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.report_stages)
+        layout.addWidget(self.report_list, 1)
+        self.add_page(self.report_page)
+
+    def _stage_progress(self, progress: Progress) -> None:
+        try:
+            stage = Stage(progress.stage)
+        except ValueError:
+            return
+        if stage is not Stage.DONE:
+            self.stage_list.enter(stage)
+
+    def run_plan(self) -> None:
+        plan = self.plan
+        assert plan is not None
+        db, actor = self.db, self.actor
+        self.stage_list.set_stages(plan.stages)
+        cancel = self.progress.start(f"{plan.direction.title()} to schema {plan.target}")
+        report = self.progress.bridge.report
+        self.show_page(self.run_page, "Please wait; do not switch the computer off.")
+        self.set_buttons(next_text=None, cancel_enabled=False)
+        self.busy = True
+        self.tasks.run(
+            lambda: migration_flow.run_migration(db, actor, plan, progress=report, cancel=cancel),
+            self._done,
+            self._failed,
+            owner=self,
+        )
+
+    def _done(self, outcome: MigrationOutcome) -> None:
+        self.busy = False
+        self.outcome = outcome
+        self.progress.finish()
+        self.stage_list.finish(outcome)
+        self.report_stages.states = dict(self.stage_list.states)
+        self.report_stages._draw()
+        if outcome.ok:
+            self.headline.show_ok(outcome.headline())
+        else:
+            self.headline.show_error(outcome.headline())
+        self.report_list.clear()
+        self.report_list.addItems(outcome.details() or ["All steps completed."])
+        self.show_page(self.report_page)
+        self.set_buttons(next_text=self.result_button_text(outcome), cancel_enabled=False)
+        self.cancel_button.setVisible(False)
+        self.finished_flow.emit(outcome)
+
+    def _failed(self, exc: BaseException) -> None:
+        """Only what stops the flow before it starts (e.g. no permission) comes here."""
+        self.busy = False
+        self.progress.finish()
+        show_error(self, exc)
+        self.reject()
+
+    def result_button_text(self, outcome: MigrationOutcome) -> str:
+        return "Close"
+
+    def go_next(self) -> None:
+        if self.stack.currentWidget() is self.report_page:
+            if self.outcome is not None and self.outcome.ok:
+                self.accept()
+            else:
+                self.reject()
+            return
+        self.run_plan()
+
+
+class MigrationWizard(_FlowDialog):
+    """Bring an older database up to this program's schema, safely."""
+
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        tasks: TaskRunner,
+        plan: MigrationPlan,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("Upgrade the database", db, actor, tasks, parent)
+        self.plan = plan
+        intro = QLabel(
+            f"The database is at schema {plan.current or '(empty)'}; this version of LocalEx "
+            f"Desktop needs {plan.target}. These changes will be applied:"
+        )
+        intro.setWordWrap(True)
+        self.revision_list = QListWidget()
+        self.revision_list.addItems(plan.describe())
+        steps = QLabel(
+            f"First a backup is written to {plan.backup_folder}. Then the changes are "
+            "applied and the ledger is verified. If anything fails, the backup is put back "
+            "and you are told what happened. Other computers that use this database need "
+            "this version of the program afterwards."
+        )
+        steps.setWordWrap(True)
+        self.plan_layout.addWidget(intro)
+        self.plan_layout.addWidget(self.revision_list, 1)
+        self.plan_layout.addWidget(steps)
+        self.show_page(self.plan_page, "The database needs an upgrade before it can be opened.")
+        self.set_buttons(next_text="Back up and upgrade", cancel_text="Quit")
+
+    def result_button_text(self, outcome: MigrationOutcome) -> str:
+        return "Continue" if outcome.ok else "Close"
+
+
+class DowngradeDialog(_FlowDialog):
+    """Undo revisions down to an earlier one (with a backup first); the program then closes."""
+
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        tasks: TaskRunner,
+        targets: list[migrate.Revision],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("Downgrade the database", db, actor, tasks, parent)
+        self.targets = targets
+        self.target_box = QComboBox()
+        for rev in targets:
+            self.target_box.addItem(f"{rev.revision}: {first_line(rev.message)}", rev)
+        self.undone_list = QListWidget()
+        warning = QLabel(
+            "A downgrade undoes schema changes and can remove data that only the newer "
+            "schema holds. Afterwards this version of LocalEx Desktop cannot open the "
+            "database: it closes, and you open the database with the older version."
+        )
+        warning.setWordWrap(True)
+        warning.setStyleSheet(ERROR_STYLE)
+        self.confirm_edit = QLineEdit()
+        self.confirm_edit.setPlaceholderText(DOWNGRADE_WORD)
+        self.message = MessageLabel()
+        form = QFormLayout()
+        form.addRow("Down to revision:", self.target_box)
+        form.addRow(f"Type {DOWNGRADE_WORD} to confirm:", self.confirm_edit)
+        self.plan_layout.addWidget(warning)
+        self.plan_layout.addLayout(form)
+        self.plan_layout.addWidget(QLabel("These changes will be undone:"))
+        self.plan_layout.addWidget(self.undone_list, 1)
+        self.plan_layout.addWidget(self.message)
+        self.target_box.currentIndexChanged.connect(lambda _i: self.load_plan())
+        self.confirm_edit.textChanged.connect(lambda _t: self._update())
+        self.show_page(self.plan_page, "A backup is written first.")
+        self.load_plan()
+
+    def load_plan(self) -> None:
+        rev = self.target_box.currentData()
+        if not isinstance(rev, migrate.Revision):
+            self.plan = None
+            self._update()
+            return
+        db = self.db
+        self.tasks.run(
+            lambda: migration_flow.plan_downgrade(db, rev.revision),
+            self._plan_loaded,
+            self._plan_failed,
+            owner=self,
+        )
+
+    def _plan_loaded(self, plan: MigrationPlan) -> None:
+        self.plan = plan
+        self.undone_list.clear()
+        self.undone_list.addItems(plan.describe())
+        self.message.clear_message()
+        self._update()
+
+    def _plan_failed(self, exc: BaseException) -> None:
+        self.plan = None
+        self.message.show_error(str(exc))
+        self._update()
+
+    def confirmed(self) -> bool:
+        return self.confirm_edit.text().strip() == DOWNGRADE_WORD
+
+    def _update(self) -> None:
+        self.set_buttons(
+            next_text="Back up and downgrade",
+            next_enabled=self.plan is not None and self.confirmed(),
+        )
+
+    def go_next(self) -> None:
+        if self.stack.currentWidget() is self.plan_page and not (
+            self.plan is not None and self.confirmed()
+        ):
+            return
+        super().go_next()
+
+    def result_button_text(self, outcome: MigrationOutcome) -> str:
+        return "Close the program" if outcome.ok else "Close"
+
+
+def run_migration_wizard(
+    parent: QWidget | None, db: Database, actor: Actor, tasks: TaskRunner
+) -> bool:
+    """At start-up: True when the schema is up to date afterwards (go on), else False."""
+    try:
+        plan = tasks.run_modal(
+            lambda _r: migration_flow.plan_upgrade(db), parent=parent, label="Reading the schema…"
+        )
+    except Exception as exc:
+        show_error(parent, exc)
+        return False
+    if not plan.revisions:
+        return True
+    wizard = MigrationWizard(db, actor, tasks, plan, parent)
+    wizard.exec()
+    return wizard.outcome is not None and wizard.outcome.ok

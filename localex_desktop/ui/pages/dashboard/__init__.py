@@ -1,0 +1,1 @@
+"""The Dashboard page: figures, charts and checks of the exchange at a glance."""

@@ -1,0 +1,186 @@
+"""The dashboard's two charts (QtCharts): trade volume per month, balance distribution.
+
+Amounts become floats only here, for drawing; the numbers people read (tooltips, axis
+labels) are formatted from the exact minor units.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QMargins, Qt
+from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from localex_desktop.domain.money import Currency, format_amount
+from localex_desktop.ui.pages.dashboard.data import Band, MonthVolume
+
+VOLUME_COLOR = QColor("#2f6f9f")
+CREDIT_COLOR = QColor("#3c8d5a")
+DEBIT_COLOR = QColor("#b55a4c")
+#: more bands than this and the balance labels are drawn slanted
+ANGLE_ABOVE = 10
+
+
+def nice_step(top: float, ticks: int = 4) -> float:
+    """A round tick step (1, 2 or 5 × 10^k, at least 1) for an axis from 0 to ``top``."""
+    raw = max(top / ticks, 1.0)
+    power = 10 ** math.floor(math.log10(raw))
+    for step in (1, 2, 5, 10):
+        if step * power >= raw:
+            return float(step * power)
+    return float(10 * power)  # pragma: no cover
+
+
+def value_axis(top: float, title: str) -> QValueAxis:
+    """0 to a round number above ``top``, ticks at round steps, whole-number labels."""
+    step = nice_step(top)
+    axis = QValueAxis()
+    axis.setRange(0, step * max(math.ceil(top / step), 1))
+    axis.setTickType(QValueAxis.TickType.TicksDynamic)
+    axis.setTickAnchor(0)
+    axis.setTickInterval(step)
+    axis.setLabelFormat("%.0f")
+    axis.setTitleText(title)
+    return axis
+
+
+def band_label(band: Band, currency: Currency) -> str:
+    """The band's lower edge in whole units, e.g. '−200' (the axis says 'from')."""
+    units = band.low / currency.scale
+    text = f"{units:.0f}" if float(units).is_integer() else f"{units:.{currency.decimals}f}"
+    return text.replace("-", "\u2212")
+
+
+class _ChartView(QChartView):
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        chart = QChart()
+        chart.setTitle(title)
+        title_font = QFont(chart.titleFont())
+        title_font.setBold(True)
+        chart.setTitleFont(title_font)
+        chart.legend().setVisible(False)
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        chart.setBackgroundRoundness(4)
+        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        super().__init__(chart, parent)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumSize(360, 240)
+
+    def _reset(self) -> QChart:
+        chart = self.chart()
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        return chart
+
+
+class VolumeChart(_ChartView):
+    """Net trade volume per month, bars, the last twelve months."""
+
+    TITLE = "Trade volume per month"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.TITLE, parent)
+        self.setAccessibleName("Trade volume per month")
+        self.months: list[MonthVolume] = []
+        self.currency = Currency()
+
+    def show_months(self, months: list[MonthVolume], currency: Currency) -> None:
+        self.months, self.currency = months, currency
+        chart = self._reset()
+        bars = QBarSet("Volume")
+        bars.setColor(VOLUME_COLOR)
+        bars.setBorderColor(VOLUME_COLOR)
+        for m in months:
+            bars.append(m.net_volume / currency.scale)
+        series = QBarSeries()
+        series.append(bars)
+        series.setBarWidth(0.7)
+        series.hovered.connect(self._hovered)
+        chart.addSeries(series)
+        if months:
+            chart.setTitle(f"{self.TITLE}, {months[0].month:%b %Y} – {months[-1].month:%b %Y}")
+        x = QBarCategoryAxis()
+        x.append([f"{m.month:%b}" for m in months])
+        x.setGridLineVisible(False)
+        top = max((m.net_volume for m in months), default=0) / currency.scale
+        y = value_axis(top, f"{currency.name} ({currency.symbol})")
+        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(x)
+        series.attachAxis(y)
+
+    def _hovered(self, status: bool, index: int, _set: QBarSet) -> None:
+        if not status or not 0 <= index < len(self.months):
+            QToolTip.hideText()
+            return
+        m = self.months[index]
+        QToolTip.showText(
+            self.cursor().pos(),
+            f"{m.month:%B %Y}: {m.count} trade{'s' if m.count != 1 else ''}, "
+            f"{format_amount(m.net_volume, self.currency, symbol=True)}",
+            self,
+        )
+
+
+class BalanceChart(_ChartView):
+    """How many active members hold balances in each band (a histogram)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Balance distribution (active members)", parent)
+        self.setAccessibleName("Balance distribution")
+        self.bands: list[Band] = []
+        self.currency = Currency()
+
+    def show_bands(self, bands: list[Band], currency: Currency) -> None:
+        self.bands, self.currency = bands, currency
+        chart = self._reset()
+        below = QBarSet("Below zero")
+        above = QBarSet("Zero or above")
+        for bar_set, color in ((below, DEBIT_COLOR), (above, CREDIT_COLOR)):
+            bar_set.setColor(color)
+            bar_set.setBorderColor(color)
+        for band in bands:
+            negative = band.low < 0
+            below.append(band.members if negative else 0)
+            above.append(0 if negative else band.members)
+        series = QStackedBarSeries()  # one slot per band: red below zero, green above
+        series.append(below)
+        series.append(above)
+        series.setBarWidth(0.9)
+        series.hovered.connect(self._hovered)
+        chart.addSeries(series)
+        x = QBarCategoryAxis()
+        x.append([band_label(b, currency) for b in bands])
+        x.setGridLineVisible(False)
+        x.setTitleText(f"Balance from ({currency.symbol})")
+        if len(bands) > ANGLE_ABOVE:  # slanted, so no label is cut short
+            x.setLabelsAngle(-45)
+        y = value_axis(max((b.members for b in bands), default=0), "Members")
+        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(x)
+        series.attachAxis(y)
+
+    def _hovered(self, status: bool, index: int, _set: QBarSet) -> None:
+        if not status or not 0 <= index < len(self.bands):
+            QToolTip.hideText()
+            return
+        b = self.bands[index]
+        low = format_amount(b.low, self.currency, symbol=True)
+        high = format_amount(b.low + b.width, self.currency, symbol=True)
+        QToolTip.showText(
+            self.cursor().pos(),
+            f"{b.members} member{'s' if b.members != 1 else ''} from {low} to under {high}",
+            self,
+        )

@@ -1,0 +1,387 @@
+"""The Dashboard: the exchange at a glance, the first page a coordinator sees.
+
+Figures (members, listings, this month's trade), two charts, the members close to
+their credit limit, the dormant members, and whether the ledger was verified and the
+data backed up lately. Everything is read by :func:`data.load` on the task runner, on
+Refresh (F5) and when another coordinator changes something (live updates).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from localex_desktop.domain.money import Currency, format_amount
+from localex_desktop.services.reports import ActivityRow
+from localex_desktop.ui.context import AppContext
+from localex_desktop.ui.errors import describe
+from localex_desktop.ui.models.columns import Column, MoneyFormat, negative_red, when
+from localex_desktop.ui.models.list_table import ListTableModel, plain_table
+from localex_desktop.ui.pages import PageSpec
+from localex_desktop.ui.pages.dashboard import data
+from localex_desktop.ui.pages.dashboard.backup_status import (
+    WARNING_STYLE,
+    backup_text,
+    backup_tooltip,
+)
+from localex_desktop.ui.pages.dashboard.charts import BalanceChart, VolumeChart
+from localex_desktop.ui.pages.dashboard.data import DashboardData, NearLimit
+from localex_desktop.ui.widgets import MUTED_STYLE, OK_STYLE, MessageLabel
+
+CARD_STYLE = (
+    "QFrame#card { border: 1px solid palette(mid); border-radius: 6px; background: palette(base); }"
+)
+
+
+class Card(QFrame):
+    """A big number with a caption and a quiet line under it."""
+
+    def __init__(self, caption: str, tooltip: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.setStyleSheet(CARD_STYLE)
+        self.setToolTip(tooltip)
+        self.caption = QLabel(caption)
+        self.caption.setStyleSheet(MUTED_STYLE)
+        self.value = QLabel("…")
+        font = QFont(self.value.font())
+        font.setPointSizeF(font.pointSizeF() * 1.7)
+        font.setBold(True)
+        self.value.setFont(font)
+        self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.note = QLabel("")
+        self.note.setStyleSheet(MUTED_STYLE)
+        for label in (self.caption, self.value, self.note):
+            label.setStyleSheet(label.styleSheet() + " border: none; background: transparent;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(2)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.value)
+        layout.addWidget(self.note)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName(caption)
+
+    def set(self, value: str, note: str = "") -> None:
+        self.value.setText(value)
+        self.note.setText(note)
+
+
+def _near_columns(money: MoneyFormat) -> list[Column[NearLimit]]:
+    return [
+        Column("No.", lambda n: str(n.member_id), numeric=True, width=4),
+        Column("Name", lambda n: n.name, width=16, stretch=True),
+        Column(
+            "Balance",
+            lambda n: money.text(n.balance),
+            numeric=True,
+            unit=True,
+            width=9,
+            color=lambda n: negative_red(n.balance),
+        ),
+        Column("Limit", lambda n: money.text(n.credit_limit), numeric=True, unit=True, width=8),
+        Column("Used", lambda n: f"{n.share:.0%}", numeric=True, width=5),
+    ]
+
+
+def _dormant_columns(money: MoneyFormat) -> list[Column[ActivityRow]]:
+    return [
+        Column("No.", lambda r: str(r.member_id), numeric=True, width=4),
+        Column("Name", lambda r: r.name, width=16, stretch=True),
+        Column(
+            "Last activity",
+            lambda r: when(r.last_entry_at, time=False, never="never"),
+            width=11,
+        ),
+        Column(
+            "Balance",
+            lambda r: money.text(r.balance),
+            numeric=True,
+            unit=True,
+            width=9,
+            color=lambda r: negative_red(r.balance),
+        ),
+    ]
+
+
+def _short_table(model: ListTableModel[Any], name: str, rows: int) -> QTableView:
+    view = plain_table(model)
+    view.setAccessibleName(name)
+    row_height = view.verticalHeader().defaultSectionSize()
+    view.setMinimumHeight(view.horizontalHeader().sizeHint().height() + row_height * rows + 4)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return view
+
+
+class DashboardPage(QWidget):
+    """Loaded when built, on Refresh, and when live updates report a change."""
+
+    #: fires after the figures were shown (tests and the screenshot script wait for it)
+    loaded = Signal(object)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.data: DashboardData | None = None
+        self.money = MoneyFormat()
+        self._loading = False
+        self._again = False
+
+        # -- the figures
+        self.cards: dict[str, Card] = {
+            "active_members": Card("Active members", "Members who may trade now"),
+            "open_offers": Card("Open offers", "Active offers in the directory"),
+            "open_wants": Card("Open wants", "Active wants in the directory"),
+            "trades_month": Card(
+                "Trades this month",
+                "Trades, transfers and batch payments between members posted since the "
+                "first of the month, less reversals (as in Reports › Trade volume)",
+            ),
+            "volume_month": Card(
+                "Volume this month", "What members paid each other this month, less reversals"
+            ),
+            "open_trades": Card("Open trades", "Recorded trades waiting to be completed"),
+        }
+        cards = QHBoxLayout()
+        cards.setSpacing(10)
+        for card in self.cards.values():
+            cards.addWidget(card)
+
+        # -- the charts
+        self.volume_chart = VolumeChart()
+        self.balance_chart = BalanceChart()
+        charts = QHBoxLayout()
+        charts.setSpacing(10)
+        charts.addWidget(self.volume_chart, 1)
+        charts.addWidget(self.balance_chart, 1)
+
+        # -- the short lists
+        self.near_model: ListTableModel[NearLimit] = ListTableModel(_near_columns(self.money), self)
+        self.near_view = _short_table(
+            self.near_model, "Members near their credit limit", data.SHORT_LIST
+        )
+        self.near_label = QLabel("")
+        self.near_label.setWordWrap(True)
+        near_box = QGroupBox("Near their credit limit")
+        near_layout = QVBoxLayout(near_box)
+        near_layout.addWidget(self.near_label)
+        near_layout.addWidget(self.near_view, 1)
+
+        self.dormant_model: ListTableModel[ActivityRow] = ListTableModel(
+            _dormant_columns(self.money), self
+        )
+        self.dormant_view = _short_table(self.dormant_model, "Dormant members", data.SHORT_LIST)
+        self.dormant_label = QLabel("")
+        self.dormant_label.setWordWrap(True)
+        dormant_box = QGroupBox("Dormant members")
+        dormant_layout = QVBoxLayout(dormant_box)
+        dormant_layout.addWidget(self.dormant_label)
+        dormant_layout.addWidget(self.dormant_view, 1)
+
+        self.verification_label = QLabel("…")
+        self.verification_label.setWordWrap(True)
+        self.backup_label = QLabel("…")
+        self.backup_label.setWordWrap(True)
+        checks_box = QGroupBox("Checks")
+        checks = QGridLayout(checks_box)
+        checks.addWidget(QLabel("Ledger verified:"), 0, 0, Qt.AlignmentFlag.AlignTop)
+        checks.addWidget(self.verification_label, 0, 1)
+        checks.addWidget(QLabel("Last backup:"), 1, 0, Qt.AlignmentFlag.AlignTop)
+        checks.addWidget(self.backup_label, 1, 1)
+        checks.setColumnStretch(1, 1)
+        checks.setRowStretch(2, 1)
+
+        lists = QHBoxLayout()
+        lists.setSpacing(10)
+        lists.addWidget(near_box, 5)
+        lists.addWidget(dormant_box, 5)
+        lists.addWidget(checks_box, 3)
+
+        # -- refresh
+        self.updated_label = QLabel("")
+        self.updated_label.setStyleSheet(MUTED_STYLE)
+        self.refresh_button = QPushButton("&Refresh")
+        self.refresh_button.setToolTip("Read the figures again (F5)")
+        self.refresh_button.clicked.connect(self.refresh)
+        self.message = MessageLabel()
+        top = QHBoxLayout()
+        top.addWidget(self.message, 1)
+        top.addStretch(0)  # keeps the button small while no message shows
+        top.addWidget(self.updated_label)
+        top.addWidget(self.refresh_button)
+        refresh = QAction("Refresh", self)
+        refresh.setShortcuts(QKeySequence.StandardKey.Refresh)
+        refresh.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        refresh.triggered.connect(self.refresh)
+        self.addAction(refresh)
+
+        content = QWidget()
+        body = QVBoxLayout(content)
+        body.setContentsMargins(16, 12, 16, 12)
+        body.setSpacing(10)
+        body.addLayout(top)
+        body.addLayout(cards)
+        body.addLayout(charts, 3)
+        body.addLayout(lists, 2)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        self.refresh()
+
+    # -- loading ----------------------------------------------------------------------
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
+    def refresh(self) -> None:
+        """Read every figure again on a worker (once more afterwards if asked meanwhile)."""
+        if self._loading:
+            self._again = True
+            return
+        self._loading = True
+        self.refresh_button.setEnabled(False)
+        db, actor = self.ctx.db, self.ctx.actor
+        self.ctx.tasks.run(lambda: data.load(db, actor), self._show, self._failed, owner=self)
+
+    def live_refresh(self, _tables: frozenset[str]) -> None:
+        """Another coordinator (or this window) changed something: read the figures again."""
+        self.refresh()
+
+    def _finished(self) -> None:
+        self._loading = False
+        self.refresh_button.setEnabled(True)
+        if self._again:
+            self._again = False
+            self.refresh()
+
+    def _failed(self, exc: BaseException) -> None:
+        message, hint = describe(exc)
+        self.message.show_error(message, hint)
+        self._finished()
+
+    def _show(self, d: DashboardData) -> None:
+        self.data = d
+        self.message.clear_message()
+        cur = d.currency
+        self.money.currency = cur
+        self.near_model.unit = self.dormant_model.unit = cur.symbol
+
+        def amount(minor: int) -> str:
+            return format_amount(minor, cur, symbol=True)
+
+        self.cards["active_members"].set(
+            str(d.active_members), f"{d.suspended_members} suspended" if d.suspended_members else ""
+        )
+        self.cards["open_offers"].set(str(d.open_offers))
+        self.cards["open_wants"].set(str(d.open_wants))
+        reversed_note = (
+            f"after {d.month.reversed_count} reversed"
+            if d.month.reversed_count
+            else f"{d.today:%B %Y}"
+        )
+        self.cards["trades_month"].set(str(d.month.net_count), reversed_note)
+        self.cards["volume_month"].set(amount(d.month.net_volume), f"{d.today:%B %Y}")
+        self.cards["open_trades"].set(
+            str(d.pending_trades + d.disputed_trades),
+            f"{d.disputed_trades} disputed" if d.disputed_trades else "none disputed",
+        )
+        disputed_style = WARNING_STYLE if d.disputed_trades else MUTED_STYLE
+        self.cards["open_trades"].note.setStyleSheet(
+            disputed_style + " border: none; background: transparent;"
+        )
+
+        self.volume_chart.show_months(d.months, cur)
+        self.balance_chart.show_bands(d.bands, cur)
+
+        self.near_model.set_rows(d.near_limit)
+        share = f"{data.NEAR_LIMIT_SHARE:.0%}"
+        if d.near_limit_count:
+            more = (
+                f" (the closest {len(d.near_limit)} shown)"
+                if d.near_limit_count > len(d.near_limit)
+                else ""
+            )
+            who = (
+                "1 member uses" if d.near_limit_count == 1 else f"{d.near_limit_count} members use"
+            )
+            self.near_label.setText(f"{who} at least {share} of their credit limit{more}.")
+        else:
+            self.near_label.setText(f"Nobody uses {share} or more of their credit limit.")
+
+        self.dormant_model.set_rows(d.dormant)
+        if d.dormant_count:
+            more = (
+                f" (the longest {len(d.dormant)} shown)" if d.dormant_count > len(d.dormant) else ""
+            )
+            self.dormant_label.setText(
+                f"{d.dormant_count} active member{'s' if d.dormant_count != 1 else ''} "
+                f"without a trade for {data.DORMANT_MONTHS} months{more}."
+            )
+        else:
+            self.dormant_label.setText(
+                f"Every active member traded in the last {data.DORMANT_MONTHS} months."
+            )
+
+        self._show_checks(d)
+        self.updated_label.setText(f"Figures as of {d.loaded_at:%H:%M:%S}")
+        self._finished()
+        self.loaded.emit(d)
+
+    def _show_checks(self, d: DashboardData) -> None:
+        v = d.verification
+        if v is None:
+            self.verification_label.setText("Never. Verify the ledger on the Ledger page.")
+            self.verification_label.setStyleSheet(WARNING_STYLE)
+        else:
+            at = f"{v.at.astimezone():%Y-%m-%d %H:%M}" if v.at else "at an unknown time"
+            if v.ok:
+                self.verification_label.setText(f"Sound\nchecked {at}")
+                self.verification_label.setStyleSheet(OK_STYLE)
+            else:
+                bad = (
+                    f" (first bad transaction: {v.first_bad_transaction})"
+                    if v.first_bad_transaction
+                    else ""
+                )
+                self.verification_label.setText(f"Problems found{bad}\nchecked {at}")
+                self.verification_label.setStyleSheet(WARNING_STYLE)
+        text, warn = backup_text(d.backup, datetime.now(UTC))
+        if d.backup is not None and d.backup.last_good_at is not None:
+            text += f"\n{d.backup.last_good_at.astimezone():%Y-%m-%d %H:%M}"
+        self.backup_label.setText(text.removeprefix("Last backup: "))
+        self.backup_label.setStyleSheet(WARNING_STYLE if warn else OK_STYLE)
+        self.backup_label.setToolTip(backup_tooltip(d.backup))
+
+    def currency(self) -> Currency:
+        return self.money.currency
+
+
+PAGE = PageSpec(
+    key="dashboard",
+    title="Dashboard",
+    icon=QStyle.StandardPixmap.SP_ComputerIcon,
+    shortcut="Ctrl+0",
+    factory=DashboardPage,
+)

@@ -1,0 +1,1 @@
+"""The Reports page, member statements and the printed directory."""

@@ -1,0 +1,141 @@
+"""File ▸ Print directory…: the directory of offers and wants as a PDF booklet or on paper.
+
+The directory is read off the UI thread (:func:`services.directory.build`: active
+listings of active members by category, contact details only with consent); drawing
+(:mod:`ui.printing.directory_pdf`) runs on the UI thread, to a file or a printer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from localex_desktop.domain.money import Currency
+from localex_desktop.services import directory, settings
+from localex_desktop.services.directory import Directory
+from localex_desktop.ui import messages
+from localex_desktop.ui.context import AppContext
+from localex_desktop.ui.errors import describe, show_error
+from localex_desktop.ui.exporting import PDF_FILTER, choose_save_path
+from localex_desktop.ui.printing import directory_pdf
+from localex_desktop.ui.widgets import MessageLabel, hint_label
+
+
+@dataclass(frozen=True)
+class DirectoryData:
+    directory: Directory
+    currency: Currency
+
+
+class DirectoryDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.data: DirectoryData | None = None
+        self.setWindowTitle("Print the directory")
+        self.setMinimumWidth(460)
+        self.summary = QLabel("Reading the offers and wants…")
+        self.summary.setWordWrap(True)
+        self.message = MessageLabel()
+        self.pdf_button = QPushButton("Save as &PDF…")
+        self.print_button = QPushButton("&Print…")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.addButton(self.pdf_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.rejected.connect(self.reject)
+        self.pdf_button.clicked.connect(self.save_pdf)
+        self.print_button.clicked.connect(self.print_directory)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 12)
+        layout.setSpacing(10)
+        layout.addWidget(self.summary)
+        layout.addWidget(
+            hint_label(
+                "Active offers and wants of active members, by category, with a dated cover. "
+                "Phone, email and address appear only for members who agreed to be listed "
+                "with them; the others are reached through the coordinator."
+            )
+        )
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self._set_ready(False)
+        self.load()
+
+    def _set_ready(self, ready: bool) -> None:
+        self.pdf_button.setEnabled(ready)
+        self.print_button.setEnabled(ready)
+        if ready:
+            self.pdf_button.setDefault(True)
+
+    def load(self) -> None:
+        db, actor = self.ctx.db, self.ctx.actor
+
+        def read() -> DirectoryData:
+            with db.transaction() as session:
+                return DirectoryData(directory.build(session, actor), settings.currency(session))
+
+        def show(data: DirectoryData) -> None:
+            self.data = data
+            d = data.directory
+            self.summary.setText(
+                f"<b>{d.exchange_name}</b>: {d.offer_count} offers and {d.want_count} wants "
+                f"in {len(d.sections)} categories, dated {d.generated_on.isoformat()}."
+            )
+            self._set_ready(True)  # an empty directory still prints its cover
+
+        def failed(exc: BaseException) -> None:
+            self.summary.setText("The directory could not be read.")
+            self.message.show_error(*describe(exc))
+
+        self.ctx.tasks.run(read, show, failed, owner=self)
+
+    def save_pdf(self) -> None:
+        if self.data is None:
+            return
+        d = self.data.directory
+        path = choose_save_path(
+            self.ctx, self, "Save the directory as", f"directory-{d.generated_on.isoformat()}.pdf",
+            [PDF_FILTER],
+        )  # fmt: skip
+        if path is None:
+            return
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        try:
+            directory_pdf.write_directory(d, path, currency=self.data.currency)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        messages.inform(
+            self, f"Saved the directory to {path.name}.", f"The file is in {path.parent}."
+        )
+        self.accept()
+
+    def print_directory(self) -> None:
+        if self.data is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(f"Directory — {self.data.directory.exchange_name}")
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle("Print the directory")
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            pages = directory_pdf.paint_directory(
+                printer, self.data.directory, currency=self.data.currency
+            )
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        messages.inform(self, f"Sent the directory ({pages} pages) to the printer.")
+        self.accept()

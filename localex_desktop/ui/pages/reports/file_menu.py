@@ -1,0 +1,48 @@
+"""The File menu's entries of this feature: Import…, Statements…, Print directory….
+
+The main window calls :func:`add_file_actions` once while building its menus; the
+actions open their dialogs with the window as parent. Import is disabled, with the
+reason as tooltip, for roles that may not import (bookkeepers).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QWidget
+
+from localex_desktop.ui.context import AppContext
+
+
+def add_file_actions(parent: QWidget, menu: QMenu, ctx: AppContext) -> list[QAction]:
+    """Add the actions to ``menu`` (before whatever is added next) and return them."""
+    from localex_desktop.ui.import_wizard.wizard import ROLE_TEXT, can_import, open_import_wizard
+    from localex_desktop.ui.pages.reports.directory_dialog import DirectoryDialog
+    from localex_desktop.ui.pages.reports.statement_dialog import open_statements
+
+    menu.setToolTipsVisible(True)
+    import_action = QAction("&Import…", parent)
+    import_action.setObjectName("import_action")
+    allowed = can_import(ctx)
+    import_action.setEnabled(allowed)
+    import_action.setToolTip(
+        "Bring in members, opening balances or listings from a CSV file or a workbook"
+        if allowed
+        else ROLE_TEXT.format(role=ctx.actor.role.value)
+    )
+    import_action.triggered.connect(lambda _c=False: open_import_wizard(ctx, parent))
+
+    statements_action = QAction("&Statements…", parent)
+    statements_action.setObjectName("statements_action")
+    statements_action.setToolTip("Statements of account for one or every active member")
+    statements_action.triggered.connect(lambda _c=False: open_statements(ctx, parent))
+
+    directory_action = QAction("Print &directory…", parent)
+    directory_action.setObjectName("directory_action")
+    directory_action.setToolTip("The directory of offers and wants as a PDF booklet or on paper")
+    directory_action.triggered.connect(lambda _c=False: DirectoryDialog(ctx, parent).exec())
+
+    actions = [import_action, statements_action, directory_action]
+    for action in actions:
+        menu.addAction(action)
+    menu.addSeparator()
+    return actions

@@ -1,0 +1,129 @@
+"""A report on paper: its tables (from :func:`exports.report_tables`) as an HTML page,
+painted by :mod:`ui.printing.paged` onto a PDF file or a printer.
+
+The same tables feed "Save as…" (CSV/XLSX), so the printed figures are the exported
+ones: exact decimal amounts, right-aligned, never floats.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+from decimal import Decimal
+from html import escape
+from pathlib import Path
+
+from PySide6.QtGui import QPagedPaintDevice
+
+from localex_desktop.services.exports import Cell, Table
+from localex_desktop.ui.printing.paged import Part, paint_parts, pdf_writer
+
+_STYLE = """
+<style>
+h1 { font-size: 14pt; margin: 0 0 4pt 0; }
+h2 { font-size: 11pt; margin: 10pt 0 3pt 0; }
+p.sub { margin: 0 0 10pt 0; color: #444; }
+table.report { border-collapse: collapse; }
+table.report th { background: #e8e8e8; border-bottom: 1px solid #888; }
+table.report td { border-bottom: 1px solid #ddd; }
+tr.total td { font-weight: bold; border-top: 1px solid #888; }
+</style>
+"""
+
+
+def heading(name: str) -> str:
+    """A column's export name as people read it: "net_volume" → "Net volume"."""
+    words = name.replace("_", " ").strip()
+    return words[:1].upper() + words[1:]
+
+
+def cell_text(value: Cell) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, datetime):
+        return value.astimezone().strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def _is_total(row: Sequence[Cell]) -> bool:
+    return any(isinstance(v, str) and v in ("TOTAL", "total") for v in row)
+
+
+def _numeric(table: Table, i: int) -> bool:
+    """Amount columns, and columns holding only numbers, are right-aligned."""
+    if table.headers[i] in table.amount_columns:
+        return True
+    values = [r[i] for r in table.rows if r[i] is not None and not _is_total(r)]
+    return bool(values) and all(
+        isinstance(v, int | Decimal) and not isinstance(v, bool) for v in values
+    )
+
+
+def table_html(table: Table, *, caption: str | None = None) -> str:
+    numeric = {i for i in range(len(table.headers)) if _numeric(table, i)}
+    head = "".join(
+        f"<th align='right'>{escape(heading(h))}</th>"
+        if i in numeric
+        else f"<th align='left'>{escape(heading(h))}</th>"
+        for i, h in enumerate(table.headers)
+    )
+    body = []
+    for row in table.rows:
+        cells = "".join(
+            f"<td align='right'>{escape(cell_text(v))}</td>"
+            if i in numeric
+            else f"<td>{escape(cell_text(v)) or '&nbsp;'}</td>"
+            for i, v in enumerate(row)
+        )
+        body.append(f"<tr class='total'>{cells}</tr>" if _is_total(row) else f"<tr>{cells}</tr>")
+    title = f"<h2>{escape(caption)}</h2>" if caption else ""
+    return (
+        f"{title}<table class='report' width='100%' cellspacing='0' cellpadding='5'>"
+        f"<thead><tr>{head}</tr></thead>"
+        f"<tbody>{''.join(body)}</tbody></table>"
+    )
+
+
+def report_html(title: str, subtitle: str, tables: Sequence[Table]) -> str:
+    parts = [f"<html><head>{_STYLE}</head><body><h1>{escape(title)}</h1>"]
+    if subtitle:
+        parts.append(f"<p class='sub' style='margin-bottom: 10pt'>{escape(subtitle)}</p>")
+    for table in tables:
+        caption = heading(table.name) if len(tables) > 1 else None
+        parts.append(table_html(table, caption=caption))
+        if not table.rows:
+            parts.append("<p><i>Nothing to show.</i></p>")
+    parts.append("</body></html>")
+    return "".join(parts)
+
+
+def paint_report(
+    device: QPagedPaintDevice,
+    title: str,
+    subtitle: str,
+    tables: Sequence[Table],
+    *,
+    exchange: str,
+    printed_on: date | None = None,
+) -> int:
+    """Paint the report on a QPdfWriter or QPrinter; returns the number of pages."""
+    dated = f"Printed {(printed_on or date.today()).isoformat()}"
+    return paint_parts(device, [Part(report_html(title, subtitle, tables), title)], exchange, dated)
+
+
+def write_report_pdf(
+    path: Path, title: str, subtitle: str, tables: Sequence[Table], *, exchange: str
+) -> int:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".part")
+    writer = pdf_writer(tmp, f"{title} — {exchange}")
+    pages = paint_report(writer, title, subtitle, tables, exchange=exchange)
+    del writer  # finishes the file
+    tmp.replace(path)
+    return pages

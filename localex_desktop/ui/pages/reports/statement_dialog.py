@@ -1,0 +1,468 @@
+"""Member statements: one member or every active member, for a period, as one PDF per
+member in a folder, one combined PDF (a page break between members), or on a printer.
+
+The statements are read off the UI thread (one transaction, :mod:`services.statements`);
+drawing needs the UI thread (fonts, the printer), so it runs member by member under a
+progress window whose "Stop" button takes effect between two members. Registers
+"Statement…" on the Members page (:mod:`ui.pages.members.extensions`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPagedPaintDevice
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressDialog,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from localex_desktop.domain.errors import LocalexError, ValidationError
+from localex_desktop.domain.money import Currency, format_amount
+from localex_desktop.domain.roles import Permission
+from localex_desktop.services import settings, statements
+from localex_desktop.services.members import MemberInfo
+from localex_desktop.services.statements import Statement
+from localex_desktop.ui import messages
+from localex_desktop.ui.context import AppContext
+from localex_desktop.ui.errors import describe, show_error
+from localex_desktop.ui.exporting import PDF_FILTER, choose_save_path, last_folder, remember_folder
+from localex_desktop.ui.pages.members.extensions import (
+    MemberAction,
+    MemberActionRequest,
+    register_member_action,
+)
+from localex_desktop.ui.pages.members.picker import MemberPicker
+from localex_desktop.ui.pages.reports.panels import date_edit, pydate
+from localex_desktop.ui.printing.paged import PagedPainter, Part, pdf_writer
+from localex_desktop.ui.printing.statement_pdf import file_name, slug, statement_html
+from localex_desktop.ui.widgets import MessageLabel, hint_label
+
+FOLDER, COMBINED, PRINTER = "folder", "combined", "printer"
+
+
+@dataclass(frozen=True)
+class StatementRun:
+    statements: list[Statement]
+    currency: Currency
+    exchange: str
+
+
+@dataclass(frozen=True)
+class Outcome:
+    written: list[Path]  # the PDF files (empty when printed)
+    done: int  # statements drawn
+    total: int
+    cancelled: bool
+
+
+def part(st: Statement, currency: Currency, exchange: str) -> Part:
+    return Part(statement_html(st, currency, exchange), f"Statement — {st.name} ({st.member_id})")
+
+
+class StatementDialog(QDialog):
+    """Choose who, the period and the output; "Save" (or "Print…") reads, draws, reports."""
+
+    def __init__(
+        self, ctx: AppContext, member: MemberInfo | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.outcome: Outcome | None = None
+        self._busy = False
+        self.setWindowTitle("Member statements")
+        self.setMinimumWidth(640)
+
+        # -- who
+        self.one_radio = QRadioButton("&One member:")
+        self.all_radio = QRadioButton("&All active members")
+        self.member_picker = MemberPicker(ctx, status=None)
+        self.member_picker.setAccessibleName("Member")
+        if member is not None:
+            self.member_picker.set_member(member)
+        who_group = QButtonGroup(self)
+        who_group.addButton(self.one_radio)
+        who_group.addButton(self.all_radio)
+        (self.one_radio if member is not None else self.all_radio).setChecked(True)
+        one_row = QHBoxLayout()
+        one_row.addWidget(self.one_radio)
+        one_row.addWidget(self.member_picker, 1)
+        who_box = QGroupBox("Statements for")
+        who_layout = QVBoxLayout(who_box)
+        who_layout.addLayout(one_row)
+        who_layout.addWidget(self.all_radio)
+
+        # -- period
+        since, until = statements.default_period()
+        self.since_edit = date_edit(since, "From")
+        self.until_edit = date_edit(until, "To")
+        period = QHBoxLayout()
+        since_label = QLabel("&From:")
+        since_label.setBuddy(self.since_edit)
+        until_label = QLabel("&To:")
+        until_label.setBuddy(self.until_edit)
+        for widget in (since_label, self.since_edit, until_label, self.until_edit):
+            period.addWidget(widget)
+        period.addStretch(1)
+        period_box = QGroupBox("Period")
+        period_layout = QVBoxLayout(period_box)
+        period_layout.addLayout(period)
+        period_layout.addWidget(
+            hint_label("The balance at the start is brought forward; the last day is included.")
+        )
+
+        # -- output
+        self.folder_radio = QRadioButton("One PDF file per member, into a fol&der")
+        self.combined_radio = QRadioButton("One PDF fil&e (each member starts on a new page)")
+        self.printer_radio = QRadioButton("Send to a p&rinter")
+        out_group = QButtonGroup(self)
+        for radio in (self.folder_radio, self.combined_radio, self.printer_radio):
+            out_group.addButton(radio)
+        self.combined_radio.setChecked(True)
+        self.path_edit = QLineEdit()
+        self.path_edit.setAccessibleName("Save to")
+        self._custom_path = False
+        self.path_edit.textEdited.connect(lambda _t: setattr(self, "_custom_path", True))
+        self.browse_button = QPushButton("&Browse…")
+        self.browse_button.clicked.connect(self.browse)
+        self.path_label = QLabel("Sa&ve as file:")
+        self.path_label.setBuddy(self.path_edit)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_label)
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(self.browse_button)
+        out_box = QGroupBox("Output")
+        out_layout = QVBoxLayout(out_box)
+        for radio in (self.combined_radio, self.folder_radio, self.printer_radio):
+            out_layout.addWidget(radio)
+        out_layout.addLayout(path_row)
+
+        self.message = MessageLabel()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("&Save")
+        self.ok_button.setDefault(True)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 12)
+        layout.setSpacing(10)
+        layout.addWidget(who_box)
+        layout.addWidget(period_box)
+        layout.addWidget(out_box)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+
+        for radio in (self.one_radio, self.all_radio):
+            radio.toggled.connect(lambda _on: self._update())
+        for radio in (self.folder_radio, self.combined_radio, self.printer_radio):
+            radio.toggled.connect(lambda _on: self._output_changed())
+        self.member_picker.member_changed.connect(lambda _m: self._update())
+        for edit in (self.since_edit, self.until_edit):
+            edit.dateChanged.connect(lambda _d: self._update())
+        self._update()
+        if member is None:
+            self.all_radio.setFocus()
+        else:
+            self.since_edit.setFocus()
+
+    # -- state ------------------------------------------------------------------------------
+
+    def output(self) -> str:
+        if self.folder_radio.isChecked():
+            return FOLDER
+        return PRINTER if self.printer_radio.isChecked() else COMBINED
+
+    def _suggest_path(self) -> None:
+        until = pydate(self.until_edit).isoformat()
+        folder = last_folder(self.ctx)
+        if self.output() == FOLDER:
+            self.path_edit.setText(str(folder / f"statements-{until}"))
+            return
+        m = self.member_picker.member() if self.one_radio.isChecked() else None
+        name = (
+            f"statement-{m.id:04d}-{slug(m.name)}-{until}.pdf"
+            if m is not None
+            else f"statements-{until}.pdf"
+        )
+        self.path_edit.setText(str(folder / name))
+
+    def _update(self) -> None:
+        out = self.output()
+        self.member_picker.setEnabled(self.one_radio.isChecked())
+        self.path_label.setText("Sa&ve in folder:" if out == FOLDER else "Sa&ve as file:")
+        for widget in (self.path_label, self.path_edit, self.browse_button):
+            widget.setVisible(out != PRINTER)
+        if not self._custom_path and out != PRINTER:
+            self._suggest_path()
+        self.ok_button.setText("&Print…" if out == PRINTER else "&Save")
+        self.ok_button.setEnabled(not self._busy)
+
+    def _output_changed(self) -> None:
+        self._custom_path = False  # a file for one choice is no folder for the other
+        self._update()
+
+    def browse(self) -> None:
+        if self.output() == FOLDER:
+            chosen = QFileDialog.getExistingDirectory(
+                self, "Folder for the statements", self.path_edit.text() or str(Path.home())
+            )
+            if chosen:
+                self.path_edit.setText(chosen)
+                self._custom_path = True
+                remember_folder(self.ctx, Path(chosen) / "x")
+            return
+        start = Path(self.path_edit.text() or "statements.pdf").name
+        path = choose_save_path(self.ctx, self, "Save statements as", start, [PDF_FILTER])
+        if path is not None:
+            self.path_edit.setText(str(path))
+            self._custom_path = True
+
+    def check(self) -> tuple[list[int] | None, date, date, Path | None]:
+        """The member ids (None: every active member), the period and the path; or raise."""
+        since, until = pydate(self.since_edit), pydate(self.until_edit)
+        if since > until:
+            raise ValidationError(
+                "The period starts after it ends.", hint="Give the earlier date as 'From'."
+            )
+        ids: list[int] | None = None
+        if self.one_radio.isChecked():
+            m = self.member_picker.member()
+            if m is None:
+                raise ValidationError(
+                    "Choose the member first.", hint="Type part of their name or their number."
+                )
+            ids = [m.id]
+        path: Path | None = None
+        if self.output() != PRINTER:
+            text = self.path_edit.text().strip()
+            if not text:
+                raise ValidationError("Say where the statements go.", hint="Use Browse….")
+            path = Path(text).expanduser()
+            if self.output() == COMBINED and path.suffix.lower() != ".pdf":
+                path = path.with_name(path.name + ".pdf")
+            if self.output() == FOLDER and path.exists() and not path.is_dir():
+                raise ValidationError(f"{path} is a file, not a folder.")
+        return ids, since, until, path
+
+    # -- running ----------------------------------------------------------------------------
+
+    def submit(self) -> None:
+        if self._busy:
+            return
+        try:
+            ids, since, until, path = self.check()
+        except LocalexError as exc:
+            self.message.show_error(exc.message, exc.hint or "")
+            return
+        self.message.clear_message()
+        self._busy = True
+        self._update()
+        db, actor = self.ctx.db, self.ctx.actor
+
+        def read() -> StatementRun:
+            with db.transaction() as session:
+                if ids is None:
+                    found = statements.statements_for_active(session, actor, since, until)
+                else:
+                    found = statements.statements(session, actor, ids, since, until)
+                return StatementRun(
+                    found,
+                    settings.currency(session),
+                    str(settings.get(session, "exchange_name") or ""),
+                )
+
+        def failed(exc: BaseException) -> None:
+            self._busy = False
+            self._update()
+            self.message.show_error(*describe(exc))
+
+        self.ctx.tasks.run(read, lambda run: self._draw(run, path), failed, owner=self)
+
+    def _draw(self, run: StatementRun, path: Path | None) -> None:
+        self._busy = False
+        self._update()
+        if not run.statements:
+            self.message.show_error("There are no active members to make statements for.")
+            return
+        out = self.output()
+        try:
+            if out == PRINTER:
+                outcome = self._print(run)
+                if outcome is None:
+                    return
+            else:
+                assert path is not None
+                outcome = self.write(run, path, combined=out == COMBINED)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.outcome = outcome
+        self._report(outcome, run, path)
+
+    def _progress(self, total: int) -> QProgressDialog | None:
+        if total < 2:
+            return None
+        progress = QProgressDialog("Drawing the statements…", "&Stop", 0, total, self)
+        progress.setWindowTitle("Member statements")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        progress.setValue(0)
+        return progress
+
+    def _paint_each(
+        self,
+        painter: PagedPainter | None,
+        run: StatementRun,
+        progress: QProgressDialog | None,
+        per_file: Path | None = None,
+    ) -> tuple[list[Path], int, bool]:
+        """Draw the statements one by one (on ``painter``, or a file each into
+        ``per_file``); returns the files, how many were drawn, and whether stopped."""
+        written: list[Path] = []
+        dated = f"Printed {date.today().isoformat()}"
+        for n, st in enumerate(run.statements):
+            if progress is not None:
+                progress.setLabelText(f"Statement {n + 1} of {len(run.statements)}: {st.name}")
+                progress.setValue(n)
+                QApplication.processEvents()
+                if progress.wasCanceled():
+                    return written, n, True
+            if painter is not None:
+                painter.add(part(st, run.currency, run.exchange))
+            else:
+                assert per_file is not None
+                target = per_file / file_name(st)
+                writer = pdf_writer(target, f"Statement — {st.name}")
+                with PagedPainter(writer, run.exchange, dated) as single:
+                    single.add(part(st, run.currency, run.exchange))
+                del writer
+                written.append(target)
+        if progress is not None:
+            progress.setValue(len(run.statements))
+        return written, len(run.statements), False
+
+    def write(self, run: StatementRun, path: Path, *, combined: bool) -> Outcome:
+        """Write the PDF file(s); a stopped combined file is removed, not left half done."""
+        progress = self._progress(len(run.statements))
+        total = len(run.statements)
+        try:
+            if not combined:
+                path.mkdir(parents=True, exist_ok=True)
+                written, done, stopped = self._paint_each(None, run, progress, per_file=path)
+                return Outcome(written, done, total, stopped)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_name(path.name + ".part")
+            writer = pdf_writer(tmp, f"Statements — {run.exchange}")
+            dated = f"Printed {date.today().isoformat()}"
+            with PagedPainter(writer, run.exchange, dated) as painter:
+                _w, done, stopped = self._paint_each(painter, run, progress)
+            del writer
+            if stopped:
+                tmp.unlink(missing_ok=True)
+                return Outcome([], done, total, True)
+            tmp.replace(path)
+            return Outcome([path], done, total, False)
+        finally:
+            if progress is not None:
+                progress.reset()
+                progress.deleteLater()
+
+    def _print(self, run: StatementRun) -> Outcome | None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(f"Statements — {run.exchange}")
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle("Print statements")
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return self.paint_to(printer, run)
+
+    def paint_to(self, device: QPagedPaintDevice, run: StatementRun) -> Outcome:
+        progress = self._progress(len(run.statements))
+        try:
+            dated = f"Printed {date.today().isoformat()}"
+            with PagedPainter(device, run.exchange, dated) as painter:
+                _w, done, stopped = self._paint_each(painter, run, progress)
+            return Outcome([], done, len(run.statements), stopped)
+        finally:
+            if progress is not None:
+                progress.reset()
+                progress.deleteLater()
+
+    def _report(self, outcome: Outcome, run: StatementRun, path: Path | None) -> None:
+        if outcome.cancelled:
+            kept = (
+                f" The {len(outcome.written)} file(s) already written stay in {path}."
+                if outcome.written
+                else " Nothing was kept."
+            )
+            self.message.show_error(
+                f"Stopped after {outcome.done} of {outcome.total} statements.{kept}"
+            )
+            return
+        if self.output() == PRINTER:
+            text = f"Sent {outcome.done} statement(s) to the printer."
+            detail = ""
+        elif len(outcome.written) == 1:
+            st = run.statements[0]
+            one = (
+                f" ({st.name}, closing balance "
+                f"{format_amount(st.closing_balance, run.currency, symbol=True)})"
+                if outcome.done == 1
+                else ""
+            )
+            text = f"Wrote {outcome.done} statement(s){one} to {outcome.written[0].name}."
+            detail = f"The file is in {outcome.written[0].parent}."
+        else:
+            text = f"Wrote {len(outcome.written)} statements, one PDF per member."
+            detail = f"They are in {path}."
+        if path is not None:
+            remember_folder(self.ctx, path if path.suffix else path / "x")
+        messages.inform(self, text, detail)
+        self.accept()
+
+
+# -- "Statement…" on the Members page ---------------------------------------------------
+
+
+def statement_for_member(request: MemberActionRequest) -> None:
+    StatementDialog(request.ctx, request.member, request.parent).exec()
+
+
+register_member_action(
+    MemberAction(
+        key="statement",
+        text="State&ment…",
+        run=statement_for_member,
+        tooltip="Save or print the selected member's statement of account for a period",
+        permission=Permission.READ,
+    )
+)
+
+
+def open_statements(ctx: AppContext, parent: QWidget | None = None) -> None:
+    """Statements for every active member (from a menu, without a member selected)."""
+    StatementDialog(ctx, None, parent).exec()
+
+
+__all__ = ["StatementDialog", "open_statements", "statement_for_member"]
