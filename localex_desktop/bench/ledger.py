@@ -1,7 +1,7 @@
 """`localex bench ledger`: posting throughput, balance reads and verify, against baselines.
 
-* transfers per second through the services (one process per client, random member
-  pairs) next to pgbench's tpcb-like script at scale 10, same clients, same duration;
+* transfers per second through the services (``ledger.transfer_now``: one statement,
+  its own transaction; one process per client, random member pairs) next to pgbench's tpcb-like script at scale 10, same clients, same duration;
 * balance read time on a ledger of 1,000 entries and one of N entries (the busiest
   account takes part in every transaction, so it holds N/2 of them);
 * ``verify`` over the N-entry ledger next to ``pg_dump -Fc`` of the same database.
@@ -112,8 +112,7 @@ def _client(url: str, member_ids: list[int], seconds: float, seed: int, out: Any
     deadline = time.perf_counter() + seconds
     while time.perf_counter() < deadline:
         a, b = rng.sample(member_ids, 2)
-        with db.transaction() as s:
-            ledger.transfer(s, ACTOR, a, b, 1, "bench")
+        ledger.transfer_now(db, ACTOR, a, b, 1, "bench")
         done += 1
     engine.dispose()
     out.put(done)

@@ -251,17 +251,18 @@ def cmd_transfer(ctx: Context) -> int:
     from localex_desktop.services import ledger, settings
 
     a = ctx.args
-    with ctx.migrated_db().transaction() as s:
+    db = ctx.migrated_db()
+    with db.session() as s:
         cur = settings.currency(s)
-        res = ledger.transfer(
-            s,
-            ctx.actor,
-            a.payer,
-            a.payee,
-            _amount(ctx, a.amount, cur),
-            a.memo,
-            idempotency_key=a.idempotency_key,
-        )
+    res = ledger.transfer_now(
+        db,
+        ctx.actor,
+        a.payer,
+        a.payee,
+        _amount(ctx, a.amount, cur),
+        a.memo,
+        idempotency_key=a.idempotency_key,
+    )
     ctx.emit(
         {"transaction_id": res.transaction_id, "replayed": res.replayed},
         f"Transaction {res.transaction_id} "

@@ -17,6 +17,7 @@ import sqlalchemy as sa
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
+from localex_desktop.db.connection import Database
 from localex_desktop.db.models import Account, Entry, Member, Transaction
 from localex_desktop.domain.errors import Conflict, NotFound, Refused, ValidationError
 from localex_desktop.domain.money import MAX_UNITS, Currency, format_amount
@@ -111,7 +112,7 @@ def post(
     return PostResult(int(row.transaction_id), bool(row.replayed))
 
 
-def _explain(session: Session, exc: DBAPIError) -> Exception:
+def _explain(where: Session | sa.Engine, exc: DBAPIError) -> Exception:
     """A database refusal from localex_post(), told in terms of members and amounts."""
     orig = exc.orig
     code = getattr(orig, "sqlstate", None) or ""
@@ -133,8 +134,11 @@ def _explain(session: Session, exc: DBAPIError) -> Exception:
     except ValueError:
         detail = raw_detail
     # the failed transaction cannot answer look-ups: use a short one of our own
-    bind = session.get_bind()
-    engine = bind if isinstance(bind, sa.Engine) else bind.engine
+    if isinstance(where, sa.Engine):
+        engine = where
+    else:
+        bind = where.get_bind()
+        engine = bind if isinstance(bind, sa.Engine) else bind.engine
     with Session(engine) as side:
         return _explain_lx(side, code, message, detail)
 
@@ -269,6 +273,75 @@ def transfer(
         idempotency_key=idempotency_key,
         category_id=category_id,
     )
+
+
+_TRANSFER_NOW = sa.text(
+    "SELECT transaction_id, replayed FROM localex_post(:kind, :memo, ARRAY["
+    "(SELECT id FROM accounts WHERE member_id = :payer),"
+    " (SELECT id FROM accounts WHERE member_id = :payee)]::bigint[],"
+    " ARRAY[-CAST(:amount AS bigint), CAST(:amount AS bigint)], :actor, :operator_id,"
+    " :category_id, :key, NULL, NULL, true)"
+)
+
+
+def transfer_now(
+    db: Database,
+    actor: Actor,
+    payer: int,
+    payee: int,
+    amount: int,
+    memo: str,
+    *,
+    kind: str = "transfer",
+    idempotency_key: str | None = None,
+    category_id: int | None = None,
+) -> PostResult:
+    """:func:`transfer` as one statement in its own transaction: one round trip.
+
+    The accounts are looked up inside the statement and every rule is checked by
+    ``localex_post()`` under the account locks, so nothing is lost by skipping the
+    separate look-up, BEGIN and COMMIT that :func:`transfer` inside a session costs.
+    """
+    actor.require(Permission.POST)
+    if db.read_only:
+        raise Refused("This database is open read-only; nothing can be changed.")
+    _positive(amount)
+    if payer == payee:
+        raise ValidationError(
+            "A member cannot pay themselves.", hint="Choose two different members."
+        )
+    if kind not in KINDS:
+        raise ValidationError(f"There is no transaction kind {kind!r}.")
+    if idempotency_key is not None:
+        idempotency_key = idempotency_key.strip()
+        if not idempotency_key or len(idempotency_key) > 200:
+            raise ValidationError("An idempotency key must be 1 to 200 characters.")
+    params = {
+        "kind": kind,
+        "memo": _clean_memo(memo),
+        "payer": payer,
+        "payee": payee,
+        "amount": amount,
+        "actor": actor.name,
+        "operator_id": actor.operator_id,
+        "category_id": category_id,
+        "key": idempotency_key,
+    }
+    try:
+        with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            row = conn.execute(_TRANSFER_NOW, params).one()
+    except DBAPIError as exc:
+        if getattr(exc.orig, "sqlstate", None) == "LX011":  # an unknown member: a NULL account
+            with db.session() as s:
+                for member_id, role in ((payer, "payer"), (payee, "payee")):
+                    account_of = sa.select(Account.id).where(Account.member_id == member_id)
+                    if s.scalar(account_of) is None:
+                        raise NotFound(
+                            f"There is no member number {member_id}.",
+                            hint=f"Check the {role}'s number.",
+                        ) from exc
+        raise _explain(db.engine, exc) from exc
+    return PostResult(int(row.transaction_id), bool(row.replayed))
 
 
 def batch_transfer(
