@@ -1,7 +1,8 @@
 """`localex bench ledger`: posting throughput, balance reads and verify, against baselines.
 
 * transfers per second through the services (``ledger.transfer_now``: one statement,
-  its own transaction; one process per client, random member pairs) next to pgbench's tpcb-like script at scale 10, same clients, same duration;
+  its own transaction; one process per client, random member pairs) next to pgbench's
+  tpcb-like script at scale 10, same clients, same duration;
 * balance read time on a ledger of 1,000 entries and one of N entries (the busiest
   account takes part in every transaction, so it holds N/2 of them);
 * ``verify`` over the N-entry ledger next to ``pg_dump -Fc`` of the same database.
