@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtWidgets import QLabel, QSizePolicy, QSplitter, QWidget
 
 ERROR_STYLE = "color: #b3261e;"
 OK_STYLE = "color: #1f6f3c;"
@@ -42,3 +42,25 @@ def hint_label(text: str, parent: QWidget | None = None) -> QLabel:
     label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     label.setStyleSheet(MUTED_STYLE)
     return label
+
+
+def count_text(loaded: int, has_more: bool, singular: str, plural: str | None = None) -> str:
+    """The line under a lazy table: "1,234 members (more as you scroll)"."""
+    noun = singular if loaded == 1 else (plural or singular + "s")
+    more = " (more as you scroll)" if has_more else ""
+    return f"{loaded:,} {noun}{more}"
+
+
+def restore_splitter(
+    settings: QSettings, key: str, splitter: QSplitter, default_sizes: list[int]
+) -> None:
+    """Put a splitter back where the person left it, or at its default sizes."""
+    state = settings.value(key)
+    if isinstance(state, QByteArray) and not state.isEmpty():
+        splitter.restoreState(state)
+    else:
+        splitter.setSizes(default_sizes)
+
+
+def save_splitter(settings: QSettings, key: str, splitter: QSplitter) -> None:
+    settings.setValue(key, splitter.saveState())

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QByteArray, QDate, Qt, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -39,7 +39,13 @@ from localex_desktop.ui.models.lazy_table import LazyTableModel, PageRequest, Qu
 from localex_desktop.ui.models.lazy_view import BusyBar, LazyTableView
 from localex_desktop.ui.pages import PageSpec
 from localex_desktop.ui.pages.audit.diff import diff_html, summary
-from localex_desktop.ui.widgets import MUTED_STYLE, MessageLabel
+from localex_desktop.ui.widgets import (
+    MUTED_STYLE,
+    MessageLabel,
+    count_text,
+    restore_splitter,
+    save_splitter,
+)
 
 #: what the audit log records changes of (the combo box is editable for others)
 ENTITIES = (
@@ -325,9 +331,9 @@ class AuditPage(QWidget):
         self.show_selected()
 
     def _update_count(self) -> None:
-        n = self.model.loaded_count()
-        more = " (more as you scroll)" if self.model.has_more else ""
-        self.count_label.setText(f"{n} change{'s' if n != 1 else ''}{more}")
+        self.count_label.setText(
+            count_text(self.model.loaded_count(), self.model.has_more, "change")
+        )
 
     def selected(self) -> AuditRow | None:
         row = self.table.selected_row()
@@ -349,14 +355,10 @@ class AuditPage(QWidget):
         self.detail.setHtml(diff_html(row.before, row.after))
 
     def _restore_splitter(self) -> None:
-        state = self.ctx.settings.value(SPLITTER_KEY)
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            self.splitter.restoreState(state)
-        else:
-            self.splitter.setSizes([420, 260])
+        restore_splitter(self.ctx.settings, SPLITTER_KEY, self.splitter, [420, 260])
 
     def _save_splitter(self) -> None:
-        self.ctx.settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+        save_splitter(self.ctx.settings, SPLITTER_KEY, self.splitter)
 
 
 PAGE = PageSpec(

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Hashable
 from datetime import date
 
-from PySide6.QtCore import QByteArray, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -54,7 +54,13 @@ from localex_desktop.ui.pages.ledger.model import (
 from localex_desktop.ui.pages.ledger.reverse_dialog import ReverseDialog
 from localex_desktop.ui.pages.ledger.verify_dialog import VerifyDialog
 from localex_desktop.ui.pages.members.picker import MemberPicker
-from localex_desktop.ui.widgets import MUTED_STYLE, MessageLabel
+from localex_desktop.ui.widgets import (
+    MUTED_STYLE,
+    MessageLabel,
+    count_text,
+    restore_splitter,
+    save_splitter,
+)
 
 SPLITTER_KEY = "ledger/splitter"
 
@@ -281,14 +287,10 @@ class LedgerPage(QWidget):
         self.ctx.tasks.run(read, show, lambda exc: self.category_box.setEnabled(False), owner=self)
 
     def _restore_splitter(self) -> None:
-        state = self.ctx.settings.value(SPLITTER_KEY)
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            self.splitter.restoreState(state)
-        else:
-            self.splitter.setSizes([420, 180])
+        restore_splitter(self.ctx.settings, SPLITTER_KEY, self.splitter, [420, 180])
 
     def _save_splitter(self) -> None:
-        self.ctx.settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+        save_splitter(self.ctx.settings, SPLITTER_KEY, self.splitter)
 
     # -- filters ------------------------------------------------------------------------
 
@@ -395,10 +397,9 @@ class LedgerPage(QWidget):
         self._selected(key)
 
     def _update_count(self) -> None:
-        n = self.model.loaded_count()
-        more = " (more as you scroll)" if self.model.has_more else ""
-        what = "transaction" if n == 1 else "transactions"
-        self.count_label.setText(f"{n:,} {what}{more}")
+        self.count_label.setText(
+            count_text(self.model.loaded_count(), self.model.has_more, "transaction")
+        )
 
     def _selected(self, key: Hashable | None) -> None:
         self._detail_generation += 1

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,7 +53,13 @@ from localex_desktop.ui.pages.listings.model import (
     per_unit,
 )
 from localex_desktop.ui.pages.members.picker import MemberPicker
-from localex_desktop.ui.widgets import MUTED_STYLE, MessageLabel
+from localex_desktop.ui.widgets import (
+    MUTED_STYLE,
+    MessageLabel,
+    count_text,
+    restore_splitter,
+    save_splitter,
+)
 
 SPLITTER_KEY = "listings/splitter"
 
@@ -268,14 +274,10 @@ class ListingsPage(QWidget):
         )
 
     def _restore_splitter(self) -> None:
-        state = self.ctx.settings.value(SPLITTER_KEY)
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            self.splitter.restoreState(state)
-        else:
-            self.splitter.setSizes([180, 930])
+        restore_splitter(self.ctx.settings, SPLITTER_KEY, self.splitter, [180, 930])
 
     def _save_splitter(self) -> None:
-        self.ctx.settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+        save_splitter(self.ctx.settings, SPLITTER_KEY, self.splitter)
 
     def live_refresh(self, tables: frozenset[str]) -> None:
         """Another coordinator (or another page) changed something: reload in place."""
@@ -342,9 +344,9 @@ class ListingsPage(QWidget):
         self._selection_changed()
 
     def _update_count(self) -> None:
-        n = self.model.loaded_count()
-        more = " (more as you scroll)" if self.model.has_more else ""
-        self.count_label.setText(f"{n} listing{'s' if n != 1 else ''}{more}")
+        self.count_label.setText(
+            count_text(self.model.loaded_count(), self.model.has_more, "listing")
+        )
 
     def selected(self) -> ListingInfo | None:
         row = self.table.selected_row()

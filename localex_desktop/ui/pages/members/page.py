@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -43,7 +43,13 @@ from localex_desktop.ui.pages.members.extensions import (
 from localex_desktop.ui.pages.members.member_dialog import MemberDialog
 from localex_desktop.ui.pages.members.model import members_model
 from localex_desktop.ui.pages.members.transfer_dialog import TransferDialog
-from localex_desktop.ui.widgets import MUTED_STYLE, MessageLabel
+from localex_desktop.ui.widgets import (
+    MUTED_STYLE,
+    MessageLabel,
+    count_text,
+    restore_splitter,
+    save_splitter,
+)
 
 STATUS_FILTERS = (
     ("All members", ""),
@@ -199,14 +205,10 @@ class MembersPage(QWidget):
         )
 
     def _restore_splitter(self) -> None:
-        state = self.ctx.settings.value(SPLITTER_KEY)
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            self.splitter.restoreState(state)
-        else:
-            self.splitter.setSizes([650, 420])
+        restore_splitter(self.ctx.settings, SPLITTER_KEY, self.splitter, [650, 420])
 
     def _save_splitter(self) -> None:
-        self.ctx.settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+        save_splitter(self.ctx.settings, SPLITTER_KEY, self.splitter)
 
     # -- the list -----------------------------------------------------------------------
 
@@ -226,9 +228,9 @@ class MembersPage(QWidget):
         self._selection_changed()
 
     def _update_count(self) -> None:
-        n = self.model.loaded_count()
-        more = " (more as you scroll)" if self.model.has_more else ""
-        self.count_label.setText(f"{n} member{'s' if n != 1 else ''}{more}")
+        self.count_label.setText(
+            count_text(self.model.loaded_count(), self.model.has_more, "member")
+        )
 
     def selected(self) -> MemberInfo | None:
         row = self.table.selected_row()

@@ -55,7 +55,7 @@ from localex_desktop.ui.pages.trades.model import (
 from localex_desktop.ui.pages.trades.note_dialog import TradeAction, TradeNoteDialog
 from localex_desktop.ui.pages.trades.record_dialog import RecordTradeDialog
 from localex_desktop.ui.pages.trades.slip_batch import SlipBatchDialog
-from localex_desktop.ui.widgets import MUTED_STYLE, MessageLabel
+from localex_desktop.ui.widgets import MUTED_STYLE, MessageLabel, count_text
 
 
 @dataclass(frozen=True)
@@ -313,9 +313,9 @@ class TradesPage(QWidget):
         self._selection_changed()
 
     def _update_count(self) -> None:
-        n = self.model.loaded_count()
-        more = " (more as you scroll)" if self.model.has_more else ""
-        self.count_label.setText(f"{n} trade{'s' if n != 1 else ''}{more}")
+        self.count_label.setText(
+            count_text(self.model.loaded_count(), self.model.has_more, "trade")
+        )
 
     def selected(self) -> TradeInfo | None:
         row = self.table.selected_row()
