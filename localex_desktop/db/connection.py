@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import sqlalchemy as sa
 from sqlalchemy.engine import URL, Engine, make_url
@@ -130,9 +130,21 @@ class Database:
     server: EmbeddedServer | None = None
     read_only: bool = False
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
+    #: server process ids of this program's pooled connections (their NOTIFYs are ours)
+    own_backend_pids: set[int] = field(init=False, repr=False, default_factory=set)
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        sa.event.listen(self.engine, "checkout", self._note_backend_pid)
+
+    def _note_backend_pid(self, dbapi_conn: Any, record: Any, _proxy: Any) -> None:
+        """Learn each pooled connection's server pid once (one query per connection)."""
+        if "backend_pid" in record.info:
+            return
+        pid = getattr(getattr(dbapi_conn, "info", None), "backend_pid", None)
+        if isinstance(pid, int):
+            record.info["backend_pid"] = pid
+            self.own_backend_pids.add(pid)
 
     @property
     def display_url(self) -> str:

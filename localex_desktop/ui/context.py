@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
@@ -10,7 +12,11 @@ from localex_desktop import paths
 from localex_desktop.db.connection import Database
 from localex_desktop.domain.roles import Actor, Permission
 from localex_desktop.services.operators import OperatorInfo
+from localex_desktop.services.work import Work
+from localex_desktop.ui.operations import Operations
 from localex_desktop.ui.tasks import TaskRunner
+
+T = TypeVar("T")
 
 
 class ContextEvents(QObject):
@@ -18,6 +24,10 @@ class ContextEvents(QObject):
 
     settings_changed = Signal()
     operators_changed = Signal()
+    #: a change made through :meth:`AppContext.op` wrote these tables (a ChangeSet)
+    data_changed = Signal(object)
+    #: a change of ours posted up to this transaction id (the live poll need not refresh)
+    ledger_head_seen = Signal(int)
 
 
 def window_settings() -> QSettings:
@@ -37,6 +47,32 @@ class AppContext:
     settings: QSettings
     operator: OperatorInfo | None = None  # None for the self-check's system actor
     events: ContextEvents = field(default_factory=ContextEvents)
+    ops: Operations = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.ops = Operations(self)
+
+    def query(
+        self,
+        fn: Work[T],
+        on_done: Callable[[T], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        *,
+        owner: QObject | None = None,
+    ) -> None:
+        """Read on a worker in a READ ONLY transaction (see :mod:`ui.operations`)."""
+        self.ops.query(fn, on_done, on_error, owner=owner)
+
+    def op(
+        self,
+        fn: Work[T],
+        on_done: Callable[[T], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        *,
+        owner: QObject | None = None,
+    ) -> None:
+        """Change on a worker in one transaction; the open pages refresh after it."""
+        self.ops.op(fn, on_done, on_error, owner=owner)
 
     @classmethod
     def for_operator(cls, db: Database, operator: OperatorInfo, tasks: TaskRunner) -> AppContext:

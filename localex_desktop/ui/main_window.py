@@ -26,7 +26,7 @@ from localex_desktop.ui.backup.actions import add_backup_actions
 from localex_desktop.ui.backup.scheduler import BackupScheduler
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.icons import app_icon, standard
-from localex_desktop.ui.live import LiveUpdates
+from localex_desktop.ui.live import TABLES, LiveUpdates, apply_refresh
 from localex_desktop.ui.pages import PageSpec, registered_pages
 from localex_desktop.ui.pages.dashboard.backup_status import BackupStatusLabel
 from localex_desktop.ui.pages.reports.file_menu import add_file_actions
@@ -88,6 +88,8 @@ class MainWindow(QMainWindow):
         self.load_exchange_name()
         # live updates: other coordinators' changes refresh the open pages in place
         self.live = LiveUpdates(ctx, lambda: [*self._built.values(), self.backup_label], self)
+        # our own changes refresh the open pages at once; other sessions' by NOTIFY
+        ctx.events.data_changed.connect(self.live.refresh_pages)
         self.live.start()
         # automatic backups (the program's own window only; never in review mode)
         self.backup_scheduler = BackupScheduler(ctx, self)
@@ -188,8 +190,6 @@ class MainWindow(QMainWindow):
 
     def database_replaced(self) -> None:
         """A restore renamed the database underneath: reconnect, refresh every view."""
-        from localex_desktop.ui.live import TABLES, apply_refresh
-
         self.ctx.db.engine.dispose()
         self.live.stop()
         self.live.start()

@@ -8,7 +8,6 @@ stay editable in the table; the running total follows every change. Posting is o
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -26,12 +25,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from localex_desktop.domain.errors import ValidationError
 from localex_desktop.domain.money import Currency, format_amount, parse_amount
+from localex_desktop.domain.roles import Actor
 from localex_desktop.services import ledger
 from localex_desktop.services.ledger import MAX_MEMO, PostResult
 from localex_desktop.services.members import MemberInfo
+from localex_desktop.services.work import Work
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.models.columns import NEGATIVE_COLOR, RIGHT
 from localex_desktop.ui.pages.members.form_dialog import FormDialog
@@ -252,17 +254,15 @@ class BatchDialog(FormDialog[PostResult]):
             )
         return errors
 
-    def service_call(self) -> Callable[[], PostResult]:
+    def work(self) -> Work[PostResult]:
         one = self.one_picker.member()
         assert one is not None
         lines, _bad = self.lines()
         memo, collect, key = self.memo_edit.text(), self.collect, self.key
-        db, actor = self.ctx.db, self.ctx.actor
 
-        def post() -> PostResult:
-            with db.transaction() as session:
-                return ledger.batch_transfer(
-                    session, actor, one.id, lines, memo, collect=collect, idempotency_key=key
-                )
+        def post(session: Session, actor: Actor) -> PostResult:
+            return ledger.batch_transfer(
+                session, actor, one.id, lines, memo, collect=collect, idempotency_key=key
+            )
 
         return post

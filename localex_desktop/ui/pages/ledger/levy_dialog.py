@@ -8,7 +8,6 @@ amount, account and options on screen has been seen.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
@@ -19,11 +18,14 @@ from PySide6.QtWidgets import (
     QPushButton,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from localex_desktop.domain.errors import ValidationError
 from localex_desktop.domain.money import Currency, format_amount, parse_amount
+from localex_desktop.domain.roles import Actor
 from localex_desktop.services import ledger
 from localex_desktop.services.ledger import MAX_MEMO, LevyLine, LevyResult
+from localex_desktop.services.work import Work
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe
 from localex_desktop.ui.models.columns import NEGATIVE_COLOR, Column, MoneyFormat
@@ -156,19 +158,17 @@ class LevyDialog(FormDialog[LevyResult]):
             params = self.params()
         except ValidationError:
             return
-        db, actor = self.ctx.db, self.ctx.actor
 
-        def look() -> LevyResult:
-            with db.transaction() as session:
-                return ledger.levy(
-                    session,
-                    actor,
-                    params.amount,
-                    "preview",
-                    dry_run=True,
-                    to_account=params.to_account,
-                    skip_over_limit=params.skip_over_limit,
-                )
+        def look(session: Session, actor: Actor) -> LevyResult:
+            return ledger.levy(
+                session,
+                actor,
+                params.amount,
+                "preview",
+                dry_run=True,
+                to_account=params.to_account,
+                skip_over_limit=params.skip_over_limit,
+            )
 
         def show(result: LevyResult) -> None:
             self.preview_message.clear_message()
@@ -183,7 +183,7 @@ class LevyDialog(FormDialog[LevyResult]):
             self.preview_message.show_error(*describe(exc))
             self.revalidate()
 
-        self.ctx.tasks.run(look, show, failed, owner=self)
+        self.ctx.query(look, show, failed, owner=self)
 
     @staticmethod
     def _charged(result: LevyResult, skip: bool) -> int:
@@ -229,20 +229,18 @@ class LevyDialog(FormDialog[LevyResult]):
 
     # -- posting ------------------------------------------------------------------------
 
-    def service_call(self) -> Callable[[], LevyResult]:
+    def work(self) -> Work[LevyResult]:
         params, memo, key = self.params(), self.memo_edit.text(), self.key
-        db, actor = self.ctx.db, self.ctx.actor
 
-        def post() -> LevyResult:
-            with db.transaction() as session:
-                return ledger.levy(
-                    session,
-                    actor,
-                    params.amount,
-                    memo,
-                    to_account=params.to_account,
-                    skip_over_limit=params.skip_over_limit,
-                    idempotency_key=key,
-                )
+        def post(session: Session, actor: Actor) -> LevyResult:
+            return ledger.levy(
+                session,
+                actor,
+                params.amount,
+                memo,
+                to_account=params.to_account,
+                skip_over_limit=params.skip_over_limit,
+                idempotency_key=key,
+            )
 
         return post

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from sqlalchemy.orm import Session
 
+from localex_desktop.domain.roles import Actor
 from localex_desktop.services import ledger
 from localex_desktop.services.ledger import PostResult, TransactionView
+from localex_desktop.services.work import Work
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.models.columns import MoneyFormat, when
 from localex_desktop.ui.pages.ledger.model import KIND_TEXT, side
@@ -52,11 +53,10 @@ class ReverseDialog(FormDialog[PostResult]):
             return {"reason": "Give a reason for the reversal."}
         return {}
 
-    def service_call(self) -> Callable[[], PostResult]:
-        db, actor, ident, reason = self.ctx.db, self.ctx.actor, self.tx.id, self.reason_edit.text()
+    def work(self) -> Work[PostResult]:
+        ident, reason = self.tx.id, self.reason_edit.text()
 
-        def call() -> PostResult:
-            with db.transaction() as session:
-                return ledger.reverse(session, actor, ident, reason)
+        def call(session: Session, actor: Actor) -> PostResult:
+            return ledger.reverse(session, actor, ident, reason)
 
         return call

@@ -7,7 +7,6 @@ member who left a moment ago, a category someone deleted) inline after it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
@@ -21,13 +20,16 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from localex_desktop.domain.errors import ValidationError
 from localex_desktop.domain.money import Currency, format_amount, parse_amount
+from localex_desktop.domain.roles import Actor
 from localex_desktop.services import listings
 from localex_desktop.services.categories import CategoryInfo
 from localex_desktop.services.listings import ListingInfo, ListingInput
 from localex_desktop.services.members import MemberInfo
+from localex_desktop.services.work import Work
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.pages.listings.model import fill_category_combo, member_text
 from localex_desktop.ui.pages.members.form_dialog import FormDialog
@@ -207,8 +209,7 @@ class ListingDialog(FormDialog[ListingInfo]):
             errors["expires_on"] = expiry
         return errors
 
-    def service_call(self) -> Callable[[], ListingInfo]:
-        db, actor = self.ctx.db, self.ctx.actor
+    def work(self) -> Work[ListingInfo]:
         kind = str(self.kind_box.currentData())
         category_id = int(self.category_box.currentData())
         title = self.title_edit.text()
@@ -217,20 +218,19 @@ class ListingDialog(FormDialog[ListingInfo]):
         if self.listing is not None:
             ident = self.listing.id
 
-            def change() -> ListingInfo:
-                with db.transaction() as session:
-                    return listings.update(
-                        session,
-                        actor,
-                        ident,
-                        kind=kind,
-                        category_id=category_id,
-                        title=title,
-                        description=description,
-                        price=price,
-                        unit=unit,
-                        expires_on=expires_on,
-                    )
+            def change(session: Session, actor: Actor) -> ListingInfo:
+                return listings.update(
+                    session,
+                    actor,
+                    ident,
+                    kind=kind,
+                    category_id=category_id,
+                    title=title,
+                    description=description,
+                    price=price,
+                    unit=unit,
+                    expires_on=expires_on,
+                )
 
             return change
         member = self.member_picker.member()
@@ -240,9 +240,8 @@ class ListingDialog(FormDialog[ListingInfo]):
             member.id, kind, category_id, title, description, price, unit, expires_on
         )
 
-        def add() -> ListingInfo:
-            with db.transaction() as session:
-                return listings.add(session, actor, data)
+        def add(session: Session, actor: Actor) -> ListingInfo:
+            return listings.add(session, actor, data)
 
         return add
 
@@ -273,16 +272,10 @@ class RenewDialog(FormDialog[ListingInfo]):
         error = expiry_error(self.expiry.value())
         return {"expires_on": error} if error else {}
 
-    def service_call(self) -> Callable[[], ListingInfo]:
-        db, actor, ident, expires_on = (
-            self.ctx.db,
-            self.ctx.actor,
-            self.listing.id,
-            self.expiry.value(),
-        )
+    def work(self) -> Work[ListingInfo]:
+        ident, expires_on = self.listing.id, self.expiry.value()
 
-        def renew() -> ListingInfo:
-            with db.transaction() as session:
-                return listings.resume(session, actor, ident, expires_on=expires_on)
+        def renew(session: Session, actor: Actor) -> ListingInfo:
+            return listings.resume(session, actor, ident, expires_on=expires_on)
 
         return renew

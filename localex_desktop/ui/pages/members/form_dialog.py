@@ -2,14 +2,13 @@
 
 Subclasses describe the form and two things: :meth:`FormDialog.field_errors`, checked
 as the person types (OK stays disabled while anything is wrong), and
-:meth:`FormDialog.service_call`, the callable that runs on a worker in one
+:meth:`FormDialog.work`, the service work that ``ctx.op`` runs on a worker in one
 transaction. A refusal from the service is shown inline (next to its field when the
 service names one) and nothing is written.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Generic, TypeVar
 
 from PySide6.QtWidgets import (
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from localex_desktop.domain.errors import LocalexError, ValidationError
+from localex_desktop.services.work import Work
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import show_error
 from localex_desktop.ui.widgets import ERROR_STYLE, MessageLabel
@@ -98,7 +98,8 @@ class FormDialog(QDialog, Generic[T]):
         """Anything else OK waits for (e.g. a preview); errors are checked separately."""
         return True
 
-    def service_call(self) -> Callable[[], T]:
+    def work(self) -> Work[T]:
+        """The change OK makes: ``fn(session, actor)``, built from the form's values."""
         raise NotImplementedError
 
     def revalidate(self) -> dict[str, str]:
@@ -118,14 +119,14 @@ class FormDialog(QDialog, Generic[T]):
         if self.revalidate() or not self.ready() or self._busy:
             return
         try:
-            call = self.service_call()
+            work = self.work()
         except LocalexError as exc:
             self._show_refusal(exc)
             return
         self.message.clear_message()
         self._busy = True
         self.ok_button.setEnabled(False)
-        self.ctx.tasks.run(call, self._done, self._failed, owner=self)
+        self.ctx.op(work, self._done, self._failed, owner=self)
 
     def _done(self, value: T) -> None:
         self._busy = False

@@ -6,7 +6,6 @@ so the dialog and the admin command refuse the same things with the same words.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -20,11 +19,14 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from localex_desktop.domain.errors import ValidationError
 from localex_desktop.domain.money import Currency, format_amount, parse_amount
+from localex_desktop.domain.roles import Actor
 from localex_desktop.services import members
 from localex_desktop.services.members import MemberInfo, MemberInput
+from localex_desktop.services.work import Work
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.pages.members.form_dialog import FormDialog
 from localex_desktop.ui.widgets import hint_label
@@ -184,41 +186,38 @@ class MemberDialog(FormDialog[MemberInfo]):
             errors["number"] = "Member numbers start at 1."
         return errors
 
-    def service_call(self) -> Callable[[], MemberInfo]:
+    def work(self) -> Work[MemberInfo]:
         data = members.validate(self.member_input())
         credit, upper, _ = self._limits()
-        db, actor = self.ctx.db, self.ctx.actor
         if self.member is None:
             number = int(self.number_edit.text()) if self.number_edit.text().strip() else None
 
-            def create() -> MemberInfo:
-                with db.transaction() as session:
-                    return members.create(
-                        session,
-                        actor,
-                        data,
-                        credit_limit=credit,
-                        upper_limit=upper,
-                        member_id=number,
-                    )
+            def create(session: Session, actor: Actor) -> MemberInfo:
+                return members.create(
+                    session,
+                    actor,
+                    data,
+                    credit_limit=credit,
+                    upper_limit=upper,
+                    member_id=number,
+                )
 
             return create
         member_id = self.member.id
 
-        def update() -> MemberInfo:
-            with db.transaction() as session:
-                return members.update(
-                    session,
-                    actor,
-                    member_id,
-                    name=data.name,
-                    email=data.email,
-                    phone=data.phone,
-                    address=data.address,
-                    notes=data.notes,
-                    directory_consent=data.directory_consent,
-                    credit_limit=credit,
-                    upper_limit=upper,
-                )
+        def update(session: Session, actor: Actor) -> MemberInfo:
+            return members.update(
+                session,
+                actor,
+                member_id,
+                name=data.name,
+                email=data.email,
+                phone=data.phone,
+                address=data.address,
+                notes=data.notes,
+                directory_consent=data.directory_consent,
+                credit_limit=credit,
+                upper_limit=upper,
+            )
 
         return update

@@ -8,15 +8,17 @@ double press of OK cannot post twice.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 
 from PySide6.QtWidgets import QLineEdit, QWidget
+from sqlalchemy.orm import Session
 
 from localex_desktop.domain.errors import ValidationError
 from localex_desktop.domain.money import Currency, format_amount, parse_amount
+from localex_desktop.domain.roles import Actor
 from localex_desktop.services import ledger
 from localex_desktop.services.ledger import MAX_MEMO, PostResult
 from localex_desktop.services.members import MemberInfo
+from localex_desktop.services.work import Work
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.pages.members.form_dialog import FormDialog
 from localex_desktop.ui.pages.members.picker import MemberPicker
@@ -108,16 +110,14 @@ class TransferDialog(FormDialog[PostResult]):
             self.credit_label.setText(text + ".")
             self.credit_label.setVisible(True)
 
-    def service_call(self) -> Callable[[], PostResult]:
+    def work(self) -> Work[PostResult]:
         payer, payee = self.payer_picker.member(), self.payee_picker.member()
         assert payer is not None and payee is not None
         amount, memo, key = self._amount(), self.memo_edit.text(), self.key
-        db, actor = self.ctx.db, self.ctx.actor
 
-        def post() -> PostResult:
-            with db.transaction() as session:
-                return ledger.transfer(
-                    session, actor, payer.id, payee.id, amount, memo, idempotency_key=key
-                )
+        def post(session: Session, actor: Actor) -> PostResult:
+            return ledger.transfer(
+                session, actor, payer.id, payee.id, amount, memo, idempotency_key=key
+            )
 
         return post

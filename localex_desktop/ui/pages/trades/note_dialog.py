@@ -8,7 +8,6 @@ recorded or an agreed amount, or cancelled).
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -19,11 +18,14 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from localex_desktop.domain.errors import ValidationError
 from localex_desktop.domain.money import Currency, format_amount, parse_amount
+from localex_desktop.domain.roles import Actor
 from localex_desktop.services import trades
 from localex_desktop.services.trades import TradeInfo
+from localex_desktop.services.work import Work
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.pages.members.form_dialog import FormDialog
 from localex_desktop.ui.pages.trades.model import party
@@ -155,21 +157,20 @@ class TradeNoteDialog(FormDialog[TradeInfo]):
             errors["amount"] = f"{exc.message} {exc.hint or ''}".strip()
         return errors
 
-    def service_call(self) -> Callable[[], TradeInfo]:
-        db, actor, ident = self.ctx.db, self.ctx.actor, self.trade.id
+    def work(self) -> Work[TradeInfo]:
+        ident = self.trade.id
         note = self.note_edit.toPlainText()
         action = self.action
         outcome = "completed" if self.completed_radio.isChecked() else "cancelled"
         amount = self.agreed_amount()
 
-        def call() -> TradeInfo:
-            with db.transaction() as session:
-                if action is TradeAction.CANCEL:
-                    return trades.cancel(session, actor, ident, note)
-                if action is TradeAction.DISPUTE:
-                    return trades.dispute(session, actor, ident, note)
-                if action is TradeAction.RESOLVE:
-                    return trades.resolve(session, actor, ident, outcome, note, amount=amount)
-                return trades.reverse_trade(session, actor, ident, note)
+        def call(session: Session, actor: Actor) -> TradeInfo:
+            if action is TradeAction.CANCEL:
+                return trades.cancel(session, actor, ident, note)
+            if action is TradeAction.DISPUTE:
+                return trades.dispute(session, actor, ident, note)
+            if action is TradeAction.RESOLVE:
+                return trades.resolve(session, actor, ident, outcome, note, amount=amount)
+            return trades.reverse_trade(session, actor, ident, note)
 
         return call

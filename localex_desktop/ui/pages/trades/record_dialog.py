@@ -9,7 +9,6 @@ enforced again by the database when the trade is posted.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, QTimer
@@ -22,16 +21,18 @@ from PySide6.QtWidgets import (
     QPushButton,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from localex_desktop.domain.errors import ValidationError
 from localex_desktop.domain.money import Currency, format_amount, parse_amount
-from localex_desktop.domain.roles import Permission
+from localex_desktop.domain.roles import Actor, Permission
 from localex_desktop.services import ledger, listings, trades
 from localex_desktop.services.categories import CategoryInfo
 from localex_desktop.services.ledger import BalanceInfo
 from localex_desktop.services.listings import ListingFilter, ListingInfo
 from localex_desktop.services.members import MemberInfo
 from localex_desktop.services.trades import TradeInfo, TradeInput
+from localex_desktop.services.work import Work
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe
 from localex_desktop.ui.pages.listings.model import fill_category_combo, per_unit
@@ -187,11 +188,10 @@ class RecordTradeDialog(FormDialog[TradeInfo]):
             self.balance = None
             self.revalidate()
             return
-        db, actor, member_id = self.ctx.db, self.ctx.actor, buyer.id
+        member_id = buyer.id
 
-        def read() -> BalanceInfo:
-            with db.transaction() as session:
-                return ledger.balance(session, actor, member_id)
+        def read(session: Session, actor: Actor) -> BalanceInfo:
+            return ledger.balance(session, actor, member_id)
 
         def show(info: BalanceInfo) -> None:
             if generation == self._balance_generation:
@@ -203,7 +203,7 @@ class RecordTradeDialog(FormDialog[TradeInfo]):
                 self.balance = None
                 self.credit_label.show_error(*describe(exc))
 
-        self.ctx.tasks.run(read, show, failed, owner=self)
+        self.ctx.query(read, show, failed, owner=self)
 
     def load_listings(self) -> None:
         """The seller's active offers and the buyer's active wants, for the listing box."""
@@ -211,22 +211,20 @@ class RecordTradeDialog(FormDialog[TradeInfo]):
         generation = self._listing_generation
         buyer, seller = self.buyer_picker.member(), self.seller_picker.member()
         keep = self.listing_box.currentData()
-        db, actor = self.ctx.db, self.ctx.actor
         buyer_id = None if buyer is None else buyer.id
         seller_id = None if seller is None else seller.id
 
-        def read() -> list[ListingInfo]:
+        def read(session: Session, actor: Actor) -> list[ListingInfo]:
             found: list[ListingInfo] = []
-            with db.transaction() as session:
-                for member_id, kind in ((seller_id, "offer"), (buyer_id, "want")):
-                    if member_id is not None:
-                        found += listings.search(
-                            session,
-                            actor,
-                            ListingFilter(member_id=member_id, kind=kind, status="active"),
-                            sort="title",
-                            limit=500,
-                        )
+            for member_id, kind in ((seller_id, "offer"), (buyer_id, "want")):
+                if member_id is not None:
+                    found += listings.search(
+                        session,
+                        actor,
+                        ListingFilter(member_id=member_id, kind=kind, status="active"),
+                        sort="title",
+                        limit=500,
+                    )
             return found
 
         def show(found: list[ListingInfo]) -> None:
@@ -247,7 +245,7 @@ class RecordTradeDialog(FormDialog[TradeInfo]):
                 self._listing_changed()
             self.revalidate()
 
-        self.ctx.tasks.run(read, show, lambda exc: show_error_inline(self, exc), owner=self)
+        self.ctx.query(read, show, lambda exc: show_error_inline(self, exc), owner=self)
 
     def chosen_listing(self) -> ListingInfo | None:
         ident = self.listing_box.currentData()
@@ -325,7 +323,7 @@ class RecordTradeDialog(FormDialog[TradeInfo]):
             "of credit left."
         )
 
-    def service_call(self) -> Callable[[], TradeInfo]:
+    def work(self) -> Work[TradeInfo]:
         buyer, seller = self.buyer_picker.member(), self.seller_picker.member()
         if buyer is None or seller is None:
             raise ValidationError("Choose the buyer and the seller.", field="buyer")
@@ -341,11 +339,9 @@ class RecordTradeDialog(FormDialog[TradeInfo]):
             slip_number=self.slip_edit.text() or None,
         )
         completed = self.completed_box.isChecked()
-        db, actor = self.ctx.db, self.ctx.actor
 
-        def call() -> TradeInfo:
-            with db.transaction() as session:
-                return trades.record(session, actor, data, completed=completed)
+        def call(session: Session, actor: Actor) -> TradeInfo:
+            return trades.record(session, actor, data, completed=completed)
 
         return call
 
