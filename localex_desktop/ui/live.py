@@ -142,8 +142,12 @@ class LiveUpdates(QObject):
             self.refresh_pages(tables)
             self.changed.emit(tables)
 
-    def refresh_pages(self, tables: frozenset[str]) -> None:
-        """Pass a change on: the context's events, then every open page, in place."""
+    def refresh_pages(self, tables: frozenset[str], *, own: bool = False) -> None:
+        """Pass a change on: the context's events, then every open page, in place.
+
+        With ``own`` (a change this window made), pages that refresh themselves after
+        our changes (``refreshes_itself``) are left to do so.
+        """
         if not tables:
             return
         if "settings" in tables:
@@ -151,7 +155,13 @@ class LiveUpdates(QObject):
         if "operators" in tables:
             self.ctx.events.operators_changed.emit()
         for page in list(self.pages()):
+            if own and getattr(page, "refreshes_itself", False):
+                continue
             self.refresh_page(page, tables)
+
+    def own_change(self, tables: frozenset[str]) -> None:
+        """This window's own change (``ctx.events.data_changed``)."""
+        self.refresh_pages(tables, own=True)
 
     def refresh_page(self, page: QWidget, tables: frozenset[str]) -> None:
         """Refresh ``page`` now if it is on screen, else when it is shown next."""

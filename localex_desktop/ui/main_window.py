@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         # live updates: other coordinators' changes refresh the open pages in place
         self.live = LiveUpdates(ctx, lambda: [*self._built.values(), self.backup_label], self)
         # our own changes refresh the open pages at once; other sessions' by NOTIFY
-        ctx.events.data_changed.connect(self.live.refresh_pages)
+        ctx.events.data_changed.connect(self.live.own_change)
         self.live.start()
         # automatic backups (the program's own window only; never in review mode)
         self.backup_scheduler = BackupScheduler(ctx, self)

@@ -73,7 +73,7 @@ def test_members_page_has_statement_for_the_selection(
     keeper = add_operator(db, "bea", Role.BOOKKEEPER)  # reading is enough
     page = MembersPage(make_ctx(keeper.actor(), keeper))
     qtbot.addWidget(page)
-    button = next(b for a, b in page.extra_buttons if a.key == "statement")
+    button = page.statement_button
     assert not button.isEnabled()  # nothing selected yet
     page.select_member(people[0].id)
     assert button.isEnabled()

@@ -468,7 +468,7 @@ def test_record_trade_from_the_members_page(
     members_page = MembersPage(admin_ctx)
     qtbot.addWidget(members_page)
     members_page.show()
-    button = next(b for a, b in members_page.extra_buttons if a.key == "record_trade")
+    button = members_page.record_trade_button
     assert button.text() == "Record &trade…" and not button.isEnabled()
     members_page.select_member(exchange.cyd.id)
     assert button.isEnabled()

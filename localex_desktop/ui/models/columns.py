@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from localex_desktop.domain.money import Currency, format_amount
+from localex_desktop.services.fields import Field, Kind, display
 
 R = TypeVar("R")
 
@@ -90,3 +91,42 @@ def when(value: datetime | None, *, time: bool = True, never: str = "—") -> st
     if value is None:
         return never
     return value.astimezone().strftime("%Y-%m-%d %H:%M" if time else "%Y-%m-%d")
+
+
+def field_columns(
+    fields: Sequence[Field[R]],
+    money: MoneyFormat,
+    *,
+    tooltips: dict[str, Callable[[R], str | None]] | None = None,
+) -> list[Column[R]]:
+    """Table columns from an entity's Qt-free field list (``services.fields``).
+
+    Amount columns carry the currency symbol in their title, are right-aligned, and
+    show negative amounts in red (the minus sign stays: never colour alone).
+    """
+    tips = tooltips or {}
+    columns: list[Column[R]] = []
+    for f in fields:
+        columns.append(
+            Column(
+                f.header,
+                _text_of(f, money),
+                sort_key=f.sort_key,
+                numeric=f.right_aligned,
+                unit=f.kind is Kind.MONEY,
+                width=f.width,
+                stretch=f.stretch,
+                tooltip=tips.get(f.name),
+                color=_negative_of(f) if f.kind is Kind.MONEY else None,
+            )
+        )
+    return columns
+
+
+def _text_of(f: Field[R], money: MoneyFormat) -> Callable[[R], str]:
+    # the money format is read at paint time: the currency may arrive after the columns
+    return lambda row: display(f, row, money.currency)
+
+
+def _negative_of(f: Field[R]) -> Callable[[R], QColor | None]:
+    return lambda row: negative_red(f.value(row))

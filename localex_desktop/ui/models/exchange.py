@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
+from sqlalchemy.orm import Session
+
 from localex_desktop.domain.money import Currency
+from localex_desktop.domain.roles import Actor
 from localex_desktop.services import settings
-from localex_desktop.ui.context import AppContext
 
 
 @dataclass(frozen=True)
@@ -16,15 +17,9 @@ class ExchangeInfo:
     default_credit_limit: int
 
 
-def read_exchange(ctx: AppContext) -> Callable[[], ExchangeInfo]:
-    """A callable for the task runner that reads the values in one transaction."""
-    db = ctx.db
-
-    def read() -> ExchangeInfo:
-        with db.transaction() as session:
-            return ExchangeInfo(
-                settings.currency(session),
-                int(settings.get(session, "default_credit_limit") or 0),
-            )
-
-    return read
+def read_exchange(session: Session, _actor: Actor) -> ExchangeInfo:
+    """Work for ``ctx.query``: the currency and the default credit limit."""
+    return ExchangeInfo(
+        settings.currency(session),
+        int(settings.get(session, "default_credit_limit") or 0),
+    )

@@ -266,8 +266,8 @@ class LedgerPage(QWidget):
             self.entries.set_rows(self.entries.rows())
             self._show_transaction(self.current)
 
-        self.ctx.tasks.run(
-            read_exchange(self.ctx),
+        self.ctx.query(
+            read_exchange,
             show,
             lambda exc: self.message.show_error(*describe(exc)),
             owner=self,

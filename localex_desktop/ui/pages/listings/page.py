@@ -239,8 +239,8 @@ class ListingsPage(QWidget):
             self.model.unit = info.currency.symbol
             self.model.refresh_display()
 
-        self.ctx.tasks.run(
-            read_exchange(self.ctx),
+        self.ctx.query(
+            read_exchange,
             show,
             lambda exc: self.message.show_error(*describe(exc)),
             owner=self,
