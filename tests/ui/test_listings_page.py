@@ -223,7 +223,7 @@ def test_new_listing_through_the_dialog(
 
     def fill(d: ListingDialog) -> None:
         assert d.category_box.currentData() == directory.garden  # from the tree
-        qtbot.keyClicks(d.member_picker, "Bob B")
+        qtbot.keyClicks(d.member_picker, "Bob Baker")
         d.member_picker.search_now()
         assert d.member_picker.member() == directory.bob
         d.kind_box.setCurrentIndex(d.kind_box.findData("offer"))

@@ -314,12 +314,18 @@ def test_picker_completes_by_name_and_number(
         pass
     assert [m.name for m in picker.matches()] == ["Ann Archer", "Annika Ahl"]
     assert picker.member() is None
-    picker._chosen_text(f"Annika Ahl ({people[4].id})")  # what the popup's Enter does
+    picker._completer.activated.emit(f"Annika Ahl ({people[4].id})")  # the popup's Enter
     assert picker.member() == people[4]
     picker.setText(str(people[2].id))
     picker.search_now()
     assert picker.member() is not None and picker.member().name == "Cyd Carter"  # type: ignore[union-attr]
-    picker.setText("carter")
+    picker.clear()
+    qtbot.keyClicks(picker, "carter")
+    picker.search_now()
+    assert picker.member() is None  # one fuzzy match is offered, never taken
+    assert [m.id for m in picker.matches()] == [people[2].id]
+    picker.clear()
+    qtbot.keyClicks(picker, "cyd carter")
     picker.search_now()
     assert picker.member() is not None and picker.member().id == people[2].id  # type: ignore[union-attr]
     picker.setText("nobody at all")
@@ -339,7 +345,7 @@ def test_transfer_with_live_credit_feedback(
 
     def fill(dialog: TransferDialog) -> None:
         assert dialog.payer_picker.member() == ann  # the selected member pays
-        dialog.payee_picker.setText("bob")
+        qtbot.keyClicks(dialog.payee_picker, str(bob.id))  # a number: that member
         dialog.payee_picker.search_now()
         assert dialog.payee_picker.member() == bob
         qtbot.keyClicks(dialog.amount_edit, "40")

@@ -103,7 +103,7 @@ def test_keyboard_entry_running_totals_and_posting(
     first.slip.setFocus()
     enter(qtbot, first.slip, "101")
     assert focused(dialog) is first.buyer
-    enter(qtbot, first.buyer, "Ann")  # a name: completed by the database search
+    enter(qtbot, first.buyer, "Ann Archer")  # a whole name: that member
     assert first.buyer.member() == people.ann
     assert focused(dialog) is first.seller
     enter(qtbot, first.seller, str(people.bob.id))  # a number
@@ -114,13 +114,13 @@ def test_keyboard_entry_running_totals_and_posting(
     second = dialog.rows[1]
     assert focused(dialog) is second.slip
     enter(qtbot, second.slip, "102")
-    enter(qtbot, second.buyer, "Cyd")
-    enter(qtbot, second.seller, "Ann")
+    enter(qtbot, second.buyer, "Cyd Carter")
+    enter(qtbot, second.seller, "ann archer")
     enter(qtbot, second.amount, "2.50")
     qtbot.keyClick(second.description, Qt.Key.Key_Return)  # no description: "Paper slip 102"
     assert dialog.count_status.text() == "2 of 3 slips entered (1 more to enter)."
     assert dialog.total_status.text() == "Slips add up to 7.50 h: 3.00 h still missing."
-    third = fill_row(dialog, 2, "103", str(people.bob.id), "Eve", "3", "Lift")
+    third = fill_row(dialog, 2, "103", str(people.bob.id), "Eve Evans", "3", "Lift")
     assert third.seller.member() == people.eve
     assert dialog.count_status.text() == "3 of 3 slips entered — matches."
     assert dialog.total_status.text() == "Slips add up to 10.50 h — matches."

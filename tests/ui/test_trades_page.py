@@ -202,7 +202,7 @@ def test_search_member_filter_and_sort(
     page.model.apply_search()
     assert descriptions(page) == ["Hedge trimming"]
     page.clear_filters()
-    page.member_picker.setText("Dee")
+    page.member_picker.setText("Dee Dyer")
     page.member_picker.search_now()
     assert descriptions(page) == ["Ironing"]
     assert page.tabs.tabText(4) == "All (1)"
@@ -226,7 +226,7 @@ def test_record_a_completed_trade_from_a_listing(
 
     def fill(d: RecordTradeDialog) -> None:
         assert d.completed_box.isChecked()  # the paper-slip case is the default
-        qtbot.keyClicks(d.buyer_picker, "Ann")
+        qtbot.keyClicks(d.buyer_picker, "Ann Archer")
         d.buyer_picker.search_now()
         assert d.buyer_picker.member() == exchange.ann
         assert "Available credit of Ann Archer: 42.00 h" in d.credit_label.text()

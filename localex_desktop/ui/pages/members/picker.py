@@ -1,25 +1,62 @@
-"""A line edit that finds a member by part of their name or by number, as one types.
+"""A line edit that finds a member by number or by part of their name, as one types.
 
-The search runs in the database (``services.members.search``) on the task runner after
-a short pause in typing; the matches drop down below the field (arrow keys and Enter
-choose one). A member is chosen when one is picked from the list, when the text is
-their number or their exact name, or when only one member matches.
+The rules, because a wrong payee is the worst mistake a coordinator can make:
+
+* a typed **number** means that member number, exactly — never a member whose phone
+  or name happens to contain the digits;
+* a **fuzzy** match (part of a name, an email, a phone) is only ever *offered* in the
+  list that drops down below the field (arrow keys and Enter choose one), never taken by
+  itself, even when it is the only one; the member's full name or "Name (number)" typed
+  exactly is taken when it names one member;
+* a member the field may not take (suspended or left, where only active members may
+  trade) is shown with their state and why — "Member 3, Bram Stoker, is suspended" —
+  never hidden and never replaced by another.
+
+The search runs in the database (``services.members.search``) through ``ctx.query``
+after a short pause in typing, and at once when the field is left. :meth:`problem`
+says, in words fit for the form, why no member is chosen.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+from sqlalchemy.orm import Session
 
 from localex_desktop.domain.errors import NotFound
+from localex_desktop.domain.roles import Actor
 from localex_desktop.services import members
 from localex_desktop.services.members import MemberInfo
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe
 
+#: a member's state and what it means here, for the field's message
+STATE_TEXT = {
+    "suspended": "is suspended: they cannot pay or be paid until they are reactivated",
+    "left": "has left the exchange: reactivate them first if they are back",
+}
+
 
 def member_label(member: MemberInfo) -> str:
     return f"{member.name} ({member.id})"
+
+
+def member_number(text: str) -> int | None:
+    """The member number ``text`` means ("3", "#3", " 3 "), or None if it is not one."""
+    digits = text.strip().removeprefix("#").strip()
+    if digits.isdigit() and len(digits) < 19:  # bigint: no 2**63 reaches the database
+        return int(digits)
+    return None
+
+
+@dataclass(frozen=True)
+class Found:
+    """What a search brought back: the offers, and the member a typed number names."""
+
+    matches: list[MemberInfo]
+    numbered: MemberInfo | None
 
 
 class MemberPicker(QLineEdit):
@@ -29,6 +66,8 @@ class MemberPicker(QLineEdit):
     member_changed = Signal(object)
     #: a search finished (tests and dialogs wait for it); the argument is the match count
     searched = Signal(int)
+    #: :meth:`problem` changed (dialogs show it next to the field)
+    problem_changed = Signal(str)
 
     def __init__(
         self,
@@ -45,8 +84,10 @@ class MemberPicker(QLineEdit):
         self.limit = limit
         self._member: MemberInfo | None = None
         self._matches: list[MemberInfo] = []
+        self._problem = ""
         self._generation = 0
-        self.setPlaceholderText("Name or number")
+        self._pending = False
+        self.setPlaceholderText("Member number or name")
         self.setClearButtonEnabled(True)
         self._list = QStringListModel(self)
         self._completer = QCompleter(self._list, self)
@@ -66,29 +107,54 @@ class MemberPicker(QLineEdit):
     def member(self) -> MemberInfo | None:
         return self._member
 
+    def problem(self) -> str:
+        """Why no member is chosen for the text typed ("" when one is, or nothing typed)."""
+        return self._problem
+
+    def busy(self) -> bool:
+        """True while the typed text has not been looked up yet."""
+        return self._pending
+
     def set_member(self, member: MemberInfo | None) -> None:
         self._timer.stop()
         self._generation += 1
+        self._pending = False
         self.setText("" if member is None else member_label(member))
         self._set(member)
+        self._set_problem("")
 
     def matches(self) -> list[MemberInfo]:
         return list(self._matches)
 
-    def _set(self, member: MemberInfo | None) -> None:
-        changed = (member is None) != (self._member is None) or (
-            member is not None and self._member is not None and member != self._member
+    def allows(self, member: MemberInfo) -> bool:
+        return self.status is None or member.status == self.status
+
+    def refusal(self, member: MemberInfo) -> str:
+        """Why this field cannot take ``member`` (for a member it does not allow)."""
+        state = STATE_TEXT.get(
+            member.status, f"is {member.status}: only {self.status} members can be chosen here"
         )
+        return f"Member {member.id}, {member.name}, {state}."
+
+    def _set(self, member: MemberInfo | None) -> None:
+        changed = member != self._member
         self._member = member
         self.setToolTip("" if member is None else f"Member {member.id}: {member.name}")
         if changed:
             self.member_changed.emit(member)
+
+    def _set_problem(self, text: str) -> None:
+        if text != self._problem:
+            self._problem = text
+            self.problem_changed.emit(text)
 
     # -- searching --------------------------------------------------------------------
 
     def _edited(self, _text: str) -> None:
         if self._member is not None:
             self._set(None)
+        self._pending = bool(self.text().strip())
+        self._set_problem("")
         self._timer.start()
 
     def search_now(self) -> None:
@@ -98,61 +164,97 @@ class MemberPicker(QLineEdit):
         generation = self._generation
         text = self.text().strip()
         if not text:
+            self._pending = False
             self._matches = []
             self._list.setStringList([])
+            self._set_problem("")
             self.searched.emit(0)
             return
-        db, actor, status, limit = self.ctx.db, self.ctx.actor, self.status, self.limit
+        number, limit = member_number(text), self.limit
+        self._pending = True
 
-        def find() -> list[MemberInfo]:
-            with db.transaction() as session:
-                found = members.search(session, actor, text, status=status, limit=limit)
-                if text.isdigit() and len(text) < 19 and all(m.id != int(text) for m in found):
-                    try:
-                        exact = members.get(session, actor, int(text))
-                    except NotFound:
-                        return found
-                    if status is None or exact.status == status:
-                        found = [exact, *found]
-                return found
+        def find(session: Session, actor: Actor) -> Found:
+            numbered = None
+            if number is not None:
+                try:
+                    numbered = members.get(session, actor, number)
+                except NotFound:
+                    numbered = None
+            found = members.search(session, actor, text, limit=limit)
+            return Found([m for m in found if m.id != number], numbered)
 
-        def show(found: list[MemberInfo]) -> None:
+        def show(found: Found) -> None:
             if generation != self._generation:
                 return
-            self._matches = found
-            self._list.setStringList([member_label(m) for m in found])
-            chosen = self._resolve(text, found)
-            if chosen is not None:
-                self._set(chosen)
-            elif found and self.hasFocus():
-                self._completer.complete()
-            self.searched.emit(len(found))
+            self._pending = False
+            self._show(text, number, found)
 
         def failed(exc: BaseException) -> None:
             if generation == self._generation:
-                self.setToolTip(describe(exc)[0])
+                self._pending = False
+                self._set_problem(describe(exc)[0])
                 self.searched.emit(0)
 
-        self.ctx.tasks.run(find, show, failed, owner=self)
+        self.ctx.query(find, show, failed, owner=self)
+
+    def _show(self, text: str, number: int | None, found: Found) -> None:
+        offers = ([found.numbered] if found.numbered else []) + found.matches
+        self._matches = offers
+        self._list.setStringList([self._offer_text(m) for m in offers])
+        chosen: MemberInfo | None = None
+        problem = ""
+        if number is not None:
+            if found.numbered is None:
+                problem = f"There is no member {number}."
+            elif self.allows(found.numbered):
+                chosen = found.numbered
+            else:
+                problem = self.refusal(found.numbered)
+        else:
+            exact = self._exact(text, found.matches)
+            if exact is not None and self.allows(exact):
+                chosen = exact
+            elif exact is not None:
+                problem = self.refusal(exact)
+            elif found.matches:
+                problem = "Choose one of the members offered below, or type a member number."
+            else:
+                problem = f"No member matches “{text}”."
+        if chosen is not None:
+            self._set(chosen)
+            if not self.hasFocus():  # looked up on leaving the field: show who it is
+                self.setText(member_label(chosen))
+        elif offers and self.hasFocus() and not (number is not None and found.numbered):
+            self._completer.complete()
+        self._set_problem(problem)
+        self.searched.emit(len(offers))
 
     @staticmethod
-    def _resolve(text: str, found: list[MemberInfo]) -> MemberInfo | None:
+    def _exact(text: str, found: list[MemberInfo]) -> MemberInfo | None:
+        """The one member whose full name or label is ``text`` (case aside), else None."""
         lowered = text.casefold()
-        for m in found:
-            if (text.isdigit() and m.id == int(text)) or lowered in (
-                m.name.casefold(),
-                member_label(m).casefold(),
-            ):
-                return m
-        return found[0] if len(found) == 1 else None
+        same = [m for m in found if lowered in (m.name.casefold(), member_label(m).casefold())]
+        return same[0] if len(same) == 1 else None
+
+    def _offer_text(self, member: MemberInfo) -> str:
+        label = member_label(member)
+        return label if self.allows(member) else f"{label} — {member.status}"
 
     def _chosen_text(self, text: str) -> None:
         for m in self._matches:
-            if member_label(m) == text:
-                self.set_member(m)
+            if self._offer_text(m) == text:
+                if self.allows(m):
+                    self.set_member(m)
+                else:
+                    self.setText(member_label(m))
+                    self._set(None)
+                    self._set_problem(self.refusal(m))
                 return
 
     def _finished(self) -> None:
-        """Leaving the field shows the chosen member's full label."""
-        if self._member is not None and self.text() != member_label(self._member):
-            self.setText(member_label(self._member))
+        """Leaving the field looks the text up now, or shows the chosen member's label."""
+        if self._member is not None:
+            if self.text() != member_label(self._member):
+                self.setText(member_label(self._member))
+        elif self.text().strip() and (self._pending or self._timer.isActive()):
+            self.search_now()

@@ -57,6 +57,8 @@ class TransferDialog(FormDialog[PostResult]):
         self.payee_picker.member_changed.connect(lambda _m: self.touch("payee"))
         self.payer_picker.textEdited.connect(lambda _t: self.touch("payer"))
         self.payee_picker.textEdited.connect(lambda _t: self.touch("payee"))
+        self.payer_picker.problem_changed.connect(lambda _p: self.touch("payer"))
+        self.payee_picker.problem_changed.connect(lambda _p: self.touch("payee"))
         self.amount_edit.textEdited.connect(lambda _t: self.touch("amount"))
         if payer is not None and payer.status == "active":
             self.payer_picker.set_member(payer)
@@ -72,9 +74,14 @@ class TransferDialog(FormDialog[PostResult]):
         errors: dict[str, str] = {}
         payer, payee = self.payer_picker.member(), self.payee_picker.member()
         if payer is None:
-            errors["payer"] = "Choose who pays: type part of a name or a member number."
+            errors["payer"] = self.payer_picker.problem() or (
+                "Choose who pays: type a member number, or part of a name and pick from the list."
+            )
         if payee is None:
-            errors["payee"] = "Choose who is paid: type part of a name or a member number."
+            errors["payee"] = self.payee_picker.problem() or (
+                "Choose who is paid: type a member number, or part of a name and pick from "
+                "the list."
+            )
         if payer is not None and payee is not None and payer.id == payee.id:
             errors["payee"] = "A member cannot pay themselves; choose two different members."
         amount: int | None = None
