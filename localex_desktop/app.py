@@ -25,10 +25,11 @@ from localex_desktop.domain.roles import Actor, Role
 from localex_desktop.logging_setup import setup_logging
 from localex_desktop.services import system
 from localex_desktop.services.operators import OperatorInfo
+from localex_desktop.services.system import inspect_database
 from localex_desktop.ui.backup.scheduler import backup_on_close
 from localex_desktop.ui.context import AppContext, window_settings
 from localex_desktop.ui.errors import describe, show_error
-from localex_desktop.ui.first_run.logic import FirstRunLogic, inspect_database
+from localex_desktop.ui.first_run.logic import FirstRunLogic
 from localex_desktop.ui.first_run.wizard import FirstRunWizard
 from localex_desktop.ui.icons import app_icon
 from localex_desktop.ui.login_dialog import LoginDialog

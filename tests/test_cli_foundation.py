@@ -32,6 +32,10 @@ def test_init_then_info_reports_head(data_dir: Path, cli_env: dict[str, str]) ->
     )
     assert proc.returncode == 0, proc.stderr
     assert "Administrator 'admin' created" in proc.stdout
+    assert "localex-desktop will open this data folder" in proc.stdout
+    # the folder is remembered: the desktop program (and `localex`) open it by default
+    remembered = run_json("info", env=cli_env)
+    assert remembered["data_dir"] == str(data_dir.resolve())
     info = run_json("--data-dir", str(data_dir), "info", env=cli_env)
     assert set(info) >= {
         "app_version",

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import os
+from pathlib import Path
 from typing import Any
 
 from localex_desktop.cli.base import Context, table
@@ -37,6 +39,24 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=cmd_info)
 
 
+def _remember_folder(ctx: Context) -> Path | None:
+    """After init in a folder of one's own, the desktop program opens it (if nothing else set).
+
+    Returns where the choice was saved, or None when nothing was saved (a profile or an
+    environment variable says otherwise, or the folder is the default one anyway).
+    """
+    from localex_desktop import config, paths
+
+    db = ctx.db
+    if db.mode != "embedded" or db.data_dir is None or not ctx.args.data_dir:
+        return None
+    if config.load_profile() is not None or os.environ.get("LOCALEX_DATA_DIR"):
+        return None
+    if db.data_dir == paths.default_data_dir():
+        return None
+    return config.save_profile(config.ConnectionProfile("embedded", data_dir=str(db.data_dir)))
+
+
 def cmd_init(ctx: Context) -> int:
     from localex_desktop.domain.errors import ValidationError
     from localex_desktop.services import system
@@ -57,6 +77,7 @@ def cmd_init(ctx: Context) -> int:
         admin_user=args.admin_user,
         admin_password=password,
     )
+    profile = _remember_folder(ctx)
 
     def text() -> str:
         lines = [f"Database ready at schema revision {result.schema_revision}."]
@@ -66,6 +87,8 @@ def cmd_init(ctx: Context) -> int:
             lines.append("Operators exist already; no administrator was added.")
         if not result.admin_exists:
             lines.append("No operator yet: start localex-desktop or use --admin-user to add one.")
+        if profile is not None:
+            lines.append(f"localex-desktop will open this data folder (saved in {profile}).")
         return "\n".join(lines)
 
     ctx.emit(

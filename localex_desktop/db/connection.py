@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from localex_desktop import paths
 from localex_desktop.config import load_profile
-from localex_desktop.db.embedded import DATABASE_NAME, EmbeddedServer
+from localex_desktop.db.embedded import DATABASE_NAME, EmbeddedServer, holds_cluster
 from localex_desktop.domain.errors import DatabaseUnavailable, ValidationError
 
 log = logging.getLogger(__name__)
@@ -111,11 +111,16 @@ def resolve_target(data_dir: str | Path | None = None, database_url: str | None 
 
 
 def is_configured() -> bool:
-    """True when something says which database to use (else the GUI runs its first-run wizard)."""
+    """True when something says which database to use (else the GUI runs its first-run wizard).
+
+    A default data folder that already holds a database counts: after `localex init`
+    the program opens it and goes to the sign-in, as the installer guide says.
+    """
     return bool(
         os.environ.get("LOCALEX_DATABASE_URL")
         or os.environ.get("LOCALEX_DATA_DIR")
         or load_profile() is not None
+        or holds_cluster(paths.default_data_dir())
     )
 
 

@@ -212,6 +212,8 @@ class EmbeddedServer:
 
     def _init_cluster(self) -> None:
         if (self.pgdata / "PG_VERSION").exists():
+            if self._run_as is not None:  # a folder above may have been closed meanwhile
+                _allow_traverse(self.pgdata)
             return
         if self.pgdata.exists() and any(self.pgdata.iterdir()):
             raise DatabaseUnavailable(
@@ -405,3 +407,8 @@ def _short(exc: BaseException) -> str:
 def remove_cluster(data_dir: Path) -> None:
     """Delete a stopped cluster folder (used for scratch clusters)."""
     shutil.rmtree(Path(data_dir) / "pgdata", ignore_errors=True)
+
+
+def holds_cluster(data_dir: Path) -> bool:
+    """True when ``data_dir`` already holds a built-in database (``localex init`` ran)."""
+    return (data_dir / "pgdata" / "PG_VERSION").is_file()

@@ -19,6 +19,23 @@ class InitResult:
     admin_exists: bool
 
 
+def create_first_admin(
+    db: Database,
+    username: str,
+    password: str,
+    display_name: str = "",
+    *,
+    progress: Callable[[str], None] | None = None,
+) -> operators.OperatorInfo | None:
+    """Set a new database up and create its first administrator (the first-run wizard).
+
+    None when operators appeared meanwhile (someone else set it up first).
+    """
+    initialise(db, progress=progress)
+    with db.transaction() as session:
+        return operators.create_first_admin(session, username, password, display_name)
+
+
 def initialise(
     db: Database,
     *,
@@ -49,6 +66,30 @@ def initialise(
         admin_created=created is not None,
         admin_exists=has_admin,
     )
+
+
+@dataclass(frozen=True)
+class DatabaseState:
+    """What start-up needs to know about an opened database."""
+
+    status: migrate.MigrationStatus
+    operators: int
+    server_version: str
+
+    @property
+    def needs_admin(self) -> bool:
+        """No schema yet, or nobody who could log in: the wizard creates the first admin."""
+        return self.status.current is None or self.operators == 0
+
+
+def inspect_database(db: Database) -> DatabaseState:
+    """Schema status and operator count; refuses a schema from a newer program."""
+    status = migrate.ensure_known(db.engine)
+    count = 0
+    if status.current is not None:
+        with db.transaction() as session:
+            count = operators.count(session)
+    return DatabaseState(status, count, db.server_version())
 
 
 @dataclass(frozen=True)

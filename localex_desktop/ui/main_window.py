@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from localex_desktop import APP_NAME, __version__, paths
+from localex_desktop.domain.roles import Actor
 from localex_desktop.services import settings
 from localex_desktop.ui import messages
 from localex_desktop.ui.backup.actions import add_backup_actions
@@ -200,17 +202,14 @@ class MainWindow(QMainWindow):
         self.backup_label.reload()
 
     def load_exchange_name(self) -> None:
-        db = self.ctx.db
-
-        def read() -> str:
-            with db.transaction() as session:
-                return str(settings.get(session, "exchange_name") or "")
+        def read(session: Session, _actor: Actor) -> str:
+            return str(settings.get(session, "exchange_name") or "")
 
         def show(name: str) -> None:
             self.exchange_name = name
             self._update_title()
 
-        self.ctx.tasks.run(read, show, owner=self)
+        self.ctx.query(read, show, owner=self)
 
     def show_about(self) -> None:
         messages.inform(

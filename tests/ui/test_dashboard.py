@@ -22,10 +22,10 @@ from localex_desktop.services import (
     trades,
     verify,
 )
+from localex_desktop.services import dashboard as data
 from localex_desktop.services.backup import BackupHealth
 from localex_desktop.services.operators import OperatorInfo
 from localex_desktop.ui.context import AppContext
-from localex_desktop.ui.pages.dashboard import data
 from localex_desktop.ui.pages.dashboard.backup_status import (
     WARNING_STYLE,
     BackupStatusLabel,

@@ -9,12 +9,8 @@ import pytest
 from localex_desktop.db import migrate
 from localex_desktop.db.connection import Database
 from localex_desktop.domain.errors import ValidationError
-from localex_desktop.ui.first_run.logic import (
-    DatabaseState,
-    FirstRunLogic,
-    Step,
-    inspect_database,
-)
+from localex_desktop.services.system import DatabaseState, inspect_database
+from localex_desktop.ui.first_run.logic import FirstRunLogic, Step
 
 from .helpers import PASSWORD
 

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
-from localex_desktop import config
-from localex_desktop.db.connection import Database
+from localex_desktop import config, paths
+from localex_desktop.db.connection import Database, Target, is_configured, open_database
+from localex_desktop.db.embedded import EmbeddedServer
 from localex_desktop.domain.roles import Role
+from localex_desktop.services import system
 from localex_desktop.ui.first_run.logic import FirstRunLogic
 from localex_desktop.ui.first_run.wizard import FirstRunWizard
 from localex_desktop.ui.tasks import TaskRunner
@@ -161,3 +167,38 @@ def test_bad_url_is_shown_inline_and_blocks_next(qtbot: QtBot) -> None:
     page.url_edit.setText("mysql://x@y/z")
     assert "Only PostgreSQL" in page.error_label.text()
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def test_a_folder_set_up_by_localex_init_opens_at_the_sign_in(
+    qtbot: QtBot, tmp_path: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The installer guide's route: `localex init`, then the desktop program.
+
+    Seen: "Next" restarted the server again and again ("saved the connection profile"
+    ~200 times) and ended in a RecursionError shown as a fault.
+    """
+    folder = tmp_path / "initialised"
+    server = EmbeddedServer.acquire(folder)
+    try:
+        made = open_database(Target("embedded", data_dir=folder))
+        system.initialise(made, admin_user="anna", admin_password=PASSWORD)
+        made.close()
+    finally:
+        server.release()
+    # with nothing else configured, that folder as the default counts as configured
+    monkeypatch.setattr(paths, "default_data_dir", lambda: folder)
+    assert is_configured()
+    wizard = FirstRunWizard(FirstRunLogic(folder), TaskRunner(inline=True))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    caplog.set_level(logging.INFO, logger="localex_desktop")
+    try:
+        QTest.keyClick(wizard, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)  # &Next
+        if wizard.result() != QWizard.DialogCode.Accepted.value:
+            wizard.button(QWizard.WizardButton.NextButton).click()
+        assert wizard.result() == QWizard.DialogCode.Accepted.value
+        assert wizard.created_admin is None  # anna exists: she signs in next
+        saves = [r for r in caplog.records if "saved the connection profile" in r.getMessage()]
+        assert len(saves) == 1
+    finally:
+        close_wizard_database(wizard)

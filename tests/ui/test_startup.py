@@ -15,7 +15,7 @@ from localex_desktop.app import main
 from localex_desktop.db import migrate
 from localex_desktop.db.connection import Database
 from localex_desktop.domain.errors import SchemaMismatch
-from localex_desktop.ui.first_run.logic import inspect_database
+from localex_desktop.services.system import inspect_database
 
 
 def test_newer_schema_is_refused(db: Database) -> None:

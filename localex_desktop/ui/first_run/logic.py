@@ -7,44 +7,19 @@ tested headless; :mod:`.wizard` only draws it.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
 from localex_desktop.config import ConnectionProfile
-from localex_desktop.db import migrate
-from localex_desktop.db.connection import Database, Target, normalise_url
+from localex_desktop.db.connection import Target, normalise_url
 from localex_desktop.domain.errors import LocalexError, ValidationError
 from localex_desktop.services import operators
+from localex_desktop.services.system import DatabaseState
 
 
 class Step(enum.StrEnum):
     LOCATION = "location"
     ADMIN = "admin"
-
-
-@dataclass(frozen=True)
-class DatabaseState:
-    """What start-up needs to know about an opened database."""
-
-    status: migrate.MigrationStatus
-    operators: int
-    server_version: str
-
-    @property
-    def needs_admin(self) -> bool:
-        """No schema yet, or nobody who could log in: the wizard creates the first admin."""
-        return self.status.current is None or self.operators == 0
-
-
-def inspect_database(db: Database) -> DatabaseState:
-    """Schema status and operator count; refuses a schema from a newer program."""
-    status = migrate.ensure_known(db.engine)
-    count = 0
-    if status.current is not None:
-        with db.transaction() as session:
-            count = operators.count(session)
-    return DatabaseState(status, count, db.server_version())
 
 
 class FirstRunLogic:

@@ -12,17 +12,13 @@ from PySide6.QtWidgets import QWidget, QWizard
 
 from localex_desktop import APP_NAME, config
 from localex_desktop.db.connection import Database, open_database
-from localex_desktop.services import operators, system
+from localex_desktop.services import system
 from localex_desktop.services.operators import OperatorInfo
+from localex_desktop.services.system import DatabaseState, inspect_database
 from localex_desktop.ui.errors import show_error
 from localex_desktop.ui.first_run.admin_page import AdminPage
 from localex_desktop.ui.first_run.location_page import LocationPage
-from localex_desktop.ui.first_run.logic import (
-    DatabaseState,
-    FirstRunLogic,
-    Step,
-    inspect_database,
-)
+from localex_desktop.ui.first_run.logic import FirstRunLogic, Step
 from localex_desktop.ui.icons import app_icon
 from localex_desktop.ui.tasks import Reporter, TaskRunner
 
@@ -46,6 +42,8 @@ class FirstRunWizard(QWizard):
         self._db = database
         self._db_owned = database is None  # a database we opened is ours to close on cancel
         self.created_admin: OperatorInfo | None = None
+        #: the chosen database needs no administrator: the wizard ends at the sign-in
+        self._done_early = False
         self.setWindowTitle(f"{APP_NAME} — first start")
         self.setWindowIcon(app_icon())
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
@@ -113,10 +111,16 @@ class FirstRunWizard(QWizard):
         self._db = db
         self.logic.record_state(state)
         if not state.needs_admin:
-            # operators exist already: remember the choice; they sign in next
+            # operators exist already: remember the choice; they sign in next. QWizard's
+            # accept() validates the current page again, which would open the database
+            # again (and again): say the page is valid from here on.
             self._save_profile()
+            self._done_early = True
             self.accept()
         return True
+
+    def validateCurrentPage(self) -> bool:
+        return self._done_early or super().validateCurrentPage()
 
     def create_admin(self) -> bool:
         """Set the database up (migrate, defaults) and create the administrator."""
@@ -125,11 +129,9 @@ class FirstRunWizard(QWizard):
         logic = self.logic
 
         def work(report: Reporter) -> OperatorInfo | None:
-            system.initialise(db, progress=report)
-            with db.transaction() as session:
-                return operators.create_first_admin(
-                    session, logic.username, logic.password, logic.display_name
-                )
+            return system.create_first_admin(
+                db, logic.username, logic.password, logic.display_name, progress=report
+            )
 
         try:
             created = self.tasks.run_modal(

@@ -6,8 +6,6 @@ transaction on a worker; a refusal is shown inline and nothing is written.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,11 +16,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from localex_desktop.domain.errors import LocalexError, ValidationError
-from localex_desktop.domain.roles import Role
+from localex_desktop.domain.roles import Actor, Role
 from localex_desktop.services import operators
 from localex_desktop.services.operators import OperatorInfo
+from localex_desktop.services.work import Work
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import show_error
 from localex_desktop.ui.widgets import MessageLabel, hint_label
@@ -82,8 +82,8 @@ class OperatorDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
 
-    def check(self) -> Callable[[], OperatorInfo]:
-        """Validate the form; return the service call to run (raise ValidationError if bad)."""
+    def check(self) -> Work[OperatorInfo]:
+        """Validate the form; return the service work to run (raise ValidationError if bad)."""
         raise NotImplementedError
 
     def submit(self) -> None:
@@ -94,7 +94,7 @@ class OperatorDialog(QDialog):
             return
         self.message.clear_message()
         self.ok_button.setEnabled(False)
-        self.ctx.tasks.run(call, self._done, self._failed, owner=self)
+        self.ctx.op(call, self._done, self._failed, owner=self)
 
     def _done(self, op: OperatorInfo) -> None:
         self.ok_button.setEnabled(True)
@@ -125,17 +125,15 @@ class AddOperatorDialog(OperatorDialog):
         self.form.addRow("", hint_label(f"At least {operators.MIN_PASSWORD_LENGTH} characters."))
         self.form.addRow("Repeat password:", self.repeat_edit)
 
-    def check(self) -> Callable[[], OperatorInfo]:
+    def check(self) -> Work[OperatorInfo]:
         username = operators.validate_username(self.username_edit.text())
         password = self.password_edit.text()
         check_new_password(password, self.repeat_edit.text())
         role = Role(self.role_box.currentData())
         display = self.display_edit.text().strip()
-        db, actor = self.ctx.db, self.ctx.actor
 
-        def call() -> OperatorInfo:
-            with db.transaction() as session:
-                return operators.create(session, actor, username, password, role, display)
+        def call(session: Session, actor: Actor) -> OperatorInfo:
+            return operators.create(session, actor, username, password, role, display)
 
         return call
 
@@ -156,14 +154,13 @@ class ResetPasswordDialog(OperatorDialog):
         self.form.addRow("", hint_label(f"At least {operators.MIN_PASSWORD_LENGTH} characters."))
         self.form.addRow("Repeat password:", self.repeat_edit)
 
-    def check(self) -> Callable[[], OperatorInfo]:
+    def check(self) -> Work[OperatorInfo]:
         password = self.password_edit.text()
         check_new_password(password, self.repeat_edit.text())
-        db, actor, ident = self.ctx.db, self.ctx.actor, self.op.id
+        ident = self.op.id
 
-        def call() -> OperatorInfo:
-            with db.transaction() as session:
-                return operators.set_password(session, actor, ident, password)
+        def call(session: Session, actor: Actor) -> OperatorInfo:
+            return operators.set_password(session, actor, ident, password)
 
         return call
 
@@ -176,14 +173,13 @@ class ChangeRoleDialog(OperatorDialog):
         self.form.addRow("Operator:", QLabel(f"{op.username} ({op.role.value})"))
         self.form.addRow("New role:", self.role_box)
 
-    def check(self) -> Callable[[], OperatorInfo]:
+    def check(self) -> Work[OperatorInfo]:
         role = Role(self.role_box.currentData())
         if role is self.op.role:
             raise ValidationError(f"{self.op.username} is already {role.value}.", field="role")
-        db, actor, ident = self.ctx.db, self.ctx.actor, self.op.id
+        ident = self.op.id
 
-        def call() -> OperatorInfo:
-            with db.transaction() as session:
-                return operators.set_role(session, actor, ident, role)
+        def call(session: Session, actor: Actor) -> OperatorInfo:
+            return operators.set_role(session, actor, ident, role)
 
         return call

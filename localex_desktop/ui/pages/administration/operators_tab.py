@@ -12,8 +12,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
-from localex_desktop.domain.roles import Permission
+from localex_desktop.domain.roles import Actor, Permission
 from localex_desktop.services import operators
 from localex_desktop.services.operators import OperatorInfo
 from localex_desktop.ui import messages
@@ -87,12 +88,7 @@ class OperatorsTab(QWidget):
     # -- loading ----------------------------------------------------------------------
 
     def reload(self) -> None:
-        db, actor = self.ctx.db, self.ctx.actor
         keep = self.selected()
-
-        def load() -> list[OperatorInfo]:
-            with db.transaction() as session:
-                return operators.list_all(session, actor)
 
         def show(rows: list[OperatorInfo]) -> None:
             self.model.set_operators(rows)
@@ -103,7 +99,7 @@ class OperatorsTab(QWidget):
         def failed(exc: BaseException) -> None:
             self.message.show_error(*describe(exc))
 
-        self.ctx.tasks.run(load, show, failed, owner=self)
+        self.ctx.query(operators.list_all, show, failed, owner=self)
 
     def selected(self) -> OperatorInfo | None:
         rows = self.table.selectionModel().selectedRows()
@@ -194,15 +190,13 @@ class OperatorsTab(QWidget):
             yes="Disable",
         ):
             return
-        db, actor = self.ctx.db, self.ctx.actor
 
-        def change() -> OperatorInfo:
-            with db.transaction() as session:
-                return operators.set_active(session, actor, op.id, active)
+        def change(session: Session, actor: Actor) -> OperatorInfo:
+            return operators.set_active(session, actor, op.id, active)
 
         def done(changed: OperatorInfo) -> None:
             state = "enabled" if changed.active else "disabled"
             self.message.show_ok(f"{changed.username} is {state}.")
             self.ctx.events.operators_changed.emit()
 
-        self.ctx.tasks.run(change, done, lambda exc: show_error(self, exc), owner=self)
+        self.ctx.op(change, done, lambda exc: show_error(self, exc), owner=self)

@@ -22,7 +22,7 @@ from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from localex_desktop.domain.money import Currency, format_amount
-from localex_desktop.ui.pages.dashboard.data import Band, MonthVolume
+from localex_desktop.services.dashboard import Band, MonthVolume
 
 VOLUME_COLOR = QColor("#2f6f9f")
 CREDIT_COLOR = QColor("#3c8d5a")

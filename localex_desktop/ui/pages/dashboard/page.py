@@ -29,20 +29,20 @@ from PySide6.QtWidgets import (
 )
 
 from localex_desktop.domain.money import Currency, format_amount
+from localex_desktop.services import dashboard as data
+from localex_desktop.services.dashboard import DashboardData, NearLimit
 from localex_desktop.services.reports import ActivityRow
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe
 from localex_desktop.ui.models.columns import Column, MoneyFormat, negative_red, when
 from localex_desktop.ui.models.list_table import ListTableModel, plain_table
 from localex_desktop.ui.pages import PageSpec
-from localex_desktop.ui.pages.dashboard import data
 from localex_desktop.ui.pages.dashboard.backup_status import (
     WARNING_STYLE,
     backup_text,
     backup_tooltip,
 )
 from localex_desktop.ui.pages.dashboard.charts import BalanceChart, VolumeChart
-from localex_desktop.ui.pages.dashboard.data import DashboardData, NearLimit
 from localex_desktop.ui.widgets import MUTED_STYLE, OK_STYLE, MessageLabel
 
 CARD_STYLE = (

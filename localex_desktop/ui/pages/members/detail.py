@@ -13,13 +13,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from localex_desktop.services.fields.members import status_text
 from localex_desktop.services.members import MemberInfo
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe
 from localex_desktop.ui.models.columns import MoneyFormat, when
 from localex_desktop.ui.models.lazy_view import BusyBar, LazyTableView
 from localex_desktop.ui.pages.members.extensions import MEMBER_TABS
-from localex_desktop.ui.pages.members.model import STATUS_TEXT, history_model
+from localex_desktop.ui.pages.members.model import history_model
 from localex_desktop.ui.widgets import ERROR_STYLE, MUTED_STYLE, MessageLabel
 
 FIELDS = (
@@ -132,7 +133,7 @@ class MemberDetail(QWidget):
             return
         money = self.money
         self.title.setText(m.name)
-        status = STATUS_TEXT.get(m.status, m.status)
+        status = status_text(m.status)
         left = f" on {m.left_on:%Y-%m-%d}" if m.left_on else ""
         self.subtitle.setText(f"Member {m.id} · {status}{left}")
         values = {

@@ -1,77 +1,18 @@
-"""The members table and a member's account history, as lazy models over the services."""
+"""A member's account history, as a lazy model over the ledger service."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from localex_desktop.services import ledger, members
+from sqlalchemy.orm import Session
+
+from localex_desktop.domain.roles import Actor
+from localex_desktop.services import ledger
 from localex_desktop.services.ledger import EntryView, TransactionView
-from localex_desktop.services.members import MemberInfo
 from localex_desktop.ui.context import AppContext
+from localex_desktop.ui.list_page import service_model
 from localex_desktop.ui.models.columns import Column, MoneyFormat, negative_red, when
-from localex_desktop.ui.models.lazy_table import LazyTableModel, PageRequest, Query
-
-STATUS_TEXT = {"active": "Active", "suspended": "Suspended", "left": "Left"}
-
-
-def member_columns(money: MoneyFormat) -> list[Column[MemberInfo]]:
-    return [
-        Column("No.", lambda m: str(m.id), sort_key="id", numeric=True, width=4),
-        Column("Name", lambda m: m.name, sort_key="name", width=20, stretch=True),
-        Column("Status", lambda m: STATUS_TEXT.get(m.status, m.status), sort_key="status", width=9),
-        Column(
-            "Balance",
-            lambda m: money.text(m.balance),
-            sort_key="balance",
-            numeric=True,
-            unit=True,
-            width=11,
-            color=lambda m: negative_red(m.balance),
-        ),
-        Column(
-            "Credit limit",
-            lambda m: money.text(m.credit_limit) if m.credit_limit is not None else "none",
-            sort_key="credit_limit",
-            numeric=True,
-            unit=True,
-            width=13,
-        ),
-        Column(
-            "Last activity",
-            lambda m: when(m.last_activity_at, time=False, never="never"),
-            sort_key="last_activity",
-            width=11,
-        ),
-    ]
-
-
-def members_model(ctx: AppContext, money: MoneyFormat) -> LazyTableModel[MemberInfo]:
-    """Members in pages, searched and sorted by ``members.search``; filters: a status."""
-    db, actor = ctx.db, ctx.actor
-
-    def fetch(request: PageRequest) -> list[MemberInfo]:
-        q = request.query
-        status = q.filters if isinstance(q.filters, str) and q.filters else None
-        with db.transaction() as session:
-            return members.search(
-                session,
-                actor,
-                q.text,
-                status=status,
-                sort=q.sort_key or "id",
-                descending=q.descending,
-                limit=request.limit,
-                offset=request.offset,
-            )
-
-    return LazyTableModel(
-        ctx.tasks,
-        member_columns(money),
-        fetch,
-        lambda m: m.id,
-        query=Query(sort_key="id"),
-        page_size=200,
-    )
+from localex_desktop.ui.models.lazy_table import LazyTableModel, PageRequest
 
 
 @dataclass(frozen=True)
@@ -125,21 +66,19 @@ def history_model(ctx: AppContext, money: MoneyFormat) -> LazyTableModel[History
 
     The query's filters hold the member's ``(member id, account id)``; None shows nothing.
     """
-    db, actor = ctx.db, ctx.actor
 
-    def fetch(request: PageRequest) -> list[HistoryRow]:
+    def fetch(session: Session, actor: Actor, request: PageRequest) -> list[HistoryRow]:
         who = request.query.filters
         if not isinstance(who, tuple):
             return []
         member_id, account_id = who
-        with db.transaction() as session:
-            txs = ledger.journal(
-                session,
-                actor,
-                ledger.JournalFilter(member_id=member_id),
-                before_id=request.after_key,
-                limit=request.limit,
-            )
+        txs = ledger.journal(
+            session,
+            actor,
+            ledger.JournalFilter(member_id=member_id),
+            before_id=request.after_key,
+            limit=request.limit,
+        )
         rows = []
         for tx in txs:
             entry = next((e for e in tx.entries if e.account_id == account_id), None)
@@ -147,6 +86,4 @@ def history_model(ctx: AppContext, money: MoneyFormat) -> LazyTableModel[History
                 rows.append(HistoryRow(tx, entry))
         return rows
 
-    return LazyTableModel(
-        ctx.tasks, history_columns(money), fetch, lambda h: h.tx.id, page_size=100
-    )
+    return service_model(ctx, history_columns(money), fetch, lambda h: h.tx.id, page_size=100)

@@ -1,4 +1,4 @@
-"""What the dashboard shows, read through the services in one go on a worker.
+"""What the dashboard shows, read through the services in one read transaction.
 
 No SQL here: every figure comes from a service (members, listings, trades, reports,
 settings, backup), so the dashboard agrees with the Members, Listings, Trades and
@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import logging
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
+
+from sqlalchemy.orm import Session
 
 from localex_desktop.db.connection import Database
 from localex_desktop.domain.money import Currency
@@ -20,6 +22,7 @@ from localex_desktop.domain.roles import Actor
 from localex_desktop.services import backup, listings, members, reports, settings, trades
 from localex_desktop.services.backup import BackupHealth
 from localex_desktop.services.reports import AccountBalance, ActivityRow, VolumeRow
+from localex_desktop.services.work import run_query
 
 log = logging.getLogger(__name__)
 
@@ -155,18 +158,28 @@ def load(db: Database, actor: Actor, today: date | None = None) -> DashboardData
     """Every figure of the dashboard (runs on a worker; one read transaction)."""
     today = today or date.today()
     starts = month_starts(today)
-    with db.transaction() as s:
-        currency = settings.currency(s)
-        active = members.count(s, actor, "active")
-        suspended = members.count(s, actor, "suspended")
-        offers = listings.count(s, actor, listings.ListingFilter(kind="offer", status="active"))
-        wants = listings.count(s, actor, listings.ListingFilter(kind="want", status="active"))
-        pending = trades.count(s, actor, trades.TradeFilter(status="pending"))
-        disputed = trades.count(s, actor, trades.TradeFilter(status="disputed"))
-        year = reports.volume(s, actor, since=starts[0], until=today)
-        balances = reports.balances_at(s, actor, today, members_only=True, status="active")
-        activity = reports.activity(s, actor, DORMANT_MONTHS, today)
-        verification = _verification(settings.get(s, "last_verification"))
+    figures = run_query(db, actor, lambda s, a: _figures(s, a, today, starts))
+    try:
+        health: BackupHealth | None = backup.backup_health(db)
+    except Exception:  # the dashboard still shows the rest; the status bar says more
+        log.warning("could not read the backup state", exc_info=True)
+        health = None
+    return replace(figures, backup=health)
+
+
+def _figures(s: Session, actor: Actor, today: date, starts: list[date]) -> DashboardData:
+    """Everything but the backup state, in one read transaction."""
+    currency = settings.currency(s)
+    active = members.count(s, actor, "active")
+    suspended = members.count(s, actor, "suspended")
+    offers = listings.count(s, actor, listings.ListingFilter(kind="offer", status="active"))
+    wants = listings.count(s, actor, listings.ListingFilter(kind="want", status="active"))
+    pending = trades.count(s, actor, trades.TradeFilter(status="pending"))
+    disputed = trades.count(s, actor, trades.TradeFilter(status="disputed"))
+    year = reports.volume(s, actor, since=starts[0], until=today)
+    balances = reports.balances_at(s, actor, today, members_only=True, status="active")
+    activity = reports.activity(s, actor, DORMANT_MONTHS, today)
+    verification = _verification(settings.get(s, "last_verification"))
     by_month = {row.key: row for row in year.by_month}
     months = []
     for start in starts:
@@ -183,11 +196,6 @@ def load(db: Database, actor: Actor, today: date | None = None) -> DashboardData
         activity.dormant,
         key=lambda r: (r.last_entry_at is not None, r.last_entry_at or datetime.min, r.member_id),
     )
-    try:
-        health: BackupHealth | None = backup.backup_health(db)
-    except Exception:  # the dashboard still shows the rest; the status bar says more
-        log.warning("could not read the backup state", exc_info=True)
-        health = None
     return DashboardData(
         today=today,
         currency=currency,
@@ -205,5 +213,5 @@ def load(db: Database, actor: Actor, today: date | None = None) -> DashboardData
         dormant=dormant[:SHORT_LIST],
         dormant_count=len(activity.dormant),
         verification=verification,
-        backup=health,
+        backup=None,
     )
