@@ -103,13 +103,18 @@ def test_migrate_status_down_and_up(data_dir: Path, cli_env: dict[str, str]) -> 
     run_json(*base, "init", env=cli_env)
     st = run_json(*base, "migrate", "status", env=cli_env)
     assert st["up_to_date"] and st["pending"] == []
-    down = run_json(*base, "migrate", "downgrade", "base", env=cli_env)
+    # never without asking: off a terminal, --yes is the answer
+    refused = run_cli(*base, "migrate", "downgrade", "base", env=cli_env)
+    assert refused.returncode == 1 and "confirm with --yes" in refused.stderr
+    assert run_json(*base, "migrate", "status", env=cli_env)["up_to_date"]
+    down = run_json(*base, "migrate", "downgrade", "base", "--yes", env=cli_env)
     assert down["current"] is None
+    assert down["backup"] is not None and Path(down["backup"]).is_file()  # taken first
     st = run_json(*base, "migrate", "status", env=cli_env)
     assert len(st["pending"]) >= 1
     up = run_json(*base, "migrate", "upgrade", env=cli_env)
     assert up["current"] == up["head"]
-    bad = run_cli(*base, "migrate", "downgrade", "nope", env=cli_env)
+    bad = run_cli(*base, "migrate", "downgrade", "nope", "--yes", env=cli_env)
     assert bad.returncode == 1 and "no schema revision" in bad.stderr
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -31,8 +32,11 @@ def register(sub: Any) -> None:
     m = msub.add_parser("upgrade", help="apply pending revisions (to head by default)")
     m.add_argument("revision", nargs="?", default="head")
     m.set_defaults(handler=cmd_migrate_upgrade)
-    m = msub.add_parser("downgrade", help="undo revisions down to REVISION (take a backup first)")
-    m.add_argument("revision")
+    m = msub.add_parser(
+        "downgrade", help="undo revisions down to REVISION (asks first; takes a backup first)"
+    )
+    m.add_argument("revision", help="an earlier revision, or base for an empty database")
+    m.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     m.set_defaults(handler=cmd_migrate_downgrade)
 
     p = sub.add_parser("info", help="version, database, server and schema revision")
@@ -132,19 +136,66 @@ def cmd_migrate_status(ctx: Context) -> int:
 
 def cmd_migrate_upgrade(ctx: Context) -> int:
     from localex_desktop.db import migrate
+    from localex_desktop.services import migration_flow
 
-    st = migrate.upgrade(ctx.db.engine, ctx.args.revision)
-    ctx.emit({"current": st.current, "head": st.head}, f"Schema now at revision {st.current}.")
-    return 0
+    if ctx.args.revision not in (None, "head"):  # a partial upgrade: as asked, no ceremony
+        st = migrate.upgrade(ctx.db.engine, ctx.args.revision)
+        ctx.emit({"current": st.current, "head": st.head}, f"Schema now at revision {st.current}.")
+        return 0
+    plan = migration_flow.plan_upgrade(ctx.db)
+    if not plan.revisions:
+        st = migrate.status(ctx.db.engine)
+        ctx.emit({"current": st.current, "head": st.head}, f"Already at revision {st.current}.")
+        return 0
+    return _run_plan(ctx, plan)
 
 
 def cmd_migrate_downgrade(ctx: Context) -> int:
-    from localex_desktop.db import migrate
+    """Undo revisions: asks first (or --yes), takes a backup, puts it back on failure."""
+    from localex_desktop.domain.errors import Refused
+    from localex_desktop.services import migration_flow
 
-    st = migrate.downgrade(ctx.db.engine, ctx.args.revision)
+    plan = migration_flow.plan_downgrade(ctx.db, ctx.args.revision)
+    if not ctx.args.yes:
+        if not sys.stdin.isatty():
+            raise Refused(
+                f"A downgrade to {plan.target} removes tables and columns of "
+                f"{len(plan.revisions)} revision(s); confirm with --yes when running "
+                "without a terminal.",
+                hint="A backup is taken first either way.",
+            )
+        undone = "\n".join(f"  {line}" for line in plan.describe())
+        answer = input(
+            f"Undo these revisions of database {ctx.db.url.database!r}?\n{undone}\n"
+            f"A backup is taken first, in {plan.backup_folder}. [y/N] "
+        )
+        if answer.strip().lower() not in ("y", "yes"):
+            print("Nothing was changed.", file=sys.stderr)
+            return 1
+    return _run_plan(ctx, plan)
+
+
+def _run_plan(ctx: Context, plan: Any) -> int:
+    """Back up, apply, verify; on failure the backup is put back (services.migration_flow)."""
+    from localex_desktop.db import migrate
+    from localex_desktop.domain.errors import Refused
+    from localex_desktop.services import migration_flow
+
+    def progress(p: Any) -> None:
+        if not ctx.json and sys.stderr.isatty():
+            print(f"  {p.message}", file=sys.stderr)
+
+    out = migration_flow.run_migration(ctx.db, ctx.actor, plan, progress=progress)
+    if not out.ok:
+        raise Refused(out.headline(), hint=" ".join(out.details()) or None)
+    st = migrate.status(ctx.db.engine)
     ctx.emit(
-        {"current": st.current, "head": st.head},
-        f"Schema now at revision {st.current or '(empty)'}; head is {st.head}.",
+        {
+            "current": st.current,
+            "head": st.head,
+            "backup": str(out.backup.path) if out.backup is not None else None,
+        },
+        lambda: "\n".join([out.headline(), *out.details()]),
     )
     return 0
 

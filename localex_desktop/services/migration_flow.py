@@ -113,6 +113,9 @@ def plan_downgrade(db: Database, target: str) -> MigrationPlan:
     ids = [r.revision for r in revs]
     if st.current is None:
         raise Refused("The database has no schema yet: there is nothing to downgrade.")
+    if target == "base":  # undo every revision: an empty database
+        undone = list(reversed(revs[: ids.index(st.current) + 1]))
+        return MigrationPlan("downgrade", st.current, "base", undone, backup.load_config(db).folder)
     if target not in ids:
         raise ValidationError(f"There is no schema revision {target!r}.", field="target")
     if ids.index(target) >= ids.index(st.current):
@@ -247,7 +250,7 @@ def run_migration(
             say(stage, f"Undoing {len(plan.revisions)} revision(s) down to {plan.target}")
             migrate.downgrade(db.engine, plan.target)
         out.revision_now = migrate.current_revision(db.engine)
-        if out.revision_now != plan.target:
+        if out.revision_now != (None if plan.target == "base" else plan.target):
             raise Refused(f"The schema is at {out.revision_now} afterwards, not at {plan.target}.")
         # 3. verify the ledger (upgrade: this program's checks fit the new schema)
         if plan.direction == "upgrade":
