@@ -1,7 +1,7 @@
-"""``python -m localex_desktop`` starts the desktop program."""
+"""``python -m localex_desktop`` starts the desktop program (after the system check)."""
 
 import sys
 
-from localex_desktop.app import main
+from localex_desktop.launch import main
 
 sys.exit(main())

@@ -1,0 +1,25 @@
+"""The desktop program's entry point: check the ground, then start Qt.
+
+Kept free of Qt on purpose: :mod:`.preflight` must run before anything loads Qt's screen
+plugin, or a missing system library ends in Qt's abort instead of our message.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from localex_desktop.preflight import gui_can_start
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    if not gui_can_start(argv):
+        return 1
+    # imported only now: importing the app loads Qt (see the module docstring)
+    from localex_desktop.app import main as app_main
+
+    return app_main(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
