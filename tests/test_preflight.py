@@ -66,7 +66,8 @@ def test_a_real_library_with_a_missing_dependency(tmp_path: Path) -> None:
     src = tmp_path / "stub.c"
     src.write_text("int xcb_cursor_stub(void) { return 1; }\n")
     subprocess.run(
-        ["gcc", "-shared", "-fPIC", "-Wl,-soname,liblocalex-absent.so.0", "-o", str(stub), str(src)],
+        ["gcc", "-shared", "-fPIC", "-Wl,-soname,liblocalex-absent.so.0", "-o", str(stub)]
+        + [str(src)],
         check=True,
     )
     plugin = tmp_path / "libqfake.so"
