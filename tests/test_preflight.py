@@ -65,11 +65,8 @@ def test_a_real_library_with_a_missing_dependency(tmp_path: Path) -> None:
     stub = tmp_path / "liblocalex-absent.so.0"
     src = tmp_path / "stub.c"
     src.write_text("int xcb_cursor_stub(void) { return 1; }\n")
-    subprocess.run(
-        ["gcc", "-shared", "-fPIC", "-Wl,-soname,liblocalex-absent.so.0", "-o", str(stub)]
-        + [str(src)],
-        check=True,
-    )
+    soname = "-Wl,-soname,liblocalex-absent.so.0"
+    subprocess.run(["gcc", "-shared", "-fPIC", soname, "-o", str(stub), str(src)], check=True)
     plugin = tmp_path / "libqfake.so"
     user = tmp_path / "user.c"
     user.write_text("int xcb_cursor_stub(void);\nint f(void) { return xcb_cursor_stub(); }\n")
