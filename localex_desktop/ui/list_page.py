@@ -43,6 +43,7 @@ from localex_desktop.domain.roles import Actor, Permission
 from localex_desktop.services.work import run_query
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe
+from localex_desktop.ui.flow_layout import flow_bar
 from localex_desktop.ui.models.columns import Column, MoneyFormat
 from localex_desktop.ui.models.exchange import ExchangeInfo, read_exchange
 from localex_desktop.ui.models.lazy_table import LazyTableModel, PageRequest, Query
@@ -194,12 +195,11 @@ class ListPage(QWidget, Generic[R]):
         if search is None and not choices and not extra_filters:
             top.addStretch(1)
 
-        bar = QHBoxLayout()
+        buttons: list[QWidget] = []
         for action in actions:
-            self._add_action(action, bar)
-        bar.addStretch(1)
-        for widget in trailing:
-            bar.addWidget(widget)
+            self._add_action(action, buttons)
+        # rows that wrap at the default window size instead of cutting the buttons' words
+        self.action_bar = flow_bar(buttons, list(trailing))
 
         if detail is not None:
             self.splitter = QSplitter(
@@ -228,7 +228,7 @@ class ListPage(QWidget, Generic[R]):
         layout.setContentsMargins(16, 16, 16, 12)
         layout.setSpacing(8)
         layout.addLayout(top)
-        layout.addLayout(bar)
+        layout.addWidget(self.action_bar)
         layout.addWidget(BusyBar(model))
         layout.addWidget(body, 1)
         layout.addLayout(bottom)
@@ -248,7 +248,7 @@ class ListPage(QWidget, Generic[R]):
         self.load_exchange()
         self.model.reload()
 
-    def _add_action(self, spec: RowAction[R], bar: QHBoxLayout) -> None:
+    def _add_action(self, spec: RowAction[R], bar: list[QWidget]) -> None:
         action = QAction(spec.text, self)
         action.setToolTip(spec.tooltip)
         if spec.shortcut is not None:
@@ -263,7 +263,7 @@ class ListPage(QWidget, Generic[R]):
             button.clicked.connect(action.trigger)
             action.changed.connect(lambda b=button, a=action: _mirror(b, a))
             setattr(self, f"{spec.key}_button", button)
-            bar.addWidget(button)
+            bar.append(button)
 
     def _add_page_keys(self) -> None:
         for keys, slot in (

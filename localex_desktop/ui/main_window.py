@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(720, 480)
 
         self.nav = QListWidget()
+        self.nav.setAccessibleName("Pages")
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setSpacing(2)
         self.nav.setMinimumWidth(170)

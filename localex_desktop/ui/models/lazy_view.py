@@ -50,9 +50,31 @@ class ColumnSizer(QObject):
         header.setStretchLastSection(False)
         for number, width in enumerate(self.widths):
             header.resizeSection(number, width)
+        self.fit_titles()
         header.sectionResized.connect(self._resized)
+        model = view.model()
+        if model is not None:  # the titles change when the currency's symbol arrives
+            model.headerDataChanged.connect(lambda *_: self.fit_titles())
+            model.modelReset.connect(self.fit_titles)
         view.viewport().installEventFilter(self)
         self.fit()
+
+    def fit_titles(self) -> None:
+        """No column narrower than its title ("Balance after (Cr)", never "3alance aft")."""
+        header = self.view.horizontalHeader()
+        model = self.view.model()
+        if model is None:
+            return
+        metrics = header.fontMetrics()
+        for number in range(min(header.count(), len(self.widths))):
+            title = model.headerData(number, Qt.Orientation.Horizontal)
+            if not isinstance(title, str):
+                continue
+            need = metrics.horizontalAdvance(title) + 28  # padding and the sort indicator
+            if need > self.widths[number]:
+                self.widths[number] = need
+            if header.sectionSize(number) < need:
+                header.resizeSection(number, need)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from typing import Generic, TypeVar
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -73,6 +75,9 @@ class FormDialog(QDialog, Generic[T]):
         error = QLabel()
         error.setStyleSheet(ERROR_STYLE)
         error.setWordWrap(True)
+        # the whole width of the field column, so a long message wraps there and not
+        # into a narrow strip (a wrapped label's own size hint is narrow)
+        error.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         error.setObjectName(f"error_{field}")
         self.form.addRow("", error)
         self.form.setRowVisible(error, False)
@@ -110,7 +115,25 @@ class FormDialog(QDialog, Generic[T]):
             label.setText(text if visible else "")
             self.form.setRowVisible(label, visible)
         self.ok_button.setEnabled(not errors and self.ready() and not self._busy)
+        self.fit_height()
         return errors
+
+    def fit_height(self) -> None:
+        """Keep every message whole: never shorter than the form needs at this width.
+
+        Word-wrapped messages need more height when they appear, which a layout's
+        minimum size does not count; without this the buttons end up over the notes.
+        """
+        if not self.isVisible():
+            return
+        layout = self.layout_
+        layout.activate()
+        width = self.width()
+        need = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
+        need = max(need, layout.totalMinimumSize().height())
+        self.setMinimumHeight(need)
+        if need > self.height():
+            self.resize(width, need)
 
     # -- OK -----------------------------------------------------------------------------
 
@@ -145,6 +168,10 @@ class FormDialog(QDialog, Generic[T]):
         else:
             show_error(self, exc)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fit_height()
+
     def _show_refusal(self, exc: LocalexError) -> None:
         field = exc.field if isinstance(exc, ValidationError) else None
         label = self._error_labels.get(field or "")
@@ -154,3 +181,4 @@ class FormDialog(QDialog, Generic[T]):
             self.message.clear_message()
         else:
             self.message.show_error(exc.message, exc.hint or "")
+        self.fit_height()
