@@ -11,8 +11,14 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from localex_desktop import APP_NAME
 
 
-def ask(parent: QWidget | None, text: str, detail: str = "", *, yes: str = "Yes") -> bool:
-    """A yes/no question; the safe answer (No) is the default."""
+def ask(
+    parent: QWidget | None, text: str, detail: str = "", *, yes: str = "Yes", no: str = "No"
+) -> bool:
+    """A yes/no question; the safe answer (``no``) is the default.
+
+    Name the action on both buttons ("Complete trade" / "Cancel"), so the answer does
+    not depend on reading the question right.
+    """
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(APP_NAME)
@@ -20,7 +26,7 @@ def ask(parent: QWidget | None, text: str, detail: str = "", *, yes: str = "Yes"
     if detail:
         box.setInformativeText(detail)
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-    no_button = box.addButton("No", QMessageBox.ButtonRole.RejectRole)
+    no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(no_button)
     box.setEscapeButton(no_button)
     box.exec()
