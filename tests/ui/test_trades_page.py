@@ -435,6 +435,7 @@ def test_complete_cancel_dispute_resolve_reverse(
     boxes.answer_yes = True
     page.complete_button.click()
     assert f"Complete trade {one.id}?" in boxes.last.text
+    assert boxes.last.buttons == ["Complete trade", "Cancel"]  # never "Complete / No"
     assert trade(db, one.id).status == "completed"
     assert "Completed trade" in page.message.text()
     page.select_trade(two.id)
