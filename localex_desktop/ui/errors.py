@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from localex_desktop import APP_NAME, paths
 from localex_desktop.domain.errors import LocalexError
+from localex_desktop.ui.messages import widen
 
 log = logging.getLogger(__name__)
 
@@ -53,4 +54,5 @@ def show_error(parent: QWidget | None, exc: BaseException, *, title: str | None 
     if hint:
         box.setInformativeText(hint)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    widen(box)
     box.exec()

@@ -2,11 +2,13 @@
 
 A page declares what is its own — the columns (from the entity's field list), how a
 page of rows is fetched from its service, the filters, the detail panel and the row
-actions — and :class:`ListPage` provides the rest the same way everywhere:
+actions (the parts are in :mod:`ui.list_parts`) — and :class:`ListPage` provides the
+rest the same way everywhere:
 
-* the search box (Ctrl+F; Down moves into the results), the filters bar with "Clear
-  filters", the action bar, the busy bar, the table beside (or above) the detail panel in
-  a remembered splitter, the message line and the count line;
+* the search box (Ctrl+F; Down moves into the results), the filters bar (choices, the
+  page's own filter widgets, "Clear filters"), tabs over the table for a main filter
+  (Ctrl+PgDown/PgUp), the action bar, the busy bar, the table beside (or above) the
+  detail panel in a remembered splitter, the message line and the count line;
 * the lazy model over the service (:func:`service_model`: keyset pages in READ ONLY
   transactions on the worker), sorting and searching in the database;
 * actions as :class:`QAction` objects (:class:`RowAction`): each drives a button, the
@@ -15,17 +17,18 @@ actions — and :class:`ListPage` provides the rest the same way everywhere:
 * refreshing in place when a change (ours or another coordinator's) wrote a table the
   page shows (:attr:`ListPage.watches`), keeping the selection and the scroll position;
   :meth:`ListPage.reveal` selects a new or changed row once the refresh has landed;
+* a message line that speaks of the selection it was shown for: it is cleared when the
+  person selects another row or changes a filter, so it never outlives its truth;
 * the exchange's currency, loaded once and again when the settings change.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Sequence
-from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from collections.abc import Hashable, Mapping, Sequence
+from typing import Any, ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -33,83 +36,37 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from localex_desktop.domain.roles import Actor, Permission
-from localex_desktop.services.work import run_query
+from localex_desktop.domain.roles import Permission
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe
 from localex_desktop.ui.flow_layout import flow_bar
-from localex_desktop.ui.models.columns import Column, MoneyFormat
-from localex_desktop.ui.models.exchange import ExchangeInfo, read_exchange
-from localex_desktop.ui.models.lazy_table import LazyTableModel, PageRequest, Query
-from localex_desktop.ui.models.lazy_view import BusyBar, LazyTableView
-from localex_desktop.ui.widgets import (
-    MUTED_STYLE,
-    MessageLabel,
-    count_text,
-    restore_splitter,
-    save_splitter,
+from localex_desktop.ui.list_parts import (
+    Choice,
+    FilterTabs,
+    PageFetch,
+    RowAction,
+    SearchEdit,
+    StatusLine,
+    add_key,
+    add_labelled,
+    choice_box,
+    detail_splitter,
+    make_action,
+    service_model,
 )
+from localex_desktop.ui.models.columns import MoneyFormat
+from localex_desktop.ui.models.exchange import ExchangeInfo, read_exchange
+from localex_desktop.ui.models.lazy_table import LazyTableModel
+from localex_desktop.ui.models.lazy_view import BusyBar, LazyTableView
+from localex_desktop.ui.widgets import MUTED_STYLE, count_text
 
 R = TypeVar("R")
 
-PageFetch = Callable[[Session, Actor, PageRequest], Sequence[R]]
-"""A service's search for one page of rows: runs on the worker, in a READ ONLY transaction."""
-
-
-def service_model(
-    ctx: AppContext,
-    columns: Sequence[Column[R]],
-    fetch: PageFetch[R],
-    key: Callable[[R], Hashable],
-    *,
-    query: Query | None = None,
-    page_size: int = 200,
-) -> LazyTableModel[R]:
-    """The one adapter from a service's (keyset) search to the lazy table model."""
-    db, actor = ctx.db, ctx.actor
-
-    def fetch_page(request: PageRequest) -> Sequence[R]:
-        return run_query(db, actor, lambda session, who: fetch(session, who, request))
-
-    return LazyTableModel(ctx.tasks, columns, fetch_page, key, query=query, page_size=page_size)
-
-
-@dataclass
-class RowAction(Generic[R]):
-    """One thing a person can do from the page: a button, a menu entry, maybe a key.
-
-    ``why_not(row)`` returns the reason the action cannot be used for that row (None:
-    it can); with ``needs_row`` it is disabled while nothing is selected.
-    ``permission`` disables it, with the reason, for roles without the right.
-    """
-
-    key: str
-    text: str
-    run: Callable[[], None]
-    tooltip: str = ""
-    permission: Permission | None = None
-    needs_row: bool = True
-    why_not: Callable[[R], str | None] | None = None
-    shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
-    default: bool = False
-    button: bool = True
-    action: QAction = field(init=False, repr=False)
-
-
-@dataclass(frozen=True)
-class Choice:
-    """A filter from a fixed list: a labelled combo box whose data is the filter value."""
-
-    key: str
-    label: str
-    options: Sequence[tuple[str, Any]]
-    accessible_name: str = ""
+__all__ = ["Choice", "ListPage", "PageFetch", "RowAction", "service_model"]
 
 
 class ListPage(QWidget, Generic[R]):
@@ -119,6 +76,8 @@ class ListPage(QWidget, Generic[R]):
     watches: frozenset[str] = frozenset()
     noun: tuple[str, str] = ("row", "rows")
     key: str = "list"
+    #: the reason (before "; you are a …") a permission's actions are disabled
+    permission_reasons: ClassVar[Mapping[Permission, str]] = {}
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -128,10 +87,13 @@ class ListPage(QWidget, Generic[R]):
         self.actions_: list[RowAction[R]] = []
         self.choices: dict[str, QComboBox] = {}
         self.search_edit: QLineEdit | None = None
-        self.message = MessageLabel()
+        self.tabs: FilterTabs | None = None
+        self.message = StatusLine()
         self.count_label = QLabel("")
         self.count_label.setStyleSheet(MUTED_STYLE)
         self._stale: set[str] = set()
+        self._said_about: Hashable | None = None  # the selection the message speaks of
+        self._holding = False  # a reveal waits for its refresh: the message stays
 
     # -- building ---------------------------------------------------------------------
 
@@ -141,8 +103,11 @@ class ListPage(QWidget, Generic[R]):
         *,
         search: str | None = None,
         search_name: str = "",
+        search_label: str = "&Search:",
         choices: Sequence[Choice] = (),
         extra_filters: Sequence[tuple[str, QWidget]] = (),
+        clear_filters: str | None = None,
+        tabs: Choice | None = None,
         actions: Sequence[RowAction[R]] = (),
         detail: QWidget | None = None,
         side: QWidget | None = None,
@@ -151,7 +116,8 @@ class ListPage(QWidget, Generic[R]):
         trailing: Sequence[QWidget] = (),
         table_name: str = "",
     ) -> None:
-        """Lay the page out: filters, actions, busy bar, table and detail, message, count."""
+        """Lay the page out: filters, actions, tabs, busy bar, table and detail, message,
+        count. ``clear_filters`` is the text of a button that clears them (None: none)."""
         self.model = model
         self.table = LazyTableView(
             model, settings=self.ctx.settings, settings_key=f"{self.key}/table"
@@ -162,64 +128,47 @@ class ListPage(QWidget, Generic[R]):
 
         top = QHBoxLayout()
         if search is not None:
-            self.search_edit = _SearchEdit(self.table)
+            self.search_edit = SearchEdit(self.table)
             self.search_edit.setPlaceholderText(f"{search}  (Ctrl+F)")
             self.search_edit.setClearButtonEnabled(True)
             self.search_edit.setAccessibleName(search_name or f"Search {self.noun[1]}")
-            label = QLabel("&Search:")
-            label.setBuddy(self.search_edit)
-            top.addWidget(label)
-            top.addWidget(self.search_edit, 1)
+            add_labelled(top, search_label, self.search_edit, 1, gap=0)
             self.search_edit.textChanged.connect(model.set_search)
+            self.search_edit.textEdited.connect(lambda _t: self.message.clear_message())
             self.search_edit.returnPressed.connect(model.apply_search)
         for choice in choices:
-            box = QComboBox()
-            for text, value in choice.options:
-                box.addItem(text, value)
-            box.setAccessibleName(
-                choice.accessible_name or choice.label.replace("&", "").rstrip(":")
-            )
-            label = QLabel(choice.label)
-            label.setBuddy(box)
-            top.addSpacing(12)
-            top.addWidget(label)
-            top.addWidget(box)
-            box.currentIndexChanged.connect(lambda _i: self.filters_changed())
-            self.choices[choice.key] = box
+            box = self.choices[choice.key] = choice_box(choice)
+            add_labelled(top, choice.label, box)
+            box.currentIndexChanged.connect(lambda _i: self.filters_edited())
         for text, widget in extra_filters:
-            label = QLabel(text)
-            label.setBuddy(widget)
-            top.addSpacing(12)
-            top.addWidget(label)
-            top.addWidget(widget)
+            add_labelled(top, text, widget)
+        if clear_filters is not None:
+            self.clear_button = QPushButton(clear_filters)
+            self.clear_button.clicked.connect(self.clear_filters)
+            top.addWidget(self.clear_button)
         if search is None and not choices and not extra_filters:
             top.addStretch(1)
+        if tabs is not None:
+            self.tabs = FilterTabs(tabs)
+            self.tabs.currentChanged.connect(lambda _i: self.filters_edited())
 
         buttons: list[QWidget] = []
-        for action in actions:
-            self._add_action(action, buttons)
+        for spec in actions:
+            self.actions_.append(spec)
+            button = make_action(self, spec, self._trigger)
+            if button is not None:
+                setattr(self, f"{spec.key}_button", button)
+                buttons.append(button)
         # rows that wrap at the default window size instead of cutting the buttons' words
         self.action_bar = flow_bar(buttons, list(trailing))
 
+        body: QWidget = self.table
         if detail is not None:
-            self.splitter = QSplitter(
-                Qt.Orientation.Vertical if vertical else Qt.Orientation.Horizontal
+            parts = [self.table, detail] if side is None else [side, self.table, detail]
+            self.splitter = detail_splitter(
+                self.ctx.settings, f"{self.key}/splitter", parts, vertical=vertical, sizes=sizes
             )
-            if side is not None:
-                self.splitter.addWidget(side)
-            self.splitter.addWidget(self.table)
-            self.splitter.addWidget(detail)
-            offset = 1 if side is not None else 0
-            self.splitter.setStretchFactor(offset, 3)
-            self.splitter.setStretchFactor(offset + 1, 2 if not vertical else 1)
-            self.splitter.setChildrenCollapsible(False)
-            restore_splitter(self.ctx.settings, f"{self.key}/splitter", self.splitter, list(sizes))
-            self.splitter.splitterMoved.connect(
-                lambda *_: save_splitter(self.ctx.settings, f"{self.key}/splitter", self.splitter)
-            )
-            body: QWidget = self.splitter
-        else:
-            body = self.table
+            body = self.splitter
 
         bottom = QHBoxLayout()
         bottom.addWidget(self.message, 1)
@@ -229,16 +178,24 @@ class ListPage(QWidget, Generic[R]):
         layout.setSpacing(8)
         layout.addLayout(top)
         layout.addWidget(self.action_bar)
+        if self.tabs is not None:
+            layout.addWidget(self.tabs)
         layout.addWidget(BusyBar(model))
         layout.addWidget(body, 1)
         layout.addLayout(bottom)
 
-        self._add_page_keys()
+        add_key(self, QKeySequence.StandardKey.Find, self.focus_search)
+        add_key(self, QKeySequence.StandardKey.Refresh, self.refresh)
+        if self.tabs is not None:
+            tab_bar = self.tabs
+            add_key(self, "Ctrl+PgDown", lambda: tab_bar.step(+1))
+            add_key(self, "Ctrl+PgUp", lambda: tab_bar.step(-1))
+        self.message.shown.connect(self._message_shown)
         self.table.current_changed.connect(lambda _key: self._selection_changed())
         self.table.activated.connect(lambda _index: self.run_default())
         model.reset_done.connect(self._rows_replaced)
         model.more_loaded.connect(self._update_count)
-        model.failed.connect(lambda exc: self.message.show_error(*describe(exc)))
+        model.failed.connect(self.show_failure)
         self.ctx.events.settings_changed.connect(self.load_exchange)
         self.ctx.events.data_changed.connect(self._data_changed)
         self.update_actions()
@@ -247,34 +204,6 @@ class ListPage(QWidget, Generic[R]):
         """Load the currency and the first rows (both at once; amounts redraw if late)."""
         self.load_exchange()
         self.model.reload()
-
-    def _add_action(self, spec: RowAction[R], bar: list[QWidget]) -> None:
-        action = QAction(spec.text, self)
-        action.setToolTip(spec.tooltip)
-        if spec.shortcut is not None:
-            action.setShortcut(QKeySequence(spec.shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
-        action.triggered.connect(lambda _checked=False, s=spec: self._trigger(s))
-        spec.action = action
-        self.actions_.append(spec)
-        if spec.button:
-            button = QPushButton(spec.text)
-            button.clicked.connect(action.trigger)
-            action.changed.connect(lambda b=button, a=action: _mirror(b, a))
-            setattr(self, f"{spec.key}_button", button)
-            bar.append(button)
-
-    def _add_page_keys(self) -> None:
-        for keys, slot in (
-            (QKeySequence.StandardKey.Find, self.focus_search),
-            (QKeySequence.StandardKey.Refresh, self.refresh),
-        ):
-            action = QAction(self)
-            action.setShortcuts(keys)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
 
     # -- the list ---------------------------------------------------------------------
 
@@ -314,13 +243,37 @@ class ListPage(QWidget, Generic[R]):
     def refresh_detail(self) -> None:
         """Hook: reload the detail panel after a change (the selection stays)."""
 
+    def filters_edited(self) -> None:
+        """A filter changed (call it from a page's own filter widgets too): the message
+        spoke of the rows before, so it goes; then :meth:`filters_changed`."""
+        self.message.clear_message()
+        self.filters_changed()
+
     def filters_changed(self) -> None:
         """Hook: a filter changed; the default passes the choices' values to the model."""
         self.model.set_filters(self.filter_values())
 
     def filter_values(self) -> Any:
         values = {key: box.currentData() for key, box in self.choices.items()}
+        if self.tabs is not None:
+            values[self.tabs.choice.key] = self.tabs.value()
         return next(iter(values.values())) if len(values) == 1 else values
+
+    def clear_filters(self) -> None:
+        """Empty the search, put the choices back to their first option, and the page's
+        own filters (:meth:`clear_extra_filters`); the tab stays."""
+        if self.search_edit is not None:
+            self.search_edit.clear()
+            self.model.apply_search()
+        for box in self.choices.values():
+            box.blockSignals(True)
+            box.setCurrentIndex(0)
+            box.blockSignals(False)
+        self.clear_extra_filters()
+        self.filters_edited()
+
+    def clear_extra_filters(self) -> None:
+        """Hook: empty the page's own filter widgets (without their change signals)."""
 
     def selected(self) -> R | None:
         row = self.table.selected_row()
@@ -329,13 +282,22 @@ class ListPage(QWidget, Generic[R]):
     def select_key(self, key: Hashable) -> bool:
         return self.table.select_key(key)
 
-    def reveal(self, key: Hashable, message: str) -> None:
-        """Say ``message`` and select ``key`` once the refresh after a change has landed."""
+    def reveal(
+        self,
+        key: Hashable,
+        message: str,
+        missing: str = " (not shown: outside the current search)",
+    ) -> None:
+        """Say ``message`` and select ``key`` once the refresh after a change has landed;
+        ``missing`` is added to the message when the row is not among those shown."""
+        self._holding = True
         self.message.show_ok(message)
 
         def select() -> None:
+            self._holding = False
+            self._said_about = key
             if not self.table.select_key(key):
-                self.message.show_ok(message + " (not shown: outside the current search)")
+                self.message.show_ok(message + missing)
             self._selection_changed()
 
         if self.model.loading:
@@ -353,12 +315,16 @@ class ListPage(QWidget, Generic[R]):
         self._selection_changed()
 
     def _update_count(self) -> None:
-        one, many = self.noun
-        self.count_label.setText(
-            count_text(self.model.loaded_count(), self.model.has_more, one, many)
-        )
+        loaded, more = self.model.loaded_count(), self.model.has_more
+        self.count_label.setText(count_text(loaded, more, *self.noun))
+
+    def _message_shown(self) -> None:
+        if not self._holding:
+            self._said_about = self.table.selected_key()
 
     def _selection_changed(self) -> None:
+        if not self._holding and self.table.selected_key() != self._said_about:
+            self.message.clear_message()  # it spoke of another row
         self.show_detail(self.selected())
         self.update_actions()
 
@@ -369,9 +335,10 @@ class ListPage(QWidget, Generic[R]):
 
     def why_not(self, spec: RowAction[R], row: R | None) -> str | None:
         """Why ``spec`` cannot be used now (None: it can)."""
-        if spec.permission is not None and not self.ctx.can(spec.permission):
-            role = self.ctx.actor.role.value
-            return f"You may not {spec.permission.value}; you are a {role}."
+        for permission in spec.permissions():
+            if not self.ctx.can(permission):
+                reason = self.permission_reasons.get(permission, f"You may not {permission}")
+                return f"{reason}; you are a {self.ctx.actor.role.value}."
         if spec.needs_row and row is None:
             return f"Select a {self.noun[0]} in the list first."
         if spec.why_not is not None and row is not None:
@@ -390,10 +357,11 @@ class ListPage(QWidget, Generic[R]):
             spec.run()
 
     def run_default(self) -> None:
-        """Enter or a double click on a row: the page's default action, if it may run."""
+        """Enter or a double click on a row: the first default action that may run."""
+        row = self.selected()
         for spec in self.actions_:
-            if spec.default:
-                self._trigger(spec)
+            if spec.default and self.why_not(spec, row) is None:
+                spec.run()
                 return
 
     def _context_menu(self, pos: QPoint) -> None:
@@ -408,12 +376,11 @@ class ListPage(QWidget, Generic[R]):
     # -- the exchange's currency ------------------------------------------------------
 
     def load_exchange(self) -> None:
-        self.ctx.query(
-            read_exchange,
-            self._exchange_loaded,
-            lambda exc: self.message.show_error(*describe(exc)),
-            owner=self,
-        )
+        self.ctx.query(read_exchange, self._exchange_loaded, self.show_failure, owner=self)
+
+    def show_failure(self, exc: BaseException) -> None:
+        """A read failed: say why on the message line."""
+        self.message.show_error(*describe(exc))
 
     def _exchange_loaded(self, info: ExchangeInfo) -> None:
         self.exchange = info
@@ -424,24 +391,3 @@ class ListPage(QWidget, Generic[R]):
 
     def exchange_changed(self, info: ExchangeInfo) -> None:
         """Hook: the currency arrived or changed; redraw what else shows amounts."""
-
-
-def _mirror(button: QPushButton, action: QAction) -> None:
-    button.setEnabled(action.isEnabled())
-    button.setToolTip(action.toolTip())
-
-
-class _SearchEdit(QLineEdit):
-    """A search box from which Down moves into the results."""
-
-    def __init__(self, results: LazyTableView) -> None:
-        super().__init__()
-        self._results = results
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Down and self._results.model().rowCount() > 0:
-            self._results.setFocus()
-            if self._results.selected_row() is None:
-                self._results.select_row(0)
-            return
-        super().keyPressEvent(event)

@@ -6,13 +6,19 @@ Every box is a :class:`QMessageBox` shown with ``exec()``; the UI tests replace
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QGridLayout, QMessageBox, QSizePolicy, QSpacerItem, QWidget
 
 from localex_desktop import APP_NAME
 
 
-def ask(parent: QWidget | None, text: str, detail: str = "", *, yes: str = "Yes") -> bool:
-    """A yes/no question; the safe answer (No) is the default."""
+def ask(
+    parent: QWidget | None, text: str, detail: str = "", *, yes: str = "Yes", no: str = "Cancel"
+) -> bool:
+    """A yes/no question; the safe answer (``no``) is the default.
+
+    Name the action on both buttons ("Complete trade" / "Cancel"), so the answer does
+    not depend on reading the question right.
+    """
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(APP_NAME)
@@ -20,11 +26,24 @@ def ask(parent: QWidget | None, text: str, detail: str = "", *, yes: str = "Yes"
     if detail:
         box.setInformativeText(detail)
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-    no_button = box.addButton("No", QMessageBox.ButtonRole.RejectRole)
+    no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(no_button)
     box.setEscapeButton(no_button)
+    widen(box)
     box.exec()
     return box.clickedButton() is yes_button
+
+
+#: message boxes are at least this wide, so a question reads in a few long lines
+MIN_WIDTH = 440
+
+
+def widen(box: QMessageBox) -> None:
+    """QMessageBox ignores setMinimumWidth; a spacer across its grid does the job."""
+    layout = box.layout()
+    if isinstance(layout, QGridLayout):
+        spacer = QSpacerItem(MIN_WIDTH, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        layout.addItem(spacer, layout.rowCount(), 0, 1, layout.columnCount())
 
 
 def inform(parent: QWidget | None, text: str, detail: str = "") -> None:
@@ -35,4 +54,5 @@ def inform(parent: QWidget | None, text: str, detail: str = "") -> None:
     if detail:
         box.setInformativeText(detail)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    widen(box)
     box.exec()

@@ -36,6 +36,7 @@ class Box:
     icon: QMessageBox.Icon
     text: str
     informative: str
+    buttons: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -56,7 +57,8 @@ def boxes(monkeypatch: pytest.MonkeyPatch, qapp: QApplication) -> Boxes:
     record = Boxes()
 
     def fake_exec(box: QMessageBox) -> int:
-        record.shown.append(Box(box.icon(), box.text(), box.informativeText()))
+        buttons = [b.text() for b in box.buttons()]
+        record.shown.append(Box(box.icon(), box.text(), box.informativeText(), buttons))
         wanted = (
             QMessageBox.ButtonRole.AcceptRole
             if record.answer_yes

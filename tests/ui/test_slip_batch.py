@@ -18,7 +18,8 @@ from localex_desktop.services.operators import OperatorInfo
 from localex_desktop.services.trades import TradeInfo, TradeInput
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.pages.trades.page import TradesPage
-from localex_desktop.ui.pages.trades.slip_batch import SlipBatchDialog, SlipRow
+from localex_desktop.ui.pages.trades.slip_batch import SlipBatchDialog
+from localex_desktop.ui.pages.trades.slip_grid import SlipRow
 
 from .helpers import add_operator, audit_count
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -28,6 +30,7 @@ from localex_desktop.ui.pages.members.page import MembersPage
 from localex_desktop.ui.pages.trades.note_dialog import TradeAction, TradeNoteDialog
 from localex_desktop.ui.pages.trades.page import TradesPage
 from localex_desktop.ui.pages.trades.record_dialog import RecordTradeDialog
+from localex_desktop.ui.pages.trades.slip_batch import SlipBatchDialog
 
 from .conftest import Boxes
 from .helpers import add_operator, audit_count
@@ -108,6 +111,12 @@ def make_page(qtbot: QtBot, ctx: AppContext) -> TradesPage:
     return page
 
 
+def activate(qtbot: QtBot, window: QWidget) -> None:
+    """Make ``window`` the active one: shortcuts and mnemonics only work there."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+
+
 def descriptions(page: TradesPage) -> list[str]:
     return [page.model.index(r, 5).data() for r in range(page.model.rowCount())]
 
@@ -167,10 +176,13 @@ def test_status_tabs_with_counts(qtbot: QtBot, admin_ctx: AppContext, exchange: 
     page.show_status("disputed")
     page.table.select_row(0)
     assert "Note: Bob says it took two hours" in page.detail.text()
-    page._step_tab(+1)
-    page._step_tab(+1)
+    activate(qtbot, page)
+    page.table.setFocus()
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    QTest.keyClick(page.table, Qt.Key.Key_PageDown, ctrl)
+    QTest.keyClick(page.table, Qt.Key.Key_PageDown, ctrl)
     assert page.status() == "cancelled"
-    page._step_tab(+1)
+    QTest.keyClick(page.table, Qt.Key.Key_PageDown, ctrl)
     assert descriptions(page) == ["Ironing", "Hedge trimming", "Lift to the station", "Two loaves"]
     assert page.count_label.text() == "4 trades"
 
@@ -423,6 +435,7 @@ def test_complete_cancel_dispute_resolve_reverse(
     boxes.answer_yes = True
     page.complete_button.click()
     assert f"Complete trade {one.id}?" in boxes.last.text
+    assert boxes.last.buttons == ["Complete trade", "Cancel"]  # never "Complete / No"
     assert trade(db, one.id).status == "completed"
     assert "Completed trade" in page.message.text()
     page.select_trade(two.id)
@@ -436,23 +449,32 @@ def test_bookkeeper_cannot_change_anything(
     make_ctx: MakeCtx,
     db: Database,
     exchange: Exchange,
+    boxes: Boxes,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     keeper = add_operator(db, "bert", Role.BOOKKEEPER)
     page = make_page(qtbot, make_ctx(keeper.actor(), keeper))
     page.select_trade(exchange.pending.id)
     assert page.selected() is not None
-    for button in page.action_buttons():
+    assert [a.key for a in page.actions_] == [
+        "record", "batch", "complete", "cancel", "dispute", "resolve", "reverse",
+    ]  # fmt: skip
+    for spec in page.actions_:
+        button = getattr(page, f"{spec.key}_button")
         assert not button.isEnabled()
-        assert "you are a bookkeeper" in button.toolTip()
+        assert button.toolTip() == (
+            "Only coordinators and administrators change trades; you are a bookkeeper."
+        )
     opened = answer(monkeypatch, lambda _d: None)
+    monkeypatch.setattr(SlipBatchDialog, "exec", lambda d: opened.append(d) or 0)
     before = audit_count(db)
-    page.record_trade()
-    page.slip_batch()
-    page.complete()
-    for action in TradeAction:
-        page.note_action(action)
-    assert opened == []
+    for spec in page.actions_:
+        spec.action.trigger()  # what a shortcut or the context menu would do
+    activate(qtbot, page)
+    page.table.setFocus()
+    QTest.keyClick(page.table, Qt.Key.Key_Return)  # Enter on a pending trade: Complete
+    QTest.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert opened == [] and boxes.shown == []
     assert audit_count(db) == before
     assert trade(db, exchange.pending.id).status == "pending"
 
@@ -501,8 +523,6 @@ def test_models_pass_the_model_tester(
 
 
 def mnemonics(root: QWidget) -> list[str]:
-    import re
-
     keys = []
     for w in [root, *root.findChildren(QWidget)]:
         if w is not root and not w.isVisibleTo(root):
@@ -555,3 +575,219 @@ def test_listings_and_trades_are_in_the_main_window(
     trades_page = window.current_page()
     assert isinstance(trades_page, TradesPage) and trades_page.model.rowCount() == 1
     window.close()
+
+
+# -- the paths a new user walks first -----------------------------------------------
+
+
+def typed(qtbot: QtBot, text: str) -> None:
+    """Type into whatever has the focus, as a person does."""
+    focus = QApplication.focusWidget()
+    assert focus is not None
+    qtbot.keyClicks(focus, text)
+
+
+def key(key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    focus = QApplication.focusWidget()
+    assert focus is not None
+    QTest.keyClick(focus, key, modifier)
+
+
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+def test_record_and_complete_by_member_number_with_the_keyboard_only(
+    qtbot: QtBot,
+    admin_ctx: AppContext,
+    db: Database,
+    exchange: Exchange,
+    boxes: Boxes,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    page = make_page(qtbot, admin_ctx)
+    activate(qtbot, page)
+    page.table.setFocus()
+    before = {m.id: balance(db, m.id) for m in (exchange.dee, exchange.bob)}
+
+    def by_keys(d: RecordTradeDialog) -> int:
+        d.show()
+        activate(qtbot, d)
+        assert QApplication.focusWidget() is d.buyer_picker
+        typed(qtbot, str(exchange.dee.id))
+        qtbot.waitUntil(lambda: d.buyer_picker.member() == exchange.dee, timeout=3000)
+        key(Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is d.seller_picker
+        typed(qtbot, str(exchange.bob.id))
+        qtbot.waitUntil(lambda: d.seller_picker.member() == exchange.bob, timeout=3000)
+        key(Qt.Key.Key_A, ALT)  # &Amount
+        typed(qtbot, "2.50")
+        key(Qt.Key.Key_D, ALT)  # &Description
+        typed(qtbot, "Soup for the week")
+        key(Qt.Key.Key_C, ALT)  # &Completed: untick, record it as pending
+        qtbot.waitUntil(lambda: not d.completed_box.isChecked(), timeout=3000)
+        key(Qt.Key.Key_Return)  # the default button: Record trade
+        return d.result()
+
+    monkeypatch.setattr(RecordTradeDialog, "exec", by_keys)
+    QTest.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    new = all_trades(db)[-1]
+    assert (new.buyer_member_id, new.seller_member_id, new.amount, new.status) == (
+        exchange.dee.id,
+        exchange.bob.id,
+        250,
+        "pending",
+    )
+    assert page.selected() == new  # revealed in the pending tab
+    assert page.message.text() == (
+        f"Recorded trade {new.id} (pending): Dee Dyer will pay Bob Baker 2.50 h "
+        "when it is completed."
+    )
+
+    activate(qtbot, page)
+    page.table.setFocus()
+    QTest.keyClick(page.table, Qt.Key.Key_Return)  # Enter: the next step, Complete
+    assert boxes.last.text == f"Complete trade {new.id}?"
+    assert boxes.last.buttons == ["Complete trade", "Cancel"]
+    done = trade(db, new.id)
+    assert done.status == "completed" and done.transaction_id is not None
+    assert balance(db, exchange.dee.id) == before[exchange.dee.id] - 250
+    assert balance(db, exchange.bob.id) == before[exchange.bob.id] + 250
+    assert page.message.text() == (
+        f"Completed trade {new.id}: transaction {done.transaction_id}. (now under “completed”)"
+    )
+
+
+def test_enter_on_a_disputed_trade_opens_resolve(
+    qtbot: QtBot, admin_ctx: AppContext, exchange: Exchange, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = make_page(qtbot, admin_ctx)
+    activate(qtbot, page)
+    page.table.setFocus()
+    QTest.keyClick(page.table, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert page.status() == "disputed"
+    seen = answer(monkeypatch, lambda _d: None)
+    QTest.keyClick(page.table, Qt.Key.Key_Down)
+    assert page.selected() == exchange.disputed
+    QTest.keyClick(page.table, Qt.Key.Key_Return)
+    assert [d.action for d in seen] == [TradeAction.RESOLVE]
+    page.show_status("completed")
+    QTest.keyClick(page.table, Qt.Key.Key_Down)
+    QTest.keyClick(page.table, Qt.Key.Key_Return)  # a completed trade has no next step
+    assert len(seen) == 1
+
+
+def test_every_label_mnemonic_focuses_its_input(
+    qtbot: QtBot, admin_ctx: AppContext, db: Database, exchange: Exchange
+) -> None:
+    record = RecordTradeDialog(admin_ctx, HOURS, tree(db))
+    qtbot.addWidget(record)
+    record.show()
+    activate(qtbot, record)
+    assert QApplication.focusWidget() is record.buyer_picker
+    QTest.keyClick(record, Qt.Key.Key_S, ALT)  # &Seller (is paid)
+    typed(qtbot, "Bob")
+    assert record.seller_picker.text() == "Bob"
+    assert record.buyer_picker.text() == ""
+
+    dialogs: list[QWidget] = [record, SlipBatchDialog(admin_ctx, HOURS)]
+    dialogs += [TradeNoteDialog(admin_ctx, a, exchange.disputed, HOURS) for a in TradeAction]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        activate(qtbot, dialog)
+        labels = [w for w in dialog.findChildren(QLabel) if w.buddy() is not None]
+        assert labels, dialog.windowTitle()
+        for label in labels:
+            mnemonic = re.search(r"&([^&\s])", label.text())
+            if mnemonic is None or not label.isVisibleTo(dialog):
+                continue
+            letter = getattr(Qt.Key, f"Key_{mnemonic.group(1).upper()}")
+            QTest.keyClick(dialog, letter, ALT)
+            assert QApplication.focusWidget() is label.buddy(), (dialog.windowTitle(), label.text())
+            assert label.buddy().focusPolicy() != Qt.FocusPolicy.NoFocus
+
+
+def test_a_pending_trade_is_not_said_to_be_paid(
+    qtbot: QtBot,
+    admin_ctx: AppContext,
+    db: Database,
+    exchange: Exchange,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    page = make_page(qtbot, admin_ctx)
+
+    def pending(d: RecordTradeDialog) -> None:
+        d.buyer_picker.set_member(exchange.ann)
+        d.seller_picker.set_member(exchange.bob)
+        d.amount_edit.setText("3")
+        d.description_edit.setText("Soup")
+        d.touch("description")
+        d.completed_box.setChecked(False)
+
+    answer(monkeypatch, pending)
+    page.record_button.click()
+    new = all_trades(db)[-1]
+    assert new.status == "pending"
+    assert page.message.text() == (
+        f"Recorded trade {new.id} (pending): Ann Archer will pay Bob Baker 3.00 h "
+        "when it is completed."
+    )
+    summary = TradeNoteDialog(admin_ctx, TradeAction.DISPUTE, new, HOURS)
+    qtbot.addWidget(summary)
+    texts = " ".join(w.text() for w in summary.findChildren(QLabel))
+    assert " paid " not in texts and "will pay" in texts
+    summary = TradeNoteDialog(admin_ctx, TradeAction.REVERSE, exchange.completed, HOURS)
+    qtbot.addWidget(summary)
+    assert "</b> paid <b>" in " ".join(w.text() for w in summary.findChildren(QLabel))
+
+
+def test_the_message_line_goes_when_the_selection_or_the_filters_change(
+    qtbot: QtBot,
+    admin_ctx: AppContext,
+    db: Database,
+    exchange: Exchange,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    page = make_page(qtbot, admin_ctx)
+    count = iter(range(100))
+
+    def pending(d: RecordTradeDialog) -> None:
+        d.buyer_picker.set_member(exchange.ann)
+        d.seller_picker.set_member(exchange.bob)
+        d.amount_edit.setText("1")
+        d.description_edit.setText(f"Soup {next(count)}")
+        d.touch("description")
+        d.completed_box.setChecked(False)
+
+    def record() -> TradeInfo:
+        page.record_button.click()
+        new = all_trades(db)[-1]
+        assert page.message.text().startswith(f"Recorded trade {new.id} ")
+        assert page.selected() == new
+        return new
+
+    answer(monkeypatch, pending)
+    activate(qtbot, page)
+    new = record()
+    page.live_refresh(frozenset({"trades"}))  # a refresh keeps the selection: and the words
+    assert page.message.text().startswith(f"Recorded trade {new.id} ")
+    page.table.setFocus()
+    QTest.keyClick(page.table, Qt.Key.Key_Down)  # another trade: the words were not about it
+    assert page.selected() != new
+    assert page.message.text() == "" and not page.message.isVisibleTo(page)
+
+    record()
+    qtbot.keyClicks(page.search_edit, "Soup")  # another search
+    assert page.message.text() == ""
+
+    record()
+    page.table.setFocus()
+    QTest.keyClick(page.table, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert page.status() == "disputed" and page.message.text() == ""
+
+    page.show_status("pending")
+    record()
+    page.member_picker.setFocus()
+    typed(qtbot, str(exchange.dee.id))  # the member filter
+    qtbot.waitUntil(lambda: page.member_picker.member() == exchange.dee, timeout=3000)
+    assert page.message.text() == ""

@@ -1,14 +1,16 @@
-"""The trades table: a lazy model over ``trades.search``, newest first."""
+"""The trades table: its columns and the page fetch over ``trades.search``, newest first."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlalchemy.orm import Session
+
+from localex_desktop.domain.roles import Actor
 from localex_desktop.services import trades
 from localex_desktop.services.trades import TradeFilter, TradeInfo
-from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.models.columns import Column, MoneyFormat
-from localex_desktop.ui.models.lazy_table import LazyTableModel, PageRequest, Query
+from localex_desktop.ui.models.lazy_table import PageRequest, Query
 
 STATUS_TEXT = {
     "pending": "Pending",
@@ -94,31 +96,29 @@ def trade_columns(money: MoneyFormat) -> list[Column[TradeInfo]]:
     ]
 
 
-def trades_model(ctx: AppContext, money: MoneyFormat) -> LazyTableModel[TradeInfo]:
-    """Trades in pages from ``trades.search``; the search text matches description,
-    note and slip number."""
-    db, actor = ctx.db, ctx.actor
-
-    def fetch(request: PageRequest) -> list[TradeInfo]:
-        q = request.query
-        f = q.filters if isinstance(q.filters, TradeFilters) else TradeFilters()
-        flt = TradeFilter(status=f.status, member_id=f.member_id, text=q.text)
-        with db.transaction() as session:
-            return trades.search(
-                session,
-                actor,
-                flt,
-                sort=q.sort_key or "id",
-                descending=q.descending,
-                limit=request.limit,
-                offset=request.offset,
-            )
-
-    return LazyTableModel(
-        ctx.tasks,
-        trade_columns(money),
-        fetch,
-        lambda t: t.id,
-        query=Query(sort_key="id", descending=True, filters=TradeFilters()),
-        page_size=200,
+def fetch_trades(session: Session, actor: Actor, request: PageRequest) -> list[TradeInfo]:
+    """One page of trades for the table (``service_model``): the search text matches the
+    description, note and slip number; sorted and filtered by the database."""
+    q = request.query
+    f = q.filters if isinstance(q.filters, TradeFilters) else TradeFilters()
+    return trades.search(
+        session,
+        actor,
+        TradeFilter(status=f.status, member_id=f.member_id, text=q.text),
+        sort=q.sort_key or "id",
+        descending=q.descending,
+        limit=request.limit,
+        offset=request.offset,
     )
+
+
+#: newest first, the pending tab
+TRADES_QUERY = Query(sort_key="id", descending=True, filters=TradeFilters())
+
+
+def count_by_status(session: Session, actor: Actor, member_id: int | None) -> list[int]:
+    """How many trades each status tab holds (for one member, if given)."""
+    return [
+        trades.count(session, actor, TradeFilter(status=status, member_id=member_id))
+        for _title, status in STATUS_TABS
+    ]

@@ -8,6 +8,7 @@ recorded or an agreed amount, or cancelled).
 from __future__ import annotations
 
 import enum
+from html import escape
 
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -72,6 +73,25 @@ _TEXT = {
 }
 
 
+def summary_html(trade: TradeInfo, currency: Currency, *, with_note: bool = False) -> str:
+    """Who pays whom, how much, when: "paid" only once the trade is in the ledger."""
+    buyer = escape(party(trade.buyer_name, trade.buyer_member_id))
+    seller = escape(party(trade.seller_name, trade.seller_member_id))
+    amount = format_amount(trade.amount, currency, symbol=True)
+    day = trade.traded_on.isoformat()
+    if trade.transaction_id is not None:
+        text = f"<b>{buyer}</b> paid <b>{seller}</b> {amount} on {day}"
+    else:
+        text = (
+            f"<b>{buyer}</b> will pay <b>{seller}</b> {amount} when the trade is completed "
+            f"(traded on {day})"
+        )
+    text += f"<br>“{escape(trade.description)}”"
+    if with_note and trade.note:
+        text += f"<br>Note: {escape(trade.note)}"
+    return text
+
+
 class TradeNoteDialog(FormDialog[TradeInfo]):
     def __init__(
         self,
@@ -86,13 +106,7 @@ class TradeNoteDialog(FormDialog[TradeInfo]):
         self.action = action
         self.trade = trade
         self.currency = currency
-        amount = format_amount(trade.amount, currency, symbol=True)
-        summary = QLabel(
-            f"<b>{party(trade.buyer_name, trade.buyer_member_id)}</b> paid "
-            f"<b>{party(trade.seller_name, trade.seller_member_id)}</b> {amount} "
-            f"on {trade.traded_on.isoformat()}<br>“{trade.description}”"
-            + (f"<br>Note: {trade.note}" if trade.note and action is TradeAction.RESOLVE else "")
-        )
+        summary = QLabel(summary_html(trade, currency, with_note=action is TradeAction.RESOLVE))
         summary.setWordWrap(True)
         self.form.addRow("Trade:", summary)
 

@@ -9,6 +9,7 @@ enforced again by the database when the trade is posted.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, QTimer
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QWidget,
@@ -26,7 +28,7 @@ from sqlalchemy.orm import Session
 from localex_desktop.domain.errors import ValidationError
 from localex_desktop.domain.money import Currency, format_amount, parse_amount
 from localex_desktop.domain.roles import Actor, Permission
-from localex_desktop.services import ledger, listings, trades
+from localex_desktop.services import categories, ledger, listings, settings, trades
 from localex_desktop.services.categories import CategoryInfo
 from localex_desktop.services.ledger import BalanceInfo
 from localex_desktop.services.listings import ListingFilter, ListingInfo
@@ -39,6 +41,19 @@ from localex_desktop.ui.pages.listings.model import fill_category_combo, per_uni
 from localex_desktop.ui.pages.members.form_dialog import FormDialog
 from localex_desktop.ui.pages.members.picker import MemberPicker
 from localex_desktop.ui.widgets import ERROR_STYLE, MUTED_STYLE, MessageLabel, hint_label
+
+
+@dataclass(frozen=True)
+class TradeSetup:
+    """What the trade dialogs need besides the context: the currency and the categories."""
+
+    currency: Currency
+    tree: list[CategoryInfo]
+
+
+def read_setup(session: Session, actor: Actor) -> TradeSetup:
+    """Work for ``ctx.query``: the currency and the category tree."""
+    return TradeSetup(settings.currency(session), categories.tree(session, actor))
 
 
 def listing_label(x: ListingInfo, currency: Currency) -> str:
@@ -117,6 +132,10 @@ class RecordTradeDialog(FormDialog[TradeInfo]):
         seller_layout.addWidget(self.swap_button)
         seller_row.setFocusProxy(self.seller_picker)
         self.add_field("&Seller (is paid):", seller_row, "seller")
+        # the mnemonic goes to the line edit: a bare container cannot take the focus
+        seller_label = self.form.labelForField(seller_row)
+        assert isinstance(seller_label, QLabel)
+        seller_label.setBuddy(self.seller_picker)
         self.add_field("&Listing:", self.listing_box, "listing")
         self.add_field(f"&Amount ({currency.symbol}):", self.amount_edit, "amount")
         self.form.addRow("", self.credit_label)

@@ -1,86 +1,44 @@
 """Paper-slip batch entry: type a bundle of signed slips, check it, post it all or nothing.
 
 The bundle's control count and control total go at the top; the slips go in a grid
-that is used from the keyboard alone: Tab and Enter move to the next field, a new
-empty row appears as soon as the last one is used, member fields take a number or
-part of a name (with completion, :class:`MemberPicker`). The running count and total
+that is used from the keyboard alone (:mod:`.slip_grid`). The running count and total
 are compared with the control figures as one types; the slips are checked by
-``slips.check_batch`` on the task runner a moment after each change, and each
-refused slip shows its reasons under its row. Post is enabled only when both figures
-match and no slip is refused; ``slips.post_batch`` then posts every slip in one
-database transaction (the database checks again and refuses all if anything fails).
+``slips.check_batch`` (``ctx.query``, nothing written) a moment after each change, and
+each refused slip shows its reasons under its row. Post is enabled only when both
+figures match and no slip is refused; ``slips.post_batch`` then posts every slip in
+one transaction (``ctx.op``: the database checks again and refuses all if anything
+fails).
 """
 
 from __future__ import annotations
 
 import contextlib
-from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QHideEvent, QKeyEvent
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from localex_desktop.domain.errors import LocalexError, ValidationError
 from localex_desktop.domain.money import Currency, format_amount, parse_amount
-from localex_desktop.domain.roles import Permission
-from localex_desktop.services import slips, trades
+from localex_desktop.domain.roles import Actor, Permission
+from localex_desktop.services import slips
 from localex_desktop.services.slips import BatchReport, BatchResult, SlipBatchRefused, SlipInput
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe, show_error
-from localex_desktop.ui.pages.members.picker import MemberPicker
+from localex_desktop.ui.pages.trades.slip_grid import SlipGrid, SlipRow, member_value
 from localex_desktop.ui.widgets import ERROR_STYLE, MUTED_STYLE, OK_STYLE, MessageLabel, hint_label
-
-HEADERS = ("Slip no.", "Buyer (pays)", "Seller (is paid)", "Amount", "Description")
-
-
-@dataclass
-class SlipRow:
-    """The widgets of one slip in the grid."""
-
-    number: QLabel
-    slip: QLineEdit
-    buyer: MemberPicker
-    seller: MemberPicker
-    amount: QLineEdit
-    description: QLineEdit
-    error: QLabel
-
-    def fields(self) -> list[QLineEdit]:
-        return [self.slip, self.buyer, self.seller, self.amount, self.description]
-
-    def is_empty(self) -> bool:
-        return not any(f.text().strip() for f in self.fields())
-
-    def clear(self) -> None:
-        for f in self.fields():
-            if isinstance(f, MemberPicker):
-                f.set_member(None)
-            else:
-                f.clear()
-
-    def show_reasons(self, reasons: list[str]) -> None:
-        text = "; ".join(reasons)
-        self.error.setText(text[:1].upper() + text[1:] + ("." if text else ""))
-        self.error.setVisible(bool(reasons))
-
-
-def _member_value(picker: MemberPicker) -> str:
-    """What goes to the slip service: the chosen member's number, else what was typed."""
-    member = picker.member()
-    return str(member.id) if member is not None else picker.text().strip()
 
 
 class SlipBatchDialog(QDialog):
@@ -89,7 +47,6 @@ class SlipBatchDialog(QDialog):
         self.ctx = ctx
         self.currency = currency
         self.can_post = ctx.can(Permission.MANAGE_TRADES) and ctx.can(Permission.POST)
-        self.rows: list[SlipRow] = []
         self.report: BatchReport | None = None
         self.result_value: BatchResult | None = None
         self._edits = 0  # bumped by every change; a check answers for one value of it
@@ -137,28 +94,8 @@ class SlipBatchDialog(QDialog):
         top.addRow(note_label, self.note_edit)
 
         # -- the grid
-        self.grid_widget = QWidget()
-        self.grid = QGridLayout(self.grid_widget)
-        self.grid.setContentsMargins(4, 4, 4, 4)
-        self.grid.setHorizontalSpacing(6)
-        self.grid.setVerticalSpacing(2)
-        self.grid.addWidget(QLabel("#"), 0, 0)
-        for column, title in enumerate(HEADERS, start=1):
-            text = f"{title} ({currency.symbol})" if title == "Amount" else title
-            header = QLabel(f"<b>{text}</b>")
-            if title == "Amount":
-                header.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.grid.addWidget(header, 0, column)
-        self.grid.setColumnStretch(2, 3)
-        self.grid.setColumnStretch(3, 3)
-        self.grid.setColumnStretch(5, 4)
-        self.grid.setColumnMinimumWidth(1, 90)
-        self.grid.setColumnMinimumWidth(4, 100)
-        self.grid.setRowStretch(1000, 1)
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setWidget(self.grid_widget)
-        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.slips = SlipGrid(ctx, currency)
+        self.grid_widget = self.slips.grid_widget
 
         self.message = MessageLabel()
         self.summary = QLabel("")
@@ -190,7 +127,7 @@ class SlipBatchDialog(QDialog):
                 "list. Ctrl+Delete clears the row you are in. Empty rows are ignored."
             )
         )
-        layout.addWidget(self.scroll_area, 1)
+        layout.addWidget(self.slips, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
@@ -202,7 +139,8 @@ class SlipBatchDialog(QDialog):
 
         self.count_box.valueChanged.connect(lambda _v: self._changed())
         self.total_edit.textEdited.connect(lambda _t: self._changed())
-        self.add_row()
+        self.slips.edited.connect(self._changed)
+        self.slips.add_row()
         if not self.can_post:
             role = ctx.actor.role.value
             why = f"Only coordinators and administrators post slips; you are a {role}."
@@ -216,106 +154,15 @@ class SlipBatchDialog(QDialog):
 
     # -- the grid ---------------------------------------------------------------------
 
+    @property
+    def rows(self) -> list[SlipRow]:
+        return self.slips.rows
+
     def add_row(self) -> SlipRow:
-        n = len(self.rows)
-        grid_row = 1 + 2 * n
-        number = QLabel(str(n + 1))
-        number.setStyleSheet(MUTED_STYLE)
-        number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        slip = QLineEdit()
-        slip.setMaxLength(trades.MAX_SLIP)
-        buyer = MemberPicker(self.ctx)
-        seller = MemberPicker(self.ctx)
-        amount = QLineEdit()
-        amount.setAlignment(Qt.AlignmentFlag.AlignRight)
-        description = QLineEdit()
-        description.setMaxLength(trades.MAX_DESCRIPTION)
-        description.setPlaceholderText("Paper slip")
-        error = QLabel("")
-        error.setStyleSheet(ERROR_STYLE)
-        error.setWordWrap(True)
-        error.setVisible(False)
-        row = SlipRow(number, slip, buyer, seller, amount, description, error)
-        for name, widget in zip(
-            ("slip", "buyer", "seller", "amount", "description"), row.fields(), strict=True
-        ):
-            widget.setAccessibleName(f"Row {n + 1} {name}")
-            widget.installEventFilter(self)
-            widget.textChanged.connect(lambda _t, r=row: self._row_edited(r))
-        buyer.member_changed.connect(lambda _m: self._changed())
-        seller.member_changed.connect(lambda _m: self._changed())
-        self.grid.addWidget(number, grid_row, 0)
-        for column, widget in enumerate(row.fields(), start=1):
-            self.grid.addWidget(widget, grid_row, column)
-        self.grid.addWidget(error, grid_row + 1, 1, 1, len(HEADERS))
-        shown: list[QWidget] = [number, *row.fields()]
-        for item in shown:
-            item.show()  # at once, not when the layout gets round to it: Enter focuses it
-        if self.rows:
-            self.setTabOrder(self.rows[-1].description, slip)
-        for before, after in zip(row.fields(), row.fields()[1:], strict=False):
-            self.setTabOrder(before, after)
-        self.rows.append(row)
-        return row
+        return self.slips.add_row()
 
     def filled_rows(self) -> list[tuple[int, SlipRow]]:
-        """(line number, row) of every row with anything typed in it."""
-        return [(n + 1, r) for n, r in enumerate(self.rows) if not r.is_empty()]
-
-    def _row_edited(self, row: SlipRow) -> None:
-        if row is self.rows[-1] and not row.is_empty():
-            self.add_row()
-        self._changed()
-
-    def clear_current_row(self, field: QWidget | None = None) -> None:
-        """Empty the row of ``field`` (default: the focused one); it is then ignored."""
-        focus = field or self.focusWidget()
-        for row in self.rows:
-            if focus in row.fields():
-                row.clear()
-                row.show_reasons([])
-                row.slip.setFocus()
-                return
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Enter moves on like Tab, Ctrl+Delete clears the row; the focused field is
-        scrolled into view."""
-        if isinstance(watched, QWidget) and event.type() == QEvent.Type.FocusIn:
-            self.scroll_area.ensureWidgetVisible(watched, 10, 40)
-        if not (
-            isinstance(watched, QLineEdit)
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-        ):
-            return super().eventFilter(watched, event)
-        if (
-            event.key() == Qt.Key.Key_Delete
-            and event.modifiers() == Qt.KeyboardModifier.ControlModifier
-        ):
-            self.clear_current_row(watched)
-            return True
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and event.modifiers() in (
-            Qt.KeyboardModifier.NoModifier,
-            Qt.KeyboardModifier.KeypadModifier,
-        ):
-            if isinstance(watched, MemberPicker) and watched.member() is None and watched.text():
-                watched.search_now()
-            self.focus_next_field(watched)
-            return True
-        return super().eventFilter(watched, event)
-
-    def focus_next_field(self, current: QLineEdit) -> None:
-        for n, row in enumerate(self.rows):
-            fields = row.fields()
-            if current in fields:
-                i = fields.index(current)
-                if i + 1 < len(fields):
-                    fields[i + 1].setFocus()
-                    return
-                if n + 1 == len(self.rows):
-                    self.add_row()
-                self.rows[n + 1].slip.setFocus()
-                return
+        return self.slips.filled_rows()
 
     # -- totals and checking ----------------------------------------------------------
 
@@ -388,8 +235,8 @@ class SlipBatchDialog(QDialog):
             SlipInput(
                 line=line,
                 slip_number=row.slip.text(),
-                buyer=_member_value(row.buyer),
-                seller=_member_value(row.seller),
+                buyer=member_value(row.buyer),
+                seller=member_value(row.seller),
                 amount=row.amount.text(),
                 description=row.description.text(),
             )
@@ -406,11 +253,9 @@ class SlipBatchDialog(QDialog):
         control_count = self.count_box.value() or count
         control_total = self.control_total() or max(total, 1)
         edits = self._edits
-        db, actor = self.ctx.db, self.ctx.actor
 
-        def check() -> BatchReport:
-            with db.transaction() as session:
-                return slips.check_batch(session, actor, inputs, control_count, control_total)
+        def check(session: Session, actor: Actor) -> BatchReport:
+            return slips.check_batch(session, actor, inputs, control_count, control_total)
 
         def done(report: BatchReport) -> None:
             if edits != self._edits:
@@ -423,7 +268,7 @@ class SlipBatchDialog(QDialog):
             if edits == self._edits:
                 self.message.show_error(*describe(exc))
 
-        self.ctx.tasks.run(check, done, failed, owner=self)
+        self.ctx.query(check, done, failed, owner=self)
 
     def _show_report(self, report: BatchReport) -> None:
         by_line = {s.line: s.reasons for s in report.slips}
@@ -471,17 +316,13 @@ class SlipBatchDialog(QDialog):
         control_total = self.control_total()
         assert control_total is not None
         note = self.note_edit.text()
-        db, actor = self.ctx.db, self.ctx.actor
 
-        def post() -> BatchResult:
-            with db.transaction() as session:
-                return slips.post_batch(
-                    session, actor, inputs, control_count, control_total, note=note
-                )
+        def post(session: Session, actor: Actor) -> BatchResult:
+            return slips.post_batch(session, actor, inputs, control_count, control_total, note=note)
 
         self._busy = True
         self._update_post()
-        self.ctx.tasks.run(post, self._posted, self._post_failed, owner=self)
+        self.ctx.op(post, self._posted, self._post_failed, owner=self)
 
     def _posted(self, result: BatchResult) -> None:
         self._busy = False

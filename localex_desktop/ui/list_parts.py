@@ -1,0 +1,233 @@
+"""The parts a list page is declared with, and the small widgets of its frame.
+
+:mod:`ui.list_page` lays them out; a page module imports them from there
+(``from localex_desktop.ui.list_page import Choice, RowAction, service_model``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTabBar,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from localex_desktop.domain.roles import Actor, Permission
+from localex_desktop.services.work import run_query
+from localex_desktop.ui.context import AppContext
+from localex_desktop.ui.models.columns import Column
+from localex_desktop.ui.models.lazy_table import LazyTableModel, PageRequest, Query
+from localex_desktop.ui.models.lazy_view import LazyTableView
+from localex_desktop.ui.widgets import MessageLabel, restore_splitter, save_splitter
+
+R = TypeVar("R")
+
+PageFetch = Callable[[Session, Actor, PageRequest], Sequence[R]]
+"""A service's search for one page of rows: runs on the worker, in a READ ONLY transaction."""
+
+
+def service_model(
+    ctx: AppContext,
+    columns: Sequence[Column[R]],
+    fetch: PageFetch[R],
+    key: Callable[[R], Hashable],
+    *,
+    query: Query | None = None,
+    page_size: int = 200,
+) -> LazyTableModel[R]:
+    """The one adapter from a service's (keyset) search to the lazy table model."""
+    db, actor = ctx.db, ctx.actor
+
+    def fetch_page(request: PageRequest) -> Sequence[R]:
+        return run_query(db, actor, lambda session, who: fetch(session, who, request))
+
+    return LazyTableModel(ctx.tasks, columns, fetch_page, key, query=query, page_size=page_size)
+
+
+@dataclass
+class RowAction(Generic[R]):
+    """One thing a person can do from the page: a button, a menu entry, maybe a key.
+
+    ``why_not(row)`` returns the reason the action cannot be used for that row (None:
+    it can); with ``needs_row`` it is disabled while nothing is selected.
+    ``permission`` (one, or several that are all needed) disables it, with the reason,
+    for roles without the right. Several ``default`` actions: Enter runs the first
+    that may run for the selected row (e.g. the next step of a trade).
+    """
+
+    key: str
+    text: str
+    run: Callable[[], None]
+    tooltip: str = ""
+    permission: Permission | tuple[Permission, ...] | None = None
+    needs_row: bool = True
+    why_not: Callable[[R], str | None] | None = None
+    shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
+    default: bool = False
+    button: bool = True
+    action: QAction = field(init=False, repr=False)
+
+    def permissions(self) -> tuple[Permission, ...]:
+        p = self.permission
+        return () if p is None else p if isinstance(p, tuple) else (p,)
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A filter from a fixed list: a labelled combo box (or the tabs over the table)
+    whose data is the filter value."""
+
+    key: str
+    label: str
+    options: Sequence[tuple[str, Any]]
+    accessible_name: str = ""
+
+
+class StatusLine(MessageLabel):
+    """The page's message line; says when it shows something (the page then notes
+    which selection the words are about, and clears them when that changes)."""
+
+    shown = Signal()
+
+    def show_error(self, message: str, hint: str = "") -> None:
+        super().show_error(message, hint)
+        self.shown.emit()
+
+    def show_ok(self, message: str) -> None:
+        super().show_ok(message)
+        self.shown.emit()
+
+
+def add_key(
+    widget: QWidget, keys: QKeySequence.StandardKey | str, slot: Callable[[], object]
+) -> QAction:
+    """A key for ``slot`` while the focus is anywhere in ``widget``."""
+    action = QAction(widget)
+    if isinstance(keys, str):
+        action.setShortcut(QKeySequence(keys))
+    else:
+        action.setShortcuts(keys)
+    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    action.triggered.connect(slot)
+    widget.addAction(action)
+    return action
+
+
+def make_action(
+    owner: QWidget, spec: RowAction[R], trigger: Callable[[RowAction[R]], None]
+) -> QPushButton | None:
+    """The QAction of ``spec`` on ``owner`` (with its key), and its button if it has one:
+    the button mirrors the action's state and tooltip."""
+    action = QAction(spec.text, owner)
+    action.setToolTip(spec.tooltip)
+    if spec.shortcut is not None:
+        action.setShortcut(QKeySequence(spec.shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        owner.addAction(action)
+    action.triggered.connect(lambda _checked=False: trigger(spec))
+    spec.action = action
+    if not spec.button:
+        return None
+    button = QPushButton(spec.text)
+    button.clicked.connect(action.trigger)
+
+    def mirror() -> None:
+        button.setEnabled(action.isEnabled())
+        button.setToolTip(action.toolTip())
+
+    action.changed.connect(mirror)
+    return button
+
+
+class SearchEdit(QLineEdit):
+    """A search box from which Down moves into the results."""
+
+    def __init__(self, results: LazyTableView) -> None:
+        super().__init__()
+        self._results = results
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Down and self._results.model().rowCount() > 0:
+            self._results.setFocus()
+            if self._results.selected_row() is None:
+                self._results.select_row(0)
+            return
+        super().keyPressEvent(event)
+
+
+def choice_box(choice: Choice) -> QComboBox:
+    box = QComboBox()
+    for text, value in choice.options:
+        box.addItem(text, value)
+    box.setAccessibleName(choice.accessible_name or choice.label.replace("&", "").rstrip(":"))
+    return box
+
+
+def add_labelled(
+    row: QHBoxLayout, text: str, widget: QWidget, stretch: int = 0, *, gap: int = 12
+) -> None:
+    """``text: widget`` into a filter row; the label's mnemonic focuses the widget."""
+    label = QLabel(text)
+    label.setBuddy(widget)
+    if gap:
+        row.addSpacing(gap)
+    row.addWidget(label)
+    row.addWidget(widget, stretch)
+
+
+class FilterTabs(QTabBar):
+    """Tabs over the table for the page's main filter (a trade's status, say)."""
+
+    def __init__(self, choice: Choice) -> None:
+        super().__init__()
+        self.choice = choice
+        self.setDocumentMode(True)
+        self.setExpanding(False)
+        self.setAccessibleName(choice.accessible_name or choice.label.replace("&", ""))
+        for text, _value in choice.options:
+            self.addTab(text)
+
+    def value(self) -> Any:
+        return self.choice.options[max(self.currentIndex(), 0)][1]
+
+    def show_value(self, value: Any) -> None:
+        """Show the tab whose filter value is ``value``."""
+        for number, (_text, option) in enumerate(self.choice.options):
+            if option == value:
+                self.setCurrentIndex(number)
+
+    def step(self, step: int) -> None:
+        self.setCurrentIndex((self.currentIndex() + step) % self.count())
+
+
+def detail_splitter(
+    settings: QSettings,
+    key: str,
+    widgets: Sequence[QWidget],
+    *,
+    vertical: bool,
+    sizes: Sequence[int],
+) -> QSplitter:
+    """[side,] table and detail in a splitter the window settings remember under ``key``."""
+    splitter = QSplitter(Qt.Orientation.Vertical if vertical else Qt.Orientation.Horizontal)
+    for widget in widgets:
+        splitter.addWidget(widget)
+    offset = len(widgets) - 2  # the table's position
+    splitter.setStretchFactor(offset, 3)
+    splitter.setStretchFactor(offset + 1, 2 if not vertical else 1)
+    splitter.setChildrenCollapsible(False)
+    restore_splitter(settings, key, splitter, list(sizes))
+    splitter.splitterMoved.connect(lambda *_: save_splitter(settings, key, splitter))
+    return splitter
