@@ -111,6 +111,12 @@ class MemberPicker(QLineEdit):
         """Why no member is chosen for the text typed ("" when one is, or nothing typed)."""
         return self._problem
 
+    def missing(self, who: str) -> str:
+        """The form's message while no member is chosen: why, or what to type."""
+        return self.problem() or (
+            f"Choose {who}: type a member number, or part of a name and pick from the list."
+        )
+
     def busy(self) -> bool:
         """True while the typed text has not been looked up yet."""
         return self._pending

@@ -74,14 +74,9 @@ class TransferDialog(FormDialog[PostResult]):
         errors: dict[str, str] = {}
         payer, payee = self.payer_picker.member(), self.payee_picker.member()
         if payer is None:
-            errors["payer"] = self.payer_picker.problem() or (
-                "Choose who pays: type a member number, or part of a name and pick from the list."
-            )
+            errors["payer"] = self.payer_picker.missing("who pays")
         if payee is None:
-            errors["payee"] = self.payee_picker.problem() or (
-                "Choose who is paid: type a member number, or part of a name and pick from "
-                "the list."
-            )
+            errors["payee"] = self.payee_picker.missing("who is paid")
         if payer is not None and payee is not None and payer.id == payee.id:
             errors["payee"] = "A member cannot pay themselves; choose two different members."
         amount: int | None = None

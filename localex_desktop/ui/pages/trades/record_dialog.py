@@ -157,6 +157,8 @@ class RecordTradeDialog(FormDialog[TradeInfo]):
         self.seller_picker.member_changed.connect(self._seller_changed)
         self.buyer_picker.textEdited.connect(lambda _t: self.touch("buyer"))
         self.seller_picker.textEdited.connect(lambda _t: self.touch("seller"))
+        self.buyer_picker.problem_changed.connect(lambda _p: self.touch("buyer"))
+        self.seller_picker.problem_changed.connect(lambda _p: self.touch("seller"))
         self.listing_box.currentIndexChanged.connect(self._listing_changed)
         self.amount_edit.textEdited.connect(self._amount_edited)
         self.description_edit.textEdited.connect(lambda _t: self.touch("description"))
@@ -294,9 +296,9 @@ class RecordTradeDialog(FormDialog[TradeInfo]):
         errors: dict[str, str] = {}
         buyer, seller = self.buyer_picker.member(), self.seller_picker.member()
         if buyer is None:
-            errors["buyer"] = "Choose who paid: type part of a name or a member number."
+            errors["buyer"] = self.buyer_picker.missing("who paid")
         if seller is None:
-            errors["seller"] = "Choose who was paid: type part of a name or a member number."
+            errors["seller"] = self.seller_picker.missing("who was paid")
         if buyer is not None and seller is not None and buyer.id == seller.id:
             errors["seller"] = "The buyer and the seller are the same member."
         amount: int | None = None
