@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -556,3 +557,21 @@ def test_keyboard_mnemonics_are_unique(
         dialog.show()
         keys = mnemonics(dialog)
         assert len(keys) == len(set(keys)), (dialog.windowTitle(), keys)
+
+
+def test_alt_r_puts_the_price_in_the_price_field(
+    qtbot: QtBot, admin_ctx: AppContext, db: Database, directory: Directory
+) -> None:
+    """Defect 6: "P&rice:" named a container that cannot take focus, so the typed
+    price went into the Title field."""
+    dialog = ListingDialog(admin_ctx, HOURS, tree(db), listing=directory.jam)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: dialog.isActiveWindow())
+    assert dialog.focusWidget() is dialog.title_edit
+    dialog.price_edit.clear()
+    QTest.keyClick(dialog.title_edit, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    QTest.keyClicks(dialog.focusWidget(), "12.50")
+    assert dialog.price_edit.text() == "12.50"
+    assert dialog.title_edit.text() == "Plum jam"
