@@ -4,12 +4,14 @@ A page declares what is its own — the columns (from the entity's field list), 
 page of rows is fetched from its service, the filters, the detail panel and the row
 actions — and :class:`ListPage` provides the rest the same way everywhere:
 
-* the search box (Ctrl+F; Down moves into the results), the filters bar with "Clear
-  filters", the action bar, the busy bar, the table beside (or above) the detail panel in
-  a remembered splitter, the message line and the count line;
+* the search box (Ctrl+F; Down moves into the results), the filters bar (maybe with
+  "Clear filters"), the action bar, the busy bar, the table beside (or above) the detail
+  panel and after a side panel in remembered splitters, the message line and the count
+  line;
 * the lazy model over the service (:func:`service_model`: keyset pages in READ ONLY
   transactions on the worker), sorting and searching in the database;
-* actions as :class:`QAction` objects (:class:`RowAction`): each drives a button, the
+* actions as :class:`QAction` objects (:class:`RowAction`; it, :class:`Choice` and
+  :func:`service_model` live in :mod:`ui.list_parts`): each drives a button, the
   table's context menu and its shortcut, enabled or disabled with the reason as tooltip;
   Enter or a double click runs the page's default action;
 * refreshing in place when a change (ours or another coordinator's) wrote a table the
@@ -20,12 +22,12 @@ actions — and :class:`ListPage` provides the rest the same way everywhere:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Hashable, Sequence
+from dataclasses import replace
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -37,15 +39,23 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from localex_desktop.domain.roles import Actor, Permission
-from localex_desktop.services.work import run_query
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe
-from localex_desktop.ui.models.columns import Column, MoneyFormat
+from localex_desktop.ui.list_parts import (
+    Choice,
+    PageFetch,
+    RowAction,
+    SearchEdit,
+    add_labelled,
+    bind_action,
+    choice_box,
+    page_key,
+    service_model,
+)
+from localex_desktop.ui.models.columns import MoneyFormat
 from localex_desktop.ui.models.exchange import ExchangeInfo, read_exchange
-from localex_desktop.ui.models.lazy_table import LazyTableModel, PageRequest, Query
+from localex_desktop.ui.models.lazy_table import LazyTableModel
 from localex_desktop.ui.models.lazy_view import BusyBar, LazyTableView
 from localex_desktop.ui.widgets import (
     MUTED_STYLE,
@@ -55,60 +65,9 @@ from localex_desktop.ui.widgets import (
     save_splitter,
 )
 
+__all__ = ["Choice", "ListPage", "PageFetch", "RowAction", "service_model"]
+
 R = TypeVar("R")
-
-PageFetch = Callable[[Session, Actor, PageRequest], Sequence[R]]
-"""A service's search for one page of rows: runs on the worker, in a READ ONLY transaction."""
-
-
-def service_model(
-    ctx: AppContext,
-    columns: Sequence[Column[R]],
-    fetch: PageFetch[R],
-    key: Callable[[R], Hashable],
-    *,
-    query: Query | None = None,
-    page_size: int = 200,
-) -> LazyTableModel[R]:
-    """The one adapter from a service's (keyset) search to the lazy table model."""
-    db, actor = ctx.db, ctx.actor
-
-    def fetch_page(request: PageRequest) -> Sequence[R]:
-        return run_query(db, actor, lambda session, who: fetch(session, who, request))
-
-    return LazyTableModel(ctx.tasks, columns, fetch_page, key, query=query, page_size=page_size)
-
-
-@dataclass
-class RowAction(Generic[R]):
-    """One thing a person can do from the page: a button, a menu entry, maybe a key.
-
-    ``why_not(row)`` returns the reason the action cannot be used for that row (None:
-    it can); with ``needs_row`` it is disabled while nothing is selected.
-    ``permission`` disables it, with the reason, for roles without the right.
-    """
-
-    key: str
-    text: str
-    run: Callable[[], None]
-    tooltip: str = ""
-    permission: Permission | None = None
-    needs_row: bool = True
-    why_not: Callable[[R], str | None] | None = None
-    shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
-    default: bool = False
-    button: bool = True
-    action: QAction = field(init=False, repr=False)
-
-
-@dataclass(frozen=True)
-class Choice:
-    """A filter from a fixed list: a labelled combo box whose data is the filter value."""
-
-    key: str
-    label: str
-    options: Sequence[tuple[str, Any]]
-    accessible_name: str = ""
 
 
 class ListPage(QWidget, Generic[R]):
@@ -147,10 +106,17 @@ class ListPage(QWidget, Generic[R]):
         side: QWidget | None = None,
         vertical: bool = False,
         sizes: Sequence[int] = (650, 420),
+        side_sizes: Sequence[int] = (180, 930),
+        clear_text: str | None = None,
         trailing: Sequence[QWidget] = (),
         table_name: str = "",
     ) -> None:
-        """Lay the page out: filters, actions, busy bar, table and detail, message, count."""
+        """Lay the page out: filters, actions, busy bar, table and detail, message, count.
+
+        ``side`` (a category tree) sits left of the table and its detail; the outermost
+        splitter is :attr:`splitter`, remembered as ``<key>/splitter``. ``clear_text``
+        adds a "Clear filters" button (:meth:`clear_filters`).
+        """
         self.model = model
         self.table = LazyTableView(
             model, settings=self.ctx.settings, settings_key=f"{self.key}/table"
@@ -161,36 +127,24 @@ class ListPage(QWidget, Generic[R]):
 
         top = QHBoxLayout()
         if search is not None:
-            self.search_edit = _SearchEdit(self.table)
+            self.search_edit = SearchEdit(self.table)
             self.search_edit.setPlaceholderText(f"{search}  (Ctrl+F)")
             self.search_edit.setClearButtonEnabled(True)
             self.search_edit.setAccessibleName(search_name or f"Search {self.noun[1]}")
-            label = QLabel("&Search:")
-            label.setBuddy(self.search_edit)
-            top.addWidget(label)
-            top.addWidget(self.search_edit, 1)
+            add_labelled(top, "&Search:", self.search_edit, 1)
             self.search_edit.textChanged.connect(model.set_search)
             self.search_edit.returnPressed.connect(model.apply_search)
         for choice in choices:
-            box = QComboBox()
-            for text, value in choice.options:
-                box.addItem(text, value)
-            box.setAccessibleName(
-                choice.accessible_name or choice.label.replace("&", "").rstrip(":")
-            )
-            label = QLabel(choice.label)
-            label.setBuddy(box)
-            top.addSpacing(12)
-            top.addWidget(label)
-            top.addWidget(box)
+            box = self.choices[choice.key] = choice_box(choice)
+            add_labelled(top, choice.label, box)
             box.currentIndexChanged.connect(lambda _i: self.filters_changed())
-            self.choices[choice.key] = box
         for text, widget in extra_filters:
-            label = QLabel(text)
-            label.setBuddy(widget)
+            add_labelled(top, text, widget)
+        if clear_text is not None:
+            self.clear_button = QPushButton(clear_text)
+            self.clear_button.clicked.connect(self.clear_filters)
             top.addSpacing(12)
-            top.addWidget(label)
-            top.addWidget(widget)
+            top.addWidget(self.clear_button)
         if search is None and not choices and not extra_filters:
             top.addStretch(1)
 
@@ -201,25 +155,14 @@ class ListPage(QWidget, Generic[R]):
         for widget in trailing:
             bar.addWidget(widget)
 
+        body: QWidget = self.table
         if detail is not None:
-            self.splitter = QSplitter(
-                Qt.Orientation.Vertical if vertical else Qt.Orientation.Horizontal
-            )
-            if side is not None:
-                self.splitter.addWidget(side)
-            self.splitter.addWidget(self.table)
-            self.splitter.addWidget(detail)
-            offset = 1 if side is not None else 0
-            self.splitter.setStretchFactor(offset, 3)
-            self.splitter.setStretchFactor(offset + 1, 2 if not vertical else 1)
-            self.splitter.setChildrenCollapsible(False)
-            restore_splitter(self.ctx.settings, f"{self.key}/splitter", self.splitter, list(sizes))
-            self.splitter.splitterMoved.connect(
-                lambda *_: save_splitter(self.ctx.settings, f"{self.key}/splitter", self.splitter)
-            )
-            body: QWidget = self.splitter
-        else:
-            body = self.table
+            turn = Qt.Orientation.Vertical if vertical else Qt.Orientation.Horizontal
+            name = "detail" if side is not None else "splitter"
+            stretch = (3, 1 if vertical else 2)
+            body = self._splitter(turn, (self.table, detail), stretch, sizes, name)
+        if side is not None:
+            body = self._splitter(Qt.Orientation.Horizontal, (side, body), (1, 4), side_sizes)
 
         bottom = QHBoxLayout()
         bottom.addWidget(self.message, 1)
@@ -233,7 +176,8 @@ class ListPage(QWidget, Generic[R]):
         layout.addWidget(body, 1)
         layout.addLayout(bottom)
 
-        self._add_page_keys()
+        page_key(self, QKeySequence.StandardKey.Find, self.focus_search)
+        page_key(self, QKeySequence.StandardKey.Refresh, self.refresh)
         self.table.current_changed.connect(lambda _key: self._selection_changed())
         self.table.activated.connect(lambda _index: self.run_default())
         model.reset_done.connect(self._rows_replaced)
@@ -243,38 +187,39 @@ class ListPage(QWidget, Generic[R]):
         self.ctx.events.data_changed.connect(self._data_changed)
         self.update_actions()
 
+    def _splitter(
+        self,
+        orientation: Qt.Orientation,
+        parts: Sequence[QWidget],
+        stretch: Sequence[int],
+        sizes: Sequence[int],
+        name: str = "splitter",
+    ) -> QSplitter:
+        """A splitter remembered as ``<key>/<name>``; the last one made is :attr:`splitter`."""
+        splitter = QSplitter(orientation)
+        for number, (part, factor) in enumerate(zip(parts, stretch, strict=True)):
+            splitter.addWidget(part)
+            splitter.setStretchFactor(number, factor)
+        splitter.setChildrenCollapsible(False)
+        key = f"{self.key}/{name}"
+        restore_splitter(self.ctx.settings, key, splitter, list(sizes))
+        splitter.splitterMoved.connect(lambda *_: save_splitter(self.ctx.settings, key, splitter))
+        self.splitter = splitter
+        return splitter
+
     def start(self) -> None:
         """Load the currency and the first rows (both at once; amounts redraw if late)."""
         self.load_exchange()
         self.model.reload()
 
     def _add_action(self, spec: RowAction[R], bar: QHBoxLayout) -> None:
-        action = QAction(spec.text, self)
-        action.setToolTip(spec.tooltip)
-        if spec.shortcut is not None:
-            action.setShortcut(QKeySequence(spec.shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
-        action.triggered.connect(lambda _checked=False, s=spec: self._trigger(s))
-        spec.action = action
+        button = bind_action(spec, self, self._trigger)
         self.actions_.append(spec)
-        if spec.button:
-            button = QPushButton(spec.text)
-            button.clicked.connect(action.trigger)
-            action.changed.connect(lambda b=button, a=action: _mirror(b, a))
+        if button is not None:
             setattr(self, f"{spec.key}_button", button)
+            if spec.separated:
+                bar.addSpacing(16)
             bar.addWidget(button)
-
-    def _add_page_keys(self) -> None:
-        for keys, slot in (
-            (QKeySequence.StandardKey.Find, self.focus_search),
-            (QKeySequence.StandardKey.Refresh, self.refresh),
-        ):
-            action = QAction(self)
-            action.setShortcuts(keys)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
 
     # -- the list ---------------------------------------------------------------------
 
@@ -315,12 +260,29 @@ class ListPage(QWidget, Generic[R]):
         """Hook: reload the detail panel after a change (the selection stays)."""
 
     def filters_changed(self) -> None:
-        """Hook: a filter changed; the default passes the choices' values to the model."""
-        self.model.set_filters(self.filter_values())
+        """A filter changed: fetch again with :meth:`filter_values` (if they differ)."""
+        values = self.filter_values()
+        if values != self.model.query.filters:
+            self.model.set_filters(values)
 
     def filter_values(self) -> Any:
+        """Hook: the model's filters; the default is the choices' values (one: as is)."""
         values = {key: box.currentData() for key, box in self.choices.items()}
         return next(iter(values.values())) if len(values) == 1 else values
+
+    def clear_filters(self) -> None:
+        """Show everything: no search text, each choice's first option, then one fetch."""
+        for box in self.choices.values():
+            box.blockSignals(True)
+            box.setCurrentIndex(0)
+            box.blockSignals(False)
+        self.reset_filters()
+        if self.search_edit is not None:
+            self.search_edit.clear()
+        self.model.set_query(replace(self.model.query, text="", filters=self.filter_values()))
+
+    def reset_filters(self) -> None:
+        """Hook: put the page's own filter widgets back to "all" without signals."""
 
     def selected(self) -> R | None:
         row = self.table.selected_row()
@@ -371,6 +333,8 @@ class ListPage(QWidget, Generic[R]):
         """Why ``spec`` cannot be used now (None: it can)."""
         if spec.permission is not None and not self.ctx.can(spec.permission):
             role = self.ctx.actor.role.value
+            if spec.denied:
+                return spec.denied.format(role=role)
             return f"You may not {spec.permission.value}; you are a {role}."
         if spec.needs_row and row is None:
             return f"Select a {self.noun[0]} in the list first."
@@ -382,8 +346,10 @@ class ListPage(QWidget, Generic[R]):
         row = self.selected()
         for spec in self.actions_:
             reason = self.why_not(spec, row)
+            text, tooltip = (spec.relabel and spec.relabel(row)) or (spec.text, spec.tooltip)
+            spec.action.setText(text)
             spec.action.setEnabled(reason is None)
-            spec.action.setToolTip(spec.tooltip if reason is None else reason)
+            spec.action.setToolTip(tooltip if reason is None else reason)
 
     def _trigger(self, spec: RowAction[R]) -> None:
         if self.why_not(spec, self.selected()) is None:
@@ -402,6 +368,8 @@ class ListPage(QWidget, Generic[R]):
             self.table.select_row(index.row())
         menu = QMenu(self)
         for spec in self.actions_:
+            if spec.separated:
+                menu.addSeparator()
             menu.addAction(spec.action)
         menu.exec(self.table.viewport().mapToGlobal(pos))
 
@@ -424,24 +392,3 @@ class ListPage(QWidget, Generic[R]):
 
     def exchange_changed(self, info: ExchangeInfo) -> None:
         """Hook: the currency arrived or changed; redraw what else shows amounts."""
-
-
-def _mirror(button: QPushButton, action: QAction) -> None:
-    button.setEnabled(action.isEnabled())
-    button.setToolTip(action.toolTip())
-
-
-class _SearchEdit(QLineEdit):
-    """A search box from which Down moves into the results."""
-
-    def __init__(self, results: LazyTableView) -> None:
-        super().__init__()
-        self._results = results
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Down and self._results.model().rowCount() > 0:
-            self._results.setFocus()
-            if self._results.selected_row() is None:
-                self._results.select_row(0)
-            return
-        super().keyPressEvent(event)
