@@ -372,6 +372,7 @@ class ListPage(QWidget, Generic[R]):
                 menu.addSeparator()
             menu.addAction(spec.action)
         menu.exec(self.table.viewport().mapToGlobal(pos))
+        menu.deleteLater()
 
     # -- the exchange's currency ------------------------------------------------------
 
