@@ -17,14 +17,14 @@ rest the same way everywhere:
 * refreshing in place when a change (ours or another coordinator's) wrote a table the
   page shows (:attr:`ListPage.watches`), keeping the selection and the scroll position;
   :meth:`ListPage.reveal` selects a new or changed row once the refresh has landed;
-* a message line that speaks of the selection it was shown for: it is cleared when the
-  person selects another row or changes a filter, so it never outlives its truth;
+* a message line cleared when the person selects another row or changes a filter;
 * the exchange's currency, loaded once and again when the settings change.
 """
 
 from __future__ import annotations
 
 from collections.abc import Hashable, Mapping, Sequence
+from dataclasses import replace
 from typing import Any, ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import QPoint, Qt
@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMenu,
     QPushButton,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -51,11 +51,13 @@ from localex_desktop.ui.list_parts import (
     RowAction,
     SearchEdit,
     StatusLine,
+    action_menu,
     add_key,
     add_labelled,
     choice_box,
-    detail_splitter,
     make_action,
+    page_body,
+    refusal,
     service_model,
 )
 from localex_desktop.ui.models.columns import MoneyFormat
@@ -113,11 +115,13 @@ class ListPage(QWidget, Generic[R]):
         side: QWidget | None = None,
         vertical: bool = False,
         sizes: Sequence[int] = (650, 420),
+        side_sizes: Sequence[int] = (180, 930),
         trailing: Sequence[QWidget] = (),
         table_name: str = "",
     ) -> None:
         """Lay the page out: filters, actions, tabs, busy bar, table and detail, message,
-        count. ``clear_filters`` is the text of a button that clears them (None: none)."""
+        count. ``clear_filters`` is the text of a button that clears them (None: none);
+        ``side`` (a category tree) sits left of the table and its detail."""
         self.model = model
         self.table = LazyTableView(
             model, settings=self.ctx.settings, settings_key=f"{self.key}/table"
@@ -158,17 +162,19 @@ class ListPage(QWidget, Generic[R]):
             button = make_action(self, spec, self._trigger)
             if button is not None:
                 setattr(self, f"{spec.key}_button", button)
+                if spec.separated and buttons:
+                    gap = QWidget()
+                    gap.setFixedWidth(10)
+                    buttons.append(gap)
                 buttons.append(button)
         # rows that wrap at the default window size instead of cutting the buttons' words
         self.action_bar = flow_bar(buttons, list(trailing))
 
-        body: QWidget = self.table
-        if detail is not None:
-            parts = [self.table, detail] if side is None else [side, self.table, detail]
-            self.splitter = detail_splitter(
-                self.ctx.settings, f"{self.key}/splitter", parts, vertical=vertical, sizes=sizes
-            )
-            body = self.splitter
+        body = page_body(
+            self.ctx.settings, self.key, self.table, detail, side, vertical, sizes, side_sizes
+        )
+        if isinstance(body, QSplitter):
+            self.splitter = body
 
         bottom = QHBoxLayout()
         bottom.addWidget(self.message, 1)
@@ -250,8 +256,10 @@ class ListPage(QWidget, Generic[R]):
         self.filters_changed()
 
     def filters_changed(self) -> None:
-        """Hook: a filter changed; the default passes the choices' values to the model."""
-        self.model.set_filters(self.filter_values())
+        """A filter changed: fetch again with :meth:`filter_values` (if they differ)."""
+        values = self.filter_values()
+        if values != self.model.query.filters:
+            self.model.set_filters(values)
 
     def filter_values(self) -> Any:
         values = {key: box.currentData() for key, box in self.choices.items()}
@@ -260,17 +268,23 @@ class ListPage(QWidget, Generic[R]):
         return next(iter(values.values())) if len(values) == 1 else values
 
     def clear_filters(self) -> None:
-        """Empty the search, put the choices back to their first option, and the page's
-        own filters (:meth:`clear_extra_filters`); the tab stays."""
-        if self.search_edit is not None:
-            self.search_edit.clear()
-            self.model.apply_search()
+        """Empty the search, the choices and the page's own filters; one fetch."""
         for box in self.choices.values():
             box.blockSignals(True)
             box.setCurrentIndex(0)
             box.blockSignals(False)
         self.clear_extra_filters()
-        self.filters_edited()
+        if self.search_edit is not None:
+            self.search_edit.blockSignals(True)
+            self.search_edit.clear()
+            self.search_edit.blockSignals(False)
+        self.message.clear_message()
+        searched = bool(self.model.query.text)
+        self.model.set_query(replace(self.model.query, text=""), fetch=False)
+        if self.filter_values() != self.model.query.filters:
+            self.filters_changed()  # the page's hook fetches (and may count again)
+        elif searched:
+            self.model.reload()
 
     def clear_extra_filters(self) -> None:
         """Hook: empty the page's own filter widgets (without their change signals)."""
@@ -335,22 +349,16 @@ class ListPage(QWidget, Generic[R]):
 
     def why_not(self, spec: RowAction[R], row: R | None) -> str | None:
         """Why ``spec`` cannot be used now (None: it can)."""
-        for permission in spec.permissions():
-            if not self.ctx.can(permission):
-                reason = self.permission_reasons.get(permission, f"You may not {permission}")
-                return f"{reason}; you are a {self.ctx.actor.role.value}."
-        if spec.needs_row and row is None:
-            return f"Select a {self.noun[0]} in the list first."
-        if spec.why_not is not None and row is not None:
-            return spec.why_not(row)
-        return None
+        return refusal(self.ctx, spec, row, self.noun[0], self.permission_reasons)
 
     def update_actions(self) -> None:
         row = self.selected()
         for spec in self.actions_:
             reason = self.why_not(spec, row)
+            text, tooltip = (spec.relabel and spec.relabel(row)) or (spec.text, spec.tooltip)
+            spec.action.setText(text)
             spec.action.setEnabled(reason is None)
-            spec.action.setToolTip(spec.tooltip if reason is None else reason)
+            spec.action.setToolTip(tooltip if reason is None else reason)
 
     def _trigger(self, spec: RowAction[R]) -> None:
         if self.why_not(spec, self.selected()) is None:
@@ -368,10 +376,7 @@ class ListPage(QWidget, Generic[R]):
         index = self.table.indexAt(pos)
         if index.isValid():
             self.table.select_row(index.row())
-        menu = QMenu(self)
-        for spec in self.actions_:
-            menu.addAction(spec.action)
-        menu.exec(self.table.viewport().mapToGlobal(pos))
+        action_menu(self, self.actions_, self.table.viewport().mapToGlobal(pos))
 
     # -- the exchange's currency ------------------------------------------------------
 

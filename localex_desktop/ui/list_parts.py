@@ -6,17 +6,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QPoint, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSplitter,
     QTabBar,
@@ -63,8 +64,11 @@ class RowAction(Generic[R]):
     ``why_not(row)`` returns the reason the action cannot be used for that row (None:
     it can); with ``needs_row`` it is disabled while nothing is selected.
     ``permission`` (one, or several that are all needed) disables it, with the reason,
-    for roles without the right. Several ``default`` actions: Enter runs the first
+    for roles without the right (``denied``, with ``{role}`` for the person's role,
+    says it in the page's words). Several ``default`` actions: Enter runs the first
     that may run for the selected row (e.g. the next step of a trade).
+    ``relabel(row)`` gives another text and tooltip for some rows (Resume / Renew…);
+    ``separated`` puts a gap before its button and a line before it in the menu.
     """
 
     key: str
@@ -77,6 +81,9 @@ class RowAction(Generic[R]):
     shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
     default: bool = False
     button: bool = True
+    denied: str = ""
+    relabel: Callable[[R | None], tuple[str, str] | None] | None = None
+    separated: bool = False
     action: QAction = field(init=False, repr=False)
 
     def permissions(self) -> tuple[Permission, ...]:
@@ -132,10 +139,13 @@ def make_action(
     the button mirrors the action's state and tooltip."""
     action = QAction(spec.text, owner)
     action.setToolTip(spec.tooltip)
-    if spec.shortcut is not None:
-        action.setShortcut(QKeySequence(spec.shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        owner.addAction(action)
+    keys = spec.shortcut
+    if isinstance(keys, QKeySequence.StandardKey):
+        action.setShortcuts(keys)  # all of the platform's keys for it (F5 and Ctrl+R)
+    elif keys is not None:
+        action.setShortcut(QKeySequence(keys))
+    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    owner.addAction(action)
     action.triggered.connect(lambda _checked=False: trigger(spec))
     spec.action = action
     if not spec.button:
@@ -144,6 +154,7 @@ def make_action(
     button.clicked.connect(action.trigger)
 
     def mirror() -> None:
+        button.setText(action.text())
         button.setEnabled(action.isEnabled())
         button.setToolTip(action.toolTip())
 
@@ -212,22 +223,81 @@ class FilterTabs(QTabBar):
         self.setCurrentIndex((self.currentIndex() + step) % self.count())
 
 
-def detail_splitter(
+def remembered_splitter(
     settings: QSettings,
     key: str,
-    widgets: Sequence[QWidget],
-    *,
-    vertical: bool,
+    orientation: Qt.Orientation,
+    parts: Sequence[QWidget],
+    stretch: Sequence[int],
     sizes: Sequence[int],
 ) -> QSplitter:
-    """[side,] table and detail in a splitter the window settings remember under ``key``."""
-    splitter = QSplitter(Qt.Orientation.Vertical if vertical else Qt.Orientation.Horizontal)
-    for widget in widgets:
-        splitter.addWidget(widget)
-    offset = len(widgets) - 2  # the table's position
-    splitter.setStretchFactor(offset, 3)
-    splitter.setStretchFactor(offset + 1, 2 if not vertical else 1)
+    """``parts`` in a splitter the window settings remember under ``key``."""
+    splitter = QSplitter(orientation)
+    for number, (part, factor) in enumerate(zip(parts, stretch, strict=True)):
+        splitter.addWidget(part)
+        splitter.setStretchFactor(number, factor)
     splitter.setChildrenCollapsible(False)
     restore_splitter(settings, key, splitter, list(sizes))
     splitter.splitterMoved.connect(lambda *_: save_splitter(settings, key, splitter))
     return splitter
+
+
+def refusal(
+    ctx: AppContext,
+    spec: RowAction[R],
+    row: R | None,
+    noun: str,
+    reasons: Mapping[Permission, str],
+) -> str | None:
+    """Why ``spec`` cannot be used now for ``row`` (None: it can)."""
+    for permission in spec.permissions():
+        if not ctx.can(permission):
+            role = ctx.actor.role.value
+            if spec.denied:
+                return spec.denied.format(role=role)
+            reason = reasons.get(permission, f"You may not {permission}")
+            return f"{reason}; you are a {role}."
+    if spec.needs_row and row is None:
+        return f"Select a {noun} in the list first."
+    if spec.why_not is not None and row is not None:
+        return spec.why_not(row)
+    return None
+
+
+def action_menu(owner: QWidget, actions: Sequence[RowAction[Any]], at: QPoint) -> None:
+    """The context menu of a list: the page's actions, in their current state."""
+    menu = QMenu(owner)
+    for spec in actions:
+        if spec.separated:
+            menu.addSeparator()
+        menu.addAction(spec.action)
+    menu.exec(at)
+    menu.deleteLater()  # else every right click leaves a menu behind as the page's child
+
+
+def page_body(
+    settings: QSettings,
+    key: str,
+    table: QWidget,
+    detail: QWidget | None,
+    side: QWidget | None,
+    vertical: bool,
+    sizes: Sequence[int],
+    side_sizes: Sequence[int],
+) -> QWidget:
+    """The table beside (or above) its detail, after a side panel, in remembered splitters.
+
+    The outermost splitter is remembered as ``<key>/splitter`` (the table/detail one as
+    ``<key>/detail`` when there is a side panel).
+    """
+    body = table
+    if detail is not None:
+        turn = Qt.Orientation.Vertical if vertical else Qt.Orientation.Horizontal
+        name = "detail" if side is not None else "splitter"
+        stretch = (3, 1 if vertical else 2)
+        body = remembered_splitter(settings, f"{key}/{name}", turn, (table, detail), stretch, sizes)
+    if side is not None:
+        body = remembered_splitter(
+            settings, f"{key}/splitter", Qt.Orientation.Horizontal, (side, body), (1, 4), side_sizes
+        )
+    return body

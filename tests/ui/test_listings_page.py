@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -9,8 +10,10 @@ from typing import Any
 
 import pytest
 import sqlalchemy as sa
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMenu, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -159,8 +162,15 @@ def test_full_text_search_and_filters_run_in_the_database(
     assert titles(page) == ["Fresh eggs", "Help digging the vegetable bed"]
     page.status_box.setCurrentIndex(page.status_box.findData("paused"))
     assert titles(page) == ["Fresh eggs"]
-    page.clear_filters()
+    page.select_category(directory.food)
+    page.search_edit.setText("eggs")
+    page.model.apply_search()
+    assert titles(page) == ["Fresh eggs"]
+    page.clear_button.click()
     assert len(titles(page)) == 4
+    assert page.search_edit.text() == ""
+    assert page.kind_box.currentIndex() == page.status_box.currentIndex() == 0
+    assert page.category_id() is None
     page.member_picker.setText(str(directory.ann.id))
     page.member_picker.search_now()
     assert titles(page) == ["Fresh eggs", "Sourdough bread"]
@@ -482,19 +492,23 @@ def test_bookkeeper_cannot_change_anything(
     page = make_page(qtbot, ctx)
     page.select_listing(directory.jam.id)
     assert page.selected() is not None
-    for button in page.action_buttons():
-        assert not button.isEnabled()
+    assert [spec.key for spec in page.actions_] == [
+        "new", "edit", "pause", "resume", "withdraw", "categories",
+    ]  # fmt: skip
+    for spec in page.actions_:
+        button = getattr(page, f"{spec.key}_button")
+        assert not button.isEnabled() and not spec.action.isEnabled()
+        assert "Only coordinators and administrators change" in button.toolTip()
         assert "you are a bookkeeper" in button.toolTip()
     opened = answer(monkeypatch, lambda _d: None)
+    categories_opened = run_categories(monkeypatch, lambda _d: None)
     before = audit_count(db)
-    page.new_listing()
-    page.edit_listing()
-    page.pause()
-    page.resume()
-    page.withdraw()
-    page.manage_categories()
-    page._activated()
-    assert opened == []
+    for spec in page.actions_:
+        spec.action.trigger()  # what a shortcut or the context menu would do
+    page.table.setFocus()
+    QTest.keyClick(page.table, Qt.Key.Key_Return)  # Enter on a row
+    QTest.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert opened == [] and categories_opened == []
     dialog = CategoriesDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.select(directory.garden)
@@ -527,8 +541,6 @@ def tree_of(page: ListingsPage) -> list[CategoryInfo]:
 
 
 def mnemonics(root: QWidget) -> list[str]:
-    import re
-
     keys = []
     for w in [root, *root.findChildren(QWidget)]:
         if w is not root and not w.isVisibleTo(root):
@@ -556,3 +568,167 @@ def test_keyboard_mnemonics_are_unique(
         dialog.show()
         keys = mnemonics(dialog)
         assert len(keys) == len(set(keys)), (dialog.windowTitle(), keys)
+
+
+def test_alt_r_puts_the_price_in_the_price_field(
+    qtbot: QtBot, admin_ctx: AppContext, db: Database, directory: Directory
+) -> None:
+    """Defect 6: "P&rice:" named a container that cannot take focus, so the typed
+    price went into the Title field."""
+    dialog = ListingDialog(admin_ctx, HOURS, tree(db), listing=directory.jam)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: dialog.isActiveWindow())
+    assert dialog.focusWidget() is dialog.title_edit
+    dialog.price_edit.clear()
+    QTest.keyClick(dialog.title_edit, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    QTest.keyClicks(dialog.focusWidget(), "12.50")
+    assert dialog.price_edit.text() == "12.50"
+    assert dialog.title_edit.text() == "Plum jam"
+
+
+def by_keys(monkeypatch: pytest.MonkeyPatch, fill: Callable[[Any], None]) -> list[Any]:
+    """Instead of a modal exec(): show the dialog, let ``fill`` type, then press Enter."""
+    seen: list[Any] = []
+
+    def fake_exec(dialog: FormDialog[Any]) -> int:
+        seen.append(dialog)
+        dialog.show()
+        fill(dialog)
+        QTest.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Return)  # OK is the default
+        return dialog.result()
+
+    monkeypatch.setattr(FormDialog, "exec", fake_exec)
+    return seen
+
+
+def test_enter_on_a_row_edits_it_and_the_table_shows_the_change(
+    qtbot: QtBot,
+    admin_ctx: AppContext,
+    db: Database,
+    directory: Directory,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    page = make_page(qtbot, admin_ctx)
+
+    def fill(d: ListingDialog) -> None:
+        assert d.windowTitle() == f"Edit listing {directory.jam.id}"
+        assert d.focusWidget() is d.title_edit
+        d.title_edit.selectAll()
+        QTest.keyClicks(d.title_edit, "Damson jam")
+        d.activateWindow()
+        qtbot.waitUntil(d.isActiveWindow)
+        QTest.keyClick(d.title_edit, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)  # P&rice
+        assert d.focusWidget() is d.price_edit
+        d.price_edit.selectAll()
+        QTest.keyClicks(d.price_edit, "3")
+
+    seen = by_keys(monkeypatch, fill)
+    page.search_edit.setFocus()
+    QTest.keyClicks(page.search_edit, "jam")
+    QTest.keyClick(page.search_edit, Qt.Key.Key_Return)
+    assert titles(page) == ["Plum jam"]
+    QTest.keyClick(page.search_edit, Qt.Key.Key_Down)  # into the results, on the first row
+    assert page.focusWidget() is page.table and page.selected() == directory.jam
+    QTest.keyClick(page.table, Qt.Key.Key_Return)
+    assert len(seen) == 1 and seen[0].result() == 1
+    # no refresh asked for: the change's tables refreshed the page, and the row is selected
+    assert titles(page) == ["Damson jam"]
+    assert page.selected() is not None and page.selected().title == "Damson jam"
+    assert "Damson jam" in page.detail.text() and "3.00 h per jar" in page.detail.text()
+    assert page.message.text() == f"Saved listing {directory.jam.id}."
+    assert (all_listings(db)[1].title, all_listings(db)[1].price) == ("Damson jam", 300)
+
+
+def test_context_menu_offers_the_actions_and_runs_them(
+    qtbot: QtBot, admin_ctx: AppContext, db: Database, directory: Directory
+) -> None:
+    page = make_page(qtbot, admin_ctx)
+    shown: list[list[tuple[str, bool]]] = []
+
+    def press_in_menu(key: Qt.Key) -> None:
+        """Once the menu is open: note its entries, then press ``key`` (a mnemonic)."""
+
+        def press() -> None:
+            open_menus = [m for m in page.findChildren(QMenu) if m.isVisible()]
+            try:
+                (menu,) = open_menus
+                entries = [a for a in menu.actions() if not a.isSeparator()]
+                shown.append([(a.text(), a.isEnabled()) for a in entries])
+                QTest.keyClick(menu, key)
+            finally:
+                for menu in open_menus:
+                    menu.close()  # never left open: exec() would wait for ever
+
+        QTimer.singleShot(0, press)
+
+    def right_click(listing_id: int) -> None:
+        row = page.model.row_of(listing_id)
+        assert row is not None
+        pos = page.table.visualRect(page.model.index(row, 3)).center()
+        viewport = page.table.viewport()
+        event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, viewport.mapToGlobal(pos))
+        QApplication.sendEvent(viewport, event)
+
+    press_in_menu(Qt.Key.Key_P)
+    right_click(directory.bread.id)  # selects the row it was opened on
+    assert shown[-1] == [
+        ("&New listing…", True), ("&Edit…", True), ("&Pause", True), ("&Resume", False),
+        ("&Withdraw…", True), ("C&ategories…", True),
+    ]  # fmt: skip
+    assert all_listings(db)[0].status == "paused"
+    row = page.model.row_of(directory.bread.id)
+    assert row is not None and page.model.index(row, 7).data() == "Paused"  # no refresh asked
+    assert page.message.text() == f"Listing {directory.bread.id} is paused."
+    press_in_menu(Qt.Key.Key_R)
+    right_click(directory.bread.id)
+    assert ("&Pause", False) in shown[-1] and ("&Resume", True) in shown[-1]
+    assert all_listings(db)[0].status == "active"
+
+
+def test_a_change_elsewhere_in_the_program_shows_at_once(
+    qtbot: QtBot, admin_ctx: AppContext, directory: Directory
+) -> None:
+    """Another page's change (a member leaves: their listings are withdrawn)."""
+    page = make_page(qtbot, admin_ctx)
+    finished: list[MemberInfo] = []
+    admin_ctx.op(lambda s, a: members.leave(s, a, directory.cyd.id), finished.append)
+    assert finished  # tasks run inline in these tests
+    row = page.model.row_of(directory.digging.id)
+    assert row is not None and page.model.index(row, 7).data() == "Withdrawn"
+
+
+def test_every_label_takes_its_key_to_the_input_itself(
+    qtbot: QtBot, admin_ctx: AppContext, db: Database, directory: Directory
+) -> None:
+    for dialog in (
+        ListingDialog(admin_ctx, HOURS, tree(db)),
+        ListingDialog(admin_ctx, HOURS, tree(db), listing=directory.jam),
+        CategoriesDialog(admin_ctx),
+    ):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        if isinstance(dialog, CategoriesDialog):
+            dialog.select(directory.food)  # its place and deletion fields are enabled
+        labels = [
+            w
+            for w in dialog.findChildren(QLabel)
+            if "&" in w.text() and w.isVisibleTo(dialog) and not w.text().startswith("<")
+        ]
+        assert labels
+        for label in labels:
+            buddy = label.buddy()
+            assert buddy is not None, label.text()
+            assert buddy.focusPolicy() != Qt.FocusPolicy.NoFocus, label.text()
+            key = re.search(r"&([^&\s])", label.text())
+            assert key is not None
+            dialog.setFocus()
+            QTest.keyClick(
+                dialog.focusWidget() or dialog,
+                getattr(Qt.Key, f"Key_{key.group(1).upper()}"),
+                Qt.KeyboardModifier.AltModifier,
+            )
+            assert dialog.focusWidget() is buddy, (dialog.windowTitle(), label.text())

@@ -255,11 +255,13 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         self._query = replace(self._query, filters=filters)
         self.reload()
 
-    def set_query(self, query: Query) -> None:
+    def set_query(self, query: Query, *, fetch: bool = True) -> None:
+        """Replace the whole query; without ``fetch`` the rows stay until the next load."""
         self._search_timer.stop()
         self._pending_text = query.text
         self._query = query
-        self.reload()
+        if fetch:
+            self.reload()
 
     def reload(self) -> None:
         """Fetch the first page of the current query; the old rows stay until it lands."""

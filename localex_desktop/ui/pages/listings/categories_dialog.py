@@ -1,9 +1,11 @@
 """Categories…: add, rename, move, reorder and delete the categories of the directory.
 
-Each button is one service call in one transaction on a worker; the tree is read
-again afterwards and the category stays selected. The service's refusals (a name
-already used, a move inside its own branch, deleting a category that has
-sub-categories or is on past trades) are shown in the dialog, and nothing changes.
+Each button is one service call in one transaction on a worker (``ctx.op``); the tree is
+read again afterwards (``ctx.query``) and the category stays selected, and the Listings
+page refreshes itself from the change's tables. The service's refusals (a name already
+used, a move inside its own branch, deleting a category that has sub-categories or is on
+past trades) are shown in the dialog, and nothing changes. The widgets on the right are
+:class:`.category_panel.CategoryPanel`.
 """
 
 from __future__ import annotations
@@ -15,16 +17,10 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -34,15 +30,12 @@ from localex_desktop.domain.errors import LocalexError, ValidationError
 from localex_desktop.domain.roles import Permission
 from localex_desktop.services import categories
 from localex_desktop.services.categories import CategoryInfo
+from localex_desktop.services.work import Work
 from localex_desktop.ui import messages
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import show_error
-from localex_desktop.ui.pages.listings.model import (
-    CategoryTreeModel,
-    fill_category_combo,
-    subtree,
-)
-from localex_desktop.ui.widgets import MessageLabel, hint_label
+from localex_desktop.ui.pages.listings.category_panel import CategoryPanel
+from localex_desktop.ui.pages.listings.model import CategoryTreeModel
 
 
 class CategoriesDialog(QDialog):
@@ -52,7 +45,7 @@ class CategoriesDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.can_manage = ctx.can(Permission.MANAGE_LISTINGS)
-        #: True once anything was changed (the page then reads its tree and rows again)
+        #: True once anything was changed
         self.changed = False
         self._busy = False
         self.setWindowTitle("Categories")
@@ -71,21 +64,21 @@ class CategoriesDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._selection_changed())
 
-        self.name_edit = QLineEdit()
-        self.name_edit.setMaxLength(categories.MAX_NAME)
-        self.name_edit.setPlaceholderText("e.g. Baking")
-        self.add_top_button = QPushButton("Add at &top level")
-        self.add_sub_button = QPushButton("Add &under selected")
-        self.rename_button = QPushButton("&Rename selected")
-        self.up_button = QPushButton("Move u&p")
-        self.down_button = QPushButton("Move do&wn")
-        self.parent_box = QComboBox()
-        self.move_button = QPushButton("Mo&ve")
-        self.target_box = QComboBox()
-        self.delete_button = QPushButton("&Delete selected…")
-        self.message = MessageLabel()
-        self.selected_label = QLabel("Select a category in the tree.")
-        self.selected_label.setWordWrap(True)
+        self.panel = CategoryPanel()
+        # its widgets, by name, for the code below (and tests)
+        p = self.panel
+        self.name_edit = p.name_edit
+        self.add_top_button = p.add_top_button
+        self.add_sub_button = p.add_sub_button
+        self.rename_button = p.rename_button
+        self.up_button = p.up_button
+        self.down_button = p.down_button
+        self.parent_box = p.parent_box
+        self.move_button = p.move_button
+        self.target_box = p.target_box
+        self.delete_button = p.delete_button
+        self.message = p.message
+        self.selected_label = p.selected_label
 
         self.add_top_button.clicked.connect(lambda: self.add(top=True))
         self.add_sub_button.clicked.connect(lambda: self.add(top=False))
@@ -105,58 +98,9 @@ class CategoriesDialog(QDialog):
         self.reload()
 
     def _build_layout(self) -> None:
-        name_label = QLabel("Na&me:")
-        name_label.setBuddy(self.name_edit)
-        name_box = QGroupBox("Name")
-        name_layout = QVBoxLayout(name_box)
-        name_row = QHBoxLayout()
-        name_row.addWidget(name_label)
-        name_row.addWidget(self.name_edit, 1)
-        name_layout.addLayout(name_row)
-        adds = QHBoxLayout()
-        adds.addWidget(self.add_top_button)
-        adds.addWidget(self.add_sub_button)
-        adds.addWidget(self.rename_button)
-        name_layout.addLayout(adds)
-
-        place_box = QGroupBox("Place of the selected category")
-        place = QFormLayout(place_box)
-        order = QHBoxLayout()
-        order.addWidget(self.up_button)
-        order.addWidget(self.down_button)
-        order.addStretch(1)
-        place.addRow("Order:", order)
-        move_row = QHBoxLayout()
-        move_row.addWidget(self.parent_box, 1)
-        move_row.addWidget(self.move_button)
-        under = QLabel("Under:")
-        place.addRow(under, move_row)
-
-        delete_box = QGroupBox("Delete the selected category")
-        delete_form = QFormLayout(delete_box)
-        delete_form.addRow("Its listings go to:", self.target_box)
-        delete_form.addRow(
-            hint_label(
-                "Only a category without sub-categories, and not named on past trades or "
-                "transactions, can be deleted. Rename it instead to keep history right."
-            )
-        )
-        delete_row = QHBoxLayout()
-        delete_row.addStretch(1)
-        delete_row.addWidget(self.delete_button)
-        delete_form.addRow(delete_row)
-
-        side = QVBoxLayout()
-        side.addWidget(self.selected_label)
-        side.addWidget(name_box)
-        side.addWidget(place_box)
-        side.addWidget(delete_box)
-        side.addWidget(self.message)
-        side.addStretch(1)
-
         body = QHBoxLayout()
         body.addWidget(self.tree, 1)
-        body.addLayout(side, 1)
+        body.addWidget(self.panel, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -167,12 +111,7 @@ class CategoriesDialog(QDialog):
     # -- reading ----------------------------------------------------------------------
 
     def reload(self, select: int | None = None) -> None:
-        db, actor = self.ctx.db, self.ctx.actor
         keep = select if select is not None else self._selected_id()
-
-        def read() -> list[CategoryInfo]:
-            with db.transaction() as session:
-                return categories.tree(session, actor)
 
         def show(tree: list[CategoryInfo]) -> None:
             self.model.set_categories(tree)
@@ -181,7 +120,7 @@ class CategoriesDialog(QDialog):
                 self.select(keep)
             self._selection_changed()
 
-        self.ctx.tasks.run(read, show, lambda exc: show_error(self, exc), owner=self)
+        self.ctx.query(categories.tree, show, lambda exc: show_error(self, exc), owner=self)
 
     def selected(self) -> CategoryInfo | None:
         return self.model.info(self.tree.currentIndex())
@@ -201,87 +140,21 @@ class CategoriesDialog(QDialog):
             self.tree.scrollTo(index)
 
     def _selection_changed(self) -> None:
-        info = self.selected()
-        tree = self.model.categories()
-        if info is None:
-            self.selected_label.setText("Select a category in the tree.")
-            self.parent_box.clear()
-            self.target_box.clear()
-        else:
-            used = info.listing_count
-            self.selected_label.setText(
-                f"<b>{info.path}</b> — {used} listing{'s' if used != 1 else ''}"
-            )
-            fill_category_combo(
-                self.parent_box,
-                tree,
-                none_text="(top level)",
-                keep=info.parent_id,
-                exclude=subtree(tree, info.id),
-            )
-            fill_category_combo(
-                self.target_box,
-                tree,
-                none_text="(no listings to move)" if used == 0 else "Choose a category…",
-                exclude={info.id},
-            )
-            self.target_box.setEnabled(used > 0 and self.can_manage)
+        self.panel.show_category(self.selected(), self.model.categories(), self.can_manage)
         self._update_actions()
 
     # -- enabling ---------------------------------------------------------------------
 
     def _update_actions(self) -> None:
         info = self.selected()
-        has_name = bool(self.name_edit.text().strip())
-        buttons: list[tuple[QPushButton, str | None, str]] = [
-            (
-                self.add_top_button,
-                None if has_name else "Type the new category's name first.",
-                "Add a main category",
-            ),
-            (
-                self.add_sub_button,
-                "Select the parent category first."
-                if info is None
-                else (None if has_name else "Type the new category's name first."),
-                "Add a sub-category of the selected category",
-            ),
-            (
-                self.rename_button,
-                "Select a category first."
-                if info is None
-                else (None if has_name else "Type the new name first."),
-                "Give the selected category the name typed above",
-            ),
-            (self.up_button, self._order_blocked(info, -1), "Earlier among its siblings (Ctrl+Up)"),
-            (
-                self.down_button,
-                self._order_blocked(info, +1),
-                "Later among its siblings (Ctrl+Down)",
-            ),
-            (
-                self.move_button,
-                "Select a category first." if info is None else None,
-                "Put the category (with its sub-categories) under another one",
-            ),
-            (
-                self.delete_button,
-                "Select a category first." if info is None else None,
-                "Delete the category (its listings move to the category chosen)",
-            ),
-        ]
-        why_not = (
-            "Only coordinators and administrators change categories; you are a "
-            f"{self.ctx.actor.role.value}."
+        role = self.ctx.actor.role.value
+        denied = f"Only coordinators and administrators change categories; you are a {role}."
+        self.panel.update_buttons(
+            info,
+            (self._order_blocked(info, -1), self._order_blocked(info, +1)),
+            denied=None if self.can_manage else denied,
+            busy=self._busy,
         )
-        for button, blocked, tip in buttons:
-            reason = why_not if not self.can_manage else blocked
-            button.setEnabled(reason is None and not self._busy)
-            button.setToolTip(tip if reason is None else reason)
-        self.name_edit.setReadOnly(not self.can_manage)
-        self.parent_box.setEnabled(self.can_manage and info is not None)
-        if not self.can_manage:
-            self.target_box.setEnabled(False)
 
     def _order_blocked(self, info: CategoryInfo | None, step: int) -> str | None:
         if info is None:
@@ -294,10 +167,11 @@ class CategoriesDialog(QDialog):
 
     # -- changing ---------------------------------------------------------------------
 
-    def _run(
-        self, call: Callable[[], Any], done_text: Callable[[Any], str], select: int | None
-    ) -> None:
-        """Run one change in one transaction; then show ``done_text`` and read the tree."""
+    def _run(self, work: Work[Any], done_text: Callable[[Any], str], select: int | None) -> None:
+        """Run one change in one transaction; then show ``done_text`` and read the tree.
+
+        The Listings page behind refreshes itself from the change's tables.
+        """
         self._busy = True
         self._update_actions()
         self.message.clear_message()
@@ -317,7 +191,7 @@ class CategoriesDialog(QDialog):
             else:
                 show_error(self, exc)
 
-        self.ctx.tasks.run(call, done, failed, owner=self)
+        self.ctx.op(work, done, failed, owner=self)
 
     def _name(self) -> str | None:
         try:
@@ -339,40 +213,36 @@ class CategoriesDialog(QDialog):
         parent = None if top else self._selected_id()
         if name is None or (not top and parent is None):
             return
-        db, actor = self.ctx.db, self.ctx.actor
-
-        def call() -> CategoryInfo:
-            with db.transaction() as session:
-                return categories.add(session, actor, name, parent_id=parent)
-
         self.name_edit.clear()
-        self._run(call, lambda c: f"Added {c.path}.", None)
+        self._run(
+            lambda s, a: categories.add(s, a, name, parent_id=parent),
+            lambda c: f"Added {c.path}.",
+            None,
+        )
 
     def rename(self) -> None:
         info = self.selected()
         name = self._name() if info is not None and self.can_manage else None
         if info is None or name is None:
             return
-        db, actor, ident = self.ctx.db, self.ctx.actor, info.id
-
-        def call() -> CategoryInfo:
-            with db.transaction() as session:
-                return categories.rename(session, actor, ident, name)
-
-        self._run(call, lambda c: f"Renamed {info.path} to {c.name}.", ident)
+        ident = info.id
+        self._run(
+            lambda s, a: categories.rename(s, a, ident, name),
+            lambda c: f"Renamed {info.path} to {c.name}.",
+            ident,
+        )
 
     def shift(self, step: int) -> None:
         info = self.selected()
         if info is None or not self.can_manage or self._order_blocked(info, step) or self._busy:
             return
         position = self.model.index_of(info.id).row() + step
-        db, actor, ident = self.ctx.db, self.ctx.actor, info.id
-
-        def call() -> CategoryInfo:
-            with db.transaction() as session:
-                return categories.move(session, actor, ident, position=position)
-
-        self._run(call, lambda c: f"Moved {c.name} {'up' if step < 0 else 'down'}.", ident)
+        ident = info.id
+        self._run(
+            lambda s, a: categories.move(s, a, ident, position=position),
+            lambda c: f"Moved {c.name} {'up' if step < 0 else 'down'}.",
+            ident,
+        )
 
     def move_under(self) -> None:
         info = self.selected()
@@ -382,13 +252,12 @@ class CategoriesDialog(QDialog):
         if new_parent == info.parent_id:
             self.message.show_ok(f"{info.name} is already there.")
             return
-        db, actor, ident = self.ctx.db, self.ctx.actor, info.id
-
-        def call() -> CategoryInfo:
-            with db.transaction() as session:
-                return categories.move(session, actor, ident, parent_id=new_parent)
-
-        self._run(call, lambda c: f"Moved: {c.path}.", ident)
+        ident = info.id
+        self._run(
+            lambda s, a: categories.move(s, a, ident, parent_id=new_parent),
+            lambda c: f"Moved: {c.path}.",
+            ident,
+        )
 
     def delete(self) -> None:
         info = self.selected()
@@ -408,13 +277,13 @@ class CategoriesDialog(QDialog):
             detail = f"Its {info.listing_count} listing(s) move to {where}. " + detail
         if not messages.ask(self, f"Delete the category {info.path}?", detail, yes="Delete"):
             return
-        db, actor, ident = self.ctx.db, self.ctx.actor, info.id
-
-        def call() -> int:
-            with db.transaction() as session:
-                return categories.delete(session, actor, ident, move_listings_to=target)
+        ident = info.id
 
         def text(moved: int) -> str:
             return f"Deleted {info.path}" + (f"; moved {moved} listing(s)." if moved else ".")
 
-        self._run(call, text, info.parent_id)
+        self._run(
+            lambda s, a: categories.delete(s, a, ident, move_listings_to=target),
+            text,
+            info.parent_id,
+        )

@@ -72,6 +72,12 @@ class ExpiryEdit(QWidget):
             self.date_edit.setDate(qdate(value))
 
 
+def buddy_to(label: QWidget | None, field: QWidget) -> None:
+    """Point a form label's mnemonic (and what a screen reader names) at ``field``."""
+    assert isinstance(label, QLabel)
+    label.setBuddy(field)
+
+
 def expiry_error(value: date | None) -> str | None:
     if value is not None and value < date.today():
         return f"The expiry date {value.isoformat()} is in the past; give today or later."
@@ -127,6 +133,7 @@ class ListingDialog(FormDialog[ListingInfo]):
         self.unit_edit.setMaxLength(listings.MAX_UNIT)
         self.unit_edit.setPlaceholderText("per hour, per loaf, each …")
         price_row = QWidget()
+        price_row.setFocusProxy(self.price_edit)
         price_layout = QHBoxLayout(price_row)
         price_layout.setContentsMargins(0, 0, 0, 0)
         price_layout.addWidget(self.price_edit)
@@ -147,6 +154,8 @@ class ListingDialog(FormDialog[ListingInfo]):
         self.add_field("&Title:", self.title_edit, "title")
         self.add_field("&Description:", self.description_edit, "description")
         self.add_field("P&rice:", price_row, "price")
+        # the mnemonic must reach the input itself: the row around it cannot take focus
+        buddy_to(self.form.labelForField(price_row), self.price_edit)
         self.form.addRow("", hint_label("Leave the price empty to agree it each time."))
         self.add_field("", self.expiry, "expires_on")
 

@@ -1,9 +1,10 @@
-"""The listings table (a lazy model over ``listings.search``) and the category tree.
+"""The listings table's columns and page fetch (``listings.search``), and the category tree.
 
 Listings can be many, so they load in pages with the search, filters and sort done by
-PostgreSQL. Categories are few: ``categories.tree`` is read whole and shown by
-:class:`CategoryTreeModel`, a small tree model that the Listings page uses as a filter
-and the category dialog as the thing it edits.
+PostgreSQL (:func:`fetch_listings`, run by ``list_page.service_model``). Categories are
+few: ``categories.tree`` is read whole and shown by :class:`CategoryTreeModel`, a small
+tree model that the Listings page uses as a filter and the category dialog as the thing
+it edits.
 """
 
 from __future__ import annotations
@@ -14,13 +15,14 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox
+from sqlalchemy.orm import Session
 
+from localex_desktop.domain.roles import Actor
 from localex_desktop.services import listings
 from localex_desktop.services.categories import CategoryInfo
 from localex_desktop.services.listings import ListingFilter, ListingInfo
-from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.models.columns import Column, MoneyFormat
-from localex_desktop.ui.models.lazy_table import LazyTableModel, PageRequest, Query
+from localex_desktop.ui.models.lazy_table import PageRequest
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -108,38 +110,25 @@ def listing_columns(money: MoneyFormat) -> list[Column[ListingInfo]]:
     ]
 
 
-def listings_model(ctx: AppContext, money: MoneyFormat) -> LazyTableModel[ListingInfo]:
-    """Listings in pages from ``listings.search`` (full-text search in the database)."""
-    db, actor = ctx.db, ctx.actor
-
-    def fetch(request: PageRequest) -> list[ListingInfo]:
-        q = request.query
-        f = q.filters if isinstance(q.filters, ListingFilters) else ListingFilters()
-        flt = ListingFilter(
-            text=q.text,
-            kind=f.kind,
-            status=f.status,
-            member_id=f.member_id,
-            category_id=f.category_id,
-        )
-        with db.transaction() as session:
-            return listings.search(
-                session,
-                actor,
-                flt,
-                sort=q.sort_key or "id",
-                descending=q.descending,
-                limit=request.limit,
-                offset=request.offset,
-            )
-
-    return LazyTableModel(
-        ctx.tasks,
-        listing_columns(money),
-        fetch,
-        lambda x: x.id,
-        query=Query(sort_key="id", descending=True, filters=ListingFilters()),
-        page_size=200,
+def fetch_listings(session: Session, actor: Actor, request: PageRequest) -> list[ListingInfo]:
+    """One page of listings for the table (full-text search and sort in the database)."""
+    q = request.query
+    f = q.filters if isinstance(q.filters, ListingFilters) else ListingFilters()
+    flt = ListingFilter(
+        text=q.text,
+        kind=f.kind,
+        status=f.status,
+        member_id=f.member_id,
+        category_id=f.category_id,
+    )
+    return listings.search(
+        session,
+        actor,
+        flt,
+        sort=q.sort_key or "id",
+        descending=q.descending,
+        limit=request.limit,
+        offset=request.offset,
     )
 
 
