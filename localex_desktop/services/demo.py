@@ -36,6 +36,7 @@ from localex_desktop.domain.errors import LocalexError, Refused, ValidationError
 from localex_desktop.domain.roles import Actor, Role
 from localex_desktop.services import (
     categories,
+    leaving,
     ledger,
     listings,
     members,
@@ -571,7 +572,7 @@ def _aftermath(
         active_traders = list(traders)
         rng.shuffle(active_traders)
         if never:
-            members.leave(s, actor, never[0].id)
+            leaving.leave(s, actor, never[0].id)
             result.left += 1
         leaver = active_traders.pop() if active_traders else None
         if leaver is not None:
@@ -602,7 +603,7 @@ def _settle_and_leave(s: Session, actor: Actor, member_id: int) -> None:
             [(info.account_id, -info.balance), (fund, info.balance)],
             "Balance settled on leaving the exchange",
         )
-    members.leave(s, actor, member_id)
+    leaving.leave(s, actor, member_id)
 
 
 _DISPUTES = (

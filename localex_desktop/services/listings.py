@@ -9,11 +9,8 @@ Search runs in PostgreSQL: a stored tsvector over title and description (migrati
 0003, 'simple' configuration) queried with ``websearch_to_tsquery`` ("bread -rye",
 "\"apple pie\" or cake"), each word matched as a prefix.
 
-When a member leaves, their listings are withdrawn: this module appends
-:func:`withdraw_for_member` to ``members.LEAVE_HOOKS`` when it is imported, and
-``members._on_leave`` imports this module before running the hooks, so the hook is in
-place whichever module a program imported first (and there is no import cycle:
-members imports listings only inside that function).
+When a member leaves, :func:`services.leaving.leave` withdraws their listings with
+:func:`withdraw_for_member`.
 """
 
 from __future__ import annotations
@@ -29,7 +26,7 @@ from sqlalchemy.orm import Session
 from localex_desktop.db.models import Category, Listing, Member
 from localex_desktop.domain.errors import NotFound, Refused, ValidationError
 from localex_desktop.domain.roles import Actor, Permission, Role
-from localex_desktop.services import audit, categories, members
+from localex_desktop.services import audit, categories
 
 KINDS = ("offer", "want")
 STATUSES = ("active", "paused", "withdrawn", "expired")
@@ -506,11 +503,3 @@ def count(session: Session, actor: Actor, flt: ListingFilter | None = None) -> i
         flt or ListingFilter(),
     )
     return int(session.scalar(stmt) or 0)
-
-
-def _register() -> None:
-    if withdraw_for_member not in members.LEAVE_HOOKS:
-        members.LEAVE_HOOKS.append(withdraw_for_member)
-
-
-_register()

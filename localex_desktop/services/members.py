@@ -1,4 +1,7 @@
-"""Members and their accounts: enrol, edit, suspend, reactivate, leave, search."""
+"""Members and their accounts: enrol, edit, suspend, reactivate, search.
+
+Leaving the exchange touches listings too: :func:`services.leaving.leave`.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from localex_desktop.db.models import Account, Member
 from localex_desktop.domain.errors import Conflict, NotFound, Refused, ValidationError
+from localex_desktop.domain.money import format_amount
 from localex_desktop.domain.roles import Actor, Permission
 from localex_desktop.services import audit, settings
 
@@ -295,16 +299,7 @@ def _set_status(
     if member.status == status:
         raise Refused(f"{member.name} is already {status}.")
     if status == "left":
-        session.refresh(account, with_for_update=True)
-        if account.balance != 0:
-            cur = settings.currency(session)
-            from localex_desktop.domain.money import format_amount
-
-            raise Refused(
-                f"{member.name} cannot leave with a balance of "
-                f"{format_amount(account.balance, cur, symbol=True)}.",
-                hint="Settle the balance to zero first (a transfer to or from the community fund).",
-            )
+        _refuse_a_balance(session, member, account)
     if member.status == "left" and status != "left":
         member.left_on = None
     before = member.status
@@ -313,8 +308,6 @@ def _set_status(
         member.left_on = date.today()
     member.updated_at = sa.func.now()
     session.flush()
-    if status == "left":
-        _on_leave(session, actor, member_id)
     audit.record(
         session,
         actor,
@@ -328,16 +321,27 @@ def _set_status(
     return _info(member, account)
 
 
-def _on_leave(session: Session, actor: Actor, member_id: int) -> None:
-    """Hook for other areas (listings are withdrawn when a member leaves)."""
-    # imported here, not at the top (listings imports members): registers its hook
-    from localex_desktop.services import listings  # noqa: F401
+def _refuse_a_balance(session: Session, member: Member, account: Account) -> None:
+    session.refresh(account, with_for_update=True)
+    if account.balance != 0:
+        cur = settings.currency(session)
+        raise Refused(
+            f"{member.name} cannot leave with a balance of "
+            f"{format_amount(account.balance, cur, symbol=True)}.",
+            hint="Settle the balance to zero first (a transfer to or from the community fund).",
+        )
 
-    for hook in LEAVE_HOOKS:
-        hook(session, actor, member_id)
 
+def check_may_leave(session: Session, actor: Actor, member_id: int) -> None:
+    """Refuse, before anything is written, a member who has left or holds a balance.
 
-LEAVE_HOOKS: list[Any] = []
+    Locks the member and their account for the rest of the transaction.
+    """
+    actor.require(Permission.MANAGE_MEMBERS)
+    member, account = _load(session, member_id, lock=True)
+    if member.status == "left":
+        raise Refused(f"{member.name} is already left.")
+    _refuse_a_balance(session, member, account)
 
 
 def suspend(session: Session, actor: Actor, member_id: int) -> MemberInfo:
@@ -348,7 +352,8 @@ def reactivate(session: Session, actor: Actor, member_id: int) -> MemberInfo:
     return _set_status(session, actor, member_id, "active", "reactivate")
 
 
-def leave(session: Session, actor: Actor, member_id: int) -> MemberInfo:
+def mark_left(session: Session, actor: Actor, member_id: int) -> MemberInfo:
+    """The member's own record of leaving; :func:`services.leaving.leave` is the whole act."""
     return _set_status(session, actor, member_id, "left", "leave")
 
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from localex_desktop.domain.roles import Permission
-from localex_desktop.services import members
+from localex_desktop.services import leaving, members
 from localex_desktop.services.members import MemberInfo
 from localex_desktop.ui import messages
 from localex_desktop.ui.context import AppContext
@@ -363,7 +363,7 @@ class MembersPage(QWidget):
 
     def leave(self) -> None:
         self._change_status(
-            members.leave,
+            leaving.leave,
             "Record that {name} has left the exchange?",
             "Their balance must be zero. Their open listings are withdrawn; their "
             "history stays in the books. You can reactivate them later.",
