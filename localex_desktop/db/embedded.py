@@ -28,6 +28,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
+from urllib.parse import quote
 
 import fasteners
 import psutil
@@ -82,8 +83,6 @@ class Endpoint:
 
     def url(self, database: str = DATABASE_NAME, driver: str = "psycopg") -> str:
         if self.host.startswith("/"):
-            from urllib.parse import quote
-
             return f"postgresql+{driver}://postgres@/{database}?host={quote(self.host)}&port={self.port}"
         return f"postgresql+{driver}://postgres@{self.host}:{self.port}/{database}"
 
@@ -237,7 +236,7 @@ class EmbeddedServer:
         """As root, hand the cluster folder to an unprivileged account postgres accepts."""
         if self._run_as is None:
             return
-        import pwd
+        import pwd  # POSIX only; root mode never happens on Windows
 
         try:
             entry = pwd.getpwnam(self._run_as)
@@ -309,7 +308,7 @@ class EmbeddedServer:
         short = Path(tempfile.gettempdir()) / f"localex-{digest}"
         short.mkdir(mode=0o700, exist_ok=True)
         if self._run_as is not None:
-            import pwd
+            import pwd  # POSIX only, as above
 
             entry = pwd.getpwnam(self._run_as)
             os.chown(short, entry.pw_uid, entry.pw_gid)

@@ -462,8 +462,8 @@ def render_backups(window: MainWindow, ctx: AppContext, folder: Path) -> list[Pa
     from localex_desktop.services.migration_flow import MigrationPlan
     from localex_desktop.services.review import open_review
     from localex_desktop.ui.backup.backup_dialog import BackupDialog
+    from localex_desktop.ui.backup.migration_wizard import MigrationWizard
     from localex_desktop.ui.backup.restore_wizard import RestoreWizard
-    from localex_desktop.ui.migration_wizard import MigrationWizard
     from localex_desktop.ui.review import review_context
 
     written: list[Path] = []

@@ -14,8 +14,8 @@ from localex_desktop.domain.roles import Role
 from localex_desktop.services.operators import OperatorInfo
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.main_window import MainWindow
-from localex_desktop.ui.pages import registered_pages
 from localex_desktop.ui.pages.administration.page import AdministrationPage
+from localex_desktop.ui.pages.registry import registered_pages
 
 from .conftest import Boxes
 

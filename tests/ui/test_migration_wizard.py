@@ -19,7 +19,7 @@ from localex_desktop.db.embedded import EmbeddedServer
 from localex_desktop.domain.roles import Actor
 from localex_desktop.services import backup, migration_flow
 from localex_desktop.services.migration_flow import Stage
-from localex_desktop.ui.migration_wizard import (
+from localex_desktop.ui.backup.migration_wizard import (
     DOWNGRADE_WORD,
     DowngradeDialog,
     MigrationWizard,

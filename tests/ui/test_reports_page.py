@@ -23,7 +23,7 @@ from localex_desktop.services.operators import OperatorInfo
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.exporting import CSV_FILTER, PDF_FILTER
 from localex_desktop.ui.models.columns import RIGHT
-from localex_desktop.ui.pages import registered_pages
+from localex_desktop.ui.pages.registry import registered_pages
 from localex_desktop.ui.pages.reports.page import ReportsPage
 from localex_desktop.ui.pages.reports.panels import (
     ActivityPanel,

@@ -57,10 +57,10 @@ class FirstRunWizard(QWizard):
         for step in logic.steps():
             page_id = list(Step).index(step)
             if step is Step.LOCATION:
-                self.location_page = LocationPage(logic, tasks)
+                self.location_page = LocationPage(logic, tasks, self.open_chosen_database)
                 self.setPage(page_id, self.location_page)
             else:
-                self.admin_page = AdminPage(logic)
+                self.admin_page = AdminPage(logic, self.create_admin)
                 self.setPage(page_id, self.admin_page)
         self.setStartId(list(Step).index(logic.first_step()))
         if logic.admin_only:
