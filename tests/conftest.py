@@ -8,6 +8,7 @@ a few tens of milliseconds). No SQLite, no mocked sessions.
 from __future__ import annotations
 
 import itertools
+import logging
 import os
 import tempfile
 from collections.abc import Iterator
@@ -18,9 +19,6 @@ _SANDBOX = Path(tempfile.mkdtemp(prefix="localex-tests-"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["LOCALEX_CONFIG_DIR"] = str(_SANDBOX / "config")
 os.environ["LOCALEX_LOG_DIR"] = str(_SANDBOX / "logs")
-os.environ["LOCALEX_BCRYPT_ROUNDS"] = "4"
-# throw-away clusters: skip every fsync (initdb, commits, checkpoints); never for real data
-os.environ["LOCALEX_UNSAFE_NO_FSYNC"] = "1"
 os.environ.pop("LOCALEX_DATABASE_URL", None)
 os.environ.pop("LOCALEX_DATA_DIR", None)
 
@@ -34,8 +32,27 @@ from localex_desktop.db.embedded import EmbeddedServer  # noqa: E402
 from localex_desktop.domain.roles import Actor, Role  # noqa: E402
 from localex_desktop.services import settings  # noqa: E402
 
+from . import throwaway  # noqa: E402
+from .logfail import LOGGER, ErrorRecorder, fail_if_unexpected  # noqa: E402
+
+# throw-away clusters (no fsync) and a cheap bcrypt cost, here and in `localex` subprocesses
+throwaway.apply()
+
 TEMPLATE = "localex_template"
 _counter = itertools.count()
+
+
+@pytest.fixture(autouse=True)
+def fail_on_logged_errors(request: pytest.FixtureRequest) -> Iterator[ErrorRecorder]:
+    """An error the program logs fails the test, unless marked allow_errors (logfail.py)."""
+    recorder = ErrorRecorder()
+    logger = logging.getLogger(LOGGER)
+    logger.addHandler(recorder)
+    try:
+        yield recorder
+    finally:
+        logger.removeHandler(recorder)
+    fail_if_unexpected(request.node, "An error was logged", recorder.texts())
 
 
 @pytest.fixture(scope="session")

@@ -47,6 +47,30 @@ ROOT_SERVICE_USER = "pgserver"
 _IS_WINDOWS = platform.system() == "Windows"
 
 
+@dataclass(frozen=True)
+class ServerOptions:
+    """How a new cluster is made. The defaults are the only ones for real data.
+
+    ``durable=False`` is for throw-away clusters (a test suite's): initdb skips its
+    fsync, and the cluster's own postgresql.conf turns fsync, synchronous_commit and
+    full_page_writes off, so every later start of that cluster, by any process, runs
+    the same way. A crash may lose or corrupt such a cluster.
+    """
+
+    durable: bool = True
+
+
+#: how this process makes new clusters; only a test suite replaces it (tests/throwaway.py)
+NEW_CLUSTERS = ServerOptions()
+
+_NOT_DURABLE = """
+# a throw-away cluster (ServerOptions(durable=False)): never for real data
+fsync = off
+synchronous_commit = off
+full_page_writes = off
+"""
+
+
 def postgres_bin_dir() -> Path:
     """The folder holding postgres, pg_ctl, pg_dump, pg_restore and pgbench."""
     override = os.environ.get("LOCALEX_PG_BIN")
@@ -106,14 +130,17 @@ class EmbeddedServer:
     # -- public -----------------------------------------------------------------
 
     @classmethod
-    def acquire(cls, data_dir: Path) -> EmbeddedServer:
-        """Start the cluster if needed (creating it on first use) and count this user."""
+    def acquire(cls, data_dir: Path, options: ServerOptions | None = None) -> EmbeddedServer:
+        """Start the cluster if needed (creating it on first use) and count this user.
+
+        ``options`` apply when the cluster is created here (default: :data:`NEW_CLUSTERS`).
+        """
         data_dir = Path(data_dir).expanduser().resolve()
         with cls._guard:
             server = cls._handles.get(data_dir)
             if server is None:
                 server = cls(data_dir)
-            server._start()
+            server._start(options or NEW_CLUSTERS)
             cls._handles[data_dir] = server
             return server
 
@@ -158,14 +185,14 @@ class EmbeddedServer:
 
     # -- start-up ---------------------------------------------------------------
 
-    def _start(self) -> None:
+    def _start(self, options: ServerOptions) -> None:
         if self._refs > 0:
             self._refs += 1
             return
         self._check_data_dir()
         try:
             with self._lock:
-                self._init_cluster()
+                self._init_cluster(options)
                 self._endpoint = self._running_endpoint() or self._launch()
                 self._update_users(add=os.getpid())
         except DatabaseUnavailable:
@@ -209,7 +236,7 @@ class EmbeddedServer:
                     hint="Restore it from a backup into a new data folder.",
                 )
 
-    def _init_cluster(self) -> None:
+    def _init_cluster(self, options: ServerOptions) -> None:
         if (self.pgdata / "PG_VERSION").exists():
             return
         if self.pgdata.exists() and any(self.pgdata.iterdir()):
@@ -222,7 +249,7 @@ class EmbeddedServer:
         log.info("creating the embedded cluster in %s", self.pgdata)
         self._run(
             "initdb",
-            *(["--no-sync"] if _unsafe_fast() else []),
+            *([] if options.durable else ["--no-sync"]),
             "--auth=trust",
             "--encoding=UTF8",
             "--locale=C.UTF-8" if not _IS_WINDOWS else "--locale=C",
@@ -231,6 +258,9 @@ class EmbeddedServer:
             "-D",
             str(self.pgdata),
         )
+        if not options.durable:
+            with (self.pgdata / "postgresql.conf").open("a", encoding="utf-8") as conf:
+                conf.write(_NOT_DURABLE)
 
     def _prepare_for_service_user(self) -> None:
         """As root, hand the cluster folder to an unprivileged account postgres accepts."""
@@ -291,8 +321,6 @@ class EmbeddedServer:
         else:
             host, port = str(self._socket_dir()), 5432
             opts = f"-c listen_addresses='' -k {shlex.quote(host)} -p {port}"
-        if _unsafe_fast():
-            opts += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         self._pg_ctl("start", "-w", "-t", "60", "-l", str(self.log_file), "-o", opts)
         pid_file = self.pgdata / "postmaster.pid"
         lines = pid_file.read_text().splitlines()
@@ -385,11 +413,6 @@ def _free_port() -> int:
         sock.bind(("127.0.0.1", 0))
         port: int = sock.getsockname()[1]
         return port
-
-
-def _unsafe_fast() -> bool:
-    """Test suites only: no fsync at all (a crash may lose or corrupt the cluster)."""
-    return os.environ.get("LOCALEX_UNSAFE_NO_FSYNC") == "1"
 
 
 def _running_as_root() -> bool:

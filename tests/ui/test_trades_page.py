@@ -2,24 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from localex_desktop.db.connection import Database
-from localex_desktop.domain.money import Currency
-from localex_desktop.domain.roles import Actor, Role
+from localex_desktop.domain.roles import Role
 from localex_desktop.services import categories, ledger, listings, members, settings, trades
 from localex_desktop.services.categories import CategoryInfo
 from localex_desktop.services.listings import ListingInput
 from localex_desktop.services.members import MemberInfo, MemberInput
-from localex_desktop.services.operators import OperatorInfo
 from localex_desktop.services.trades import TradeInfo, TradeInput
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.pages.members import extensions
@@ -29,12 +25,20 @@ from localex_desktop.ui.pages.trades.note_dialog import TradeAction, TradeNoteDi
 from localex_desktop.ui.pages.trades.page import TradesPage
 from localex_desktop.ui.pages.trades.record_dialog import RecordTradeDialog
 
+from ..waiting import DEADLINE_MS
 from .conftest import Boxes
-from .helpers import add_operator, audit_count
-
-MakeCtx = Callable[[Actor, OperatorInfo | None], AppContext]
-SETUP = Actor("setup", Role.ADMIN)
-HOURS = Currency("Hours", "h", 2)
+from .helpers import (
+    HOURS,
+    SETUP,
+    MakeCtx,
+    add_operator,
+    answer_forms,
+    audit_count,
+    balance,
+    check_dialog_keys,
+    mnemonics,
+    shown,
+)
 
 
 @dataclass
@@ -101,29 +105,11 @@ def exchange(db: Database) -> Exchange:
 
 
 def make_page(qtbot: QtBot, ctx: AppContext) -> TradesPage:
-    page = TradesPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1200, 700)
-    page.show()
-    return page
+    return shown(qtbot, TradesPage(ctx), 1200, 700)
 
 
 def descriptions(page: TradesPage) -> list[str]:
     return [page.model.index(r, 5).data() for r in range(page.model.rowCount())]
-
-
-def answer(monkeypatch: pytest.MonkeyPatch, fill: Callable[[Any], None]) -> list[Any]:
-    seen: list[Any] = []
-
-    def fake_exec(dialog: FormDialog[Any]) -> int:
-        seen.append(dialog)
-        fill(dialog)
-        if dialog.ok_button.isEnabled():
-            dialog.ok_button.click()
-        return dialog.result()
-
-    monkeypatch.setattr(FormDialog, "exec", fake_exec)
-    return seen
 
 
 def trade(db: Database, trade_id: int) -> TradeInfo:
@@ -134,11 +120,6 @@ def trade(db: Database, trade_id: int) -> TradeInfo:
 def all_trades(db: Database) -> list[TradeInfo]:
     with db.transaction() as s:
         return trades.search(s, SETUP, sort="id", descending=False)
-
-
-def balance(db: Database, member_id: int) -> int:
-    with db.transaction() as s:
-        return ledger.balance(s, SETUP, member_id).balance
 
 
 def tree(db: Database) -> list[CategoryInfo]:
@@ -192,7 +173,7 @@ def test_search_member_filter_and_sort(
     page = make_page(qtbot, admin_ctx)
     page.show_status(None)
     qtbot.keyClicks(page.search_edit, "hedge")
-    with qtbot.waitSignal(page.model.reset_done, timeout=3000):
+    with qtbot.waitSignal(page.model.reset_done, timeout=DEADLINE_MS):
         pass
     assert descriptions(page) == ["Hedge trimming"]
     page.search_edit.setText("A-17")  # a slip number
@@ -250,7 +231,7 @@ def test_record_a_completed_trade_from_a_listing(
         assert "after this trade: 30.00 h" in d.credit_label.text()
         qtbot.keyClicks(d.slip_edit, "B-2")
 
-    answer(monkeypatch, fill)
+    answer_forms(monkeypatch, fill)
     page.record_button.click()
     new = all_trades(db)[-1]
     assert (new.buyer_member_id, new.seller_member_id, new.amount) == (
@@ -368,7 +349,7 @@ def test_complete_cancel_dispute_resolve_reverse(
             d.agreed_edit.setText(agreed["amount"])
             d.touch("amount")
 
-    answer(monkeypatch, fill)
+    answer_forms(monkeypatch, fill)
 
     # pending: dispute, then resolve to completed at an agreed amount
     page.select_trade(exchange.pending.id)
@@ -396,12 +377,12 @@ def test_complete_cancel_dispute_resolve_reverse(
         assert not d.agreed_edit.isEnabled()
         d.note_edit.setPlainText("Both agreed to forget it")
 
-    answer(monkeypatch, cancel_it)
+    answer_forms(monkeypatch, cancel_it)
     page.resolve_button.click()
     assert trade(db, exchange.disputed.id).status == "cancelled"
 
     # completed: reverse with a reason; the ledger moves the amount back
-    answer(monkeypatch, fill)
+    answer_forms(monkeypatch, fill)
     before = balance(db, exchange.ann.id)
     page.select_trade(exchange.completed.id)
     assert page.reverse_button.isEnabled() and not page.cancel_button.isEnabled()
@@ -445,7 +426,7 @@ def test_bookkeeper_cannot_change_anything(
     for button in page.action_buttons():
         assert not button.isEnabled()
         assert "you are a bookkeeper" in button.toolTip()
-    opened = answer(monkeypatch, lambda _d: None)
+    opened = answer_forms(monkeypatch, lambda _d: None)
     before = audit_count(db)
     page.record_trade()
     page.slip_batch()
@@ -480,7 +461,7 @@ def test_record_trade_from_the_members_page(
         d.description_edit.setText("Ironing, done properly")
         d.touch("description")
 
-    seen = answer(monkeypatch, fill)
+    seen = answer_forms(monkeypatch, fill)
     button.click()
     assert len(seen) == 1
     new = all_trades(db)[-1]
@@ -500,20 +481,6 @@ def test_models_pass_the_model_tester(
     qtmodeltester.check(page.model)
 
 
-def mnemonics(root: QWidget) -> list[str]:
-    import re
-
-    keys = []
-    for w in [root, *root.findChildren(QWidget)]:
-        if w is not root and not w.isVisibleTo(root):
-            continue
-        if isinstance(w, QAbstractButton) or (isinstance(w, QLabel) and w.buddy() is not None):
-            found = re.search(r"&([^&\s])", w.text())  # type: ignore[attr-defined]
-            if found:
-                keys.append(found.group(1).lower())
-    return keys
-
-
 def test_keyboard_mnemonics_are_unique_and_escape_cancels(
     qtbot: QtBot, admin_ctx: AppContext, db: Database, exchange: Exchange
 ) -> None:
@@ -526,32 +493,4 @@ def test_keyboard_mnemonics_are_unique_and_escape_cancels(
         TradeNoteDialog(admin_ctx, action, exchange.disputed, HOURS) for action in TradeAction
     ]
     for dialog in dialogs:
-        qtbot.addWidget(dialog)
-        dialog.show()
-        keys = mnemonics(dialog)
-        assert len(keys) == len(set(keys)), (dialog.windowTitle(), keys)
-        assert dialog.ok_button.isDefault()
-        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-        assert not dialog.isVisible() and dialog.result() == 0
-
-
-def test_listings_and_trades_are_in_the_main_window(
-    qtbot: QtBot, admin_ctx: AppContext, exchange: Exchange
-) -> None:
-    from localex_desktop.ui.main_window import MainWindow
-    from localex_desktop.ui.pages.listings.page import ListingsPage
-
-    window = MainWindow(admin_ctx)
-    qtbot.addWidget(window)
-    window.show()
-    keys = window.page_keys()
-    assert keys.index("members") < keys.index("listings") < keys.index("trades")
-    shortcuts = {s.key: s.shortcut for s in window.specs}
-    assert (shortcuts["listings"], shortcuts["trades"]) == ("Ctrl+3", "Ctrl+4")
-    window.page_actions[keys.index("listings")].trigger()
-    listings_page = window.current_page()
-    assert isinstance(listings_page, ListingsPage) and listings_page.model.rowCount() == 3
-    window.page_actions[keys.index("trades")].trigger()
-    trades_page = window.current_page()
-    assert isinstance(trades_page, TradesPage) and trades_page.model.rowCount() == 1
-    window.close()
+        check_dialog_keys(qtbot, dialog)
