@@ -44,6 +44,8 @@ def test_init_then_info_reports_head(data_dir: Path, cli_env: dict[str, str]) ->
     assert info["schema_revision"] == info["head_revision"]
     assert info["data_dir"] == str(data_dir.resolve())
     assert info["server_version"].startswith("18")
+    # made by `localex` itself, as the tests run it: a throw-away cluster (tests/throwaway.py)
+    assert "fsync = off" in (data_dir / "pgdata" / "postgresql.conf").read_text()
     # again: harmless, adds nobody
     again = run_json(
         "--data-dir",

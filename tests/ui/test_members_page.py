@@ -457,3 +457,27 @@ def test_keyboard_mnemonics_are_unique_and_escape_cancels(
         TransferDialog(admin_ctx, HOURS),
     ):
         check_dialog_keys(qtbot, dialog)
+
+
+def test_on_real_worker_threads_the_page_loads_and_ok_enrols(
+    qtbot: QtBot,
+    threaded_ctx: AppContext,
+    db: Database,
+    people: list[MemberInfo],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """As in the program: the reads and the dialog's change run on QThreadPool workers."""
+    page = make_page(qtbot, threaded_ctx)
+    qtbot.waitUntil(lambda: page.model.rowCount() == len(PEOPLE), timeout=DEADLINE_MS)
+    assert column(page, 1) == [p[0] for p in PEOPLE]
+    qtbot.waitUntil(lambda: page.new_button.isEnabled(), timeout=DEADLINE_MS)
+
+    def fill(dialog: MemberDialog) -> None:
+        qtbot.keyClicks(dialog.name_edit, "Eve Evans")
+
+    answer_forms(monkeypatch, fill, wait=qtbot)
+    page.new_button.click()
+    assert "Enrolled Eve Evans as member" in page.message.text()
+    qtbot.waitUntil(lambda: "Eve Evans" in column(page, 1), timeout=DEADLINE_MS)
+    with db.transaction() as s:
+        assert [m.name for m in members.search(s, SETUP, "Eve")] == ["Eve Evans"]
