@@ -29,6 +29,7 @@ from sqlalchemy.engine import make_url  # noqa: E402
 from localex_desktop.db import migrate  # noqa: E402
 from localex_desktop.db.connection import Database, make_engine  # noqa: E402
 from localex_desktop.db.embedded import EmbeddedServer  # noqa: E402
+from localex_desktop.domain import backup_format  # noqa: E402
 from localex_desktop.domain.roles import Actor, Role  # noqa: E402
 from localex_desktop.services import settings  # noqa: E402
 
@@ -94,6 +95,25 @@ def drop_database(server: EmbeddedServer, name: str) -> None:
     with admin.connect() as conn:
         conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
     admin.dispose()
+
+
+def drop_leftovers(server: EmbeddedServer, name: str) -> None:
+    """Drop the databases a restore, check or migration left beside ``name`` (name_…)."""
+    admin = _admin_engine(server)
+    with admin.connect() as conn:
+        found = conn.execute(
+            sa.text("SELECT datname FROM pg_database WHERE starts_with(datname, :p)"),
+            {"p": f"{name}_"},
+        ).scalars()
+        for leftover in list(found):
+            conn.execute(sa.text(f'DROP DATABASE "{leftover}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture
+def fast_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cheap scrypt cost for encrypted backups (the format's own is slow on purpose)."""
+    monkeypatch.setattr(backup_format, "SCRYPT_N", 2**14)
 
 
 @pytest.fixture

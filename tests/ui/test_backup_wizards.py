@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 from PySide6.QtWidgets import QMainWindow
-from sqlalchemy.engine import make_url
 
 from localex_desktop.db import migrate
 from localex_desktop.db.connection import Database
@@ -32,15 +31,14 @@ from localex_desktop.ui.main_window import MainWindow
 from localex_desktop.ui.pages.administration.page import AdministrationPage
 from localex_desktop.ui.tasks import TaskRunner
 
+from ..conftest import drop_leftovers
 from ..seed_ledger import seed_ledger
 from .conftest import Boxes
 
 PASS = "correct horse battery"
 
 
-@pytest.fixture(autouse=True)
-def fast_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(fmt, "SCRYPT_N", 2**14)
+pytestmark = pytest.mark.usefixtures("fast_scrypt")
 
 
 @pytest.fixture
@@ -50,17 +48,7 @@ def ctx(admin_ctx: AppContext, tmp_path: Path, pg_server: EmbeddedServer) -> Ite
     backup.save_config(admin_ctx.db, admin_ctx.actor, folder=tmp_path / "auto")
     yield admin_ctx
     name = str(admin_ctx.db.url.database)
-    engine = sa.create_engine(
-        make_url(pg_server.url("postgres")), isolation_level="AUTOCOMMIT", poolclass=sa.NullPool
-    )
-    with engine.connect() as conn:
-        found = conn.execute(
-            sa.text("SELECT datname FROM pg_database WHERE starts_with(datname, :p)"),
-            {"p": f"{name}_"},
-        ).scalars()
-        for leftover in list(found):
-            conn.execute(sa.text(f'DROP DATABASE "{leftover}" WITH (FORCE)'))
-    engine.dispose()
+    drop_leftovers(pg_server, name)
 
 
 def transactions(db: Database) -> int:
