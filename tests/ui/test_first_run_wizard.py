@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
 from localex_desktop import config
-from localex_desktop.db.connection import Database
+from localex_desktop.db.connection import Database, Target
 from localex_desktop.domain.roles import Role
+from localex_desktop.ui.first_run import wizard as wizard_module
 from localex_desktop.ui.first_run.logic import FirstRunLogic
 from localex_desktop.ui.first_run.wizard import FirstRunWizard
 from localex_desktop.ui.tasks import TaskRunner
@@ -98,8 +100,19 @@ def test_admin_page_shows_problems_inline(qtbot: QtBot, db: Database) -> None:
     assert wizard.database is db  # not closed: it belongs to the caller
 
 
-def test_server_with_operators_skips_admin_page(qtbot: QtBot, db: Database) -> None:
+def test_server_with_operators_skips_admin_page(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
     add_operator(db, "carla", Role.ADMIN)
+    opened: list[object] = []
+    real_open = wizard_module.open_database
+
+    def counting_open(target: Target) -> Database:
+        opened.append(target)
+        return real_open(target)
+
+    # finishing validates the page again: that must not open the database again
+    monkeypatch.setattr(wizard_module, "open_database", counting_open)
     wizard = FirstRunWizard(FirstRunLogic(Path("unused")), TaskRunner(inline=True))
     qtbot.addWidget(wizard)
     wizard.show()
@@ -113,6 +126,7 @@ def test_server_with_operators_skips_admin_page(qtbot: QtBot, db: Database) -> N
         wizard.next()
         assert wizard.result() == QWizard.DialogCode.Accepted.value
         assert wizard.created_admin is None
+        assert len(opened) == 1
         profile = config.load_profile()
         assert profile is not None and profile.mode == "server"
         assert profile.url is not None and db.url.database in profile.url

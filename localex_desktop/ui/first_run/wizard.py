@@ -46,6 +46,7 @@ class FirstRunWizard(QWizard):
         self._db = database
         self._db_owned = database is None  # a database we opened is ours to close on cancel
         self.created_admin: OperatorInfo | None = None
+        self._finishing = False  # accept() validates the current page again
         self.setWindowTitle(f"{APP_NAME} — first start")
         self.setWindowIcon(app_icon())
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
@@ -84,6 +85,8 @@ class FirstRunWizard(QWizard):
 
     def open_chosen_database(self) -> bool:
         """Open (or start) the database chosen on page 1 and learn what it holds."""
+        if self._finishing:  # called again by accept() below: it is open and checked
+            return True
         try:
             target = self.logic.target()
         except Exception as exc:
@@ -115,7 +118,11 @@ class FirstRunWizard(QWizard):
         if not state.needs_admin:
             # operators exist already: remember the choice; they sign in next
             self._save_profile()
-            self.accept()
+            self._finishing = True
+            try:
+                self.accept()
+            finally:
+                self._finishing = False
         return True
 
     def create_admin(self) -> bool:
