@@ -20,10 +20,12 @@ run: $(STAMP)
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
+# ruff, mypy, and the layer and no-cycle contracts of [tool.importlinter] (pyproject.toml)
 lint: $(STAMP)
 	$(BIN)/ruff check localex_desktop migrations tests scripts packaging
 	$(BIN)/ruff format --check localex_desktop migrations tests scripts packaging
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 # every page and dialog on demo data, into docs/users/images/ (SCREENSHOT_ARGS="--members 40")
 screenshots: $(STAMP)
@@ -47,4 +49,4 @@ package-test: $(PKG_STAMP)
 	$(BIN)/python packaging/build.py --test
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache .import_linter_cache

@@ -8,6 +8,7 @@ opens everything offscreen and closes it again: the smoke test of a packaged bui
 from __future__ import annotations
 
 import argparse
+import getpass
 import logging
 import os
 import sys
@@ -26,6 +27,7 @@ from localex_desktop.logging_setup import setup_logging
 from localex_desktop.services import system
 from localex_desktop.services.operators import OperatorInfo
 from localex_desktop.services.system import inspect_database
+from localex_desktop.ui.backup.migration_wizard import run_migration_wizard
 from localex_desktop.ui.backup.scheduler import backup_on_close
 from localex_desktop.ui.context import AppContext, window_settings
 from localex_desktop.ui.errors import describe, show_error
@@ -34,7 +36,6 @@ from localex_desktop.ui.first_run.wizard import FirstRunWizard
 from localex_desktop.ui.icons import app_icon
 from localex_desktop.ui.login_dialog import LoginDialog
 from localex_desktop.ui.main_window import MainWindow
-from localex_desktop.ui.migration_wizard import run_migration_wizard
 from localex_desktop.ui.pages.administration.page import AdministrationPage
 from localex_desktop.ui.review import close_session, open_for_review, review_context
 from localex_desktop.ui.tasks import TaskRunner
@@ -238,8 +239,6 @@ def prepare(
 
 def _upgrade_actor() -> Actor:
     """Who migrates at start-up, before anyone can sign in: this computer's user."""
-    import getpass
-
     try:
         user = getpass.getuser()
     except (KeyError, OSError):

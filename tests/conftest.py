@@ -8,6 +8,7 @@ a few tens of milliseconds). No SQLite, no mocked sessions.
 from __future__ import annotations
 
 import itertools
+import logging
 import os
 import tempfile
 from collections.abc import Iterator
@@ -18,9 +19,6 @@ _SANDBOX = Path(tempfile.mkdtemp(prefix="localex-tests-"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["LOCALEX_CONFIG_DIR"] = str(_SANDBOX / "config")
 os.environ["LOCALEX_LOG_DIR"] = str(_SANDBOX / "logs")
-os.environ["LOCALEX_BCRYPT_ROUNDS"] = "4"
-# throw-away clusters: skip every fsync (initdb, commits, checkpoints); never for real data
-os.environ["LOCALEX_UNSAFE_NO_FSYNC"] = "1"
 os.environ.pop("LOCALEX_DATABASE_URL", None)
 os.environ.pop("LOCALEX_DATA_DIR", None)
 
@@ -31,11 +29,31 @@ from sqlalchemy.engine import make_url  # noqa: E402
 from localex_desktop.db import migrate  # noqa: E402
 from localex_desktop.db.connection import Database, make_engine  # noqa: E402
 from localex_desktop.db.embedded import EmbeddedServer  # noqa: E402
+from localex_desktop.domain import backup_format  # noqa: E402
 from localex_desktop.domain.roles import Actor, Role  # noqa: E402
 from localex_desktop.services import settings  # noqa: E402
 
+from . import throwaway  # noqa: E402
+from .logfail import LOGGER, ErrorRecorder, fail_if_unexpected  # noqa: E402
+
+# throw-away clusters (no fsync) and a cheap bcrypt cost, here and in `localex` subprocesses
+throwaway.apply()
+
 TEMPLATE = "localex_template"
 _counter = itertools.count()
+
+
+@pytest.fixture(autouse=True)
+def fail_on_logged_errors(request: pytest.FixtureRequest) -> Iterator[ErrorRecorder]:
+    """An error the program logs fails the test, unless marked allow_errors (logfail.py)."""
+    recorder = ErrorRecorder()
+    logger = logging.getLogger(LOGGER)
+    logger.addHandler(recorder)
+    try:
+        yield recorder
+    finally:
+        logger.removeHandler(recorder)
+    fail_if_unexpected(request.node, "An error was logged", recorder.texts())
 
 
 @pytest.fixture(scope="session")
@@ -77,6 +95,25 @@ def drop_database(server: EmbeddedServer, name: str) -> None:
     with admin.connect() as conn:
         conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
     admin.dispose()
+
+
+def drop_leftovers(server: EmbeddedServer, name: str) -> None:
+    """Drop the databases a restore, check or migration left beside ``name`` (name_…)."""
+    admin = _admin_engine(server)
+    with admin.connect() as conn:
+        found = conn.execute(
+            sa.text("SELECT datname FROM pg_database WHERE starts_with(datname, :p)"),
+            {"p": f"{name}_"},
+        ).scalars()
+        for leftover in list(found):
+            conn.execute(sa.text(f'DROP DATABASE "{leftover}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture
+def fast_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cheap scrypt cost for encrypted backups (the format's own is slow on purpose)."""
+    monkeypatch.setattr(backup_format, "SCRYPT_N", 2**14)
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ import signal
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,7 +17,8 @@ import pytest
 
 from localex_desktop.db.embedded import EmbeddedServer, tool_path
 
-from .cli_helpers import run_cli, run_json, server_running
+from .cli_helpers import LAUNCH, run_cli, run_json, server_running
+from .waiting import wait_for
 
 PASS = "correct horse battery\n"
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="cp -a, shell-script wrappers")
@@ -194,14 +194,15 @@ def _wrappers(folder: Path, marker: Path, *, slow: str) -> Path:
 
 def _kill_when(marker: Path, cmd: list[str], env: dict[str, str]) -> None:
     proc = subprocess.Popen(
-        [sys.executable, "-m", "localex_desktop.cli.main", *cmd],
+        [sys.executable, "-c", LAUNCH, *cmd],
         env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
     )  # fmt: skip
-    deadline = time.monotonic() + 120
-    while not marker.exists():
+
+    def wrapper_ran() -> bool:
         assert proc.poll() is None, proc.communicate()
-        assert time.monotonic() < deadline, "the wrapper never ran"
-        time.sleep(0.05)
+        return marker.exists()
+
+    wait_for(wrapper_ran, "the wrapped tool runs")
     # kill the command and its tools, not the database server it started (that one
     # detaches, as a real one would keep running)
     for child in psutil.Process(proc.pid).children(recursive=True):

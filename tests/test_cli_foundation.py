@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -12,6 +11,7 @@ import pytest
 from localex_desktop.db.embedded import EmbeddedServer
 
 from .cli_helpers import run_cli, run_json, server_running
+from .waiting import wait_for
 
 
 @pytest.fixture
@@ -48,6 +48,8 @@ def test_init_then_info_reports_head(data_dir: Path, cli_env: dict[str, str]) ->
     assert info["schema_revision"] == info["head_revision"]
     assert info["data_dir"] == str(data_dir.resolve())
     assert info["server_version"].startswith("18")
+    # made by `localex` itself, as the tests run it: a throw-away cluster (tests/throwaway.py)
+    assert "fsync = off" in (data_dir / "pgdata" / "postgresql.conf").read_text()
     # again: harmless, adds nobody
     again = run_json(
         "--data-dir",
@@ -212,8 +214,7 @@ def test_two_programs_share_the_server_and_either_may_leave_first(
     holder.communicate("\n", timeout=60)
     out, _ = slow.communicate(timeout=60)
     assert slow.returncode == 0 and "schema_revision" in out
-    time.sleep(0.2)
-    assert not server_running(data_dir)
+    wait_for(lambda: not server_running(data_dir), "the last user left: the server stops")
 
 
 def test_killed_user_does_not_keep_the_server_forever(

@@ -17,7 +17,7 @@ from localex_desktop.domain.errors import (
     ValidationError,
 )
 from localex_desktop.domain.roles import Actor
-from localex_desktop.services import ledger, members, verify
+from localex_desktop.services import leaving, ledger, members, verify
 
 
 def _member(
@@ -105,7 +105,7 @@ def test_bad_parties_are_refused(db: Database, admin: Actor, three: tuple[int, .
     with pytest.raises(Refused, match="Bob Baker is suspended"):
         _pay(db, admin, a, b, 100)
     with db.transaction() as s:
-        members.leave(s, admin, c)  # zero balance: may leave
+        leaving.leave(s, admin, c)  # zero balance: may leave
     with pytest.raises(Refused, match="Cyd Cooper is left"):
         _pay(db, admin, a, c, 100)
     with pytest.raises(Refused, match="Cyd Cooper is left"):

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from localex_desktop.db.connection import Database
 from localex_desktop.domain.errors import NotFound, Refused, ValidationError
 from localex_desktop.domain.roles import Actor
-from localex_desktop.services import audit, categories, listings, members
+from localex_desktop.services import audit, categories, leaving, listings, members
 from localex_desktop.services.listings import ListingFilter, ListingInput
 
 
@@ -219,7 +219,7 @@ def test_a_member_who_leaves_has_their_listings_withdrawn(
     b1 = _add(db, coordinator, ListingInput(bob, "offer", food, "Honey"))
     with db.transaction() as s:
         listings.pause(s, coordinator, a2)
-        members.leave(s, coordinator, ann)
+        leaving.leave(s, coordinator, ann)
     with db.transaction() as s:
         assert [listings.get(s, coordinator, i).status for i in (a1, a2, b1)] == [
             "withdrawn",

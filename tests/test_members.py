@@ -15,7 +15,7 @@ from localex_desktop.domain.errors import (
     ValidationError,
 )
 from localex_desktop.domain.roles import Actor
-from localex_desktop.services import audit, ledger, members, settings
+from localex_desktop.services import audit, leaving, ledger, members, settings
 
 
 def _add(db: Database, actor: Actor, name: str, **kw: object) -> members.MemberInfo:
@@ -150,10 +150,10 @@ def test_suspend_reactivate_and_leave(db: Database, coordinator: Actor, admin: A
         pytest.raises(Refused, match=r"cannot leave with a balance of -2\.50"),
         db.transaction() as s,
     ):
-        members.leave(s, coordinator, m.id)
+        leaving.leave(s, coordinator, m.id)
     with db.transaction() as s:
         ledger.transfer(s, coordinator, other.id, m.id, 250, "settled")
-        left = members.leave(s, coordinator, m.id)
+        left = leaving.leave(s, coordinator, m.id)
     assert left.status == "left" and left.left_on is not None
     with db.transaction() as s:
         actions = [r.action for r in audit.query(s, admin, entity="member", entity_id=str(m.id))]
@@ -187,7 +187,7 @@ def test_role_checks(db: Database, bookkeeper: Actor, coordinator: Actor) -> Non
         with pytest.raises(PermissionDenied):
             members.suspend(s, bookkeeper, m.id)
         with pytest.raises(PermissionDenied):
-            members.leave(s, bookkeeper, m.id)
+            leaving.leave(s, bookkeeper, m.id)
         # reading is allowed
         assert members.get(s, bookkeeper, m.id).name == "Ivy"
         assert [x.id for x in members.search(s, bookkeeper, "ivy")] == [m.id]

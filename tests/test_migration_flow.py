@@ -109,6 +109,7 @@ def test_upgrade_backs_up_applies_and_verifies(behind: Database, admin: Actor) -
     assert action == "upgrade"
 
 
+@pytest.mark.allow_errors("the upgrade failed")
 def test_a_failing_step_puts_the_backup_back(
     behind: Database, admin: Actor, monkeypatch: pytest.MonkeyPatch, pg_server: EmbeddedServer
 ) -> None:
@@ -143,6 +144,7 @@ def test_a_failing_step_puts_the_backup_back(
     assert outcome.kept_as in leftovers(pg_server, str(behind.url.database))
 
 
+@pytest.mark.allow_errors("the upgrade failed")
 def test_a_ledger_that_does_not_verify_afterwards_rolls_back(
     behind: Database, admin: Actor, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -162,6 +164,7 @@ def test_a_ledger_that_does_not_verify_afterwards_rolls_back(
     assert any("Transaction 2 no longer matches" in line for line in outcome.details())
 
 
+@pytest.mark.allow_errors("backup failed")
 def test_a_failed_backup_changes_nothing(behind: Database, admin: Actor, tmp_path: Path) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the folder should be")
@@ -172,6 +175,7 @@ def test_a_failed_backup_changes_nothing(behind: Database, admin: Actor, tmp_pat
     assert migrate.current_revision(behind.engine) == PREVIOUS
 
 
+@pytest.mark.allow_errors("backup failed")
 def test_cancelling_during_the_backup_changes_nothing(behind: Database, admin: Actor) -> None:
     import threading
 

@@ -23,6 +23,7 @@ from localex_desktop.services import (
     audit,
     categories,
     exports,
+    leaving,
     ledger,
     listings,
     members,
@@ -109,7 +110,7 @@ OPS = [
     Op("member update", STAFF, lambda s, a, w: members.update(s, a, w["ann"], phone="123 456")),
     Op("member suspend", STAFF, lambda s, a, w: members.suspend(s, a, w["ann"])),
     Op("member reactivate", STAFF, lambda s, a, w: members.reactivate(s, a, w["dee"])),
-    Op("member leave", STAFF, lambda s, a, w: members.leave(s, a, w["cyd"])),
+    Op("member leave", STAFF, lambda s, a, w: leaving.leave(s, a, w["cyd"])),
     # the ledger
     Op("ledger transfer", STAFF, lambda s, a, w: ledger.transfer(s, a, w["ann"], w["bob"], 5, "x")),
     Op("ledger reverse", STAFF, lambda s, a, w: ledger.reverse(s, a, w["transfer"], "wrong")),

@@ -19,7 +19,16 @@ from localex_desktop.domain.errors import (
     ValidationError,
 )
 from localex_desktop.domain.roles import Actor, Role
-from localex_desktop.services import audit, categories, ledger, listings, members, trades, verify
+from localex_desktop.services import (
+    audit,
+    categories,
+    leaving,
+    ledger,
+    listings,
+    members,
+    trades,
+    verify,
+)
 
 READER = Actor("reader", Role.BOOKKEEPER)
 
@@ -433,7 +442,7 @@ def test_recording_validates_people_amounts_listing_and_slip(
         members.create(s, admin, members.MemberInput(name="Gone"), credit_limit=0)
     with db.transaction() as s:
         gone = members.search(s, admin, "Gone")[0].id
-        members.leave(s, admin, gone)
+        leaving.leave(s, admin, gone)
     bad: list[tuple[dict[str, Any], type[Exception], str]] = [
         ({"buyer_member_id": ann, "seller_member_id": ann}, ValidationError, "same member"),
         ({"buyer_member_id": 999}, NotFound, "no member number 999"),

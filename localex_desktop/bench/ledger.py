@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.engine import make_url
 
 from localex_desktop.bench.common import (
     drop_db,
@@ -26,7 +27,7 @@ from localex_desktop.bench.common import (
     scratch_cluster,
     timed,
 )
-from localex_desktop.db.connection import Database
+from localex_desktop.db.connection import Database, make_engine
 from localex_desktop.domain.roles import Actor, Role
 from localex_desktop.services import ledger, members, system, verify
 
@@ -102,10 +103,6 @@ def _bulk_fill(
 
 
 def _client(url: str, member_ids: list[int], seconds: float, seed: int, out: Any) -> None:
-    from sqlalchemy.engine import make_url
-
-    from localex_desktop.db.connection import make_engine
-
     engine = make_engine(make_url(url))
     db = Database(engine, "embedded", make_url(url))
     rng = random.Random(seed)

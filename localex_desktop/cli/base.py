@@ -16,6 +16,9 @@ if TYPE_CHECKING:
     from localex_desktop.db.connection import Database
     from localex_desktop.domain.roles import Actor
 
+# The database layer is imported inside the methods that need it: `localex --version`
+# must not load SQLAlchemy (see cli/__init__.py).
+
 Handler = Callable[["Context"], int]
 
 

@@ -1,4 +1,8 @@
-"""`localex backup`, `verify-backup`, `restore`, `backups list|prune`."""
+"""`localex backup`, `verify-backup`, `restore`, `backups list|prune`.
+
+Handlers import the services they run, so `localex --version` loads none of them
+(see cli/__init__.py).
+"""
 
 from __future__ import annotations
 

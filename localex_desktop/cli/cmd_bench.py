@@ -1,4 +1,8 @@
-"""`localex bench ledger|…`: benchmarks that print figures, each on a scratch cluster."""
+"""`localex bench ledger|…`: benchmarks that print figures, each on a scratch cluster.
+
+Handlers import the services they run, so `localex --version` loads none of them
+(see cli/__init__.py).
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,8 @@
-"""`localex demo`: fill a database with a realistic demo exchange."""
+"""`localex demo`: fill a database with a realistic demo exchange.
+
+Handlers import the services they run, so `localex --version` loads none of them
+(see cli/__init__.py).
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,8 @@
-"""`localex category …`, `listing …`, `trade …`, `operator …` and `audit`."""
+"""`localex category …`, `listing …`, `trade …`, `operator …` and `audit`.
+
+Handlers import the services they run, so `localex --version` loads none of them
+(see cli/__init__.py).
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,8 @@
-"""`localex member …`, `transfer`, `balance`, `reverse`, `levy`, `ledger`, `verify`."""
+"""`localex member …`, `transfer`, `balance`, `reverse`, `levy`, `ledger`, `verify`.
+
+Handlers import the services they run, so `localex --version` loads none of them
+(see cli/__init__.py).
+"""
 
 from __future__ import annotations
 
@@ -236,9 +240,9 @@ def cmd_member_update(ctx: Context) -> int:
 
 
 def cmd_member_status(ctx: Context) -> int:
-    from localex_desktop.services import members, settings
+    from localex_desktop.services import leaving, members, settings
 
-    fn = {"suspend": members.suspend, "reactivate": members.reactivate, "leave": members.leave}[
+    fn = {"suspend": members.suspend, "reactivate": members.reactivate, "leave": leaving.leave}[
         ctx.args.verb
     ]
     with ctx.migrated_db().transaction() as s:

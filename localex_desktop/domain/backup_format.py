@@ -43,7 +43,7 @@ from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from localex_desktop.domain.errors import Refused
+from localex_desktop.domain.errors import NotFound, Refused, ValidationError
 
 MAGIC = b"\x89LOCALEX\r\n\x1a\n"
 FORMAT_VERSION = 1
@@ -330,8 +330,6 @@ def _key_check(check_key: bytes) -> bytes:
 
 
 def check_passphrase_strength(passphrase: str) -> None:
-    from localex_desktop.domain.errors import ValidationError
-
     if len(passphrase) < MIN_PASSPHRASE:
         raise ValidationError(
             f"A backup passphrase must be at least {MIN_PASSPHRASE} characters.",
@@ -516,8 +514,6 @@ def read_header(path: Path) -> BackupHeader:
     except IsADirectoryError:
         raise NotABackup(f"{path} is a folder, not a backup file.") from None
     except FileNotFoundError:
-        from localex_desktop.domain.errors import NotFound
-
         raise NotFound(f"There is no file {path}.") from None
     except PermissionError:
         raise BackupError(f"The backup {path} cannot be read (permission denied).") from None

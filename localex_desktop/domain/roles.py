@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import getpass
 from dataclasses import dataclass
 
 from localex_desktop.domain.errors import PermissionDenied
@@ -61,8 +62,6 @@ class Actor:
 
 def cli_actor() -> Actor:
     """The admin command acts as the machine's user, with administrator rights."""
-    import getpass
-
     try:
         user = getpass.getuser()
     except (KeyError, OSError):

@@ -25,23 +25,34 @@ import random
 import time
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from typing import Any
-
-from sqlalchemy.orm import Session
 
 from localex_desktop.db.connection import Database
-from localex_desktop.domain.errors import LocalexError, Refused, ValidationError
+from localex_desktop.domain.errors import Refused, ValidationError
 from localex_desktop.domain.roles import Actor, Role
 from localex_desktop.services import (
     categories,
-    ledger,
     listings,
     members,
     settings,
     trades,
 )
+from localex_desktop.services.demo_aftermath import aftermath
+from localex_desktop.services.demo_data import (
+    CATEGORY_TREE,
+    DESCRIPTIONS,
+    EMAIL_DOMAINS,
+    FIRST_NAMES,
+    GENERIC_TRADES,
+    STREETS,
+    SURNAMES,
+    WANT_TITLES,
+    DemoMember,
+    DemoResult,
+)
+
+__all__ = ["DEFAULT_MEMBERS", "DEFAULT_SEED", "MAX_MEMBERS", "DemoResult", "generate"]
 
 DEMO_ACTOR = Actor("demo", Role.ADMIN)
 DEFAULT_MEMBERS = 150
@@ -54,132 +65,6 @@ MAX_MEMBERS = 5000
 CHUNK = 100
 
 Progress = Callable[[str], None]
-
-FIRST_NAMES = (
-    "Alice", "Ben", "Chloé", "Daniel", "Eva", "Farid", "Grace", "Hiroshi", "Ines", "Jonas",
-    "Kemi", "Lars", "Maria", "Noah", "Olga", "Pablo", "Quinn", "Rosa", "Samir", "Tove",
-    "Uma", "Victor", "Wanda", "Xavier", "Yara", "Zoe", "Aaron", "Bianca", "Carl", "Dora",
-    "Emil", "Fatima", "Georg", "Hanna", "Ivan", "Julia", "Karim", "Lena", "Milan", "Nora",
-    "Oscar", "Priya", "Rafael", "Sofia", "Tomás", "Ulla", "Wei", "Aisha", "Bruno", "Clara",
-    "Dev", "Elif", "Finn", "Gita", "Hugo", "Ingrid", "Jamal", "Kasia", "Leo", "Mei",
-)  # fmt: skip
-SURNAMES = (
-    "Moreau", "Okoro", "Dubois", "Kowalski", "Lindqvist", "Haddad", "O'Neill", "Tanaka",
-    "Carvalho", "Becker", "Adeyemi", "Nilsen", "Rossi", "Fischer", "Petrova", "Martín",
-    "Murphy", "Jiménez", "Khan", "Andersen", "Patel", "Lemaire", "Nowak", "Dupont",
-    "Clarke", "Weiss", "Costa", "Svensson", "Horváth", "Virtanen", "Huber", "Kovač",
-    "Santos", "Benali", "Vogel", "Novák", "Brennan", "Ahmed", "Schmidt", "Walsh", "Yilmaz",
-    "Mensah", "Larsen", "Ferreira", "Ito", "Baker", "Rahman", "Kelly", "Müller", "Singh",
-)  # fmt: skip
-STREETS = (
-    "Mill Lane", "Church Street", "River Walk", "Orchard Close", "Station Road", "High Street",
-    "Meadow View", "Bakers Row", "Castle Hill", "Willow Way", "Green Lane", "Market Square",
-)  # fmt: skip
-EMAIL_DOMAINS = ("example.org", "example.net", "example.com")
-
-#: (top category, [(sub-category, [(offer title, price per unit in whole credits, unit)])])
-CATEGORY_TREE: tuple[tuple[str, tuple[tuple[str, tuple[tuple[str, int, str], ...]], ...]], ...] = (
-    ("Food & drink", (
-        ("Baking", (("Sourdough bread", 6, "per loaf"), ("Birthday cakes", 25, "each"),
-                    ("Gluten-free biscuits", 5, "per box"))),
-        ("Preserves", (("Plum jam", 4, "per jar"), ("Chutney and pickles", 4, "per jar"),
-                       ("Elderflower cordial", 5, "per bottle"))),
-        ("Vegetables & fruit", (("Seasonal vegetable box", 12, "per box"),
-                                ("Apples from the orchard", 3, "per kg"),
-                                ("Free-range eggs", 4, "per dozen"))),
-    )),
-    ("Home & garden", (
-        ("Gardening", (("Lawn mowing", 15, "per hour"), ("Hedge trimming", 15, "per hour"),
-                       ("Tomato and herb seedlings", 2, "each"))),
-        ("Repairs", (("Small plumbing jobs", 20, "per hour"), ("Furniture repair", 18, "per hour"),
-                     ("Putting up shelves", 15, "per hour"))),
-        ("Cleaning", (("Spring cleaning help", 12, "per hour"), ("Window cleaning", 10, "per hour"),
-                      ("Oven cleaning", 20, "each"))),
-    )),
-    ("Transport", (
-        ("Lifts", (("Lift to the station", 5, "each way"), ("Airport run", 30, "each way"),
-                   ("Help with moving house", 15, "per hour"))),
-        ("Bike repair", (("Puncture repair", 6, "each"), ("Bike service", 20, "each"),
-                         ("Teach you to fix your bike", 12, "per hour"))),
-    )),
-    ("Care & wellbeing", (
-        ("Childminding", (("Babysitting evenings", 10, "per hour"),
-                          ("School pick-up", 8, "each"))),
-        ("Pet care", (("Dog walking", 8, "per walk"), ("Cat sitting", 10, "per day"),
-                      ("Hen keeping advice", 5, "per hour"))),
-    )),
-    ("Learning", (
-        ("Languages", (("Spanish conversation", 15, "per hour"), ("German for beginners", 15,
-                       "per hour"), ("English homework help", 12, "per hour"))),
-        ("Music lessons", (("Guitar lessons", 18, "per hour"), ("Piano for children", 18,
-                           "per hour"), ("Singing in a small group", 8, "per session"))),
-        ("Computer help", (("Phone and tablet help", 12, "per hour"), ("Setting up a laptop", 20,
-                           "each"), ("Spreadsheet basics", 15, "per hour"))),
-    )),
-    ("Crafts", (
-        ("Sewing", (("Hemming and alterations", 8, "each"), ("Curtains made to measure", 40,
-                    "per pair"), ("Mending knitwear", 6, "each"))),
-    )),
-)  # fmt: skip
-WANT_TITLES = (
-    "Looking for {}",
-    "Wanted: {}",
-    "Need {} soon",
-    "Would love {}",
-)
-DESCRIPTIONS = (
-    "Happy to fit around your week; evenings and weekends are easiest for me.",
-    "I have done this for years and enjoy it. Ask me anything.",
-    "Within walking distance of the town centre. Can travel a little further.",
-    "Small jobs welcome. I bring my own tools.",
-    "Organic where I can. Please return jars and boxes.",
-    "",
-)
-MEMOS = (
-    "Thank you!", "Birthday present", "Shared costs of the hall", "For the café rota",
-    "Paying back a favour",
-)  # fmt: skip
-
-
-@dataclass
-class DemoResult:
-    members: int = 0
-    categories: int = 0
-    listings: int = 0
-    trades: int = 0
-    completed: int = 0
-    pending: int = 0
-    over_limit_pending: int = 0
-    disputed: int = 0
-    cancelled: int = 0
-    reversed: int = 0  # ledger reversals (trades reversed count as cancelled trades too)
-    transfers: int = 0
-    levy_members: int = 0
-    suspended: int = 0
-    left: int = 0
-    first_trade_on: date | None = None
-    last_trade_on: date | None = None
-    seconds: float = 0.0
-    notes: list[str] = field(default_factory=list)
-
-    def as_dict(self) -> dict[str, Any]:
-        out = dict(self.__dict__)
-        for key in ("first_trade_on", "last_trade_on"):
-            value = out[key]
-            out[key] = value.isoformat() if value else None
-        out["seconds"] = round(self.seconds, 1)
-        return out
-
-
-@dataclass
-class _Member:
-    id: int
-    name: str
-    joined_on: date
-    activity: float  # how often they trade (0: never)
-    leaning: float  # > 0 buys more than sells
-    credit_limit: int
-    balance: int = 0  # followed here, so a trade over the limit is not even tried
 
 
 def _say(progress: Progress | None, text: str) -> None:
@@ -228,7 +113,7 @@ def generate(
     _say(progress, f"{trade_count} trades…")
     _trades(db, actor, rng, people, offers, trade_count, start, today, result, progress)
     _say(progress, "disputes, corrections, a levy and some members leaving…")
-    _aftermath(db, actor, rng, people, today, result)
+    aftermath(db, actor, rng, people, today, result)
     result.seconds = time.perf_counter() - started
     return result
 
@@ -289,8 +174,8 @@ def _members(
     start: date,
     today: date,
     result: DemoResult,
-) -> list[_Member]:
-    people: list[_Member] = []
+) -> list[DemoMember]:
+    people: list[DemoMember] = []
     span = (today - start).days
     with db.transaction() as s:
         default_limit = int(settings.get(s, "default_credit_limit") or 0)
@@ -329,7 +214,7 @@ def _members(
             dormant = n == 1 or rng.random() < 0.07  # a founding member who never trades
             activity = 0.0 if dormant else rng.lognormvariate(0, 0.6)
             leaning = max(-0.8, min(0.8, rng.gauss(0, 0.35)))
-            people.append(_Member(info.id, name, joined, activity, leaning, credit_limit))
+            people.append(DemoMember(info.id, name, joined, activity, leaning, credit_limit))
             result.members += 1
     return people
 
@@ -350,7 +235,7 @@ def _listings(
     db: Database,
     actor: Actor,
     rng: random.Random,
-    people: list[_Member],
+    people: list[DemoMember],
     ideas: dict[int, tuple[tuple[str, int, str], ...]],
     count: int,
     today: date,
@@ -422,7 +307,7 @@ def _trades(
     db: Database,
     actor: Actor,
     rng: random.Random,
-    people: list[_Member],
+    people: list[DemoMember],
     offers: list[_Offer],
     count: int,
     start: date,
@@ -459,7 +344,7 @@ def _trades(
                     buyer_member_id=buyer.id,
                     seller_member_id=seller.id,
                     amount=_amount(rng, offer, scale),
-                    description="" if offer else rng.choice(_GENERIC),
+                    description="" if offer else rng.choice(GENERIC_TRADES),
                     listing_id=offer.listing_id if offer else None,
                     traded_on=day,
                     slip_number=f"S{day:%y%m}-{result.trades + 1:05d}",
@@ -480,133 +365,3 @@ def _trades(
                 buyer.balance -= data.amount
                 seller.balance += data.amount
         _say(progress, f"  {min(chunk_start + CHUNK, len(dates))} of {len(dates)} trades")
-
-
-_GENERIC = (
-    "Help in the garden",
-    "Lift to the hospital",
-    "Cake for the street party",
-    "Fixed a dripping tap",
-    "Two hours of childminding",
-    "Ironing",
-    "Computer help",
-    "Dog walking for a week",
-    "Soup for the café",
-    "Alterations to a coat",
-)
-
-
-# -- what happens to a real exchange as well ---------------------------------------------
-
-
-def _pending_trades(s: Session, actor: Actor) -> list[trades.TradeInfo]:
-    return trades.search(s, actor, trades.TradeFilter(status="pending"), limit=10_000)
-
-
-def _aftermath(
-    db: Database,
-    actor: Actor,
-    rng: random.Random,
-    people: list[_Member],
-    today: date,
-    result: DemoResult,
-) -> None:
-    traders = [p for p in people if p.activity > 0]
-    with db.transaction() as s:
-        pending = [t for t in _pending_trades(s, actor) if not t.note]
-        rng.shuffle(pending)
-        for n, trade in enumerate(pending[:6]):
-            trades.dispute(s, actor, trade.id, rng.choice(_DISPUTES))
-            if n % 3 == 0:  # settled at a lower amount (unless that is still over the limit)
-                try:
-                    with s.begin_nested():
-                        agreed = max(trade.amount * 3 // 4, 1)
-                        trades.resolve(
-                            s, actor, trade.id, "completed", "Agreed a lower amount", amount=agreed
-                        )
-                except LocalexError:
-                    pass
-            elif n % 3 == 1:
-                trades.resolve(s, actor, trade.id, "cancelled", "The job was not done after all")
-        for trade in pending[6:10]:
-            trades.cancel(s, actor, trade.id, "Recorded by mistake: the slip was a duplicate")
-
-    with db.transaction() as s:
-        done = trades.search(s, actor, trades.TradeFilter(status="completed"), limit=10_000)
-        for trade in rng.sample(done, min(5, len(done))):
-            trades.reverse_trade(
-                s, actor, trade.id, rng.choice(("Entered twice", "Wrong amount on the slip"))
-            )
-            result.reversed += 1
-
-    with db.transaction() as s:
-        for _ in range(max(2, len(people) // 8)):
-            payer, payee = rng.sample(traders, 2)
-            try:
-                with s.begin_nested():
-                    ledger.transfer(
-                        s,
-                        actor,
-                        payer.id,
-                        payee.id,
-                        rng.choice((2, 5, 10)) * 100,
-                        rng.choice(MEMOS),
-                    )
-                result.transfers += 1
-            except LocalexError:
-                continue
-        payer, payee = rng.sample(traders, 2)
-        try:
-            with s.begin_nested():
-                slip = ledger.transfer(s, actor, payer.id, payee.id, 500, "Entered twice")
-                ledger.reverse(s, actor, slip.transaction_id, "entered twice by mistake")
-            result.transfers += 1
-            result.reversed += 1
-        except LocalexError:
-            pass
-
-    # members who leave and who are suspended: at the end, so they had their history
-    with db.transaction() as s:
-        never = [p for p in people if p.activity == 0]
-        active_traders = list(traders)
-        rng.shuffle(active_traders)
-        if never:
-            members.leave(s, actor, never[0].id)
-            result.left += 1
-        leaver = active_traders.pop() if active_traders else None
-        if leaver is not None:
-            _settle_and_leave(s, actor, leaver.id)
-            result.left += 1
-        # the yearly levy, after the departures (nobody leaves owing it)
-        scale = settings.currency(s).scale
-        levy = ledger.levy(
-            s, actor, 10 * scale, f"Yearly running costs {today.year}", skip_over_limit=True
-        )
-        result.levy_members = len(levy.lines) - len(levy.over_limit)
-        for p in active_traders[:3]:
-            members.suspend(s, actor, p.id)
-            result.suspended += 1
-        for status in trades.STATUSES:
-            setattr(result, status, trades.count(s, actor, trades.TradeFilter(status=status)))
-
-
-def _settle_and_leave(s: Session, actor: Actor, member_id: int) -> None:
-    """Bring the member's balance to zero against the community fund, then let them go."""
-    info = members.get(s, actor, member_id)
-    if info.balance:
-        fund = ledger.system_account(s, "community_fund")
-        ledger.post(
-            s,
-            actor,
-            "adjustment",
-            [(info.account_id, -info.balance), (fund, info.balance)],
-            "Balance settled on leaving the exchange",
-        )
-    members.leave(s, actor, member_id)
-
-
-_DISPUTES = (
-    "The buyer says only one hour was worked, not two",
-    "The seller says the amount on the slip is wrong",
-    "The buyer never received the goods",
-)

@@ -1,10 +1,15 @@
-"""Members and their accounts: enrol, edit, suspend, reactivate, leave, search."""
+"""Members and their accounts: enrol, edit, suspend, reactivate.
+
+Leaving the exchange touches listings too: :func:`services.leaving.leave`.
+Finding members (get, search, count) is :mod:`services.member_queries`, whose names
+this module passes on.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, fields
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 import sqlalchemy as sa
@@ -12,39 +17,40 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from localex_desktop.db.models import Account, Member
-from localex_desktop.domain.errors import Conflict, NotFound, Refused, ValidationError
+from localex_desktop.domain.errors import Conflict, Refused, ValidationError
+from localex_desktop.domain.money import format_amount
 from localex_desktop.domain.roles import Actor, Permission
 from localex_desktop.services import audit, settings
+from localex_desktop.services.member_queries import (
+    SORTS,
+    STATUSES,
+    MemberInfo,
+    count,
+    get,
+    info,
+    load,
+    search,
+)
 
-STATUSES = ("active", "suspended", "left")
+__all__ = [
+    "SORTS",
+    "STATUSES",
+    "MemberInfo",
+    "MemberInput",
+    "check_may_leave",
+    "count",
+    "create",
+    "get",
+    "mark_left",
+    "reactivate",
+    "search",
+    "suspend",
+    "update",
+    "validate",
+]
+
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^[0-9+()./\- ]{3,40}$")
-
-
-@dataclass(frozen=True)
-class MemberInfo:
-    id: int
-    name: str
-    email: str | None
-    phone: str
-    address: str
-    status: str
-    joined_on: date
-    left_on: date | None
-    notes: str
-    directory_consent: bool
-    account_id: int
-    balance: int
-    credit_limit: int | None
-    upper_limit: int | None
-    last_activity_at: datetime | None
-
-    @property
-    def available(self) -> int | None:
-        """How much more they may spend: balance + credit limit (None: no limit)."""
-        if self.credit_limit is None:
-            return None
-        return self.balance + self.credit_limit
 
 
 @dataclass
@@ -88,30 +94,6 @@ def validate(data: MemberInput) -> MemberInput:
         notes=data.notes.strip(),
         directory_consent=data.directory_consent,
         joined_on=data.joined_on,
-    )
-
-
-def _info_select() -> sa.Select[Any]:
-    return sa.select(Member, Account).join(Account, Account.member_id == Member.id)
-
-
-def _info(member: Member, account: Account) -> MemberInfo:
-    return MemberInfo(
-        id=member.id,
-        name=member.name,
-        email=member.email,
-        phone=member.phone,
-        address=member.address,
-        status=member.status,
-        joined_on=member.joined_on,
-        left_on=member.left_on,
-        notes=member.notes,
-        directory_consent=member.directory_consent,
-        account_id=account.id,
-        balance=account.balance,
-        credit_limit=account.credit_limit,
-        upper_limit=account.upper_limit,
-        last_activity_at=account.last_activity_at,
     )
 
 
@@ -212,22 +194,7 @@ def create(
     session.refresh(member)
     session.refresh(account)
     audit.record(session, actor, "create", "member", member.id, after=_snapshot(member, account))
-    return _info(member, account)
-
-
-def _load(session: Session, member_id: int, *, lock: bool = False) -> tuple[Member, Account]:
-    stmt = _info_select().where(Member.id == member_id)
-    if lock:
-        stmt = stmt.with_for_update(of=Member)
-    row = session.execute(stmt).first()
-    if row is None:
-        raise NotFound(f"There is no member number {member_id}.")
-    return row[0], row[1]
-
-
-def get(session: Session, actor: Actor, member_id: int) -> MemberInfo:
-    actor.require(Permission.READ)
-    return _info(*_load(session, member_id))
+    return info(member, account)
 
 
 _UNSET: Any = object()
@@ -249,7 +216,7 @@ def update(
 ) -> MemberInfo:
     """Change the given fields only. Limits apply to future postings; history stays."""
     actor.require(Permission.MANAGE_MEMBERS)
-    member, account = _load(session, member_id, lock=True)
+    member, account = load(session, member_id, lock=True)
     before = _snapshot(member, account)
     current = MemberInput(
         name=member.name if name is None else name,
@@ -284,27 +251,18 @@ def update(
     after = _snapshot(member, account)
     if after != before:
         audit.record(session, actor, "update", "member", member_id, before=before, after=after)
-    return _info(member, account)
+    return info(member, account)
 
 
 def _set_status(
     session: Session, actor: Actor, member_id: int, status: str, verb: str
 ) -> MemberInfo:
     actor.require(Permission.MANAGE_MEMBERS)
-    member, account = _load(session, member_id, lock=True)
+    member, account = load(session, member_id, lock=True)
     if member.status == status:
         raise Refused(f"{member.name} is already {status}.")
     if status == "left":
-        session.refresh(account, with_for_update=True)
-        if account.balance != 0:
-            cur = settings.currency(session)
-            from localex_desktop.domain.money import format_amount
-
-            raise Refused(
-                f"{member.name} cannot leave with a balance of "
-                f"{format_amount(account.balance, cur, symbol=True)}.",
-                hint="Settle the balance to zero first (a transfer to or from the community fund).",
-            )
+        _refuse_a_balance(session, member, account)
     if member.status == "left" and status != "left":
         member.left_on = None
     before = member.status
@@ -313,8 +271,6 @@ def _set_status(
         member.left_on = date.today()
     member.updated_at = sa.func.now()
     session.flush()
-    if status == "left":
-        _on_leave(session, actor, member_id)
     audit.record(
         session,
         actor,
@@ -325,19 +281,30 @@ def _set_status(
         after={"status": status},
     )
     session.refresh(member)
-    return _info(member, account)
+    return info(member, account)
 
 
-def _on_leave(session: Session, actor: Actor, member_id: int) -> None:
-    """Hook for other areas (listings are withdrawn when a member leaves)."""
-    # imported here, not at the top (listings imports members): registers its hook
-    from localex_desktop.services import listings  # noqa: F401
+def _refuse_a_balance(session: Session, member: Member, account: Account) -> None:
+    session.refresh(account, with_for_update=True)
+    if account.balance != 0:
+        cur = settings.currency(session)
+        raise Refused(
+            f"{member.name} cannot leave with a balance of "
+            f"{format_amount(account.balance, cur, symbol=True)}.",
+            hint="Settle the balance to zero first (a transfer to or from the community fund).",
+        )
 
-    for hook in LEAVE_HOOKS:
-        hook(session, actor, member_id)
 
+def check_may_leave(session: Session, actor: Actor, member_id: int) -> None:
+    """Refuse, before anything is written, a member who has left or holds a balance.
 
-LEAVE_HOOKS: list[Any] = []
+    Locks the member and their account for the rest of the transaction.
+    """
+    actor.require(Permission.MANAGE_MEMBERS)
+    member, account = load(session, member_id, lock=True)
+    if member.status == "left":
+        raise Refused(f"{member.name} is already left.")
+    _refuse_a_balance(session, member, account)
 
 
 def suspend(session: Session, actor: Actor, member_id: int) -> MemberInfo:
@@ -348,67 +315,6 @@ def reactivate(session: Session, actor: Actor, member_id: int) -> MemberInfo:
     return _set_status(session, actor, member_id, "active", "reactivate")
 
 
-def leave(session: Session, actor: Actor, member_id: int) -> MemberInfo:
+def mark_left(session: Session, actor: Actor, member_id: int) -> MemberInfo:
+    """The member's own record of leaving; :func:`services.leaving.leave` is the whole act."""
     return _set_status(session, actor, member_id, "left", "leave")
-
-
-def _like(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
-SORTS = {
-    "id": Member.id,
-    "name": sa.func.lower(Member.name),
-    "status": Member.status,
-    "balance": Account.balance,
-    "credit_limit": Account.credit_limit,
-    "last_activity": Account.last_activity_at,
-}
-
-
-def search(
-    session: Session,
-    actor: Actor,
-    text: str = "",
-    *,
-    status: str | None = None,
-    sort: str = "id",
-    descending: bool = False,
-    limit: int = 500,
-    offset: int = 0,
-) -> list[MemberInfo]:
-    """Find members by part of the name, number, email or phone, in the database."""
-    actor.require(Permission.READ)
-    if status is not None and status not in STATUSES:
-        raise ValidationError(
-            f"There is no status {status!r}.", hint="Use active, suspended or left."
-        )
-    stmt = _info_select()
-    words = text.split()
-    for word in words:
-        like = _like(word)
-        conds: list[sa.ColumnElement[bool]] = [
-            Member.name.ilike(like, escape="\\"),
-            Member.email.ilike(like, escape="\\"),
-            Member.phone.ilike(like, escape="\\"),
-        ]
-        if word.isdigit() and len(word) < 19:
-            conds.append(Member.id == int(word))
-        stmt = stmt.where(sa.or_(*conds))
-    if status:
-        stmt = stmt.where(Member.status == status)
-    key = SORTS.get(sort)
-    if key is None:
-        raise ValidationError(f"Cannot sort members by {sort!r}.")
-    order = key.desc().nulls_last() if descending else key.asc().nulls_first()
-    stmt = stmt.order_by(order, Member.id).limit(limit).offset(offset)
-    return [_info(m, a) for m, a in session.execute(stmt)]
-
-
-def count(session: Session, actor: Actor, status: str | None = None) -> int:
-    actor.require(Permission.READ)
-    stmt = sa.select(sa.func.count()).select_from(Member)
-    if status:
-        stmt = stmt.where(Member.status == status)
-    return int(session.scalar(stmt) or 0)

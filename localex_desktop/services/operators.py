@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -31,16 +30,14 @@ _USERNAME = re.compile(r"^[A-Za-z0-9_.@-]{2,64}$")
 _BAD_LOGIN = "Unknown user name or wrong password."
 
 
-def _rounds() -> int:
-    """bcrypt cost; tests lower it through LOCALEX_BCRYPT_ROUNDS to stay fast."""
-    try:
-        return max(4, min(16, int(os.environ.get("LOCALEX_BCRYPT_ROUNDS", "12"))))
-    except ValueError:
-        return 12
+#: bcrypt cost of new hashes (a quarter of a second each). The test suite, which makes
+#: hundreds, sets its own lower cost here (tests/throwaway.py); the program never does.
+BCRYPT_ROUNDS = 12
 
 
 def hash_password(password: str) -> str:
-    return bcrypt.hashpw(password.encode("utf-8"), bcrypt.gensalt(_rounds())).decode("ascii")
+    salt = bcrypt.gensalt(BCRYPT_ROUNDS)
+    return bcrypt.hashpw(password.encode("utf-8"), salt).decode("ascii")
 
 
 def check_password(password: str, hashed: str) -> bool:

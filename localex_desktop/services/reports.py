@@ -41,6 +41,7 @@ from sqlalchemy.orm import Session
 
 from localex_desktop.domain.errors import ValidationError
 from localex_desktop.domain.roles import Actor, Permission
+from localex_desktop.services import categories
 
 #: transaction kinds whose member-to-member payments count as trade volume
 VOLUME_KINDS = ("trade", "transfer", "batch")
@@ -234,8 +235,6 @@ def _has_table(session: Session, name: str) -> bool:
 
 
 def _category_paths(session: Session) -> dict[int, str]:
-    from localex_desktop.services import categories
-
     return categories.paths(session)
 
 

@@ -29,7 +29,7 @@ from localex_desktop.db.models import Account, Member, SlipBatch, Trade
 from localex_desktop.domain.errors import LocalexError, Refused, ValidationError
 from localex_desktop.domain.money import Currency, format_amount, parse_amount
 from localex_desktop.domain.roles import Actor, Permission
-from localex_desktop.services import audit, settings, trades
+from localex_desktop.services import audit, settings, trade_recording, trades
 
 MAX_SLIPS = 5000
 
@@ -286,8 +286,8 @@ def post_batch(
             slip_number=check.slip_number,
         )
         try:
-            trade = trades._insert(session, actor, data, batch_id=batch.id)
-            trades._post(session, actor, trade, "complete")
+            trade = trade_recording.insert(session, actor, data, batch_id=batch.id)
+            trade_recording.settle(session, actor, trade, "complete")
         except LocalexError as exc:  # the database disagreed with the preview: name the slip
             raise Refused(
                 f"Slip {check.slip_number} on line {check.line}: {exc.message}", hint=exc.hint

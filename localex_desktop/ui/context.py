@@ -1,33 +1,49 @@
-"""The explicit context every window receives (no global singleton to reach for)."""
+"""The explicit context every window receives (no global singleton to reach for).
+
+Pages and dialogs reach the window they live in through :attr:`AppContext.shell`, a
+small :class:`Shell` protocol the main window implements, so nothing but ``app.py``
+imports ``ui.main_window`` and no import runs back up to it.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtWidgets import QWidget
 
 from localex_desktop import paths
 from localex_desktop.db.connection import Database
 from localex_desktop.domain.roles import Actor, Permission
 from localex_desktop.services.operators import OperatorInfo
 from localex_desktop.services.work import Work
+from localex_desktop.ui.events import ContextEvents
 from localex_desktop.ui.operations import Operations
 from localex_desktop.ui.tasks import TaskRunner
 
 T = TypeVar("T")
 
 
-class ContextEvents(QObject):
-    """Changes one view makes that others show (e.g. the exchange name in the title)."""
+class Shell(Protocol):
+    """What a page or dialog may ask of the main window around it."""
 
-    settings_changed = Signal()
-    operators_changed = Signal()
-    #: a change made through :meth:`AppContext.op` wrote these tables (a ChangeSet)
-    data_changed = Signal(object)
-    #: a change of ours posted up to this transaction id (the live poll need not refresh)
-    ledger_head_seen = Signal(int)
+    def show_page(self, key: str) -> QWidget:
+        """Select the page ``key`` in the navigation (building it if needed)."""
+        ...
+
+    def database_replaced(self) -> None:
+        """The database was restored or rolled back underneath: reconnect and refresh."""
+        ...
+
+    def backup_made(self) -> None:
+        """A backup was written: the status bar shows its time."""
+        ...
+
+    def open_review(self, parent: QWidget | None) -> QWidget | None:
+        """Choose a backup and open it read-only in a review window of its own."""
+        ...
 
 
 def window_settings() -> QSettings:
@@ -47,6 +63,8 @@ class AppContext:
     settings: QSettings
     operator: OperatorInfo | None = None  # None for the self-check's system actor
     events: ContextEvents = field(default_factory=ContextEvents)
+    #: the main window showing this context (it sets itself); None without one
+    shell: Shell | None = field(default=None, repr=False)
     ops: Operations = field(init=False, repr=False)
 
     def __post_init__(self) -> None:

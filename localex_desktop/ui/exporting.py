@@ -33,7 +33,7 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 from sqlalchemy.orm import Session
 
-from localex_desktop.services import exports, ledger, listings
+from localex_desktop.services import exports, ledger, listings, trades
 from localex_desktop.ui import messages
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import show_error
@@ -198,8 +198,6 @@ def listings_filter(model: LazyTableModel[Any]) -> listings.ListingFilter:
 
 def trades_filter(model: LazyTableModel[Any]) -> Any:
     """The Trades view: its status tab, member and search text."""
-    from localex_desktop.services import trades
-
     q = model.query
     f = q.filters
     return trades.TradeFilter(

@@ -1,12 +1,13 @@
 """The main window: navigation on the left, the chosen page on the right.
 
-Pages come from :func:`ui.pages.registered_pages` and are built the first time they
-are shown, so new views plug in without touching this module.
+Pages come from :func:`ui.pages.registry.registered_pages` and are built the first time
+they are shown, so new views plug in without touching this module. The window is the
+context's :class:`ui.context.Shell`: pages ask it for what only the window can do.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSize, QUrl
+from PySide6.QtCore import QByteArray, QSize, Qt, QThreadPool, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -23,16 +24,28 @@ from sqlalchemy.orm import Session
 from localex_desktop import APP_NAME, __version__, paths
 from localex_desktop.domain.roles import Actor
 from localex_desktop.services import settings
+from localex_desktop.services.review import ReviewSession
 from localex_desktop.ui import messages
 from localex_desktop.ui.backup.actions import add_backup_actions
 from localex_desktop.ui.backup.scheduler import BackupScheduler
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.icons import app_icon, standard
 from localex_desktop.ui.live import TABLES, LiveUpdates, apply_refresh
-from localex_desktop.ui.pages import PageSpec, registered_pages
+from localex_desktop.ui.pages import PageSpec
 from localex_desktop.ui.pages.dashboard.backup_status import BackupStatusLabel
+from localex_desktop.ui.pages.registry import registered_pages
 from localex_desktop.ui.pages.reports.file_menu import add_file_actions
-from localex_desktop.ui.review import ReviewBanner, review_banner_text, review_title_suffix
+from localex_desktop.ui.review import (
+    ReviewBanner,
+    open_for_review,
+    review_banner_text,
+    review_context,
+    review_title_suffix,
+)
+from localex_desktop.ui.tasks import TaskRunner
+
+#: review windows opened from a running program, kept alive until they close
+_OPEN: list[QWidget] = []
 
 
 class MainWindow(QMainWindow):
@@ -43,6 +56,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.ctx = ctx
+        ctx.shell = self
         self.specs = [p for p in (pages or registered_pages()) if p.visible(ctx)]
         self._built: dict[str, QWidget] = {}
         self.exchange_name = ""
@@ -202,6 +216,15 @@ class MainWindow(QMainWindow):
             apply_refresh(page, TABLES)
         self.backup_label.reload()
 
+    def backup_made(self) -> None:
+        self.backup_label.reload()
+
+    def open_review(self, parent: QWidget | None) -> QWidget | None:
+        session = open_for_review(parent, self.ctx.tasks)
+        if session is None:
+            return None
+        return show_review_window(session, self.ctx.tasks)
+
     def load_exchange_name(self) -> None:
         def read(session: Session, _actor: Actor) -> str:
             return str(settings.get(session, "exchange_name") or "")
@@ -263,4 +286,23 @@ class MainWindow(QMainWindow):
         self.save_state()
         self.live.stop()
         self.backup_scheduler.stop()
+        if self.ctx.shell is self:
+            self.ctx.shell = None
         super().closeEvent(event)
+
+
+def show_review_window(session: ReviewSession, tasks: TaskRunner) -> MainWindow:
+    """A main window on the backup; closing it removes the scratch cluster."""
+    window = MainWindow(review_context(session, tasks))
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+
+    def closed() -> None:
+        if window in _OPEN:
+            _OPEN.remove(window)
+        QThreadPool.globalInstance().waitForDone(30_000)
+        session.close()
+
+    window.destroyed.connect(lambda *_: closed())
+    _OPEN.append(window)
+    window.show()
+    return window

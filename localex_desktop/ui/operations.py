@@ -20,20 +20,19 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeVar
+from typing import Protocol, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
+from localex_desktop.db.connection import Database
 from localex_desktop.domain.roles import Actor
 from localex_desktop.services.work import ChangeSet, Outcome, Work, run_change, run_query
 from localex_desktop.ui.errors import show_error
-from localex_desktop.ui.tasks import Reporter
-
-if TYPE_CHECKING:
-    from localex_desktop.ui.context import AppContext
+from localex_desktop.ui.events import ContextEvents
+from localex_desktop.ui.tasks import Reporter, TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -43,10 +42,23 @@ ReportingWork = Callable[[Session, Actor, Reporter], T]
 """A change that also reports progress lines: ``fn(session, actor, report)``."""
 
 
-class Operations:
-    """Bound to one :class:`AppContext`: its database, actor, task runner and events."""
+class Bound(Protocol):
+    """What operations run with: an :class:`ui.context.AppContext` has all of it."""
 
-    def __init__(self, ctx: AppContext) -> None:
+    @property
+    def db(self) -> Database: ...
+    @property
+    def actor(self) -> Actor: ...
+    @property
+    def tasks(self) -> TaskRunner: ...
+    @property
+    def events(self) -> ContextEvents: ...
+
+
+class Operations:
+    """Bound to one context: its database, actor, task runner and events."""
+
+    def __init__(self, ctx: Bound) -> None:
         self.ctx = ctx
 
     def query(

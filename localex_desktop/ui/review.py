@@ -3,10 +3,10 @@
 The bookkeeper's main way in: ``localex-desktop --review FILE``, File → Open a backup
 for review…, or the same entry on the first-run and sign-in windows. The backup is
 restored by :func:`services.review.open_review` (on a worker, behind a progress window)
-and shown in an ordinary main window, acting as the bookkeeper ``review`` on a
-read-only database: browse, search, verify, export and print statements work, and every
-change is refused. The window carries a banner and a title suffix saying so; closing
-it stops the scratch cluster and removes its folder.
+and shown in an ordinary main window (``MainWindow.open_review``), acting as the
+bookkeeper ``review`` on a read-only database: browse, search, verify, export and print
+statements work, and every change is refused. The window carries a banner and a title
+suffix saying so; closing it stops the scratch cluster and removes its folder.
 """
 
 from __future__ import annotations
@@ -160,29 +160,6 @@ def _unlocker(header: fmt.BackupHeader, passphrase: str) -> Callable[[Reporter],
 def review_context(session: ReviewSession, tasks: TaskRunner) -> AppContext:
     """The bookkeeper ``review`` on the read-only database of ``session``."""
     return AppContext(session.db, session.actor, tasks, window_settings())
-
-
-#: review windows opened from a running program, kept alive until they close
-_OPEN: list[QWidget] = []
-
-
-def show_review_window(session: ReviewSession, tasks: TaskRunner) -> QWidget:
-    """A main window on the backup; closing it removes the scratch cluster."""
-    from localex_desktop.ui.main_window import MainWindow
-
-    window = MainWindow(review_context(session, tasks))
-    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-
-    def closed() -> None:
-        if window in _OPEN:
-            _OPEN.remove(window)
-        QThreadPool.globalInstance().waitForDone(30_000)
-        session.close()
-
-    window.destroyed.connect(lambda *_: closed())
-    _OPEN.append(window)
-    window.show()
-    return window
 
 
 def close_session(session: ReviewSession) -> None:

@@ -3,8 +3,8 @@
 One helper for every view, in the manner of Anki's ``QueryOp`` and Picard's thread
 helper: the callable runs on a :class:`QThreadPool` worker, its result or exception comes
 back by a queued signal, and the callbacks run on the UI thread. Workers never touch
-widgets. Tests flip :data:`RUN_INLINE` (or pass ``inline=True``) so tasks run at once,
-deterministically, without sleeps.
+widgets. Tests pass ``inline=True`` so tasks run at once, deterministically, without
+sleeps (and some run on the real pool, to prove the threads).
 """
 
 from __future__ import annotations
@@ -25,12 +25,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from localex_desktop.ui.errors import show_error
+
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
-
-#: tests set this to True: every task then runs inline on the calling thread
-RUN_INLINE = False
 
 Reporter = Callable[[str], None]
 """What a reporting task calls with a line of progress text (from the worker thread)."""
@@ -109,8 +108,6 @@ class _Task(QObject, Generic[T]):
         if self.on_error is not None:
             self.on_error(exc)
         else:
-            from localex_desktop.ui.errors import show_error
-
             parent = self.owner if isinstance(self.owner, QWidget) else None
             show_error(parent, exc)
 
@@ -144,7 +141,7 @@ class TaskRunner(QObject):
 
     @property
     def inline(self) -> bool:
-        return self._inline or RUN_INLINE
+        return self._inline
 
     @property
     def busy(self) -> bool:

@@ -1,4 +1,4 @@
-"""Fixtures for the desktop tests: inline tasks, answered message boxes, a context."""
+"""Fixtures for the desktop tests: answered message boxes, contexts with inline tasks."""
 
 from __future__ import annotations
 
@@ -7,15 +7,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from localex_desktop.db.connection import Database
 from localex_desktop.domain.roles import Actor
 from localex_desktop.services import operators
 from localex_desktop.services.operators import OperatorInfo
-from localex_desktop.ui import tasks
 from localex_desktop.ui.context import AppContext, window_settings
 from localex_desktop.ui.tasks import TaskRunner
+
+from ..logfail import fail_if_unexpected
+from ..waiting import DEADLINE_MS
 
 
 @pytest.fixture(autouse=True)
@@ -24,11 +27,6 @@ def isolated_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "config"
     monkeypatch.setenv("LOCALEX_CONFIG_DIR", str(folder))
     return folder
-
-
-@pytest.fixture(autouse=True)
-def inline_tasks(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(tasks, "RUN_INLINE", True)
 
 
 @dataclass
@@ -53,7 +51,14 @@ class Boxes:
 
 
 @pytest.fixture(autouse=True)
-def boxes(monkeypatch: pytest.MonkeyPatch, qapp: QApplication) -> Boxes:
+def boxes(
+    monkeypatch: pytest.MonkeyPatch, qapp: QApplication, request: pytest.FixtureRequest
+) -> Iterator[Boxes]:
+    """Every message box is answered and recorded; an error dialog fails the test.
+
+    An error dialog is one with the Critical icon (``ui.errors.show_error`` for a bug);
+    a test that expects one is marked ``allow_errors`` (tests/logfail.py).
+    """
     record = Boxes()
 
     def fake_exec(box: QMessageBox) -> int:
@@ -71,7 +76,11 @@ def boxes(monkeypatch: pytest.MonkeyPatch, qapp: QApplication) -> Boxes:
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)
-    return record
+    yield record
+    critical = [b for b in record.shown if b.icon == QMessageBox.Icon.Critical]
+    fail_if_unexpected(
+        request.node, "An error dialog was shown", [f"{b.text} {b.informative}" for b in critical]
+    )
 
 
 @pytest.fixture
@@ -80,6 +89,15 @@ def make_ctx(db: Database) -> Iterator[Callable[[Actor, OperatorInfo | None], Ap
         return AppContext(db, actor, TaskRunner(inline=True), window_settings(), operator)
 
     yield make
+
+
+@pytest.fixture
+def threaded_ctx(db: Database, admin_operator: OperatorInfo) -> Iterator[AppContext]:
+    """The administrator's context with its work on a real thread pool, as in the program."""
+    pool = QThreadPool()
+    tasks = TaskRunner(pool)
+    yield AppContext(db, admin_operator.actor(), tasks, window_settings(), admin_operator)
+    pool.waitForDone(DEADLINE_MS)
 
 
 @pytest.fixture

@@ -1,20 +1,38 @@
-"""Small shared steps for the desktop tests."""
+"""Small shared steps for the desktop tests: set-ups, dialogs answered, keys checked."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import pytest
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
 from localex_desktop.db.connection import Database
+from localex_desktop.domain.money import Currency
 from localex_desktop.domain.roles import Actor, Role
-from localex_desktop.services import audit, operators
+from localex_desktop.services import audit, ledger, operators
 from localex_desktop.services.operators import OperatorInfo
+from localex_desktop.ui.context import AppContext
+from localex_desktop.ui.pages.members.form_dialog import FormDialog
+
+from ..waiting import DEADLINE_MS
 
 PASSWORD = "long enough pw"
+SETUP = Actor("setup", Role.ADMIN)
+HOURS = Currency("Hours", "h", 2)
+
+W = TypeVar("W", bound=QWidget)
+#: the ``make_ctx`` fixture: a context for this actor (and operator) on the test database
+MakeCtx = Callable[[Actor, OperatorInfo | None], AppContext]
 
 
 def add_operator(db: Database, name: str, role: Role) -> OperatorInfo:
     with db.transaction() as session:
-        return operators.create(
-            session, Actor("setup", Role.ADMIN), name, PASSWORD, role, name.title()
-        )
+        return operators.create(session, SETUP, name, PASSWORD, role, name.title())
 
 
 def audit_count(db: Database) -> int:
@@ -25,3 +43,73 @@ def audit_count(db: Database) -> int:
 def operator_names(db: Database) -> list[str]:
     with db.transaction() as session:
         return [op.username for op in operators.list_all(session, Actor("test", Role.ADMIN))]
+
+
+def balance(db: Database, member_id: int) -> int:
+    with db.transaction() as session:
+        return ledger.balance(session, SETUP, member_id).balance
+
+
+def shown(qtbot: QtBot, widget: W, width: int = 1100, height: int = 700) -> W:
+    """``widget`` at a window's size, shown, and closed by qtbot after the test."""
+    qtbot.addWidget(widget)
+    widget.resize(width, height)
+    widget.show()
+    return widget
+
+
+def column(model: QAbstractItemModel, number: int) -> list[Any]:
+    """What the loaded rows show in column ``number``."""
+    return [model.index(r, number).data() for r in range(model.rowCount())]
+
+
+def answer_forms(
+    monkeypatch: pytest.MonkeyPatch, fill: Callable[[Any], None], *, wait: QtBot | None = None
+) -> list[Any]:
+    """Instead of a modal exec(): fill each form dialog through its widgets and press OK.
+
+    With ``wait`` (the test's qtbot) OK's work runs on a real worker thread: the answer
+    waits until the work has accepted the dialog. Returns the dialogs as they come.
+    """
+    seen: list[Any] = []
+
+    def fake_exec(dialog: FormDialog[Any]) -> int:
+        seen.append(dialog)
+        fill(dialog)
+        if not dialog.ok_button.isEnabled():
+            return dialog.result()
+        if wait is None:
+            dialog.ok_button.click()
+        else:
+            with wait.waitSignal(dialog.accepted, timeout=DEADLINE_MS):
+                dialog.ok_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(FormDialog, "exec", fake_exec)
+    return seen
+
+
+def mnemonics(root: QWidget) -> list[str]:
+    """The Alt+letter keys of the labels (with a buddy) and buttons shown in ``root``."""
+    keys = []
+    for w in [root, *root.findChildren(QWidget)]:
+        if w is not root and not w.isVisibleTo(root):
+            continue
+        if isinstance(w, QAbstractButton) or (isinstance(w, QLabel) and w.buddy() is not None):
+            found = re.search(r"&([^&\s])", w.text())  # type: ignore[attr-defined]
+            if found:
+                keys.append(found.group(1).lower())
+    return keys
+
+
+def check_dialog_keys(qtbot: QtBot, dialog: FormDialog[Any] | QDialog) -> None:
+    """Unique Alt+letter keys, Enter confirms (OK is the default), Escape cancels."""
+    qtbot.addWidget(dialog)
+    dialog.show()
+    keys = mnemonics(dialog)
+    assert len(keys) == len(set(keys)), (dialog.windowTitle(), keys)
+    ok = getattr(dialog, "ok_button", None)
+    if ok is not None:
+        assert ok.isDefault(), dialog.windowTitle()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and dialog.result() == 0

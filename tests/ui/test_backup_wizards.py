@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 from PySide6.QtWidgets import QMainWindow
-from sqlalchemy.engine import make_url
 
 from localex_desktop.db import migrate
 from localex_desktop.db.connection import Database
@@ -32,15 +31,14 @@ from localex_desktop.ui.main_window import MainWindow
 from localex_desktop.ui.pages.administration.page import AdministrationPage
 from localex_desktop.ui.tasks import TaskRunner
 
+from ..conftest import drop_leftovers
 from ..seed_ledger import seed_ledger
 from .conftest import Boxes
 
 PASS = "correct horse battery"
 
 
-@pytest.fixture(autouse=True)
-def fast_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(fmt, "SCRYPT_N", 2**14)
+pytestmark = pytest.mark.usefixtures("fast_scrypt")
 
 
 @pytest.fixture
@@ -50,17 +48,7 @@ def ctx(admin_ctx: AppContext, tmp_path: Path, pg_server: EmbeddedServer) -> Ite
     backup.save_config(admin_ctx.db, admin_ctx.actor, folder=tmp_path / "auto")
     yield admin_ctx
     name = str(admin_ctx.db.url.database)
-    engine = sa.create_engine(
-        make_url(pg_server.url("postgres")), isolation_level="AUTOCOMMIT", poolclass=sa.NullPool
-    )
-    with engine.connect() as conn:
-        found = conn.execute(
-            sa.text("SELECT datname FROM pg_database WHERE starts_with(datname, :p)"),
-            {"p": f"{name}_"},
-        ).scalars()
-        for leftover in list(found):
-            conn.execute(sa.text(f'DROP DATABASE "{leftover}" WITH (FORCE)'))
-    engine.dispose()
+    drop_leftovers(pg_server, name)
 
 
 def transactions(db: Database) -> int:
@@ -121,6 +109,7 @@ def test_backup_dialog_checks_the_passphrase_then_writes_a_file_that_verifies(
     assert checked.ok
 
 
+@pytest.mark.allow_errors("backup failed")
 def test_backup_dialog_shows_a_failure_and_stays_open(
     ctx: AppContext, tmp_path: Path, boxes: Boxes
 ) -> None:
@@ -284,6 +273,7 @@ def test_scheduler_backs_up_when_due_and_not_again_until_the_interval(
     assert not scheduler.active
 
 
+@pytest.mark.allow_errors("backup failed")
 def test_scheduler_reports_a_failure_visibly(ctx: AppContext, tmp_path: Path, boxes: Boxes) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
@@ -311,6 +301,7 @@ def test_scheduler_never_runs_on_a_read_only_database(ctx: AppContext) -> None:
         ctx.db.read_only = False
 
 
+@pytest.mark.allow_errors("backup failed", "backup on closing failed")
 def test_backup_on_close_writes_a_file_or_reports_why_not(
     ctx: AppContext, tmp_path: Path, boxes: Boxes
 ) -> None:

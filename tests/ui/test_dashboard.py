@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
@@ -24,7 +23,6 @@ from localex_desktop.services import (
 )
 from localex_desktop.services import dashboard as data
 from localex_desktop.services.backup import BackupHealth
-from localex_desktop.services.operators import OperatorInfo
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.pages.dashboard.backup_status import (
     WARNING_STYLE,
@@ -34,7 +32,9 @@ from localex_desktop.ui.pages.dashboard.backup_status import (
 )
 from localex_desktop.ui.pages.dashboard.page import DashboardPage
 
-MakeCtx = Callable[[Actor, OperatorInfo | None], AppContext]
+from ..waiting import DEADLINE_MS
+from .helpers import MakeCtx
+
 SETUP = Actor("setup", Role.ADMIN)
 
 
@@ -143,7 +143,7 @@ def test_refresh_reads_again(
     with db.transaction() as s:
         members.create(s, SETUP, members.MemberInput(name="Gus"))
     assert card(page, "active_members") == "5"
-    with qtbot.waitSignal(page.loaded, timeout=2000):
+    with qtbot.waitSignal(page.loaded, timeout=DEADLINE_MS):
         page.refresh_button.click()
     assert card(page, "active_members") == "6"
     page.live_refresh(frozenset({"members"}))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,6 @@ from localex_desktop.db.connection import Database
 from localex_desktop.domain.roles import Actor, Role
 from localex_desktop.services import exports, ledger, members, settings
 from localex_desktop.services.members import MemberInput
-from localex_desktop.services.operators import OperatorInfo
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.exporting import (
     CSV_FILTER,
@@ -28,9 +26,8 @@ from localex_desktop.ui.pages.ledger.page import LedgerPage
 from localex_desktop.ui.pages.members.page import MembersPage
 
 from .conftest import Boxes
-from .helpers import add_operator
+from .helpers import MakeCtx, add_operator
 
-MakeCtx = Callable[[Actor, OperatorInfo | None], AppContext]
 SETUP = Actor("setup", Role.ADMIN)
 
 

@@ -16,6 +16,7 @@ from localex_desktop.db.connection import Database, Target, is_configured, open_
 from localex_desktop.db.embedded import EmbeddedServer
 from localex_desktop.domain.roles import Role
 from localex_desktop.services import system
+from localex_desktop.ui.first_run import wizard as wizard_module
 from localex_desktop.ui.first_run.logic import FirstRunLogic
 from localex_desktop.ui.first_run.wizard import FirstRunWizard
 from localex_desktop.ui.tasks import TaskRunner
@@ -104,8 +105,19 @@ def test_admin_page_shows_problems_inline(qtbot: QtBot, db: Database) -> None:
     assert wizard.database is db  # not closed: it belongs to the caller
 
 
-def test_server_with_operators_skips_admin_page(qtbot: QtBot, db: Database) -> None:
+def test_server_with_operators_skips_admin_page(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
     add_operator(db, "carla", Role.ADMIN)
+    opened: list[object] = []
+    real_open = wizard_module.open_database
+
+    def counting_open(target: Target) -> Database:
+        opened.append(target)
+        return real_open(target)
+
+    # finishing validates the page again: that must not open the database again
+    monkeypatch.setattr(wizard_module, "open_database", counting_open)
     wizard = FirstRunWizard(FirstRunLogic(Path("unused")), TaskRunner(inline=True))
     qtbot.addWidget(wizard)
     wizard.show()
@@ -119,6 +131,7 @@ def test_server_with_operators_skips_admin_page(qtbot: QtBot, db: Database) -> N
         wizard.next()
         assert wizard.result() == QWizard.DialogCode.Accepted.value
         assert wizard.created_admin is None
+        assert len(opened) == 1
         profile = config.load_profile()
         assert profile is not None and profile.mode == "server"
         assert profile.url is not None and db.url.database in profile.url

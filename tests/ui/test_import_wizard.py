@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,15 +13,13 @@ from localex_desktop.domain.roles import Actor, Role
 from localex_desktop.services import ledger, members, settings
 from localex_desktop.services.imports import Kind
 from localex_desktop.services.members import MemberInput
-from localex_desktop.services.operators import OperatorInfo
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.import_wizard.wizard import ImportWizard, open_import_wizard
 from localex_desktop.ui.pages.reports.file_menu import add_file_actions
 
 from .conftest import Boxes
-from .helpers import add_operator, audit_count
+from .helpers import MakeCtx, add_operator, audit_count
 
-MakeCtx = Callable[[Actor, OperatorInfo | None], AppContext]
 SETUP = Actor("setup", Role.ADMIN)
 
 #: a BOM, semicolons, stray spaces, an address over two lines in quotes, a blank line,

@@ -19,6 +19,8 @@ from localex_desktop.ui.models.lazy_table import PLACEHOLDER, LazyTableModel, Pa
 from localex_desktop.ui.models.lazy_view import BusyBar, LazyTableView
 from localex_desktop.ui.tasks import TaskRunner
 
+from ..waiting import DEADLINE_MS
+
 T = TypeVar("T")
 
 
@@ -143,7 +145,7 @@ def test_search_is_debounced(qtbot: QtBot) -> None:
     for text in ("0", "00", "0001"):
         model.set_search(text)
     assert len(service.requests) == 1
-    with qtbot.waitSignal(model.reset_done, timeout=2000):
+    with qtbot.waitSignal(model.reset_done, timeout=DEADLINE_MS):
         pass
     assert len(service.requests) == 2
     assert service.requests[-1].query.text == "0001"
@@ -193,7 +195,7 @@ def test_memory_is_bounded_and_pages_come_back(qtbot: QtBot) -> None:
     assert model.row(35) is None
     assert model.index(35, 0).data() == PLACEHOLDER
     assert model.index(35, 1).data() == ""
-    with qtbot.waitSignal(model.dataChanged, timeout=2000):
+    with qtbot.waitSignal(model.dataChanged, timeout=DEADLINE_MS):
         pass
     assert model.index(35, 1).data() == "item 00036"
     assert service.requests[-1].after_key == 30

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 import pytest
 import sqlalchemy as sa
@@ -15,11 +13,9 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from localex_desktop.db.connection import Database
-from localex_desktop.domain.money import Currency
-from localex_desktop.domain.roles import Actor, Role
+from localex_desktop.domain.roles import Role
 from localex_desktop.services import ledger, members, settings
 from localex_desktop.services.members import MemberInfo, MemberInput
-from localex_desktop.services.operators import OperatorInfo
 from localex_desktop.services.verify import VerifyReport
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.pages.ledger.batch_dialog import BatchDialog
@@ -27,13 +23,19 @@ from localex_desktop.ui.pages.ledger.levy_dialog import LevyDialog
 from localex_desktop.ui.pages.ledger.page import LedgerPage
 from localex_desktop.ui.pages.ledger.reverse_dialog import ReverseDialog
 from localex_desktop.ui.pages.ledger.verify_dialog import VerifyDialog
-from localex_desktop.ui.pages.members.form_dialog import FormDialog
 
-from .helpers import add_operator, audit_count
-
-MakeCtx = Callable[[Actor, OperatorInfo | None], AppContext]
-SETUP = Actor("setup", Role.ADMIN)
-HOURS = Currency("Hours", "h", 2)
+from .helpers import (
+    HOURS,
+    SETUP,
+    MakeCtx,
+    add_operator,
+    answer_forms,
+    audit_count,
+    balance,
+    check_dialog_keys,
+    mnemonics,
+    shown,
+)
 
 
 @dataclass
@@ -62,34 +64,11 @@ def books(db: Database) -> Books:
 
 
 def make_page(qtbot: QtBot, ctx: AppContext) -> LedgerPage:
-    page = LedgerPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1100, 700)
-    page.show()
-    return page
+    return shown(qtbot, LedgerPage(ctx))
 
 
 def memos(page: LedgerPage) -> list[str]:
     return [page.model.index(r, 5).data() for r in range(page.model.rowCount())]
-
-
-def answer(monkeypatch: pytest.MonkeyPatch, fill: Callable[[Any], None]) -> list[Any]:
-    seen: list[Any] = []
-
-    def fake_exec(dialog: FormDialog[Any]) -> int:
-        seen.append(dialog)
-        fill(dialog)
-        if dialog.ok_button.isEnabled():
-            dialog.ok_button.click()
-        return dialog.result()
-
-    monkeypatch.setattr(FormDialog, "exec", fake_exec)
-    return seen
-
-
-def balance(db: Database, member: MemberInfo) -> int:
-    with db.transaction() as s:
-        return ledger.balance(s, SETUP, member.id).balance
 
 
 def test_journal_newest_first_with_entries(
@@ -177,11 +156,11 @@ def test_reverse_with_a_reason(
         qtbot.keyClicks(dialog.reason_edit, "entered twice")
         assert dialog.ok_button.isEnabled()
 
-    answer(monkeypatch, fill)
+    answer_forms(monkeypatch, fill)
     page = make_page(qtbot, admin_ctx)
     page.table.select_key(books.txs[0])
     page.reverse_button.click()
-    assert balance(db, books.member(0)) == 250
+    assert balance(db, books.member(0).id) == 250
     with db.transaction() as s:
         original = ledger.transaction(s, SETUP, books.txs[0])
     assert original.reversed_by is not None
@@ -241,11 +220,11 @@ def test_levy_preview_then_post(
         dialog.touch("amount")
         qtbot.keyClicks(dialog.memo_edit, "Yearly fee")
 
-    answer(monkeypatch, fill)
+    answer_forms(monkeypatch, fill)
     page = make_page(qtbot, admin_ctx)
     page.levy_button.click()
-    assert balance(db, books.member(0)) == -750 - 200
-    assert balance(db, books.member(3)) == 0  # left out
+    assert balance(db, books.member(0).id) == -750 - 200
+    assert balance(db, books.member(3).id) == 0  # left out
     assert memos(page)[0] == "Yearly fee"
     assert "6.00 h in all" in page.message.text()
 
@@ -294,12 +273,12 @@ def test_batch_transfer(
         assert dialog.ok_button.isEnabled()
         dialog.memo_edit.setText("shared costs")
 
-    answer(monkeypatch, fill)
+    answer_forms(monkeypatch, fill)
     page = make_page(qtbot, admin_ctx)
     page.batch_button.click()
-    assert balance(db, bob) == 600 - 375
-    assert balance(db, ann) == -750 + 150
-    assert balance(db, cyd) == 150 + 225
+    assert balance(db, bob.id) == 600 - 375
+    assert balance(db, ann.id) == -750 + 150
+    assert balance(db, cyd.id) == 150 + 225
     assert memos(page)[0] == "shared costs"
 
 
@@ -330,7 +309,7 @@ def test_batch_collect_and_invalid_lines(
     dialog.ok_button.click()
     assert "Dee" in dialog.message.text() and "credit" in dialog.message.text()
     assert audit_count(db) == before
-    assert balance(db, dee) == 0
+    assert balance(db, dee.id) == 0
 
 
 def test_verify_ok_and_broken_with_jump(
@@ -395,7 +374,7 @@ def test_bookkeeper_cannot_post(
         assert not button.isEnabled()
         assert "you are a bookkeeper" in button.toolTip()
     assert page.verify_button.isEnabled()
-    opened = answer(monkeypatch, lambda _d: None)
+    opened = answer_forms(monkeypatch, lambda _d: None)
     before = audit_count(db)
     page.reverse()
     page.levy()
@@ -433,8 +412,6 @@ def test_pages_are_in_the_main_window(qtbot: QtBot, admin_ctx: AppContext, books
 
 
 def test_keyboard_mnemonics_are_unique(qtbot: QtBot, admin_ctx: AppContext, books: Books) -> None:
-    from .test_members_page import mnemonics
-
     page = make_page(qtbot, admin_ctx)
     keys = mnemonics(page)
     assert len(keys) == len(set(keys)), keys
@@ -446,9 +423,4 @@ def test_keyboard_mnemonics_are_unique(qtbot: QtBot, admin_ctx: AppContext, book
         LevyDialog(admin_ctx, HOURS),
         BatchDialog(admin_ctx, HOURS),
     ):
-        qtbot.addWidget(dialog)
-        dialog.show()
-        keys = mnemonics(dialog)
-        assert len(keys) == len(set(keys)), (dialog.windowTitle(), keys)
-        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-        assert not dialog.isVisible()
+        check_dialog_keys(qtbot, dialog)

@@ -13,19 +13,17 @@ import sqlalchemy as sa
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMenu, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMenu
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from localex_desktop.db.connection import Database
 from localex_desktop.db.models import Listing
-from localex_desktop.domain.money import Currency
-from localex_desktop.domain.roles import Actor, Role
-from localex_desktop.services import categories, listings, members, settings, trades
+from localex_desktop.domain.roles import Role
+from localex_desktop.services import categories, leaving, listings, members, settings, trades
 from localex_desktop.services.categories import CategoryInfo
 from localex_desktop.services.listings import ListingInfo, ListingInput
 from localex_desktop.services.members import MemberInfo, MemberInput
-from localex_desktop.services.operators import OperatorInfo
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.pages.listings.categories_dialog import CategoriesDialog
 from localex_desktop.ui.pages.listings.listing_dialog import ListingDialog, RenewDialog
@@ -33,12 +31,18 @@ from localex_desktop.ui.pages.listings.model import CategoryTreeModel
 from localex_desktop.ui.pages.listings.page import ListingsPage
 from localex_desktop.ui.pages.members.form_dialog import FormDialog
 
+from ..waiting import DEADLINE_MS
 from .conftest import Boxes
-from .helpers import add_operator, audit_count
-
-MakeCtx = Callable[[Actor, OperatorInfo | None], AppContext]
-SETUP = Actor("setup", Role.ADMIN)
-HOURS = Currency("Hours", "h", 2)
+from .helpers import (
+    HOURS,
+    SETUP,
+    MakeCtx,
+    add_operator,
+    answer_forms,
+    audit_count,
+    mnemonics,
+    shown,
+)
 
 
 @dataclass
@@ -82,30 +86,11 @@ def directory(db: Database) -> Directory:
 
 
 def make_page(qtbot: QtBot, ctx: AppContext) -> ListingsPage:
-    page = ListingsPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1200, 700)
-    page.show()
-    return page
+    return shown(qtbot, ListingsPage(ctx), 1200, 700)
 
 
 def titles(page: ListingsPage) -> list[str]:
     return [page.model.index(r, 3).data() for r in range(page.model.rowCount())]
-
-
-def answer(monkeypatch: pytest.MonkeyPatch, fill: Callable[[Any], None]) -> list[Any]:
-    """Instead of a modal exec(): fill the dialog through its widgets and press OK."""
-    seen: list[Any] = []
-
-    def fake_exec(dialog: FormDialog[Any]) -> int:
-        seen.append(dialog)
-        fill(dialog)
-        if dialog.ok_button.isEnabled():
-            dialog.ok_button.click()
-        return dialog.result()
-
-    monkeypatch.setattr(FormDialog, "exec", fake_exec)
-    return seen
 
 
 def all_listings(db: Database) -> list[ListingInfo]:
@@ -147,7 +132,7 @@ def test_full_text_search_and_filters_run_in_the_database(
 ) -> None:
     page = make_page(qtbot, admin_ctx)
     qtbot.keyClicks(page.search_edit, "sourdough")
-    with qtbot.waitSignal(page.model.reset_done, timeout=3000):
+    with qtbot.waitSignal(page.model.reset_done, timeout=DEADLINE_MS):
         pass
     assert titles(page) == ["Sourdough bread"]
     page.search_edit.setText("bak")  # prefix of "baked"
@@ -244,7 +229,7 @@ def test_new_listing_through_the_dialog(
         d.expiry.check.setChecked(True)
         d.expiry.date_edit.setDate(expiry)
 
-    seen = answer(monkeypatch, fill)
+    seen = answer_forms(monkeypatch, fill)
     page.new_button.click()
     assert len(seen) == 1
     created = all_listings(db)[-1]
@@ -321,7 +306,7 @@ def test_edit_pause_resume_withdraw(
         d.price_edit.setText("3")
         d.touch("price")
 
-    answer(monkeypatch, fill)
+    answer_forms(monkeypatch, fill)
     page.edit_button.click()
     with db.transaction() as s:
         jam = listings.get(s, SETUP, directory.jam.id)
@@ -373,7 +358,7 @@ def test_renew_an_expired_listing(
         d.expiry.date_edit.setDate(new_expiry)
         d.touch("expires_on")
 
-    answer(monkeypatch, fill)
+    answer_forms(monkeypatch, fill)
     page.resume_button.click()
     with db.transaction() as s:
         bread = listings.get(s, SETUP, directory.bread.id)
@@ -500,7 +485,7 @@ def test_bookkeeper_cannot_change_anything(
         assert not button.isEnabled() and not spec.action.isEnabled()
         assert "Only coordinators and administrators change" in button.toolTip()
         assert "you are a bookkeeper" in button.toolTip()
-    opened = answer(monkeypatch, lambda _d: None)
+    opened = answer_forms(monkeypatch, lambda _d: None)
     categories_opened = run_categories(monkeypatch, lambda _d: None)
     before = audit_count(db)
     for spec in page.actions_:
@@ -538,18 +523,6 @@ def test_models_pass_the_model_tester(
 
 def tree_of(page: ListingsPage) -> list[CategoryInfo]:
     return page.tree_rows
-
-
-def mnemonics(root: QWidget) -> list[str]:
-    keys = []
-    for w in [root, *root.findChildren(QWidget)]:
-        if w is not root and not w.isVisibleTo(root):
-            continue
-        if isinstance(w, QAbstractButton) or (isinstance(w, QLabel) and w.buddy() is not None):
-            found = re.search(r"&([^&\s])", w.text())  # type: ignore[attr-defined]
-            if found:
-                keys.append(found.group(1).lower())
-    return keys
 
 
 def test_keyboard_mnemonics_are_unique(
@@ -693,7 +666,7 @@ def test_a_change_elsewhere_in_the_program_shows_at_once(
     """Another page's change (a member leaves: their listings are withdrawn)."""
     page = make_page(qtbot, admin_ctx)
     finished: list[MemberInfo] = []
-    admin_ctx.op(lambda s, a: members.leave(s, a, directory.cyd.id), finished.append)
+    admin_ctx.op(lambda s, a: leaving.leave(s, a, directory.cyd.id), finished.append)
     assert finished  # tasks run inline in these tests
     row = page.model.row_of(directory.digging.id)
     assert row is not None and page.model.index(row, 7).data() == "Withdrawn"

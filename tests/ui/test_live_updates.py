@@ -1,4 +1,4 @@
-"""Live updates: a change through one connection shows in another program within a second.
+"""Live updates: a change through one connection shows in another program by itself.
 
 Two :class:`Database` objects (two engines, two connection pools) on the same test
 database stand for two coordinators' programs.
@@ -25,8 +25,9 @@ from localex_desktop.ui.pages.dashboard.page import DashboardPage
 from localex_desktop.ui.pages.members.page import MembersPage
 from localex_desktop.ui.tasks import TaskRunner
 
+from ..waiting import DEADLINE_MS, DEADLINE_S
+
 SETUP = Actor("setup", Role.ADMIN)
-WITHIN_MS = 1000
 
 
 @pytest.fixture
@@ -45,7 +46,7 @@ def other_ctx(other: Database, admin_operator: OperatorInfo) -> AppContext:
 
 
 def listening(qtbot: QtBot, live: LiveUpdates) -> LiveUpdates:
-    with qtbot.waitSignal(live.connection_changed, timeout=5000) as up:
+    with qtbot.waitSignal(live.connection_changed, timeout=DEADLINE_MS) as up:
         live.start()
     assert up.args == [True]
     return live
@@ -58,10 +59,10 @@ def live(qtbot: QtBot, other_ctx: AppContext) -> Iterator[LiveUpdates]:
     updates.stop()
 
 
-def test_a_change_elsewhere_arrives_within_a_second(
+def test_a_change_elsewhere_arrives_by_itself(
     qtbot: QtBot, db: Database, live: LiveUpdates
 ) -> None:
-    with qtbot.waitSignal(live.changed, timeout=WITHIN_MS) as got, db.transaction() as s:
+    with qtbot.waitSignal(live.changed, timeout=DEADLINE_MS) as got, db.transaction() as s:
         members.create(s, SETUP, members.MemberInput(name="Ann"))
     assert "members" in got.args[0]
 
@@ -70,26 +71,28 @@ def test_a_posting_and_a_setting(qtbot: QtBot, db: Database, live: LiveUpdates) 
     with db.transaction() as s:
         a = members.create(s, SETUP, members.MemberInput(name="Ann")).id
         b = members.create(s, SETUP, members.MemberInput(name="Bob")).id
-    qtbot.waitSignal(live.changed, timeout=WITHIN_MS).wait()
-    with qtbot.waitSignal(live.changed, timeout=WITHIN_MS) as got, db.transaction() as s:
+    qtbot.waitSignal(live.changed, timeout=DEADLINE_MS).wait()
+    with qtbot.waitSignal(live.changed, timeout=DEADLINE_MS) as got, db.transaction() as s:
         ledger.transfer(s, SETUP, a, b, 100, "bread")
     assert got.args[0] == frozenset({"transactions", "accounts"})
     seen: list[int] = []
     live.ctx.events.settings_changed.connect(lambda: seen.append(1))
-    with qtbot.waitSignal(live.changed, timeout=WITHIN_MS) as got, db.transaction() as s:
+    with qtbot.waitSignal(live.changed, timeout=DEADLINE_MS) as got, db.transaction() as s:
         settings.put(s, SETUP, "exchange_name", "Riverside")
     assert got.args[0] == frozenset({"settings"}) and seen == [1]
 
 
 def test_a_rolled_back_change_tells_nobody(qtbot: QtBot, db: Database, live: LiveUpdates) -> None:
-    with (
-        qtbot.waitSignal(live.table_changed, timeout=500, raising=False) as got,
-        pytest.raises(RuntimeError),
-        db.transaction() as s,
-    ):
+    tables: list[str] = []
+    live.table_changed.connect(tables.append)
+    with pytest.raises(RuntimeError), db.transaction() as s:
         members.create(s, SETUP, members.MemberInput(name="Ann"))
         raise RuntimeError("changed my mind")
-    assert not got.signal_triggered
+    # notifications arrive in commit order: once a later change is in, the rolled-back
+    # one would have been too
+    with qtbot.waitSignal(live.changed, timeout=DEADLINE_MS), db.transaction() as s:
+        settings.put(s, SETUP, "exchange_name", "Riverside")
+    assert tables == ["settings"]
 
 
 def test_open_page_refreshes_keeping_selection(
@@ -109,7 +112,7 @@ def test_open_page_refreshes_keeping_selection(
     assert top is not None and page.table.selected_key() == ids[40]
     live = listening(qtbot, LiveUpdates(other_ctx, lambda: [page]))
     try:
-        with qtbot.waitSignal(page.model.reset_done, timeout=WITHIN_MS), db.transaction() as s:
+        with qtbot.waitSignal(page.model.reset_done, timeout=DEADLINE_MS), db.transaction() as s:
             members.update(s, SETUP, ids[41], name="Changed Elsewhere")
         assert page.model.row(41) is not None
         assert page.model.row(41).name == "Changed Elsewhere"  # type: ignore[union-attr]
@@ -129,10 +132,10 @@ def test_hidden_page_catches_up_when_shown(
     page.hide()
     live = listening(qtbot, LiveUpdates(other_ctx, lambda: [page]))
     try:
-        with qtbot.waitSignal(live.changed, timeout=WITHIN_MS), db.transaction() as s:
+        with qtbot.waitSignal(live.changed, timeout=DEADLINE_MS), db.transaction() as s:
             members.create(s, SETUP, members.MemberInput(name="Ann"))
         assert page.model.loaded_count() == 0  # not refreshed while nobody looks
-        with qtbot.waitSignal(page.model.reset_done, timeout=WITHIN_MS):
+        with qtbot.waitSignal(page.model.reset_done, timeout=DEADLINE_MS):
             page.show()
         assert page.model.loaded_count() == 1
     finally:
@@ -144,10 +147,10 @@ def test_main_window_listens_and_stops(qtbot: QtBot, db: Database, other_ctx: Ap
     qtbot.addWidget(window)
     window.show()
     assert window.live.running
-    qtbot.waitUntil(lambda: window.live.connected, timeout=5000)
+    qtbot.waitUntil(lambda: window.live.connected, timeout=DEADLINE_MS)
     dashboard = window.show_page("dashboard")
     assert isinstance(dashboard, DashboardPage)
-    with qtbot.waitSignal(dashboard.loaded, timeout=WITHIN_MS) as got, db.transaction() as s:
+    with qtbot.waitSignal(dashboard.loaded, timeout=DEADLINE_MS) as got, db.transaction() as s:
         members.create(s, SETUP, members.MemberInput(name="Ann"))
     assert got.args[0].active_members == 1
     assert window.backup_label.text() == "No backup yet"
@@ -171,8 +174,10 @@ def test_triggers_notify_with_the_table_name(db: Database) -> None:
         with db.transaction() as s:
             for n in range(3):  # three statements, one notification
                 members.create(s, SETUP, members.MemberInput(name=f"M{n}"))
-        got = [n.payload for n in listener.notifies(timeout=1.0)]
-        assert got == ["members"]
+        with db.transaction() as s:  # then another table: its notification comes second
+            settings.put(s, SETUP, "exchange_name", "Riverside")
+        got = [n.payload for n in listener.notifies(timeout=DEADLINE_S, stop_after=2)]
+        assert got == ["members", "settings"]
         listener.execute(f"UNLISTEN {CHANNEL}")
         listener.autocommit = False
     finally:

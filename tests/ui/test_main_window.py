@@ -14,9 +14,10 @@ from localex_desktop.domain.roles import Role
 from localex_desktop.services.operators import OperatorInfo
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.main_window import MainWindow
-from localex_desktop.ui.pages import registered_pages
 from localex_desktop.ui.pages.administration.page import AdministrationPage
+from localex_desktop.ui.pages.registry import registered_pages
 
+from ..waiting import DEADLINE_MS
 from .conftest import Boxes
 
 
@@ -54,7 +55,7 @@ def test_database_tab_shows_the_head_revision(qtbot: QtBot, admin_ctx: AppContex
     assert tab.fields["schema_state"].text() == "Up to date"
     assert tab.fields["server_version"].text().startswith("PostgreSQL 18")
     assert tab.fields["mode"].text() == "Embedded database on this computer"
-    with qtbot.waitSignal(tab.loaded, timeout=5000):
+    with qtbot.waitSignal(tab.loaded, timeout=DEADLINE_MS):
         tab.refresh_button.click()
 
 

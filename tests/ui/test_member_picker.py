@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from localex_desktop.db.connection import Database
 from localex_desktop.domain.money import Currency
 from localex_desktop.domain.roles import Actor, Role
-from localex_desktop.services import members
+from localex_desktop.services import leaving, members
 from localex_desktop.services.members import MemberInfo, MemberInput
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.pages.members.picker import MemberPicker
@@ -36,7 +36,7 @@ def club(db: Database) -> list[MemberInfo]:
             members.create(s, SETUP, MemberInput(name="Cyd Carter"), member_id=13),
         ]
         members.suspend(s, SETUP, made[2].id)
-        members.leave(s, SETUP, made[3].id)
+        leaving.leave(s, SETUP, made[3].id)
         return [members.get(s, SETUP, m.id) for m in made]
 
 

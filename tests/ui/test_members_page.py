@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtTest import QTest
@@ -13,26 +10,31 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from localex_desktop.db.connection import Database
-from localex_desktop.domain.money import Currency
-from localex_desktop.domain.roles import Actor, Permission, Role
+from localex_desktop.domain.roles import Permission, Role
 from localex_desktop.services import ledger, members, settings
 from localex_desktop.services.members import MemberInfo, MemberInput
-from localex_desktop.services.operators import OperatorInfo
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.pages.members import extensions
-from localex_desktop.ui.pages.members.form_dialog import FormDialog
 from localex_desktop.ui.pages.members.member_dialog import MemberDialog
 from localex_desktop.ui.pages.members.page import MembersPage
 from localex_desktop.ui.pages.members.picker import MemberPicker
 from localex_desktop.ui.pages.members.transfer_dialog import TransferDialog
 
+from ..waiting import DEADLINE_MS
 from .conftest import Boxes
-from .helpers import add_operator, audit_count
+from .helpers import (
+    HOURS,
+    SETUP,
+    MakeCtx,
+    add_operator,
+    answer_forms,
+    audit_count,
+    check_dialog_keys,
+    mnemonics,
+    shown,
+)
 
 SPLITTER_KEY = "members/splitter"
-MakeCtx = Callable[[Actor, OperatorInfo | None], AppContext]
-SETUP = Actor("setup", Role.ADMIN)
-HOURS = Currency("Hours", "h", 2)
 PEOPLE = [
     ("Ann Archer", "ann@example.org", "0711 1111"),
     ("Bob Baker", None, "0722 2222"),
@@ -57,30 +59,11 @@ def people(db: Database) -> list[MemberInfo]:
 
 
 def make_page(qtbot: QtBot, ctx: AppContext) -> MembersPage:
-    page = MembersPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1100, 700)
-    page.show()
-    return page
+    return shown(qtbot, MembersPage(ctx))
 
 
 def column(page: MembersPage, number: int) -> list[str]:
     return [page.model.index(r, number).data() for r in range(page.model.rowCount())]
-
-
-def answer(monkeypatch: pytest.MonkeyPatch, fill: Callable[[Any], None]) -> list[Any]:
-    """Instead of a modal exec(): fill the dialog through its widgets and press OK."""
-    seen: list[Any] = []
-
-    def fake_exec(dialog: FormDialog[Any]) -> int:
-        seen.append(dialog)
-        fill(dialog)
-        if dialog.ok_button.isEnabled():
-            dialog.ok_button.click()
-        return dialog.result()
-
-    monkeypatch.setattr(FormDialog, "exec", fake_exec)
-    return seen
 
 
 def get(db: Database, member_id: int) -> MemberInfo:
@@ -109,7 +92,7 @@ def test_search_runs_in_the_database(
 ) -> None:
     page = make_page(qtbot, admin_ctx)
     qtbot.keyClicks(page.search_edit, "ann")
-    with qtbot.waitSignal(page.model.reset_done, timeout=3000):
+    with qtbot.waitSignal(page.model.reset_done, timeout=DEADLINE_MS):
         pass
     assert column(page, 1) == ["Ann Archer", "Annika Ahl"]
     page.search_edit.setText("cyd@example")
@@ -191,7 +174,7 @@ def test_new_member_through_the_dialog(
         qtbot.keyClicks(dialog.number_edit, "42")
         dialog.directory_box.setChecked(True)
 
-    answer(monkeypatch, fill)
+    answer_forms(monkeypatch, fill)
     page = make_page(qtbot, admin_ctx)
     page.new_button.click()
     eve = get(db, 42)
@@ -251,7 +234,7 @@ def test_edit_member(
         dialog.upper_edit.setText("100")
         dialog.touch("upper_limit")
 
-    answer(monkeypatch, fill)
+    answer_forms(monkeypatch, fill)
     page = make_page(qtbot, admin_ctx)
     page.select_member(people[1].id)
     page.edit_button.click()
@@ -310,7 +293,7 @@ def test_picker_completes_by_name_and_number(
     picker = MemberPicker(admin_ctx, debounce_ms=10)
     qtbot.addWidget(picker)
     qtbot.keyClicks(picker, "ann")
-    with qtbot.waitSignal(picker.searched, timeout=3000):
+    with qtbot.waitSignal(picker.searched, timeout=DEADLINE_MS):
         pass
     assert [m.name for m in picker.matches()] == ["Ann Archer", "Annika Ahl"]
     assert picker.member() is None
@@ -359,7 +342,7 @@ def test_transfer_with_live_credit_feedback(
         )
         qtbot.keyClicks(dialog.memo_edit, "eggs")
 
-    answer(monkeypatch, fill)
+    answer_forms(monkeypatch, fill)
     page = make_page(qtbot, admin_ctx)
     page.select_member(ann.id)
     page.transfer_button.click()
@@ -407,7 +390,7 @@ def test_bookkeeper_cannot_change_anything(
         button = getattr(page, f"{spec.key}_button")
         assert not button.isEnabled()
         assert "you are a bookkeeper" in button.toolTip()
-    opened = answer(monkeypatch, lambda _d: None)
+    opened = answer_forms(monkeypatch, lambda _d: None)
     before = audit_count(db)
     for spec in changing:
         spec.action.trigger()  # what a shortcut or the context menu would do
@@ -470,23 +453,6 @@ def test_models_pass_the_model_tester(
     qtmodeltester.check(page.detail.history)
 
 
-def mnemonics(root: QWidget) -> list[str]:
-    """The Alt+letter keys of the labels (with a buddy) and buttons shown in ``root``."""
-    import re
-
-    from PySide6.QtWidgets import QAbstractButton
-
-    keys = []
-    for w in [root, *root.findChildren(QWidget)]:
-        if w is not root and not w.isVisibleTo(root):
-            continue
-        if isinstance(w, QAbstractButton) or (isinstance(w, QLabel) and w.buddy() is not None):
-            found = re.search(r"&([^&\s])", w.text())  # type: ignore[attr-defined]
-            if found:
-                keys.append(found.group(1).lower())
-    return keys
-
-
 def test_keyboard_mnemonics_are_unique_and_escape_cancels(
     qtbot: QtBot, admin_ctx: AppContext, people: list[MemberInfo]
 ) -> None:
@@ -500,10 +466,28 @@ def test_keyboard_mnemonics_are_unique_and_escape_cancels(
         MemberDialog(admin_ctx, HOURS, member=people[0]),
         TransferDialog(admin_ctx, HOURS),
     ):
-        qtbot.addWidget(dialog)
-        dialog.show()
-        keys = mnemonics(dialog)
-        assert len(keys) == len(set(keys)), (dialog.windowTitle(), keys)
-        assert dialog.ok_button.isDefault()  # Enter confirms
-        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-        assert not dialog.isVisible() and dialog.result() == 0
+        check_dialog_keys(qtbot, dialog)
+
+
+def test_on_real_worker_threads_the_page_loads_and_ok_enrols(
+    qtbot: QtBot,
+    threaded_ctx: AppContext,
+    db: Database,
+    people: list[MemberInfo],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """As in the program: the reads and the dialog's change run on QThreadPool workers."""
+    page = make_page(qtbot, threaded_ctx)
+    qtbot.waitUntil(lambda: page.model.rowCount() == len(PEOPLE), timeout=DEADLINE_MS)
+    assert column(page, 1) == [p[0] for p in PEOPLE]
+    qtbot.waitUntil(lambda: page.new_button.isEnabled(), timeout=DEADLINE_MS)
+
+    def fill(dialog: MemberDialog) -> None:
+        qtbot.keyClicks(dialog.name_edit, "Eve Evans")
+
+    answer_forms(monkeypatch, fill, wait=qtbot)
+    page.new_button.click()
+    assert "Enrolled Eve Evans as member" in page.message.text()
+    qtbot.waitUntil(lambda: "Eve Evans" in column(page, 1), timeout=DEADLINE_MS)
+    with db.transaction() as s:
+        assert [m.name for m in members.search(s, SETUP, "Eve")] == ["Eve Evans"]

@@ -10,7 +10,6 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 from PySide6.QtWidgets import QApplication
-from sqlalchemy.engine import make_url
 
 from localex_desktop import app as app_module
 from localex_desktop.db import migrate
@@ -19,7 +18,7 @@ from localex_desktop.db.embedded import EmbeddedServer
 from localex_desktop.domain.roles import Actor
 from localex_desktop.services import backup, migration_flow
 from localex_desktop.services.migration_flow import Stage
-from localex_desktop.ui.migration_wizard import (
+from localex_desktop.ui.backup.migration_wizard import (
     DOWNGRADE_WORD,
     DowngradeDialog,
     MigrationWizard,
@@ -27,6 +26,7 @@ from localex_desktop.ui.migration_wizard import (
 )
 from localex_desktop.ui.tasks import TaskRunner
 
+from ..conftest import drop_leftovers
 from ..seed_ledger import seed_ledger
 from .conftest import Boxes
 
@@ -43,17 +43,7 @@ def behind(
     backup.save_config(db, admin, folder=tmp_path / "backups")
     migrate.downgrade(db.engine, PREVIOUS)
     yield db
-    engine = sa.create_engine(
-        make_url(pg_server.url("postgres")), isolation_level="AUTOCOMMIT", poolclass=sa.NullPool
-    )
-    with engine.connect() as conn:
-        found = conn.execute(
-            sa.text("SELECT datname FROM pg_database WHERE starts_with(datname, :p)"),
-            {"p": f"{db.url.database}_"},
-        ).scalars()
-        for name in list(found):
-            conn.execute(sa.text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-    engine.dispose()
+    drop_leftovers(pg_server, str(db.url.database))
 
 
 def wizard_for(db: Database, admin: Actor) -> MigrationWizard:
@@ -86,6 +76,7 @@ def test_wizard_shows_the_pending_revisions_and_upgrades(
     assert wizard.result() == MigrationWizard.DialogCode.Accepted.value
 
 
+@pytest.mark.allow_errors("the upgrade failed")
 def test_wizard_rolls_back_and_says_what_happened(
     behind: Database, admin: Actor, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -10,7 +10,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from localex_desktop.db.connection import Database
-from localex_desktop.domain.roles import Actor, Role
+from localex_desktop.domain.roles import Role
 from localex_desktop.services import operators
 from localex_desktop.services.operators import OperatorInfo
 from localex_desktop.ui.context import AppContext
@@ -24,9 +24,7 @@ from localex_desktop.ui.pages.administration.operators_model import OperatorTabl
 from localex_desktop.ui.pages.administration.operators_tab import OperatorsTab
 
 from .conftest import Boxes
-from .helpers import PASSWORD, add_operator, audit_count, operator_names
-
-MakeCtx = Callable[[Actor, OperatorInfo | None], AppContext]
+from .helpers import PASSWORD, MakeCtx, add_operator, audit_count, operator_names
 
 
 def make_tab(qtbot: QtBot, ctx: AppContext) -> OperatorsTab:

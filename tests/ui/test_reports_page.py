@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -19,11 +18,10 @@ from localex_desktop.domain.money import Currency, format_amount
 from localex_desktop.domain.roles import Actor, Role
 from localex_desktop.services import exports, ledger, members, reports, settings
 from localex_desktop.services.members import MemberInfo, MemberInput
-from localex_desktop.services.operators import OperatorInfo
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.exporting import CSV_FILTER, PDF_FILTER
 from localex_desktop.ui.models.columns import RIGHT
-from localex_desktop.ui.pages import registered_pages
+from localex_desktop.ui.pages.registry import registered_pages
 from localex_desktop.ui.pages.reports.page import ReportsPage
 from localex_desktop.ui.pages.reports.panels import (
     ActivityPanel,
@@ -34,9 +32,8 @@ from localex_desktop.ui.pages.reports.panels import (
     pydate,
 )
 
-from .helpers import add_operator
+from .helpers import MakeCtx, add_operator
 
-MakeCtx = Callable[[Actor, OperatorInfo | None], AppContext]
 SETUP = Actor("setup", Role.ADMIN)
 HOURS = Currency("Hours", "h", 2)
 

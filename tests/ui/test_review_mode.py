@@ -13,7 +13,6 @@ from sqlalchemy.exc import DBAPIError
 
 from localex_desktop import app as app_module
 from localex_desktop.db.connection import Database
-from localex_desktop.domain import backup_format as fmt
 from localex_desktop.domain.errors import PermissionDenied
 from localex_desktop.domain.roles import Actor, Permission, Role
 from localex_desktop.services import backup, members, settings
@@ -31,9 +30,7 @@ from .conftest import Boxes
 PASS = "correct horse battery"
 
 
-@pytest.fixture(autouse=True)
-def fast_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(fmt, "SCRYPT_N", 2**14)
+pytestmark = pytest.mark.usefixtures("fast_scrypt")
 
 
 @pytest.fixture

@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from localex_desktop.db.connection import Database
 from localex_desktop.domain.roles import Actor, Role
 from localex_desktop.services import settings
-from localex_desktop.services.operators import OperatorInfo
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.pages.administration.settings_tab import SettingsTab
 
-from .helpers import audit_count
-
-MakeCtx = Callable[[Actor, OperatorInfo | None], AppContext]
+from .helpers import MakeCtx, audit_count
 
 
 def make_tab(qtbot: QtBot, ctx: AppContext) -> SettingsTab:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 import pytest
@@ -14,16 +13,14 @@ from localex_desktop.domain.money import Currency
 from localex_desktop.domain.roles import Actor, Role
 from localex_desktop.services import ledger, members, settings, trades
 from localex_desktop.services.members import MemberInfo, MemberInput
-from localex_desktop.services.operators import OperatorInfo
 from localex_desktop.services.trades import TradeInfo, TradeInput
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.pages.trades.page import TradesPage
 from localex_desktop.ui.pages.trades.slip_batch import SlipBatchDialog
 from localex_desktop.ui.pages.trades.slip_grid import SlipRow
 
-from .helpers import add_operator, audit_count
+from .helpers import MakeCtx, add_operator, audit_count
 
-MakeCtx = Callable[[Actor, OperatorInfo | None], AppContext]
 SETUP = Actor("setup", Role.ADMIN)
 HOURS = Currency("Hours", "h", 2)
 

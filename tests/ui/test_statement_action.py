@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -18,7 +17,6 @@ from localex_desktop.domain.money import Currency, format_amount
 from localex_desktop.domain.roles import Actor, Role
 from localex_desktop.services import ledger, members, settings, statements
 from localex_desktop.services.members import MemberInfo, MemberInput
-from localex_desktop.services.operators import OperatorInfo
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.pages.members.extensions import MEMBER_ACTIONS
 from localex_desktop.ui.pages.members.page import MembersPage
@@ -26,9 +24,8 @@ from localex_desktop.ui.pages.reports import statement_dialog
 from localex_desktop.ui.pages.reports.statement_dialog import StatementDialog
 
 from .conftest import Boxes
-from .helpers import add_operator
+from .helpers import MakeCtx, add_operator
 
-MakeCtx = Callable[[Actor, OperatorInfo | None], AppContext]
 SETUP = Actor("setup", Role.ADMIN)
 HOURS = Currency("Hours", "h", 2)
 

@@ -6,12 +6,14 @@ import logging
 import threading
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from localex_desktop.domain.errors import NotFound
-from localex_desktop.ui import tasks
+from localex_desktop.ui.errors import show_error
 from localex_desktop.ui.tasks import Reporter, TaskRunner
 
+from ..waiting import DEADLINE_MS
 from .conftest import Boxes
 
 
@@ -46,10 +48,7 @@ def test_unhandled_expected_error_becomes_a_message_box(boxes: Boxes) -> None:
     assert boxes.last.informative == "Check the spelling."
 
 
-def test_worker_thread_result_arrives_on_the_ui_thread(
-    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(tasks, "RUN_INLINE", False)
+def test_worker_thread_result_arrives_on_the_ui_thread(qtbot: QtBot) -> None:
     runner = TaskRunner()
     ui_thread = threading.get_ident()
     seen: dict[str, int] = {}
@@ -62,18 +61,14 @@ def test_worker_thread_result_arrives_on_the_ui_thread(
         seen["callback"] = threading.get_ident()
 
     with qtbot.waitSignal(
-        runner.busy_changed, check_params_cb=lambda b: b is False, timeout=10_000
+        runner.busy_changed, check_params_cb=lambda b: b is False, timeout=DEADLINE_MS
     ):
         runner.run(work, done)
     assert seen["worker"] != ui_thread
     assert seen["callback"] == ui_thread
 
 
-def test_run_modal_returns_and_reports_progress(
-    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(tasks, "RUN_INLINE", False)
-
+def test_run_modal_returns_and_reports_progress(qtbot: QtBot) -> None:
     def work(report: Reporter) -> str:
         report("step one")
         return "done"
@@ -89,6 +84,7 @@ def test_run_modal_raises_the_task_error() -> None:
         TaskRunner(inline=True).run_modal(work, parent=None, label="Working")
 
 
+@pytest.mark.allow_errors("ZeroDivisionError", "Something went wrong")
 def test_unexpected_error_is_logged_not_shown_as_traceback(
     boxes: Boxes, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -101,3 +97,12 @@ def test_unexpected_error_is_logged_not_shown_as_traceback(
     assert "log file" in boxes.last.informative
     assert "ZeroDivisionError" not in boxes.last.text + boxes.last.informative
     assert any(r.exc_info and r.exc_info[0] is ZeroDivisionError for r in caplog.records)
+
+
+@pytest.mark.allow_errors("a bug", "Something went wrong")
+def test_an_error_dialog_is_recorded_for_the_guard(boxes: Boxes) -> None:
+    """The guard of tests/ui/conftest.py fails a test on such a box unless allowed."""
+    show_error(None, RuntimeError("a bug"))
+    assert boxes.last.icon == QMessageBox.Icon.Critical
+    show_error(None, NotFound("There is no member 7."))
+    assert boxes.last.icon == QMessageBox.Icon.Warning  # expected: no error dialog

@@ -3,25 +3,22 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from localex_desktop.db.connection import Database
-from localex_desktop.domain.money import Currency
-from localex_desktop.domain.roles import Actor, Role
+from localex_desktop.domain.roles import Role
 from localex_desktop.services import categories, ledger, listings, members, settings, trades
 from localex_desktop.services.categories import CategoryInfo
 from localex_desktop.services.listings import ListingInput
 from localex_desktop.services.members import MemberInfo, MemberInput
-from localex_desktop.services.operators import OperatorInfo
 from localex_desktop.services.trades import TradeInfo, TradeInput
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.pages.members import extensions
@@ -32,12 +29,19 @@ from localex_desktop.ui.pages.trades.page import TradesPage
 from localex_desktop.ui.pages.trades.record_dialog import RecordTradeDialog
 from localex_desktop.ui.pages.trades.slip_batch import SlipBatchDialog
 
+from ..waiting import DEADLINE_MS
 from .conftest import Boxes
-from .helpers import add_operator, audit_count
-
-MakeCtx = Callable[[Actor, OperatorInfo | None], AppContext]
-SETUP = Actor("setup", Role.ADMIN)
-HOURS = Currency("Hours", "h", 2)
+from .helpers import (
+    HOURS,
+    SETUP,
+    MakeCtx,
+    add_operator,
+    answer_forms,
+    audit_count,
+    balance,
+    mnemonics,
+    shown,
+)
 
 
 @dataclass
@@ -104,11 +108,7 @@ def exchange(db: Database) -> Exchange:
 
 
 def make_page(qtbot: QtBot, ctx: AppContext) -> TradesPage:
-    page = TradesPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1200, 700)
-    page.show()
-    return page
+    return shown(qtbot, TradesPage(ctx), 1200, 700)
 
 
 def activate(qtbot: QtBot, window: QWidget) -> None:
@@ -121,20 +121,6 @@ def descriptions(page: TradesPage) -> list[str]:
     return [page.model.index(r, 5).data() for r in range(page.model.rowCount())]
 
 
-def answer(monkeypatch: pytest.MonkeyPatch, fill: Callable[[Any], None]) -> list[Any]:
-    seen: list[Any] = []
-
-    def fake_exec(dialog: FormDialog[Any]) -> int:
-        seen.append(dialog)
-        fill(dialog)
-        if dialog.ok_button.isEnabled():
-            dialog.ok_button.click()
-        return dialog.result()
-
-    monkeypatch.setattr(FormDialog, "exec", fake_exec)
-    return seen
-
-
 def trade(db: Database, trade_id: int) -> TradeInfo:
     with db.transaction() as s:
         return trades.get(s, SETUP, trade_id)
@@ -143,11 +129,6 @@ def trade(db: Database, trade_id: int) -> TradeInfo:
 def all_trades(db: Database) -> list[TradeInfo]:
     with db.transaction() as s:
         return trades.search(s, SETUP, sort="id", descending=False)
-
-
-def balance(db: Database, member_id: int) -> int:
-    with db.transaction() as s:
-        return ledger.balance(s, SETUP, member_id).balance
 
 
 def tree(db: Database) -> list[CategoryInfo]:
@@ -204,7 +185,7 @@ def test_search_member_filter_and_sort(
     page = make_page(qtbot, admin_ctx)
     page.show_status(None)
     qtbot.keyClicks(page.search_edit, "hedge")
-    with qtbot.waitSignal(page.model.reset_done, timeout=3000):
+    with qtbot.waitSignal(page.model.reset_done, timeout=DEADLINE_MS):
         pass
     assert descriptions(page) == ["Hedge trimming"]
     page.search_edit.setText("A-17")  # a slip number
@@ -262,7 +243,7 @@ def test_record_a_completed_trade_from_a_listing(
         assert "after this trade: 30.00 h" in d.credit_label.text()
         qtbot.keyClicks(d.slip_edit, "B-2")
 
-    answer(monkeypatch, fill)
+    answer_forms(monkeypatch, fill)
     page.record_button.click()
     new = all_trades(db)[-1]
     assert (new.buyer_member_id, new.seller_member_id, new.amount) == (
@@ -380,7 +361,7 @@ def test_complete_cancel_dispute_resolve_reverse(
             d.agreed_edit.setText(agreed["amount"])
             d.touch("amount")
 
-    answer(monkeypatch, fill)
+    answer_forms(monkeypatch, fill)
 
     # pending: dispute, then resolve to completed at an agreed amount
     page.select_trade(exchange.pending.id)
@@ -408,12 +389,12 @@ def test_complete_cancel_dispute_resolve_reverse(
         assert not d.agreed_edit.isEnabled()
         d.note_edit.setPlainText("Both agreed to forget it")
 
-    answer(monkeypatch, cancel_it)
+    answer_forms(monkeypatch, cancel_it)
     page.resolve_button.click()
     assert trade(db, exchange.disputed.id).status == "cancelled"
 
     # completed: reverse with a reason; the ledger moves the amount back
-    answer(monkeypatch, fill)
+    answer_forms(monkeypatch, fill)
     before = balance(db, exchange.ann.id)
     page.select_trade(exchange.completed.id)
     assert page.reverse_button.isEnabled() and not page.cancel_button.isEnabled()
@@ -465,7 +446,7 @@ def test_bookkeeper_cannot_change_anything(
         assert button.toolTip() == (
             "Only coordinators and administrators change trades; you are a bookkeeper."
         )
-    opened = answer(monkeypatch, lambda _d: None)
+    opened = answer_forms(monkeypatch, lambda _d: None)
     monkeypatch.setattr(SlipBatchDialog, "exec", lambda d: opened.append(d) or 0)
     before = audit_count(db)
     for spec in page.actions_:
@@ -502,7 +483,7 @@ def test_record_trade_from_the_members_page(
         d.description_edit.setText("Ironing, done properly")
         d.touch("description")
 
-    seen = answer(monkeypatch, fill)
+    seen = answer_forms(monkeypatch, fill)
     button.click()
     assert len(seen) == 1
     new = all_trades(db)[-1]
@@ -520,18 +501,6 @@ def test_models_pass_the_model_tester(
     page = make_page(qtbot, admin_ctx)
     page.show_status(None)
     qtmodeltester.check(page.model)
-
-
-def mnemonics(root: QWidget) -> list[str]:
-    keys = []
-    for w in [root, *root.findChildren(QWidget)]:
-        if w is not root and not w.isVisibleTo(root):
-            continue
-        if isinstance(w, QAbstractButton) or (isinstance(w, QLabel) and w.buddy() is not None):
-            found = re.search(r"&([^&\s])", w.text())  # type: ignore[attr-defined]
-            if found:
-                keys.append(found.group(1).lower())
-    return keys
 
 
 def test_keyboard_mnemonics_are_unique_and_escape_cancels(
@@ -665,7 +634,7 @@ def test_enter_on_a_disputed_trade_opens_resolve(
     page.table.setFocus()
     QTest.keyClick(page.table, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert page.status() == "disputed"
-    seen = answer(monkeypatch, lambda _d: None)
+    seen = answer_forms(monkeypatch, lambda _d: None)
     QTest.keyClick(page.table, Qt.Key.Key_Down)
     assert page.selected() == exchange.disputed
     QTest.keyClick(page.table, Qt.Key.Key_Return)
@@ -724,7 +693,7 @@ def test_a_pending_trade_is_not_said_to_be_paid(
         d.touch("description")
         d.completed_box.setChecked(False)
 
-    answer(monkeypatch, pending)
+    answer_forms(monkeypatch, pending)
     page.record_button.click()
     new = all_trades(db)[-1]
     assert new.status == "pending"
@@ -766,7 +735,7 @@ def test_the_message_line_goes_when_the_selection_or_the_filters_change(
         assert page.selected() == new
         return new
 
-    answer(monkeypatch, pending)
+    answer_forms(monkeypatch, pending)
     activate(qtbot, page)
     new = record()
     page.live_refresh(frozenset({"trades"}))  # a refresh keeps the selection: and the words

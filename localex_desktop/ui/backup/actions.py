@@ -1,8 +1,9 @@
 """What the File menu and the Database page call: one function per backup action.
 
 After a restore or a downgrade the database under the program has changed (renamed,
-or at another schema), so the window is told: :func:`database_replaced` reconnects and
-refreshes the open views; a downgrade closes the program.
+or at another schema), so the window is told through ``ctx.shell``:
+:func:`database_replaced` reconnects and refreshes the open views; a downgrade closes
+the program.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from localex_desktop.services.backup import BackupResult, RestoreResult
 from localex_desktop.services.migration_flow import MigrationOutcome
 from localex_desktop.ui import messages
 from localex_desktop.ui.backup.backup_dialog import BackupDialog
+from localex_desktop.ui.backup.migration_wizard import DowngradeDialog
 from localex_desktop.ui.backup.restore_wizard import RestoreWizard
 from localex_desktop.ui.backup.verify_dialog import VerifyBackupDialog
 from localex_desktop.ui.context import AppContext
@@ -37,8 +39,8 @@ def can_manage_database(ctx: AppContext) -> bool:
 def back_up_now(ctx: AppContext, parent: QWidget | None) -> BackupResult | None:
     dialog = BackupDialog(ctx, parent)
     dialog.exec()
-    if dialog.result_value is not None:
-        _backup_made(parent)
+    if dialog.result_value is not None and ctx.shell is not None:
+        ctx.shell.backup_made()
     return dialog.result_value
 
 
@@ -55,18 +57,11 @@ def verify_a_backup(ctx: AppContext, parent: QWidget | None) -> None:
 
 def open_backup_for_review(ctx: AppContext, parent: QWidget | None) -> QWidget | None:
     """Open a backup in its own review window beside this one."""
-    from localex_desktop.ui.review import open_for_review, show_review_window
-
-    session = open_for_review(parent, ctx.tasks)
-    if session is None:
-        return None
-    return show_review_window(session, ctx.tasks)
+    return ctx.shell.open_review(parent) if ctx.shell is not None else None
 
 
 def downgrade(ctx: AppContext, parent: QWidget | None) -> MigrationOutcome | None:
     """Administration's downgrade; after a successful one the program closes."""
-    from localex_desktop.ui.migration_wizard import DowngradeDialog
-
     db = ctx.db
     try:
         targets = ctx.tasks.run_modal(
@@ -100,28 +95,11 @@ def downgrade(ctx: AppContext, parent: QWidget | None) -> MigrationOutcome | Non
     return outcome
 
 
-def _main_window(parent: QWidget | None) -> QWidget | None:
-    if parent is None:
-        return None
-    top = parent.window()
-    return top if hasattr(top, "database_replaced") else None
-
-
-def _backup_made(parent: QWidget | None) -> None:
-    window = _main_window(parent)
-    label = getattr(window, "backup_label", None)
-    reload = getattr(label, "reload", None)
-    if callable(reload):
-        reload()
-
-
 def database_replaced(ctx: AppContext, parent: QWidget | None) -> None:
     """The data under the program changed: reconnect and refresh the open views."""
     ctx.db.engine.dispose()  # the database was renamed underneath: new connections only
-    window = _main_window(parent)
-    hook = getattr(window, "database_replaced", None)
-    if callable(hook):
-        hook()
+    if ctx.shell is not None:
+        ctx.shell.database_replaced()
     else:
         ctx.events.settings_changed.emit()
         ctx.events.operators_changed.emit()

@@ -28,6 +28,7 @@ from localex_desktop.services import backup, migration_flow
 from localex_desktop.services.backup import BackupConfig
 from localex_desktop.ui import messages
 from localex_desktop.ui.backup import actions
+from localex_desktop.ui.backup.migration_wizard import MigrationWizard
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe
 from localex_desktop.ui.widgets import MessageLabel, hint_label
@@ -224,8 +225,6 @@ class BackupPanel(QWidget):
             self.changed.emit()
 
     def migrate(self) -> None:
-        from localex_desktop.ui.migration_wizard import MigrationWizard
-
         db = self.ctx.db
         try:
             plan = self.ctx.tasks.run_modal(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWidget, QWizardPage
 
 from localex_desktop.ui.first_run.logic import FirstRunLogic
@@ -9,11 +11,21 @@ from localex_desktop.ui.widgets import MessageLabel, hint_label
 
 
 class AdminPage(QWizardPage):
-    """Draws the administrator part of :class:`FirstRunLogic`."""
+    """Draws the administrator part of :class:`FirstRunLogic`.
 
-    def __init__(self, logic: FirstRunLogic, parent: QWidget | None = None) -> None:
+    ``create_admin`` is the wizard's: it creates the account when Finish is pressed and
+    says whether the wizard may close.
+    """
+
+    def __init__(
+        self,
+        logic: FirstRunLogic,
+        create_admin: Callable[[], bool],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.logic = logic
+        self._create_admin = create_admin
         self.setTitle("Create the first administrator")
         self.setSubTitle(
             "The administrator sets up the exchange and adds the other coordinators and "
@@ -71,8 +83,4 @@ class AdminPage(QWizardPage):
         return -1
 
     def validatePage(self) -> bool:
-        from localex_desktop.ui.first_run.wizard import FirstRunWizard
-
-        wizard = self.wizard()
-        assert isinstance(wizard, FirstRunWizard)
-        return wizard.create_admin()
+        return self._create_admin()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -23,17 +23,25 @@ from localex_desktop.ui.first_run.logic import FirstRunLogic, Step
 from localex_desktop.ui.tasks import TaskRunner
 from localex_desktop.ui.widgets import MessageLabel, hint_label
 
-if TYPE_CHECKING:
-    from localex_desktop.ui.first_run.wizard import FirstRunWizard
-
 
 class LocationPage(QWizardPage):
-    """Draws the location part of :class:`FirstRunLogic`; opening happens in the wizard."""
+    """Draws the location part of :class:`FirstRunLogic`; opening happens in the wizard.
 
-    def __init__(self, logic: FirstRunLogic, tasks: TaskRunner, parent: QWidget | None = None):
+    ``open_chosen`` is the wizard's: it opens the chosen database when Next is pressed
+    and says whether the wizard may go on.
+    """
+
+    def __init__(
+        self,
+        logic: FirstRunLogic,
+        tasks: TaskRunner,
+        open_chosen: Callable[[], bool],
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.logic = logic
         self.tasks = tasks
+        self._open_chosen = open_chosen
         self.setTitle("Where should LocalEx Desktop keep its data?")
         self.setSubTitle(
             "Most exchanges keep the data on this computer. Choose a server when several "
@@ -128,14 +136,7 @@ class LocationPage(QWizardPage):
         return -1 if step is None else list(Step).index(step)
 
     def validatePage(self) -> bool:
-        return self._wizard().open_chosen_database()
-
-    def _wizard(self) -> FirstRunWizard:
-        from localex_desktop.ui.first_run.wizard import FirstRunWizard
-
-        wizard = self.wizard()
-        assert isinstance(wizard, FirstRunWizard)
-        return wizard
+        return self._open_chosen()
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(

@@ -42,8 +42,7 @@ class FirstRunWizard(QWizard):
         self._db = database
         self._db_owned = database is None  # a database we opened is ours to close on cancel
         self.created_admin: OperatorInfo | None = None
-        #: the chosen database needs no administrator: the wizard ends at the sign-in
-        self._done_early = False
+        self._finishing = False  # accept() validates the current page again
         self.setWindowTitle(f"{APP_NAME} — first start")
         self.setWindowIcon(app_icon())
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
@@ -55,10 +54,10 @@ class FirstRunWizard(QWizard):
         for step in logic.steps():
             page_id = list(Step).index(step)
             if step is Step.LOCATION:
-                self.location_page = LocationPage(logic, tasks)
+                self.location_page = LocationPage(logic, tasks, self.open_chosen_database)
                 self.setPage(page_id, self.location_page)
             else:
-                self.admin_page = AdminPage(logic)
+                self.admin_page = AdminPage(logic, self.create_admin)
                 self.setPage(page_id, self.admin_page)
         self.setStartId(list(Step).index(logic.first_step()))
         if logic.admin_only:
@@ -82,6 +81,8 @@ class FirstRunWizard(QWizard):
 
     def open_chosen_database(self) -> bool:
         """Open (or start) the database chosen on page 1 and learn what it holds."""
+        if self._finishing:  # called again by accept() below: it is open and checked
+            return True
         try:
             target = self.logic.target()
         except Exception as exc:
@@ -115,12 +116,12 @@ class FirstRunWizard(QWizard):
             # accept() validates the current page again, which would open the database
             # again (and again): say the page is valid from here on.
             self._save_profile()
-            self._done_early = True
-            self.accept()
+            self._finishing = True
+            try:
+                self.accept()
+            finally:
+                self._finishing = False
         return True
-
-    def validateCurrentPage(self) -> bool:
-        return self._done_early or super().validateCurrentPage()
 
     def create_admin(self) -> bool:
         """Set the database up (migrate, defaults) and create the administrator."""

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from localex_desktop.ui.models.columns import Column, cell, header
+from localex_desktop.ui.models.lazy_view import ColumnSizer
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -67,7 +68,5 @@ def plain_table(model: ListTableModel[Any]) -> QTableView:
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
     horizontal = view.horizontalHeader()
     horizontal.setHighlightSections(False)
-    from localex_desktop.ui.models.lazy_view import ColumnSizer
-
     ColumnSizer(view, model.columns)  # owned by the view
     return view

@@ -8,7 +8,7 @@
   history" (e.g. the member's listings or trades). The widget's ``show_member`` is
   called with the selected member, or None.
 
-Register at import time of your page module (``ui.pages.registered_pages`` imports
+Register at import time of your page module (``ui.pages.registry`` imports
 every page before any is built), and keep the callables free of database work on the
 UI thread: run queries through ``ctx.tasks``.
 """

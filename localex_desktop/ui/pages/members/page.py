@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QStyle, QWidget
 from sqlalchemy.orm import Session
 
 from localex_desktop.domain.roles import Actor, Permission
-from localex_desktop.services import members
+from localex_desktop.services import leaving, members
 from localex_desktop.services.fields import listed
 from localex_desktop.services.fields.members import FIELDS
 from localex_desktop.services.members import MemberInfo
@@ -241,7 +241,7 @@ class MembersPage(ListPage[MemberInfo]):
 
     def leave(self) -> None:
         self._change_status(
-            members.leave,
+            leaving.leave,
             "Record that {name} has left the exchange?",
             "Their balance must be zero. Their open listings are withdrawn; their "
             "history stays in the books. You can reactivate them later.",

@@ -1,0 +1,124 @@
+"""What happens to a real exchange as well: disputes, corrections, leavers, a levy.
+
+The last step of :func:`services.demo.generate`, through the same services a
+coordinator uses, so every rule holds.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from localex_desktop.db.connection import Database
+from localex_desktop.domain.errors import LocalexError
+from localex_desktop.domain.roles import Actor
+from localex_desktop.services import leaving, ledger, members, settings, trades
+from localex_desktop.services.demo_data import DISPUTES, MEMOS, DemoMember, DemoResult
+
+
+def _pending_trades(s: Session, actor: Actor) -> list[trades.TradeInfo]:
+    return trades.search(s, actor, trades.TradeFilter(status="pending"), limit=10_000)
+
+
+def aftermath(
+    db: Database,
+    actor: Actor,
+    rng: random.Random,
+    people: list[DemoMember],
+    today: date,
+    result: DemoResult,
+) -> None:
+    traders = [p for p in people if p.activity > 0]
+    with db.transaction() as s:
+        pending = [t for t in _pending_trades(s, actor) if not t.note]
+        rng.shuffle(pending)
+        for n, trade in enumerate(pending[:6]):
+            trades.dispute(s, actor, trade.id, rng.choice(DISPUTES))
+            if n % 3 == 0:  # settled at a lower amount (unless that is still over the limit)
+                try:
+                    with s.begin_nested():
+                        agreed = max(trade.amount * 3 // 4, 1)
+                        trades.resolve(
+                            s, actor, trade.id, "completed", "Agreed a lower amount", amount=agreed
+                        )
+                except LocalexError:
+                    pass
+            elif n % 3 == 1:
+                trades.resolve(s, actor, trade.id, "cancelled", "The job was not done after all")
+        for trade in pending[6:10]:
+            trades.cancel(s, actor, trade.id, "Recorded by mistake: the slip was a duplicate")
+
+    with db.transaction() as s:
+        done = trades.search(s, actor, trades.TradeFilter(status="completed"), limit=10_000)
+        for trade in rng.sample(done, min(5, len(done))):
+            trades.reverse_trade(
+                s, actor, trade.id, rng.choice(("Entered twice", "Wrong amount on the slip"))
+            )
+            result.reversed += 1
+
+    with db.transaction() as s:
+        for _ in range(max(2, len(people) // 8)):
+            payer, payee = rng.sample(traders, 2)
+            try:
+                with s.begin_nested():
+                    ledger.transfer(
+                        s,
+                        actor,
+                        payer.id,
+                        payee.id,
+                        rng.choice((2, 5, 10)) * 100,
+                        rng.choice(MEMOS),
+                    )
+                result.transfers += 1
+            except LocalexError:
+                continue
+        payer, payee = rng.sample(traders, 2)
+        try:
+            with s.begin_nested():
+                slip = ledger.transfer(s, actor, payer.id, payee.id, 500, "Entered twice")
+                ledger.reverse(s, actor, slip.transaction_id, "entered twice by mistake")
+            result.transfers += 1
+            result.reversed += 1
+        except LocalexError:
+            pass
+
+    # members who leave and who are suspended: at the end, so they had their history
+    with db.transaction() as s:
+        never = [p for p in people if p.activity == 0]
+        active_traders = list(traders)
+        rng.shuffle(active_traders)
+        if never:
+            leaving.leave(s, actor, never[0].id)
+            result.left += 1
+        leaver = active_traders.pop() if active_traders else None
+        if leaver is not None:
+            _settle_and_leave(s, actor, leaver.id)
+            result.left += 1
+        # the yearly levy, after the departures (nobody leaves owing it)
+        scale = settings.currency(s).scale
+        levy = ledger.levy(
+            s, actor, 10 * scale, f"Yearly running costs {today.year}", skip_over_limit=True
+        )
+        result.levy_members = len(levy.lines) - len(levy.over_limit)
+        for p in active_traders[:3]:
+            members.suspend(s, actor, p.id)
+            result.suspended += 1
+        for status in trades.STATUSES:
+            setattr(result, status, trades.count(s, actor, trades.TradeFilter(status=status)))
+
+
+def _settle_and_leave(s: Session, actor: Actor, member_id: int) -> None:
+    """Bring the member's balance to zero against the community fund, then let them go."""
+    info = members.get(s, actor, member_id)
+    if info.balance:
+        fund = ledger.system_account(s, "community_fund")
+        ledger.post(
+            s,
+            actor,
+            "adjustment",
+            [(info.account_id, -info.balance), (fund, info.balance)],
+            "Balance settled on leaving the exchange",
+        )
+    leaving.leave(s, actor, member_id)

@@ -1,0 +1,190 @@
+"""Reading the ledger: balances, and the journal of transactions with their entries.
+
+Balances are kept on the account rows by every posting, so reading one costs no scan
+of history; the journal comes newest first in keyset pages. Import these names from
+:mod:`services.ledger`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from localex_desktop.db.models import Account, Entry, Transaction
+from localex_desktop.domain.errors import NotFound
+from localex_desktop.domain.money import Currency
+from localex_desktop.domain.roles import Actor, Permission
+from localex_desktop.services import settings
+
+
+@dataclass(frozen=True)
+class BalanceInfo:
+    member_id: int
+    account_id: int
+    balance: int
+    credit_limit: int | None
+    upper_limit: int | None
+
+    @property
+    def available(self) -> int | None:
+        return None if self.credit_limit is None else self.balance + self.credit_limit
+
+
+def balance(session: Session, actor: Actor, member_id: int) -> BalanceInfo:
+    """O(1): the balance is kept on the account row by every posting."""
+    actor.require(Permission.READ)
+    row = session.execute(
+        sa.select(Account.id, Account.balance, Account.credit_limit, Account.upper_limit).where(
+            Account.member_id == member_id
+        )
+    ).first()
+    if row is None:
+        raise NotFound(f"There is no member number {member_id}.")
+    return BalanceInfo(member_id, row.id, row.balance, row.credit_limit, row.upper_limit)
+
+
+@dataclass(frozen=True)
+class EntryView:
+    account_id: int
+    account_name: str
+    member_id: int | None
+    amount: int
+    balance_after: int
+
+
+@dataclass(frozen=True)
+class TransactionView:
+    id: int
+    posted_at: datetime
+    kind: str
+    memo: str
+    actor: str
+    category_id: int | None
+    reverses_id: int | None
+    reversed_by: int | None
+    reason: str | None
+    entries: list[EntryView] = field(default_factory=list)
+
+    @property
+    def amount(self) -> int:
+        """The size of the transaction: the sum of its positive entries."""
+        return sum(e.amount for e in self.entries if e.amount > 0)
+
+
+@dataclass
+class JournalFilter:
+    member_id: int | None = None
+    account_id: int | None = None
+    kind: str | None = None
+    category_id: int | None = None
+    since: date | None = None
+    until: date | None = None
+    text: str | None = None
+
+
+def _day_start(d: date) -> datetime:
+    return datetime.combine(d, time.min).astimezone()
+
+
+def journal(
+    session: Session,
+    actor: Actor,
+    flt: JournalFilter | None = None,
+    *,
+    before_id: int | None = None,
+    limit: int = 100,
+) -> list[TransactionView]:
+    """Transactions newest first with their entries, in keyset pages (``before_id``)."""
+    actor.require(Permission.READ)
+    flt = flt or JournalFilter()
+    stmt = sa.select(Transaction).order_by(Transaction.id.desc()).limit(limit)
+    if before_id is not None:
+        stmt = stmt.where(Transaction.id < before_id)
+    account_id = flt.account_id
+    if flt.member_id is not None:
+        account_id = session.scalar(sa.select(Account.id).where(Account.member_id == flt.member_id))
+        if account_id is None:
+            raise NotFound(f"There is no member number {flt.member_id}.")
+    if account_id is not None:
+        stmt = stmt.where(
+            Transaction.id.in_(
+                sa.select(Entry.transaction_id).where(Entry.account_id == account_id)
+            )
+        )
+    if flt.kind:
+        stmt = stmt.where(Transaction.kind == flt.kind)
+    if flt.category_id is not None:
+        stmt = stmt.where(Transaction.category_id == flt.category_id)
+    if flt.since:
+        stmt = stmt.where(Transaction.posted_at >= _day_start(flt.since))
+    if flt.until:
+        stmt = stmt.where(Transaction.posted_at < _day_start(flt.until + timedelta(days=1)))
+    if flt.text:
+        for word in flt.text.split():
+            escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            stmt = stmt.where(Transaction.memo.ilike(f"%{escaped}%", escape="\\"))
+    txs = list(session.scalars(stmt))
+    return _with_entries(session, txs)
+
+
+def transaction(session: Session, actor: Actor, transaction_id: int) -> TransactionView:
+    actor.require(Permission.READ)
+    tx = session.get(Transaction, transaction_id)
+    if tx is None:
+        raise NotFound(f"There is no transaction {transaction_id}.")
+    return _with_entries(session, [tx])[0]
+
+
+def _with_entries(session: Session, txs: list[Transaction]) -> list[TransactionView]:
+    if not txs:
+        return []
+    ids = [t.id for t in txs]
+    rows = session.execute(
+        sa.select(
+            Entry.transaction_id,
+            Entry.account_id,
+            Account.name,
+            Account.member_id,
+            Entry.amount,
+            Entry.balance_after,
+        )
+        .join(Account, Account.id == Entry.account_id)
+        .where(Entry.transaction_id.in_(ids))
+        .order_by(Entry.transaction_id, Entry.amount)
+    ).all()
+    reversed_by = dict(
+        session.execute(
+            sa.select(Transaction.reverses_id, Transaction.id).where(
+                Transaction.reverses_id.in_(ids)
+            )
+        )
+        .tuples()
+        .all()
+    )
+    by_tx: dict[int, list[EntryView]] = {}
+    for r in rows:
+        by_tx.setdefault(r.transaction_id, []).append(
+            EntryView(r.account_id, r.name, r.member_id, r.amount, r.balance_after)
+        )
+    return [
+        TransactionView(
+            t.id,
+            t.posted_at,
+            t.kind,
+            t.memo,
+            t.actor,
+            t.category_id,
+            t.reverses_id,
+            reversed_by.get(t.id),
+            t.reason,
+            by_tx.get(t.id, []),
+        )
+        for t in txs
+    ]
+
+
+def currency(session: Session) -> Currency:
+    return settings.currency(session)

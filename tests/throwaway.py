@@ -1,0 +1,21 @@
+"""What the test suite changes in the program it tests, in one place.
+
+Throw-away clusters (no fsync: roughly halves the suite's time on a slow disk) and a
+cheap bcrypt cost. Both are module attributes with the safe defaults in the program;
+the program itself never looks for a test switch. :func:`apply` runs in the test
+process (tests/conftest.py) and in every `localex` the tests start
+(tests/cli_helpers.py), so clusters the admin command creates are throw-away too.
+"""
+
+from __future__ import annotations
+
+from localex_desktop.db import embedded
+from localex_desktop.services import operators
+
+#: a bcrypt cost the tests can afford hundreds of times (the program's is 12)
+TEST_BCRYPT_ROUNDS = 4
+
+
+def apply() -> None:
+    embedded.NEW_CLUSTERS = embedded.ServerOptions(durable=False)
+    operators.BCRYPT_ROUNDS = TEST_BCRYPT_ROUNDS
