@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Literal
 
 from localex_desktop import paths
+from localex_desktop.db.urls import strip_password
 
 log = logging.getLogger(__name__)
 
@@ -47,8 +48,6 @@ def load_profile() -> ConnectionProfile | None:
 
 
 def save_profile(profile: ConnectionProfile) -> Path:
-    from localex_desktop.db.connection import strip_password
-
     if profile.url:
         profile = ConnectionProfile(profile.mode, profile.data_dir, strip_password(profile.url))
     path = profile_path()

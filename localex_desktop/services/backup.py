@@ -50,7 +50,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from localex_desktop import __version__, paths
-from localex_desktop.db import migrate
+from localex_desktop.db import admin, migrate
 from localex_desktop.db.connection import Database, make_engine
 from localex_desktop.db.embedded import POSTGRES_MAJOR, EmbeddedServer, postgres_bin_dir
 from localex_desktop.domain import backup_format as fmt
@@ -345,6 +345,16 @@ def libpq_env(url: URL) -> dict[str, str]:
     return env
 
 
+def dbname_arg(url: URL) -> str:
+    """``-d`` for a client tool: a conninfo naming the database, quoted as libpq wants.
+
+    A bare name holding ``=`` would be read as a connection string; everything else
+    (host, port, user, password) comes from :func:`libpq_env`.
+    """
+    name = str(url.database).replace("\\", "\\\\").replace("'", "\\'")
+    return f"dbname='{name}'"
+
+
 def _server_major(engine: Engine) -> int:
     with engine.connect() as conn:
         return int(conn.execute(sa.text("SHOW server_version_num")).scalar_one()) // 10000
@@ -403,7 +413,7 @@ def _pg_restore(
     cancel: threading.Event | None,
 ) -> None:
     """Stream the (decrypted) dump into pg_restore; the checksum is checked at the end."""
-    cmd = [str(tools.pg_restore), "--exit-on-error", "--no-owner", "-d", str(url.database)]
+    cmd = [str(tools.pg_restore), "--exit-on-error", "--no-owner", "-d", dbname_arg(url)]
     if no_acl:
         cmd.append("--no-acl")
     total = header.manifest.dump_bytes
@@ -616,7 +626,8 @@ def _write_backup(
                         f"--snapshot={snapshot}",
                         "-f",
                         str(dump_tmp),
-                        str(db.url.database),
+                        "-d",
+                        dbname_arg(db.url),
                     ],
                     libpq_env(db.url),
                     "pg_dump",
@@ -755,45 +766,18 @@ def check_schema_known(manifest: Manifest) -> None:
 # -- scratch databases --------------------------------------------------------------------
 
 
-def _admin_engine(url: URL) -> Engine:
-    return sa.create_engine(url, isolation_level="AUTOCOMMIT", poolclass=sa.NullPool)
-
-
-def _maintenance_url(url: URL) -> URL:
-    return url.set(database="postgres")
-
-
 def _create_database(url: URL, name: str) -> None:
-    last: DBAPIError | None = None
-    for maint in ("postgres", "template1"):
-        engine = _admin_engine(url.set(database=maint))
-        try:
-            with engine.connect() as conn:
-                conn.execute(sa.text(f'CREATE DATABASE "{name}" TEMPLATE template0'))
-            return
-        except DBAPIError as exc:
-            last = exc
-            if getattr(exc.orig, "sqlstate", "") == "42501":  # insufficient privilege
-                raise
-        finally:
-            engine.dispose()
-    assert last is not None
-    raise last
+    admin.create_database(url, name, template="template0")
 
 
 def _drop_database(url: URL, name: str, *, force: bool = True) -> bool:
-    engine = _admin_engine(_maintenance_url(url))
+    """Drop ``name`` if it is there; False (logged) when the server refuses."""
     try:
-        with engine.connect() as conn:
-            conn.execute(
-                sa.text(f'DROP DATABASE IF EXISTS "{name}"' + (" WITH (FORCE)" if force else ""))
-            )
-        return True
+        admin.drop_database(url, name, force=force)
     except DBAPIError as exc:
         log.warning("could not drop database %s: %s", name, exc)
         return False
-    finally:
-        engine.dispose()
+    return True
 
 
 def _stamp(now: datetime | None = None) -> str:
@@ -812,7 +796,7 @@ class _Scratch:
 def _scratch_database(db: Database | None) -> Iterator[_Scratch]:
     """A throw-away database: on ``db``'s cluster if we may create one there, else private."""
     if db is not None:
-        name = f"{db.url.database}_verify_{_stamp()}_{os.getpid()}"[:63]
+        name = admin.fit_name(str(db.url.database), f"_verify_{_stamp()}_{os.getpid()}")
         try:
             _create_database(db.url, name)
         except DBAPIError as exc:
@@ -1016,8 +1000,6 @@ def restore_backup(
     check_schema_known(manifest)
     current = str(db.url.database)
     new_name, old_name = _restore_names(db.url, current)
-    if len(old_name) > 63:
-        raise Refused(f"The database name {current!r} is too long to restore beside it.")
     had_schema = _current_has_schema(db)
     safety: Path | None = None
     if had_schema and safety_backup:
@@ -1096,17 +1078,19 @@ def restore_backup(
 
 
 def _restore_names(url: URL, current: str) -> tuple[str, str]:
-    """``<current>_restore_<time>`` and ``<current>_before_restore_<time>``, both unused."""
-    engine = _admin_engine(_maintenance_url(url))
-    try:
-        with engine.connect() as conn:
-            taken = set(conn.execute(sa.text("SELECT datname FROM pg_database")).scalars())
-    finally:
-        engine.dispose()
+    """``<current>_restore_<time>`` and ``<current>_before_restore_<time>``, both unused.
+
+    A long ``current`` is shortened in them (:func:`db.admin.fit_name`), never cut by
+    the server.
+    """
+    taken = set(admin.list_databases(url))
     stamp = _stamp()
     for n in range(1, 1000):
         suffix = stamp if n == 1 else f"{stamp}_{n}"
-        names = f"{current}_restore_{suffix}", f"{current}_before_restore_{suffix}"
+        names = (
+            admin.fit_name(current, f"_restore_{suffix}"),
+            admin.fit_name(current, f"_before_restore_{suffix}"),
+        )
         if not taken & set(names):
             return names
     raise Refused("Too many restores in one second; try again.")
@@ -1114,32 +1098,12 @@ def _restore_names(url: URL, current: str) -> tuple[str, str]:
 
 def _switch(url: URL, current: str, new_name: str, old_name: str) -> None:
     """Both renames in one transaction, after closing every other session on both."""
-    engine = sa.create_engine(_maintenance_url(url), poolclass=sa.NullPool)
     try:
-        for attempt in range(40):
-            with engine.connect() as conn:
-                conn.execute(
-                    sa.text(
-                        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                        "WHERE datname IN (:a, :b) AND pid <> pg_backend_pid()"
-                    ),
-                    {"a": current, "b": new_name},
-                )
-                conn.commit()
-                try:
-                    with conn.begin():
-                        conn.execute(sa.text(f'ALTER DATABASE "{current}" RENAME TO "{old_name}"'))
-                        conn.execute(sa.text(f'ALTER DATABASE "{new_name}" RENAME TO "{current}"'))
-                    return
-                except DBAPIError as exc:
-                    if getattr(exc.orig, "sqlstate", "") != "55006" or attempt == 39:
-                        raise BackupFailed(
-                            f"Could not switch to the restored data: {exc.orig}. "
-                            "The previous data is unchanged."
-                        ) from exc
-            time.sleep(0.25)  # sessions take a moment to go after being terminated
-    finally:
-        engine.dispose()
+        admin.rename_databases(url, [(current, old_name), (new_name, current)])
+    except DBAPIError as exc:
+        raise BackupFailed(
+            f"Could not switch to the restored data: {exc.orig}. The previous data is unchanged."
+        ) from exc
 
 
 def _after_restore(
@@ -1167,7 +1131,17 @@ def _after_restore(
     _record(db, m.created_at, ok=True, path=header.path, nbytes=header.file_size)
 
 
-_LEFTOVER = re.compile(r"_(before_restore|restore|verify)_\d{14}(_\d+)?$")
+_LEFTOVER = re.compile(r"(?P<stem>.+?)_(?:before_restore|restore|verify)_\d{14}(?:_\d+)?")
+_LEFTOVER_GREEDY = re.compile(r"(?P<stem>.+)_(?:before_restore|restore|verify)_\d{14}(?:_\d+)?")
+
+
+def _is_leftover_of(name: str, current: str) -> bool:
+    """Was ``name`` made by a restore or a check of ``current`` (whole or shortened)?"""
+    for pattern in (_LEFTOVER, _LEFTOVER_GREEDY):
+        match = pattern.fullmatch(name)
+        if match and admin.stem_belongs_to(match["stem"], current):
+            return True
+    return False
 
 
 def _drop_leftovers(url: URL, current: str, keep: set[str], *, dry_run: bool = False) -> list[str]:
@@ -1175,24 +1149,14 @@ def _drop_leftovers(url: URL, current: str, keep: set[str], *, dry_run: bool = F
 
     Databases still in use (a restore or check running in another process) are left.
     """
-    engine = _admin_engine(_maintenance_url(url))
     try:
-        with engine.connect() as conn:
-            names = [
-                str(r[0])
-                for r in conn.execute(
-                    sa.text("SELECT datname FROM pg_database WHERE starts_with(datname, :p)"),
-                    {"p": current + "_"},
-                )
-            ]
+        names = admin.list_databases(url)
     except DBAPIError as exc:
         log.warning("could not list leftover databases: %s", exc)
         return []
-    finally:
-        engine.dispose()
     dropped = []
     for name in sorted(names):
-        if name in keep or not _LEFTOVER.fullmatch("_" + name[len(current) + 1 :]):
+        if name in keep or name == current or not _is_leftover_of(name, current):
             continue
         if dry_run or _drop_database(url, name, force=False):
             dropped.append(name)

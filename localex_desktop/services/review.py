@@ -35,6 +35,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from localex_desktop.db import admin
 from localex_desktop.db.connection import Database
 from localex_desktop.db.embedded import EmbeddedServer, postgres_bin_dir
 from localex_desktop.domain.backup_format import Manifest
@@ -142,21 +143,6 @@ class ReviewSession:
             log.info("closed the review of %s and removed %s", self.path, self.folder)
 
 
-def _set_read_only(url: URL) -> None:
-    engine = sa.create_engine(
-        url.set(database="postgres"), isolation_level="AUTOCOMMIT", poolclass=sa.NullPool
-    )
-    try:
-        with engine.connect() as conn:
-            conn.execute(
-                sa.text(
-                    f'ALTER DATABASE "{REVIEW_DATABASE}" SET default_transaction_read_only = on'
-                )
-            )
-    finally:
-        engine.dispose()
-
-
 def _review_engine(url: URL) -> sa.Engine:
     return sa.create_engine(
         url,
@@ -209,7 +195,7 @@ def open_review(
         differences, migrated_from, report = backup._check_restored(
             url, manifest, review_actor(), progress, cancel
         )
-        _set_read_only(url)
+        admin.set_option(url, REVIEW_DATABASE, "default_transaction_read_only", "on")
         engine = _review_engine(url)
         db = ReviewDatabase(
             engine,
