@@ -108,7 +108,7 @@ def test_backup_and_restore_of_a_database_with_an_awkward_name(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(fmt, "SCRYPT_N", 2**14)
+    monkeypatch.setattr(fmt.crypto, "SCRYPT_N", 2**14)
     cleanup.append(name)
     admin.create_database(server_url, name, template=TEMPLATE)
     url = server_url.set(database=name)
@@ -129,7 +129,7 @@ def test_backup_and_restore_of_a_database_with_an_awkward_name(
             assert not kept.startswith(name)  # shortened, with the hash of the whole name
         with db.transaction() as s:
             assert settings.get(s, "exchange_name") == "Awkward names"
-        pruned = backup.prune_backups(tmp_path / "auto", fmt.Retention(), db=db)
+        pruned = backup.prune_backups(tmp_path / "auto", backup.Retention(), db=db)
         assert pruned.databases_dropped == [kept]
         assert kept not in admin.list_databases(server_url)
     finally:

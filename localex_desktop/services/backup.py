@@ -37,9 +37,9 @@ import subprocess
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -60,7 +60,6 @@ from localex_desktop.domain.backup_format import (
     DatabaseSummary,
     LedgerSummary,
     Manifest,
-    Retention,
 )
 from localex_desktop.domain.errors import (
     DatabaseUnavailable,
@@ -1167,6 +1166,75 @@ def _drop_leftovers(url: URL, current: str, keep: set[str], *, dry_run: bool = F
 
 
 @dataclass(frozen=True)
+class Retention:
+    """Keep the newest backup of each of the last N days, ISO weeks and months."""
+
+    daily: int = 7
+    weekly: int = 4
+    monthly: int = 12
+
+    def to_dict(self) -> dict[str, int]:
+        return {"daily": self.daily, "weekly": self.weekly, "monthly": self.monthly}
+
+    @classmethod
+    def from_dict(cls, raw: Any) -> Retention:
+        base = cls()
+        if not isinstance(raw, dict):
+            return base
+        return cls(
+            int(raw.get("daily", base.daily)),
+            int(raw.get("weekly", base.weekly)),
+            int(raw.get("monthly", base.monthly)),
+        )
+
+
+@dataclass
+class RetentionDecision:
+    keep: dict[int, list[str]] = field(default_factory=dict)  # index -> reasons
+    drop: list[int] = field(default_factory=list)
+
+
+def apply_retention(
+    stamps: Sequence[datetime], policy: Retention, tz: tzinfo | None = None
+) -> RetentionDecision:
+    """Which backups (by index into ``stamps``) to keep, and why; the newest always stays.
+
+    Each rule walks the backups from the newest and keeps the newest one of each period
+    (day, ISO week, month, in ``tz``, default local time) until it has kept as many
+    periods as it is allowed. A backup kept by any rule stays.
+    """
+    order = sorted(range(len(stamps)), key=lambda i: stamps[i], reverse=True)
+    result = RetentionDecision()
+    if not order:
+        return result
+    result.keep[order[0]] = ["newest"]
+
+    def local(i: int) -> datetime:
+        st = stamps[i]
+        if st.tzinfo is None:
+            st = st.replace(tzinfo=UTC)
+        return st.astimezone(tz)
+
+    rules: list[tuple[str, int, Any]] = [
+        ("daily", policy.daily, lambda d: d.date()),
+        ("weekly", policy.weekly, lambda d: d.isocalendar()[:2]),
+        ("monthly", policy.monthly, lambda d: (d.year, d.month)),
+    ]
+    for name, count, period in rules:
+        seen: set[Any] = set()
+        for i in order:
+            if len(seen) >= count:
+                break
+            key = period(local(i))
+            if key in seen:
+                continue
+            seen.add(key)
+            result.keep.setdefault(i, []).append(name)
+    result.drop = [i for i in order if i not in result.keep]
+    return result
+
+
+@dataclass(frozen=True)
 class BackupFile:
     path: Path
     bytes: int
@@ -1281,7 +1349,7 @@ def prune_backups(
     files = list_backups(folder)
     good = [b for b in files if b.problem is None and b.created_at is not None]
     unreadable = [b for b in files if b not in good]
-    decision = fmt.apply_retention([b.created_at for b in good if b.created_at], retention)
+    decision = apply_retention([b.created_at for b in good if b.created_at], retention)
     kept = [(good[i], reasons) for i, reasons in sorted(decision.keep.items())]
     deleted = [good[i] for i in decision.drop]
     partials = _stale_partials(folder, now)

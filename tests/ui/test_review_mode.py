@@ -33,7 +33,7 @@ PASS = "correct horse battery"
 
 @pytest.fixture(autouse=True)
 def fast_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(fmt, "SCRYPT_N", 2**14)
+    monkeypatch.setattr(fmt.crypto, "SCRYPT_N", 2**14)
 
 
 @pytest.fixture

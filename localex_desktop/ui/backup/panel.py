@@ -22,10 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from localex_desktop.domain.backup_format import Retention
 from localex_desktop.domain.roles import Permission
 from localex_desktop.services import backup, migration_flow
-from localex_desktop.services.backup import BackupConfig
+from localex_desktop.services.backup import BackupConfig, Retention
 from localex_desktop.ui import messages
 from localex_desktop.ui.backup import actions
 from localex_desktop.ui.context import AppContext
