@@ -42,7 +42,10 @@ from localex_desktop.domain.backup_format import Manifest
 from localex_desktop.domain.errors import Refused
 from localex_desktop.domain.roles import Actor, Role
 from localex_desktop.services import backup, verify
-from localex_desktop.services.backup import ProgressFn
+from localex_desktop.services.backup import common, databases
+from localex_desktop.services.backup import tools as pg_tools
+from localex_desktop.services.backup import verify as verify_file
+from localex_desktop.services.backup.common import ProgressFn
 
 log = logging.getLogger(__name__)
 
@@ -180,19 +183,19 @@ def open_review(
     server: EmbeddedServer | None = None
     engine: sa.Engine | None = None
     try:
-        backup._say(progress, "restore", "Starting a private scratch database")
+        common.say(progress, "restore", "Starting a private scratch database")
         server = EmbeddedServer.acquire(folder)
         admin_url = sa.make_url(server.url("postgres"))
-        backup._create_database(admin_url, REVIEW_DATABASE)
+        databases.create_database(admin_url, REVIEW_DATABASE)
         url = admin_url.set(database=REVIEW_DATABASE)
         bin_dir = postgres_bin_dir()
-        tools = backup._tools_in(bin_dir)
+        tools = pg_tools.tools_in(bin_dir)
         if tools is None:
-            raise backup.BackupFailed(f"The built-in pg_restore in {bin_dir} does not work.")
-        backup._check_cancel(cancel)
-        backup._say(progress, "restore", f"Restoring {path.name}")
-        backup._pg_restore(tools, url, header, key, no_acl=True, progress=progress, cancel=cancel)
-        differences, migrated_from, report = backup._check_restored(
+            raise common.BackupFailed(f"The built-in pg_restore in {bin_dir} does not work.")
+        common.check_cancel(cancel)
+        common.say(progress, "restore", f"Restoring {path.name}")
+        pg_tools.pg_restore(tools, url, header, key, no_acl=True, progress=progress, cancel=cancel)
+        differences, migrated_from, report = verify_file.check_restored(
             url, manifest, review_actor(), progress, cancel
         )
         admin.set_option(url, REVIEW_DATABASE, "default_transaction_read_only", "on")
@@ -214,7 +217,7 @@ def open_review(
             server.release()
         shutil.rmtree(folder, ignore_errors=True)
         raise
-    backup._say(progress, "done", "The backup is open for review")
+    common.say(progress, "done", "The backup is open for review")
     session = ReviewSession(
         db=db,
         path=path,
