@@ -38,6 +38,16 @@ TEMPLATE = "localex_template"
 _counter = itertools.count()
 
 
+@pytest.fixture(autouse=True)
+def isolated_config(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Each test gets its own config dir: this computer's settings stay apart."""
+    folder = tmp_path_factory.mktemp("config")
+    monkeypatch.setenv("LOCALEX_CONFIG_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture(scope="session")
 def pg_server() -> Iterator[EmbeddedServer]:
     server = EmbeddedServer.acquire(_SANDBOX / "cluster")

@@ -41,7 +41,8 @@ def seeded(
     db: Database, admin: Actor, pg_server: EmbeddedServer, tmp_path: Path
 ) -> Iterator[Database]:
     seed_ledger(db, admin)
-    backup.save_config(db, admin, folder=tmp_path / "auto")  # where safety backups go
+    with db.transaction() as s:  # where safety backups go
+        backup.save_config(s, admin, folder=tmp_path / "auto")
     yield db
     # databases a restore or check left beside it
     engine = sa.create_engine(
@@ -504,14 +505,15 @@ def test_health_and_schedule_follow_the_last_good_backup(
     assert not backup.backup_on_schedule(seeded, now + timedelta(hours=1))
     assert backup.backup_on_schedule(seeded, now + timedelta(hours=25))
     assert backup.backup_health(seeded, now + timedelta(hours=49)).overdue
-    backup.save_config(
-        seeded,
-        admin,
-        folder=tmp_path / "auto",
-        max_age_hours=100,
-        interval_hours=6,
-        retention=backup.Retention(1, 1, 1),
-    )
+    with seeded.transaction() as s:
+        backup.save_config(
+            s,
+            admin,
+            folder=tmp_path / "auto",
+            max_age_hours=100,
+            interval_hours=6,
+            retention=backup.Retention(1, 1, 1),
+        )
     cfg = backup.load_config(seeded)
     assert cfg.folder == tmp_path / "auto" and cfg.retention == backup.Retention(1, 1, 1)
     assert not backup.backup_health(seeded, now + timedelta(hours=49)).overdue

@@ -117,7 +117,8 @@ def test_backup_and_restore_of_a_database_with_an_awkward_name(
         seed_ledger(db, admin_actor)
         with db.transaction() as s:
             settings.put(s, admin_actor, "exchange_name", "Awkward names")
-        backup.save_config(db, admin_actor, folder=tmp_path / "auto")
+        with db.transaction() as s:
+            backup.save_config(s, admin_actor, folder=tmp_path / "auto")
         made = backup.create_backup(db, admin_actor, out=tmp_path, passphrase="a long passphrase")
         assert backup.verify_backup(made.path, db=db, passphrase="a long passphrase").ok
         result = backup.restore_backup(db, admin_actor, made.path, passphrase="a long passphrase")

@@ -47,7 +47,8 @@ def fast_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
 def ctx(admin_ctx: AppContext, tmp_path: Path, pg_server: EmbeddedServer) -> Iterator[AppContext]:
     """An administrator on a database with a ledger; automatic backups go to tmp/auto."""
     seed_ledger(admin_ctx.db, admin_ctx.actor)
-    backup.save_config(admin_ctx.db, admin_ctx.actor, folder=tmp_path / "auto")
+    with admin_ctx.db.transaction() as s:
+        backup.save_config(s, admin_ctx.actor, folder=tmp_path / "auto")
     yield admin_ctx
     name = str(admin_ctx.db.url.database)
     engine = sa.create_engine(
@@ -287,7 +288,8 @@ def test_scheduler_backs_up_when_due_and_not_again_until_the_interval(
 def test_scheduler_reports_a_failure_visibly(ctx: AppContext, tmp_path: Path, boxes: Boxes) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
-    backup.save_config(ctx.db, ctx.actor, folder=blocker)
+    with ctx.db.transaction() as s:
+        backup.save_config(s, ctx.actor, folder=blocker)
     window = QMainWindow()
     scheduler = BackupScheduler(ctx, window)
     failed: list[str] = []
@@ -320,7 +322,8 @@ def test_backup_on_close_writes_a_file_or_reports_why_not(
     assert len(files) == 1
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
-    backup.save_config(ctx.db, ctx.actor, folder=blocker)
+    with ctx.db.transaction() as s:
+        backup.save_config(s, ctx.actor, folder=blocker)
     assert not backup_on_close(ctx, tasks)
     assert "cannot be created" in boxes.last.text
 

@@ -33,6 +33,7 @@ from localex_desktop.services.backup.config import (
     BackupConfig,
     default_folder,
     load_config,
+    read_config,
     save_config,
 )
 from localex_desktop.services.backup.create import BackupResult, create_backup
@@ -99,6 +100,7 @@ __all__ = [
     "load_config",
     "open_backup",
     "prune_backups",
+    "read_config",
     "restore_backup",
     "save_config",
     "verify_backup",

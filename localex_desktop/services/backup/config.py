@@ -1,7 +1,9 @@
 """Where backups go and how many are kept: the backup settings, read and saved.
 
-The schedule and the retention rules are the exchange's (every coordinator sees the
-same); the folder and the PostgreSQL tools' folder belong to this computer.
+The schedule and the retention rules are the exchange's policy (in the database, the
+same for every coordinator); the folder and the PostgreSQL tools' folder belong to this
+computer (its ``settings.json``). All of them are declared in :mod:`domain.settings`
+and go through :mod:`services.settings`.
 """
 
 from __future__ import annotations
@@ -12,26 +14,29 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
 
 from localex_desktop import paths
+from localex_desktop.config import machine
 from localex_desktop.db.connection import Database
-from localex_desktop.domain.errors import ValidationError
 from localex_desktop.domain.roles import Actor, Permission
+from localex_desktop.domain.settings import Scope, declared
 from localex_desktop.services import settings
 from localex_desktop.services.backup.folder import Retention
 from localex_desktop.services.backup.summary import has_table
 
 log = logging.getLogger(__name__)
 
-
-KEY_FOLDER = "backup_folder"
+# the keys (see domain.settings for their types, defaults and scopes)
+KEY_FOLDER = "backup_folder"  # this computer
+KEY_PG_TOOLS = "backup_pg_tools_dir"  # this computer
 KEY_RETENTION = "backup_retention"
 KEY_MAX_AGE = "backup_max_age_hours"
 KEY_INTERVAL = "backup_interval_hours"
-KEY_PG_TOOLS = "backup_pg_tools_dir"
-KEY_LAST = "last_backup"
-DEFAULT_MAX_AGE_HOURS = 48.0
-DEFAULT_INTERVAL_HOURS = 24.0
+KEY_LAST = "last_backup"  # written by the program: the last attempt and the last good one
+DEFAULT_MAX_AGE_HOURS: float = declared(KEY_MAX_AGE).default
+DEFAULT_INTERVAL_HOURS: float = declared(KEY_INTERVAL).default
+_KEYS = (KEY_FOLDER, KEY_RETENTION, KEY_MAX_AGE, KEY_INTERVAL, KEY_PG_TOOLS)
 
 
 @dataclass(frozen=True)
@@ -49,23 +54,32 @@ def default_folder(db: Database) -> Path:
     return Path(base) / "backups"
 
 
-def read_settings(db: Database, keys: list[str]) -> dict[str, Any]:
+def read_settings(db: Database, keys: list[str] | tuple[str, ...]) -> dict[str, Any]:
+    """The values of ``keys``, each from its scope; defaults where the database cannot say."""
     try:
         with db.session() as s:
-            if not has_table(s, "public.settings"):
-                return {}
-            return {k: settings.get(s, k) for k in keys}
+            return _values(s, keys)
     except DBAPIError as exc:
         log.warning("could not read backup settings: %s", exc)
-        return {}
+        return {k: _offline(k) for k in keys}
 
 
-def load_config(db: Database) -> BackupConfig:
-    raw = read_settings(db, [KEY_FOLDER, KEY_RETENTION, KEY_MAX_AGE, KEY_INTERVAL, KEY_PG_TOOLS])
-    folder = raw.get(KEY_FOLDER)
-    tools = raw.get(KEY_PG_TOOLS)
+def _offline(key: str) -> Any:
+    """A value without the database: this computer's, else the declared default."""
+    setting = declared(key)
+    return machine.get(key) if setting.scope is Scope.MACHINE else setting.default
+
+
+def _values(session: Session, keys: list[str] | tuple[str, ...]) -> dict[str, Any]:
+    if not has_table(session, "public.settings"):  # not set up yet: this computer's only
+        return {k: _offline(k) for k in keys}
+    return {k: settings.get(session, k) for k in keys}
+
+
+def _config(raw: dict[str, Any], default: Path) -> BackupConfig:
+    folder, tools = raw.get(KEY_FOLDER), raw.get(KEY_PG_TOOLS)
     return BackupConfig(
-        folder=Path(str(folder)).expanduser() if folder else default_folder(db),
+        folder=Path(str(folder)).expanduser() if folder else default,
         retention=Retention.from_dict(raw.get(KEY_RETENTION)),
         max_age_hours=float(raw.get(KEY_MAX_AGE) or DEFAULT_MAX_AGE_HOURS),
         interval_hours=float(raw.get(KEY_INTERVAL) or DEFAULT_INTERVAL_HOURS),
@@ -73,8 +87,21 @@ def load_config(db: Database) -> BackupConfig:
     )
 
 
+def read_config(session: Session, default: Path) -> BackupConfig:
+    """The backup settings, in the caller's transaction; ``default`` is the folder if unset.
+
+    For the desktop's ``ctx.query``: ``read_config(session, default_folder(db))``.
+    """
+    return _config(_values(session, _KEYS), default)
+
+
+def load_config(db: Database) -> BackupConfig:
+    """The backup settings of ``db`` on this computer, in a transaction of their own."""
+    return _config(read_settings(db, _KEYS), default_folder(db))
+
+
 def save_config(
-    db: Database,
+    session: Session,
     actor: Actor,
     *,
     folder: str | Path | None = None,
@@ -82,28 +109,25 @@ def save_config(
     max_age_hours: float | None = None,
     interval_hours: float | None = None,
     pg_tools_dir: str | Path | None = None,
-) -> BackupConfig:
-    """Change the backup settings (audited); ``None`` leaves a value as it is."""
+) -> None:
+    """Change the backup settings (checked and audited); ``None`` leaves a value as it is.
+
+    The folders go to this computer's settings, the rest to the exchange's, in the
+    caller's transaction. An empty ``pg_tools_dir`` forgets the tools' folder.
+    """
     actor.require(Permission.MANAGE_SETTINGS)
     changes: dict[str, Any] = {}
     if folder is not None:
-        text = str(folder).strip()
-        if not text or not Path(text).expanduser().is_absolute():
-            raise ValidationError("The backup folder must be a full path.", field="folder")
-        changes[KEY_FOLDER] = text
+        changes[KEY_FOLDER] = str(folder)
     if retention is not None:
-        for name, value in retention.to_dict().items():
-            if not 0 <= value <= 1000:
-                raise ValidationError(f"Keep {name}: 0 to 1000 backups.", field="retention")
         changes[KEY_RETENTION] = retention.to_dict()
-    for key, hours in ((KEY_MAX_AGE, max_age_hours), (KEY_INTERVAL, interval_hours)):
-        if hours is not None:
-            if not 0.25 <= hours <= 24 * 366:
-                raise ValidationError("Hours must be between 0.25 and 8784.", field=key)
-            changes[key] = float(hours)
+    if max_age_hours is not None:
+        changes[KEY_MAX_AGE] = max_age_hours
+    if interval_hours is not None:
+        changes[KEY_INTERVAL] = interval_hours
     if pg_tools_dir is not None:
-        changes[KEY_PG_TOOLS] = str(pg_tools_dir).strip() or None
-    with db.transaction() as s:
-        for key, value in changes.items():
-            settings.put(s, actor, key, value)
-    return load_config(db)
+        changes[KEY_PG_TOOLS] = str(pg_tools_dir)
+    for key, value in changes.items():
+        declared(key).check(value)  # every value checked before anything is written
+    for key, value in changes.items():
+        settings.put(session, actor, key, value)
