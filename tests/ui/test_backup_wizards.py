@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -331,7 +332,9 @@ def test_backup_on_close_writes_a_file_or_reports_why_not(
 # -- where the actions live ---------------------------------------------------------------
 
 
-def test_file_menu_and_database_page_offer_the_actions(ctx: AppContext, tmp_path: Path) -> None:
+def test_file_menu_and_database_page_offer_the_actions(
+    ctx: AppContext, tmp_path: Path, isolated_config: Path
+) -> None:
     window = MainWindow(ctx)
     try:
         assert set(window.backup_actions) == {"backup", "restore", "verify", "review"}
@@ -348,6 +351,12 @@ def test_file_menu_and_database_page_offer_the_actions(ctx: AppContext, tmp_path
         assert panel.message.text() == "Backup settings saved."
         config = backup.load_config(ctx.db)
         assert config.folder == tmp_path / "elsewhere" and config.retention.daily == 3
+        # the folder is this computer's; the retention the exchange's
+        saved = json.loads((isolated_config / "settings.json").read_text())
+        assert saved["settings"]["backup_folder"] == str(tmp_path / "elsewhere")
+        with ctx.db.transaction() as s:
+            rows = dict(s.execute(sa.text("SELECT key, value FROM settings")).tuples().all())
+        assert "backup_folder" not in rows and rows["backup_retention"]["daily"] == 3
         window.database_replaced()  # reconnects and refreshes without complaint
     finally:
         window.close()

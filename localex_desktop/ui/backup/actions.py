@@ -22,6 +22,7 @@ from localex_desktop.ui.backup.restore_wizard import RestoreWizard
 from localex_desktop.ui.backup.verify_dialog import VerifyBackupDialog
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import show_error
+from localex_desktop.ui.migration_wizard import DowngradeDialog
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +56,8 @@ def verify_a_backup(ctx: AppContext, parent: QWidget | None) -> None:
 
 def open_backup_for_review(ctx: AppContext, parent: QWidget | None) -> QWidget | None:
     """Open a backup in its own review window beside this one."""
+    # ui.review builds a main window, and the main window holds these actions: kept
+    # here until the ui.review ↔ ui.main_window cycle is taken apart
     from localex_desktop.ui.review import open_for_review, show_review_window
 
     session = open_for_review(parent, ctx.tasks)
@@ -65,8 +68,6 @@ def open_backup_for_review(ctx: AppContext, parent: QWidget | None) -> QWidget |
 
 def downgrade(ctx: AppContext, parent: QWidget | None) -> MigrationOutcome | None:
     """Administration's downgrade; after a successful one the program closes."""
-    from localex_desktop.ui.migration_wizard import DowngradeDialog
-
     db = ctx.db
     try:
         targets = ctx.tasks.run_modal(

@@ -31,6 +31,7 @@ from localex_desktop.ui import messages
 from localex_desktop.ui.backup import actions
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe
+from localex_desktop.ui.migration_wizard import MigrationWizard
 from localex_desktop.ui.widgets import MessageLabel, hint_label
 
 
@@ -101,6 +102,9 @@ class BackupPanel(QWidget):
 
         # settings of automatic backups
         self.folder_edit = QLineEdit()
+        self.folder_edit.setToolTip(
+            "Kept for this computer: another coordinator's computer has its own folder"
+        )
         self.browse_button = QPushButton("Browse…")
         self.browse_button.clicked.connect(self.browse)
         folder_row = QHBoxLayout()
@@ -227,8 +231,6 @@ class BackupPanel(QWidget):
             self.changed.emit()
 
     def migrate(self) -> None:
-        from localex_desktop.ui.migration_wizard import MigrationWizard
-
         db = self.ctx.db
         try:
             plan = self.ctx.tasks.run_modal(
