@@ -8,6 +8,7 @@ One module per idea:
 * :mod:`.tools`: finding and running ``pg_dump``/``pg_restore`` (:func:`find_pg_tools`);
 * :mod:`.folder`: listing the backup folder, the retention rules, pruning;
 * :mod:`.schedule`: backup health and when an automatic backup is due;
+* :mod:`.auto`: the automatic backup itself (back up when due, then prune);
 * :mod:`.config`: the backup settings (folder, retention, schedule, tools' folder);
 * :mod:`.databases`: the scratch, restore and before-restore databases and their names;
 * :mod:`.summary`: what a database holds (the manifest's numbers);

@@ -22,6 +22,7 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlalchemy.engine import URL, Engine
 
+from localex_desktop.config.machine import MACHINE_FILE
 from localex_desktop.db.connection import Database
 from localex_desktop.db.embedded import POSTGRES_MAJOR, postgres_bin_dir
 from localex_desktop.domain import backup_format as fmt
@@ -38,7 +39,7 @@ from localex_desktop.services.backup.config import KEY_PG_TOOLS, load_config
 log = logging.getLogger(__name__)
 
 
-#: folder with pg_dump/pg_restore for this machine; beats the setting (machine-specific)
+#: folder with pg_dump/pg_restore on this computer; beats the setting
 ENV_PG_TOOLS = "LOCALEX_PG_TOOLS"
 
 
@@ -79,7 +80,7 @@ def _exe(folder: Path, name: str) -> Path:
 def find_pg_tools(db: Database, server_major: int) -> PgTools:
     """pg_dump and pg_restore of the server's major version.
 
-    Looked for in ``LOCALEX_PG_TOOLS``, the ``backup_pg_tools_dir`` setting, the tools
+    Looked for in ``LOCALEX_PG_TOOLS``, this computer's ``backup_pg_tools_dir``, the tools
     shipped with the built-in server, the PATH and the usual install folders.
     """
     explicit: list[tuple[str, Path]] = []
@@ -87,7 +88,7 @@ def find_pg_tools(db: Database, server_major: int) -> PgTools:
         explicit.append((ENV_PG_TOOLS, Path(os.environ[ENV_PG_TOOLS]).expanduser()))
     configured = load_config(db).pg_tools_dir
     if configured is not None:
-        explicit.append((f"the {KEY_PG_TOOLS} setting", configured))
+        explicit.append((f"this computer's {KEY_PG_TOOLS} setting", configured))
     for source, folder in explicit:
         found = tools_in(folder)
         if found is None:
@@ -125,7 +126,7 @@ def find_pg_tools(db: Database, server_major: int) -> PgTools:
         f"No pg_dump for PostgreSQL {server_major} was found (the built-in tools are "
         f"version {POSTGRES_MAJOR}).",
         hint=f"Install the PostgreSQL {server_major} client tools, or set {ENV_PG_TOOLS} "
-        f"(or the {KEY_PG_TOOLS} setting) to their bin folder.",
+        f"(or {KEY_PG_TOOLS} in this computer's {MACHINE_FILE.name}) to their bin folder.",
     )
 
 
