@@ -56,6 +56,16 @@ def fail_on_logged_errors(request: pytest.FixtureRequest) -> Iterator[ErrorRecor
     fail_if_unexpected(request.node, "An error was logged", recorder.texts())
 
 
+@pytest.fixture(autouse=True)
+def isolated_config(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Each test gets its own config dir: this computer's settings stay apart."""
+    folder = tmp_path_factory.mktemp("config")
+    monkeypatch.setenv("LOCALEX_CONFIG_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture(scope="session")
 def pg_server() -> Iterator[EmbeddedServer]:
     server = EmbeddedServer.acquire(_SANDBOX / "cluster")
@@ -113,7 +123,7 @@ def drop_leftovers(server: EmbeddedServer, name: str) -> None:
 @pytest.fixture
 def fast_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
     """A cheap scrypt cost for encrypted backups (the format's own is slow on purpose)."""
-    monkeypatch.setattr(backup_format, "SCRYPT_N", 2**14)
+    monkeypatch.setattr(backup_format.crypto, "SCRYPT_N", 2**14)
 
 
 @pytest.fixture

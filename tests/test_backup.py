@@ -40,7 +40,8 @@ def seeded(
     db: Database, admin: Actor, pg_server: EmbeddedServer, tmp_path: Path
 ) -> Iterator[Database]:
     seed_ledger(db, admin)
-    backup.save_config(db, admin, folder=tmp_path / "auto")  # where safety backups go
+    with db.transaction() as s:  # where safety backups go
+        backup.save_config(s, admin, folder=tmp_path / "auto")
     yield db
     # databases a restore or check left beside it
     drop_leftovers(pg_server, str(db.url.database))
@@ -156,7 +157,7 @@ def test_encryption_streams_in_chunks_and_detects_every_kind_of_tampering(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Chunk edges (exact multiples, empty dumps) and swapped or dropped chunks."""
-    monkeypatch.setattr(fmt, "CHUNK_SIZE", 4096)
+    monkeypatch.setattr(fmt.crypto, "CHUNK_SIZE", 4096)
     for size in (0, 1, 4096, 3 * 4096, 3 * 4096 + 17):
         body = os.urandom(size)
         path = _fake_backup(tmp_path / f"b{size}.localex", body, passphrase=PASS)
@@ -421,7 +422,7 @@ def test_retention_keeps_7_daily_4_weekly_12_monthly() -> None:
     now = datetime(2026, 11, 26, 2, 0, tzinfo=UTC)  # a Thursday
     stamps = [now - timedelta(days=d) for d in range(400)]
     stamps += [now - timedelta(days=1, hours=1)]  # an earlier second backup on 25 November
-    decision = fmt.apply_retention(stamps, fmt.Retention(), tz=UTC)
+    decision = backup.apply_retention(stamps, backup.Retention(), tz=UTC)
     kept = sorted((stamps[i].date() for i in decision.keep), reverse=True)
     expected = [datetime(2026, 11, d).date() for d in (26, 25, 24, 23, 22, 21, 20, 15, 8)]
     expected += [
@@ -441,8 +442,8 @@ def test_retention_keeps_7_daily_4_weekly_12_monthly() -> None:
     assert decision.keep[0] == ["newest", "daily", "weekly", "monthly"]
     assert 400 not in decision.keep  # the older of the two on 25 November goes
     assert len(decision.drop) == len(stamps) - len(expected)
-    assert fmt.apply_retention([], fmt.Retention()).keep == {}
-    only = fmt.apply_retention([now], fmt.Retention(0, 0, 0))
+    assert backup.apply_retention([], backup.Retention()).keep == {}
+    only = backup.apply_retention([now], backup.Retention(0, 0, 0))
     assert only.keep == {0: ["newest"]}
 
 
@@ -463,13 +464,13 @@ def test_prune_deletes_what_retention_does_not_keep(tmp_path: Path) -> None:
     stale.write_bytes(b"half")
     mine = tmp_path / f".localex-y.localex.{os.getpid()}.partial"  # a backup running now
     mine.write_bytes(b"half")
-    policy = fmt.Retention(daily=3, weekly=2, monthly=2)
+    policy = backup.Retention(daily=3, weekly=2, monthly=2)
     dry = backup.prune_backups(tmp_path, policy, dry_run=True)
     assert len(list(tmp_path.glob("localex-*.localex"))) == 30 and stale.exists()
     result = backup.prune_backups(tmp_path, policy)
     assert [b.path.name for b in result.deleted] == [b.path.name for b in dry.deleted]
     remaining = sorted(p.name for p in tmp_path.glob("localex-*.localex"))
-    expected = fmt.apply_retention([now - timedelta(days=d) for d in range(0, 60, 2)], policy)
+    expected = backup.apply_retention([now - timedelta(days=d) for d in range(0, 60, 2)], policy)
     assert len(remaining) == len(expected.keep) == len(result.kept)
     assert "localex-000.localex" in remaining
     assert [b.path.name for b in result.unreadable] == ["broken.localex"]
@@ -495,16 +496,17 @@ def test_health_and_schedule_follow_the_last_good_backup(
     assert not backup.backup_on_schedule(seeded, now + timedelta(hours=1))
     assert backup.backup_on_schedule(seeded, now + timedelta(hours=25))
     assert backup.backup_health(seeded, now + timedelta(hours=49)).overdue
-    backup.save_config(
-        seeded,
-        admin,
-        folder=tmp_path / "auto",
-        max_age_hours=100,
-        interval_hours=6,
-        retention=fmt.Retention(1, 1, 1),
-    )
+    with seeded.transaction() as s:
+        backup.save_config(
+            s,
+            admin,
+            folder=tmp_path / "auto",
+            max_age_hours=100,
+            interval_hours=6,
+            retention=backup.Retention(1, 1, 1),
+        )
     cfg = backup.load_config(seeded)
-    assert cfg.folder == tmp_path / "auto" and cfg.retention == fmt.Retention(1, 1, 1)
+    assert cfg.folder == tmp_path / "auto" and cfg.retention == backup.Retention(1, 1, 1)
     assert not backup.backup_health(seeded, now + timedelta(hours=49)).overdue
     assert backup.backup_on_schedule(seeded, now + timedelta(hours=7))
     # a failure is recorded, the last good backup is remembered, no retry for an hour

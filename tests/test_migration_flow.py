@@ -45,7 +45,8 @@ def seeded(
     db: Database, admin: Actor, pg_server: EmbeddedServer, tmp_path: Path
 ) -> Iterator[Database]:
     seed_ledger(db, admin)
-    backup.save_config(db, admin, folder=tmp_path / "backups")
+    with db.transaction() as s:
+        backup.save_config(s, admin, folder=tmp_path / "backups")
     yield db
     engine = sa.create_engine(
         make_url(pg_server.url("postgres")), isolation_level="AUTOCOMMIT", poolclass=sa.NullPool
@@ -168,7 +169,8 @@ def test_a_ledger_that_does_not_verify_afterwards_rolls_back(
 def test_a_failed_backup_changes_nothing(behind: Database, admin: Actor, tmp_path: Path) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the folder should be")
-    backup.save_config(behind, admin, folder=blocker)
+    with behind.transaction() as s:
+        backup.save_config(s, admin, folder=blocker)
     outcome = migration_flow.run_migration(behind, admin, migration_flow.plan_upgrade(behind))
     assert not outcome.ok and outcome.failed_stage is Stage.BACKUP
     assert outcome.headline() == "The backup failed, so nothing was changed."

@@ -11,10 +11,10 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import sqlalchemy as sa
 from sqlalchemy.engine import make_url
 
-from localex_desktop.db.connection import Database, ensure_database, make_engine
+from localex_desktop.db import admin
+from localex_desktop.db.connection import Database, make_engine
 from localex_desktop.db.embedded import EmbeddedServer
 
 
@@ -30,18 +30,13 @@ def scratch_cluster() -> Iterator[EmbeddedServer]:
 
 
 def open_scratch_db(server: EmbeddedServer, name: str) -> Database:
-    ensure_database(make_url(server.url("postgres")), name)
+    admin.ensure_database(make_url(server.url("postgres")), name)
     url = make_url(server.url(name))
     return Database(make_engine(url), "embedded", url, data_dir=server.data_dir)
 
 
 def drop_db(server: EmbeddedServer, name: str) -> None:
-    engine = sa.create_engine(
-        make_url(server.url("postgres")), isolation_level="AUTOCOMMIT", poolclass=sa.NullPool
-    )
-    with engine.connect() as conn:
-        conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    engine.dispose()
+    admin.drop_database(make_url(server.url("postgres")), name)
 
 
 def timed(fn: Callable[[], object]) -> float:

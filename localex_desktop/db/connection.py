@@ -21,8 +21,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from localex_desktop import paths
 from localex_desktop.config import load_profile
+from localex_desktop.db import admin
 from localex_desktop.db.embedded import DATABASE_NAME, EmbeddedServer, holds_cluster
 from localex_desktop.domain.errors import DatabaseUnavailable, ValidationError
+from localex_desktop.urls import mask_url
 
 log = logging.getLogger(__name__)
 
@@ -68,23 +70,6 @@ def normalise_url(text: str) -> URL:
             hint="Add the database name at the end: postgresql://USER@HOST/DATABASE.",
         )
     return url
-
-
-def mask_url(url: str | URL) -> str:
-    """The URL with any password replaced by ***, safe for logs and `localex info`."""
-    from urllib.parse import unquote
-
-    try:
-        parsed = url if isinstance(url, URL) else make_url(url)
-    except ArgumentError:
-        return "<unreadable URL>"
-    # unquoted for people: a socket folder reads as /tmp/x, not %2Ftmp%2Fx
-    return unquote(parsed.render_as_string(hide_password=True))
-
-
-def strip_password(url: str) -> str:
-    # URL.set() treats None as "unchanged"; _replace really drops the password
-    return make_url(url)._replace(password=None).render_as_string(hide_password=False)
 
 
 def resolve_target(data_dir: str | Path | None = None, database_url: str | None = None) -> Target:
@@ -209,18 +194,11 @@ def open_database(target: Target, *, create: bool = True) -> Database:
 
 
 def ensure_database(admin_url: URL, name: str) -> None:
-    engine = sa.create_engine(admin_url, isolation_level="AUTOCOMMIT", poolclass=sa.NullPool)
+    """Create ``name`` on the server of ``admin_url`` unless it is there (errors explained)."""
     try:
-        with engine.connect() as conn:
-            exists = conn.execute(
-                sa.text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name}
-            ).first()
-            if not exists:
-                conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
+        admin.ensure_database(admin_url, name)
     except DBAPIError as exc:
         raise explain_connect_error(exc, admin_url) from exc
-    finally:
-        engine.dispose()
 
 
 def check_connection(engine: Engine) -> None:

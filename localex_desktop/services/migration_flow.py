@@ -34,7 +34,8 @@ from localex_desktop.domain import backup_format as fmt
 from localex_desktop.domain.errors import LocalexError, Refused, ValidationError
 from localex_desktop.domain.roles import Actor, Permission
 from localex_desktop.services import audit, backup, verify
-from localex_desktop.services.backup import BackupResult, Progress, ProgressFn
+from localex_desktop.services.backup import BackupResult, Progress, ProgressFn, databases
+from localex_desktop.services.backup import tools as pg_tools
 
 log = logging.getLogger(__name__)
 
@@ -311,13 +312,13 @@ def restore_exactly(db: Database, path: Path, *, progress: ProgressFn | None = N
     """
     header, key = backup.open_backup(Path(path), None, progress=progress)
     current = str(db.url.database)
-    new_name, old_name = backup._restore_names(db.url, current)
-    tools = backup.find_pg_tools(db, backup._server_major(db.engine))
-    backup._create_database(db.url, new_name)
+    new_name, old_name = databases.restore_names(db.url, current)
+    tools = backup.find_pg_tools(db, pg_tools.server_major(db.engine))
+    databases.create_database(db.url, new_name)
     switched = False
     try:
         new_url = db.url.set(database=new_name)
-        backup._pg_restore(
+        pg_tools.pg_restore(
             tools, new_url, header, key, no_acl=False, progress=progress, cancel=None
         )
         engine = make_engine(new_url)
@@ -334,11 +335,11 @@ def restore_exactly(db: Database, path: Path, *, progress: ProgressFn | None = N
         if progress is not None:
             progress(Progress("switch", "Switching back to the backed-up data"))
         db.engine.dispose()
-        backup._switch(db.url, current, new_name, old_name)
+        databases.switch(db.url, current, new_name, old_name)
         switched = True
     finally:
         if not switched:
-            backup._drop_database(db.url, new_name)
+            databases.drop_database(db.url, new_name)
     db.engine.dispose()
     return old_name
 

@@ -35,13 +35,17 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from localex_desktop.db import admin
 from localex_desktop.db.connection import Database
 from localex_desktop.db.embedded import EmbeddedServer, postgres_bin_dir
 from localex_desktop.domain.backup_format import Manifest
 from localex_desktop.domain.errors import Refused
 from localex_desktop.domain.roles import Actor, Role
 from localex_desktop.services import backup, verify
-from localex_desktop.services.backup import ProgressFn
+from localex_desktop.services.backup import common, databases
+from localex_desktop.services.backup import tools as pg_tools
+from localex_desktop.services.backup import verify as verify_file
+from localex_desktop.services.backup.common import ProgressFn
 
 log = logging.getLogger(__name__)
 
@@ -142,21 +146,6 @@ class ReviewSession:
             log.info("closed the review of %s and removed %s", self.path, self.folder)
 
 
-def _set_read_only(url: URL) -> None:
-    engine = sa.create_engine(
-        url.set(database="postgres"), isolation_level="AUTOCOMMIT", poolclass=sa.NullPool
-    )
-    try:
-        with engine.connect() as conn:
-            conn.execute(
-                sa.text(
-                    f'ALTER DATABASE "{REVIEW_DATABASE}" SET default_transaction_read_only = on'
-                )
-            )
-    finally:
-        engine.dispose()
-
-
 def _review_engine(url: URL) -> sa.Engine:
     return sa.create_engine(
         url,
@@ -194,22 +183,22 @@ def open_review(
     server: EmbeddedServer | None = None
     engine: sa.Engine | None = None
     try:
-        backup._say(progress, "restore", "Starting a private scratch database")
+        common.say(progress, "restore", "Starting a private scratch database")
         server = EmbeddedServer.acquire(folder)
         admin_url = sa.make_url(server.url("postgres"))
-        backup._create_database(admin_url, REVIEW_DATABASE)
+        databases.create_database(admin_url, REVIEW_DATABASE)
         url = admin_url.set(database=REVIEW_DATABASE)
         bin_dir = postgres_bin_dir()
-        tools = backup._tools_in(bin_dir)
+        tools = pg_tools.tools_in(bin_dir)
         if tools is None:
-            raise backup.BackupFailed(f"The built-in pg_restore in {bin_dir} does not work.")
-        backup._check_cancel(cancel)
-        backup._say(progress, "restore", f"Restoring {path.name}")
-        backup._pg_restore(tools, url, header, key, no_acl=True, progress=progress, cancel=cancel)
-        differences, migrated_from, report = backup._check_restored(
+            raise common.BackupFailed(f"The built-in pg_restore in {bin_dir} does not work.")
+        common.check_cancel(cancel)
+        common.say(progress, "restore", f"Restoring {path.name}")
+        pg_tools.pg_restore(tools, url, header, key, no_acl=True, progress=progress, cancel=cancel)
+        differences, migrated_from, report = verify_file.check_restored(
             url, manifest, review_actor(), progress, cancel
         )
-        _set_read_only(url)
+        admin.set_option(url, REVIEW_DATABASE, "default_transaction_read_only", "on")
         engine = _review_engine(url)
         db = ReviewDatabase(
             engine,
@@ -228,7 +217,7 @@ def open_review(
             server.release()
         shutil.rmtree(folder, ignore_errors=True)
         raise
-    backup._say(progress, "done", "The backup is open for review")
+    common.say(progress, "done", "The backup is open for review")
     session = ReviewSession(
         db=db,
         path=path,

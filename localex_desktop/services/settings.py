@@ -1,41 +1,87 @@
-"""Exchange-wide settings kept in the database (so every coordinator sees the same)."""
+"""Reading and changing settings, whatever their scope, through their declarations.
+
+Every key is declared once in :mod:`domain.settings` with its type, default and scope.
+:func:`get` and :func:`put` take the key and go to the right store: the exchange's
+``settings`` table (every coordinator sees the same) or this computer's
+``settings.json`` (:mod:`config.machine`). A change is checked by the declaration and
+audited either way, in the caller's transaction.
+
+Settings that earlier versions kept in the database but that belong to one computer
+(``backup_folder``, ``backup_pg_tools_dir``) are read from there while this computer's
+file does not have them yet, and copied into the file by the first read made in a
+writable transaction: nobody loses their folder, and from then on each computer keeps
+its own. The database rows are left for the other computers to pick up.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import logging
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.orm import Session
 
-from localex_desktop.db.models import Setting
-from localex_desktop.domain.errors import Refused, ValidationError
+from localex_desktop.config import machine
+from localex_desktop.db.models import Setting as SettingRow
+from localex_desktop.domain.errors import LocalexError, Refused
 from localex_desktop.domain.money import Currency
 from localex_desktop.domain.roles import Actor, Permission
+from localex_desktop.domain.settings import (
+    SETTINGS,
+    CurrencyInput,
+    Scope,
+    Setting,
+    declared,
+    validate_currency,
+    validate_exchange_name,
+)
 from localex_desktop.services import audit
 
-DEFAULTS: dict[str, Any] = {
-    "exchange_name": "Our Exchange",
-    "currency": {"name": "Credits", "symbol": "Cr", "decimals": 2},
-    "default_credit_limit": 50000,  # minor units: 500.00
-}
+log = logging.getLogger(__name__)
+
+#: what a new exchange's database starts with
+DEFAULTS: dict[str, Any] = {s.key: s.default for s in SETTINGS.values() if s.seeded}
+
+__all__ = [
+    "DEFAULTS",
+    "CurrencyInput",
+    "currency",
+    "get",
+    "put",
+    "seed_defaults",
+    "validate_currency",
+    "validate_exchange_name",
+]
+
+
+def _stored(session: Session, key: str) -> Any:
+    return session.scalar(sa.select(SettingRow.value).where(SettingRow.key == key))
 
 
 def get(session: Session, key: str) -> Any:
-    value = session.scalar(sa.select(Setting.value).where(Setting.key == key))
-    return DEFAULTS.get(key) if value is None else value
+    """The value of ``key`` as declared (its default when unset), from its scope's store."""
+    setting = declared(key)
+    if setting.scope is Scope.MACHINE:
+        return _machine_value(session, setting)
+    return setting.coerce(_stored(session, key))
 
 
 def put(session: Session, actor: Actor, key: str, value: Any) -> None:
+    """Check ``value`` by the declaration, store it in its scope, and audit the change."""
     actor.require(Permission.MANAGE_SETTINGS)
-    before = session.scalar(sa.select(Setting.value).where(Setting.key == key))
-    if key == "exchange_name":
-        value = validate_exchange_name(str(value))
+    setting = declared(key)
+    if setting.internal:
+        raise KeyError(f"the setting {key!r} is written by the program, not changed by hand")
+    if setting.scope is Scope.MACHINE:
+        before = machine.values().get(key)
+        clean = None if value is None else setting.check(value)
+        audit.record(session, actor, "update", "setting", key, before=before, after=clean)
+        machine.put(key, clean)  # last: a refusal here rolls the audit row back
+        return
+    before = _stored(session, key)
+    value = setting.check(value)
     if key == "currency":
-        value = validate_currency(
-            CurrencyInput(value["name"], value["symbol"], int(value["decimals"]))
-        )
         old = currency(session)
         if value["decimals"] != old.decimals and _ledger_has_entries(session):
             raise Refused(
@@ -48,18 +94,37 @@ def put(session: Session, actor: Actor, key: str, value: Any) -> None:
 
 
 def _write(session: Session, key: str, value: Any) -> None:
-    stmt = insert(Setting).values(key=key, value=value)
+    """Store an exchange setting as it is (the program's own records use this directly)."""
+    stmt = insert(SettingRow).values(key=key, value=value)
     stmt = stmt.on_conflict_do_update(
-        index_elements=[Setting.key], set_={"value": value, "updated_at": sa.func.now()}
+        index_elements=[SettingRow.key], set_={"value": value, "updated_at": sa.func.now()}
     )
     session.execute(stmt)
+
+
+def _machine_value(session: Session, setting: Setting) -> Any:
+    """This computer's value; else what an earlier version kept in the database."""
+    if machine.has(setting.key) or not setting.moved_from_exchange:
+        return machine.get(setting.key)
+    has_table = session.scalar(sa.text("SELECT to_regclass('public.settings') IS NOT NULL"))
+    legacy = _stored(session, setting.key) if has_table else None
+    if legacy is None:
+        return setting.default
+    value = setting.coerce(legacy)
+    if session.scalar(sa.text("SHOW transaction_read_only")) == "off":
+        try:
+            machine.put(setting.key, value)
+            log.info("moved the setting %s from the database to this computer", setting.key)
+        except (OSError, LocalexError) as exc:
+            log.warning("could not copy %s to this computer's settings: %s", setting.key, exc)
+    return value
 
 
 def seed_defaults(session: Session, overrides: dict[str, Any] | None = None) -> None:
     """Write the defaults that are missing; never overwrite what is there."""
     values = {**DEFAULTS, **(overrides or {})}
     for key, value in values.items():
-        session.execute(insert(Setting).values(key=key, value=value).on_conflict_do_nothing())
+        session.execute(insert(SettingRow).values(key=key, value=value).on_conflict_do_nothing())
 
 
 def currency(session: Session) -> Currency:
@@ -76,34 +141,3 @@ def _ledger_has_entries(session: Session) -> bool:
         sa.text("SELECT to_regclass('entries') IS NOT NULL")
     ) and session.scalar(sa.text("SELECT EXISTS (SELECT 1 FROM entries)"))
     return bool(exists)
-
-
-def validate_exchange_name(name: str) -> str:
-    clean = " ".join(name.split())
-    if not clean or len(clean) > 80:
-        raise ValidationError(
-            "The exchange name must be 1 to 80 characters.", field="exchange_name"
-        )
-    return clean
-
-
-@dataclass(frozen=True)
-class CurrencyInput:
-    name: str
-    symbol: str
-    decimals: int
-
-
-def validate_currency(value: CurrencyInput) -> dict[str, Any]:
-    name, symbol = value.name.strip(), value.symbol.strip()
-    if not name or len(name) > 40:
-        raise ValidationError(
-            "The currency name must be 1 to 40 characters.", field="currency_name"
-        )
-    if not symbol or len(symbol) > 8:
-        raise ValidationError(
-            "The currency symbol must be 1 to 8 characters.", field="currency_symbol"
-        )
-    if value.decimals not in (0, 1, 2, 3):
-        raise ValidationError("Decimal places must be 0, 1, 2 or 3.", field="currency_decimals")
-    return {"name": name, "symbol": symbol, "decimals": value.decimals}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -45,7 +46,8 @@ pytestmark = pytest.mark.usefixtures("fast_scrypt")
 def ctx(admin_ctx: AppContext, tmp_path: Path, pg_server: EmbeddedServer) -> Iterator[AppContext]:
     """An administrator on a database with a ledger; automatic backups go to tmp/auto."""
     seed_ledger(admin_ctx.db, admin_ctx.actor)
-    backup.save_config(admin_ctx.db, admin_ctx.actor, folder=tmp_path / "auto")
+    with admin_ctx.db.transaction() as s:
+        backup.save_config(s, admin_ctx.actor, folder=tmp_path / "auto")
     yield admin_ctx
     name = str(admin_ctx.db.url.database)
     drop_leftovers(pg_server, name)
@@ -277,7 +279,8 @@ def test_scheduler_backs_up_when_due_and_not_again_until_the_interval(
 def test_scheduler_reports_a_failure_visibly(ctx: AppContext, tmp_path: Path, boxes: Boxes) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
-    backup.save_config(ctx.db, ctx.actor, folder=blocker)
+    with ctx.db.transaction() as s:
+        backup.save_config(s, ctx.actor, folder=blocker)
     window = QMainWindow()
     scheduler = BackupScheduler(ctx, window)
     failed: list[str] = []
@@ -311,7 +314,8 @@ def test_backup_on_close_writes_a_file_or_reports_why_not(
     assert len(files) == 1
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
-    backup.save_config(ctx.db, ctx.actor, folder=blocker)
+    with ctx.db.transaction() as s:
+        backup.save_config(s, ctx.actor, folder=blocker)
     assert not backup_on_close(ctx, tasks)
     assert "cannot be created" in boxes.last.text
 
@@ -319,7 +323,9 @@ def test_backup_on_close_writes_a_file_or_reports_why_not(
 # -- where the actions live ---------------------------------------------------------------
 
 
-def test_file_menu_and_database_page_offer_the_actions(ctx: AppContext, tmp_path: Path) -> None:
+def test_file_menu_and_database_page_offer_the_actions(
+    ctx: AppContext, tmp_path: Path, isolated_config: Path
+) -> None:
     window = MainWindow(ctx)
     try:
         assert set(window.backup_actions) == {"backup", "restore", "verify", "review"}
@@ -336,6 +342,12 @@ def test_file_menu_and_database_page_offer_the_actions(ctx: AppContext, tmp_path
         assert panel.message.text() == "Backup settings saved."
         config = backup.load_config(ctx.db)
         assert config.folder == tmp_path / "elsewhere" and config.retention.daily == 3
+        # the folder is this computer's; the retention the exchange's
+        saved = json.loads((isolated_config / "settings.json").read_text())
+        assert saved["settings"]["backup_folder"] == str(tmp_path / "elsewhere")
+        with ctx.db.transaction() as s:
+            rows = dict(s.execute(sa.text("SELECT key, value FROM settings")).tuples().all())
+        assert "backup_folder" not in rows and rows["backup_retention"]["daily"] == 3
         window.database_replaced()  # reconnects and refreshes without complaint
     finally:
         window.close()

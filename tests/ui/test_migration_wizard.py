@@ -40,7 +40,8 @@ def behind(
 ) -> Iterator[Database]:
     """A database with a ledger, one revision behind this program."""
     seed_ledger(db, admin)
-    backup.save_config(db, admin, folder=tmp_path / "backups")
+    with db.transaction() as s:
+        backup.save_config(s, admin, folder=tmp_path / "backups")
     migrate.downgrade(db.engine, PREVIOUS)
     yield db
     drop_leftovers(pg_server, str(db.url.database))

@@ -111,13 +111,13 @@ class BackupDialog(StepDialog):
     # -- page 1 -----------------------------------------------------------------------
 
     def load_default_folder(self) -> None:
-        db = self.ctx.db
+        default = backup.default_folder(self.ctx.db)
 
         def show(config: backup.BackupConfig) -> None:
             if not self.folder_edit.text():
                 self.folder_edit.setText(str(config.folder))
 
-        self.ctx.tasks.run(lambda: backup.load_config(db), show, owner=self)
+        self.ctx.query(lambda s, _a: backup.read_config(s, default), show, owner=self)
 
     def browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(

@@ -15,6 +15,7 @@ from localex_desktop.db import migrate
 from localex_desktop.domain import backup_format as fmt
 from localex_desktop.domain.backup_format import BackupHeader, Manifest
 from localex_desktop.domain.errors import LocalexError
+from localex_desktop.services.backup import check_schema_known
 
 # -- words shared by the dialogs -------------------------------------------------------
 
@@ -253,8 +254,6 @@ class RestoreLogic:
 
 def newer_schema_refusal(manifest: Manifest) -> str | None:
     """The words of the refusal for a backup made by a newer program, else None."""
-    from localex_desktop.services.backup import check_schema_known
-
     try:
         check_schema_known(manifest)
     except LocalexError as exc:

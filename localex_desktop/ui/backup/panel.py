@@ -2,7 +2,8 @@
 
 Buttons: Back up now…, Restore…, Verify a backup…, Migrate…, Downgrade…; and the
 settings of automatic backups (folder, how many to keep, when to warn, how often),
-saved with :func:`services.backup.save_config` (audited). Buttons a role may not use are
+saved with :func:`services.backup.save_config` (audited): the folder for this
+computer, the rest for the whole exchange. Buttons a role may not use are
 disabled with the reason as tooltip; in review mode only Verify stays.
 """
 
@@ -21,11 +22,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
-from localex_desktop.domain.backup_format import Retention
-from localex_desktop.domain.roles import Permission
+from localex_desktop.domain.roles import Actor, Permission
 from localex_desktop.services import backup, migration_flow
-from localex_desktop.services.backup import BackupConfig
+from localex_desktop.services.backup import BackupConfig, Retention
 from localex_desktop.ui import messages
 from localex_desktop.ui.backup import actions
 from localex_desktop.ui.backup.migration_wizard import MigrationWizard
@@ -101,6 +102,9 @@ class BackupPanel(QWidget):
 
         # settings of automatic backups
         self.folder_edit = QLineEdit()
+        self.folder_edit.setToolTip(
+            "Kept for this computer: another coordinator's computer has its own folder"
+        )
         self.browse_button = QPushButton("Browse…")
         self.browse_button.clicked.connect(self.browse)
         folder_row = QHBoxLayout()
@@ -160,8 +164,10 @@ class BackupPanel(QWidget):
     # -- settings ---------------------------------------------------------------------
 
     def load(self) -> None:
-        db = self.ctx.db
-        self.ctx.tasks.run(lambda: backup.load_config(db), self._show, self._failed, owner=self)
+        default = backup.default_folder(self.ctx.db)
+        self.ctx.query(
+            lambda s, _a: backup.read_config(s, default), self._show, self._failed, owner=self
+        )
 
     def _show(self, config: BackupConfig) -> None:
         self.config = config
@@ -182,13 +188,25 @@ class BackupPanel(QWidget):
             self.folder_edit.setText(folder)
 
     def save(self) -> None:
-        db, actor = self.ctx.db, self.ctx.actor
+        """Folder to this computer's settings, the rest to the exchange's; one transaction."""
         folder = self.folder_edit.text()
         retention = Retention(
             self.daily_spin.value(), self.weekly_spin.value(), self.monthly_spin.value()
         )
         max_age, interval = self.max_age_spin.value(), self.interval_spin.value()
+        default = backup.default_folder(self.ctx.db)
         self.save_button.setEnabled(False)
+
+        def write(session: Session, actor: Actor) -> BackupConfig:
+            backup.save_config(
+                session,
+                actor,
+                folder=folder,
+                retention=retention,
+                max_age_hours=max_age,
+                interval_hours=interval,
+            )
+            return backup.read_config(session, default)
 
         def saved(config: BackupConfig) -> None:
             self.save_button.setEnabled(True)
@@ -200,19 +218,7 @@ class BackupPanel(QWidget):
             self.save_button.setEnabled(True)
             self._failed(exc)
 
-        self.ctx.tasks.run(
-            lambda: backup.save_config(
-                db,
-                actor,
-                folder=folder,
-                retention=retention,
-                max_age_hours=max_age,
-                interval_hours=interval,
-            ),
-            saved,
-            failed,
-            owner=self,
-        )
+        self.ctx.op(write, saved, failed, owner=self)
 
     # -- actions ----------------------------------------------------------------------
 

@@ -127,8 +127,8 @@ class RestoreWizard(StepDialog):
         self.add_page(self.result_page)
 
         self.go_to(RestoreStep.FILE)
-        db = ctx.db
-        ctx.tasks.run(lambda: backup.load_config(db), self._config_loaded, owner=self)
+        default = backup.default_folder(ctx.db)
+        ctx.query(lambda s, _a: backup.read_config(s, default), self._config_loaded, owner=self)
 
     def _config_loaded(self, config: backup.BackupConfig) -> None:
         self.logic.safety_folder = config.folder

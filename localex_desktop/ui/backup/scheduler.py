@@ -1,8 +1,8 @@
 """Automatic backups: on a schedule while the program runs, and when it closes.
 
-:class:`BackupScheduler` asks :func:`services.backup.backup_on_schedule` every few
-minutes (a :class:`QTimer`; the first time a little after start-up), and when a backup
-is due makes one on a worker into the configured folder, then prunes the folder by the
+:class:`BackupScheduler` runs :func:`services.backup.auto.backup_if_due` on a worker
+every few minutes (a :class:`QTimer`; the first time a little after start-up): when a
+backup is due it makes one into the configured folder, then prunes the folder by the
 retention rules. A failure is never silent: the window's status bar says so and a
 dialog explains it (the service waits an hour before trying again, so this comes at
 most once an hour). :func:`backup_on_close` makes the closing backup behind a small
@@ -18,10 +18,8 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QWidget
 
-from localex_desktop.db.connection import Database
-from localex_desktop.domain.roles import Actor
-from localex_desktop.services import backup
 from localex_desktop.services.backup import BackupResult, ScheduleDecision
+from localex_desktop.services.backup.auto import CLOSE_LABEL, backup_and_prune, backup_if_due
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe, show_error
 from localex_desktop.ui.tasks import TaskRunner
@@ -32,37 +30,12 @@ log = logging.getLogger(__name__)
 CHECK_MS = 10 * 60_000
 #: the first question, a little after start-up (the person is busy signing in)
 FIRST_CHECK_MS = 2 * 60_000
-AUTO_LABEL = "auto"
-CLOSE_LABEL = "on-close"
 
 Clock = Callable[[], datetime]
 
 
 def _now() -> datetime:
     return datetime.now(UTC)
-
-
-def scheduled_backup(
-    db: Database, actor: Actor, now: datetime, label: str = AUTO_LABEL
-) -> tuple[ScheduleDecision, BackupResult | None]:
-    """Ask the schedule; when due, back up into the configured folder and prune it."""
-    decision = backup.backup_on_schedule(db, now)
-    if not decision.due:
-        return decision, None
-    return decision, backup_and_prune(db, actor, label)
-
-
-def backup_and_prune(db: Database, actor: Actor, label: str) -> BackupResult:
-    """One backup into the configured folder; then the retention rules (best effort)."""
-    result = backup.create_backup(db, actor, label=label)
-    config = backup.load_config(db)
-    try:
-        pruned = backup.prune_backups(config.folder, config.retention)
-        if pruned.deleted:
-            log.info("pruned %d old backup(s) from %s", len(pruned.deleted), config.folder)
-    except OSError as exc:  # the backup itself is fine; the next prune tries again
-        log.warning("could not prune %s: %s", config.folder, exc)
-    return result
 
 
 class BackupScheduler(QObject):
@@ -119,7 +92,7 @@ class BackupScheduler(QObject):
         db, actor, now = self.ctx.db, self.ctx.actor, self.clock()
 
         self.ctx.tasks.run(
-            lambda: scheduled_backup(db, actor, now), self._done, self._failed, owner=self
+            lambda: backup_if_due(db, actor, now), self._done, self._failed, owner=self
         )
 
     def _done(self, outcome: tuple[ScheduleDecision, BackupResult | None]) -> None:

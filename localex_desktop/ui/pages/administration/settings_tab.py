@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from localex_desktop.domain.errors import LocalexError, ValidationError
 from localex_desktop.domain.money import Currency, format_amount, parse_amount
-from localex_desktop.domain.roles import Permission
+from localex_desktop.domain.roles import Actor, Permission
 from localex_desktop.services import settings
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe, show_error
@@ -47,18 +48,18 @@ class SettingsValues:
         }
 
 
-def load_values(ctx: AppContext) -> SettingsValues:
-    with ctx.db.transaction() as session:
-        currency = settings.currency(session)
-        return SettingsValues(
-            exchange_name=str(settings.get(session, "exchange_name") or ""),
-            currency={
-                "name": currency.name,
-                "symbol": currency.symbol,
-                "decimals": currency.decimals,
-            },
-            default_credit_limit=int(settings.get(session, "default_credit_limit") or 0),
-        )
+def load_values(session: Session, _actor: Actor) -> SettingsValues:
+    """The exchange's settings as the form shows them (run by ``ctx.query``)."""
+    currency = settings.currency(session)
+    return SettingsValues(
+        exchange_name=str(settings.get(session, "exchange_name") or ""),
+        currency={
+            "name": currency.name,
+            "symbol": currency.symbol,
+            "decimals": currency.decimals,
+        },
+        default_credit_limit=int(settings.get(session, "default_credit_limit") or 0),
+    )
 
 
 class SettingsTab(QWidget):
@@ -169,9 +170,8 @@ class SettingsTab(QWidget):
         self.limit_unit.setText(self.currency_symbol_edit.text().strip())
 
     def reload(self) -> None:
-        ctx = self.ctx
         self.save_button.setEnabled(False)
-        self.ctx.tasks.run(lambda: load_values(ctx), self._show, self._load_failed, owner=self)
+        self.ctx.query(load_values, self._show, self._load_failed, owner=self)
 
     def _load_failed(self, exc: BaseException) -> None:
         self.message.show_error(*describe(exc))
@@ -219,12 +219,10 @@ class SettingsTab(QWidget):
         if not changes:
             self.message.show_ok("Nothing to save: the settings are unchanged.")
             return
-        db, actor = self.ctx.db, self.ctx.actor
 
-        def write() -> SettingsValues:
-            with db.transaction() as session:
-                for key, value in changes.items():
-                    settings.put(session, actor, key, value)
+        def write(session: Session, actor: Actor) -> SettingsValues:
+            for key, value in changes.items():
+                settings.put(session, actor, key, value)
             return new
 
         def done(values: SettingsValues) -> None:
@@ -240,4 +238,4 @@ class SettingsTab(QWidget):
                 show_error(self, exc)
 
         self.save_button.setEnabled(False)
-        self.ctx.tasks.run(write, done, failed, owner=self)
+        self.ctx.op(write, done, failed, owner=self)

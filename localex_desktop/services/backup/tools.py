@@ -1,0 +1,277 @@
+"""The PostgreSQL client tools: finding ``pg_dump``/``pg_restore`` and running them.
+
+The tools must be of the server's major version. The password reaches them in their
+environment (:func:`libpq_env`), never on a command line.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import logging
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlalchemy.engine import URL, Engine
+
+from localex_desktop.config.machine import MACHINE_FILE
+from localex_desktop.db.connection import Database
+from localex_desktop.db.embedded import POSTGRES_MAJOR, postgres_bin_dir
+from localex_desktop.domain import backup_format as fmt
+from localex_desktop.domain.errors import DatabaseUnavailable
+from localex_desktop.services.backup.common import (
+    BackupFailed,
+    Cancelled,
+    ProgressFn,
+    check_cancel,
+    say,
+)
+from localex_desktop.services.backup.config import KEY_PG_TOOLS, load_config
+
+log = logging.getLogger(__name__)
+
+
+#: folder with pg_dump/pg_restore on this computer; beats the setting
+ENV_PG_TOOLS = "LOCALEX_PG_TOOLS"
+
+
+@dataclass(frozen=True)
+class PgTools:
+    pg_dump: Path
+    pg_restore: Path
+    version: str
+    major: int
+
+
+def _tool_version(exe: Path) -> tuple[str, int] | None:
+    try:
+        stat = exe.stat()
+    except OSError:
+        return None
+    return _cached_version(str(exe), stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=32)
+def _cached_version(exe: str, _mtime: int, _size: int) -> tuple[str, int] | None:
+    try:
+        proc = subprocess.run(
+            [exe, "--version"], capture_output=True, text=True, timeout=30, check=False
+        )
+    except OSError:
+        return None
+    match = re.search(r"(\d+)(?:\.(\d+))?", proc.stdout)
+    if proc.returncode != 0 or match is None:
+        return None
+    return match.group(0), int(match.group(1))
+
+
+def _exe(folder: Path, name: str) -> Path:
+    return folder / (name + (".exe" if os.name == "nt" else ""))
+
+
+def find_pg_tools(db: Database, server_major: int) -> PgTools:
+    """pg_dump and pg_restore of the server's major version.
+
+    Looked for in ``LOCALEX_PG_TOOLS``, this computer's ``backup_pg_tools_dir``, the tools
+    shipped with the built-in server, the PATH and the usual install folders.
+    """
+    explicit: list[tuple[str, Path]] = []
+    if os.environ.get(ENV_PG_TOOLS):
+        explicit.append((ENV_PG_TOOLS, Path(os.environ[ENV_PG_TOOLS]).expanduser()))
+    configured = load_config(db).pg_tools_dir
+    if configured is not None:
+        explicit.append((f"this computer's {KEY_PG_TOOLS} setting", configured))
+    for source, folder in explicit:
+        found = tools_in(folder)
+        if found is None:
+            raise BackupFailed(
+                f"{source} names {folder}, which holds no working pg_dump and pg_restore.",
+                hint="Point it at the bin folder of a PostgreSQL installation.",
+            )
+        if found.major != server_major:
+            raise BackupFailed(
+                f"The pg_dump in {folder} is version {found.version}; the database server "
+                f"runs PostgreSQL {server_major}.",
+                hint=f"Point {source} at the tools of PostgreSQL {server_major}.",
+            )
+        return found
+    candidates: list[Path] = []
+    with contextlib.suppress(DatabaseUnavailable):
+        candidates.append(postgres_bin_dir())
+    on_path = shutil.which("pg_dump")
+    if on_path:
+        candidates.append(Path(on_path).resolve().parent)
+    candidates += [
+        Path(f"/usr/lib/postgresql/{server_major}/bin"),
+        Path(f"/usr/pgsql-{server_major}/bin"),
+        Path(f"/opt/homebrew/opt/postgresql@{server_major}/bin"),
+        Path(f"/usr/local/opt/postgresql@{server_major}/bin"),
+        Path(f"C:/Program Files/PostgreSQL/{server_major}/bin"),
+    ]
+    for folder in candidates:
+        if not _exe(folder, "pg_dump").exists():
+            continue
+        found = tools_in(folder)
+        if found is not None and found.major == server_major:
+            return found
+    raise BackupFailed(
+        f"No pg_dump for PostgreSQL {server_major} was found (the built-in tools are "
+        f"version {POSTGRES_MAJOR}).",
+        hint=f"Install the PostgreSQL {server_major} client tools, or set {ENV_PG_TOOLS} "
+        f"(or {KEY_PG_TOOLS} in this computer's {MACHINE_FILE.name}) to their bin folder.",
+    )
+
+
+def tools_in(folder: Path) -> PgTools | None:
+    dump, restore = _exe(folder, "pg_dump"), _exe(folder, "pg_restore")
+    if not dump.exists() or not restore.exists():
+        return None
+    version = _tool_version(dump)
+    if version is None:
+        return None
+    return PgTools(dump, restore, version[0], version[1])
+
+
+_LIBPQ_QUERY = {
+    "sslmode": "PGSSLMODE",
+    "sslrootcert": "PGSSLROOTCERT",
+    "sslcert": "PGSSLCERT",
+    "sslkey": "PGSSLKEY",
+    "target_session_attrs": "PGTARGETSESSIONATTRS",
+    "options": "PGOPTIONS",
+    "connect_timeout": "PGCONNECT_TIMEOUT",
+}
+
+
+def libpq_env(url: URL) -> dict[str, str]:
+    """Environment for a client tool to reach ``url`` (the password never on a command line)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PG")}
+    query = {k: (v[0] if isinstance(v, tuple) else v) for k, v in url.query.items()}
+    host = url.host or query.get("host")
+    port = url.port or query.get("port")
+    if host:
+        env["PGHOST"] = str(host)
+    if port:
+        env["PGPORT"] = str(port)
+    if url.username:
+        env["PGUSER"] = url.username
+    if url.password:
+        env["PGPASSWORD"] = str(url.password)
+    if url.database:
+        env["PGDATABASE"] = url.database
+    for key, var in _LIBPQ_QUERY.items():
+        if query.get(key):
+            env[var] = str(query[key])
+    env["PGAPPNAME"] = "localex-backup"
+    return env
+
+
+def dbname_arg(url: URL) -> str:
+    """``-d`` for a client tool: a conninfo naming the database, quoted as libpq wants.
+
+    A bare name holding ``=`` would be read as a connection string; everything else
+    (host, port, user, password) comes from :func:`libpq_env`.
+    """
+    name = str(url.database).replace("\\", "\\\\").replace("'", "\\'")
+    return f"dbname='{name}'"
+
+
+def server_major(engine: Engine) -> int:
+    with engine.connect() as conn:
+        return int(conn.execute(sa.text("SHOW server_version_num")).scalar_one()) // 10000
+
+
+def _last_line(text: str) -> str:
+    lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()]
+    useful = [ln for ln in lines if "error" in ln.lower()] or lines
+    return useful[-1] if useful else "no message"
+
+
+def run_tool(
+    cmd: list[str],
+    env: dict[str, str],
+    what: str,
+    cancel: threading.Event | None,
+    tick: Callable[[], None] | None = None,
+) -> None:
+    """Run a tool to the end, polling for cancellation; stderr kept for the message."""
+    with tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace") as err:
+        proc = subprocess.Popen(
+            cmd, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=err
+        )
+        try:
+            while True:
+                try:
+                    code = proc.wait(timeout=0.2)
+                    break
+                except subprocess.TimeoutExpired:
+                    if tick is not None:
+                        tick()
+                    if cancel is not None and cancel.is_set():
+                        proc.terminate()
+                        proc.wait(timeout=30)
+                        raise Cancelled("Cancelled; nothing was changed.") from None
+        except BaseException:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+            raise
+        err.seek(0)
+        message = err.read()
+    if code != 0:
+        log.error("%s failed (%s): %s", what, code, message)
+        raise BackupFailed(f"{what} failed: {_last_line(message)}")
+
+
+def pg_restore(
+    tools: PgTools,
+    url: URL,
+    header: fmt.BackupHeader,
+    key: bytes | None,
+    *,
+    no_acl: bool,
+    progress: ProgressFn | None,
+    cancel: threading.Event | None,
+) -> None:
+    """Stream the (decrypted) dump into pg_restore; the checksum is checked at the end."""
+    cmd = [str(tools.pg_restore), "--exit-on-error", "--no-owner", "-d", dbname_arg(url)]
+    if no_acl:
+        cmd.append("--no-acl")
+    total = header.manifest.dump_bytes
+    with tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace") as err:
+        proc = subprocess.Popen(
+            cmd, env=libpq_env(url), stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=err
+        )
+        assert proc.stdin is not None
+        done = 0
+        broken = False
+        try:
+            for piece in fmt.iter_body(header, key):
+                check_cancel(cancel)
+                try:
+                    proc.stdin.write(piece)
+                except BrokenPipeError:
+                    broken = True
+                    break
+                done += len(piece)
+                say(progress, "restore", "Restoring the data", done, total)
+            with contextlib.suppress(BrokenPipeError):
+                proc.stdin.close()
+            code = proc.wait()
+        except BaseException:
+            proc.kill()
+            proc.wait()
+            raise
+        err.seek(0)
+        message = err.read()
+    if code != 0 or broken:
+        log.error("pg_restore failed (%s): %s", code, message)
+        raise BackupFailed(f"pg_restore could not restore the backup: {_last_line(message)}")
