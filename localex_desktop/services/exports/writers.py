@@ -37,6 +37,8 @@ WIDTH_SAMPLE = 200
 MAX_WIDTH = 60
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm:ss"
 DATE_FORMAT = "yyyy-mm-dd"
+#: the texts openpyxl would store as error values rather than text (its ERROR_CODES)
+_ERROR_CODES = frozenset({"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"})
 
 
 def format_of(path: Path, fmt: str | None = None) -> str:
@@ -100,9 +102,9 @@ def _xlsx_row(
             out.append(cell)
         elif v is None or isinstance(v, bool):
             out.append(v)
-        elif isinstance(v, str):
+        elif isinstance(v, str) and (v.startswith("=") or v in _ERROR_CODES):
             cell = new_cell(v)
-            cell.data_type = "s"  # never a formula (=…) or an error code (#N/A)
+            cell.data_type = "s"  # text, not the formula or error code openpyxl would make
             out.append(cell)
         elif isinstance(v, datetime):
             # Excel has no time zones: the local wall-clock time of the posting
@@ -137,7 +139,7 @@ def write_xlsx(tables: Iterable[Table], path: Path) -> None:
         def new_cell(value: Any, ws: Any = ws) -> Any:
             return WriteOnlyCell(ws, value=value)
 
-        header = _xlsx_row(table.headers, new_cell, set(), "")
+        header = [new_cell(h) for h in table.headers]
         for cell in header:
             cell.font = bold
         ws.append(header)
