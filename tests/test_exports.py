@@ -277,11 +277,141 @@ def test_reports_to_files(
         vol = reports.volume(s, bookkeeper)
         tb = reports.trial_balance(s, bookkeeper, date.today())
     n = exports.write_tables(exports.report_tables(vol, cur), tmp_path / "volume.xlsx")
-    assert n == len(vol.by_month) + len(vol.by_category) + 2
+    assert n == len(vol.by_month) + len(vol.by_category)  # the totals are not data
     exports.write_tables(exports.report_tables(tb, cur), tmp_path / "tb.csv")
     rows = read_csv(tmp_path / "tb.csv")
-    assert rows[-1]["name"] == "TOTAL" and rows[-1]["balance"] == "0.00"
-    assert sum(Decimal(r["balance"]) for r in rows[:-1]) == 0
+    assert len(rows) == len(tb.rows) and "TOTAL" not in {r["name"] for r in rows}
+    assert sum(Decimal(r["balance"]) for r in rows) == 0
     # imports read what exports write, whatever the separator
     source = imports.read_source(tmp_path / "tb.csv")
     assert source.headers[0] == "account" and len(source.rows) == len(rows)
+
+
+def test_a_spreadsheet_sum_of_a_report_column_counts_each_amount_once(
+    db: Database, bookkeeper: Actor, history: History, tmp_path: Path
+) -> None:
+    """The TOTAL rows stay on screen and paper, but a file holds data rows only: a
+    spreadsheet's SUM of the volume column is the total, not twice the total."""
+    from openpyxl import load_workbook
+
+    with db.transaction() as s:
+        cur = ledger.currency(s)
+        vol = reports.volume(s, bookkeeper)
+        tb = reports.trial_balance(s, bookkeeper, date.today())
+    total = Decimal(vol.total.volume) / 100
+    assert total > 0
+    tables = exports.report_tables(vol, cur)
+    assert all(t.rows[-1][0] == "TOTAL" and t.footer == 1 for t in tables)  # for people
+    exports.write_tables(tables, tmp_path / "volume.csv")
+    exports.write_tables(tables, tmp_path / "volume.xlsx")
+    blocks = (tmp_path / "volume.csv").read_bytes().decode("utf-8-sig").split("\r\n\r\n")
+    assert len(blocks) == 2
+    for block in blocks:
+        rows = list(csv.DictReader(io.StringIO(block, newline="")))
+        assert "TOTAL" not in {next(iter(r.values())) for r in rows}
+        assert sum(Decimal(r["volume"]) for r in rows) == total
+    wb = load_workbook(tmp_path / "volume.xlsx")
+    for ws in wb.worksheets:
+        values = list(ws.iter_rows(values_only=True))
+        column = values[0].index("volume")
+        assert "TOTAL" not in {v[0] for v in values}
+        assert sum(Decimal(repr(v[column])) for v in values[1:]) == total
+    exports.write_tables(exports.report_tables(tb, cur), tmp_path / "tb.xlsx")
+    xrows = read_xlsx(tmp_path / "tb.xlsx")
+    assert len(xrows) == len(tb.rows) and "TOTAL" not in {r["name"] for r in xrows}
+
+
+# -- headers, formulas ---------------------------------------------------------------
+
+HEADERS = {
+    "members": [
+        "number", "name", "email", "phone", "address", "status", "joined_on", "left_on",
+        "directory_consent", "credit_limit", "upper_limit", "balance", "notes",
+    ],
+    "listings": [
+        "id", "member", "member_name", "kind", "category", "title", "description", "price",
+        "unit", "status", "expires_on", "created_at",
+    ],
+    "trades": [
+        "id", "traded_on", "buyer", "buyer_name", "seller", "seller_name", "amount",
+        "description", "category", "listing", "status", "slip_number", "transaction",
+        "reversal_transaction", "note", "resolution", "created_by", "created_at",
+    ],
+    "transactions": [
+        "transaction", "posted_at", "kind", "memo", "category", "reverses", "reversed_by",
+        "reason", "actor", "account", "account_name", "member", "amount", "balance_after",
+    ],
+    "audit": [
+        "id", "at", "actor", "operator_id", "action", "entity", "entity_id", "before", "after",
+    ],
+}  # fmt: skip
+
+
+def test_the_files_headers_are_those_of_the_first_release(
+    db: Database, bookkeeper: Actor, history: History
+) -> None:
+    with db.transaction() as s:
+        for what, exporter in exports.EXPORTERS.items():
+            table = exporter(s, bookkeeper)
+            assert table.headers == HEADERS[what], what
+            assert all(len(r) == len(table.headers) for r in table.rows)
+
+
+FORMULAS = [
+    '=HYPERLINK("http://example.org/x","Click me")',
+    "+1+cmd|' /C calc'!A0",
+    "@SUM(1+1)*cmd|' /C calc'!A0",
+    "-2+3+cmd|' /C calc'!A0",
+]
+
+
+def test_text_that_looks_like_a_formula_stays_text(
+    db: Database, admin: Actor, tmp_path: Path
+) -> None:
+    """Names typed (or imported) as formulas reach the files as text, never as formulas;
+    amounts stay numbers, negative ones too."""
+    from openpyxl import load_workbook
+
+    from localex_desktop.services import members
+
+    with db.transaction() as s:
+        ids = [members.create(s, admin, members.MemberInput(name=n)).id for n in FORMULAS]
+        ledger.transfer(s, admin, ids[0], ids[1], 1234, "=1+1")
+        table = exports.members_table(s, admin)
+    exports.write_table(table, tmp_path / "m.csv")
+    exports.write_table(table, tmp_path / "m.xlsx")
+    rows = read_csv(tmp_path / "m.csv")
+    assert [r["name"] for r in rows] == ["'" + n for n in FORMULAS]
+    assert [r["balance"] for r in rows][:2] == ["-12.34", "12.34"]
+    sheet = load_workbook(tmp_path / "m.xlsx").active
+    assert sheet is not None
+    names = [sheet.cell(row=i + 2, column=2) for i in range(len(FORMULAS))]
+    assert [c.value for c in names] == FORMULAS and {c.data_type for c in names} == {"s"}
+    balance = sheet.cell(row=2, column=12)
+    assert balance.data_type == "n" and Decimal(repr(balance.value)) == Decimal("-12.34")
+    with zipfile.ZipFile(tmp_path / "m.xlsx") as z:
+        assert "<f>" not in z.read("xl/worksheets/sheet1.xml").decode()
+
+
+def test_every_risky_first_character_is_neutralised(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    texts = ["=1+1", "+1", "-1", "@A1", "\t=1+1", "\r=1+1", "#N/A", "plain", "a=1"]
+    table = exports.Table(
+        "t", ["text", "amount"], [[t, Decimal("-1.50")] for t in texts], frozenset({"amount"})
+    )
+    exports.write_table(table, tmp_path / "t.csv")
+    exports.write_table(table, tmp_path / "t.xlsx")
+    rows = read_csv(tmp_path / "t.csv")
+    assert [r["text"] for r in rows] == [
+        "'=1+1", "'+1", "'-1", "'@A1", "'\t=1+1", "'\r=1+1", "#N/A", "plain", "a=1",
+    ]  # fmt: skip
+    assert {r["amount"] for r in rows} == {"-1.50"}
+    sheet = load_workbook(tmp_path / "t.xlsx").active
+    assert sheet is not None
+    cells = [sheet.cell(row=i + 2, column=1) for i in range(len(texts))]
+    # (XML reads a carriage return back as a line feed)
+    assert [c.value for c in cells] == [t.replace("\r", "\n") for t in texts]
+    assert {c.data_type for c in cells} == {"s"}
+    amounts = {sheet.cell(row=i + 2, column=2).data_type for i in range(len(texts))}
+    assert amounts == {"n"}

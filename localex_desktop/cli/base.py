@@ -5,12 +5,16 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, is_dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
+
+# money and the field helpers import no database code: building the parser stays fast
+from localex_desktop.domain.money import Currency, format_amount, parse_amount
+from localex_desktop.services.fields.base import Field, display, json_value, listed
 
 if TYPE_CHECKING:
     from localex_desktop.db.connection import Database
@@ -20,6 +24,7 @@ if TYPE_CHECKING:
 # must not load SQLAlchemy (see cli/__init__.py).
 
 Handler = Callable[["Context"], int]
+R = TypeVar("R")
 
 
 class Context:
@@ -114,3 +119,63 @@ def table(rows: list[list[str]], headers: list[str]) -> str:
     out = [line, "  ".join("-" * w for w in widths)]
     out += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) for r in rows]
     return "\n".join(out)
+
+
+def field_table(fields: Sequence[Field[R]], rows: Sequence[R], currency: Currency) -> str:
+    """The rows as a text table of the listed fields: their headers, the values as
+    people read them (:func:`fields.display`), numbers and amounts right-aligned."""
+    if not rows:
+        return "(none)"
+    shown = listed(fields)
+    cells = [[display(f, r, currency) for f in shown] for r in rows]
+    heads = [f.header for f in shown]
+    widths = [max(len(h), *(len(c[i]) for c in cells)) for i, h in enumerate(heads)]
+
+    def line(values: Sequence[str]) -> str:
+        parts = [
+            v.rjust(w) if f.right_aligned else v.ljust(w)
+            for f, v, w in zip(shown, values, widths, strict=True)
+        ]
+        return "  ".join(parts).rstrip()
+
+    out = [line(heads), "  ".join("-" * w for w in widths)]
+    out += [line(c) for c in cells]
+    return "\n".join(out)
+
+
+def field_json(fields: Sequence[Field[R]], row: R, currency: Currency) -> dict[str, Any]:
+    """One row for ``--json``: every field under its machine name (:func:`fields.json_value`)."""
+    return {f.name: json_value(f, row, currency) for f in fields}
+
+
+def more_rows(what: str, limit: int, hint: str = "a larger --limit shows more") -> None:
+    """Say on stderr that a list stopped at ``limit`` rows (``what``: a plural noun)
+    and more exist."""
+    noun = what[:-1] if limit == 1 and what.endswith("s") else what
+    print(f"localex: showing the first {limit:,} {noun}; there are more ({hint}).", file=sys.stderr)
+
+
+def date_arg(text: str) -> date:
+    """An argparse type: a date like 2026-03-31."""
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-03-31") from None
+
+
+def actions(sub: Any, name: str, help_text: str) -> Any:
+    """A command with actions of its own (`localex listing add|list|…`)."""
+    p = sub.add_parser(name, help=help_text)
+    s = p.add_subparsers(dest=f"{name}_command", metavar="ACTION", parser_class=type(p))
+    s.required = True
+    return s
+
+
+def amount(text: str, cur: Currency, field: str = "amount", zero: bool = False) -> int:
+    """An amount typed on the command line, in minor units (refused with the reason)."""
+    return parse_amount(text, cur, field=field, allow_zero=zero)
+
+
+def fmt(minor: int | None, cur: Currency) -> str | None:
+    """An amount for ``--json`` and messages: "12.50"; None stays None."""
+    return None if minor is None else format_amount(minor, cur)

@@ -1,51 +1,23 @@
-"""`localex member …`, `transfer`, `balance`, `reverse`, `levy`, `ledger`, `verify`.
+"""`localex transfer`, `balance`, `reverse`, `levy`, `ledger`, `verify`.
 
-Handlers import the services they run, so `localex --version` loads none of them
-(see cli/__init__.py).
+`localex ledger` prints the journal from the transaction fields
+(:mod:`services.fields.transactions`), as the Ledger page shows it. Services are
+imported inside the handlers, so building the parser loads no database code.
 """
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING, Any
 
-from localex_desktop.cli.base import Context, table
+from localex_desktop.cli.base import Context, amount, field_json, field_table, fmt, more_rows, table
 
 if TYPE_CHECKING:
     from localex_desktop.domain.money import Currency
-    from localex_desktop.services.members import MemberInfo
+    from localex_desktop.services.ledger import EntryView, TransactionView
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("member", help="enrol, list, show, change members")
-    msub = p.add_subparsers(dest="member_command", metavar="ACTION", parser_class=type(p))
-    msub.required = True
-
-    m = msub.add_parser("add", help="enrol a member (opens their account)")
-    _member_fields(m, required_name=True)
-    m.set_defaults(handler=cmd_member_add)
-
-    m = msub.add_parser("list", help="list members, optionally matching TEXT")
-    m.add_argument(
-        "--search", metavar="TEXT", default="", help="part of name, number, email or phone"
-    )
-    m.add_argument("--status", choices=["active", "suspended", "left"])
-    m.add_argument("--limit", type=int, default=1000)
-    m.set_defaults(handler=cmd_member_list)
-
-    m = msub.add_parser("show", help="one member with balance")
-    m.add_argument("id", type=int)
-    m.set_defaults(handler=cmd_member_show)
-
-    m = msub.add_parser("update", help="change a member's details or limits")
-    m.add_argument("id", type=int)
-    _member_fields(m, required_name=False)
-    m.set_defaults(handler=cmd_member_update)
-
-    for verb in ("suspend", "reactivate", "leave"):
-        m = msub.add_parser(verb, help=f"{verb} a member")
-        m.add_argument("id", type=int)
-        m.set_defaults(handler=cmd_member_status, verb=verb)
-
     p = sub.add_parser("transfer", help="one member pays another")
     p.add_argument("--from", dest="payer", type=int, required=True, metavar="ID")
     p.add_argument("--to", dest="payee", type=int, required=True, metavar="ID")
@@ -81,174 +53,15 @@ def register(sub: Any) -> None:
     p.add_argument("--member", type=int, metavar="ID")
     p.add_argument("--kind")
     p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--entries", action="store_true", help="a line for every entry")
     p.set_defaults(handler=cmd_ledger)
 
     p = sub.add_parser("verify", help="check the whole ledger; exit 3 if anything is wrong")
     p.set_defaults(handler=cmd_verify)
 
 
-def _member_fields(m: Any, *, required_name: bool) -> None:
-    m.add_argument("--name", required=required_name)
-    m.add_argument("--email")
-    m.add_argument("--phone")
-    m.add_argument("--address")
-    m.add_argument("--notes")
-    m.add_argument("--credit-limit", metavar="AMOUNT")
-    m.add_argument("--upper-limit", metavar="AMOUNT", help="'none' removes it")
-    m.add_argument(
-        "--directory-consent",
-        choices=["yes", "no"],
-        help="may the printed directory show their contact details?",
-    )
-    if required_name:
-        m.add_argument("--number", type=int, help="member number (default: the next free one)")
-
-
-def _amount(
-    ctx: Context, text: str, cur: Currency, field: str = "amount", zero: bool = False
-) -> int:
-    from localex_desktop.domain.money import parse_amount
-
-    return parse_amount(text, cur, field=field, allow_zero=zero)
-
-
-def _fmt(minor: int | None, cur: Currency) -> str | None:
-    from localex_desktop.domain.money import format_amount
-
-    return None if minor is None else format_amount(minor, cur)
-
-
-def member_json(m: MemberInfo, cur: Currency) -> dict[str, Any]:
-    return {
-        "id": m.id,
-        "name": m.name,
-        "email": m.email,
-        "phone": m.phone,
-        "address": m.address,
-        "status": m.status,
-        "joined_on": m.joined_on.isoformat(),
-        "left_on": m.left_on.isoformat() if m.left_on else None,
-        "directory_consent": m.directory_consent,
-        "notes": m.notes,
-        "credit_limit": _fmt(m.credit_limit, cur),
-        "upper_limit": _fmt(m.upper_limit, cur),
-        "balance": _fmt(m.balance, cur),
-        "available": _fmt(m.available, cur),
-    }
-
-
-def _member_text(m: dict[str, Any]) -> str:
+def _text(m: dict[str, Any]) -> str:
     return "\n".join(f"{k:18} {'' if v is None else v}" for k, v in m.items())
-
-
-def cmd_member_add(ctx: Context) -> int:
-    from localex_desktop.services import members, settings
-
-    a = ctx.args
-    with ctx.migrated_db().transaction() as s:
-        cur = settings.currency(s)
-        info = members.create(
-            s,
-            ctx.actor,
-            members.MemberInput(
-                name=a.name,
-                email=a.email,
-                phone=a.phone or "",
-                address=a.address or "",
-                notes=a.notes or "",
-                directory_consent=a.directory_consent == "yes",
-            ),
-            credit_limit=None
-            if a.credit_limit is None
-            else _amount(ctx, a.credit_limit, cur, "credit limit", True),
-            upper_limit=_upper(ctx, a.upper_limit, cur),
-            member_id=a.number,
-        )
-        out = member_json(info, cur)
-    ctx.emit(out, f"Member {info.id} {info.name} enrolled (credit limit {out['credit_limit']}).")
-    return 0
-
-
-def _upper(ctx: Context, text: str | None, cur: Currency) -> int | None:
-    if text is None or text.strip().lower() == "none":
-        return None
-    return _amount(ctx, text, cur, "upper limit", True)
-
-
-def cmd_member_list(ctx: Context) -> int:
-    from localex_desktop.services import members, settings
-
-    a = ctx.args
-    with ctx.migrated_db().transaction() as s:
-        cur = settings.currency(s)
-        rows = [
-            member_json(m, cur)
-            for m in members.search(s, ctx.actor, a.search, status=a.status, limit=a.limit)
-        ]
-    ctx.emit(
-        rows,
-        lambda: table(
-            [
-                [
-                    str(r["id"]),
-                    r["name"],
-                    r["status"],
-                    r["balance"],
-                    r["credit_limit"] or "",
-                    r["email"] or "",
-                ]
-                for r in rows
-            ],
-            ["number", "name", "status", "balance", "credit limit", "email"],
-        ),
-    )
-    return 0
-
-
-def cmd_member_show(ctx: Context) -> int:
-    from localex_desktop.services import members, settings
-
-    with ctx.migrated_db().transaction() as s:
-        out = member_json(members.get(s, ctx.actor, ctx.args.id), settings.currency(s))
-    ctx.emit(out, lambda: _member_text(out))
-    return 0
-
-
-def cmd_member_update(ctx: Context) -> int:
-    from localex_desktop.services import members, settings
-
-    a = ctx.args
-    with ctx.migrated_db().transaction() as s:
-        cur = settings.currency(s)
-        kwargs: dict[str, Any] = {}
-        if a.name is not None:
-            kwargs["name"] = a.name
-        if a.email is not None:
-            kwargs["email"] = a.email or None
-        for f in ("phone", "address", "notes"):
-            if getattr(a, f) is not None:
-                kwargs[f] = getattr(a, f)
-        if a.directory_consent is not None:
-            kwargs["directory_consent"] = a.directory_consent == "yes"
-        if a.credit_limit is not None:
-            kwargs["credit_limit"] = _amount(ctx, a.credit_limit, cur, "credit limit", True)
-        if a.upper_limit is not None:
-            kwargs["upper_limit"] = _upper(ctx, a.upper_limit, cur)
-        out = member_json(members.update(s, ctx.actor, a.id, **kwargs), cur)
-    ctx.emit(out, f"Member {out['id']} updated.")
-    return 0
-
-
-def cmd_member_status(ctx: Context) -> int:
-    from localex_desktop.services import leaving, members, settings
-
-    fn = {"suspend": members.suspend, "reactivate": members.reactivate, "leave": leaving.leave}[
-        ctx.args.verb
-    ]
-    with ctx.migrated_db().transaction() as s:
-        out = member_json(fn(s, ctx.actor, ctx.args.id), settings.currency(s))
-    ctx.emit(out, f"Member {out['id']} {out['name']} is now {out['status']}.")
-    return 0
 
 
 def cmd_transfer(ctx: Context) -> int:
@@ -263,7 +76,7 @@ def cmd_transfer(ctx: Context) -> int:
         ctx.actor,
         a.payer,
         a.payee,
-        _amount(ctx, a.amount, cur),
+        amount(a.amount, cur),
         a.memo,
         idempotency_key=a.idempotency_key,
     )
@@ -283,12 +96,12 @@ def cmd_balance(ctx: Context) -> int:
         b = ledger.balance(s, ctx.actor, ctx.args.id)
     out = {
         "member_id": b.member_id,
-        "balance": _fmt(b.balance, cur),
-        "credit_limit": _fmt(b.credit_limit, cur),
-        "available": _fmt(b.available, cur),
-        "upper_limit": _fmt(b.upper_limit, cur),
+        "balance": fmt(b.balance, cur),
+        "credit_limit": fmt(b.credit_limit, cur),
+        "available": fmt(b.available, cur),
+        "upper_limit": fmt(b.upper_limit, cur),
     }
-    ctx.emit(out, lambda: _member_text(out))
+    ctx.emit(out, lambda: _text(out))
     return 0
 
 
@@ -313,7 +126,7 @@ def cmd_levy(ctx: Context) -> int:
         res = ledger.levy(
             s,
             ctx.actor,
-            _amount(ctx, a.amount, cur),
+            amount(a.amount, cur),
             a.memo,
             dry_run=a.dry_run,
             to_account=a.to_account,
@@ -322,16 +135,16 @@ def cmd_levy(ctx: Context) -> int:
     out = {
         "dry_run": a.dry_run,
         "transaction_id": res.transaction_id,
-        "amount": _fmt(res.amount, cur),
+        "amount": fmt(res.amount, cur),
         "members_charged": len(res.lines) - (len(res.over_limit) if a.skip_over_limit else 0),
-        "total": _fmt(res.total, cur),
+        "total": fmt(res.total, cur),
         "to_account": res.to_account,
         "over_limit": [
             {
                 "member_id": ln.member_id,
                 "name": ln.name,
-                "balance": _fmt(ln.balance, cur),
-                "available": _fmt(ln.available, cur),
+                "balance": fmt(ln.balance, cur),
+                "available": fmt(ln.available, cur),
             }
             for ln in res.over_limit
         ],
@@ -363,48 +176,56 @@ def cmd_levy(ctx: Context) -> int:
     return 0
 
 
+def entry_json(e: EntryView, cur: Currency) -> dict[str, Any]:
+    """Every entry field, plus the keys kept from earlier versions for scripts:
+    ``account_id``, ``account`` (the account's name) and ``member_id``."""
+    from localex_desktop.services.fields import transactions as journal_fields
+
+    out = field_json(journal_fields.ENTRY_FIELDS, e, cur)
+    out.update(account_id=e.account_id, account=e.account_name, member_id=e.member_id)
+    return out
+
+
+def transaction_json(t: TransactionView, cur: Currency) -> dict[str, Any]:
+    """Every transaction field, its ``entries``, and ``id`` (kept from earlier versions)."""
+    from localex_desktop.services.fields import transactions as journal_fields
+
+    out = field_json(journal_fields.FIELDS, t, cur)
+    out.update(id=t.id, entries=[entry_json(e, cur) for e in t.entries])
+    return out
+
+
 def cmd_ledger(ctx: Context) -> int:
-    from localex_desktop.services import ledger, settings
+    from localex_desktop.services import categories, ledger, settings
+    from localex_desktop.services.fields import transactions as journal_fields
 
     a = ctx.args
+    limit = max(1, a.limit)
     with ctx.migrated_db().transaction() as s:
         cur = settings.currency(s)
         txs = ledger.journal(
-            s, ctx.actor, ledger.JournalFilter(member_id=a.member, kind=a.kind), limit=a.limit
+            s, ctx.actor, ledger.JournalFilter(member_id=a.member, kind=a.kind), limit=limit + 1
         )
-    rows: list[dict[str, Any]] = [
-        {
-            "id": t.id,
-            "posted_at": t.posted_at.isoformat(),
-            "kind": t.kind,
-            "memo": t.memo,
-            "actor": t.actor,
-            "reverses": t.reverses_id,
-            "reversed_by": t.reversed_by,
-            "amount": _fmt(t.amount, cur),
-            "entries": [
-                {
-                    "account_id": e.account_id,
-                    "account": e.account_name,
-                    "member_id": e.member_id,
-                    "amount": _fmt(e.amount, cur),
-                    "balance_after": _fmt(e.balance_after, cur),
-                }
-                for e in t.entries
-            ],
-        }
-        for t in txs
-    ]
+        paths = categories.paths(s) if a.entries else {}
+    more = len(txs) > limit
+    txs = txs[:limit]
 
     def text() -> str:
-        lines = []
-        for r in rows:
-            lines.append(f"#{r['id']}  {r['posted_at'][:16]}  {r['kind']:<9} {r['memo']}")
-            for e in r["entries"]:
-                lines.append(f"      {e['amount']:>14}  {e['account']}")
-        return "\n".join(lines) or "(no transactions)"
+        if not a.entries:
+            return field_table(journal_fields.FIELDS, txs, cur)
+        lines = [
+            journal_fields.JournalLine(
+                t, e, None if t.category_id is None else paths.get(t.category_id)
+            )
+            for t in txs
+            for e in t.entries
+        ]
+        return field_table(journal_fields.LINE_FIELDS, lines, cur)
 
-    ctx.emit(rows, text)
+    ctx.emit([transaction_json(t, cur) for t in txs], text)
+    if more:
+        sys.stdout.flush()
+        more_rows("transactions", limit)
     return 0
 
 

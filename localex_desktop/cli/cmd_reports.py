@@ -212,9 +212,16 @@ def cmd_report(ctx: Context) -> int:
 
 
 def _text_table(t: Any) -> str:
-    from localex_desktop.services.exports import _text
+    from localex_desktop.services.exports import cell_text
+    from localex_desktop.services.fields.members import status_text
 
-    return f"{t.name}\n" + table([[_text(v) for v in r] for r in t.rows], t.headers)
+    # members' statuses in the words the member list uses ("Active", not "active")
+    status = t.headers.index("status") if "status" in t.headers else -1
+
+    def text(i: int, v: Any) -> str:
+        return status_text(v) if i == status and isinstance(v, str) else cell_text(v)
+
+    return f"{t.name}\n" + table([[text(i, v) for i, v in enumerate(r)] for r in t.rows], t.headers)
 
 
 # -- exports ---------------------------------------------------------------------------

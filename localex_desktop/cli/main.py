@@ -3,29 +3,44 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from typing import Any
 
 from localex_desktop import __version__
 from localex_desktop.cli import (
+    cmd_audit,
     cmd_backup,
     cmd_bench,
+    cmd_categories,
     cmd_demo,
-    cmd_exchange,
     cmd_ledger,
+    cmd_listings,
+    cmd_members,
+    cmd_operators,
     cmd_reports,
     cmd_setup,
+    cmd_trades,
 )
 from localex_desktop.cli.base import Context
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_VERIFY = 0, 1, 2, 3
+#: the reader of standard output went away (`localex … | head`): 128 + SIGPIPE, what a
+#: shell reports for other Unix tools cut off the same way
+EXIT_PIPE = 141
 
 COMMAND_MODULES = [
     cmd_setup,
+    cmd_members,
     cmd_ledger,
-    cmd_exchange,
+    cmd_categories,
+    cmd_listings,
+    cmd_trades,
+    cmd_operators,
+    cmd_audit,
     cmd_reports,
     cmd_backup,
     cmd_bench,
@@ -81,7 +96,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     ctx = Context(args)
     try:
         code: int = args.handler(ctx)
+        sys.stdout.flush()  # a closed pipe shows here, not in Python's exit
         return code
+    except BrokenPipeError:
+        _stdout_to_nowhere()
+        return EXIT_PIPE
     except KeyboardInterrupt:
         print("localex: interrupted", file=sys.stderr)
         return EXIT_REFUSED
@@ -113,6 +132,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_REFUSED
     finally:
         ctx.close()
+
+
+def _stdout_to_nowhere() -> None:
+    """Whatever is still buffered for the closed pipe goes nowhere, quietly."""
+    with contextlib.suppress(OSError, ValueError):  # no real file behind stdout: no matter
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 if __name__ == "__main__":

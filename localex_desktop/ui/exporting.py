@@ -5,9 +5,10 @@ showing *now* (read when the button is pressed, on the UI thread)::
 
     self.export_button = export_button(ctx, self, "members", lambda: members_args(self.model))
 
-The export runs :data:`services.exports.EXPORTERS` ``[what](session, actor, …)`` in one
-transaction on the task runner, writes the file (:func:`exports.write_table`: exact
-decimal amounts, UTF-8 with a byte-order mark) and says how many rows went where.
+The export runs :data:`services.exports.EXPORTERS` ``[what](session, actor, …)`` as one
+read (``ctx.query``: a READ ONLY transaction off the UI thread), writes the file there
+too (:func:`exports.write_table`: exact decimal amounts, UTF-8 with a byte-order mark)
+and says how many rows went where.
 Exporting only reads, so every role may do it, bookkeepers included.
 
 What the "filter" callable returns is one of:
@@ -33,6 +34,7 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 from sqlalchemy.orm import Session
 
+from localex_desktop.domain.roles import Actor
 from localex_desktop.services import exports, ledger, listings, trades
 from localex_desktop.ui import messages
 from localex_desktop.ui.context import AppContext
@@ -113,14 +115,14 @@ def _suffix(name_filter: str) -> str:
 # -- exporting --------------------------------------------------------------------------
 
 
-def run_exporter(session: Session, ctx: AppContext, what: str, flt: Any) -> exports.Table:
+def run_exporter(session: Session, actor: Actor, what: str, flt: Any) -> exports.Table:
     """The exporter ``what`` with the view's filter (resolved in this session if needed)."""
     exporter = exports.EXPORTERS[what]
     if isinstance(flt, InSession):
         flt = flt.resolve(session)
     if isinstance(flt, ExportArgs):
-        return exporter(session, ctx.actor, *flt.args, **dict(flt.kwargs))
-    return exporter(session, ctx.actor, flt)
+        return exporter(session, actor, *flt.args, **dict(flt.kwargs))
+    return exporter(session, actor, flt)
 
 
 def export_view(
@@ -140,13 +142,10 @@ def export_view(
     if path is None:
         return
     flt = current_filter()
-    db = ctx.db
 
-    def work() -> int:
+    def work(session: Session, actor: Actor) -> int:
         exports.format_of(path)  # refuses other suffixes before any reading
-        with db.transaction() as session:
-            table = run_exporter(session, ctx, what, flt)
-        return exports.write_table(table, path)
+        return exports.write_table(run_exporter(session, actor, what, flt), path)
 
     def done(rows: int) -> None:
         if on_done is not None:
@@ -157,7 +156,7 @@ def export_view(
             f"The file is in {path.parent}.",
         )
 
-    ctx.tasks.run(work, done, lambda exc: show_error(parent, exc), owner=parent)
+    ctx.query(work, done, lambda exc: show_error(parent, exc), owner=parent)
 
 
 def export_button(
@@ -196,7 +195,7 @@ def listings_filter(model: LazyTableModel[Any]) -> listings.ListingFilter:
     )
 
 
-def trades_filter(model: LazyTableModel[Any]) -> Any:
+def trades_filter(model: LazyTableModel[Any]) -> trades.TradeFilter:
     """The Trades view: its status tab, member and search text."""
     q = model.query
     f = q.filters

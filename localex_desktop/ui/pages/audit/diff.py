@@ -7,11 +7,12 @@ import html
 import json
 from typing import Any
 
-from localex_desktop.services.audit import AuditRow
+from localex_desktop.services.fields.audit import changed_keys, summary
+
+__all__ = ["changed_keys", "diff_html", "diff_lines", "pretty", "summary"]
 
 REMOVED_BG = "#fbe3e0"
 ADDED_BG = "#e2f2e6"
-SUMMARY_VALUE_MAX = 28
 
 
 def pretty(value: Any) -> list[str]:
@@ -51,39 +52,3 @@ def diff_html(before: Any, after: Any) -> str:
         else:
             rows.append(f"&nbsp; {text}")
     return "<pre style='margin:0'>" + "\n".join(rows) + "</pre>"
-
-
-def _short(value: Any) -> str:
-    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str)
-    return text if len(text) <= SUMMARY_VALUE_MAX else text[: SUMMARY_VALUE_MAX - 1] + "…"
-
-
-def changed_keys(before: Any, after: Any) -> list[str]:
-    if not isinstance(before, dict) or not isinstance(after, dict):
-        return []
-    keys = sorted(set(before) | set(after))
-    return [k for k in keys if before.get(k) != after.get(k)]
-
-
-def summary(row: AuditRow) -> str:
-    """A few words for the table: what changed, or what was made."""
-    before, after = row.before, row.after
-    if before is None and isinstance(after, dict):
-        if "kind" in after and "memo" in after:  # a posting (written by localex_post)
-            memo = f": {_short(after['memo'])}" if after.get("memo") else ""
-            return f"{after['kind']}{memo}"
-        for key in ("name", "title", "username", "description", "file"):
-            if after.get(key):
-                return _short(after[key])
-        return ""
-    keys = changed_keys(before, after)
-    if not keys:
-        if isinstance(before, dict) and isinstance(after, dict):
-            return ""  # nothing differs
-        if before is None:
-            return "" if after is None else _short(after)
-        return f"{_short(before)} → {_short(after)}"
-    if len(keys) <= 2:
-        assert isinstance(before, dict) and isinstance(after, dict)
-        return "; ".join(f"{k}: {_short(before.get(k))} → {_short(after.get(k))}" for k in keys)
-    return ", ".join(keys)
