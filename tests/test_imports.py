@@ -297,3 +297,24 @@ def test_unreadable_and_empty_files(tmp_path: Path) -> None:
     bad.write_bytes(b"PK\x03\x04 not really a zip")
     with pytest.raises(ValidationError, match="not a readable XLSX"):
         imports.read_source(bad)
+
+
+@pytest.mark.parametrize(
+    ("encoding", "text"),
+    [
+        ("cp1250", "Jméno;Email;Město\r\nJiří Dvořák;jiri@example.cz;Třeboň\r\n"
+                   "Łukasz Wójcik;lukasz@example.pl;Łódź\r\n"),
+        ("mac_roman", "Name,Email,Notes\rZoë Müller,zoe@example.org,Café “Bäckerei”\r"
+                      "François Dœuf,f@example.org,Crème brûlée\r"),
+        ("cp1252", "Name;Email\r\nJosé Núñez;jose@example.org\r\nSøren Ærø;s@example.org\r\n"),
+    ],
+)  # fmt: skip
+def test_code_pages_other_than_windows_1252_are_detected(
+    tmp_path: Path, encoding: str, text: str
+) -> None:
+    f = tmp_path / "legacy.csv"
+    f.write_bytes(text.encode(encoding))
+    source = imports.read_source(f)
+    assert source.encoding == encoding
+    first = text.replace("\r\n", "\n").replace("\r", "\n").splitlines()[1]
+    assert source.rows[0].values == [v for v in first.replace(";", ",").split(",")]

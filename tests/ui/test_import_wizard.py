@@ -234,3 +234,14 @@ def test_every_kind_is_offered_to_an_administrator(
 ) -> None:
     wizard = open_wizard(qtbot, admin_ctx)
     assert wizard.choose_page.kind_radios[kind].isEnabled()
+
+
+def test_text_from_the_file_is_shown_as_text_not_markup(
+    qtbot: QtBot, admin_ctx: AppContext, tmp_path: Path
+) -> None:
+    path = write(tmp_path, "<i>bold<i>.csv", "Name;Handy\nAnn;1\n")
+    wizard = open_wizard(qtbot, admin_ctx)
+    wizard.choose_page.path_edit.setText(str(path))
+    wizard.next()
+    described = wizard.format_page.described.text()
+    assert "&lt;i&gt;bold&lt;i&gt;.csv" in described and "<i>" not in described

@@ -1,0 +1,158 @@
+"""What every kind of import shares: the :class:`Importer` protocol and one :class:`Check`.
+
+An importer checks each row of a file against the rules and the database (writing
+nothing) and, once every row is fine, writes the rows it planned. The members,
+listings and balances importers each live in a module of their own; :mod:`.commit`
+runs them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping as ReadOnly
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from localex_desktop.db.models import Account, Member
+from localex_desktop.domain.roles import Actor, Permission
+from localex_desktop.services import settings
+from localex_desktop.services.imports.fields import Mapping
+from localex_desktop.services.imports.results import (
+    ImportOptions,
+    Kind,
+    PlannedRow,
+    Preview,
+    RowError,
+)
+from localex_desktop.services.imports.sources import Source, SourceRow
+from localex_desktop.services.imports.values import member_number
+
+
+@dataclass(frozen=True)
+class Written:
+    """What an importer wrote: the new rows' ids, and the ledger transaction if any."""
+
+    ids: list[int]
+    transaction_id: int | None = None
+
+
+class Check:
+    """One pass over a file: its rows and mapping, the database, and what was found."""
+
+    def __init__(
+        self,
+        session: Session,
+        actor: Actor,
+        kind: Kind,
+        source: Source,
+        mapping: Mapping,
+        options: ImportOptions,
+    ) -> None:
+        self.session = session
+        self.actor = actor
+        self.kind = kind
+        self.source = source
+        self.mapping = mapping
+        self.options = options
+        self.cur = settings.currency(session)
+        self.errors: list[RowError] = list(source.errors)
+        self.rows: list[PlannedRow] = []
+        self.preview = Preview(kind, source.name, self.rows, self.errors)
+
+    def err(self, line: int, fld: str | None, message: str) -> None:
+        """Record a problem of ``line``, named by the column ``fld`` came from."""
+        col = None if fld is None else column_of(self.source.headers, self.mapping, fld)
+        self.errors.append(RowError(line, message, col))
+
+    def values(self, row: SourceRow) -> dict[str, str]:
+        """The row's text by field name."""
+        return {name: row.values[i] for i, name in self.mapping.items() if i < len(row.values)}
+
+    @property
+    def mapped(self) -> set[str]:
+        return set(self.mapping.values())
+
+    def plan(self, line: int, action: str, values: ReadOnly[str, Any], note: str = "") -> None:
+        self.rows.append(PlannedRow(line, action, dict(values), note))
+
+
+def column_of(headers: Sequence[str], mapping: Mapping, fld: str) -> str | None:
+    """The header of the column mapped to ``fld`` (None: not mapped)."""
+    for i, name in mapping.items():
+        if name == fld:
+            return headers[i] if i < len(headers) else fld
+    return None
+
+
+class Importer(Protocol):
+    """One kind of import."""
+
+    kind: Kind
+    needs: Permission  # to write; anyone who reads may check
+
+    def check(self, check: Check) -> None:
+        """Plan every row (``check.plan``) or report why not (``check.err``); no writes."""
+
+    def write(self, check: Check) -> Written:
+        """Write the rows planned as ``create`` in the check's session."""
+
+
+# -- who is the member (listings, balances) ----------------------------------------------
+
+
+@dataclass(frozen=True)
+class MemberRef:
+    account_id: int
+    name: str
+    status: str
+
+
+@dataclass(frozen=True)
+class Members:
+    """Every member by number and by email (lower case), for finding the row's member."""
+
+    by_id: dict[int, MemberRef]
+    by_email: dict[str, int]
+
+    @classmethod
+    def load(cls, session: Session) -> Members:
+        rows = session.execute(
+            sa.select(Member.id, Member.name, Member.status, Member.email, Account.id).join(
+                Account, Account.member_id == Member.id
+            )
+        ).all()
+        by_id = {r[0]: MemberRef(r[4], r[1], r[2]) for r in rows}
+        by_email = {str(r[3]).lower(): r[0] for r in rows if r[3]}
+        return cls(by_id, by_email)
+
+    def find(self, check: Check, row: SourceRow, v: dict[str, str]) -> int | None:
+        """The member a row names by number or email; None (and an error) otherwise."""
+        raw = v.get("member", "").strip()
+        email = v.get("email", "").strip().lower()
+        if raw:
+            member_id = member_number(raw)
+            if member_id is None:
+                check.err(row.line, "member", f"{v.get('member')!r} is not a member number.")
+                return None
+            if member_id not in self.by_id:
+                check.err(row.line, "member", f"there is no member number {member_id}.")
+                return None
+            if email and self.by_email.get(email) not in (None, member_id):
+                check.err(
+                    row.line,
+                    "email",
+                    f"{v['email']} belongs to member {self.by_email[email]}, "
+                    f"not to member {member_id}.",
+                )
+                return None
+            return member_id
+        if email:
+            found = self.by_email.get(email)
+            if found is None:
+                check.err(row.line, "email", f"no member has the email address {v['email']}.")
+            return found
+        check.err(row.line, "member", "the member is missing (give a member number or email).")
+        return None
