@@ -188,18 +188,19 @@ def test_existing_members_are_reported_not_created(
     with db.transaction() as s:
         members.create(s, admin, members.MemberInput("Old Timer", email="old@example.org"),
                        member_id=7)  # fmt: skip
-        members.create(s, admin, members.MemberInput("No Contact"))
+        members.create(s, admin, members.MemberInput("Chloé Dupont"))
     f = tmp_path / "m.csv"
     f.write_text(
-        "number,name,email\n7,Someone Else,\n,Other,OLD@example.org\n,No Contact,\n,New One,\n",
+        "number,name,email\n7, old  TIMER,\n,Old Timer,OLD@example.org\n,Chloe Dupont,\n"
+        ",New One,\n",
         encoding="utf-8",
     )
     preview, result = run(db, admin, "members", f)
     assert result is not None and result.created == 1
     notes = [r.note for r in preview.duplicates]
-    assert "member number 7 already exists (Old Timer)" in notes[0]
-    assert "belongs to member 7" in notes[1]
-    assert "a member called No Contact already exists" in notes[2]
+    assert notes[0] == "member number 7, Old Timer"
+    assert notes[1] == "OLD@example.org is member 7, Old Timer"
+    assert "a member called Chloe Dupont already exists" in notes[2]  # accents folded
 
 
 def test_xlsx_import_and_mapping(db: Database, admin: Actor, tmp_path: Path) -> None:

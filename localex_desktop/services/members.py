@@ -288,7 +288,12 @@ def update(
 
 
 def _set_status(
-    session: Session, actor: Actor, member_id: int, status: str, verb: str
+    session: Session,
+    actor: Actor,
+    member_id: int,
+    status: str,
+    verb: str,
+    on: date | None = None,
 ) -> MemberInfo:
     actor.require(Permission.MANAGE_MEMBERS)
     member, account = _load(session, member_id, lock=True)
@@ -310,7 +315,7 @@ def _set_status(
     before = member.status
     member.status = status
     if status == "left":
-        member.left_on = date.today()
+        member.left_on = on or date.today()
     member.updated_at = sa.func.now()
     session.flush()
     if status == "left":
@@ -348,8 +353,9 @@ def reactivate(session: Session, actor: Actor, member_id: int) -> MemberInfo:
     return _set_status(session, actor, member_id, "active", "reactivate")
 
 
-def leave(session: Session, actor: Actor, member_id: int) -> MemberInfo:
-    return _set_status(session, actor, member_id, "left", "leave")
+def leave(session: Session, actor: Actor, member_id: int, *, on: date | None = None) -> MemberInfo:
+    """The member leaves (today, or ``on`` the day an imported record says they left)."""
+    return _set_status(session, actor, member_id, "left", "leave", on)
 
 
 def _like(text: str) -> str:

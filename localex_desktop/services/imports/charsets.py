@@ -59,6 +59,11 @@ def detect_encoding(data: bytes) -> str:
         return "utf-8-sig"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
+    head = data[:4000]
+    if len(head) >= 4 and head[1::2].count(0) > len(head) // 4 and not head[0::2].count(0):
+        return "utf-16-le"  # without a byte-order mark: every second byte of ASCII is 0
+    if len(head) >= 4 and head[0::2].count(0) > len(head) // 4 and not head[1::2].count(0):
+        return "utf-16-be"
     try:
         data.decode("utf-8")
     except UnicodeDecodeError:
@@ -78,10 +83,10 @@ def _single_byte(data: bytes) -> str:
     chosen = "latin-1"  # decodes any bytes: the last resort
     for name in candidates:
         try:
-            text = sample.decode(name)
+            text = data.decode(name)  # all of it must decode; the start is scored
         except UnicodeDecodeError:
             continue
-        score = coherence(text)
+        score = coherence(text[: len(sample)])
         if best is None or score > best:
             best, chosen = score, name
     return chosen

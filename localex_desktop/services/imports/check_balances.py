@@ -54,7 +54,7 @@ class BalancesImporter:
         )
         seen: dict[int, int] = {}
         total = 0
-        for row in check.source.rows:
+        for row in check.each_row():
             v = check.values(row)
             errors_before = len(check.errors)
             member_id = who.find(check, row, v)
@@ -76,6 +76,7 @@ class BalancesImporter:
             values = {
                 "member_id": member_id,
                 "name": name,
+                "member_name": name,
                 "balance": amount,
                 "account_id": ref.account_id,
             }

@@ -17,7 +17,7 @@ from localex_desktop.services import categories, listings
 from localex_desktop.services.imports.checking import Check, Members, Written
 from localex_desktop.services.imports.fields import norm
 from localex_desktop.services.imports.results import Kind
-from localex_desktop.services.imports.values import money, parse_date
+from localex_desktop.services.imports.values import money
 
 _OFFER = ("offer", "offers", "o", "offering", "offered", "have", "angebot", "offre")
 _WANT = ("want", "wants", "w", "wanted", "request", "need", "needs", "gesuch", "demande")
@@ -57,7 +57,7 @@ class ListingsImporter:
         known_paths = {p.lower(): cid for cid, p in categories.paths(check.session).items()}
         seen: dict[tuple[int, str, str], int] = {}
         new_cats: dict[str, str] = {}
-        for row in check.source.rows:
+        for row in check.each_row():
             v = check.values(row)
             errors_before = len(check.errors)
             member_id = who.find(check, row, v)
@@ -99,16 +99,13 @@ class ListingsImporter:
                     check.err(row.line, "price", exc.message)
             expires: date | None = None
             if v.get("expires_on"):
-                try:
-                    expires = parse_date(v["expires_on"])
-                    if expires < date.today():
-                        check.err(
-                            row.line,
-                            "expires_on",
-                            f"the expiry date {expires.isoformat()} is in the past.",
-                        )
-                except ValidationError as exc:
-                    check.err(row.line, "expires_on", exc.message)
+                expires = check.date(row.line, "expires_on", v["expires_on"])
+                if expires is not None and expires < date.today():
+                    check.err(
+                        row.line,
+                        "expires_on",
+                        f"the expiry date {expires.isoformat()} is in the past.",
+                    )
             path = category_path(v.get("category", ""))
             category_id = self._category(check, row.line, path, known_paths, new_cats)
             if len(check.errors) > errors_before or member_id is None or kind is None:
@@ -124,6 +121,7 @@ class ListingsImporter:
             seen[key] = row.line
             values = {
                 "member_id": member_id,
+                "member_name": who.by_id[member_id].name,
                 "kind": kind,
                 "category_id": category_id,
                 "category": path,

@@ -15,7 +15,13 @@ from localex_desktop.services import audit
 from localex_desktop.services.imports.check_balances import BalancesImporter
 from localex_desktop.services.imports.check_listings import ListingsImporter
 from localex_desktop.services.imports.check_members import MembersImporter
-from localex_desktop.services.imports.checking import Check, Importer
+from localex_desktop.services.imports.checking import (
+    Check,
+    Importer,
+    date_question,
+    scan_file_dates,
+    unmapped_warning,
+)
 from localex_desktop.services.imports.fields import Mapping, check_mapping
 from localex_desktop.services.imports.results import (
     ImportOptions,
@@ -45,6 +51,18 @@ def _run(
     if problems:
         raise ValidationError(" ".join(problems), hint="Change the column mapping.")
     check = Check(session, actor, kind, source, mapping, options)
+    if options.dates is None:
+        scan, _header = scan_file_dates(kind, source, mapping)
+        question = date_question(kind, source, mapping)
+        if question is not None:
+            raise ValidationError(
+                question, hint="Say in which order the file's dates are written, and check again."
+            )
+        check.dates = scan.order
+    check.preview.dates = check.dates
+    warning = unmapped_warning(kind, source, mapping)
+    if warning is not None:
+        check.preview.warnings.append(warning)
     IMPORTERS[kind].check(check)
     check.errors.sort(key=lambda e: e.line)
     return check

@@ -12,17 +12,30 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
+from typing import Any
 
 from localex_desktop.domain.errors import NotFound, ValidationError
+from localex_desktop.domain.money import Currency, format_amount
+from localex_desktop.services.fields.base import Kind as ValueKind
 from localex_desktop.services.imports.results import Kind
 
 
 @dataclass(frozen=True)
 class FieldSpec:
+    """One field an import fills. ``key``: where a checked row keeps its value (the
+    name unless several fields make one value, as first and last name make the name)."""
+
     name: str
     label: str
     aliases: tuple[str, ...] = ()
     required: bool = False
+    type: ValueKind = ValueKind.TEXT
+    key: str | None = None
+
+    @property
+    def value_key(self) -> str:
+        return self.key or self.name
 
 
 FIELDS: dict[Kind, tuple[FieldSpec, ...]] = {
@@ -53,11 +66,13 @@ FIELDS: dict[Kind, tuple[FieldSpec, ...]] = {
             "first_name",
             "First name",
             ("first", "firstname", "given name", "forename", "vorname", "prenom"),
+            key="name",
         ),
         FieldSpec(
             "last_name",
             "Last name",
             ("last", "lastname", "surname", "family name", "nachname", "nom de famille"),
+            key="name",
         ),
         FieldSpec("email", "Email", ("e mail", "email address", "mail", "e mail address")),
         FieldSpec(
@@ -69,15 +84,32 @@ FIELDS: dict[Kind, tuple[FieldSpec, ...]] = {
             "directory_consent",
             "Show contact in directory",
             ("consent", "directory", "in directory", "publish", "public", "show contact", "listed"),
+            type=ValueKind.BOOL,
         ),
         FieldSpec(
-            "credit_limit", "Credit limit", ("limit", "overdraft", "min balance", "lower limit")
+            "credit_limit",
+            "Credit limit",
+            ("limit", "overdraft", "min balance", "lower limit"),
+            type=ValueKind.MONEY,
         ),
-        FieldSpec("upper_limit", "Upper limit", ("max balance", "maximum balance")),
+        FieldSpec(
+            "upper_limit",
+            "Upper limit",
+            ("max balance", "maximum balance"),
+            type=ValueKind.MONEY,
+        ),
         FieldSpec(
             "joined_on",
             "Joined on",
             ("joined", "join date", "date joined", "since", "member since", "start date"),
+            type=ValueKind.DATE,
+        ),
+        FieldSpec("status", "Status", ("member status", "state")),
+        FieldSpec(
+            "left_on",
+            "Left on",
+            ("left", "date left", "left date", "leaving date", "end date"),
+            type=ValueKind.DATE,
         ),
     ),
     Kind.LISTINGS: (
@@ -85,8 +117,12 @@ FIELDS: dict[Kind, tuple[FieldSpec, ...]] = {
             "member",
             "Member number",
             ("member number", "member no", "number", "no", "nr", "member id", "owner", "account"),
+            type=ValueKind.NUMBER,
+            key="member_id",
         ),
-        FieldSpec("email", "Member's email", ("e mail", "member email", "mail")),
+        FieldSpec(
+            "email", "Member's email", ("e mail", "member email", "mail"), key="member_email"
+        ),
         FieldSpec(
             "kind",
             "Offer or want",
@@ -98,10 +134,13 @@ FIELDS: dict[Kind, tuple[FieldSpec, ...]] = {
         ),
         FieldSpec("title", "Title", ("headline", "name", "listing", "subject"), required=True),
         FieldSpec("description", "Description", ("details", "text", "body", "desc")),
-        FieldSpec("price", "Price", ("rate", "cost", "amount")),
+        FieldSpec("price", "Price", ("rate", "cost", "amount"), type=ValueKind.MONEY),
         FieldSpec("unit", "Unit", ("per", "price unit", "units")),
         FieldSpec(
-            "expires_on", "Expires on", ("expires", "expiry", "expiry date", "valid until", "until")
+            "expires_on",
+            "Expires on",
+            ("expires", "expiry", "expiry date", "valid until", "until"),
+            type=ValueKind.DATE,
         ),
     ),
     Kind.BALANCES: (
@@ -109,13 +148,19 @@ FIELDS: dict[Kind, tuple[FieldSpec, ...]] = {
             "member",
             "Member number",
             ("member number", "member no", "number", "no", "nr", "id", "member id", "account"),
+            type=ValueKind.NUMBER,
+            key="member_id",
         ),
-        FieldSpec("email", "Member's email", ("e mail", "member email", "mail")),
+        FieldSpec(
+            "email", "Member's email", ("e mail", "member email", "mail"), key="member_email"
+        ),
+        FieldSpec("name", "Member's name", ("member name", "full name", "name"), key="file_name"),
         FieldSpec(
             "balance",
             "Opening balance",
             ("opening balance", "amount", "balance due", "current balance", "saldo", "solde"),
             required=True,
+            type=ValueKind.MONEY,
         ),
     ),
 }
@@ -215,3 +260,60 @@ def check_mapping(kind: Kind, headers: Sequence[str], mapping: Mapping) -> list[
         if index >= len(headers):
             problems.append(f"Column {index + 1} does not exist.")
     return problems
+
+
+def unmapped(headers: Sequence[str], mapping: Mapping) -> list[tuple[int, str]]:
+    """The named columns no field takes: ``(index, header)``."""
+    return [(i, h) for i, h in enumerate(headers) if h.strip() and i not in mapping]
+
+
+def date_fields(kind: Kind) -> list[str]:
+    return [f.name for f in FIELDS[kind] if f.type is ValueKind.DATE]
+
+
+@dataclass(frozen=True)
+class Shown:
+    """A column of the preview: the checked rows' ``key`` under ``label``."""
+
+    key: str
+    label: str
+    type: ValueKind
+
+
+def shown_fields(kind: Kind, mapping: Mapping) -> list[Shown]:
+    """Every mapped field, once, in the order of :data:`FIELDS` (the preview's columns).
+
+    Listings and balances also show the member's name from the database, so that the
+    person sees whose account a row goes to."""
+    mapped = set(mapping.values())
+    out: list[Shown] = []
+    keys: set[str] = set()
+    for spec in FIELDS[kind]:
+        if spec.name not in mapped or spec.value_key in keys:
+            continue
+        if spec.value_key == "member_email" and "member_id" in keys:
+            continue
+        label = "Name" if spec.value_key == "name" and kind is Kind.MEMBERS else spec.label
+        out.append(Shown(spec.value_key, label, spec.type))
+        keys.add(spec.value_key)
+        if kind is not Kind.MEMBERS and spec.value_key in ("member_id", "member_email"):
+            if spec.value_key == "member_email":
+                out[-1] = Shown("member_id", "Member number", ValueKind.NUMBER)
+            out.append(Shown("member_name", "Member", ValueKind.TEXT))
+            keys |= {"member_id", "member_email", "member_name"}
+    if kind is Kind.MEMBERS and "status" not in keys and "left_on" in mapped:
+        out.append(Shown("status", "Status", ValueKind.TEXT))
+    return out
+
+
+def show(value: Any, type_: ValueKind, currency: Currency) -> str:
+    """A checked value as a person reads it in the preview."""
+    if value is None or value == "":
+        return ""
+    if type_ is ValueKind.MONEY:
+        return format_amount(int(value), currency)
+    if type_ is ValueKind.BOOL:
+        return "yes" if value else "no"
+    if isinstance(value, date):
+        return value.isoformat()
+    return " ".join(str(value).split())

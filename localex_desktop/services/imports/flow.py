@@ -16,6 +16,11 @@ from sqlalchemy.orm import Session
 
 from localex_desktop.domain.errors import ValidationError
 from localex_desktop.domain.roles import Actor
+from localex_desktop.services.imports.checking import (
+    date_question,
+    scan_file_dates,
+    unmapped_warning,
+)
 from localex_desktop.services.imports.commit import commit, preview
 from localex_desktop.services.imports.fields import (
     FIELDS,
@@ -28,6 +33,7 @@ from localex_desktop.services.imports.fields import (
 )
 from localex_desktop.services.imports.results import ImportOptions, ImportResult, Kind, Preview
 from localex_desktop.services.imports.sources import Source, read_bytes, read_source
+from localex_desktop.services.imports.values import DateOrder, DateScan
 
 
 class Step(enum.StrEnum):
@@ -60,6 +66,7 @@ class ImportFlow:
         self._data: bytes | None = None
         self.source: Source | None = None
         self.mapping: Mapping = {}
+        self._mapped_headers: list[str] | None = None  # the headers ``mapping`` is for
         self.preview: Preview | None = None
         self.result: ImportResult | None = None
 
@@ -95,11 +102,15 @@ class ImportFlow:
         return self.source
 
     def to_mapping(self, overrides: Sequence[str] = ()) -> Mapping:
+        """Guess the mapping from the headers, or keep the person's own when they came
+        back (Back, then Next) to a file with the same headers."""
         self._need(Step.FORMAT)
         assert self.source is not None
-        self.mapping = parse_mapping(
-            self.kind, self.source.headers, overrides, auto_map(self.kind, self.source.headers)
-        )
+        headers = self.source.headers
+        kept = self._mapped_headers == headers
+        base = dict(self.mapping) if kept else auto_map(self.kind, headers)
+        self.mapping = parse_mapping(self.kind, headers, overrides, base)
+        self._mapped_headers = list(headers)
         self.step = Step.MAPPING
         return self.mapping
 
@@ -119,6 +130,28 @@ class ImportFlow:
     def mapping_problems(self) -> list[str]:
         assert self.source is not None
         return check_mapping(self.kind, self.source.headers, self.mapping)
+
+    def unmapped_warning(self) -> str | None:
+        """The columns left out, as a sentence to show (None: every column is used)."""
+        assert self.source is not None
+        return unmapped_warning(self.kind, self.source, self.mapping)
+
+    def date_scan(self) -> DateScan:
+        """What the mapped date columns say about the order of day and month."""
+        assert self.source is not None
+        return scan_file_dates(self.kind, self.source, self.mapping)[0]
+
+    def date_question(self) -> str | None:
+        """What to ask before checking: the dates read two ways (None: nothing to ask)."""
+        assert self.source is not None
+        if self.options.dates is not None:
+            return None
+        return date_question(self.kind, self.source, self.mapping)
+
+    def set_dates(self, order: DateOrder | str | None) -> None:
+        """How the file writes dates such as 03/04/2024 (None: as the file proves)."""
+        self.options.dates = None if order is None else DateOrder(order)
+        self.preview = None
 
     def run_preview(self, session: Session, actor: Actor) -> Preview:
         self._need(Step.MAPPING, Step.PREVIEW)

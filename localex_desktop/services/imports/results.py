@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from localex_desktop.domain.errors import ValidationError
+from localex_desktop.services.imports.values import DateOrder
 
 
 class Kind(enum.StrEnum):
@@ -17,6 +18,11 @@ class Kind(enum.StrEnum):
     BALANCES = "balances"
 
 
+#: what kind of problem a row has: wrong in itself, the same as another row of the file,
+#: or naming someone the database knows as somebody else
+ERROR, DUPLICATE, CONFLICT = "error", "duplicate", "conflict"
+
+
 @dataclass(frozen=True)
 class RowError:
     """One reason a row cannot be imported, by the line a text editor shows."""
@@ -24,10 +30,12 @@ class RowError:
     line: int
     message: str
     column: str | None = None
+    kind: str = ERROR
 
     def __str__(self) -> str:
         where = f" ({self.column})" if self.column else ""
-        return f"line {self.line}{where}: {self.message}"
+        what = "" if self.kind == ERROR else f"{self.kind}: "
+        return f"line {self.line}{where}: {what}{self.message}"
 
 
 @dataclass
@@ -35,6 +43,8 @@ class ImportOptions:
     allow_over_limit: bool = False  # balances: post past credit/upper limits
     memo: str | None = None  # balances: the transaction's memo
     create_categories: bool = True  # listings: add categories the file names
+    #: how to read dates such as 03/04/2024 (None: as the file proves, or ask)
+    dates: DateOrder | None = None
 
 
 @dataclass
@@ -53,6 +63,13 @@ class Preview:
     errors: list[RowError]
     new_categories: list[str] = field(default_factory=list)
     total: int = 0  # balances: the sum posted to members (minor units)
+    #: things the person should know that do not stop the import (unknown columns)
+    warnings: list[str] = field(default_factory=list)
+    dates: DateOrder | None = None  # the order the file's dates were read in
+
+    @property
+    def conflicts(self) -> list[RowError]:
+        return [e for e in self.errors if e.kind == CONFLICT]
 
     @property
     def ok(self) -> bool:
@@ -77,6 +94,8 @@ class Preview:
             f"{len(self.duplicates)} already there, {len(self.skipped)} skipped, "
             f"{len(self.errors)} row(s) with errors"
         )
+        if self.conflicts:
+            text += f" ({len(self.conflicts)} naming someone else)"
         return text
 
 

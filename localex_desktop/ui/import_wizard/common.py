@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem
 
-from localex_desktop.domain.money import Currency, format_amount
+from localex_desktop.domain.money import Currency
 from localex_desktop.domain.roles import Permission
-from localex_desktop.services.imports import Kind, PlannedRow, Preview
+from localex_desktop.services.imports import Kind, Preview
 from localex_desktop.ui.context import AppContext
 
 #: who may import what (the services check it again)
@@ -44,6 +43,7 @@ ENCODINGS = (
     ("utf-16", "UTF-16"),
 )
 IGNORE = "(ignore this column)"
+WARNING_STYLE = "color: #8a5a00;"  # amber: worth knowing, does not stop the import
 ACTION_TEXT = {"create": "Add", "duplicate": "Already there", "skip": "Skip"}
 SAMPLE_ROWS = 20
 ROLE_TEXT = "Only coordinators and administrators import; you are a {role}."
@@ -76,28 +76,6 @@ def make_table(headers: list[str], name: str) -> QTableWidget:
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
     table.horizontalHeader().setStretchLastSection(True)
     return table
-
-
-def describe_row(kind: Kind, row: PlannedRow, currency: Currency) -> str:
-    """One line saying what a planned row is, for the preview."""
-    v: dict[str, Any] = row.values
-    if kind is Kind.MEMBERS:
-        bits = [str(v.get("name") or "")]
-        if v.get("number") is not None:
-            bits[0] += f" (number {v['number']})"
-        if v.get("email"):
-            bits.append(str(v["email"]))
-        if v.get("credit_limit") is not None:
-            bits.append(f"credit limit {format_amount(int(v['credit_limit']), currency)}")
-        return " · ".join(bits)
-    if kind is Kind.LISTINGS:
-        kind_text = "Offer" if v.get("kind") == "offer" else "Want"
-        text = f"{kind_text}: {v.get('title', '')} · {v.get('category', '')}"
-        if v.get("price") is not None:
-            text += f" · {format_amount(int(v['price']), currency, symbol=True)}"
-        return f"{text} · member {v.get('member_id', '')}"
-    amount = int(v.get("balance") or 0)
-    return f"{v.get('name', '')} ({v.get('member_id', '')}): {format_amount(amount, currency)}"
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QVBoxLayout,
@@ -15,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from localex_desktop.domain.errors import LocalexError
-from localex_desktop.services.imports import Step
-from localex_desktop.ui.import_wizard.common import IGNORE, make_item, make_table
+from localex_desktop.services.imports import DATE_ORDER_TEXT, DateOrder, Step
+from localex_desktop.ui.import_wizard.common import IGNORE, WARNING_STYLE, make_item, make_table
 from localex_desktop.ui.widgets import ERROR_STYLE
 
 if TYPE_CHECKING:
@@ -44,9 +45,27 @@ class MappingPage(QWizardPage):
         self.problems.setWordWrap(True)
         self.problems.setTextFormat(Qt.TextFormat.PlainText)  # headers are the file's
         self.problems.setStyleSheet(ERROR_STYLE)
+        self.unmapped = QLabel("")
+        self.unmapped.setWordWrap(True)
+        self.unmapped.setTextFormat(Qt.TextFormat.PlainText)
+        self.unmapped.setStyleSheet(WARNING_STYLE)
+        self.dates_box = QComboBox()
+        self.dates_box.addItem("Choose…", None)
+        for order, text in DATE_ORDER_TEXT.items():
+            self.dates_box.addItem(text[0].upper() + text[1:], order.value)
+        self.dates_box.setAccessibleName("Dates in this file")
+        self.dates_box.currentIndexChanged.connect(lambda _i: self.dates_changed())
+        self.dates_label = QLabel("&Dates in this file:")
+        self.dates_label.setBuddy(self.dates_box)
+        dates_row = QHBoxLayout()
+        dates_row.addWidget(self.dates_label)
+        dates_row.addWidget(self.dates_box)
+        dates_row.addStretch(1)
         self.combos: list[QComboBox] = []
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
+        layout.addLayout(dates_row)
+        layout.addWidget(self.unmapped)
         layout.addWidget(self.problems)
         self._filling = False
 
@@ -105,14 +124,55 @@ class MappingPage(QWizardPage):
         for column, box in enumerate(self.combos):
             box.setCurrentIndex(max(0, box.findData(flow.mapping.get(column))))
         self._filling = False
+        self.show_dates()
         problems = flow.mapping_problems()
+        question = flow.date_question()
+        if question is not None:
+            problems.append(question + " Choose how they are written under Dates in this file.")
         self.problems.setText(" ".join(problems))
         self.problems.setVisible(bool(problems))
+        warning = flow.unmapped_warning()
+        self.unmapped.setText(warning or "")
+        self.unmapped.setVisible(warning is not None)
         self.completeChanged.emit()
+
+    def show_dates(self) -> None:
+        """The dates row, when the mapped dates are written with the year last."""
+        flow = self.wiz.flow
+        assert flow is not None
+        scan = flow.date_scan()
+        shown = scan.written > 0 or flow.options.dates is not None
+        self.dates_label.setVisible(shown)
+        self.dates_box.setVisible(shown)
+        self._filling = True
+        chosen = flow.options.dates or scan.order
+        for i in range(1, self.dates_box.count()):
+            order = DateOrder(self.dates_box.itemData(i))
+            text = DATE_ORDER_TEXT[order]
+            detected = " — detected" if order is scan.order else ""
+            self.dates_box.setItemText(i, text[0].upper() + text[1:] + detected)
+        self.dates_box.setCurrentIndex(max(0, self.dates_box.findData(chosen and chosen.value)))
+        self._filling = False
+
+    def dates_changed(self) -> None:
+        if self._filling or self.wiz.flow is None:
+            return
+        data = self.dates_box.currentData()
+        self.wiz.flow.set_dates(data if isinstance(data, str) else None)
+        self.show_mapping()
+
+    def set_dates(self, order: str | None) -> None:
+        """Choose how the file writes dates, as the person would."""
+        self.dates_box.setCurrentIndex(max(0, self.dates_box.findData(order)))
 
     def isComplete(self) -> bool:
         flow = self.wiz.flow
-        return flow is not None and flow.source is not None and not flow.mapping_problems()
+        return (
+            flow is not None
+            and flow.source is not None
+            and not flow.mapping_problems()
+            and flow.date_question() is None
+        )
 
     def cleanupPage(self) -> None:
         self.wiz.back_step(Step.MAPPING)

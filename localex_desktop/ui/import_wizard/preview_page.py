@@ -16,12 +16,21 @@ from sqlalchemy.orm import Session
 from localex_desktop.domain.money import Currency, format_amount
 from localex_desktop.domain.roles import Actor
 from localex_desktop.services import settings
-from localex_desktop.services.imports import ImportRefused, ImportResult, Kind, Step
+from localex_desktop.services.fields.base import Kind as ValueKind
+from localex_desktop.services.imports import (
+    CONFLICT,
+    DUPLICATE,
+    ImportRefused,
+    ImportResult,
+    Kind,
+    Step,
+    show,
+    shown_fields,
+)
 from localex_desktop.ui.errors import describe
 from localex_desktop.ui.import_wizard.common import (
     ACTION_TEXT,
     Checked,
-    describe_row,
     make_item,
     make_table,
 )
@@ -29,6 +38,8 @@ from localex_desktop.ui.widgets import ERROR_STYLE, MessageLabel
 
 if TYPE_CHECKING:
     from localex_desktop.ui.import_wizard.wizard import ImportWizard
+
+ERROR_KIND_TEXT = {CONFLICT: "Someone else: ", DUPLICATE: "Twice in the file: "}
 
 
 class PreviewPage(QWizardPage):
@@ -52,7 +63,7 @@ class PreviewPage(QWizardPage):
         self.allow_check.toggled.connect(self._allow_changed)
         self.tabs = QTabWidget()
         self.errors_table = make_table(["Line", "Column", "Problem"], "Rows with errors")
-        self.rows_table = make_table(["Line", "What happens", "Row", "Note"], "Rows")
+        self.rows_table = make_table(["Line", "What happens", "Note"], "Rows")
         self.tabs.addTab(self.errors_table, "Errors")
         self.tabs.addTab(self.rows_table, "Rows")
         self.message = MessageLabel()
@@ -118,16 +129,28 @@ class PreviewPage(QWizardPage):
         kind = p.kind
         self.errors_table.setRowCount(len(p.errors))
         for r, e in enumerate(p.errors):
+            text = ERROR_KIND_TEXT.get(e.kind, "") + e.message
             self.errors_table.setItem(r, 0, make_item(str(e.line), right=True))
             self.errors_table.setItem(r, 1, make_item(e.column or ""))
-            self.errors_table.setItem(r, 2, make_item(e.message, tip=e.message))
+            self.errors_table.setItem(r, 2, make_item(text, tip=text))
+        flow = self.wiz.flow
+        shown = shown_fields(kind, flow.mapping if flow is not None else {})
+        headers = ["Line", "What happens", *(f.label for f in shown), "Note"]
+        self.rows_table.clear()
+        self.rows_table.setColumnCount(len(headers))
+        self.rows_table.setHorizontalHeaderLabels(headers)
         self.rows_table.setRowCount(len(p.rows))
         for r, row in enumerate(p.rows):
             self.rows_table.setItem(r, 0, make_item(str(row.line), right=True))
             self.rows_table.setItem(r, 1, make_item(ACTION_TEXT.get(row.action, row.action)))
-            text = describe_row(kind, row, cur)
-            self.rows_table.setItem(r, 2, make_item(text, tip=text))
-            self.rows_table.setItem(r, 3, make_item(row.note, tip=row.note or None))
+            for c, f in enumerate(shown, start=2):
+                text = show(row.values.get(f.key), f.type, cur)
+                flat = " ".join(text.split())
+                right = f.type in (ValueKind.MONEY, ValueKind.NUMBER)
+                tip = text if flat != text else None
+                self.rows_table.setItem(r, c, make_item(flat, right=right, tip=tip))
+            note = make_item(row.note, tip=row.note or None)
+            self.rows_table.setItem(r, len(headers) - 1, note)
         for table in (self.errors_table, self.rows_table):
             table.resizeColumnsToContents()
             for c in range(table.columnCount() - 1):
@@ -145,6 +168,13 @@ class PreviewPage(QWizardPage):
             )
         elif not p.to_create:
             parts.append("There is nothing new to import.")
+        if p.conflicts:
+            parts.append(
+                f"{len(p.conflicts)} row(s) give a number or email that belongs to someone "
+                "else in the database: importing them would file one person's data under "
+                "another's name. Correct the numbers or emails in the file."
+            )
+        parts.extend(html.escape(w) for w in p.warnings)
         if p.new_categories:
             parts.append(f"New categories: {html.escape(', '.join(p.new_categories))}.")
         if kind is Kind.BALANCES and p.to_create:

@@ -67,8 +67,11 @@ class ImportWizard(QWizard):
         self.resize(820, 600)
 
     def start(self, kind: Kind, path: Path) -> None:
-        """The person chose what and which file: a fresh flow reads the file."""
-        flow = ImportFlow(kind, ImportOptions())
+        """The person chose what and which file: the flow reads it (the same flow when the
+        kind is unchanged, so that Back and Next keep the mapping the person made)."""
+        flow = self.flow
+        if flow is None or flow.kind is not kind or flow.step is not Step.CHOOSE_FILE:
+            flow = ImportFlow(kind, ImportOptions())  # same kind again: keeps the mapping
         flow.choose_file(path)
         self.flow = flow
         self.import_result = None
