@@ -12,6 +12,7 @@ from localex_desktop.db.connection import Database
 from localex_desktop.domain.errors import PermissionDenied, ValidationError
 from localex_desktop.domain.roles import Actor
 from localex_desktop.services import categories, imports, ledger, listings, members
+from localex_desktop.services.work import run_query
 
 SAMPLES = Path(__file__).resolve().parent.parent / "docs" / "users" / "samples"
 
@@ -319,3 +320,14 @@ def test_code_pages_other_than_windows_1252_are_detected(
     assert source.encoding == encoding
     first = text.replace("\r\n", "\n").replace("\r", "\n").splitlines()[1]
     assert source.rows[0].values == [v for v in first.replace(";", ",").split(",")]
+
+
+def test_the_preview_only_reads(db: Database, admin: Actor) -> None:
+    """The wizard checks a file in a READ ONLY transaction (ctx.query): so must the checks."""
+    run(db, admin, "members", SAMPLES / "members.csv")
+    for kind, name in (("balances", "balances.csv"), ("listings", "listings.csv")):
+        flow = imports.ImportFlow(kind)
+        flow.choose_file(SAMPLES / name)
+        flow.to_mapping()
+        preview = run_query(db, admin, flow.run_preview)
+        assert preview.ok and preview.to_create, kind

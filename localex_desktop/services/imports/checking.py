@@ -25,6 +25,7 @@ from localex_desktop.services.imports.fields import Mapping, date_fields, norm, 
 from localex_desktop.services.imports.results import (
     CONFLICT,
     DUPLICATE,
+    ERROR,
     ImportOptions,
     Kind,
     PlannedRow,
@@ -76,7 +77,7 @@ class Check:
         self.preview = Preview(kind, source.name, self.rows, self.errors)
         self.dates: DateOrder | None = options.dates  # as resolved for this file
 
-    def err(self, line: int, fld: str | None, message: str, kind: str = "error") -> None:
+    def err(self, line: int, fld: str | None, message: str, kind: str = ERROR) -> None:
         """Record a problem of ``line``, named by the column ``fld`` came from."""
         col = None if fld is None else column_of(self.source.headers, self.mapping, fld)
         self.errors.append(RowError(line, message, col, kind))
