@@ -442,7 +442,7 @@ def render_reports_and_import(window: MainWindow, ctx: AppContext, folder: Path)
         sample.write_text(
             "Member number;First name;Surname;E-mail;Handy;Credit limit;Member since\n"
             "501;Greta;Lindqvist;greta.l@example.org;0171 555 0101;150;1.3.2019\n"
-            "502;Tomasz;Nowak;tomasz@example.org;0171 555 0102;150;12.7.2020\n"
+            "502;Tomasz;Nowak;tomasz@example.org;0171 555 0102;150;23.7.2020\n"
             "503;Ines;Ferreira;ines.f@example;0171 555 0103;150;2021-02-30\n"
             "504;Yusuf;Demir;yusuf@example.org;0171 555 0104;1,50;5.5.2022\n"
             "505;Hanna;Berg;hanna.berg@example.org;0171 555 0105;150;9.9.2022\n"

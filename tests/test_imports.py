@@ -12,6 +12,7 @@ from localex_desktop.db.connection import Database
 from localex_desktop.domain.errors import PermissionDenied, ValidationError
 from localex_desktop.domain.roles import Actor
 from localex_desktop.services import categories, imports, ledger, listings, members
+from localex_desktop.services.work import run_query
 
 SAMPLES = Path(__file__).resolve().parent.parent / "docs" / "users" / "samples"
 
@@ -188,18 +189,19 @@ def test_existing_members_are_reported_not_created(
     with db.transaction() as s:
         members.create(s, admin, members.MemberInput("Old Timer", email="old@example.org"),
                        member_id=7)  # fmt: skip
-        members.create(s, admin, members.MemberInput("No Contact"))
+        members.create(s, admin, members.MemberInput("Chloé Dupont"))
     f = tmp_path / "m.csv"
     f.write_text(
-        "number,name,email\n7,Someone Else,\n,Other,OLD@example.org\n,No Contact,\n,New One,\n",
+        "number,name,email\n7, old  TIMER,\n,Old Timer,OLD@example.org\n,Chloe Dupont,\n"
+        ",New One,\n",
         encoding="utf-8",
     )
     preview, result = run(db, admin, "members", f)
     assert result is not None and result.created == 1
     notes = [r.note for r in preview.duplicates]
-    assert "member number 7 already exists (Old Timer)" in notes[0]
-    assert "belongs to member 7" in notes[1]
-    assert "a member called No Contact already exists" in notes[2]
+    assert notes[0] == "member number 7, Old Timer"
+    assert notes[1] == "OLD@example.org is member 7, Old Timer"
+    assert "a member called Chloe Dupont already exists" in notes[2]  # accents folded
 
 
 def test_xlsx_import_and_mapping(db: Database, admin: Actor, tmp_path: Path) -> None:
@@ -297,3 +299,35 @@ def test_unreadable_and_empty_files(tmp_path: Path) -> None:
     bad.write_bytes(b"PK\x03\x04 not really a zip")
     with pytest.raises(ValidationError, match="not a readable XLSX"):
         imports.read_source(bad)
+
+
+@pytest.mark.parametrize(
+    ("encoding", "text"),
+    [
+        ("cp1250", "Jméno;Email;Město\r\nJiří Dvořák;jiri@example.cz;Třeboň\r\n"
+                   "Łukasz Wójcik;lukasz@example.pl;Łódź\r\n"),
+        ("mac_roman", "Name,Email,Notes\rZoë Müller,zoe@example.org,Café “Bäckerei”\r"
+                      "François Dœuf,f@example.org,Crème brûlée\r"),
+        ("cp1252", "Name;Email\r\nJosé Núñez;jose@example.org\r\nSøren Ærø;s@example.org\r\n"),
+    ],
+)  # fmt: skip
+def test_code_pages_other_than_windows_1252_are_detected(
+    tmp_path: Path, encoding: str, text: str
+) -> None:
+    f = tmp_path / "legacy.csv"
+    f.write_bytes(text.encode(encoding))
+    source = imports.read_source(f)
+    assert source.encoding == encoding
+    first = text.replace("\r\n", "\n").replace("\r", "\n").splitlines()[1]
+    assert source.rows[0].values == [v for v in first.replace(";", ",").split(",")]
+
+
+def test_the_preview_only_reads(db: Database, admin: Actor) -> None:
+    """The wizard checks a file in a READ ONLY transaction (ctx.query): so must the checks."""
+    run(db, admin, "members", SAMPLES / "members.csv")
+    for kind, name in (("balances", "balances.csv"), ("listings", "listings.csv")):
+        flow = imports.ImportFlow(kind)
+        flow.choose_file(SAMPLES / name)
+        flow.to_mapping()
+        preview = run_query(db, admin, flow.run_preview)
+        assert preview.ok and preview.to_create, kind

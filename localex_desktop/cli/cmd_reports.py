@@ -1,4 +1,4 @@
-"""`localex statement`, `directory`, `report …`, `export …`, `import …`.
+"""`localex statement`, `directory`, `report …`, `export …`.
 
 PDF output is drawn with Qt: its modules (``localex_desktop.ui.printing``) are imported
 inside the handlers only, so every other command starts without loading Qt.
@@ -18,7 +18,6 @@ if TYPE_CHECKING:
 
 REPORTS = ("trial-balance", "balances", "volume", "activity", "velocity")
 EXPORTS = ("members", "listings", "trades", "transactions", "audit", "beancount")
-IMPORTS = ("members", "listings", "balances")
 
 
 def _date(text: str) -> date:
@@ -77,27 +76,6 @@ def register(sub: Any) -> None:
     p.add_argument("--entity", help="audit: member, listing, transaction, …")
     p.add_argument("--operator", help="audit: who did it")
     p.set_defaults(handler=cmd_export)
-
-    p = sub.add_parser("import", help="members, listings or opening balances from CSV/XLSX")
-    p.add_argument("what", choices=IMPORTS)
-    p.add_argument("path", type=Path, metavar="PATH")
-    p.add_argument("--dry-run", action="store_true", help="check and show, write nothing")
-    p.add_argument(
-        "--mapping",
-        nargs="+",
-        action="extend",
-        default=[],
-        metavar="COL=FIELD",
-        help="map a column (header or number) to a field; FIELD '-' ignores the column",
-    )
-    p.add_argument(
-        "--allow-over-limit", action="store_true", help="balances: post past credit limits"
-    )
-    p.add_argument("--encoding", help="instead of detecting it: utf-8, cp1252, …")
-    p.add_argument("--delimiter", help="instead of detecting it: comma, semicolon, tab")
-    p.add_argument("--sheet", help="XLSX: the sheet to read (default: the first)")
-    p.add_argument("--memo", help="balances: the memo of the opening transaction")
-    p.set_defaults(handler=cmd_import)
 
 
 def _fmt(minor: int | None, cur: Currency) -> str:
@@ -285,108 +263,3 @@ def _category(ctx: Context, s: Any, text: str | None) -> int | None:
     from localex_desktop.services import categories
 
     return categories.find(s, ctx.actor, text).id
-
-
-# -- imports ---------------------------------------------------------------------------
-
-
-def cmd_import(ctx: Context) -> int:
-    from localex_desktop.services import imports, settings
-
-    a = ctx.args
-    flow = imports.ImportFlow(
-        a.what, imports.ImportOptions(allow_over_limit=a.allow_over_limit, memo=a.memo)
-    )
-    flow.choose_file(a.path)
-    if a.encoding or a.delimiter or a.sheet:
-        flow.set_format(encoding=a.encoding, delimiter=a.delimiter, sheet=a.sheet)
-    flow.to_mapping(a.mapping)
-    problems = flow.mapping_problems()
-    source = flow.source
-    assert source is not None
-    if problems:
-        from localex_desktop.domain.errors import ValidationError
-
-        cols = ", ".join(f"{h!r}→{flow.mapping.get(i, '-')}" for i, h in enumerate(source.headers))
-        raise ValidationError(
-            " ".join(problems) + f" Columns: {cols}.",
-            hint="Map columns with --mapping 'Column=field'.",
-        )
-    db = ctx.migrated_db()
-    with db.transaction() as s:
-        cur = settings.currency(s)
-        preview = flow.run_preview(s, ctx.actor)
-    data = _preview_json(flow, preview, cur)
-    if not preview.ok:
-        if ctx.json:
-            ctx.emit(data)
-        for e in preview.errors:
-            print(f"localex: {source.name} {e}", file=sys.stderr)
-        print(
-            f"localex: {len(preview.errors)} row(s) have errors; nothing was imported.",
-            file=sys.stderr,
-        )
-        return 1
-    if a.dry_run or not preview.to_create:
-        data["imported"] = False
-        ctx.emit(data, lambda: _preview_text(flow, preview, cur, dry_run=a.dry_run))
-        return 0
-    with db.transaction() as s:
-        result = flow.commit(s, ctx.actor)
-    data["imported"] = True
-    data["created_ids"] = result.ids
-    data["transaction_id"] = result.transaction_id
-    ctx.emit(data, lambda: _preview_text(flow, preview, cur, dry_run=False))
-    return 0
-
-
-def _preview_json(flow: Any, preview: Any, cur: Currency) -> dict[str, Any]:
-    source = flow.source
-
-    def plain(v: dict[str, Any]) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for k, x in v.items():
-            if k in ("balance", "price", "credit_limit", "upper_limit") and isinstance(x, int):
-                out[k] = _fmt(x, cur)
-            elif isinstance(x, date):
-                out[k] = x.isoformat()
-            else:
-                out[k] = x
-        return out
-
-    return {
-        "file": source.name,
-        "format": source.describe,
-        "mapping": {source.headers[i]: f for i, f in sorted(flow.mapping.items())},
-        "to_create": len(preview.to_create),
-        "duplicates": [{"line": r.line, "note": r.note} for r in preview.duplicates],
-        "skipped": [{"line": r.line, "note": r.note} for r in preview.skipped],
-        "errors": [{"line": e.line, "column": e.column, "message": e.message}
-                   for e in preview.errors],
-        "new_categories": preview.new_categories,
-        "total": _fmt(preview.total, cur) if flow.kind.value == "balances" else None,
-        "rows": [{"line": r.line, "action": r.action, **plain(r.values)}
-                 for r in preview.rows],
-    }  # fmt: skip
-
-
-def _preview_text(flow: Any, preview: Any, cur: Currency, *, dry_run: bool) -> str:
-    source = flow.source
-    lines = [f"{source.name}: {source.describe}"]
-    lines.append(
-        "columns: "
-        + ", ".join(f"{source.headers[i]} → {f}" for i, f in sorted(flow.mapping.items()))
-    )
-    for r in preview.duplicates:
-        lines.append(f"line {r.line}: already there, skipped: {r.note}")
-    for r in preview.skipped:
-        lines.append(f"line {r.line}: skipped: {r.note}")
-    for c in preview.new_categories:
-        lines.append(f"new category: {c}")
-    if flow.kind.value == "balances" and preview.to_create:
-        lines.append(f"opening balances total {_fmt(preview.total, cur)}")
-    verb = "would be added (dry run: nothing written)" if dry_run else "added"
-    if not preview.to_create:
-        verb = "to add: nothing is new"
-    lines.append(f"{len(preview.to_create)} {flow.kind.value} {verb}.")
-    return "\n".join(lines)

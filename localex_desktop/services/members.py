@@ -255,7 +255,12 @@ def update(
 
 
 def _set_status(
-    session: Session, actor: Actor, member_id: int, status: str, verb: str
+    session: Session,
+    actor: Actor,
+    member_id: int,
+    status: str,
+    verb: str,
+    on: date | None = None,
 ) -> MemberInfo:
     actor.require(Permission.MANAGE_MEMBERS)
     member, account = load(session, member_id, lock=True)
@@ -268,7 +273,7 @@ def _set_status(
     before = member.status
     member.status = status
     if status == "left":
-        member.left_on = date.today()
+        member.left_on = on or date.today()
     member.updated_at = sa.func.now()
     session.flush()
     audit.record(
@@ -315,6 +320,9 @@ def reactivate(session: Session, actor: Actor, member_id: int) -> MemberInfo:
     return _set_status(session, actor, member_id, "active", "reactivate")
 
 
-def mark_left(session: Session, actor: Actor, member_id: int) -> MemberInfo:
-    """The member's own record of leaving; :func:`services.leaving.leave` is the whole act."""
-    return _set_status(session, actor, member_id, "left", "leave")
+def mark_left(
+    session: Session, actor: Actor, member_id: int, *, on: date | None = None
+) -> MemberInfo:
+    """The member's own record of leaving (today, or ``on`` the day an imported record
+    says); :func:`services.leaving.leave` is the whole act."""
+    return _set_status(session, actor, member_id, "left", "leave", on)

@@ -47,6 +47,12 @@ def cell(table: QTableWidget, row: int, column: int) -> str:
     return item.text()
 
 
+def header(table: QTableWidget, column: int) -> str:
+    item = table.horizontalHeaderItem(column)
+    assert item is not None
+    return item.text()
+
+
 def member_names(db: Database) -> list[str]:
     with db.transaction() as s:
         return [m.name for m in members.search(s, SETUP, "", limit=100)]
@@ -136,7 +142,13 @@ def test_messy_file_shows_row_errors_and_writes_nothing_then_a_clean_one_imports
     assert wizard.preview_page.isComplete()
     rows = wizard.preview_page.rows_table
     assert rows.rowCount() == 2 and cell(rows, 0, 1) == "Add"
-    assert "Ada Lovelace (number 101)" in cell(rows, 0, 2)
+    # every mapped field has a column, the limits too
+    columns = [header(rows, c) for c in range(rows.columnCount())]
+    assert columns == [
+        "Line", "What happens", "Member number", "Name", "Email", "Phone", "Address",
+        "Credit limit", "Note",
+    ]  # fmt: skip
+    assert [cell(rows, 0, c) for c in (2, 3, 5, 7)] == ["101", "Ada Lovelace", "555-1", "100.00"]
     wizard.next()  # Import
     assert wizard.currentId() == ImportWizard.RESULT
     assert "Imported 2 members" in wizard.result_page.text.text()
@@ -231,3 +243,14 @@ def test_every_kind_is_offered_to_an_administrator(
 ) -> None:
     wizard = open_wizard(qtbot, admin_ctx)
     assert wizard.choose_page.kind_radios[kind].isEnabled()
+
+
+def test_text_from_the_file_is_shown_as_text_not_markup(
+    qtbot: QtBot, admin_ctx: AppContext, tmp_path: Path
+) -> None:
+    path = write(tmp_path, "<i>bold<i>.csv", "Name;Handy\nAnn;1\n")
+    wizard = open_wizard(qtbot, admin_ctx)
+    wizard.choose_page.path_edit.setText(str(path))
+    wizard.next()
+    described = wizard.format_page.described.text()
+    assert "&lt;i&gt;bold&lt;i&gt;.csv" in described and "<i>" not in described
