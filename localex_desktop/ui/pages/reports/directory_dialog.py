@@ -2,7 +2,7 @@
 
 The directory is read off the UI thread (:func:`services.directory.build`: active
 listings of active members by category, contact details only with consent); drawing
-(:mod:`ui.printing.directory_pdf`) runs on the UI thread, to a file or a printer.
+(:mod:`printing.directory_pdf`) runs on the UI thread, to a file or a printer.
 """
 
 from __future__ import annotations
@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from localex_desktop.domain.money import Currency
+from localex_desktop.printing import directory_pdf
 from localex_desktop.services import directory, settings
 from localex_desktop.services.directory import Directory
 from localex_desktop.ui import messages
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe, show_error
 from localex_desktop.ui.exporting import PDF_FILTER, choose_save_path
-from localex_desktop.ui.printing import directory_pdf
 from localex_desktop.ui.widgets import MessageLabel, hint_label
 
 

@@ -36,6 +36,8 @@ from PySide6.QtWidgets import (
 from localex_desktop.domain.errors import LocalexError, ValidationError
 from localex_desktop.domain.money import Currency, format_amount
 from localex_desktop.domain.roles import Permission
+from localex_desktop.printing.paged import PagedPainter, Part, pdf_writer
+from localex_desktop.printing.statement_pdf import file_name, slug, statement_html
 from localex_desktop.services import settings, statements
 from localex_desktop.services.members import MemberInfo
 from localex_desktop.services.statements import Statement
@@ -50,8 +52,6 @@ from localex_desktop.ui.pages.members.extensions import (
 )
 from localex_desktop.ui.pages.members.picker import MemberPicker
 from localex_desktop.ui.pages.reports.panels import date_edit, pydate
-from localex_desktop.ui.printing.paged import PagedPainter, Part, pdf_writer
-from localex_desktop.ui.printing.statement_pdf import file_name, slug, statement_html
 from localex_desktop.ui.widgets import MessageLabel, hint_label
 
 FOLDER, COMBINED, PRINTER = "folder", "combined", "printer"

@@ -12,8 +12,8 @@ from pathlib import Path
 from PySide6.QtGui import QPagedPaintDevice
 
 from localex_desktop.domain.money import Currency, format_amount
+from localex_desktop.printing.paged import Part, ensure_gui_app, paint_parts, pdf_writer
 from localex_desktop.services.directory import Directory, DirectoryEntry
-from localex_desktop.ui.printing.paged import Part, ensure_gui_app, paint_parts, pdf_writer
 
 _STYLE = """
 <style>

@@ -44,11 +44,9 @@ def ensure_gui_app() -> QGuiApplication:
     if not os.environ.get("QT_QPA_PLATFORM") and sys.platform.startswith("linux"):
         if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    # a full QApplication, so that widgets (a print dialog, or the desktop program in the
-    # same process, as in the test suite) can use it too
-    from PySide6.QtWidgets import QApplication
-
-    _app = QApplication(["localex"])
+    # QtGui is all drawing needs; the desktop program has made its QApplication (a
+    # subclass) before anything is printed, and the test suite makes one first too
+    _app = QGuiApplication(["localex"])
     return _app
 
 

@@ -1,5 +1,5 @@
 """A report on paper: its tables (from :func:`exports.report_tables`) as an HTML page,
-painted by :mod:`ui.printing.paged` onto a PDF file or a printer.
+painted by :mod:`printing.paged` onto a PDF file or a printer.
 
 The same tables feed "Save as…" (CSV/XLSX), so the printed figures are the exported
 ones: exact decimal amounts, right-aligned, never floats.
@@ -15,8 +15,8 @@ from pathlib import Path
 
 from PySide6.QtGui import QPagedPaintDevice
 
+from localex_desktop.printing.paged import Part, paint_parts, pdf_writer
 from localex_desktop.services.exports import Cell, Table
-from localex_desktop.ui.printing.paged import Part, paint_parts, pdf_writer
 
 _STYLE = """
 <style>
