@@ -100,7 +100,7 @@ def test_statements_for_everyone_combined_and_one_file_each(
         assert format_amount(st.closing_balance, cur) in page
     files = statement_pdf.write_statements(
         sts, tmp_path / "each", exchange="Riverside LETS", currency=cur, combined=False
-    )
+    ).files
     assert files[0].name == "statement-0001-ann-tester-2025-04-30.pdf"
     assert all(len(pdf_pages(f)) == 1 for f in files)
 

@@ -132,7 +132,7 @@ def cmd_statement(ctx: Context) -> int:
 
     written = statement_pdf.write_statements(
         sts, out, exchange=exchange, currency=cur, combined=combined
-    )
+    ).files
     data = {
         "files": [str(p) for p in written],
         "statements": [

@@ -1,9 +1,13 @@
 """Lay out HTML on A4 pages with a header (exchange, title, date) and page numbers.
 
-Qt's :class:`QTextDocument` does the layout (tables, wrapping, header rows repeated
-on each page); this module paints its pages one by one on any paged device, so the
-same code writes a PDF (:class:`QPdfWriter`) or prints (:class:`QPrinter` from the
-system print dialog).
+Qt's :class:`QTextDocument` lays the HTML out (tables, wrapping); :mod:`printing.layout`
+decides where the pages break (never inside a table row; a table's header row again
+at the top of each page it continues on); this module paints the pages one by one on
+any paged device, so the same code writes a PDF (:class:`QPdfWriter`) or prints
+(a ``QPrinter`` from the desktop program's print dialog).
+
+Fonts are used without ligatures, so that the text a reader searches or copies out of
+the PDF is the text printed ("offers", not "o\ufb00ers").
 
 Rendering needs a :class:`QGuiApplication` (fonts). :func:`ensure_gui_app` makes one
 when none exists; with no display (a server, a scheduled job, CI) it selects Qt's
@@ -16,9 +20,10 @@ import os
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
+from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QByteArray, QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QFont,
     QGuiApplication,
@@ -30,8 +35,15 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-FONT_FAMILY = "DejaVu Sans, Noto Sans, Liberation Sans, Arial, Helvetica, sans-serif"
+from localex_desktop import APP_NAME, __version__
+from localex_desktop.printing.layout import paginate
+
+FONT_FAMILIES = ["DejaVu Sans", "Noto Sans", "Liberation Sans", "Arial", "Helvetica", "sans-serif"]
 BODY_POINTS = 9.5
+HEADER_POINTS = 8.0
+#: OpenType features turned off: ligatures become single characters in the text layer
+NO_LIGATURES = ("liga", "clig", "dlig", "hlig")
+CREATOR = f"{APP_NAME} {__version__}"
 _app: QGuiApplication | None = None
 
 
@@ -50,7 +62,37 @@ def ensure_gui_app() -> QGuiApplication:
     return _app
 
 
-def pdf_writer(path: Path, title: str) -> QPdfWriter:
+def print_font(points: float, bold: bool = False) -> QFont:
+    """The printed text's font: a sans-serif that has the exchange's characters, no
+    ligatures (the QTextDocument's formats inherit this from its default font)."""
+    font = QFont()
+    font.setFamilies(FONT_FAMILIES)
+    font.setPointSizeF(points)
+    font.setBold(bold)
+    for tag in NO_LIGATURES:
+        font.setFeature(QFont.Tag(tag), 0)
+    return font
+
+
+def _xmp(title: str, author: str) -> QByteArray:
+    """Document metadata for Qt before 6.9, which has no QPdfWriter.setAuthor."""
+    return QByteArray(
+        (
+            '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>'
+            '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF '
+            'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+            '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" '
+            'xmlns:xmp="http://ns.adobe.com/xap/1.0/">'
+            f'<dc:title><rdf:Alt><rdf:li xml:lang="x-default">{escape(title)}</rdf:li>'
+            f"</rdf:Alt></dc:title><dc:creator><rdf:Seq><rdf:li>{escape(author)}</rdf:li>"
+            f"</rdf:Seq></dc:creator><xmp:CreatorTool>{escape(CREATOR)}</xmp:CreatorTool>"
+            '</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end="w"?>'
+        ).encode()
+    )
+
+
+def pdf_writer(path: Path, title: str, author: str) -> QPdfWriter:
+    """An A4 PDF writer whose metadata names the document, the exchange and the program."""
     writer = QPdfWriter(str(path))
     writer.setPageLayout(
         QPageLayout(
@@ -62,7 +104,11 @@ def pdf_writer(path: Path, title: str) -> QPdfWriter:
     )
     writer.setResolution(300)
     writer.setTitle(title)
-    writer.setCreator("LocalEx Desktop")
+    writer.setCreator(CREATOR)
+    if hasattr(writer, "setAuthor"):  # Qt 6.9
+        writer.setAuthor(author)
+    else:
+        writer.setDocumentXmpMetadata(_xmp(title, author))
     return writer
 
 
@@ -98,55 +144,57 @@ class PagedPainter:
         r = layout.paintRectPixels(self.device.logicalDpiX())
         return QRectF(0, 0, r.width(), r.height())
 
-    def _font(self, points: float, bold: bool = False) -> QFont:
-        font = QFont()
-        font.setFamilies([f.strip() for f in FONT_FAMILY.split(",")])
-        font.setPointSizeF(points)
-        font.setBold(bold)
-        return font
+    def _frame(self, heading: str, page: int, count: int, rect: QRectF, line_h: float) -> None:
+        """The header line (exchange — heading, the date) and "Page n of m" below."""
+        p = self.painter
+        p.setFont(print_font(HEADER_POINTS))
+        metrics = p.fontMetrics()
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        room = rect.width() - metrics.horizontalAdvance(self.dated) - 4 * metrics.averageCharWidth()
+        title = metrics.elidedText(
+            f"{self.exchange} — {heading}", Qt.TextElideMode.ElideRight, int(room)
+        )
+        p.drawText(QRectF(0, 0, rect.width(), line_h), int(left), title)
+        p.drawText(QRectF(0, 0, rect.width(), line_h), int(right), self.dated)
+        p.drawLine(0, int(line_h * 1.4), int(rect.width()), int(line_h * 1.4))
+        p.drawText(
+            QRectF(0, rect.height() - line_h, rect.width(), line_h),
+            int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter),
+            f"Page {page} of {count}",
+        )
 
     def add(self, part: Part) -> int:
         """Lay out and paint one part; returns its page count."""
         rect = self._rect()
         p = self.painter
-        p.setFont(self._font(8))
+        p.setFont(print_font(HEADER_POINTS))
         line_h = p.fontMetrics().height()
         header_h = line_h * 2.2
-        footer_h = line_h * 2.0
-        body_h = rect.height() - header_h - footer_h
+        body_h = rect.height() - header_h - line_h * 2.0
         doc = QTextDocument()
         doc.documentLayout().setPaintDevice(self.device)
-        doc.setDefaultFont(self._font(BODY_POINTS))
+        doc.setDefaultFont(print_font(BODY_POINTS))
         doc.setDocumentMargin(0)
         doc.setHtml(part.html)
-        doc.setPageSize(QSizeF(rect.width(), body_h))
-        count = max(1, doc.pageCount())
-        for page in range(count):
+        doc.setTextWidth(rect.width())  # one long page: layout.paginate cuts it
+        pages = paginate(doc, body_h)
+        for number, page in enumerate(pages, 1):
             if self.pages > 0:
                 self.device.newPage()
             self.pages += 1
-            p.setFont(self._font(8))
-            p.drawText(
-                QRectF(0, 0, rect.width(), line_h),
-                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                f"{self.exchange} — {part.heading}",
-            )
-            p.drawText(
-                QRectF(0, 0, rect.width(), line_h),
-                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                self.dated,
-            )
-            p.drawLine(0, int(line_h * 1.4), int(rect.width()), int(line_h * 1.4))
-            p.drawText(
-                QRectF(0, rect.height() - line_h, rect.width(), line_h),
-                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter),
-                f"Page {page + 1} of {count}",
-            )
-            p.save()
-            p.translate(0, header_h - page * body_h)
-            doc.drawContents(p, QRectF(0, page * body_h, rect.width(), body_h))
-            p.restore()
-        return count
+            self._frame(part.heading, number, len(pages), rect, line_h)
+            y = header_h
+            for band in page.slices:
+                height = min(band.height, header_h + body_h - y)
+                p.save()
+                p.translate(0, y - band.top)
+                # half a pixel in from each edge, so a line that only touches the edge
+                # (and belongs to the page before or after) is not painted here too
+                doc.drawContents(p, QRectF(0, band.top + 0.5, rect.width(), height - 1))
+                p.restore()
+                y += height
+        return len(pages)
 
 
 def paint_parts(device: QPagedPaintDevice, parts: Iterable[Part], exchange: str, dated: str) -> int:
