@@ -46,7 +46,7 @@ from localex_desktop.ui.pages.members.extensions import (
     register_member_action,
 )
 from localex_desktop.ui.pages.members.picker import MemberPicker
-from localex_desktop.ui.pages.reports.panels import date_edit, pydate
+from localex_desktop.ui.pages.reports.panel_base import date_edit, pydate
 from localex_desktop.ui.pages.reports.statement_output import (
     Outcome,
     StatementRun,
