@@ -17,12 +17,14 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtGui import QPainter, QPdfWriter
 
 from localex_desktop import __version__
 from localex_desktop.db.connection import Database
 from localex_desktop.domain.money import Currency
 from localex_desktop.domain.roles import Actor
-from localex_desktop.printing import directory_pdf, report_pdf, statement_pdf
+from localex_desktop.printing import directory_pdf, paged, report_pdf, statement_pdf
+from localex_desktop.printing.layout import Page, Piece, Slice, break_pages
 from localex_desktop.services import (
     categories,
     directory,
@@ -32,7 +34,7 @@ from localex_desktop.services import (
     settings,
     statements,
 )
-from localex_desktop.services.exports import Table
+from localex_desktop.services.exports import Cell, Table
 from localex_desktop.services.statements import Statement
 
 PROBE = """
@@ -211,7 +213,7 @@ def test_pdf_metadata_names_what_who_and_the_program(
         both, tmp_path / "each", exchange="Riverside LETS", currency=shop.currency,
         combined=False,
     ).files  # fmt: skip
-    titles = [PdfReader(str(f)).metadata.title for f in each]  # type: ignore[union-attr]
+    titles = [PdfReader(str(f)).metadata.title for f in each]
     assert titles == [
         "Statement — Griff Officer (1) — up to 2026-01-31",
         "Statement — Ann Tester (2) — up to 2026-01-31",
@@ -229,3 +231,55 @@ def test_pdf_metadata_names_what_who_and_the_program(
     assert meta is not None
     assert meta.title == "Member balances — At the end of 2026-01-31"
     assert meta.author == "Riverside LETS" and meta.creator == creator
+
+
+def test_a_long_report_repeats_its_header_once_per_page(tmp_path: Path) -> None:
+    rows: list[list[Cell]] = [[f"Member {i:03d}", Decimal(i) / 4] for i in range(200)]
+    rows.append(["TOTAL", sum((Decimal(i) / 4 for i in range(200)), Decimal(0))])
+    table = Table("balances", ["account", "balance"], rows, frozenset({"balance"}))
+    out = tmp_path / "long.pdf"
+    pages = report_pdf.write_report_pdf(out, "Member balances", "", [table], exchange="X")
+    texts = page_texts(out)
+    assert pages == len(texts) >= 3
+    for n, text in enumerate(texts):
+        assert text.count("Account Balance") == 1, n
+    seen = [m for t in texts for m in re.findall(r"Member \d{3}", t)]
+    assert seen == [f"Member {i:03d}" for i in range(200)]  # each once, in order
+    assert "Member 199" in texts[-1] and "TOTAL" in texts[-1]  # the total not alone
+
+
+def test_page_breaks_keep_headings_and_totals_with_their_neighbours() -> None:
+    head = Slice(0, 10)
+    rows = [Piece(10 + 10 * i, 20 + 10 * i, header=head) for i in range(9)]
+    parts = [
+        Piece(0, 10, keep_with_next=True),  # a table's header row
+        *rows[:-1],
+        Piece(rows[-1].top, rows[-1].bottom, header=head, keep_with_previous=True),
+        Piece(100, 110, keep_with_next=True),  # a heading …
+        Piece(110, 150),  # … and its paragraph
+        Piece(150, 160, break_before=True),
+    ]
+    pages = break_pages(parts, 55, 160)
+    assert [p.slices for p in pages] == [
+        (Slice(0, 50),),  # header row and four rows
+        (head, Slice(50, 80)),  # three rows; the total would be alone: it goes with one
+        (head, Slice(80, 100)),  # the last row and the total
+        (Slice(100, 150),),  # the heading went over with its paragraph
+        (Slice(150, 160),),  # a page break
+    ]
+    assert break_pages([], 55, 0) == [Page((Slice(0, 0),))]
+
+
+def test_metadata_on_qt_without_set_author_goes_into_xmp(tmp_path: Path) -> None:
+    out = tmp_path / "xmp.pdf"
+    writer = QPdfWriter(str(out))
+    writer.setDocumentXmpMetadata(paged._xmp("Statement — Ann & Bob", "Riverside LETS"))
+    painter = QPainter(writer)
+    painter.drawText(100, 100, "x")
+    painter.end()
+    del writer
+    xmp = PdfReader(str(out)).xmp_metadata
+    assert xmp is not None
+    assert xmp.dc_creator == ["Riverside LETS"]
+    assert xmp.dc_title == {"x-default": "Statement — Ann & Bob"}
+    assert xmp.xmp_creator_tool == f"LocalEx Desktop {__version__}"

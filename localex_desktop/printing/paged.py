@@ -173,11 +173,11 @@ class PagedPainter:
         header_h = line_h * 2.2
         body_h = rect.height() - header_h - line_h * 2.0
         doc = QTextDocument()
-        doc.documentLayout().setPaintDevice(self.device)
         doc.setDefaultFont(print_font(BODY_POINTS))
         doc.setDocumentMargin(0)
-        doc.setHtml(part.html)
-        doc.setTextWidth(rect.width())  # one long page: layout.paginate cuts it
+        doc.setHtml(part.html)  # before the layout has a device: no layout while parsing
+        doc.documentLayout().setPaintDevice(self.device)
+        doc.setTextWidth(rect.width())  # lays out for the device, as one long page
         pages = paginate(doc, body_h)
         for number, page in enumerate(pages, 1):
             if self.pages > 0:
