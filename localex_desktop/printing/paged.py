@@ -7,7 +7,7 @@ any paged device, so the same code writes a PDF (:class:`QPdfWriter`) or prints
 (a ``QPrinter`` from the desktop program's print dialog).
 
 Fonts are used without ligatures, so that the text a reader searches or copies out of
-the PDF is the text printed ("offers", not "o\ufb00ers").
+the PDF is the text printed ("offers", not "o", U+FB00 "ff" as one character, "ers").
 
 Rendering needs a :class:`QGuiApplication` (fonts). :func:`ensure_gui_app` makes one
 when none exists; with no display (a server, a scheduled job, CI) it selects Qt's
