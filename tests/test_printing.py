@@ -268,6 +268,12 @@ def test_page_breaks_keep_headings_and_totals_with_their_neighbours() -> None:
         (Slice(150, 160),),  # a page break
     ]
     assert break_pages([], 55, 0) == [Page((Slice(0, 0),))]
+    # a piece taller than a page is cut over as many pages as it needs
+    tall = break_pages([Piece(0, 10), Piece(10, 130), Piece(130, 140)], 50, 140)
+    assert [p.slices for p in tall] == [
+        (Slice(0, 10),), (Slice(10, 60),), (Slice(60, 110),), (Slice(110, 130),),
+        (Slice(130, 140),),
+    ]  # fmt: skip
 
 
 def test_metadata_on_qt_without_set_author_goes_into_xmp(tmp_path: Path) -> None:

@@ -183,7 +183,13 @@ def break_pages(parts: Sequence[Piece], height: float, end: float) -> list[Page]
                 k -= 1
             j = k
         bottom = parts[j].top if j < n else max(end, parts[j - 1].bottom)
-        body = Slice(first.top, bottom)
+        top = first.top
+        while bottom - top > room + 1:  # one piece taller than a page: cut it, lose nothing
+            pages.append(
+                Page((head, Slice(top, top + room)) if head else (Slice(top, top + room),))
+            )
+            top += room
+        body = Slice(top, bottom)
         pages.append(Page((head, body) if head else (body,)))
         i = j
     return pages or [Page((Slice(0.0, max(end, 0.0)),))]
