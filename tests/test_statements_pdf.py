@@ -29,6 +29,12 @@ def pdf_pages(path: Path) -> list[str]:
     ]
 
 
+@pytest.fixture(autouse=True)
+def _qt(qapp: object) -> None:
+    """A QApplication before drawing, as in the desktop program: the printing package
+    would otherwise make a QGuiApplication, and later widget tests could not run."""
+
+
 @pytest.fixture
 def history(db: Database, admin: Actor) -> History:
     with db.transaction() as s:
@@ -39,7 +45,7 @@ def history(db: Database, admin: Actor) -> History:
 def test_statement_pdf_holds_the_statement(
     db: Database, bookkeeper: Actor, history: History, tmp_path: Path
 ) -> None:
-    from localex_desktop.ui.printing import statement_pdf
+    from localex_desktop.printing import statement_pdf
 
     ann = history.ids["Ann"]
     with db.transaction() as s:
@@ -80,7 +86,7 @@ def test_statement_pdf_holds_the_statement(
 def test_statements_for_everyone_combined_and_one_file_each(
     db: Database, bookkeeper: Actor, history: History, tmp_path: Path
 ) -> None:
-    from localex_desktop.ui.printing import statement_pdf
+    from localex_desktop.printing import statement_pdf
 
     with db.transaction() as s:
         sts = statements.statements_for_active(s, bookkeeper, date(2025, 1, 1), date(2025, 4, 30))
@@ -94,13 +100,13 @@ def test_statements_for_everyone_combined_and_one_file_each(
         assert format_amount(st.closing_balance, cur) in page
     files = statement_pdf.write_statements(
         sts, tmp_path / "each", exchange="Riverside LETS", currency=cur, combined=False
-    )
+    ).files
     assert files[0].name == "statement-0001-ann-tester-2025-04-30.pdf"
     assert all(len(pdf_pages(f)) == 1 for f in files)
 
 
 def test_a_long_statement_runs_over_pages(db: Database, admin: Actor, tmp_path: Path) -> None:
-    from localex_desktop.ui.printing import statement_pdf
+    from localex_desktop.printing import statement_pdf
 
     with db.transaction() as s:
         a = members.create(s, admin, members.MemberInput("Busy Bee")).id
@@ -121,7 +127,7 @@ def test_a_long_statement_runs_over_pages(db: Database, admin: Actor, tmp_path: 
 def test_directory_pdf_shows_contacts_only_with_consent(
     db: Database, admin: Actor, bookkeeper: Actor, tmp_path: Path
 ) -> None:
-    from localex_desktop.ui.printing import directory_pdf
+    from localex_desktop.printing import directory_pdf
 
     with db.transaction() as s:
         settings.put(s, admin, "exchange_name", "Riverside LETS")

@@ -1,6 +1,6 @@
 """`localex statement`, `directory`, `report …`, `export …`.
 
-PDF output is drawn with Qt: its modules (``localex_desktop.ui.printing``) are imported
+PDF output is drawn with Qt: its modules (``localex_desktop.printing``) are imported
 inside the handlers only, so every other command starts without loading Qt.
 """
 
@@ -106,11 +106,11 @@ def cmd_statement(ctx: Context) -> int:
     combined = a.combined or not a.all
     if combined and out.suffix.lower() != ".pdf":
         out = out.with_suffix(".pdf") if not out.exists() or out.is_file() else out / "x.pdf"
-    from localex_desktop.ui.printing import statement_pdf
+    from localex_desktop.printing import statement_pdf
 
     written = statement_pdf.write_statements(
         sts, out, exchange=exchange, currency=cur, combined=combined
-    )
+    ).files
     data = {
         "files": [str(p) for p in written],
         "statements": [
@@ -135,7 +135,7 @@ def cmd_directory(ctx: Context) -> int:
     with ctx.migrated_db().transaction() as s:
         cur = settings.currency(s)
         d = directory.build(s, ctx.actor)
-    from localex_desktop.ui.printing import directory_pdf
+    from localex_desktop.printing import directory_pdf
 
     out: Path = ctx.args.out
     if out.suffix.lower() != ".pdf":

@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from localex_desktop.db.models import Member
+from localex_desktop.domain.money import Currency, format_amount
 from localex_desktop.domain.roles import Actor, Permission
 from localex_desktop.services import categories, listings, settings
 
@@ -64,6 +65,22 @@ class Directory:
     @property
     def want_count(self) -> int:
         return sum(len(s.wants) for s in self.sections)
+
+
+def per_unit(unit: str) -> str:
+    """The unit after a price, as a person writes it: "per hour" for "hour"; units that
+    already read as a phrase ("per hour", "each", "a dozen", "/kg") as they were typed."""
+    unit = " ".join(unit.split())
+    if not unit or unit.lower().startswith(("per ", "a ", "an ", "each", "/")):
+        return unit
+    return f"per {unit}"
+
+
+def price_text(price: int | None, unit: str, currency: Currency) -> str:
+    """ "25.00 Cr per hour", "25.00 Cr each", "4.50 Cr"; empty without a price."""
+    if price is None:
+        return ""
+    return " ".join(x for x in (format_amount(price, currency, symbol=True), per_unit(unit)) if x)
 
 
 def build(session: Session, actor: Actor, *, today: date | None = None) -> Directory:

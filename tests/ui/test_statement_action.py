@@ -114,6 +114,12 @@ def test_one_member_pdf_holds_name_and_closing_balance(
     assert f"Closing balance {closing}" in text
     assert "bread" in text and "Bob Brunel" in text
     assert "Wrote 1 statement" in boxes.last.text and closing in boxes.last.text
+    meta = PdfReader(str(out)).metadata  # one member's statement is titled as such
+    assert meta is not None and meta.author == "Riverside LETS"
+    assert meta.title == (
+        f"Statement — Ann Lovelace ({people[0].id}) — "
+        f"{dialog.since_edit.date().toString('yyyy-MM-dd')} to {date.today().isoformat()}"
+    )
 
 
 def test_all_active_members_one_file_each_and_combined(

@@ -1,8 +1,8 @@
 """File ▸ Print directory…: the directory of offers and wants as a PDF booklet or on paper.
 
-The directory is read off the UI thread (:func:`services.directory.build`: active
-listings of active members by category, contact details only with consent); drawing
-(:mod:`ui.printing.directory_pdf`) runs on the UI thread, to a file or a printer.
+The directory is read off the UI thread (``ctx.query`` of :func:`services.directory.build`:
+active listings of active members by category, contact details only with consent); drawing
+(:mod:`printing.directory_pdf`) runs on the UI thread, to a file or a printer.
 """
 
 from __future__ import annotations
@@ -18,15 +18,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from localex_desktop.domain.money import Currency
+from localex_desktop.domain.roles import Actor
+from localex_desktop.printing import directory_pdf
 from localex_desktop.services import directory, settings
 from localex_desktop.services.directory import Directory
 from localex_desktop.ui import messages
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe, show_error
 from localex_desktop.ui.exporting import PDF_FILTER, choose_save_path
-from localex_desktop.ui.printing import directory_pdf
 from localex_desktop.ui.widgets import MessageLabel, hint_label
 
 
@@ -78,11 +80,8 @@ class DirectoryDialog(QDialog):
             self.pdf_button.setDefault(True)
 
     def load(self) -> None:
-        db, actor = self.ctx.db, self.ctx.actor
-
-        def read() -> DirectoryData:
-            with db.transaction() as session:
-                return DirectoryData(directory.build(session, actor), settings.currency(session))
+        def read(session: Session, actor: Actor) -> DirectoryData:
+            return DirectoryData(directory.build(session, actor), settings.currency(session))
 
         def show(data: DirectoryData) -> None:
             self.data = data
@@ -97,7 +96,7 @@ class DirectoryDialog(QDialog):
             self.summary.setText("The directory could not be read.")
             self.message.show_error(*describe(exc))
 
-        self.ctx.tasks.run(read, show, failed, owner=self)
+        self.ctx.query(read, show, failed, owner=self)
 
     def save_pdf(self) -> None:
         if self.data is None:
@@ -125,7 +124,7 @@ class DirectoryDialog(QDialog):
         if self.data is None:
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(f"Directory — {self.data.directory.exchange_name}")
+        printer.setDocName(directory_pdf.document_title(self.data.directory))
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle("Print the directory")
         if dialog.exec() != QDialog.DialogCode.Accepted:

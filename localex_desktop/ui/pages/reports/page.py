@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from localex_desktop.printing.report_pdf import paint_report, write_report_pdf
 from localex_desktop.services import exports
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import show_error
@@ -33,7 +34,6 @@ from localex_desktop.ui.exporting import CSV_FILTER, PDF_FILTER, XLSX_FILTER, ch
 from localex_desktop.ui.pages import PageSpec
 from localex_desktop.ui.pages.reports import statement_dialog  # noqa: F401  (registers the action)
 from localex_desktop.ui.pages.reports.panels import PANELS, Loaded, ReportPanel
-from localex_desktop.ui.pages.reports.report_pdf import paint_report, write_report_pdf
 from localex_desktop.ui.widgets import MessageLabel
 
 TAB_KEY = "reports/tab"

@@ -1,23 +1,21 @@
 """Member statements: one member or every active member, for a period, as one PDF per
 member in a folder, one combined PDF (a page break between members), or on a printer.
 
-The statements are read off the UI thread (one transaction, :mod:`services.statements`);
-drawing needs the UI thread (fonts, the printer), so it runs member by member under a
-progress window whose "Stop" button takes effect between two members. Registers
+The statements are read off the UI thread (``ctx.query``: one read-only transaction,
+:mod:`services.statements`); drawing (:mod:`printing.statement_pdf`, the same as the
+admin command's) needs the UI thread (fonts, the printer), so it runs member by member
+under a progress window whose "Stop" button takes effect between two members. Registers
 "Statement…" on the Members page (:mod:`ui.pages.members.extensions`).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QPagedPaintDevice
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QApplication,
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
@@ -26,7 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressDialog,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -34,11 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from localex_desktop.domain.errors import LocalexError, ValidationError
-from localex_desktop.domain.money import Currency, format_amount
 from localex_desktop.domain.roles import Permission
-from localex_desktop.services import settings, statements
+from localex_desktop.printing import statement_pdf
+from localex_desktop.printing.statement_pdf import slug
+from localex_desktop.services import statements
 from localex_desktop.services.members import MemberInfo
-from localex_desktop.services.statements import Statement
 from localex_desktop.ui import messages
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe, show_error
@@ -49,31 +46,19 @@ from localex_desktop.ui.pages.members.extensions import (
     register_member_action,
 )
 from localex_desktop.ui.pages.members.picker import MemberPicker
-from localex_desktop.ui.pages.reports.panels import date_edit, pydate
-from localex_desktop.ui.printing.paged import PagedPainter, Part, pdf_writer
-from localex_desktop.ui.printing.statement_pdf import file_name, slug, statement_html
+from localex_desktop.ui.pages.reports.panel_base import date_edit, pydate
+from localex_desktop.ui.pages.reports.statement_output import (
+    Outcome,
+    StatementRun,
+    done_text,
+    paint_on,
+    read_statements,
+    stopped_text,
+    write_files,
+)
 from localex_desktop.ui.widgets import MessageLabel, hint_label
 
 FOLDER, COMBINED, PRINTER = "folder", "combined", "printer"
-
-
-@dataclass(frozen=True)
-class StatementRun:
-    statements: list[Statement]
-    currency: Currency
-    exchange: str
-
-
-@dataclass(frozen=True)
-class Outcome:
-    written: list[Path]  # the PDF files (empty when printed)
-    done: int  # statements drawn
-    total: int
-    cancelled: bool
-
-
-def part(st: Statement, currency: Currency, exchange: str) -> Part:
-    return Part(statement_html(st, currency, exchange), f"Statement — {st.name} ({st.member_id})")
 
 
 class StatementDialog(QDialog):
@@ -278,26 +263,14 @@ class StatementDialog(QDialog):
         self.message.clear_message()
         self._busy = True
         self._update()
-        db, actor = self.ctx.db, self.ctx.actor
-
-        def read() -> StatementRun:
-            with db.transaction() as session:
-                if ids is None:
-                    found = statements.statements_for_active(session, actor, since, until)
-                else:
-                    found = statements.statements(session, actor, ids, since, until)
-                return StatementRun(
-                    found,
-                    settings.currency(session),
-                    str(settings.get(session, "exchange_name") or ""),
-                )
 
         def failed(exc: BaseException) -> None:
             self._busy = False
             self._update()
             self.message.show_error(*describe(exc))
 
-        self.ctx.tasks.run(read, lambda run: self._draw(run, path), failed, owner=self)
+        work = read_statements(ids, since, until)
+        self.ctx.query(work, lambda run: self._draw(run, path), failed, owner=self)
 
     def _draw(self, run: StatementRun, path: Path | None) -> None:
         self._busy = False
@@ -320,77 +293,13 @@ class StatementDialog(QDialog):
         self.outcome = outcome
         self._report(outcome, run, path)
 
-    def _progress(self, total: int) -> QProgressDialog | None:
-        if total < 2:
-            return None
-        progress = QProgressDialog("Drawing the statements…", "&Stop", 0, total, self)
-        progress.setWindowTitle("Member statements")
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        progress.setValue(0)
-        return progress
-
-    def _paint_each(
-        self,
-        painter: PagedPainter | None,
-        run: StatementRun,
-        progress: QProgressDialog | None,
-        per_file: Path | None = None,
-    ) -> tuple[list[Path], int, bool]:
-        """Draw the statements one by one (on ``painter``, or a file each into
-        ``per_file``); returns the files, how many were drawn, and whether stopped."""
-        written: list[Path] = []
-        dated = f"Printed {date.today().isoformat()}"
-        for n, st in enumerate(run.statements):
-            if progress is not None:
-                progress.setLabelText(f"Statement {n + 1} of {len(run.statements)}: {st.name}")
-                progress.setValue(n)
-                QApplication.processEvents()
-                if progress.wasCanceled():
-                    return written, n, True
-            if painter is not None:
-                painter.add(part(st, run.currency, run.exchange))
-            else:
-                assert per_file is not None
-                target = per_file / file_name(st)
-                writer = pdf_writer(target, f"Statement — {st.name}")
-                with PagedPainter(writer, run.exchange, dated) as single:
-                    single.add(part(st, run.currency, run.exchange))
-                del writer
-                written.append(target)
-        if progress is not None:
-            progress.setValue(len(run.statements))
-        return written, len(run.statements), False
-
     def write(self, run: StatementRun, path: Path, *, combined: bool) -> Outcome:
         """Write the PDF file(s); a stopped combined file is removed, not left half done."""
-        progress = self._progress(len(run.statements))
-        total = len(run.statements)
-        try:
-            if not combined:
-                path.mkdir(parents=True, exist_ok=True)
-                written, done, stopped = self._paint_each(None, run, progress, per_file=path)
-                return Outcome(written, done, total, stopped)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_name(path.name + ".part")
-            writer = pdf_writer(tmp, f"Statements — {run.exchange}")
-            dated = f"Printed {date.today().isoformat()}"
-            with PagedPainter(writer, run.exchange, dated) as painter:
-                _w, done, stopped = self._paint_each(painter, run, progress)
-            del writer
-            if stopped:
-                tmp.unlink(missing_ok=True)
-                return Outcome([], done, total, True)
-            tmp.replace(path)
-            return Outcome([path], done, total, False)
-        finally:
-            if progress is not None:
-                progress.reset()
-                progress.deleteLater()
+        return write_files(self, run, path, combined=combined)
 
     def _print(self, run: StatementRun) -> Outcome | None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(f"Statements — {run.exchange}")
+        printer.setDocName(statement_pdf.document_title(run.statements, run.exchange))
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle("Print statements")
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -398,44 +307,13 @@ class StatementDialog(QDialog):
         return self.paint_to(printer, run)
 
     def paint_to(self, device: QPagedPaintDevice, run: StatementRun) -> Outcome:
-        progress = self._progress(len(run.statements))
-        try:
-            dated = f"Printed {date.today().isoformat()}"
-            with PagedPainter(device, run.exchange, dated) as painter:
-                _w, done, stopped = self._paint_each(painter, run, progress)
-            return Outcome([], done, len(run.statements), stopped)
-        finally:
-            if progress is not None:
-                progress.reset()
-                progress.deleteLater()
+        return paint_on(self, device, run)
 
     def _report(self, outcome: Outcome, run: StatementRun, path: Path | None) -> None:
         if outcome.cancelled:
-            kept = (
-                f" The {len(outcome.written)} file(s) already written stay in {path}."
-                if outcome.written
-                else " Nothing was kept."
-            )
-            self.message.show_error(
-                f"Stopped after {outcome.done} of {outcome.total} statements.{kept}"
-            )
+            self.message.show_error(stopped_text(outcome, path))
             return
-        if self.output() == PRINTER:
-            text = f"Sent {outcome.done} statement(s) to the printer."
-            detail = ""
-        elif len(outcome.written) == 1:
-            st = run.statements[0]
-            one = (
-                f" ({st.name}, closing balance "
-                f"{format_amount(st.closing_balance, run.currency, symbol=True)})"
-                if outcome.done == 1
-                else ""
-            )
-            text = f"Wrote {outcome.done} statement(s){one} to {outcome.written[0].name}."
-            detail = f"The file is in {outcome.written[0].parent}."
-        else:
-            text = f"Wrote {len(outcome.written)} statements, one PDF per member."
-            detail = f"They are in {path}."
+        text, detail = done_text(outcome, run, path, printed=self.output() == PRINTER)
         if path is not None:
             remember_folder(self.ctx, path if path.suffix else path / "x")
         messages.inform(self, text, detail)

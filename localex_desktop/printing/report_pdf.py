@@ -1,5 +1,5 @@
 """A report on paper: its tables (from :func:`exports.report_tables`) as an HTML page,
-painted by :mod:`ui.printing.paged` onto a PDF file or a printer.
+painted by :mod:`printing.paged` onto a PDF file or a printer.
 
 The same tables feed "Save as…" (CSV/XLSX), so the printed figures are the exported
 ones: exact decimal amounts, right-aligned, never floats.
@@ -15,14 +15,15 @@ from pathlib import Path
 
 from PySide6.QtGui import QPagedPaintDevice
 
+from localex_desktop.printing.paged import Part, ensure_gui_app, paint_parts, pdf_writer
 from localex_desktop.services.exports import Cell, Table
-from localex_desktop.ui.printing.paged import Part, paint_parts, pdf_writer
 
+# Qt reads margins in px only (1px = 1/96 inch, scaled to the printer); "pt" is ignored
 _STYLE = """
 <style>
-h1 { font-size: 14pt; margin: 0 0 4pt 0; }
-h2 { font-size: 11pt; margin: 10pt 0 3pt 0; }
-p.sub { margin: 0 0 10pt 0; color: #444; }
+h1 { font-size: 14pt; margin: 0 0 5px 0; }
+h2 { font-size: 11pt; margin: 14px 0 4px 0; }
+p.sub { margin: 0 0 13px 0; color: #444; }
 table.report { border-collapse: collapse; }
 table.report th { background: #e8e8e8; border-bottom: 1px solid #888; }
 table.report td { border-bottom: 1px solid #ddd; }
@@ -93,7 +94,7 @@ def table_html(table: Table, *, caption: str | None = None) -> str:
 def report_html(title: str, subtitle: str, tables: Sequence[Table]) -> str:
     parts = [f"<html><head>{_STYLE}</head><body><h1>{escape(title)}</h1>"]
     if subtitle:
-        parts.append(f"<p class='sub' style='margin-bottom: 10pt'>{escape(subtitle)}</p>")
+        parts.append(f"<p class='sub'>{escape(subtitle)}</p>")
     for table in tables:
         caption = heading(table.name) if len(tables) > 1 else None
         parts.append(table_html(table, caption=caption))
@@ -101,6 +102,11 @@ def report_html(title: str, subtitle: str, tables: Sequence[Table]) -> str:
             parts.append("<p><i>Nothing to show.</i></p>")
     parts.append("</body></html>")
     return "".join(parts)
+
+
+def document_title(title: str, subtitle: str) -> str:
+    """ "Member balances — Active, at the end of 2026-03-31": what and when."""
+    return f"{title} — {subtitle}" if subtitle else title
 
 
 def paint_report(
@@ -120,9 +126,10 @@ def paint_report(
 def write_report_pdf(
     path: Path, title: str, subtitle: str, tables: Sequence[Table], *, exchange: str
 ) -> int:
+    ensure_gui_app()
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".part")
-    writer = pdf_writer(tmp, f"{title} — {exchange}")
+    writer = pdf_writer(tmp, document_title(title, subtitle), exchange)
     pages = paint_report(writer, title, subtitle, tables, exchange=exchange)
     del writer  # finishes the file
     tmp.replace(path)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from html import escape
 from pathlib import Path
@@ -17,25 +18,28 @@ from pathlib import Path
 from PySide6.QtGui import QPagedPaintDevice
 
 from localex_desktop.domain.money import Currency, format_amount
+from localex_desktop.printing.paged import PagedPainter, Part, ensure_gui_app, pdf_writer
 from localex_desktop.services.statements import Statement
-from localex_desktop.ui.printing.paged import Part, ensure_gui_app, paint_parts, pdf_writer
 
+# Qt reads padding and margins in px only (1px = 1/96 inch, scaled to the printer); "pt" is ignored
 _STYLE = """
 <style>
-h1 { font-size: 15pt; margin: 0 0 2pt 0; }
-p.sub { margin: 0 0 8pt 0; color: #444; }
+h1 { font-size: 15pt; margin: 0 0 3px 0; }
+p.sub { margin: 0 0 11px 0; color: #444; }
 table.lines { border-collapse: collapse; }
-table.lines th { background: #e8e8e8; text-align: left; padding: 2pt 4pt;
+table.lines th { background: #e8e8e8; text-align: left; padding: 2px 5px;
                  border-bottom: 1px solid #888; }
-table.lines td { padding: 2pt 4pt; border-bottom: 1px solid #ddd; }
+table.lines td { padding: 0 5px; border-bottom: 1px solid #ddd; }
 td.num, th.num { text-align: right; }
+td.day, td.num { white-space: nowrap; }
 tr.sum td { font-weight: bold; border-top: 1px solid #888; }
-table.facts td { padding: 1pt 12pt 1pt 0; }
+table.facts td { padding: 1px 16px 1px 0; }
 </style>
 """
 
 
 def _period(st: Statement) -> str:
+    """ "2026-03-01 to 2026-03-31", or "up to 2026-03-31" for a statement from the start."""
     if st.since is None:
         return f"up to {st.until.isoformat()}"
     return f"{st.since.isoformat()} to {st.until.isoformat()}"
@@ -47,14 +51,14 @@ def statement_html(st: Statement, cur: Currency, exchange: str) -> str:
 
     who = escape(st.name)
     rows = [
-        f"<tr><td>{escape(st.since.isoformat()) if st.since else ''}</td>"
+        f"<tr><td class='day'>{escape(st.since.isoformat()) if st.since else ''}</td>"
         f"<td colspan='3'><i>Balance brought forward</i></td>"
         f"<td class='num'>{amt(st.brought_forward)}</td></tr>"
     ]
     for ln in st.lines:
         rows.append(
             "<tr>"
-            f"<td>{ln.posted_at.date().isoformat()}</td>"
+            f"<td class='day'>{ln.posted_at.date().isoformat()}</td>"
             f"<td>{escape(ln.other_party)}</td>"
             f"<td>{escape(ln.memo) or '&nbsp;'}</td>"
             f"<td class='num'>{amt(ln.amount)}</td>"
@@ -62,7 +66,8 @@ def statement_html(st: Statement, cur: Currency, exchange: str) -> str:
             "</tr>"
         )
     rows.append(
-        f"<tr class='sum'><td>{st.until.isoformat()}</td><td colspan='3'>Closing balance</td>"
+        f"<tr class='sum'><td class='day'>{st.until.isoformat()}</td>"
+        "<td colspan='3'>Closing balance</td>"
         f"<td class='num'>{amt(st.closing_balance)}</td></tr>"
     )
     address = "<br/>".join(escape(x) for x in st.address.splitlines() if x.strip())
@@ -96,11 +101,33 @@ def statement_html(st: Statement, cur: Currency, exchange: str) -> str:
     )
 
 
-def _parts(statements: Sequence[Statement], cur: Currency, exchange: str) -> list[Part]:
-    return [
-        Part(statement_html(st, cur, exchange), f"Statement — {st.name} ({st.member_id})")
-        for st in statements
-    ]
+def document_title(statements: Sequence[Statement], exchange: str) -> str:
+    """The PDF's title: the member and period for one statement, the exchange for more."""
+    if len(statements) == 1:
+        st = statements[0]
+        return f"Statement — {st.name} ({st.member_id}) — {_period(st)}"
+    period = f" — {_period(statements[0])}" if statements else ""
+    return f"Statements — {exchange}{period}"
+
+
+def part(st: Statement, currency: Currency, exchange: str) -> Part:
+    """One member's statement as a part of a print run (its own page numbers)."""
+    return Part(statement_html(st, currency, exchange), f"Statement — {st.name} ({st.member_id})")
+
+
+Progress = Callable[[int, Statement], bool]
+"""Called before statement ``n`` (from 0) is drawn; returning False stops the run there."""
+
+
+@dataclass(frozen=True)
+class Written:
+    files: list[Path]  # the PDF files written (none when stopped in a combined file)
+    done: int  # statements drawn
+    stopped: bool
+
+
+def _printed(printed_on: date | None) -> str:
+    return f"Printed {(printed_on or date.today()).isoformat()}"
 
 
 def paint_statements(
@@ -110,11 +137,17 @@ def paint_statements(
     exchange: str,
     currency: Currency,
     printed_on: date | None = None,
+    progress: Progress | None = None,
 ) -> int:
-    """Paint statements on a QPdfWriter or QPrinter, a page break between members."""
+    """Paint statements on a QPdfWriter or QPrinter, each member from a new page;
+    returns how many were drawn (fewer when ``progress`` stopped the run)."""
     ensure_gui_app()
-    dated = f"Printed {(printed_on or date.today()).isoformat()}"
-    return paint_parts(device, _parts(statements, currency, exchange), exchange, dated)
+    with PagedPainter(device, exchange, _printed(printed_on)) as painter:
+        for n, st in enumerate(statements):
+            if progress is not None and not progress(n, st):
+                return n
+            painter.add(part(st, currency, exchange))
+    return len(statements)
 
 
 def slug(text: str) -> str:
@@ -134,23 +167,41 @@ def write_statements(
     currency: Currency,
     combined: bool = True,
     printed_on: date | None = None,
-) -> list[Path]:
-    """Write one combined PDF at ``out``, or one PDF per member into the folder ``out``."""
+    progress: Progress | None = None,
+) -> Written:
+    """Write one combined PDF at ``out``, or one PDF per member into the folder ``out``.
+
+    A combined file is written beside ``out`` and renamed when complete, so a run that
+    fails or is stopped leaves no half-written file; files already written one per
+    member stay."""
     ensure_gui_app()
     if combined:
         out.parent.mkdir(parents=True, exist_ok=True)
-        writer = pdf_writer(out, f"Statements — {exchange}")
-        paint_statements(
-            writer, statements, exchange=exchange, currency=currency, printed_on=printed_on
-        )
+        tmp = out.with_name(out.name + ".part")
+        writer = pdf_writer(tmp, document_title(statements, exchange), exchange)
+        try:
+            done = paint_statements(
+                writer, statements, exchange=exchange, currency=currency,
+                printed_on=printed_on, progress=progress,
+            )  # fmt: skip
+        except BaseException:
+            del writer
+            tmp.unlink(missing_ok=True)
+            raise
         del writer  # finishes the file
-        return [out]
+        if done < len(statements):
+            tmp.unlink(missing_ok=True)
+            return Written([], done, True)
+        tmp.replace(out)
+        return Written([out], done, False)
     out.mkdir(parents=True, exist_ok=True)
-    written = []
-    for st in statements:
+    written: list[Path] = []
+    for n, st in enumerate(statements):
+        if progress is not None and not progress(n, st):
+            return Written(written, n, True)
         path = out / file_name(st)
-        writer = pdf_writer(path, f"Statement — {st.name}")
+        writer = pdf_writer(path, document_title([st], exchange), exchange)
         paint_statements(writer, [st], exchange=exchange, currency=currency, printed_on=printed_on)
         del writer
         written.append(path)
-    return written
+    return Written(written, len(statements), False)

@@ -11,27 +11,25 @@ from pathlib import Path
 
 from PySide6.QtGui import QPagedPaintDevice
 
-from localex_desktop.domain.money import Currency, format_amount
-from localex_desktop.services.directory import Directory, DirectoryEntry
-from localex_desktop.ui.printing.paged import Part, ensure_gui_app, paint_parts, pdf_writer
+from localex_desktop.domain.money import Currency
+from localex_desktop.printing.paged import Part, ensure_gui_app, paint_parts, pdf_writer
+from localex_desktop.services.directory import Directory, DirectoryEntry, price_text
 
+# Qt reads margins in px only (1px = 1/96 inch, scaled to the printer); "pt" is ignored
 _STYLE = """
 <style>
 h1 { font-size: 26pt; margin: 0; }
-h2 { font-size: 13pt; margin: 10pt 0 3pt 0; border-bottom: 1px solid #888; }
-h3 { font-size: 10.5pt; margin: 5pt 0 2pt 0; color: #333; }
-p.item { margin: 0 0 5pt 0; }
+h2 { font-size: 13pt; margin: 14px 0 4px 0; }
+h3 { font-size: 10.5pt; margin: 7px 0 3px 0; color: #333; }
+p.item { margin: 0 0 7px 0; }
 span.who { color: #333; }
 </style>
 """
 
 
 def _entry(e: DirectoryEntry, cur: Currency) -> str:
-    price = ""
-    if e.price is not None:
-        price = f" — {escape(format_amount(e.price, cur, symbol=True))}"
-        if e.unit:
-            price += f" per {escape(e.unit)}"
+    price = escape(price_text(e.price, e.unit, cur))
+    price = f" — {price}" if price else ""
     desc = f"<br/>{escape(e.description)}" if e.description.strip() else ""
     if e.contact is not None:
         bits = [b for b in (e.contact.phone, e.contact.email or "", e.contact.address) if b]
@@ -76,6 +74,10 @@ def listings_html(d: Directory, cur: Currency) -> str:
     return "".join(out)
 
 
+def document_title(d: Directory) -> str:
+    return f"Directory — {d.exchange_name} — {d.generated_on.isoformat()}"
+
+
 def paint_directory(device: QPagedPaintDevice, d: Directory, *, currency: Currency) -> int:
     ensure_gui_app()
     dated = d.generated_on.isoformat()
@@ -90,7 +92,7 @@ def paint_directory(device: QPagedPaintDevice, d: Directory, *, currency: Curren
 def write_directory(d: Directory, out: Path, *, currency: Currency) -> Path:
     ensure_gui_app()
     out.parent.mkdir(parents=True, exist_ok=True)
-    writer = pdf_writer(out, f"Directory — {d.exchange_name} — {d.generated_on.isoformat()}")
+    writer = pdf_writer(out, document_title(d), d.exchange_name)
     paint_directory(writer, d, currency=currency)
     del writer
     return out

@@ -1,0 +1,136 @@
+"""What the statements dialog does once it knows who, when and where to: read the
+statements (a read-only :data:`Work` for ``ctx.query``), draw them with
+:mod:`printing.statement_pdf` under a progress window, and say what came of it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPagedPaintDevice
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+from sqlalchemy.orm import Session
+
+from localex_desktop.domain.money import Currency, format_amount
+from localex_desktop.domain.roles import Actor
+from localex_desktop.printing import statement_pdf
+from localex_desktop.services import settings, statements
+from localex_desktop.services.statements import Statement
+from localex_desktop.services.work import Work
+
+
+@dataclass(frozen=True)
+class StatementRun:
+    statements: list[Statement]
+    currency: Currency
+    exchange: str
+
+
+@dataclass(frozen=True)
+class Outcome:
+    written: list[Path]  # the PDF files (empty when printed)
+    done: int  # statements drawn
+    total: int
+    cancelled: bool
+
+
+def read_statements(ids: Sequence[int] | None, since: date, until: date) -> Work[StatementRun]:
+    """The statements of ``ids`` (None: every active member) with the exchange's name and
+    currency, read in one transaction."""
+
+    def read(session: Session, actor: Actor) -> StatementRun:
+        if ids is None:
+            found = statements.statements_for_active(session, actor, since, until)
+        else:
+            found = statements.statements(session, actor, ids, since, until)
+        exchange = str(settings.get(session, "exchange_name") or "")
+        return StatementRun(found, settings.currency(session), exchange)
+
+    return read
+
+
+class DrawingProgress:
+    """A progress window while statements are drawn on the UI thread (fonts and the
+    printer need it); its "Stop" takes effect between two members. None for one."""
+
+    def __init__(self, parent: QWidget, sts: Sequence[Statement]) -> None:
+        self.total = len(sts)
+        self.dialog: QProgressDialog | None = None
+        if self.total > 1:
+            self.dialog = QProgressDialog("Drawing the statements…", "&Stop", 0, self.total, parent)
+            self.dialog.setWindowTitle("Member statements")
+            self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            self.dialog.setMinimumDuration(300)
+            self.dialog.setValue(0)
+
+    def step(self, n: int, st: Statement) -> bool:
+        """Before statement ``n``: show it; False once the person pressed Stop."""
+        if self.dialog is None:
+            return True
+        self.dialog.setLabelText(f"Statement {n + 1} of {self.total}: {st.name}")
+        self.dialog.setValue(n)
+        QApplication.processEvents()
+        return not self.dialog.wasCanceled()
+
+    def __enter__(self) -> DrawingProgress:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.dialog is not None:
+            self.dialog.reset()
+            self.dialog.deleteLater()
+
+
+def write_files(parent: QWidget, run: StatementRun, path: Path, *, combined: bool) -> Outcome:
+    """One combined PDF at ``path``, or one per member into the folder ``path``."""
+    with DrawingProgress(parent, run.statements) as progress:
+        written = statement_pdf.write_statements(
+            run.statements, path, exchange=run.exchange, currency=run.currency,
+            combined=combined, progress=progress.step,
+        )  # fmt: skip
+    return Outcome(written.files, written.done, len(run.statements), written.stopped)
+
+
+def paint_on(parent: QWidget, device: QPagedPaintDevice, run: StatementRun) -> Outcome:
+    """Draw the statements on a printer (or any paged device)."""
+    with DrawingProgress(parent, run.statements) as progress:
+        done = statement_pdf.paint_statements(
+            device, run.statements, exchange=run.exchange, currency=run.currency,
+            progress=progress.step,
+        )  # fmt: skip
+    total = len(run.statements)
+    return Outcome([], done, total, done < total)
+
+
+def stopped_text(outcome: Outcome, path: Path | None) -> str:
+    kept = (
+        f" The {len(outcome.written)} file(s) already written stay in {path}."
+        if outcome.written
+        else " Nothing was kept."
+    )
+    return f"Stopped after {outcome.done} of {outcome.total} statements.{kept}"
+
+
+def done_text(
+    outcome: Outcome, run: StatementRun, path: Path | None, *, printed: bool
+) -> tuple[str, str]:
+    """What was done, and where the files are."""
+    if printed:
+        return f"Sent {outcome.done} statement(s) to the printer.", ""
+    if len(outcome.written) == 1:
+        st = run.statements[0]
+        one = (
+            f" ({st.name}, closing balance "
+            f"{format_amount(st.closing_balance, run.currency, symbol=True)})"
+            if outcome.done == 1
+            else ""
+        )
+        return (
+            f"Wrote {outcome.done} statement(s){one} to {outcome.written[0].name}.",
+            f"The file is in {outcome.written[0].parent}.",
+        )
+    return f"Wrote {len(outcome.written)} statements, one PDF per member.", f"They are in {path}."
