@@ -23,6 +23,7 @@ from localex_desktop.domain.errors import Conflict, NotFound, Refused, Validatio
 from localex_desktop.domain.money import MAX_UNITS, Currency, format_amount
 from localex_desktop.domain.roles import Actor, Permission
 from localex_desktop.services import settings
+from localex_desktop.services.folding import contains
 
 KINDS = ("transfer", "trade", "levy", "batch", "reversal", "opening", "adjustment")
 SYSTEM_ACCOUNTS = ("community_fund", "fees", "opening_balances")
@@ -589,10 +590,9 @@ def journal(
         stmt = stmt.where(Transaction.posted_at >= _day_start(flt.since))
     if flt.until:
         stmt = stmt.where(Transaction.posted_at < _day_start(flt.until + timedelta(days=1)))
-    if flt.text:
+    if flt.text:  # every word in the memo, ignoring case and accents
         for word in flt.text.split():
-            escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            stmt = stmt.where(Transaction.memo.ilike(f"%{escaped}%", escape="\\"))
+            stmt = stmt.where(contains(Transaction.memo, word))
     txs = list(session.scalars(stmt))
     return _with_entries(session, txs)
 

@@ -15,6 +15,7 @@ from localex_desktop.db.models import Account, Member
 from localex_desktop.domain.errors import Conflict, NotFound, Refused, ValidationError
 from localex_desktop.domain.roles import Actor, Permission
 from localex_desktop.services import audit, settings
+from localex_desktop.services.folding import contains
 
 STATUSES = ("active", "suspended", "left")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -386,10 +387,10 @@ def search(
         )
     stmt = _info_select()
     words = text.split()
-    for word in words:
+    for word in words:  # every word somewhere, ignoring case and accents
         like = _like(word)
         conds: list[sa.ColumnElement[bool]] = [
-            Member.name.ilike(like, escape="\\"),
+            contains(Member.name, word),
             Member.email.ilike(like, escape="\\"),
             Member.phone.ilike(like, escape="\\"),
         ]

@@ -36,7 +36,9 @@ class ColumnSizer(QObject):
     """Starting widths from the columns; the stretch column takes the room that is left.
 
     Unlike ``QHeaderView.Stretch``, the stretch column never shrinks below its own
-    width (the table scrolls sideways instead), so names are not cut to "Al…".
+    width (the table scrolls sideways instead), so names are not cut to "Al…". No
+    column starts narrower than its title, and a column whose title changes (the
+    currency arrives: "Balance after (h)") is widened if the new title would be cut.
     """
 
     def __init__(self, view: QTableView, columns: Sequence[Column[Any]]) -> None:
@@ -46,12 +48,37 @@ class ColumnSizer(QObject):
         self.widths = [col.width * char + 24 for col in columns]
         self.stretch = next((n for n, col in enumerate(columns) if col.stretch), -1)
         self._fitting = False
+        self._titles: list[str] = []
         header = view.horizontalHeader()
         header.setStretchLastSection(False)
         for number, width in enumerate(self.widths):
             header.resizeSection(number, width)
         header.sectionResized.connect(self._resized)
         view.viewport().installEventFilter(self)
+        model = view.model()
+        model.headerDataChanged.connect(lambda *_: self.fit_titles())
+        model.modelReset.connect(self.fit_titles)
+        self.fit_titles()
+
+    def title_width(self, section: int) -> int:
+        """The width the column's title needs, sort indicator and margins included."""
+        return self.view.horizontalHeader().sectionSizeFromContents(section).width()
+
+    def fit_titles(self) -> None:
+        """Widen each column whose title changed and no longer fits, then fit."""
+        header = self.view.horizontalHeader()
+        model = self.view.model()
+        horizontal = Qt.Orientation.Horizontal
+        titles = [str(model.headerData(n, horizontal)) for n in range(header.count())]
+        old, self._titles = self._titles, titles
+        for number, title in enumerate(titles):
+            if number < len(old) and old[number] == title:
+                continue
+            needed = self.title_width(number)
+            if number < len(self.widths):
+                self.widths[number] = max(self.widths[number], needed)
+            if header.sectionSize(number) < needed:
+                header.resizeSection(number, needed)
         self.fit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -259,5 +286,6 @@ class LazyTableView(QTableView):
             return
         for number, width in enumerate(widths):
             if number != self.sizer.stretch:
-                header.resizeSection(number, max(width, header.minimumSectionSize()))
+                least = max(header.minimumSectionSize(), self.sizer.title_width(number))
+                header.resizeSection(number, max(width, least))
         self.sizer.fit()

@@ -1,12 +1,13 @@
-"""One list page for Members, Listings, Trades, Ledger and Audit: the frame they share.
+"""The frame of the list pages (Members, Listings, Trades, Ledger and Audit).
 
 A page declares what is its own — the columns (from the entity's field list), how a
 page of rows is fetched from its service, the filters, the detail panel and the row
 actions — and :class:`ListPage` provides the rest the same way everywhere:
 
-* the search box (Ctrl+F; Down moves into the results), the filters bar with "Clear
-  filters", the action bar, the busy bar, the table beside (or above) the detail panel in
-  a remembered splitter, the message line and the count line;
+* the search box (Ctrl+F; Down moves into the results), the filters (one bar, or a grid
+  of :class:`Filter` cells) with "Clear filters", the action bar, the busy bar, the
+  table beside (or above) the detail panel in a remembered splitter, the message line
+  and the count line;
 * the lazy model over the service (:func:`service_model`: keyset pages in READ ONLY
   transactions on the worker), sorting and searching in the database;
 * actions as :class:`QAction` objects (:class:`RowAction`): each drives a button, the
@@ -20,95 +21,41 @@ actions — and :class:`ListPage` provides the rest the same way everywhere:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Hashable, Sequence
+from dataclasses import replace
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
+    QLayout,
     QMenu,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from localex_desktop.domain.roles import Actor, Permission
-from localex_desktop.services.work import run_query
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe
-from localex_desktop.ui.models.columns import Column, MoneyFormat
-from localex_desktop.ui.models.exchange import ExchangeInfo, read_exchange
-from localex_desktop.ui.models.lazy_table import LazyTableModel, PageRequest, Query
-from localex_desktop.ui.models.lazy_view import BusyBar, LazyTableView
-from localex_desktop.ui.widgets import (
-    MUTED_STYLE,
-    MessageLabel,
-    count_text,
-    restore_splitter,
-    save_splitter,
+from localex_desktop.ui.list_page.filters import (
+    Choice,
+    Filter,
+    SearchEdit,
+    choice_box,
+    filter_bar_layout,
+    filter_grid_layout,
 )
+from localex_desktop.ui.list_page.parts import RowAction, detail_splitter, mirror
+from localex_desktop.ui.models.columns import MoneyFormat
+from localex_desktop.ui.models.exchange import ExchangeInfo, read_exchange
+from localex_desktop.ui.models.lazy_table import LazyTableModel
+from localex_desktop.ui.models.lazy_view import BusyBar, LazyTableView
+from localex_desktop.ui.widgets import MUTED_STYLE, MessageLabel, count_text
 
 R = TypeVar("R")
-
-PageFetch = Callable[[Session, Actor, PageRequest], Sequence[R]]
-"""A service's search for one page of rows: runs on the worker, in a READ ONLY transaction."""
-
-
-def service_model(
-    ctx: AppContext,
-    columns: Sequence[Column[R]],
-    fetch: PageFetch[R],
-    key: Callable[[R], Hashable],
-    *,
-    query: Query | None = None,
-    page_size: int = 200,
-) -> LazyTableModel[R]:
-    """The one adapter from a service's (keyset) search to the lazy table model."""
-    db, actor = ctx.db, ctx.actor
-
-    def fetch_page(request: PageRequest) -> Sequence[R]:
-        return run_query(db, actor, lambda session, who: fetch(session, who, request))
-
-    return LazyTableModel(ctx.tasks, columns, fetch_page, key, query=query, page_size=page_size)
-
-
-@dataclass
-class RowAction(Generic[R]):
-    """One thing a person can do from the page: a button, a menu entry, maybe a key.
-
-    ``why_not(row)`` returns the reason the action cannot be used for that row (None:
-    it can); with ``needs_row`` it is disabled while nothing is selected.
-    ``permission`` disables it, with the reason, for roles without the right.
-    """
-
-    key: str
-    text: str
-    run: Callable[[], None]
-    tooltip: str = ""
-    permission: Permission | None = None
-    needs_row: bool = True
-    why_not: Callable[[R], str | None] | None = None
-    shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
-    default: bool = False
-    button: bool = True
-    action: QAction = field(init=False, repr=False)
-
-
-@dataclass(frozen=True)
-class Choice:
-    """A filter from a fixed list: a labelled combo box whose data is the filter value."""
-
-    key: str
-    label: str
-    options: Sequence[tuple[str, Any]]
-    accessible_name: str = ""
 
 
 class ListPage(QWidget, Generic[R]):
@@ -118,6 +65,8 @@ class ListPage(QWidget, Generic[R]):
     watches: frozenset[str] = frozenset()
     noun: tuple[str, str] = ("row", "rows")
     key: str = "list"
+    #: what the table is called in "Select a … in the list first."
+    list_name: str = "list"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -125,8 +74,10 @@ class ListPage(QWidget, Generic[R]):
         self.money = MoneyFormat()
         self.exchange = ExchangeInfo(self.money.currency, 0)
         self.actions_: list[RowAction[R]] = []
+        self.buttons: dict[str, QPushButton] = {}
         self.choices: dict[str, QComboBox] = {}
-        self.search_edit: QLineEdit | None = None
+        self.search_edit: SearchEdit | None = None
+        self._filter_widgets: list[QWidget] = []
         self.message = MessageLabel()
         self.count_label = QLabel("")
         self.count_label.setStyleSheet(MUTED_STYLE)
@@ -140,8 +91,11 @@ class ListPage(QWidget, Generic[R]):
         *,
         search: str | None = None,
         search_name: str = "",
+        search_label: str = "&Search:",
         choices: Sequence[Choice] = (),
         extra_filters: Sequence[tuple[str, QWidget]] = (),
+        filter_grid: Sequence[Sequence[Filter]] = (),
+        clear_button: bool = False,
         actions: Sequence[RowAction[R]] = (),
         detail: QWidget | None = None,
         side: QWidget | None = None,
@@ -150,7 +104,13 @@ class ListPage(QWidget, Generic[R]):
         trailing: Sequence[QWidget] = (),
         table_name: str = "",
     ) -> None:
-        """Lay the page out: filters, actions, busy bar, table and detail, message, count."""
+        """Lay the page out: filters, actions, busy bar, table and detail, message, count.
+
+        The filters are one bar (``search``, ``choices``, ``extra_filters``, then "Clear
+        filters" with ``clear_button``) or, with ``filter_grid``, rows of cells the page
+        arranges itself (the search box from :meth:`make_search`, the choices from
+        :meth:`make_choice`, the button from :meth:`make_clear_button`).
+        """
         self.model = model
         self.table = LazyTableView(
             model, settings=self.ctx.settings, settings_key=f"{self.key}/table"
@@ -159,40 +119,21 @@ class ListPage(QWidget, Generic[R]):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
 
-        top = QHBoxLayout()
-        if search is not None:
-            self.search_edit = _SearchEdit(self.table)
-            self.search_edit.setPlaceholderText(f"{search}  (Ctrl+F)")
-            self.search_edit.setClearButtonEnabled(True)
-            self.search_edit.setAccessibleName(search_name or f"Search {self.noun[1]}")
-            label = QLabel("&Search:")
-            label.setBuddy(self.search_edit)
-            top.addWidget(label)
-            top.addWidget(self.search_edit, 1)
+        if filter_grid:
+            top: QLayout = filter_grid_layout(filter_grid)
+            self._filter_widgets = [cell.widget for row in filter_grid for cell in row]
+        else:
+            cells = [Filter(c.label, self.make_choice(c)) for c in choices]
+            cells += [Filter(text, widget) for text, widget in extra_filters]
+            if search is not None:
+                cells.insert(0, Filter(search_label, self.make_search(search, search_name), 1, 1))
+            end = [self.make_clear_button()] if clear_button else []
+            top = filter_bar_layout(cells, end)
+            self._filter_widgets = [cell.widget for cell in cells]
+        if self.search_edit is not None:
+            self.search_edit.results = self.table
             self.search_edit.textChanged.connect(model.set_search)
             self.search_edit.returnPressed.connect(model.apply_search)
-        for choice in choices:
-            box = QComboBox()
-            for text, value in choice.options:
-                box.addItem(text, value)
-            box.setAccessibleName(
-                choice.accessible_name or choice.label.replace("&", "").rstrip(":")
-            )
-            label = QLabel(choice.label)
-            label.setBuddy(box)
-            top.addSpacing(12)
-            top.addWidget(label)
-            top.addWidget(box)
-            box.currentIndexChanged.connect(lambda _i: self.filters_changed())
-            self.choices[choice.key] = box
-        for text, widget in extra_filters:
-            label = QLabel(text)
-            label.setBuddy(widget)
-            top.addSpacing(12)
-            top.addWidget(label)
-            top.addWidget(widget)
-        if search is None and not choices and not extra_filters:
-            top.addStretch(1)
 
         bar = QHBoxLayout()
         for action in actions:
@@ -202,20 +143,8 @@ class ListPage(QWidget, Generic[R]):
             bar.addWidget(widget)
 
         if detail is not None:
-            self.splitter = QSplitter(
-                Qt.Orientation.Vertical if vertical else Qt.Orientation.Horizontal
-            )
-            if side is not None:
-                self.splitter.addWidget(side)
-            self.splitter.addWidget(self.table)
-            self.splitter.addWidget(detail)
-            offset = 1 if side is not None else 0
-            self.splitter.setStretchFactor(offset, 3)
-            self.splitter.setStretchFactor(offset + 1, 2 if not vertical else 1)
-            self.splitter.setChildrenCollapsible(False)
-            restore_splitter(self.ctx.settings, f"{self.key}/splitter", self.splitter, list(sizes))
-            self.splitter.splitterMoved.connect(
-                lambda *_: save_splitter(self.ctx.settings, f"{self.key}/splitter", self.splitter)
+            self.splitter = detail_splitter(
+                self.ctx.settings, f"{self.key}/splitter", self.table, detail, side, vertical, sizes
             )
             body: QWidget = self.splitter
         else:
@@ -228,7 +157,8 @@ class ListPage(QWidget, Generic[R]):
         layout.setContentsMargins(16, 16, 16, 12)
         layout.setSpacing(8)
         layout.addLayout(top)
-        layout.addLayout(bar)
+        if actions or trailing:
+            layout.addLayout(bar)
         layout.addWidget(BusyBar(model))
         layout.addWidget(body, 1)
         layout.addLayout(bottom)
@@ -248,6 +178,24 @@ class ListPage(QWidget, Generic[R]):
         self.load_exchange()
         self.model.reload()
 
+    def make_search(self, placeholder: str, accessible_name: str = "") -> SearchEdit:
+        """The page's search box (searched in the database as one types; Ctrl+F)."""
+        self.search_edit = SearchEdit(placeholder, accessible_name or f"Search {self.noun[1]}")
+        return self.search_edit
+
+    def make_choice(self, choice: Choice) -> QComboBox:
+        """A combo box for ``choice``; a change calls :meth:`filters_changed`."""
+        box = choice_box(choice)
+        box.currentIndexChanged.connect(lambda _i: self.filters_changed())
+        self.choices[choice.key] = box
+        return box
+
+    def make_clear_button(self) -> QPushButton:
+        self.clear_button = QPushButton("C&lear filters")
+        self.clear_button.setToolTip("Show everything again: no search, no filters")
+        self.clear_button.clicked.connect(self.clear_filters)
+        return self.clear_button
+
     def _add_action(self, spec: RowAction[R], bar: QHBoxLayout) -> None:
         action = QAction(spec.text, self)
         action.setToolTip(spec.tooltip)
@@ -261,8 +209,9 @@ class ListPage(QWidget, Generic[R]):
         if spec.button:
             button = QPushButton(spec.text)
             button.clicked.connect(action.trigger)
-            action.changed.connect(lambda b=button, a=action: _mirror(b, a))
+            action.changed.connect(lambda b=button, a=action: mirror(b, a))
             setattr(self, f"{spec.key}_button", button)
+            self.buttons[spec.key] = button
             bar.addWidget(button)
 
     def _add_page_keys(self) -> None:
@@ -322,6 +271,24 @@ class ListPage(QWidget, Generic[R]):
         values = {key: box.currentData() for key, box in self.choices.items()}
         return next(iter(values.values())) if len(values) == 1 else values
 
+    def clear_filters(self) -> None:
+        """Empty the search, choose the first of every choice, then :meth:`reset_filters`."""
+        widgets: list[QWidget] = [*self.choices.values(), *self._filter_widgets]
+        if self.search_edit is not None:
+            widgets.append(self.search_edit)
+        blocked = [w.blockSignals(True) for w in widgets]
+        if self.search_edit is not None:
+            self.search_edit.clear()
+        for box in self.choices.values():
+            box.setCurrentIndex(0)
+        self.reset_filters()
+        for widget, was in zip(widgets, blocked, strict=True):
+            widget.blockSignals(was)
+        self.model.set_query(replace(self.model.query, text="", filters=self.filter_values()))
+
+    def reset_filters(self) -> None:
+        """Hook: put the page's own filter widgets back to "everything" (signals blocked)."""
+
     def selected(self) -> R | None:
         row = self.table.selected_row()
         return None if row is None else self.model.row(row)
@@ -371,9 +338,12 @@ class ListPage(QWidget, Generic[R]):
         """Why ``spec`` cannot be used now (None: it can)."""
         if spec.permission is not None and not self.ctx.can(spec.permission):
             role = self.ctx.actor.role.value
-            return f"You may not {spec.permission.value}; you are a {role}."
+            denied = spec.denied or f"You may not {spec.permission.value}; you are a {{role}}."
+            return denied.format(role=role)
+        if spec.why_not_now is not None and (reason := spec.why_not_now()) is not None:
+            return reason
         if spec.needs_row and row is None:
-            return f"Select a {self.noun[0]} in the list first."
+            return f"Select a {self.noun[0]} in the {self.list_name} first."
         if spec.why_not is not None and row is not None:
             return spec.why_not(row)
         return None
@@ -424,24 +394,3 @@ class ListPage(QWidget, Generic[R]):
 
     def exchange_changed(self, info: ExchangeInfo) -> None:
         """Hook: the currency arrived or changed; redraw what else shows amounts."""
-
-
-def _mirror(button: QPushButton, action: QAction) -> None:
-    button.setEnabled(action.isEnabled())
-    button.setToolTip(action.toolTip())
-
-
-class _SearchEdit(QLineEdit):
-    """A search box from which Down moves into the results."""
-
-    def __init__(self, results: LazyTableView) -> None:
-        super().__init__()
-        self._results = results
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Down and self._results.model().rowCount() > 0:
-            self._results.setFocus()
-            if self._results.selected_row() is None:
-                self._results.select_row(0)
-            return
-        super().keyPressEvent(event)
