@@ -25,6 +25,12 @@ def register(sub: Any) -> None:
     p.add_argument("--entity", help="member, listing, trade, category, operator, transaction, …")
     p.add_argument("--id", dest="entity_id", metavar="ID", help="only this record (with --entity)")
     p.add_argument("--operator", metavar="NAME", help="only changes made by this operator")
+    p.add_argument(
+        "--search",
+        default="",
+        metavar="TEXT",
+        help="words in the names, memos or values (case and accents do not matter)",
+    )
     p.add_argument("--since", type=_date, metavar="YYYY-MM-DD")
     p.add_argument("--until", type=_date, metavar="YYYY-MM-DD")
     p.add_argument("--limit", type=int, default=50)
@@ -677,6 +683,7 @@ def cmd_audit(ctx: Context) -> int:
             operator=a.operator,
             since=a.since,
             until=a.until,
+            text=a.search,
             limit=max(1, a.limit),
         )
     out = [

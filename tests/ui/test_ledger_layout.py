@@ -21,6 +21,7 @@ from localex_desktop.domain.roles import Actor, Role
 from localex_desktop.services import ledger, members, settings
 from localex_desktop.services.ledger import TransactionView
 from localex_desktop.services.members import MemberInfo, MemberInput
+from localex_desktop.services.verify import Problem, VerifyReport
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.main_window import MainWindow
 from localex_desktop.ui.models.columns import MoneyFormat
@@ -28,6 +29,7 @@ from localex_desktop.ui.pages.ledger.batch_dialog import BatchDialog
 from localex_desktop.ui.pages.ledger.levy_dialog import LevyDialog
 from localex_desktop.ui.pages.ledger.page import LedgerPage
 from localex_desktop.ui.pages.ledger.reverse_dialog import ReverseDialog
+from localex_desktop.ui.pages.ledger.verify_dialog import VerifyDialog
 
 from .layout_checks import layout_problems
 
@@ -145,6 +147,20 @@ def test_batch_dialog_errors_fit(
         "0.00, credit limit 1.00); this needs 5.00 h.",
         "Lower the amount, or raise their credit limit first.",
     )
+    check(dialog, window)
+
+
+def test_verify_dialog_fits_a_broken_report(qtbot: QtBot, window: QWidget) -> None:
+    problem = Problem(
+        "chain",
+        "The hash chain is broken at transaction 7: its content does not match the hash "
+        "recorded when it was posted (changed outside LocalEx Desktop).",
+        transaction_id=7,
+    )
+    report = VerifyReport(False, 1_234_567, 2_469_134, 4_321, 0, [problem] * 3, 12.5, "now")
+    dialog = VerifyDialog(report, window)
+    qtbot.addWidget(opened(dialog))
+    assert dialog.jump_button is not None
     check(dialog, window)
 
 

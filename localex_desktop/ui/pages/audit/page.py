@@ -110,7 +110,7 @@ class AuditPage(ListPage[AuditRow]):
         self.export_button = export_button(
             ctx, self, "audit", lambda: audit_filter(self.model.query.filters)
         )
-        search = self.make_search("Names, memos, any value before or after", "Search changes")
+        search = self.make_search("Names, memos, values", "Search changes")
         grid = [
             [
                 Filter("&Search:", search, span=3, stretch=1),
