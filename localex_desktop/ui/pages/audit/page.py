@@ -30,16 +30,11 @@ from localex_desktop.services.work import VISIBLE_TABLES
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.exporting import audit_filter, export_button
 from localex_desktop.ui.list_page import DateRange, Filter, ListPage, service_model
-from localex_desktop.ui.models.columns import when
+from localex_desktop.ui.models.columns import Column, when
 from localex_desktop.ui.models.lazy_table import Query
 from localex_desktop.ui.pages import PageSpec
-from localex_desktop.ui.pages.audit.diff import ADDED_BG, REMOVED_BG, diff_html
-from localex_desktop.ui.pages.audit.model import (
-    ENTITIES,
-    AuditFilters,
-    audit_columns,
-    fetch_audit,
-)
+from localex_desktop.ui.pages.audit.diff import ADDED_BG, REMOVED_BG, diff_html, summary
+from localex_desktop.ui.pages.audit.model import ENTITIES, AuditFilters, fetch_audit
 
 TEXT_DELAY_MS = 300
 NOTHING_SELECTED = "Select a change to see the values before and after."
@@ -48,7 +43,19 @@ LEGEND = (
     f"<span style='background-color:{ADDED_BG}'>&nbsp;+ after&nbsp;</span>"
 )
 
-__all__ = ["PAGE", "AuditFilters", "AuditPage", "title_html"]
+__all__ = ["PAGE", "AuditFilters", "AuditPage", "audit_columns", "title_html"]
+
+
+def audit_columns() -> list[Column[AuditRow]]:
+    return [
+        Column("No.", lambda r: str(r.id), numeric=True, width=6),
+        Column("When", lambda r: when(r.at), width=17),
+        Column("Operator", lambda r: r.actor, width=12),
+        Column("Action", lambda r: r.action, width=9),
+        Column("What", lambda r: r.entity, width=9),
+        Column("Record", lambda r: r.entity_id or "", numeric=True, width=7),
+        Column("Change", summary, width=30, stretch=True, tooltip=summary),
+    ]
 
 
 def title_html(row: AuditRow) -> str:
