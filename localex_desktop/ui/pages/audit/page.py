@@ -126,7 +126,7 @@ class AuditPage(ListPage[AuditRow]):
             ],
             [
                 Filter("&Operator:", self.operator_edit),
-                Filter("", self.dates, span=4),
+                Filter("", self.dates, span=4, stretch=1),
                 Filter("", self.make_clear_button()),
                 Filter("", self.export_button),
             ],
