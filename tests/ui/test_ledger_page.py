@@ -510,3 +510,23 @@ def test_names_and_memos_show_as_typed(
     text = shown(dialog.summary.text())
     assert f"from <b>Eve</b> ({eve.id}) to Ann ({books.member(0).id})" in text
     assert "“<i>cake</i> & tea”" in text
+
+
+def test_every_filter_works_again_after_clear_filters(
+    qtbot: QtBot, admin_ctx: AppContext, db: Database, books: Books
+) -> None:
+    with db.transaction() as s:
+        ledger.levy(s, SETUP, 50, "fee", skip_over_limit=True)
+    page = make_page(qtbot, admin_ctx)
+    page.kind_box.setCurrentIndex(page.kind_box.findData("levy"))
+    qtbot.keyClicks(page.memo_edit, "fe")
+    qtbot.keyClick(page.memo_edit, Qt.Key.Key_Return)
+    assert memos(page) == ["fee"]
+    page.clear_button.click()
+    assert memos(page) == ["fee", "eggs", "lift", "bread"]
+    assert page.memo_edit.text() == "" and page.kind_box.currentIndex() == 0
+    page.kind_box.setCurrentIndex(page.kind_box.findData("transfer"))
+    assert memos(page) == ["eggs", "lift", "bread"]
+    qtbot.keyClicks(page.memo_edit, "eg")
+    qtbot.keyClick(page.memo_edit, Qt.Key.Key_Return)
+    assert memos(page) == ["eggs"]

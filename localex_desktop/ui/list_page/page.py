@@ -273,9 +273,10 @@ class ListPage(QWidget, Generic[R]):
 
     def clear_filters(self) -> None:
         """Empty the search, choose the first of every choice, then :meth:`reset_filters`."""
-        widgets: list[QWidget] = [*self.choices.values(), *self._filter_widgets]
+        every: list[QWidget] = [*self.choices.values(), *self._filter_widgets]
         if self.search_edit is not None:
-            widgets.append(self.search_edit)
+            every.append(self.search_edit)
+        widgets = list(dict.fromkeys(every))  # each once, or it would stay blocked
         blocked = [w.blockSignals(True) for w in widgets]
         if self.search_edit is not None:
             self.search_edit.clear()
