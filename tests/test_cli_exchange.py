@@ -199,3 +199,5 @@ def test_operators_and_audit(cli: tuple[list[str], dict[str, str]]) -> None:
     assert text.returncode == 0 and "disable" in text.stdout and "operator" in text.stdout
     assert "set password" in text.stdout and "create" not in text.stdout
     assert run_cli(*base, "audit", "--since", "yesterday", env=env).returncode == 2
+    found = run_json(*base, "audit", "--search", "CAROL K", env=env)
+    assert [r["action"] for r in found] == ["create"]  # the display name is in "after"

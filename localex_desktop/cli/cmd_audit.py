@@ -22,6 +22,12 @@ def register(sub: Any) -> None:
     p.add_argument("--entity", help="member, listing, trade, category, operator, transaction, …")
     p.add_argument("--id", dest="entity_id", metavar="ID", help="only this record (with --entity)")
     p.add_argument("--operator", metavar="NAME", help="only changes made by this operator")
+    p.add_argument(
+        "--search",
+        default="",
+        metavar="TEXT",
+        help="words in the names, memos or values (case and accents do not matter)",
+    )
     p.add_argument("--since", type=date_arg, metavar="YYYY-MM-DD")
     p.add_argument("--until", type=date_arg, metavar="YYYY-MM-DD")
     p.add_argument("--limit", type=int, default=50)
@@ -52,6 +58,7 @@ def cmd_audit(ctx: Context) -> int:
             entity=a.entity,
             entity_id=a.entity_id,
             operator=a.operator,
+            text=a.search,
             since=a.since,
             until=a.until,
             limit=limit + 1,

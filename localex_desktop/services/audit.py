@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from localex_desktop.db.models import AuditEntry
 from localex_desktop.domain.roles import Actor, Permission
+from localex_desktop.services.folding import contains
 
 
 def record(
@@ -36,6 +37,18 @@ def record(
     )
 
 
+#: what the search text is looked for in: who, did what, to which record, before and after
+_SEARCHED = sa.func.concat_ws(
+    " ",
+    AuditEntry.actor,
+    AuditEntry.action,
+    AuditEntry.entity,
+    AuditEntry.entity_id,
+    sa.cast(AuditEntry.before, sa.Text),
+    sa.cast(AuditEntry.after, sa.Text),
+)
+
+
 @dataclass(frozen=True)
 class AuditRow:
     id: int
@@ -58,12 +71,19 @@ def query(
     operator: str | None = None,
     since: date | None = None,
     until: date | None = None,
+    text: str = "",
     before_id: int | None = None,
     limit: int = 200,
 ) -> list[AuditRow]:
-    """Newest first, in keyset pages (pass the last id seen as ``before_id``)."""
+    """Newest first, in keyset pages (pass the last id seen as ``before_id``).
+
+    ``text``: every word in the operator, the action, what, the record or any value
+    before or after (a name, a memo), ignoring case and accents.
+    """
     actor.require(Permission.READ)
     stmt = sa.select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)
+    for word in text.split():
+        stmt = stmt.where(contains(_SEARCHED, word))
     if entity:
         stmt = stmt.where(AuditEntry.entity == entity)
     if entity_id is not None:

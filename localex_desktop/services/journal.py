@@ -18,6 +18,7 @@ from localex_desktop.domain.errors import NotFound
 from localex_desktop.domain.money import Currency
 from localex_desktop.domain.roles import Actor, Permission
 from localex_desktop.services import settings
+from localex_desktop.services.folding import contains
 
 
 @dataclass(frozen=True)
@@ -123,9 +124,8 @@ def journal(
     if flt.until:
         stmt = stmt.where(Transaction.posted_at < _day_start(flt.until + timedelta(days=1)))
     if flt.text:
-        for word in flt.text.split():
-            escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            stmt = stmt.where(Transaction.memo.ilike(f"%{escaped}%", escape="\\"))
+        for word in flt.text.split():  # every word in the memo, ignoring case and accents
+            stmt = stmt.where(contains(Transaction.memo, word))
     txs = list(session.scalars(stmt))
     return _with_entries(session, txs)
 

@@ -21,6 +21,7 @@ from localex_desktop.db.models import Listing, Member
 from localex_desktop.domain.errors import NotFound, ValidationError
 from localex_desktop.domain.roles import Actor, Permission
 from localex_desktop.services import categories
+from localex_desktop.services.folding import fold
 
 KINDS = ("offer", "want")
 STATUSES = ("active", "paused", "withdrawn", "expired")
@@ -127,7 +128,8 @@ SORTS: dict[str, Any] = {
 
 def _prefix_query(text: str) -> sa.ColumnElement[Any]:
     """websearch_to_tsquery with every lexeme turned into a prefix match ('bak' finds 'baking')."""
-    ws = sa.cast(sa.func.websearch_to_tsquery(sa.literal_column("'simple'"), text), sa.Text)
+    folded = fold(sa.literal(text, sa.Text))  # as the stored vector is (migration 0005)
+    ws = sa.cast(sa.func.websearch_to_tsquery(sa.literal_column("'simple'"), folded), sa.Text)
     prefixed = sa.func.regexp_replace(ws, "'(?:[^']|'')*'", r"\&:*", "g")
     return sa.cast(prefixed, TSQUERY)
 

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from localex_desktop.db.models import Account, Member
 from localex_desktop.domain.errors import NotFound, ValidationError
 from localex_desktop.domain.roles import Actor, Permission
+from localex_desktop.services.folding import contains
 
 STATUSES = ("active", "suspended", "left")
 
@@ -122,7 +123,7 @@ def search(
     for word in words:
         like = _like(word)
         conds: list[sa.ColumnElement[bool]] = [
-            Member.name.ilike(like, escape="\\"),
+            contains(Member.name, word),  # ignoring case and accents
             Member.email.ilike(like, escape="\\"),
             Member.phone.ilike(like, escape="\\"),
         ]

@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6 import QtGui
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QTextDocument
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -94,17 +96,17 @@ def test_filters_run_in_the_database(
     assert [r.action for r in rows(page)] == ["update", "create"]
 
     page.clear_filters()
-    assert page.filters() == page._applied and len(rows(page)) == 200
+    assert page.filter_values() == page.model.query.filters and len(rows(page)) == 200
     tomorrow = date.today() + timedelta(days=1)
-    page.since_edit.setDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
-    page.since_check.setChecked(True)
+    page.dates.since_edit.setDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
+    page.dates.since_check.setChecked(True)
     assert rows(page) == []
-    page.since_check.setChecked(False)
+    page.dates.since_check.setChecked(False)
     yesterday = date.today() - timedelta(days=1)
-    page.until_edit.setDate(QDate(yesterday.year, yesterday.month, yesterday.day))
-    page.until_check.setChecked(True)
+    page.dates.until_edit.setDate(QDate(yesterday.year, yesterday.month, yesterday.day))
+    page.dates.until_check.setChecked(True)
     assert rows(page) == []
-    page.until_edit.setDate(QDate.currentDate())
+    page.dates.until_edit.setDate(QDate.currentDate())
     assert len(rows(page)) == 200
 
 
@@ -114,12 +116,12 @@ def test_typed_entity_name_and_bad_dates(
     page = make_page(qtbot, admin_ctx)
     page.entity_box.setEditText("Settings")
     page.apply_filters()
-    assert page.filters().entity == "setting"
+    assert page.filter_values().entity == "setting"
     assert [r.entity for r in rows(page)] == ["setting"]
-    page.since_edit.setDate(QDate.currentDate().addDays(3))
-    page.until_edit.setDate(QDate.currentDate())
-    page.until_check.setChecked(True)
-    page.since_check.setChecked(True)
+    page.dates.since_edit.setDate(QDate.currentDate().addDays(3))
+    page.dates.until_edit.setDate(QDate.currentDate())
+    page.dates.until_check.setChecked(True)
+    page.dates.since_check.setChecked(True)
     assert "after the 'To' date" in page.message.text()
 
 
@@ -179,3 +181,42 @@ def test_diff_and_summary_words() -> None:
     assert summary(row("update", "Old name", "New name")) == "Old name → New name"
     many = {"a": 1, "b": 2, "c": 3}
     assert summary(row("update", many, {"a": 2, "b": 3, "c": 4})) == "a, b, c"
+
+
+def test_markup_in_names_shows_as_typed(
+    qtbot: QtBot, db: Database, history: list[int], admin_ctx: AppContext
+) -> None:
+    """A member called "<b>Eve</b>" is shown with the brackets, in the tooltip and title."""
+
+    def shown(text: str, *, auto: bool = True) -> str:
+        """What a label (or a tooltip) shows for ``text``: rich text if it looks like it."""
+        doc = QTextDocument()
+        if auto and not QtGui.Qt.mightBeRichText(text):
+            doc.setPlainText(text)
+        else:
+            doc.setHtml(text)
+        return doc.toPlainText()
+
+    with db.transaction() as s:
+        members.create(s, Actor("<i>ops</i>", Role.ADMIN), members.MemberInput(name="<b>Eve</b>"))
+    page = make_page(qtbot, admin_ctx)
+    page.table.select_row(0)
+    tip = page.model.index(0, 6).data(Qt.ItemDataRole.ToolTipRole)
+    assert page.model.index(0, 6).data() == "<b>Eve</b>"
+    assert shown(tip) == "<b>Eve</b>"
+    assert "by <i>ops</i> on" in shown(page.detail_title.text(), auto=False)
+
+
+def test_search_ignores_case_and_accents(
+    qtbot: QtBot, db: Database, history: list[int], admin_ctx: AppContext
+) -> None:
+    with db.transaction() as s:
+        zoe = members.create(s, SETUP, members.MemberInput(name="Zoë Ñúñez"))
+    page = make_page(qtbot, admin_ctx)
+    page.focus_search()
+    assert page.search_edit is not None
+    qtbot.keyClicks(page.search_edit, "NUN")
+    qtbot.keyClick(page.search_edit, Qt.Key.Key_Return)
+    assert [(r.action, r.entity_id) for r in rows(page)] == [("create", str(zoe.id))]
+    page.clear_filters()
+    assert page.search_edit.text() == "" and len(rows(page)) == 200

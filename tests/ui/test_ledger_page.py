@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 import sqlalchemy as sa
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QTableWidgetItem
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -133,15 +134,15 @@ def test_filters_query_the_database(
     assert memos(page) == ["lift"]
     page.clear_filters()
     assert memos(page) == ["fee", "eggs", "lift", "bread"]
-    page.since_edit.setDate(page.since_edit.date().currentDate().addDays(1))
-    page.since_check.setChecked(True)
+    page.dates.since_edit.setDate(page.dates.since_edit.date().currentDate().addDays(1))
+    page.dates.since_check.setChecked(True)
     assert memos(page) == []
-    page.since_check.setChecked(False)
-    page.until_edit.setDate(page.until_edit.date().currentDate())
-    page.until_check.setChecked(True)
+    page.dates.since_check.setChecked(False)
+    page.dates.until_edit.setDate(page.dates.until_edit.date().currentDate())
+    page.dates.until_check.setChecked(True)
     assert len(memos(page)) == 4
-    assert page.filters().until == date.today()
-    assert page.filters().since is None
+    assert page.filter_values().until == date.today()
+    assert page.filter_values().since is None
 
 
 def test_reverse_with_a_reason(
@@ -424,3 +425,80 @@ def test_keyboard_mnemonics_are_unique(qtbot: QtBot, admin_ctx: AppContext, book
         BatchDialog(admin_ctx, HOURS),
     ):
         check_dialog_keys(qtbot, dialog)
+
+
+def test_a_reversal_through_the_dialog_shows_without_a_refresh(
+    qtbot: QtBot, admin_ctx: AppContext, db: Database, books: Books
+) -> None:
+    """The dialog's change refreshes the journal from the tables it wrote."""
+    page = make_page(qtbot, admin_ctx)
+    page.table.select_key(books.txs[1])
+    with db.transaction() as s:
+        tx = ledger.transaction(s, SETUP, books.txs[1])
+    dialog = ReverseDialog(admin_ctx, tx, page.money, page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.reason_edit, "wrong member")
+    qtbot.keyClick(dialog.reason_edit, Qt.Key.Key_Return)
+    assert dialog.result() == 1
+    assert memos(page)[0] == f"Reversal of {books.txs[1]}: wrong member"
+    assert page.model.index(2, 7).data() == f"reversed by {books.txs[-1] + 1}"  # lift
+    assert page.table.selected_key() == books.txs[1]
+    assert not page.reverse_button.isEnabled()
+    assert page.count_label.text() == "4 transactions"
+
+
+def test_memo_search_ignores_case_and_accents(
+    qtbot: QtBot, admin_ctx: AppContext, db: Database, books: Books
+) -> None:
+    with db.transaction() as s:
+        ledger.transfer(s, SETUP, books.member(0).id, books.member(1).id, 100, "Crème brûlée")
+    page = make_page(qtbot, admin_ctx)
+    page.focus_search()
+    qtbot.keyClicks(page.memo_edit, "CREME brul")
+    qtbot.keyClick(page.memo_edit, Qt.Key.Key_Return)
+    assert memos(page) == ["Crème brûlée"]
+
+
+def test_names_and_memos_show_as_typed(
+    qtbot: QtBot, admin_ctx: AppContext, db: Database, books: Books
+) -> None:
+    """Markup in a name or memo is text, not formatting, in the dialog and the detail."""
+    with db.transaction() as s:
+        eve = members.create(s, SETUP, MemberInput(name="<b>Eve</b>"), credit_limit=5000)
+        posted = ledger.transfer(s, SETUP, eve.id, books.member(0).id, 100, "<i>cake</i> & tea")
+        tx = ledger.transaction(s, SETUP, posted.transaction_id)
+
+    def shown(html: str) -> str:
+        doc = QTextDocument()
+        doc.setHtml(html)
+        return doc.toPlainText()
+
+    page = make_page(qtbot, admin_ctx)
+    page.table.select_key(tx.id)
+    assert "Memo: <i>cake</i> & tea" in shown(page.detail_title.text())
+    dialog = ReverseDialog(admin_ctx, tx, page.money, page)
+    qtbot.addWidget(dialog)
+    text = shown(dialog.summary.text())
+    assert f"from <b>Eve</b> ({eve.id}) to Ann ({books.member(0).id})" in text
+    assert "“<i>cake</i> & tea”" in text
+
+
+def test_every_filter_works_again_after_clear_filters(
+    qtbot: QtBot, admin_ctx: AppContext, db: Database, books: Books
+) -> None:
+    with db.transaction() as s:
+        ledger.levy(s, SETUP, 50, "fee", skip_over_limit=True)
+    page = make_page(qtbot, admin_ctx)
+    page.kind_box.setCurrentIndex(page.kind_box.findData("levy"))
+    qtbot.keyClicks(page.memo_edit, "fe")
+    qtbot.keyClick(page.memo_edit, Qt.Key.Key_Return)
+    assert memos(page) == ["fee"]
+    page.clear_button.click()
+    assert memos(page) == ["fee", "eggs", "lift", "bread"]
+    assert page.memo_edit.text() == "" and page.kind_box.currentIndex() == 0
+    page.kind_box.setCurrentIndex(page.kind_box.findData("transfer"))
+    assert memos(page) == ["eggs", "lift", "bread"]
+    qtbot.keyClicks(page.memo_edit, "eg")
+    qtbot.keyClick(page.memo_edit, Qt.Key.Key_Return)
+    assert memos(page) == ["eggs"]

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Generic, TypeVar
 
+from PySide6 import QtGui
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
@@ -48,11 +50,19 @@ def cell(columns: Sequence[Column[R]], row: R, column: int, role: int, unit: str
     if role == Qt.ItemDataRole.TextAlignmentRole:
         return RIGHT if col.numeric else LEFT
     if role == Qt.ItemDataRole.ToolTipRole and col.tooltip is not None:
-        return col.tooltip(row)
+        return plain_tooltip(col.tooltip(row))
     if role == Qt.ItemDataRole.ForegroundRole and col.color is not None:
         color = col.color(row)
         return None if color is None else QBrush(color)
     return None
+
+
+def plain_tooltip(text: str | None) -> str | None:
+    """``text`` shown as typed: Qt draws a tooltip that looks like HTML as rich text
+    (a member called "<b>Eve</b>" would be bold), so such text goes escaped."""
+    if text and QtGui.Qt.mightBeRichText(text):
+        return f"<qt>{html.escape(text)}</qt>"
+    return text
 
 
 def header(columns: Sequence[Column[R]], section: int, role: int, unit: str) -> Any:

@@ -36,7 +36,9 @@ class ColumnSizer(QObject):
     """Starting widths from the columns; the stretch column takes the room that is left.
 
     Unlike ``QHeaderView.Stretch``, the stretch column never shrinks below its own
-    width (the table scrolls sideways instead), so names are not cut to "Al…".
+    width (the table scrolls sideways instead), so names are not cut to "Al…". No
+    column starts narrower than its title, and a column whose title changes (the
+    currency arrives: "Balance after (h)") is widened if the new title would be cut.
     """
 
     def __init__(self, view: QTableView, columns: Sequence[Column[Any]]) -> None:
@@ -46,35 +48,38 @@ class ColumnSizer(QObject):
         self.widths = [col.width * char + 24 for col in columns]
         self.stretch = next((n for n, col in enumerate(columns) if col.stretch), -1)
         self._fitting = False
+        self._titles: list[str] = []
         header = view.horizontalHeader()
         header.setStretchLastSection(False)
         for number, width in enumerate(self.widths):
             header.resizeSection(number, width)
-        self.fit_titles()
         header.sectionResized.connect(self._resized)
-        model = view.model()
-        if model is not None:  # the titles change when the currency's symbol arrives
-            model.headerDataChanged.connect(lambda *_: self.fit_titles())
-            model.modelReset.connect(self.fit_titles)
         view.viewport().installEventFilter(self)
-        self.fit()
+        model = view.model()  # the titles change when the currency's symbol arrives
+        model.headerDataChanged.connect(lambda *_: self.fit_titles())
+        model.modelReset.connect(self.fit_titles)
+        self.fit_titles()
+
+    def title_width(self, section: int) -> int:
+        """The width the column's title needs, sort indicator and margins included."""
+        return self.view.horizontalHeader().sectionSizeFromContents(section).width()
 
     def fit_titles(self) -> None:
-        """No column narrower than its title ("Balance after (Cr)", never "3alance aft")."""
+        """Widen each column whose title changed and no longer fits, then fit."""
         header = self.view.horizontalHeader()
         model = self.view.model()
-        if model is None:
-            return
-        metrics = header.fontMetrics()
-        for number in range(min(header.count(), len(self.widths))):
-            title = model.headerData(number, Qt.Orientation.Horizontal)
-            if not isinstance(title, str):
+        horizontal = Qt.Orientation.Horizontal
+        titles = [str(model.headerData(n, horizontal)) for n in range(header.count())]
+        old, self._titles = self._titles, titles
+        for number, title in enumerate(titles):
+            if number < len(old) and old[number] == title:
                 continue
-            need = metrics.horizontalAdvance(title) + 28  # padding and the sort indicator
-            if need > self.widths[number]:
-                self.widths[number] = need
-            if header.sectionSize(number) < need:
-                header.resizeSection(number, need)
+            needed = self.title_width(number)
+            if number < len(self.widths):
+                self.widths[number] = max(self.widths[number], needed)
+            if header.sectionSize(number) < needed:
+                header.resizeSection(number, needed)
+        self.fit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
@@ -281,5 +286,6 @@ class LazyTableView(QTableView):
             return
         for number, width in enumerate(widths):
             if number != self.sizer.stretch:
-                header.resizeSection(number, max(width, header.minimumSectionSize()))
+                least = max(header.minimumSectionSize(), self.sizer.title_width(number))
+                header.resizeSection(number, max(width, least))
         self.sizer.fit()

@@ -35,6 +35,7 @@ from localex_desktop.services.ledger import MAX_MEMO, PostResult
 from localex_desktop.services.members import MemberInfo
 from localex_desktop.services.work import Work
 from localex_desktop.ui.context import AppContext
+from localex_desktop.ui.fit import fit_to_contents
 from localex_desktop.ui.models.columns import NEGATIVE_COLOR, RIGHT
 from localex_desktop.ui.pages.members.form_dialog import FormDialog
 from localex_desktop.ui.pages.members.picker import MemberPicker, member_label
@@ -130,6 +131,7 @@ class BatchDialog(FormDialog[PostResult]):
         self.one_picker.member_changed.connect(lambda _m: self.touch("one"))
         self.one_picker.setFocus()
         self._mode_changed()
+        fit_to_contents(self)
 
     def _add_error_row(self, field: str) -> None:
         """The error line of a row added by hand (its label is a widget, not text)."""

@@ -28,6 +28,7 @@ from localex_desktop.services.ledger import MAX_MEMO, LevyLine, LevyResult
 from localex_desktop.services.work import Work
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe
+from localex_desktop.ui.fit import fit_to_contents
 from localex_desktop.ui.models.columns import NEGATIVE_COLOR, Column, MoneyFormat
 from localex_desktop.ui.models.list_table import ListTableModel, plain_table
 from localex_desktop.ui.pages.ledger.model import SYSTEM_ACCOUNT_TEXT
@@ -113,6 +114,7 @@ class LevyDialog(FormDialog[LevyResult]):
         self.amount_edit.returnPressed.connect(self.run_preview)
         self.amount_edit.setFocus()
         self.revalidate()
+        fit_to_contents(self)
 
     # -- form ---------------------------------------------------------------------------
 

@@ -1,15 +1,17 @@
-"""The journal as a lazy model (keyset pages of ``ledger.journal``) and its entries."""
+"""The journal's columns and page fetch (keyset pages of ``ledger.journal``), its entries."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
 
+from sqlalchemy.orm import Session
+
+from localex_desktop.domain.roles import Actor
 from localex_desktop.services import ledger
 from localex_desktop.services.ledger import EntryView, JournalFilter, TransactionView
-from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.models.columns import Column, MoneyFormat, negative_red, when
-from localex_desktop.ui.models.lazy_table import LazyTableModel, PageRequest, Query
+from localex_desktop.ui.models.lazy_table import PageRequest
 
 KIND_TEXT = {
     "transfer": "Transfer",
@@ -104,41 +106,31 @@ def entry_columns(money: MoneyFormat) -> list[Column[EntryView]]:
     ]
 
 
-def journal_model(
-    ctx: AppContext, money: MoneyFormat, *, page_size: int = 100
-) -> LazyTableModel[TransactionView]:
-    db, actor = ctx.db, ctx.actor
+def fetch_journal(session: Session, actor: Actor, request: PageRequest) -> list[TransactionView]:
+    """One page of the journal, newest first, keyset-paged by id (``before_id``).
 
-    def fetch(request: PageRequest) -> list[TransactionView]:
-        f = request.query.filters
-        if not isinstance(f, LedgerFilters):
-            f = LedgerFilters()
-        before = request.after_key
-        if before is None and f.start_at is not None:
-            before = f.start_at + 1
-        with db.transaction() as session:
-            account_id = ledger.system_account(session, f.account_code) if f.account_code else None
-            return ledger.journal(
-                session,
-                actor,
-                JournalFilter(
-                    member_id=f.member_id,
-                    account_id=account_id,
-                    kind=f.kind,
-                    category_id=f.category_id,
-                    since=f.since,
-                    until=f.until,
-                    text=request.query.text.strip() or None,
-                ),
-                before_id=before,
-                limit=request.limit,
-            )
-
-    return LazyTableModel(
-        ctx.tasks,
-        journal_columns(money),
-        fetch,
-        lambda t: t.id,
-        query=Query(filters=LedgerFilters()),
-        page_size=page_size,
+    The query's filters are :class:`LedgerFilters`; its text, words of the memo. With
+    ``start_at`` the journal starts at that transaction ("jump to").
+    """
+    f = request.query.filters
+    if not isinstance(f, LedgerFilters):
+        f = LedgerFilters()
+    before = request.after_key
+    if before is None and f.start_at is not None:
+        before = f.start_at + 1
+    account_id = ledger.system_account(session, f.account_code) if f.account_code else None
+    return ledger.journal(
+        session,
+        actor,
+        JournalFilter(
+            member_id=f.member_id,
+            account_id=account_id,
+            kind=f.kind,
+            category_id=f.category_id,
+            since=f.since,
+            until=f.until,
+            text=request.query.text.strip() or None,
+        ),
+        before_id=before,
+        limit=request.limit,
     )

@@ -1,34 +1,20 @@
 """The Ledger page: the journal newest first, its filters, one transaction's entries,
 and the bookkeeping actions (reverse, levy, batch transfer, verify).
 
-The journal loads in keyset pages (``ledger.journal(before_id=…)``), so a ledger of
-a million entries opens as fast as an empty one; everything else runs on the task
-runner too. Posting actions need :attr:`Permission.POST`; verifying only reading.
+A declaration on :class:`ListPage`: the journal loads in keyset pages
+(:func:`.model.fetch_journal`, ``ledger.journal(before_id=…)``), so a ledger of a
+million entries opens as fast as an empty one; the filters are a grid of cells; the
+entries of the selected transaction show under the journal. Every posting is one
+service call through ``ctx.op`` and the journal refreshes from the tables it wrote.
+Posting actions need :attr:`Permission.POST`; verifying only reading.
 """
 
 from __future__ import annotations
 
-from collections.abc import Hashable
-from datetime import date
+from PySide6.QtWidgets import QLabel, QPushButton, QStyle, QWidget
+from sqlalchemy.orm import Session
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSplitter,
-    QStyle,
-    QVBoxLayout,
-    QWidget,
-)
-
-from localex_desktop.domain.roles import Permission
+from localex_desktop.domain.roles import Actor, Permission
 from localex_desktop.services import categories, ledger, verify
 from localex_desktop.services.categories import CategoryInfo
 from localex_desktop.services.ledger import KINDS, TransactionView
@@ -36,463 +22,306 @@ from localex_desktop.services.verify import VerifyReport
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe, show_error
 from localex_desktop.ui.exporting import export_button, journal_filter
-from localex_desktop.ui.models.columns import MoneyFormat, when
-from localex_desktop.ui.models.exchange import ExchangeInfo, read_exchange
+from localex_desktop.ui.list_page import (
+    Choice,
+    DateRange,
+    Filter,
+    ListPage,
+    RowAction,
+    service_model,
+)
+from localex_desktop.ui.models.exchange import ExchangeInfo
 from localex_desktop.ui.models.lazy_table import Query
-from localex_desktop.ui.models.lazy_view import BusyBar, LazyTableView
-from localex_desktop.ui.models.list_table import ListTableModel, plain_table
 from localex_desktop.ui.pages import PageSpec
 from localex_desktop.ui.pages.ledger.batch_dialog import BatchDialog
+from localex_desktop.ui.pages.ledger.detail import TransactionDetail
 from localex_desktop.ui.pages.ledger.levy_dialog import LevyDialog
 from localex_desktop.ui.pages.ledger.model import (
     KIND_TEXT,
     SYSTEM_ACCOUNT_TEXT,
     LedgerFilters,
-    entry_columns,
-    journal_model,
+    fetch_journal,
+    journal_columns,
 )
 from localex_desktop.ui.pages.ledger.reverse_dialog import ReverseDialog
 from localex_desktop.ui.pages.ledger.verify_dialog import VerifyDialog
 from localex_desktop.ui.pages.members.picker import MemberPicker
-from localex_desktop.ui.widgets import (
-    MUTED_STYLE,
-    MessageLabel,
-    count_text,
-    restore_splitter,
-    save_splitter,
+from localex_desktop.ui.widgets import MUTED_STYLE
+
+ACCOUNT = Choice(
+    "account",
+    "&Account:",
+    [("Any account", None), *((t, c) for c, t in SYSTEM_ACCOUNT_TEXT.items())],
 )
-
-SPLITTER_KEY = "ledger/splitter"
-
-
-def _date(edit: QDateEdit) -> date:
-    d = edit.date()
-    return date(d.year(), d.month(), d.day())
+KIND = Choice("kind", "&Kind:", [("Any kind", None), *((KIND_TEXT.get(k, k), k) for k in KINDS)])
+CATEGORY = Choice("category", "Ca&tegory:", [("Any category", None)])
+CANNOT_POST = "Only coordinators and administrators post to the ledger; you are a {role}."
 
 
-class LedgerPage(QWidget):
+def why_not_reverse(tx: TransactionView) -> str | None:
+    if tx.kind == "reversal":
+        return f"Transaction {tx.id} is itself a reversal."
+    if tx.reversed_by is not None:
+        return f"Transaction {tx.id} was already reversed by {tx.reversed_by}."
+    return None
+
+
+class LedgerPage(ListPage[TransactionView]):
+    key = "ledger"
+    noun = ("transaction", "transactions")
+    list_name = "journal"
+    watches = frozenset({"transactions", "entries", "accounts", "members"})
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.money = MoneyFormat()
-        self.exchange = ExchangeInfo(self.money.currency, 0)
+        super().__init__(ctx, parent)
         self.can_post = ctx.can(Permission.POST)
         self.current: TransactionView | None = None
         self._detail_generation = 0
-
-        # -- filters
+        self._verifying = False
+        self._start_at: int | None = None  # "jump to": that transaction and older ones
         self.member_picker = MemberPicker(ctx, status=None)
         self.member_picker.setPlaceholderText("Any member")
-        self.account_box = QComboBox()
-        self.account_box.addItem("Any account", None)
-        for code, text in SYSTEM_ACCOUNT_TEXT.items():
-            self.account_box.addItem(text, code)
-        self.kind_box = QComboBox()
-        self.kind_box.addItem("Any kind", None)
-        for kind in KINDS:
-            self.kind_box.addItem(KIND_TEXT.get(kind, kind), kind)
-        self.category_box = QComboBox()
-        self.category_box.addItem("Any category", None)
-        self.since_check = QCheckBox("&Since:")
-        self.since_edit = QDateEdit(QDate.currentDate().addMonths(-1))
-        self.until_check = QCheckBox("&Until:")
-        self.until_edit = QDateEdit(QDate.currentDate())
-        for edit in (self.since_edit, self.until_edit):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setEnabled(False)
-        self.memo_edit = QLineEdit()
-        self.memo_edit.setPlaceholderText("Words in the memo  (Ctrl+F)")
-        self.memo_edit.setClearButtonEnabled(True)
-        self.clear_button = QPushButton("C&lear filters")
-        self.clear_button.clicked.connect(self.clear_filters)
-
-        # -- actions
-        self.reverse_button = QPushButton("&Reverse…")
-        self.levy_button = QPushButton("Lev&y…")
-        self.batch_button = QPushButton("&Batch transfer…")
-        self.verify_button = QPushButton("V&erify ledger")
-        self.reverse_button.clicked.connect(self.reverse)
-        self.levy_button.clicked.connect(self.levy)
-        self.batch_button.clicked.connect(self.batch)
-        self.verify_button.clicked.connect(self.verify)
+        self.dates = DateRange("&Since:", "&Until:")
+        self.detail = TransactionDetail(self.money)
+        self.detail_title, self.entries = self.detail.title, self.detail.entries
         self.banner = QLabel("")
         self.banner.setStyleSheet(MUTED_STYLE)
         self.newest_button = QPushButton("Show &newest")
+        self.newest_button.setToolTip("Show the whole journal again, newest first")
         self.newest_button.clicked.connect(self.show_newest)
         self.banner.setVisible(False)
         self.newest_button.setVisible(False)
-
-        # -- journal and detail
-        self.model = journal_model(ctx, self.money)
-        self.table = LazyTableView(self.model, settings=ctx.settings, settings_key="ledger/journal")
-        self.table.setAccessibleName("Journal")
-        self.entries = ListTableModel(entry_columns(self.money), self)
-        self.entries_view = plain_table(self.entries)
-        self.entries_view.setAccessibleName("Entries of the selected transaction")
-        self.detail_title = QLabel("Select a transaction to see its entries.")
-        self.detail_title.setWordWrap(True)
-        self.detail_title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        detail = QWidget()
-        detail_layout = QVBoxLayout(detail)
-        detail_layout.setContentsMargins(0, 6, 0, 0)
-        detail_layout.addWidget(self.detail_title)
-        detail_layout.addWidget(self.entries_view, 1)
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setChildrenCollapsible(False)
-        self.message = MessageLabel()
-        self.count_label = QLabel("")
-        self.count_label.setStyleSheet(MUTED_STYLE)
-
-        self._build_layout()
-        self._add_shortcuts()
-        self._connect()
-        self._restore_splitter()
-        self._update_actions()
-        # both at once: the currency is almost always back first; if not, the amounts
-        # are drawn again when it arrives (refresh_display)
-        self.load_exchange()
-        self.model.reload()
+        model = service_model(
+            ctx,
+            journal_columns(self.money),
+            fetch_journal,
+            lambda t: t.id,
+            query=Query(filters=LedgerFilters()),
+            page_size=100,
+        )
+        self.export_button = export_button(
+            ctx, self, "transactions", lambda: journal_filter(self.model)
+        )
+        memo = self.make_search("Words in the memo", "Search memos")
+        grid = [
+            [
+                Filter("&Member:", self.member_picker, stretch=2),
+                Filter(ACCOUNT.label, self.make_choice(ACCOUNT), stretch=1),
+                Filter(KIND.label, self.make_choice(KIND)),
+                Filter(CATEGORY.label, self.make_choice(CATEGORY), stretch=1),
+            ],
+            [
+                Filter("", self.dates, span=4),
+                Filter("Memo &words:", memo, span=2, stretch=1),
+                Filter("", self.make_clear_button()),
+            ],
+        ]
+        self.build(
+            model,
+            filter_grid=grid,
+            actions=self._actions(),
+            detail=self.detail,
+            vertical=True,
+            sizes=(420, 180),
+            trailing=[self.banner, self.newest_button, self.export_button],
+            table_name="Journal",
+        )
+        self.memo_edit = memo
+        self.account_box = self.choices["account"]
+        self.kind_box = self.choices["kind"]
+        self.category_box = self.choices["category"]
+        self.member_picker.member_changed.connect(lambda _m: self.filters_changed())
+        self.member_picker.textChanged.connect(self._member_text_changed)
+        self.dates.changed.connect(self.filters_changed)
+        self.start()
         self._load_categories()
 
-    # -- set-up -------------------------------------------------------------------------
-
-    def _build_layout(self) -> None:
-        filters = QGridLayout()
-        filters.setHorizontalSpacing(8)
-        filters.setVerticalSpacing(6)
-
-        def labelled(text: str, widget: QWidget) -> QLabel:
-            label = QLabel(text)
-            label.setBuddy(widget)
-            return label
-
-        filters.addWidget(labelled("&Member:", self.member_picker), 0, 0)
-        filters.addWidget(self.member_picker, 0, 1)
-        filters.addWidget(labelled("&Account:", self.account_box), 0, 2)
-        filters.addWidget(self.account_box, 0, 3)
-        filters.addWidget(labelled("&Kind:", self.kind_box), 0, 4)
-        filters.addWidget(self.kind_box, 0, 5)
-        filters.addWidget(labelled("Ca&tegory:", self.category_box), 0, 6)
-        filters.addWidget(self.category_box, 0, 7)
-        dates = QHBoxLayout()
-        dates.setSpacing(6)
-        dates.addWidget(self.since_check)
-        dates.addWidget(self.since_edit)
-        dates.addSpacing(8)
-        dates.addWidget(self.until_check)
-        dates.addWidget(self.until_edit)
-        dates.addStretch(1)
-        filters.addLayout(dates, 1, 0, 1, 4)
-        filters.addWidget(labelled("Memo &words:", self.memo_edit), 1, 4)
-        filters.addWidget(self.memo_edit, 1, 5, 1, 2)
-        filters.addWidget(self.clear_button, 1, 7)
-        filters.setColumnStretch(1, 2)
-        filters.setColumnStretch(3, 1)
-        filters.setColumnStretch(5, 1)
-        filters.setColumnStretch(7, 1)
-
-        actions = QHBoxLayout()
-        for button in self.action_buttons():
-            actions.addWidget(button)
-        actions.addStretch(1)
-        actions.addWidget(self.banner)
-        actions.addWidget(self.newest_button)
-        self.export_button = export_button(
-            self.ctx, self, "transactions", lambda: journal_filter(self.model)
-        )
-        actions.addWidget(self.export_button)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.message, 1)
-        bottom.addWidget(self.count_label)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 12)
-        layout.setSpacing(8)
-        layout.addLayout(filters)
-        layout.addLayout(actions)
-        layout.addWidget(BusyBar(self.model))
-        layout.addWidget(self.splitter, 1)
-        layout.addLayout(bottom)
+    def _actions(self) -> list[RowAction[TransactionView]]:
+        post = Permission.POST
+        return [
+            RowAction(
+                "reverse",
+                "&Reverse…",
+                self.reverse,
+                "Post the exact opposite of this transaction, with a reason",
+                post,
+                why_not=why_not_reverse,
+                denied=CANNOT_POST,
+            ),
+            RowAction(
+                "levy",
+                "Lev&y…",
+                self.levy,
+                "Charge every active member the same amount",
+                post,
+                needs_row=False,
+                denied=CANNOT_POST,
+            ),
+            RowAction(
+                "batch",
+                "&Batch transfer…",
+                self.batch,
+                "One member pays many, or many pay one, at once",
+                post,
+                needs_row=False,
+                denied=CANNOT_POST,
+            ),
+            RowAction(
+                "verify",
+                "V&erify ledger",
+                self.verify,
+                "Check every transaction, hash chain and balance from the entries",
+                needs_row=False,
+                why_not_now=lambda: "The ledger is being verified…" if self._verifying else None,
+            ),
+        ]
 
     def action_buttons(self) -> list[QPushButton]:
-        return [self.reverse_button, self.levy_button, self.batch_button, self.verify_button]
+        return [self.buttons[k] for k in ("reverse", "levy", "batch", "verify")]
 
     def posting_buttons(self) -> list[QPushButton]:
-        return [self.reverse_button, self.levy_button, self.batch_button]
-
-    def _add_shortcuts(self) -> None:
-        for keys, slot in (
-            (QKeySequence.StandardKey.Find, self.focus_memo),
-            (QKeySequence.StandardKey.Refresh, self.refresh),
-        ):
-            action = QAction(self)
-            action.setShortcuts(keys)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
-
-    def _connect(self) -> None:
-        self.member_picker.member_changed.connect(self._member_changed)
-        self.member_picker.textChanged.connect(self._member_text_changed)
-        self.account_box.currentIndexChanged.connect(self._account_changed)
-        for box in (self.kind_box, self.category_box):
-            box.currentIndexChanged.connect(lambda _i: self.apply_filters())
-        for check, edit in (
-            (self.since_check, self.since_edit),
-            (self.until_check, self.until_edit),
-        ):
-            check.toggled.connect(edit.setEnabled)
-            check.toggled.connect(lambda _b: self.apply_filters())
-            edit.dateChanged.connect(lambda _d: self.apply_filters())
-        self.memo_edit.textChanged.connect(self.model.set_search)
-        self.memo_edit.returnPressed.connect(self.model.apply_search)
-        self.table.current_changed.connect(self._selected)
-        self.model.reset_done.connect(self._rows_replaced)
-        self.model.more_loaded.connect(self._update_count)
-        self.model.failed.connect(lambda exc: self.message.show_error(*describe(exc)))
-        self.splitter.splitterMoved.connect(lambda *_: self._save_splitter())
-        self.ctx.events.settings_changed.connect(self.load_exchange)
-
-    def load_exchange(self) -> None:
-        def show(info: ExchangeInfo) -> None:
-            self.exchange = info
-            self.money.currency = info.currency
-            self.model.unit = self.entries.unit = info.currency.symbol
-            self.model.refresh_display()
-            self.entries.set_rows(self.entries.rows())
-            self._show_transaction(self.current)
-
-        self.ctx.query(
-            read_exchange,
-            show,
-            lambda exc: self.message.show_error(*describe(exc)),
-            owner=self,
-        )
+        return [self.buttons[k] for k in ("reverse", "levy", "batch")]
 
     def _load_categories(self) -> None:
-        db, actor = self.ctx.db, self.ctx.actor
-
-        def read() -> list[CategoryInfo]:
-            with db.transaction() as session:
-                return categories.tree(session, actor)
-
         def show(found: list[CategoryInfo]) -> None:
             for c in found:
                 self.category_box.addItem(c.path, c.id)
 
-        self.ctx.tasks.run(read, show, lambda exc: self.category_box.setEnabled(False), owner=self)
-
-    def _restore_splitter(self) -> None:
-        restore_splitter(self.ctx.settings, SPLITTER_KEY, self.splitter, [420, 180])
-
-    def _save_splitter(self) -> None:
-        save_splitter(self.ctx.settings, SPLITTER_KEY, self.splitter)
+        self.ctx.query(
+            categories.tree, show, lambda _exc: self.category_box.setEnabled(False), owner=self
+        )
 
     # -- filters ------------------------------------------------------------------------
 
-    def filters(self) -> LedgerFilters:
+    def filter_values(self) -> LedgerFilters:
+        if self._start_at is not None:
+            return LedgerFilters(start_at=self._start_at)
         member = self.member_picker.member()
         return LedgerFilters(
             member_id=member.id if member is not None else None,
             account_code=self.account_box.currentData(),
             kind=self.kind_box.currentData(),
             category_id=self.category_box.currentData(),
-            since=_date(self.since_edit) if self.since_check.isChecked() else None,
-            until=_date(self.until_edit) if self.until_check.isChecked() else None,
+            since=self.dates.since(),
+            until=self.dates.until(),
         )
 
-    def apply_filters(self, start_at: int | None = None) -> None:
-        flt = self.filters()
-        if start_at is not None:
-            flt = LedgerFilters(start_at=start_at)
-        self.banner.setVisible(start_at is not None)
-        self.newest_button.setVisible(start_at is not None)
-        if start_at is not None:
-            self.banner.setText(f"Showing transaction {start_at} and older.")
-        if flt != self.model.query.filters:
-            self.model.set_filters(flt)
-
-    def _member_changed(self, member: object) -> None:
-        if member is not None and self.account_box.currentIndex() != 0:
-            self.account_box.blockSignals(True)
-            self.account_box.setCurrentIndex(0)  # one account at a time
-            self.account_box.blockSignals(False)
+    def filters_changed(self) -> None:
+        """A filter changed: leave "jump to", keep one account at a time, query again."""
+        self._start_at = None
+        self._one_account()
         self.apply_filters()
+
+    def _one_account(self) -> None:
+        """A member and a system account at once: the one just chosen wins."""
+        shown = self.model.query.filters
+        account = self.account_box.currentData()
+        if account is None or self.member_picker.member() is None:
+            return
+        if isinstance(shown, LedgerFilters) and shown.account_code != account:
+            blocked = self.member_picker.blockSignals(True)
+            self.member_picker.set_member(None)
+            self.member_picker.blockSignals(blocked)
+        else:
+            blocked = self.account_box.blockSignals(True)
+            self.account_box.setCurrentIndex(0)
+            self.account_box.blockSignals(blocked)
+
+    def apply_filters(self) -> None:
+        """Query again if the filters differ from the ones the journal shows."""
+        wanted = self.filter_values()
+        self._show_banner()
+        if wanted != self.model.query.filters:
+            self.model.set_filters(wanted)
 
     def _member_text_changed(self, text: str) -> None:
-        if not text.strip() and self.model.query.filters is not None:
-            self.apply_filters()
+        if not text.strip():
+            self.filters_changed()
 
-    def _account_changed(self) -> None:
-        if self.account_box.currentIndex() != 0 and self.member_picker.member() is not None:
-            self.member_picker.blockSignals(True)
-            self.member_picker.set_member(None)
-            self.member_picker.blockSignals(False)
-        self.apply_filters()
+    def clear_extra_filters(self) -> None:
+        self.member_picker.set_member(None)
+        self.dates.clear()
 
     def clear_filters(self) -> None:
-        for widget in (
-            self.member_picker,
-            self.account_box,
-            self.kind_box,
-            self.category_box,
-            self.since_check,
-            self.until_check,
-            self.memo_edit,
-        ):
-            widget.blockSignals(True)
-        self.member_picker.set_member(None)
-        for box in (self.account_box, self.kind_box, self.category_box):
-            box.setCurrentIndex(0)
-        self.since_check.setChecked(False)
-        self.until_check.setChecked(False)
-        self.since_edit.setEnabled(False)
-        self.until_edit.setEnabled(False)
-        self.memo_edit.clear()
-        for widget in (
-            self.member_picker,
-            self.account_box,
-            self.kind_box,
-            self.category_box,
-            self.since_check,
-            self.until_check,
-            self.memo_edit,
-        ):
-            widget.blockSignals(False)
-        self.banner.setVisible(False)
-        self.newest_button.setVisible(False)
-        self.model.set_query(Query(filters=LedgerFilters()))
+        self._start_at = None
+        super().clear_filters()
+        self._show_banner()
+
+    def _show_banner(self) -> None:
+        jumped = self._start_at is not None
+        self.banner.setText(f"Showing transaction {self._start_at} and older." if jumped else "")
+        self.banner.setVisible(jumped)
+        self.newest_button.setVisible(jumped)
 
     def show_newest(self) -> None:
-        self.apply_filters()
+        self.filters_changed()
 
     def jump_to(self, transaction_id: int) -> None:
-        """Show the journal from ``transaction_id`` down, with it selected."""
-        self.clear_filters()
+        """Show the journal from ``transaction_id`` down, with it selected at the top."""
 
         def select() -> None:
             self.model.reset_done.disconnect(select)
             self.table.select_key(transaction_id, top=True)
 
         self.model.reset_done.connect(select)
-        self.apply_filters(start_at=transaction_id)
-
-    def focus_memo(self) -> None:
-        self.memo_edit.setFocus()
-        self.memo_edit.selectAll()
-
-    def refresh(self) -> None:
-        self.message.clear_message()
-        self.table.refresh()
+        self._start_at = transaction_id
+        ListPage.clear_filters(self)  # keeps the start
+        self._show_banner()
 
     # -- the selected transaction -------------------------------------------------------
 
-    def _rows_replaced(self) -> None:
-        self._update_count()
+    def selected(self) -> TransactionView | None:
+        """The selected transaction, also while its row is fetched again (scrolled away)."""
+        row = super().selected()
+        if row is not None:
+            return row
         key = self.table.selected_key()
-        self._selected(key)
+        current = self.current
+        return current if current is not None and key == current.id else None
 
-    def _update_count(self) -> None:
-        self.count_label.setText(
-            count_text(self.model.loaded_count(), self.model.has_more, "transaction")
-        )
-
-    def _selected(self, key: Hashable | None) -> None:
+    def show_detail(self, row: TransactionView | None) -> None:
         self._detail_generation += 1
-        if key is None:
-            self._show_transaction(None)
-            return
-        row = self.table.selected_row()
-        tx = self.model.row(row) if row is not None else None
-        if tx is not None:
-            self._show_transaction(tx)
-            return
-        generation, db, actor = self._detail_generation, self.ctx.db, self.ctx.actor
-        assert isinstance(key, int)
+        key = self.table.selected_key()
+        if row is None and isinstance(key, int):
+            self._read_transaction(key)
+        else:
+            self._show_transaction(row)
 
-        def read() -> TransactionView:
-            with db.transaction() as session:
-                return ledger.transaction(session, actor, key)
+    def _read_transaction(self, transaction_id: int) -> None:
+        generation = self._detail_generation
+
+        def read(session: Session, actor: Actor) -> TransactionView:
+            return ledger.transaction(session, actor, transaction_id)
 
         def show(found: TransactionView) -> None:
             if generation == self._detail_generation:
                 self._show_transaction(found)
+                self.update_actions()
 
-        self.ctx.tasks.run(read, show, lambda exc: self.message.show_error(*describe(exc)))
+        self.ctx.query(read, show, lambda exc: self.message.show_error(*describe(exc)), owner=self)
 
     def _show_transaction(self, tx: TransactionView | None) -> None:
         self.current = tx
-        self.entries.set_rows(tx.entries if tx is not None else [])
-        if tx is None:
-            self.detail_title.setText("Select a transaction to see its entries.")
-        else:
-            lines = [
-                f"<b>Transaction {tx.id}</b> · {KIND_TEXT.get(tx.kind, tx.kind)} of "
-                f"{self.money.with_symbol(tx.amount)} · {when(tx.posted_at)} · by {tx.actor}"
-            ]
-            if tx.memo:
-                lines.append(f"Memo: {tx.memo}")
-            extra = []
-            if tx.reverses_id is not None:
-                extra.append(f"Reverses transaction {tx.reverses_id}")
-            if tx.reason:
-                extra.append(f"reason: {tx.reason}")
-            if tx.reversed_by is not None:
-                extra.append(f"Reversed by transaction {tx.reversed_by}")
-            if tx.category_id is not None:
-                index = self.category_box.findData(tx.category_id)
-                name = self.category_box.itemText(index) if index >= 0 else str(tx.category_id)
-                extra.append(f"Category: {name}")
-            if extra:
-                lines.append("; ".join(extra))
-            self.detail_title.setText("<br>".join(_escape(line) for line in lines))
-        self._update_actions()
+        self.detail.show_transaction(tx, self._category_name)
+
+    def _category_name(self, category_id: int) -> str:
+        index = self.category_box.findData(category_id)
+        return self.category_box.itemText(index) if index >= 0 else str(category_id)
+
+    def exchange_changed(self, info: ExchangeInfo) -> None:
+        self.detail.set_unit(info.currency.symbol)
+        self._show_transaction(self.current)
 
     # -- actions ------------------------------------------------------------------------
 
-    def _update_actions(self) -> None:
-        role = self.ctx.actor.role.value
-        if not self.can_post:
-            why = f"Only coordinators and administrators post to the ledger; you are a {role}."
-            for button in self.posting_buttons():
-                button.setEnabled(False)
-                button.setToolTip(why)
-        else:
-            self.levy_button.setEnabled(True)
-            self.levy_button.setToolTip("Charge every active member the same amount")
-            self.batch_button.setEnabled(True)
-            self.batch_button.setToolTip("One member pays many, or many pay one, at once")
-            tx = self.current
-            why_not: str | None = None
-            if tx is None:
-                why_not = "Select a transaction in the journal first."
-            elif tx.kind == "reversal":
-                why_not = f"Transaction {tx.id} is itself a reversal."
-            elif tx.reversed_by is not None:
-                why_not = f"Transaction {tx.id} was already reversed by {tx.reversed_by}."
-            self.reverse_button.setEnabled(why_not is None)
-            self.reverse_button.setToolTip(
-                why_not or "Post the exact opposite of this transaction, with a reason"
-            )
-        self.verify_button.setToolTip(
-            "Check every transaction, hash chain and balance from the entries"
-        )
-
     def reverse(self) -> None:
-        tx = self.current
+        tx = self.selected()
         if tx is None or not self.can_post:
             return
         dialog = ReverseDialog(self.ctx, tx, self.money, self)
         if dialog.exec() and dialog.result_value is not None:
-            self.refresh()
-            self.message.show_ok(
-                f"Transaction {tx.id} is reversed by transaction "
-                f"{dialog.result_value.transaction_id}."
-            )
+            reversal = dialog.result_value.transaction_id
+            self.reveal(tx.id, f"Transaction {tx.id} is reversed by transaction {reversal}.")
 
     def levy(self) -> None:
         if not self.can_post:
@@ -500,10 +329,10 @@ class LedgerPage(QWidget):
         dialog = LevyDialog(self.ctx, self.exchange.currency, self)
         if dialog.exec() and dialog.result_value is not None:
             result = dialog.result_value
-            self.refresh()
-            self.message.show_ok(
+            self.reveal(
+                result.transaction_id,
                 f"Posted levy as transaction {result.transaction_id}: "
-                f"{self.money.with_symbol(result.total)} in all."
+                f"{self.money.with_symbol(result.total)} in all.",
             )
 
     def batch(self) -> None:
@@ -511,51 +340,44 @@ class LedgerPage(QWidget):
             return
         dialog = BatchDialog(self.ctx, self.exchange.currency, self)
         if dialog.exec() and dialog.result_value is not None:
-            self.refresh()
-            self.message.show_ok(
-                f"Posted batch as transaction {dialog.result_value.transaction_id}."
-            )
+            posted = dialog.result_value.transaction_id
+            self.reveal(posted, f"Posted batch as transaction {posted}.")
 
     def verify(self) -> None:
-        """Check the books on a worker; the result opens in a dialog."""
-        db, actor = self.ctx.db, self.ctx.actor
-        record = not db.read_only
-        self.verify_button.setEnabled(False)
+        """Check the books on a worker; the result opens in a dialog.
+
+        The outcome is recorded (for the dashboard) unless the database is read-only,
+        a backup under review: then it is a plain read.
+        """
+        record = not self.ctx.db.read_only
+        self._verifying = True
+        self.update_actions()
         self.message.show_ok("Verifying the ledger…")
 
-        def check() -> VerifyReport:
-            with db.transaction() as session:
-                return verify.verify(session, actor, record=record)
+        def check(session: Session, actor: Actor) -> VerifyReport:
+            return verify.verify(session, actor, record=record)
+
+        def finished() -> None:
+            self._verifying = False
+            self.update_actions()
+            self.message.clear_message()
 
         def done(report: VerifyReport) -> None:
-            self.verify_button.setEnabled(True)
-            self.message.clear_message()
+            finished()
             self.show_report(report)
 
         def failed(exc: BaseException) -> None:
-            self.verify_button.setEnabled(True)
-            self.message.clear_message()
+            finished()
             show_error(self, exc)
 
-        self.ctx.tasks.run(check, done, failed, owner=self)
+        run = self.ctx.op if record else self.ctx.query
+        run(check, done, failed, owner=self)
 
     def show_report(self, report: VerifyReport) -> None:
         dialog = VerifyDialog(report, self)
         dialog.exec()
         if dialog.jump_to is not None:
             self.jump_to(dialog.jump_to)
-
-
-def _escape(line: str) -> str:
-    """Keep the bold markup of the title; escape what came from the data."""
-    if line.startswith("<b>"):
-        head, _, rest = line.partition("</b>")
-        return head + "</b>" + _html(rest)
-    return _html(line)
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 PAGE = PageSpec(

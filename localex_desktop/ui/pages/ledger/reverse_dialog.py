@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from html import escape
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from sqlalchemy.orm import Session
 
@@ -10,10 +13,22 @@ from localex_desktop.services import ledger
 from localex_desktop.services.ledger import PostResult, TransactionView
 from localex_desktop.services.work import Work
 from localex_desktop.ui.context import AppContext
+from localex_desktop.ui.fit import fit_to_contents
 from localex_desktop.ui.models.columns import MoneyFormat, when
 from localex_desktop.ui.pages.ledger.model import KIND_TEXT, side
 from localex_desktop.ui.pages.members.form_dialog import FormDialog
 from localex_desktop.ui.widgets import hint_label
+
+
+def summary_html(tx: TransactionView, money: MoneyFormat) -> str:
+    """What is reversed, in full: the names and the memo as typed (escaped)."""
+    kind = KIND_TEXT.get(tx.kind, tx.kind)
+    memo = f"<br>“{escape(tx.memo)}”" if tx.memo else ""
+    return (
+        f"{escape(kind)} of {escape(money.with_symbol(tx.amount))} on "
+        f"{escape(when(tx.posted_at))}<br>from <b>{escape(side(tx, True))}</b> "
+        f"to <b>{escape(side(tx, False))}</b>{memo}"
+    )
 
 
 class ReverseDialog(FormDialog[PostResult]):
@@ -26,16 +41,13 @@ class ReverseDialog(FormDialog[PostResult]):
     ) -> None:
         super().__init__(ctx, f"Reverse transaction {tx.id}", "Re&verse", parent)
         self.tx = tx
-        summary = QLabel(
-            f"{KIND_TEXT.get(tx.kind, tx.kind)} of {money.with_symbol(tx.amount)} on "
-            f"{when(tx.posted_at)}<br>from <b>{side(tx, True)}</b> to <b>{side(tx, False)}</b>"
-            + (f"<br>“{tx.memo}”" if tx.memo else "")
-        )
-        summary.setWordWrap(True)
+        self.summary = QLabel(summary_html(tx, money))
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setWordWrap(True)
         self.reason_edit = QLineEdit()
         self.reason_edit.setMaxLength(400)
         self.reason_edit.setPlaceholderText("e.g. entered twice")
-        self.form.addRow("Transaction:", summary)
+        self.form.addRow("Transaction:", self.summary)
         self.add_field("&Reason:", self.reason_edit, "reason")
         self.form.addRow(
             "",
@@ -47,6 +59,7 @@ class ReverseDialog(FormDialog[PostResult]):
         self.reason_edit.textEdited.connect(lambda _t: self.touch("reason"))
         self.reason_edit.setFocus()
         self.revalidate()
+        fit_to_contents(self)
 
     def field_errors(self) -> dict[str, str]:
         if not self.reason_edit.text().strip():

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from localex_desktop.services.verify import Problem, VerifyReport
+from localex_desktop.ui.fit import fit_to_contents
 from localex_desktop.ui.models.columns import NEGATIVE_COLOR, Column
 from localex_desktop.ui.models.list_table import ListTableModel, plain_table
 from localex_desktop.ui.widgets import ERROR_STYLE, OK_STYLE
@@ -119,6 +120,7 @@ class VerifyDialog(QDialog):
                 self.jump_button.clicked.connect(lambda: self._jump(first))
                 self.jump_button.setDefault(True)
         layout.addWidget(self.buttons)
+        fit_to_contents(self)
 
     def _jump(self, transaction_id: int) -> None:
         self.jump_to = transaction_id

@@ -250,6 +250,9 @@ class TradesPage(ListPage[TradeInfo]):
         member = self.member_picker.member() if self.member_picker.text().strip() else None
         return TradeFilters(status=self.status(), member_id=None if member is None else member.id)
 
+    def filter_values(self) -> TradeFilters:
+        return self.filters()
+
     def filters_changed(self) -> None:
         flt = self.filters()
         shown = self.model.query.filters
@@ -261,6 +264,9 @@ class TradesPage(ListPage[TradeInfo]):
     def _member_text_changed(self, text: str) -> None:
         if not text.strip() and self.filters() != self.model.query.filters:
             self.filters_edited()
+
+    def filters_cleared(self) -> None:
+        self.load_counts()  # the member filter went: the tabs count everyone again
 
     def clear_extra_filters(self) -> None:
         self.member_picker.blockSignals(True)

@@ -1,24 +1,14 @@
-"""One list page for Members, Listings, Trades, Ledger and Audit: the frame they share.
+"""The frame of the list pages (Members, Listings, Trades, Ledger and Audit).
 
-A page declares what is its own — the columns (from the entity's field list), how a
-page of rows is fetched from its service, the filters, the detail panel and the row
-actions (the parts are in :mod:`ui.list_parts`) — and :class:`ListPage` provides the
-rest the same way everywhere:
-
-* the search box (Ctrl+F; Down moves into the results), the filters bar (choices, the
-  page's own filter widgets, "Clear filters"), tabs over the table for a main filter
-  (Ctrl+PgDown/PgUp), the action bar, the busy bar, the table beside (or above) the
-  detail panel in a remembered splitter, the message line and the count line;
-* the lazy model over the service (:func:`service_model`: keyset pages in READ ONLY
-  transactions on the worker), sorting and searching in the database;
-* actions as :class:`QAction` objects (:class:`RowAction`): each drives a button, the
-  table's context menu and its shortcut, enabled or disabled with the reason as tooltip;
-  Enter or a double click runs the page's default action;
-* refreshing in place when a change (ours or another coordinator's) wrote a table the
-  page shows (:attr:`ListPage.watches`), keeping the selection and the scroll position;
-  :meth:`ListPage.reveal` selects a new or changed row once the refresh has landed;
-* a message line cleared when the person selects another row or changes a filter;
-* the exchange's currency, loaded once and again when the settings change.
+A page declares what is its own — the columns (from the entity's field list), the
+service fetch, the filters, the detail panel and the row actions — and :class:`ListPage`
+provides the rest the same way everywhere: the search box (Ctrl+F; Down moves into the
+results) and filters (a bar or a grid, tabs, "Clear filters"); actions as QActions
+driving a button, the context menu and a key, disabled with the reason as tooltip, Enter
+running the default; the lazy model over the service, sorted and searched in the
+database; a refresh in place when a change wrote a table the page :attr:`watches`, and
+:meth:`reveal` to select the changed row after it; a message line cleared when the
+selection or the filters change; the exchange's currency.
 """
 
 from __future__ import annotations
@@ -33,7 +23,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
+    QLayout,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -44,21 +34,24 @@ from localex_desktop.domain.roles import Permission
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe
 from localex_desktop.ui.flow_layout import flow_bar
-from localex_desktop.ui.list_parts import (
+from localex_desktop.ui.list_page.filters import (
     Choice,
-    FilterTabs,
-    PageFetch,
-    RowAction,
+    Filter,
     SearchEdit,
+    choice_box,
+    filter_bar_layout,
+    filter_grid_layout,
+)
+from localex_desktop.ui.list_page.parts import (
+    FilterTabs,
+    RowAction,
     StatusLine,
     action_menu,
     add_key,
-    add_labelled,
-    choice_box,
     make_action,
     page_body,
     refusal,
-    service_model,
+    when_loaded,
 )
 from localex_desktop.ui.models.columns import MoneyFormat
 from localex_desktop.ui.models.exchange import ExchangeInfo, read_exchange
@@ -68,8 +61,6 @@ from localex_desktop.ui.widgets import MUTED_STYLE, count_text
 
 R = TypeVar("R")
 
-__all__ = ["Choice", "ListPage", "PageFetch", "RowAction", "service_model"]
-
 
 class ListPage(QWidget, Generic[R]):
     """The shared frame; subclasses call :meth:`build` with their parts."""
@@ -77,6 +68,8 @@ class ListPage(QWidget, Generic[R]):
     #: tables whose changes this page shows (a change to any of them refreshes it)
     watches: frozenset[str] = frozenset()
     noun: tuple[str, str] = ("row", "rows")
+    #: what the table is called in "Select a … in the list first."
+    list_name: str = "list"
     key: str = "list"
     #: the reason (before "; you are a …") a permission's actions are disabled
     permission_reasons: ClassVar[Mapping[Permission, str]] = {}
@@ -88,7 +81,9 @@ class ListPage(QWidget, Generic[R]):
         self.exchange = ExchangeInfo(self.money.currency, 0)
         self.actions_: list[RowAction[R]] = []
         self.choices: dict[str, QComboBox] = {}
-        self.search_edit: QLineEdit | None = None
+        self.search_edit: SearchEdit | None = None
+        self.buttons: dict[str, QPushButton] = {}
+        self._filter_widgets: list[QWidget] = []
         self.tabs: FilterTabs | None = None
         self.message = StatusLine()
         self.count_label = QLabel("")
@@ -106,6 +101,7 @@ class ListPage(QWidget, Generic[R]):
         search: str | None = None,
         search_name: str = "",
         search_label: str = "&Search:",
+        filter_grid: Sequence[Sequence[Filter]] = (),
         choices: Sequence[Choice] = (),
         extra_filters: Sequence[tuple[str, QWidget]] = (),
         clear_filters: str | None = None,
@@ -121,7 +117,9 @@ class ListPage(QWidget, Generic[R]):
     ) -> None:
         """Lay the page out: filters, actions, tabs, busy bar, table and detail, message,
         count. ``clear_filters`` is the text of a button that clears them (None: none);
-        ``side`` (a category tree) sits left of the table and its detail."""
+        ``side`` (a category tree) sits left of the table and its detail. With
+        ``filter_grid`` the page lays its filters out itself, in rows of cells (the search
+        from :meth:`make_search`, choices from :meth:`make_choice`, :meth:`make_clear_button`)."""
         self.model = model
         self.table = LazyTableView(
             model, settings=self.ctx.settings, settings_key=f"{self.key}/table"
@@ -130,28 +128,23 @@ class ListPage(QWidget, Generic[R]):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
 
-        top = QHBoxLayout()
         if search is not None:
-            self.search_edit = SearchEdit(self.table)
-            self.search_edit.setPlaceholderText(f"{search}  (Ctrl+F)")
-            self.search_edit.setClearButtonEnabled(True)
-            self.search_edit.setAccessibleName(search_name or f"Search {self.noun[1]}")
-            add_labelled(top, search_label, self.search_edit, 1, gap=0)
+            self.make_search(search, search_name)
+        if filter_grid:
+            top: QLayout = filter_grid_layout(filter_grid)
+            self._filter_widgets = [cell.widget for row in filter_grid for cell in row]
+        else:
+            cells = [Filter(search_label, self.search_edit, 1, 1)] if self.search_edit else []
+            cells += [Filter(c.label, self.make_choice(c)) for c in choices]
+            cells += [Filter(text, widget) for text, widget in extra_filters]
+            end = [self.make_clear_button(clear_filters)] if clear_filters is not None else []
+            top = filter_bar_layout(cells, end)
+            self._filter_widgets = [cell.widget for cell in cells]
+        if self.search_edit is not None:
+            self.search_edit.results = self.table
             self.search_edit.textChanged.connect(model.set_search)
             self.search_edit.textEdited.connect(lambda _t: self.message.clear_message())
             self.search_edit.returnPressed.connect(model.apply_search)
-        for choice in choices:
-            box = self.choices[choice.key] = choice_box(choice)
-            add_labelled(top, choice.label, box)
-            box.currentIndexChanged.connect(lambda _i: self.filters_edited())
-        for text, widget in extra_filters:
-            add_labelled(top, text, widget)
-        if clear_filters is not None:
-            self.clear_button = QPushButton(clear_filters)
-            self.clear_button.clicked.connect(self.clear_filters)
-            top.addWidget(self.clear_button)
-        if search is None and not choices and not extra_filters:
-            top.addStretch(1)
         if tabs is not None:
             self.tabs = FilterTabs(tabs)
             self.tabs.currentChanged.connect(lambda _i: self.filters_edited())
@@ -162,6 +155,7 @@ class ListPage(QWidget, Generic[R]):
             button = make_action(self, spec, self._trigger)
             if button is not None:
                 setattr(self, f"{spec.key}_button", button)
+                self.buttons[spec.key] = button
                 if spec.separated and buttons:
                     gap = QWidget()
                     gap.setFixedWidth(10)
@@ -183,7 +177,8 @@ class ListPage(QWidget, Generic[R]):
         layout.setContentsMargins(16, 16, 16, 12)
         layout.setSpacing(8)
         layout.addLayout(top)
-        layout.addWidget(self.action_bar)
+        if actions or trailing:
+            layout.addWidget(self.action_bar)
         if self.tabs is not None:
             layout.addWidget(self.tabs)
         layout.addWidget(BusyBar(model))
@@ -205,6 +200,23 @@ class ListPage(QWidget, Generic[R]):
         self.ctx.events.settings_changed.connect(self.load_exchange)
         self.ctx.events.data_changed.connect(self._data_changed)
         self.update_actions()
+
+    def make_search(self, placeholder: str, accessible_name: str = "") -> SearchEdit:
+        """The page's search box (searched in the database as one types; Ctrl+F)."""
+        self.search_edit = SearchEdit(placeholder, accessible_name or f"Search {self.noun[1]}")
+        return self.search_edit
+
+    def make_choice(self, choice: Choice) -> QComboBox:
+        """A combo box for ``choice``; a change refreshes the rows."""
+        box = self.choices[choice.key] = choice_box(choice)
+        box.currentIndexChanged.connect(lambda _i: self.filters_edited())
+        return box
+
+    def make_clear_button(self, text: str = "C&lear filters") -> QPushButton:
+        self.clear_button = QPushButton(text)
+        self.clear_button.setToolTip("Show everything again: no search, no filters")
+        self.clear_button.clicked.connect(self.clear_filters)
+        return self.clear_button
 
     def start(self) -> None:
         """Load the currency and the first rows (both at once; amounts redraw if late)."""
@@ -269,22 +281,22 @@ class ListPage(QWidget, Generic[R]):
 
     def clear_filters(self) -> None:
         """Empty the search, the choices and the page's own filters; one fetch."""
+        every: list[QWidget] = [*self.choices.values(), *self._filter_widgets]
+        widgets = list(dict.fromkeys(every))  # each once, or it would stay blocked
+        blocked = [w.blockSignals(True) for w in widgets]
         for box in self.choices.values():
-            box.blockSignals(True)
             box.setCurrentIndex(0)
-            box.blockSignals(False)
-        self.clear_extra_filters()
         if self.search_edit is not None:
-            self.search_edit.blockSignals(True)
             self.search_edit.clear()
-            self.search_edit.blockSignals(False)
+        self.clear_extra_filters()
+        for widget, was in zip(widgets, blocked, strict=True):
+            widget.blockSignals(was)
         self.message.clear_message()
-        searched = bool(self.model.query.text)
-        self.model.set_query(replace(self.model.query, text=""), fetch=False)
-        if self.filter_values() != self.model.query.filters:
-            self.filters_changed()  # the page's hook fetches (and may count again)
-        elif searched:
-            self.model.reload()
+        self.model.set_query(replace(self.model.query, text="", filters=self.filter_values()))
+        self.filters_cleared()
+
+    def filters_cleared(self) -> None:
+        """Hook: the filters were cleared and the rows are being fetched again."""
 
     def clear_extra_filters(self) -> None:
         """Hook: empty the page's own filter widgets (without their change signals)."""
@@ -314,15 +326,7 @@ class ListPage(QWidget, Generic[R]):
                 self.message.show_ok(message + missing)
             self._selection_changed()
 
-        if self.model.loading:
-
-            def once() -> None:
-                self.model.reset_done.disconnect(once)
-                select()
-
-            self.model.reset_done.connect(once)
-        else:
-            select()
+        when_loaded(self.model, select)
 
     def _rows_replaced(self) -> None:
         self._update_count()
@@ -349,7 +353,7 @@ class ListPage(QWidget, Generic[R]):
 
     def why_not(self, spec: RowAction[R], row: R | None) -> str | None:
         """Why ``spec`` cannot be used now (None: it can)."""
-        return refusal(self.ctx, spec, row, self.noun[0], self.permission_reasons)
+        return refusal(self.ctx, spec, row, self.noun[0], self.permission_reasons, self.list_name)
 
     def update_actions(self) -> None:
         row = self.selected()
@@ -384,12 +388,10 @@ class ListPage(QWidget, Generic[R]):
         self.ctx.query(read_exchange, self._exchange_loaded, self.show_failure, owner=self)
 
     def show_failure(self, exc: BaseException) -> None:
-        """A read failed: say why on the message line."""
         self.message.show_error(*describe(exc))
 
     def _exchange_loaded(self, info: ExchangeInfo) -> None:
-        self.exchange = info
-        self.money.currency = info.currency
+        self.exchange, self.money.currency = info, info.currency
         self.model.unit = info.currency.symbol
         self.model.refresh_display()
         self.exchange_changed(info)

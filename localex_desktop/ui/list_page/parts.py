@@ -1,7 +1,8 @@
-"""The parts a list page is declared with, and the small widgets of its frame.
+"""What a page declares on :class:`ListPage` besides filters (actions, the service
+fetch), and the small pieces of its frame (keys, the message line, tabs, splitters).
 
-:mod:`ui.list_page` lays them out; a page module imports them from there
-(``from localex_desktop.ui.list_page import Choice, RowAction, service_model``).
+A page module imports them from the package (``from localex_desktop.ui.list_page
+import RowAction, service_model``).
 """
 
 from __future__ import annotations
@@ -11,12 +12,8 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QPoint, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QMenu,
     QPushButton,
     QSplitter,
@@ -28,9 +25,9 @@ from sqlalchemy.orm import Session
 from localex_desktop.domain.roles import Actor, Permission
 from localex_desktop.services.work import run_query
 from localex_desktop.ui.context import AppContext
+from localex_desktop.ui.list_page.filters import Choice
 from localex_desktop.ui.models.columns import Column
 from localex_desktop.ui.models.lazy_table import LazyTableModel, PageRequest, Query
-from localex_desktop.ui.models.lazy_view import LazyTableView
 from localex_desktop.ui.widgets import MessageLabel, restore_splitter, save_splitter
 
 R = TypeVar("R")
@@ -67,6 +64,7 @@ class RowAction(Generic[R]):
     for roles without the right (``denied``, with ``{role}`` for the person's role,
     says it in the page's words). Several ``default`` actions: Enter runs the first
     that may run for the selected row (e.g. the next step of a trade).
+    ``why_not_now()`` is a reason that depends on the page, not the row (e.g. busy);
     ``relabel(row)`` gives another text and tooltip for some rows (Resume / Renew…);
     ``separated`` puts a gap before its button and a line before it in the menu.
     """
@@ -84,22 +82,12 @@ class RowAction(Generic[R]):
     denied: str = ""
     relabel: Callable[[R | None], tuple[str, str] | None] | None = None
     separated: bool = False
+    why_not_now: Callable[[], str | None] | None = None
     action: QAction = field(init=False, repr=False)
 
     def permissions(self) -> tuple[Permission, ...]:
         p = self.permission
         return () if p is None else p if isinstance(p, tuple) else (p,)
-
-
-@dataclass(frozen=True)
-class Choice:
-    """A filter from a fixed list: a labelled combo box (or the tabs over the table)
-    whose data is the filter value."""
-
-    key: str
-    label: str
-    options: Sequence[tuple[str, Any]]
-    accessible_name: str = ""
 
 
 class StatusLine(MessageLabel):
@@ -162,42 +150,6 @@ def make_action(
     return button
 
 
-class SearchEdit(QLineEdit):
-    """A search box from which Down moves into the results."""
-
-    def __init__(self, results: LazyTableView) -> None:
-        super().__init__()
-        self._results = results
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Down and self._results.model().rowCount() > 0:
-            self._results.setFocus()
-            if self._results.selected_row() is None:
-                self._results.select_row(0)
-            return
-        super().keyPressEvent(event)
-
-
-def choice_box(choice: Choice) -> QComboBox:
-    box = QComboBox()
-    for text, value in choice.options:
-        box.addItem(text, value)
-    box.setAccessibleName(choice.accessible_name or choice.label.replace("&", "").rstrip(":"))
-    return box
-
-
-def add_labelled(
-    row: QHBoxLayout, text: str, widget: QWidget, stretch: int = 0, *, gap: int = 12
-) -> None:
-    """``text: widget`` into a filter row; the label's mnemonic focuses the widget."""
-    label = QLabel(text)
-    label.setBuddy(widget)
-    if gap:
-        row.addSpacing(gap)
-    row.addWidget(label)
-    row.addWidget(widget, stretch)
-
-
 class FilterTabs(QTabBar):
     """Tabs over the table for the page's main filter (a trade's status, say)."""
 
@@ -248,6 +200,7 @@ def refusal(
     row: R | None,
     noun: str,
     reasons: Mapping[Permission, str],
+    list_name: str = "list",
 ) -> str | None:
     """Why ``spec`` cannot be used now for ``row`` (None: it can)."""
     for permission in spec.permissions():
@@ -257,8 +210,10 @@ def refusal(
                 return spec.denied.format(role=role)
             reason = reasons.get(permission, f"You may not {permission}")
             return f"{reason}; you are a {role}."
+    if spec.why_not_now is not None and (now := spec.why_not_now()) is not None:
+        return now
     if spec.needs_row and row is None:
-        return f"Select a {noun} in the list first."
+        return f"Select a {noun} in the {list_name} first."
     if spec.why_not is not None and row is not None:
         return spec.why_not(row)
     return None
@@ -301,3 +256,16 @@ def page_body(
             settings, f"{key}/splitter", Qt.Orientation.Horizontal, (side, body), (1, 4), side_sizes
         )
     return body
+
+
+def when_loaded(model: LazyTableModel[Any], fn: Callable[[], None]) -> None:
+    """``fn()`` once the (re)load under way has landed, or now if none is."""
+    if not model.loading:
+        fn()
+        return
+
+    def once() -> None:
+        model.reset_done.disconnect(once)
+        fn()
+
+    model.reset_done.connect(once)
