@@ -414,34 +414,26 @@ def test_other_features_add_buttons_and_tabs(
         def show_member(self, member: MemberInfo | None) -> None:
             self.setText(member.name if member else "")
 
-    monkeypatch.setattr(extensions, "MEMBER_ACTIONS", [])
-    monkeypatch.setattr(extensions, "MEMBER_TABS", [])
-    extensions.register_member_action(
-        extensions.MemberAction(
-            "trade",
-            "Record &trade…",
-            lambda req: ran.append(req.member.name),
-            permission=Permission.MANAGE_TRADES,
-            needs_active=True,
-        )
+    action = extensions.MemberAction(
+        "trade",
+        "Record &trade…",
+        lambda req: ran.append(req.member.name),
+        permission=Permission.MANAGE_TRADES,
+        needs_active=True,
     )
-    extensions.register_member_tab(extensions.MemberTab("trades", "Trades", lambda _ctx: Trades()))
-    monkeypatch.setattr(
-        "localex_desktop.ui.pages.members.page.MEMBER_ACTIONS", extensions.MEMBER_ACTIONS
-    )
-    monkeypatch.setattr(
-        "localex_desktop.ui.pages.members.detail.MEMBER_TABS", extensions.MEMBER_TABS
-    )
-    page = make_page(qtbot, admin_ctx)
+    tab = extensions.MemberTab("trades", "Trades", lambda _ctx: Trades())
+    page = MembersPage(admin_ctx, extra_actions=[action], extra_tabs=[tab])
+    qtbot.addWidget(page)
+    page.show()
     button = page.trade_button
     assert button.text() == "Record &trade…" and not button.isEnabled()
     page.select_member(people[1].id)
     assert button.isEnabled()
     button.click()
     assert ran == ["Bob Baker"]
-    tab: QWidget = page.detail.tabs.widget(1)
+    shown: QWidget = page.detail.tabs.widget(1)
     assert page.detail.tabs.tabText(1) == "Trades"
-    assert isinstance(tab, QLabel) and tab.text() == "Bob Baker"
+    assert isinstance(shown, QLabel) and shown.text() == "Bob Baker"
 
 
 def test_models_pass_the_model_tester(

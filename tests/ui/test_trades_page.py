@@ -21,9 +21,8 @@ from localex_desktop.services.listings import ListingInput
 from localex_desktop.services.members import MemberInfo, MemberInput
 from localex_desktop.services.trades import TradeInfo, TradeInput
 from localex_desktop.ui.context import AppContext
-from localex_desktop.ui.pages.members import extensions
+from localex_desktop.ui.pages import registry
 from localex_desktop.ui.pages.members.form_dialog import FormDialog
-from localex_desktop.ui.pages.members.page import MembersPage
 from localex_desktop.ui.pages.trades.note_dialog import TradeAction, TradeNoteDialog
 from localex_desktop.ui.pages.trades.page import TradesPage
 from localex_desktop.ui.pages.trades.record_dialog import RecordTradeDialog
@@ -467,8 +466,7 @@ def test_record_trade_from_the_members_page(
     exchange: Exchange,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    assert any(a.key == "record_trade" for a in extensions.MEMBER_ACTIONS)
-    members_page = MembersPage(admin_ctx)
+    members_page = registry.members_page(admin_ctx)  # as the main window builds it
     qtbot.addWidget(members_page)
     members_page.show()
     button = members_page.record_trade_button

@@ -26,11 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from localex_desktop.services.audit import AuditRow
+from localex_desktop.services.fields import listed
+from localex_desktop.services.fields.audit import FIELDS as AUDIT_FIELDS
 from localex_desktop.services.work import VISIBLE_TABLES
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.exporting import audit_filter, export_button
 from localex_desktop.ui.list_page import DateRange, Filter, ListPage, service_model
-from localex_desktop.ui.models.columns import Column, when
+from localex_desktop.ui.models.columns import Column, MoneyFormat, field_columns, when
 from localex_desktop.ui.models.lazy_table import Query
 from localex_desktop.ui.pages import PageSpec
 from localex_desktop.ui.pages.audit.diff import ADDED_BG, REMOVED_BG, diff_html, summary
@@ -47,15 +49,8 @@ __all__ = ["PAGE", "AuditFilters", "AuditPage", "audit_columns", "title_html"]
 
 
 def audit_columns() -> list[Column[AuditRow]]:
-    return [
-        Column("No.", lambda r: str(r.id), numeric=True, width=6),
-        Column("When", lambda r: when(r.at), width=17),
-        Column("Operator", lambda r: r.actor, width=12),
-        Column("Action", lambda r: r.action, width=9),
-        Column("What", lambda r: r.entity, width=9),
-        Column("Record", lambda r: r.entity_id or "", numeric=True, width=7),
-        Column("Change", summary, width=30, stretch=True, tooltip=summary),
-    ]
+    """The log's columns: the audit fields (``services.fields.audit``)."""
+    return field_columns(listed(AUDIT_FIELDS), MoneyFormat(), tooltips={"change": summary})
 
 
 def title_html(row: AuditRow) -> str:

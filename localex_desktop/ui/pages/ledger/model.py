@@ -9,19 +9,21 @@ from sqlalchemy.orm import Session
 
 from localex_desktop.domain.roles import Actor
 from localex_desktop.services import ledger
+from localex_desktop.services.fields import listed
+from localex_desktop.services.fields.transactions import (
+    ENTRY_FIELDS,
+    FIELDS,
+    KIND_TEXT,
+    entry_label,
+    note,
+    side,
+)
 from localex_desktop.services.ledger import EntryView, JournalFilter, TransactionView
-from localex_desktop.ui.models.columns import Column, MoneyFormat, negative_red, when
+from localex_desktop.ui.models.columns import Column, MoneyFormat, field_columns
 from localex_desktop.ui.models.lazy_table import PageRequest
 
-KIND_TEXT = {
-    "transfer": "Transfer",
-    "trade": "Trade",
-    "levy": "Levy",
-    "batch": "Batch",
-    "reversal": "Reversal",
-    "opening": "Opening",
-    "adjustment": "Adjustment",
-}
+__all__ = ["KIND_TEXT", "entry_label", "note", "side"]
+
 SYSTEM_ACCOUNT_TEXT = {
     "community_fund": "Community fund",
     "fees": "Fees",
@@ -49,61 +51,14 @@ class LedgerFilters:
         return self != LedgerFilters()
 
 
-def entry_label(e: EntryView) -> str:
-    return f"{e.account_name} ({e.member_id})" if e.member_id else e.account_name
-
-
-def side(tx: TransactionView, paying: bool) -> str:
-    """Who paid (``paying``) or who was paid: one account by name, else how many."""
-    legs = [e for e in tx.entries if (e.amount < 0) == paying]
-    if len(legs) == 1:
-        return entry_label(legs[0])
-    return f"{len(legs)} accounts"
-
-
-def note(tx: TransactionView) -> str:
-    parts = []
-    if tx.reverses_id is not None:
-        parts.append(f"reverses {tx.reverses_id}")
-    if tx.reversed_by is not None:
-        parts.append(f"reversed by {tx.reversed_by}")
-    return ", ".join(parts)
-
-
 def journal_columns(money: MoneyFormat) -> list[Column[TransactionView]]:
-    return [
-        Column("No.", lambda t: str(t.id), numeric=True, width=7),
-        Column("Date", lambda t: when(t.posted_at), width=16),
-        Column("Kind", lambda t: KIND_TEXT.get(t.kind, t.kind), width=9),
-        Column("From", lambda t: side(t, True), width=18),
-        Column("To", lambda t: side(t, False), width=18),
-        Column("Memo", lambda t: t.memo, width=24, stretch=True, tooltip=lambda t: t.memo),
-        Column("Amount", lambda t: money.text(t.amount), numeric=True, unit=True, width=12),
-        Column("Note", note, width=14),
-    ]
+    """The journal's columns: the transaction fields (``services.fields.transactions``)."""
+    return field_columns(listed(FIELDS), money, tooltips={"memo": lambda t: t.memo})
 
 
 def entry_columns(money: MoneyFormat) -> list[Column[EntryView]]:
-    return [
-        Column("Account", lambda e: e.account_name, width=24, stretch=True),
-        Column("Member", lambda e: str(e.member_id) if e.member_id else "—", numeric=True, width=8),
-        Column(
-            "Amount",
-            lambda e: money.text(e.amount),
-            numeric=True,
-            unit=True,
-            width=12,
-            color=lambda e: negative_red(e.amount),
-        ),
-        Column(
-            "Balance after",
-            lambda e: money.text(e.balance_after),
-            numeric=True,
-            unit=True,
-            width=14,
-            color=lambda e: negative_red(e.balance_after),
-        ),
-    ]
+    """A transaction's entries: the entry fields, amounts below zero in red."""
+    return field_columns(listed(ENTRY_FIELDS), money)
 
 
 def fetch_journal(session: Session, actor: Actor, request: PageRequest) -> list[TransactionView]:

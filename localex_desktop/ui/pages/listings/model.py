@@ -20,35 +20,24 @@ from sqlalchemy.orm import Session
 from localex_desktop.domain.roles import Actor
 from localex_desktop.services import listings
 from localex_desktop.services.categories import CategoryInfo
+from localex_desktop.services.fields import listed
+from localex_desktop.services.fields.listings import (
+    FIELDS,
+    KIND_TEXT,
+    STATUS_TEXT,
+    member_text,
+    per_unit,
+)
 from localex_desktop.services.listings import ListingFilter, ListingInfo
-from localex_desktop.ui.models.columns import Column, MoneyFormat
+from localex_desktop.ui.models.columns import Column, MoneyFormat, field_columns
 from localex_desktop.ui.models.lazy_table import PageRequest
 
 Index = QModelIndex | QPersistentModelIndex
 
-KIND_TEXT = {"offer": "Offer", "want": "Want"}
-STATUS_TEXT = {
-    "active": "Active",
-    "paused": "Paused",
-    "expired": "Expired",
-    "withdrawn": "Withdrawn",
-}
+__all__ = ["KIND_TEXT", "STATUS_TEXT", "member_text", "per_unit"]
+
 #: what the category tree holds in Qt.UserRole: the category id (None: all categories)
 CATEGORY_ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def member_text(name: str, member_id: int) -> str:
-    return f"{name} ({member_id})"
-
-
-def per_unit(unit: str) -> str:
-    """The unit after a price: "per hour" for "hour", as typed for "per loaf" or "each"."""
-    unit = unit.strip()
-    if not unit:
-        return ""
-    if unit.lower().startswith(("per ", "a ", "an ", "each", "/")):
-        return unit
-    return f"per {unit}"
 
 
 @dataclass(frozen=True)
@@ -62,52 +51,16 @@ class ListingFilters:
 
 
 def listing_columns(money: MoneyFormat) -> list[Column[ListingInfo]]:
-    return [
-        Column("No.", lambda x: str(x.id), sort_key="id", numeric=True, width=4),
-        Column("Kind", lambda x: KIND_TEXT.get(x.kind, x.kind), sort_key="kind", width=5),
-        Column(
-            "Category",
-            lambda x: x.category_path,
-            sort_key="category",
-            width=24,
-            tooltip=lambda x: x.category_path,
-        ),
-        Column(
-            "Title",
-            lambda x: x.title,
-            sort_key="title",
-            width=20,
-            stretch=True,
-            tooltip=lambda x: x.description or x.title,
-        ),
-        Column(
-            "Member",
-            lambda x: member_text(x.member_name, x.member_id),
-            sort_key="member",
-            width=18,
-        ),
-        Column(
-            "Price",
-            lambda x: money.text(x.price),
-            sort_key="price",
-            numeric=True,
-            unit=True,
-            width=8,
-        ),
-        Column("Unit", lambda x: per_unit(x.unit), width=8, tooltip=lambda x: x.unit or None),
-        Column(
-            "Status",
-            lambda x: STATUS_TEXT.get(x.status, x.status),
-            sort_key="status",
-            width=8,
-        ),
-        Column(
-            "Expires",
-            lambda x: x.expires_on.isoformat() if x.expires_on else "—",
-            sort_key="expires",
-            width=11,
-        ),
-    ]
+    """The table's columns: the listing fields (``services.fields.listings``)."""
+    return field_columns(
+        listed(FIELDS),
+        money,
+        tooltips={
+            "category": lambda x: x.category_path,
+            "title": lambda x: x.description or x.title,
+            "unit": lambda x: x.unit or None,
+        },
+    )
 
 
 def fetch_listings(session: Session, actor: Actor, request: PageRequest) -> list[ListingInfo]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -19,7 +20,7 @@ from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe
 from localex_desktop.ui.models.columns import MoneyFormat, when
 from localex_desktop.ui.models.lazy_view import BusyBar, LazyTableView
-from localex_desktop.ui.pages.members.extensions import MEMBER_TABS
+from localex_desktop.ui.pages.members.extensions import MemberTab
 from localex_desktop.ui.pages.members.model import history_model
 from localex_desktop.ui.widgets import ERROR_STYLE, MUTED_STYLE, MessageLabel
 
@@ -41,7 +42,14 @@ FIELDS = (
 class MemberDetail(QWidget):
     """Shows one member (or a hint to choose one); the history loads lazily."""
 
-    def __init__(self, ctx: AppContext, money: MoneyFormat, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        money: MoneyFormat,
+        parent: QWidget | None = None,
+        *,
+        tabs: Sequence[MemberTab] = (),
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.money = money
@@ -95,7 +103,7 @@ class MemberDetail(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(history_page, "Account &history")
         self.extra_tabs: list[Any] = []
-        for spec in MEMBER_TABS:
+        for spec in tabs:
             widget = spec.factory(ctx)
             self.extra_tabs.append(widget)
             self.tabs.addTab(widget, spec.title)

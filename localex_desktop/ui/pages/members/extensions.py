@@ -56,17 +56,3 @@ class MemberTab:
     key: str
     title: str
     factory: Callable[[AppContext], QWidget]  # the widget also has show_member()
-
-
-MEMBER_ACTIONS: list[MemberAction] = []
-MEMBER_TABS: list[MemberTab] = []
-
-
-def register_member_action(action: MemberAction) -> None:
-    """Add (or replace, by key) a button acting on the selected member."""
-    MEMBER_ACTIONS[:] = [a for a in MEMBER_ACTIONS if a.key != action.key] + [action]
-
-
-def register_member_tab(tab: MemberTab) -> None:
-    """Add (or replace, by key) a tab in the member detail panel."""
-    MEMBER_TABS[:] = [t for t in MEMBER_TABS if t.key != tab.key] + [tab]

@@ -31,9 +31,9 @@ from localex_desktop.ui.models.lazy_table import PageRequest, Query
 from localex_desktop.ui.pages import PageSpec
 from localex_desktop.ui.pages.members.detail import MemberDetail
 from localex_desktop.ui.pages.members.extensions import (
-    MEMBER_ACTIONS,
     MemberAction,
     MemberActionRequest,
+    MemberTab,
 )
 from localex_desktop.ui.pages.members.member_dialog import MemberDialog
 from localex_desktop.ui.pages.members.transfer_dialog import TransferDialog
@@ -67,8 +67,16 @@ class MembersPage(ListPage[MemberInfo]):
     noun = ("member", "members")
     watches = frozenset({"members", "accounts", "transactions", "entries"})
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        *,
+        extra_actions: Sequence[MemberAction] = (),
+        extra_tabs: Sequence[MemberTab] = (),
+    ) -> None:
         super().__init__(ctx, parent)
+        self.extra_actions = list(extra_actions)
         self.can_manage = ctx.can(Permission.MANAGE_MEMBERS)
         self.can_post = ctx.can(Permission.POST)
         model = service_model(
@@ -78,7 +86,7 @@ class MembersPage(ListPage[MemberInfo]):
             lambda m: m.id,
             query=Query(sort_key="id"),
         )
-        self.detail = MemberDetail(ctx, self.money)
+        self.detail = MemberDetail(ctx, self.money, tabs=extra_tabs)
         self.export_button = export_button(ctx, self, "members", lambda: members_args(self.model))
         self.build(
             model,
@@ -150,7 +158,7 @@ class MembersPage(ListPage[MemberInfo]):
                 needs_row=False,
             ),
         ]
-        extras = [self._extra(a) for a in MEMBER_ACTIONS]
+        extras = [self._extra(a) for a in self.extra_actions]
         return fixed + extras
 
     def _extra(self, spec: MemberAction) -> RowAction[MemberInfo]:

@@ -43,7 +43,6 @@ from localex_desktop.ui.exporting import PDF_FILTER, choose_save_path, last_fold
 from localex_desktop.ui.pages.members.extensions import (
     MemberAction,
     MemberActionRequest,
-    register_member_action,
 )
 from localex_desktop.ui.pages.members.picker import MemberPicker
 from localex_desktop.ui.pages.reports.panel_base import date_edit, pydate
@@ -327,14 +326,12 @@ def statement_for_member(request: MemberActionRequest) -> None:
     StatementDialog(request.ctx, request.member, request.parent).exec()
 
 
-register_member_action(
-    MemberAction(
-        key="statement",
-        text="State&ment…",
-        run=statement_for_member,
-        tooltip="Save or print the selected member's statement of account for a period",
-        permission=Permission.READ,
-    )
+STATEMENT_ACTION = MemberAction(
+    key="statement",
+    text="State&ment…",
+    run=statement_for_member,
+    tooltip="Save or print the selected member's statement of account for a period",
+    permission=Permission.READ,
 )
 
 
@@ -343,4 +340,4 @@ def open_statements(ctx: AppContext, parent: QWidget | None = None) -> None:
     StatementDialog(ctx, None, parent).exec()
 
 
-__all__ = ["StatementDialog", "open_statements", "statement_for_member"]
+__all__ = ["STATEMENT_ACTION", "StatementDialog", "open_statements", "statement_for_member"]

@@ -11,7 +11,6 @@ from localex_desktop.domain.roles import Permission
 from localex_desktop.ui.pages.members.extensions import (
     MemberAction,
     MemberActionRequest,
-    register_member_action,
 )
 from localex_desktop.ui.pages.trades.record_dialog import RecordTradeDialog, TradeSetup, read_setup
 
@@ -38,6 +37,3 @@ RECORD_TRADE_ACTION = MemberAction(
     permission=Permission.MANAGE_TRADES,
     needs_active=True,
 )
-
-# TODO(lead): pass RECORD_TRADE_ACTION to the Members page explicitly, then drop this line
-register_member_action(RECORD_TRADE_ACTION)

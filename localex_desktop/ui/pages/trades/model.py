@@ -8,16 +8,15 @@ from sqlalchemy.orm import Session
 
 from localex_desktop.domain.roles import Actor
 from localex_desktop.services import trades
+from localex_desktop.services.fields import listed
+from localex_desktop.services.fields.listings import member_text as party
+from localex_desktop.services.fields.trades import FIELDS, STATUS_TEXT, status_text
 from localex_desktop.services.trades import TradeFilter, TradeInfo
-from localex_desktop.ui.models.columns import Column, MoneyFormat
+from localex_desktop.ui.models.columns import Column, MoneyFormat, field_columns
 from localex_desktop.ui.models.lazy_table import PageRequest, Query
 
-STATUS_TEXT = {
-    "pending": "Pending",
-    "disputed": "Disputed",
-    "completed": "Completed",
-    "cancelled": "Cancelled",
-}
+__all__ = ["STATUS_TEXT", "party", "status_text"]
+
 #: the status tabs, in order: (title, status filter)
 STATUS_TABS: tuple[tuple[str, str | None], ...] = (
     ("Pending", "pending"),
@@ -26,17 +25,6 @@ STATUS_TABS: tuple[tuple[str, str | None], ...] = (
     ("Cancelled", "cancelled"),
     ("All", None),
 )
-
-
-def party(name: str, member_id: int) -> str:
-    return f"{name} ({member_id})"
-
-
-def status_text(t: TradeInfo) -> str:
-    text = STATUS_TEXT.get(t.status, t.status)
-    if t.status == "cancelled" and t.reversal_transaction_id is not None:
-        return "Reversed"
-    return text
 
 
 def trade_tooltip(t: TradeInfo) -> str | None:
@@ -55,45 +43,16 @@ class TradeFilters:
 
 
 def trade_columns(money: MoneyFormat) -> list[Column[TradeInfo]]:
-    return [
-        Column("No.", lambda t: str(t.id), sort_key="id", numeric=True, width=5),
-        Column("Date", lambda t: t.traded_on.isoformat(), sort_key="traded_on", width=10),
-        Column(
-            "Buyer",
-            lambda t: party(t.buyer_name, t.buyer_member_id),
-            sort_key="buyer",
-            width=18,
-        ),
-        Column(
-            "Seller",
-            lambda t: party(t.seller_name, t.seller_member_id),
-            sort_key="seller",
-            width=18,
-        ),
-        Column(
-            "Amount",
-            lambda t: money.text(t.amount),
-            sort_key="amount",
-            numeric=True,
-            unit=True,
-            width=10,
-        ),
-        Column(
-            "Description",
-            lambda t: t.description,
-            width=20,
-            stretch=True,
-            tooltip=lambda t: t.description,
-        ),
-        Column(
-            "Category",
-            lambda t: t.category_path or "",
-            width=22,
-            tooltip=lambda t: t.category_path,
-        ),
-        Column("Status", status_text, sort_key="status", width=10, tooltip=trade_tooltip),
-        Column("Slip", lambda t: t.slip_number or "", width=12),
-    ]
+    """The table's columns: the trade fields (``services.fields.trades``)."""
+    return field_columns(
+        listed(FIELDS),
+        money,
+        tooltips={
+            "description": lambda t: t.description,
+            "category": lambda t: t.category_path,
+            "status": trade_tooltip,
+        },
+    )
 
 
 def fetch_trades(session: Session, actor: Actor, request: PageRequest) -> list[TradeInfo]:
