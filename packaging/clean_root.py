@@ -193,6 +193,7 @@ def base_tarball() -> Path:
         return tarball
     tarball.parent.mkdir(parents=True, exist_ok=True)
     target = Path(tempfile.mkdtemp(prefix="debootstrap-", dir=tarball.parent))
+    target.chmod(0o755)  # it becomes / inside the root
     started = time.monotonic()
     say(f"debootstrap --variant=minbase {SUITE} from {mirror} (once; kept in {tarball.name})")
     # in a mount namespace of its own: what it mounts in the target goes when it ends

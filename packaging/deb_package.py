@@ -97,9 +97,10 @@ SYSTEM_PACKAGES: dict[str, str] = {
 GLIBCXX_GCC = {25: "8", 26: "9", 27: "9", 28: "10", 29: "11", 30: "12", 31: "13", 32: "13.2"}
 
 
-#: xz level: on the busy 2-core build machine, 215 MB packed at level 1 in 46 s to 74 MB,
-#: at level 3 in 87 s to 72 MB, at level 6 in 164 s to 67 MB (LOCALEX_DEB_XZ_LEVEL=6 for
-#: the smallest). gzip (88 MB) and zstd (not read by every dpkg) were the alternatives.
+#: xz level: on the 2-core build machine the 215 MB bundle packs at level 1 in 25-45 s to
+#: 77 MB, at level 3 in ~85 s to 75 MB, at level 6 in 90-165 s to 70 MB
+#: (LOCALEX_DEB_XZ_LEVEL=6 for the smallest). gzip (92 MB) and zstd (not read by every
+#: dpkg) were the alternatives.
 XZ_LEVEL = "1"
 
 
