@@ -196,7 +196,7 @@ def get(current: str, deadline: float | None = None, estimate: float = 360.0) ->
         left = max(0, deadline - time.monotonic())
         raise Unavailable(
             f"{release.tag} is not built yet and building it takes about "
-            f"{estimate / 60:.0f} min; only {left / 60:.0f} min of the time budget are left"
+            f"{estimate / 60:.0f} min, with {left / 60:.0f} min of the time budget left"
         )
     return build(release, deadline)
 
