@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint venv wheel-test package package-test screenshots clean
+.PHONY: run test lint venv wheel-test package package-test package-test-clean screenshots clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -34,11 +34,16 @@ screenshots: $(STAMP)
 wheel-test: $(STAMP)
 	bash scripts/wheel_smoke.sh
 
-# the packaged program (PyInstaller one-folder build + Linux tar.gz in dist/);
-# package-test also installs the archive in a temp folder and runs it there
+# the packaged program (PyInstaller one-folder build, the Linux tar.gz and the .deb in
+# dist/); package-test also installs the archive in a temp folder and runs it there;
+# package-test-clean (as root) installs the .deb on a minimal Debian 12 root made with
+# debootstrap and runs it there, and upgrades to it from the previous release. It reuses
+# dist/ when that was built from this tree (`make package-test` then `make package-test-clean`
+# builds once).
 PKG_STAMP := $(VENV)/.installed-package
 
-$(PKG_STAMP): $(STAMP)
+# again when the version changes: the frozen build copies the installed metadata
+$(PKG_STAMP): $(STAMP) localex_desktop/__init__.py
 	$(BIN)/python -m pip install --quiet -e '.[dev,package]'
 	@touch $(PKG_STAMP)
 
@@ -47,6 +52,9 @@ package: $(PKG_STAMP)
 
 package-test: $(PKG_STAMP)
 	$(BIN)/python packaging/build.py --test
+
+package-test-clean: $(PKG_STAMP)
+	$(BIN)/python packaging/build.py --reuse --test-clean
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache .import_linter_cache

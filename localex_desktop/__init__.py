@@ -2,7 +2,7 @@
 
 # the single source of the version (pyproject reads it); a literal, because asking
 # importlib.metadata costs a third of a second at every start of the admin command
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 APP_NAME = "LocalEx Desktop"
 APP_ID = "localex"

@@ -9,16 +9,22 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from localex_desktop.preflight import gui_can_start
+from localex_desktop import preflight
+
+#: check the system only and quit (the packaged program has no ``python -m``)
+CHECK_SYSTEM = "--check-system"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    if not gui_can_start(argv):
+    args = list(sys.argv[1:] if argv is None else argv)
+    if CHECK_SYSTEM in args:
+        return preflight.main()
+    if not preflight.gui_can_start(args):
         return 1
     # imported only now: importing the app loads Qt (see the module docstring)
     from localex_desktop.app import main as app_main
 
-    return app_main(argv)
+    return app_main(args)
 
 
 if __name__ == "__main__":

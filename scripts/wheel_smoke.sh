@@ -8,9 +8,12 @@ trap 'rm -rf "$work"' EXIT
 .venv/bin/python -m build --wheel --outdir "$work/dist" . >"$work/build.log" 2>&1 \
   || { cat "$work/build.log"; exit 1; }
 wheel=$(ls "$work"/dist/*.whl)
-python3 -m zipfile -l "$wheel" | grep -q "localex_desktop/_migrations/env.py" \
+# listed into a file first: `zipfile -l | grep -q` fails at random under pipefail, when
+# grep stops reading before the listing ends (BrokenPipeError)
+python3 -m zipfile -l "$wheel" > "$work/listing.txt"
+grep -q "localex_desktop/_migrations/env.py" "$work/listing.txt" \
   || { echo "wheel lacks migrations"; exit 1; }
-python3 -m zipfile -l "$wheel" | grep -q "localex_desktop/_resources/" \
+grep -q "localex_desktop/_resources/" "$work/listing.txt" \
   || { echo "wheel lacks resources"; exit 1; }
 python3 -m venv "$work/venv"
 "$work/venv/bin/python" -m pip install --quiet "$wheel" 2>&1 | grep -v "is ignored" || true

@@ -95,3 +95,43 @@ def test_this_machine_passes_and_the_launcher_checks_first(tmp_path: Path) -> No
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_a_frozen_build_reads_its_own_c_library_floor(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """packaging/build.py writes GLIBC_FLOOR beside the programs; _internal is _MEIPASS."""
+    internal = tmp_path / "_internal"
+    internal.mkdir()
+    monkeypatch.setattr(sys, "_MEIPASS", str(internal), raising=False)
+    assert preflight.frozen_glibc_floor() == preflight.FROZEN_GLIBC_FLOOR  # not written
+    (tmp_path / "GLIBC_FLOOR").write_text("2.35\n")
+    assert preflight.frozen_glibc_floor() == (2, 35)
+    monkeypatch.setattr(preflight, "glibc_version", lambda: (2, 31))
+    report = preflight.check([], frozen=True)
+    if sys.platform.startswith("linux"):
+        assert report.glibc_too_old and "2.35 or newer; this system has 2.31" in report.text()
+
+
+def test_the_desktops_tools_run_without_the_frozen_builds_libraries(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A zenity started from the packaged program must not load our copies of libraries."""
+    monkeypatch.setenv("LD_LIBRARY_PATH", "/opt/localex-desktop/_internal")
+    monkeypatch.delenv("LD_LIBRARY_PATH_ORIG", raising=False)
+    assert preflight.system_env()["LD_LIBRARY_PATH"] == "/opt/localex-desktop/_internal"
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert "LD_LIBRARY_PATH" not in preflight.system_env()
+    monkeypatch.setenv("LD_LIBRARY_PATH_ORIG", "/usr/local/lib")
+    assert preflight.system_env()["LD_LIBRARY_PATH"] == "/usr/local/lib"
+
+
+def test_check_system_reports_without_starting_qt() -> None:
+    """`localex-desktop --check-system`: the packaged program's `-m preflight`."""
+    code = (
+        "import sys, localex_desktop.launch as l; rc = l.main(['--check-system']); "
+        "print(rc, any(m.startswith('PySide6') for m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split()[-2:] == ["0", "False"]
+    assert "all there" in done.stdout

@@ -4,6 +4,10 @@
 #   ./install.sh                    into ~/.local: opt/localex-desktop, bin/, the menu entry
 #   ./install.sh --prefix DIR       into DIR/opt/localex-desktop, DIR/bin, DIR/share
 #
+# It refuses a system whose C library is older than the build needs (GLIBC_FLOOR), and
+# after installing it runs the program's own check (localex-desktop --check-system),
+# which names any system library the window still lacks and the command to install it.
+#
 # Installing over an older copy upgrades it; the data (~/.local/share/localex), settings
 # (~/.config/localex), logs and backups are never touched. Take a backup first
 # (`localex backup`); the program offers to upgrade the database when it next starts.
@@ -14,7 +18,7 @@ while [ $# -gt 0 ]; do
     case "$1" in
         --prefix) prefix="${2:?--prefix needs a folder}"; shift 2 ;;
         --prefix=*) prefix="${1#--prefix=}"; shift ;;
-        -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
         *) echo "install.sh: unknown option $1 (try --help)" >&2; exit 2 ;;
     esac
 done
@@ -26,6 +30,21 @@ dest="$prefix/opt/$app"
 if [ ! -x "$here/$app/$app" ] || [ ! -x "$here/$app/localex" ]; then
     echo "install.sh: $here/$app is incomplete; unpack the whole archive again." >&2
     exit 1
+fi
+
+# the C library: the build says which it needs; an older one cannot even load Python
+need=$(cat "$here/$app/GLIBC_FLOOR" 2>/dev/null || true)
+have=$(getconf GNU_LIBC_VERSION 2>/dev/null | sed -n 's/^glibc //p')
+if [ -n "$need" ] && [ -n "$have" ]; then
+    older=$(printf '%s\n%s\n' "$have" "$need" | sort -t. -k1,1n -k2,2n | head -n 1)
+    if [ "$older" != "$need" ]; then
+        echo "install.sh: LocalEx Desktop needs the GNU C library $need or newer; this system" >&2
+        echo "has $have. Install it on a newer system (Debian 12, Ubuntu 24.04 or later)," >&2
+        echo "or run it from source (see docs/admin/install.md)." >&2
+        exit 1
+    fi
+elif [ -z "$have" ]; then
+    echo "install.sh: this system's C library is not glibc; the program may not start." >&2
 fi
 
 # a running copy (or its database server) keeps files of the old folder open
@@ -80,6 +99,11 @@ if command -v gtk-update-icon-cache >/dev/null 2>&1; then
 fi
 
 echo "Installed LocalEx Desktop $(cat "$dest/VERSION" 2>/dev/null) in $dest."
+# the libraries the window needs from the system: named, with the install line
+if ! check=$("$dest/$app" --check-system 2>&1); then
+    echo "$check"
+    echo "(The admin command localex works without them.)"
+fi
 echo "Start it from the applications menu, or run: $prefix/bin/$app"
 case ":$PATH:" in
     *":$prefix/bin:"*) ;;

@@ -2,9 +2,9 @@
 ; NOT YET EXERCISED on Windows (see docs\admin\packaging.md).
 ;
 ;   python packaging\build.py
-;   "%ProgramFiles(x86)%\Inno Setup 6\ISCC.exe" /DAppVersion=0.1.0 packaging\windows\localex.iss
+;   "%ProgramFiles(x86)%\Inno Setup 6\ISCC.exe" /DAppVersion=0.2.0 packaging\windows\localex.iss
 ;
-; gives dist\localex-desktop-0.1.0-windows-x86_64-setup.exe. The installer puts the program
+; gives dist\localex-desktop-0.2.0-windows-x86_64-setup.exe. The installer puts the program
 ; in Program Files (or, without admin rights, in the user's Programs folder), adds a Start
 ; menu entry, and on removal deletes only what it installed: the data in
 ; %LOCALAPPDATA%\localex (database, backups, logs) and the settings stay.
