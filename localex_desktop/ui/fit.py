@@ -36,10 +36,16 @@ class _Fitter(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if watched is self.window and kind in (
-            QEvent.Type.LayoutRequest,
-            QEvent.Type.Resize,
-            QEvent.Type.Show,
+        window = getattr(self, "window", None)  # None while the wrapper is torn down
+        if (
+            window is not None
+            and watched is window
+            and kind
+            in (
+                QEvent.Type.LayoutRequest,
+                QEvent.Type.Resize,
+                QEvent.Type.Show,
+            )
         ):
             self.fit()
         return False
@@ -64,6 +70,10 @@ class _Fitter(QObject):
 
 
 def fit_to_contents(window: QWidget) -> None:
-    """Call once the window's widgets exist (labels added later: call widen again)."""
+    """Call once the window's widgets exist (labels added later: call widen again).
+
+    Calling it again for the same window only widens the labels again.
+    """
     widen_wrapped_labels(window)
-    _Fitter(window)
+    if not any(isinstance(child, _Fitter) for child in window.children()):
+        _Fitter(window)

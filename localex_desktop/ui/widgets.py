@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtWidgets import QLabel, QSizePolicy, QSplitter, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QSizePolicy, QSplitter, QWidget
 
 ERROR_STYLE = "color: #b3261e;"
 OK_STYLE = "color: #1f6f3c;"
@@ -64,3 +64,15 @@ def restore_splitter(
 
 def save_splitter(settings: QSettings, key: str, splitter: QSplitter) -> None:
     settings.setValue(key, splitter.saveState())
+
+
+def form_row(
+    form: QFormLayout, text: str, field: QWidget | QLayout, buddy: QWidget | None = None
+) -> None:
+    """``text: field`` in a form; with ``buddy`` the label names (and its mnemonic focuses)
+    that input inside a row of several widgets — never the row itself, which cannot take
+    the focus."""
+    form.addRow(text, field)
+    label = form.labelForField(field)
+    if buddy is not None and isinstance(label, QLabel):
+        label.setBuddy(buddy)

@@ -158,10 +158,21 @@ def _overlaps(top: QWidget) -> list[str]:
     return found
 
 
+def _target(widget: QWidget) -> QWidget:
+    """Where the focus goes when ``widget`` gets it (its focus proxy, if any)."""
+    seen = widget
+    while seen.focusProxy() is not None:
+        seen = seen.focusProxy()
+    return seen
+
+
 def _named(top: QWidget, widget: QWidget) -> bool:
     if widget.accessibleName():
         return True
-    return any(label.buddy() is widget for label in top.findChildren(QLabel))
+    return any(
+        label.buddy() is not None and _target(label.buddy()) is widget
+        for label in top.findChildren(QLabel)
+    )
 
 
 def _tab_chain(top: QWidget) -> set[int]:
@@ -189,7 +200,7 @@ def problems(window: QWidget) -> list[str]:
             letter = mnemonic(w.text())
             buddy = w.buddy()
             if letter and buddy is not None:  # without a buddy "&" is shown as it is
-                if buddy.focusPolicy() == Qt.FocusPolicy.NoFocus:
+                if _target(buddy).focusPolicy() == Qt.FocusPolicy.NoFocus:
                     found.append(f"{name_of(w)} points at {name_of(buddy)}, which takes no focus")
                 letters.setdefault(letter, []).append(name_of(w))
         elif isinstance(w, QAbstractButton):

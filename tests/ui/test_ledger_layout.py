@@ -2,7 +2,7 @@
 
 Each dialog is shown with long names and long error messages, beside a main window
 of the default size (1000×660) and of a large one (1600×1000), at the dialog's own
-size and stretched wide; :func:`layout_checks.layout_problems` then looks at every
+size and stretched wide; :func:`layout_check.problems` then looks at every
 visible label, every layout's widgets and every table header.
 """
 
@@ -31,7 +31,7 @@ from localex_desktop.ui.pages.ledger.page import LedgerPage
 from localex_desktop.ui.pages.ledger.reverse_dialog import ReverseDialog
 from localex_desktop.ui.pages.ledger.verify_dialog import VerifyDialog
 
-from .layout_checks import layout_problems
+from .layout_check import problems as layout_problems
 
 SETUP = Actor("setup", Role.ADMIN)
 HOURS = Currency("Hours", "h", 2)

@@ -28,7 +28,14 @@ from localex_desktop.ui.backup.progress import ProgressPanel
 from localex_desktop.ui.backup.steps import StepDialog, fill_form
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe, show_error
-from localex_desktop.ui.widgets import ERROR_STYLE, MUTED_STYLE, OK_STYLE, MessageLabel, hint_label
+from localex_desktop.ui.widgets import (
+    ERROR_STYLE,
+    MUTED_STYLE,
+    OK_STYLE,
+    MessageLabel,
+    form_row,
+    hint_label,
+)
 
 _STRENGTH_STYLE = {
     Strength.TOO_SHORT: ERROR_STYLE,
@@ -71,7 +78,7 @@ class BackupDialog(StepDialog):
         )
         self.message = MessageLabel()
         form = QFormLayout()
-        form.addRow("Save in folder:", folder_row)
+        form_row(form, "Save in folder:", folder_row, self.folder_edit)
         form.addRow("", self.encrypt_box)
         form.addRow("Passphrase:", self.passphrase_edit)
         form.addRow("Same again:", self.repeat_edit)

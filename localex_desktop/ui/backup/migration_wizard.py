@@ -132,6 +132,7 @@ class _FlowDialog(StepDialog):
         self.report_page = QWidget()
         self.headline = MessageLabel()
         self.report_list = QListWidget()
+        self.report_list.setAccessibleName("What happened")
         self.report_stages = StageList()
         layout = QVBoxLayout(self.report_page)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -222,6 +223,7 @@ class MigrationWizard(_FlowDialog):
         )
         intro.setWordWrap(True)
         self.revision_list = QListWidget()
+        self.revision_list.setAccessibleName("Changes to apply")
         self.revision_list.addItems(plan.describe())
         steps = QLabel(
             f"First a backup is written to {plan.backup_folder}. Then the changes are "
@@ -257,6 +259,7 @@ class DowngradeDialog(_FlowDialog):
         for rev in targets:
             self.target_box.addItem(f"{rev.revision}: {first_line(rev.message)}", rev)
         self.undone_list = QListWidget()
+        self.undone_list.setAccessibleName("Changes to undo")
         warning = QLabel(
             "A downgrade undoes schema changes and can remove data that only the newer "
             "schema holds. Afterwards this version of LocalEx Desktop cannot open the "

@@ -32,7 +32,7 @@ from localex_desktop.ui.backup import actions
 from localex_desktop.ui.backup.migration_wizard import MigrationWizard
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe
-from localex_desktop.ui.widgets import MessageLabel, hint_label
+from localex_desktop.ui.widgets import MessageLabel, form_row, hint_label
 
 
 def _spin(maximum: int, suffix: str = "") -> QSpinBox:
@@ -114,7 +114,12 @@ class BackupPanel(QWidget):
         self.weekly_spin = _spin(1000, " weekly")
         self.monthly_spin = _spin(1000, " monthly")
         keep_row = QHBoxLayout()
-        for box in (self.daily_spin, self.weekly_spin, self.monthly_spin):
+        for box, name in (
+            (self.daily_spin, "Daily backups to keep"),
+            (self.weekly_spin, "Weekly backups to keep"),
+            (self.monthly_spin, "Monthly backups to keep"),
+        ):
+            box.setAccessibleName(name)
             keep_row.addWidget(box)
         keep_row.addStretch(1)
         self.max_age_spin = _hours()
@@ -123,8 +128,8 @@ class BackupPanel(QWidget):
         self.save_button.clicked.connect(self.save)
         self.message = MessageLabel()
         form = QFormLayout()
-        form.addRow("Backup folder:", folder_row)
-        form.addRow("Keep:", keep_row)
+        form_row(form, "Backup folder:", folder_row, self.folder_edit)
+        form_row(form, "Keep:", keep_row, self.daily_spin)
         form.addRow("Automatic backup every:", self.interval_spin)
         form.addRow("Warn when older than:", self.max_age_spin)
         can_edit = ctx.can(Permission.MANAGE_SETTINGS) and not review and not ctx.db.read_only

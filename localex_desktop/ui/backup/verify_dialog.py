@@ -25,7 +25,7 @@ from localex_desktop.ui.backup.restore_wizard import choose_backup_file
 from localex_desktop.ui.backup.steps import StepDialog, fill_form
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe
-from localex_desktop.ui.widgets import MessageLabel
+from localex_desktop.ui.widgets import MessageLabel, form_row
 
 
 class VerifyBackupDialog(StepDialog):
@@ -50,7 +50,7 @@ class VerifyBackupDialog(StepDialog):
         self.passphrase_edit = QLineEdit()
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout()
-        form.addRow("Backup file:", row)
+        form_row(form, "Backup file:", row, self.path_edit)
         form.addRow(self.passphrase_label, self.passphrase_edit)
         self.message = MessageLabel()
         layout = QVBoxLayout(self.choose_page)
@@ -69,6 +69,7 @@ class VerifyBackupDialog(StepDialog):
         self.result_message = MessageLabel()
         self.result_form = QFormLayout()
         self.differences = QListWidget()
+        self.differences.setAccessibleName("Differences")
         self.differences.setVisible(False)
         layout = QVBoxLayout(self.result_page)
         layout.setContentsMargins(0, 0, 0, 0)

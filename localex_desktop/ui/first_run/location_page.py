@@ -21,7 +21,7 @@ from localex_desktop.db.connection import Database, open_database
 from localex_desktop.ui.errors import describe
 from localex_desktop.ui.first_run.logic import FirstRunLogic, Step
 from localex_desktop.ui.tasks import TaskRunner
-from localex_desktop.ui.widgets import MessageLabel, hint_label
+from localex_desktop.ui.widgets import MessageLabel, form_row, hint_label
 
 
 class LocationPage(QWizardPage):
@@ -62,7 +62,7 @@ class LocationPage(QWizardPage):
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(self.browse_button)
         local_form = QFormLayout()
-        local_form.addRow("Data folder:", folder_row)
+        form_row(local_form, "&Data folder:", folder_row, self.folder_edit)
         local_form.addRow(
             "",
             hint_label("A new folder is created if needed. Back it up with the program's backups."),

@@ -55,7 +55,7 @@ class ChoosePage(QWizardPage):
         self.path_edit.setAccessibleName("File to import")
         self.path_edit.setPlaceholderText("members.csv, balances.xlsx, …")
         self.path_edit.textChanged.connect(lambda _t: self.completeChanged.emit())
-        self.browse_button = QPushButton("&Browse…")
+        self.browse_button = QPushButton("Bro&wse…")
         self.browse_button.clicked.connect(self.browse)
         file_label = QLabel("&File:")
         file_label.setBuddy(self.path_edit)

@@ -29,7 +29,7 @@ from localex_desktop.domain.roles import Actor, Permission
 from localex_desktop.services import settings
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe, show_error
-from localex_desktop.ui.widgets import MessageLabel, hint_label
+from localex_desktop.ui.widgets import MessageLabel, form_row, hint_label
 
 MAX_EXCHANGE_NAME = 80
 
@@ -104,7 +104,7 @@ class SettingsTab(QWidget):
         currency_form.addRow("Decimal places:", self.decimals_box)
         accounts = QGroupBox("New accounts")
         accounts_form = QFormLayout(accounts)
-        accounts_form.addRow("Default credit limit:", limit_row)
+        form_row(accounts_form, "Default credit limit:", limit_row, self.limit_edit)
         accounts_form.addRow(
             "",
             hint_label(

@@ -67,6 +67,7 @@ class BatchDialog(FormDialog[PostResult]):
 
         self.line_picker = MemberPicker(ctx)
         self.line_amount = QLineEdit()
+        self.line_amount.setAccessibleName("Amount of the new line")
         self.line_amount.setPlaceholderText(f"amount ({currency.symbol})")
         self.line_amount.setMaximumWidth(140)
         self.add_button = QPushButton("&Add line")
@@ -82,6 +83,7 @@ class BatchDialog(FormDialog[PostResult]):
         adder.setFocusProxy(self.line_picker)  # Alt+N lands in the member field
 
         self.table = QTableWidget(0, 2)
+        self.table.setAccessibleName("Lines of the batch")
         self.table.setHorizontalHeaderItem(0, QTableWidgetItem("Member"))
         amount_header = QTableWidgetItem(f"Amount ({currency.symbol})")
         amount_header.setTextAlignment(RIGHT)

@@ -52,6 +52,7 @@ class ExpiryEdit(QWidget):
         super().__init__(parent)
         self.check = QCheckBox(text)
         self.date_edit = QDateEdit(QDate.currentDate().addMonths(6))
+        self.date_edit.setAccessibleName(text.replace("&", ""))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.setEnabled(False)

@@ -26,6 +26,7 @@ from localex_desktop.domain.errors import LocalexError, ValidationError
 from localex_desktop.services.work import Work
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import show_error
+from localex_desktop.ui.fit import fit_to_contents
 from localex_desktop.ui.widgets import ERROR_STYLE, MessageLabel
 
 T = TypeVar("T")
@@ -115,27 +116,7 @@ class FormDialog(QDialog, Generic[T]):
             label.setText(text if visible else "")
             self.form.setRowVisible(label, visible)
         self.ok_button.setEnabled(not errors and self.ready() and not self._busy)
-        self.fit_height()
         return errors
-
-    def fit_height(self) -> None:
-        """Keep every message whole: never shorter than the form needs at this width.
-
-        Word-wrapped messages need more height when they appear, which a layout's
-        minimum size does not count; without this the buttons end up over the notes.
-        """
-        if not self.isVisible():
-            return
-        layout = self.layout_
-        layout.activate()
-        width = self.width()
-        need = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
-        need = max(need, layout.totalMinimumSize().height())
-        self.setMinimumHeight(need)
-        if need > self.height():
-            self.resize(width, need)
-
-    # -- OK -----------------------------------------------------------------------------
 
     def submit(self) -> None:
         self._show_all = True
@@ -169,8 +150,10 @@ class FormDialog(QDialog, Generic[T]):
             show_error(self, exc)
 
     def showEvent(self, event: QShowEvent) -> None:
+        # messages and word-wrapped texts keep the dialog tall enough (ui.fit): without
+        # it the buttons end up over the notes when errors appear
+        fit_to_contents(self)
         super().showEvent(event)
-        self.fit_height()
 
     def _show_refusal(self, exc: LocalexError) -> None:
         field = exc.field if isinstance(exc, ValidationError) else None
@@ -181,4 +164,3 @@ class FormDialog(QDialog, Generic[T]):
             self.message.clear_message()
         else:
             self.message.show_error(exc.message, exc.hint or "")
-        self.fit_height()

@@ -49,7 +49,7 @@ class DirectoryDialog(QDialog):
         self.summary.setWordWrap(True)
         self.message = MessageLabel()
         self.pdf_button = QPushButton("Save as &PDF…")
-        self.print_button = QPushButton("&Print…")
+        self.print_button = QPushButton("P&rint…")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.addButton(self.pdf_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
