@@ -215,6 +215,34 @@ def test_restore_wizard_refuses_foreign_damaged_and_newer_files(
     assert "Install LocalEx Desktop" in wizard.file_message.text()
 
 
+@pytest.mark.allow_errors("damaged")
+def test_a_damaged_file_is_refused_when_chosen_not_at_the_last_click(
+    ctx: AppContext, tmp_path: Path
+) -> None:
+    """Defect 4: one flipped byte showed as healthy, and Restore was offered."""
+    for passphrase in (None, PASS):
+        made = backup.create_backup(
+            ctx.db, ctx.actor, out=tmp_path / str(bool(passphrase)), passphrase=passphrase
+        )
+        data = bytearray(made.path.read_bytes())
+        data[-200] ^= 0xFF  # one damaged byte in the dump
+        made.path.write_bytes(bytes(data))
+        wizard = RestoreWizard(ctx)
+        wizard.path_edit.setText(str(made.path))
+        wizard.next_button.click()
+        if passphrase is not None:
+            assert wizard.step is RestoreStep.PASSPHRASE
+            wizard.passphrase_edit.setText(passphrase)
+            wizard.next_button.click()
+            assert wizard.step is RestoreStep.PASSPHRASE
+            shown = wizard.passphrase_message.text()
+        else:
+            assert wizard.step is RestoreStep.FILE
+            shown = wizard.file_message.text()
+        assert "damaged" in shown and "Use another copy" in shown
+        assert wizard.step is not RestoreStep.CONFIRM  # Restore never offered
+
+
 def test_restore_logic_skips_the_passphrase_of_a_plain_file(tmp_path: Path) -> None:
     logic = RestoreLogic(tmp_path)
     assert not logic.choose("")

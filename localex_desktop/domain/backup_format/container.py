@@ -282,6 +282,16 @@ def iter_body(
         raise damaged
 
 
+def check_body(header: BackupHeader, key: bytes | None) -> None:
+    """Read the whole dump (decrypting it) and compare its checksum: raises if damaged.
+
+    What the restore wizard does when a file is chosen, so a file with one flipped
+    byte is refused before anyone is offered to restore it, not at the last click.
+    """
+    for _piece in iter_body(header, key):
+        pass
+
+
 def _plain_pieces(fh: BinaryIO, remaining: int, read_size: int, name: str) -> Iterator[bytes]:
     while remaining > 0:
         piece = fh.read(min(read_size, remaining))

@@ -206,8 +206,14 @@ class RestoreLogic:
             self.error = refusal
             return False
         self.header = header
-        self.unlocked = not header.encrypted
+        self.unlocked = False  # until the whole file has been read and checked
         return True
+
+    def check_plain(self) -> None:
+        """Read a plain file whole and compare its checksum (run it on a worker)."""
+        assert self.header is not None and not self.header.encrypted
+        fmt.check_body(self.header, None)
+        self.unlocked = True
 
     @property
     def manifest(self) -> Manifest:
@@ -220,9 +226,10 @@ class RestoreLogic:
         return self.header is not None and self.header.encrypted
 
     def unlock(self, passphrase: str) -> None:
-        """Check the passphrase against the file (about a second: run it on a worker)."""
+        """Check the passphrase and the whole file's content (run it on a worker)."""
         assert self.header is not None
-        fmt.unlock(self.header, passphrase)
+        key = fmt.unlock(self.header, passphrase)
+        fmt.check_body(self.header, key)  # decrypted and checked whole, before Restore
         self.passphrase = passphrase
         self.unlocked = True
 

@@ -212,18 +212,34 @@ class RestoreWizard(StepDialog):
         self._refresh_buttons()
 
     def check_file(self) -> None:
+        """Read the header; a plain file is then read whole and checked before going on."""
         if not self.logic.choose(self.path_edit.text()):
             self.file_message.show_error(self.logic.error or "This file cannot be restored.")
             return
+        if self.logic.needs_passphrase():
+            self.file_message.clear_message()
+            self.go_to(RestoreStep.PASSPHRASE)
+            return
+        self.next_button.setEnabled(False)
+        self.file_message.show_ok("Checking the whole file…")
+        self.ctx.tasks.run(
+            self.logic.check_plain, lambda _none: self._checked(), self._damaged, owner=self
+        )
+
+    def _checked(self) -> None:
         self.file_message.clear_message()
-        self.go_to(self.logic.next_step(RestoreStep.FILE))
+        self.go_to(RestoreStep.CONFIRM)
+
+    def _damaged(self, exc: BaseException) -> None:
+        self.file_message.show_error(*describe(exc))
+        self._refresh_buttons()
 
     # -- page 2 -----------------------------------------------------------------------
 
     def check_passphrase(self) -> None:
         passphrase = self.passphrase_edit.text()
         self.next_button.setEnabled(False)
-        self.passphrase_message.show_ok("Checking the passphrase…")
+        self.passphrase_message.show_ok("Checking the passphrase and the whole file…")
         self.ctx.tasks.run(
             lambda: self.logic.unlock(passphrase),
             lambda _none: self._unlocked(),
