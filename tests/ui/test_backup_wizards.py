@@ -30,6 +30,7 @@ from localex_desktop.ui.backup.verify_dialog import VerifyBackupDialog
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.main_window import MainWindow
 from localex_desktop.ui.pages.administration.page import AdministrationPage
+from localex_desktop.ui.pages.dashboard.backup_status import backup_text
 from localex_desktop.ui.tasks import TaskRunner
 
 from ..conftest import drop_leftovers
@@ -162,6 +163,9 @@ def test_restore_wizard_replaces_the_data_and_keeps_a_safety_backup(
     safety = wizard.result_value.safety_backup
     assert safety is not None and safety.parent == tmp_path / "auto" and safety.exists()
     assert "switch" in wizard.progress.stages
+    # the status bar says the data's last backup is the one just restored, not just an age
+    text, _warn = backup_text(backup.backup_health(ctx.db))
+    assert text.endswith("(the one just restored)")
 
 
 def test_restore_wizard_asks_for_the_passphrase_and_refuses_a_wrong_one(

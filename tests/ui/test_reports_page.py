@@ -98,6 +98,8 @@ def test_trial_balance_shows_every_account_and_a_zero_total(
     balances = {model.cell_text(n, 0): model.cell_text(n, 4) for n in range(len(tb.rows))}
     assert balances["Ann"] == "-7.50" and balances["Bob"] == "6.00"
     assert balances["Cyd"] == "1.50" and balances["Dee"] == "0.00"
+    statuses = {model.cell_text(n, 0): model.cell_text(n, 2) for n in range(len(tb.rows))}
+    assert statuses["Ann"] == "Active"  # the word of the Members page, not "active"
     assert panel.summary.text().startswith("Balanced")
     assert page.save_button.isEnabled() and page.print_button.isEnabled()
 

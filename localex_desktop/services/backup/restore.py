@@ -204,4 +204,6 @@ def _after_restore(
             )
     except (DBAPIError, LocalexError) as exc:
         log.warning("could not write the audit row of the restore: %s", exc)
-    record_outcome(db, m.created_at, ok=True, path=header.path, nbytes=header.file_size)
+    record_outcome(
+        db, m.created_at, ok=True, path=header.path, nbytes=header.file_size, restored=True
+    )

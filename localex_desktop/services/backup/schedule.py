@@ -51,6 +51,8 @@ class BackupHealth:
     max_age: timedelta
     overdue: bool
     message: str
+    #: the last good backup is the file the data was just restored from
+    restored: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -86,8 +88,14 @@ def backup_health(db: Database, now: datetime | None = None) -> BackupHealth:
     age = now - good_at if good_at else None
     overdue = age is None or age > max_age
     attempt_ok = last.get("ok") if last else None
+    restored = bool(good.get("restored")) if good else False
     if good_at is None:
         message = "No good backup has been made yet."
+    elif restored:
+        message = (
+            f"The data was restored from a backup made {_describe_age(age or timedelta())}; "
+            "that backup is its last one."
+        )
     else:
         message = f"Last good backup {_describe_age(age or timedelta())}."
     if attempt_ok is False:
@@ -104,6 +112,7 @@ def backup_health(db: Database, now: datetime | None = None) -> BackupHealth:
         max_age=max_age,
         overdue=overdue,
         message=message,
+        restored=restored,
     )
 
 
@@ -151,8 +160,13 @@ def record_outcome(
     nbytes: int = 0,
     sha: str | None = None,
     error: str | None = None,
+    restored: bool = False,
 ) -> None:
-    """Keep the outcome in ``last_backup``; a failed backup keeps the last good one too."""
+    """Keep the outcome in ``last_backup``; a failed backup keeps the last good one too.
+
+    ``restored``: the data was just restored from that backup (the status then says so,
+    rather than an age that looks as if no backup had been taken just now).
+    """
     entry: dict[str, Any] = {
         "at": at.isoformat(timespec="seconds"),
         "ok": ok,
@@ -167,7 +181,12 @@ def record_outcome(
                 return
             previous = settings.get(s, KEY_LAST) or {}
             if ok:
-                entry["last_good"] = {"at": entry["at"], "path": entry["path"], "bytes": nbytes}
+                entry["last_good"] = {
+                    "at": entry["at"],
+                    "path": entry["path"],
+                    "bytes": nbytes,
+                    "restored": restored,
+                }
             else:
                 entry["last_good"] = previous.get("last_good")
             settings._write(s, KEY_LAST, entry)

@@ -43,6 +43,8 @@ def backup_text(health: BackupHealth | None, now: datetime | None = None) -> tup
     now = now or datetime.now(UTC)
     age = now - health.last_good_at
     text = f"Last backup: {describe_age(age)}"
+    if health.restored:
+        text += " (the one just restored)"
     if health.last_attempt_ok is False:
         text += " (the last attempt failed)"
     return text, age > health.max_age or health.last_attempt_ok is False

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from localex_desktop.domain.roles import Actor
 from localex_desktop.services import report_titles, reports
+from localex_desktop.services.fields.members import status_text
 from localex_desktop.services.report_titles import Heading
 from localex_desktop.services.reports import AccountBalance, TrialBalance
 from localex_desktop.services.work import Work
@@ -43,7 +44,7 @@ class BalanceLine:
 
     @classmethod
     def of(cls, b: AccountBalance) -> BalanceLine:
-        status = b.status or "system account"
+        status = status_text(b.status) if b.status else "System account"
         return cls(b.name, b.member_id, status, b.last_entry_at, b.balance, b.credit_limit)
 
 
