@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QPushButton,
-    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -31,7 +30,6 @@ from localex_desktop.services import exports
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import show_error
 from localex_desktop.ui.exporting import CSV_FILTER, PDF_FILTER, XLSX_FILTER, choose_save_path
-from localex_desktop.ui.pages import PageSpec
 from localex_desktop.ui.pages.reports import statement_dialog  # noqa: F401  (registers the action)
 from localex_desktop.ui.pages.reports.panels import PANELS, Loaded, ReportPanel
 from localex_desktop.ui.widgets import MessageLabel
@@ -217,12 +215,3 @@ class ReportsPage(QWidget):
         self.message.show_ok(
             f"Sent {loaded.title.lower()} to {printer.printerName() or 'the printer'}."
         )
-
-
-PAGE = PageSpec(
-    key="reports",
-    title="Reports",
-    icon=QStyle.StandardPixmap.SP_FileDialogInfoView,
-    shortcut="Ctrl+7",
-    factory=ReportsPage,
-)
