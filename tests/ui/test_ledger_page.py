@@ -68,14 +68,17 @@ def make_page(qtbot: QtBot, ctx: AppContext) -> LedgerPage:
     return shown(qtbot, LedgerPage(ctx))
 
 
+@pytest.fixture
+def page(qtbot: QtBot, admin_ctx: AppContext, books: Books) -> LedgerPage:
+    """The page as an administrator opens it, on the test data."""
+    return make_page(qtbot, admin_ctx)
+
+
 def memos(page: LedgerPage) -> list[str]:
     return [page.model.index(r, 5).data() for r in range(page.model.rowCount())]
 
 
-def test_journal_newest_first_with_entries(
-    qtbot: QtBot, admin_ctx: AppContext, books: Books
-) -> None:
-    page = make_page(qtbot, admin_ctx)
+def test_journal_newest_first_with_entries(page: LedgerPage, books: Books) -> None:
     assert memos(page) == ["eggs", "lift", "bread"]
     ann, bob = books.member(0), books.member(1)
     row = [page.model.index(2, c).data() for c in (0, 2, 3, 4, 6)]
@@ -385,9 +388,8 @@ def test_bookkeeper_cannot_post(
 
 
 def test_models_pass_the_model_tester(
-    qtmodeltester: ModelTester, qtbot: QtBot, admin_ctx: AppContext, books: Books
+    page: LedgerPage, qtmodeltester: ModelTester, books: Books
 ) -> None:
-    page = make_page(qtbot, admin_ctx)
     qtmodeltester.check(page.model)
     page.table.select_key(books.txs[2])
     qtmodeltester.check(page.entries)
@@ -412,8 +414,9 @@ def test_pages_are_in_the_main_window(qtbot: QtBot, admin_ctx: AppContext, books
     assert isinstance(page, MembersPage) and page.model.rowCount() == 4
 
 
-def test_keyboard_mnemonics_are_unique(qtbot: QtBot, admin_ctx: AppContext, books: Books) -> None:
-    page = make_page(qtbot, admin_ctx)
+def test_keyboard_mnemonics_are_unique(
+    page: LedgerPage, qtbot: QtBot, admin_ctx: AppContext, books: Books
+) -> None:
     keys = mnemonics(page)
     assert len(keys) == len(set(keys)), keys
     assert not set(keys) & {"f", "v", "h"}  # the main window's menus

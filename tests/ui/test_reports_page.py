@@ -68,6 +68,12 @@ def make_page(qtbot: QtBot, ctx: AppContext) -> ReportsPage:
     return page
 
 
+@pytest.fixture
+def page(qtbot: QtBot, books: Books, admin_ctx: AppContext) -> ReportsPage:
+    """The page as an administrator opens it, on the test data."""
+    return make_page(qtbot, admin_ctx)
+
+
 def save_to(monkeypatch: pytest.MonkeyPatch, path: Path, name_filter: str) -> None:
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(path), name_filter))
 
@@ -80,9 +86,8 @@ def test_registered_with_a_free_shortcut() -> None:
 
 
 def test_trial_balance_shows_every_account_and_a_zero_total(
-    qtbot: QtBot, books: Books, admin_ctx: AppContext, db: Database
+    page: ReportsPage, admin_ctx: AppContext, db: Database
 ) -> None:
-    page = make_page(qtbot, admin_ctx)
     panel = page.show_report("trial_balance")
     assert isinstance(panel, TrialBalancePanel)
     with db.transaction() as s:
@@ -103,9 +108,8 @@ def test_trial_balance_shows_every_account_and_a_zero_total(
 
 
 def test_balances_volume_activity_velocity_agree_with_the_services(
-    qtbot: QtBot, books: Books, admin_ctx: AppContext, db: Database
+    page: ReportsPage, admin_ctx: AppContext, db: Database
 ) -> None:
-    page = make_page(qtbot, admin_ctx)
     actor = admin_ctx.actor
 
     balances = page.show_report("balances")
@@ -152,8 +156,7 @@ def test_balances_volume_activity_velocity_agree_with_the_services(
     assert velocity.velocity_label.text() == str(vel.velocity)
 
 
-def test_a_bad_period_is_refused_inline(qtbot: QtBot, books: Books, admin_ctx: AppContext) -> None:
-    page = make_page(qtbot, admin_ctx)
+def test_a_bad_period_is_refused_inline(page: ReportsPage) -> None:
     volume = page.show_report("volume")
     assert isinstance(volume, VolumePanel)
     volume.since_edit.setDate(volume.until_edit.date().addDays(3))
@@ -164,14 +167,12 @@ def test_a_bad_period_is_refused_inline(qtbot: QtBot, books: Books, admin_ctx: A
 
 
 def test_save_as_csv_writes_the_report_tables(
-    qtbot: QtBot,
-    books: Books,
+    page: ReportsPage,
     admin_ctx: AppContext,
     db: Database,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    page = make_page(qtbot, admin_ctx)
     page.show_report("trial_balance")
     out = tmp_path / "tb"  # no suffix: the chosen filter's is added
     save_to(monkeypatch, out, CSV_FILTER)
