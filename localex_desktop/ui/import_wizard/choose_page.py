@@ -14,24 +14,22 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QVBoxLayout,
-    QWizardPage,
 )
 
 from localex_desktop.domain.errors import LocalexError
 from localex_desktop.services.imports import Kind
 from localex_desktop.ui.exporting import last_folder, remember_folder
-from localex_desktop.ui.import_wizard.common import KIND_TEXT, NEEDS, ROLE_TEXT, Host
+from localex_desktop.ui.import_wizard.common import KIND_TEXT, NEEDS, ROLE_TEXT, Host, HostPage
 from localex_desktop.ui.widgets import MessageLabel, hint_label
 
 
-class ChoosePage(QWizardPage):
+class ChoosePage(HostPage):
     def __init__(self, wizard: Host) -> None:
-        super().__init__()
-        self.wiz = wizard
-        self.setTitle("What to import")
-        self.setSubTitle(
+        super().__init__(
+            wizard,
+            "What to import",
             "Choose what the file holds, then the file: CSV (comma, semicolon or tab "
-            "separated) or an Excel workbook (.xlsx). Nothing is written before the last step."
+            "separated) or an Excel workbook (.xlsx). Nothing is written before the last step.",
         )
         self.kind_group = QButtonGroup(self)
         self.kind_radios: dict[Kind, QRadioButton] = {}

@@ -1,4 +1,4 @@
-"""What the import wizard's pages share: who may import, words, table helpers."""
+"""What the import wizard's pages share: who may import, words, table helpers, a base page."""
 
 from __future__ import annotations
 
@@ -113,3 +113,14 @@ class Host(Protocol):
     def currentPage(self) -> QWizardPage: ...
 
     def next(self) -> None: ...
+
+
+class HostPage(QWizardPage):
+    """A page of the import wizard: the wizard it belongs to, its title and what it says."""
+
+    def __init__(self, wizard: Host, title: str, subtitle: str = "") -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(title)
+        if subtitle:
+            self.setSubTitle(subtitle)
