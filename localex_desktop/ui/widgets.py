@@ -1,9 +1,20 @@
-"""Small widgets several dialogs share: an inline error label and a section header."""
+"""Small widgets several dialogs share: an inline error label, hints, a Browse… row."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtWidgets import QLabel, QSizePolicy, QSplitter, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QWidget,
+)
 
 ERROR_STYLE = "color: #b3261e;"
 OK_STYLE = "color: #1f6f3c;"
@@ -64,3 +75,27 @@ def restore_splitter(
 
 def save_splitter(settings: QSettings, key: str, splitter: QSplitter) -> None:
     settings.setValue(key, splitter.saveState())
+
+
+def browse_row(
+    edit: QLineEdit,
+    browse: Callable[[], None],
+    text: str = "Browse…",
+    label: QLabel | None = None,
+) -> tuple[QPushButton, QHBoxLayout]:
+    """``edit`` (after ``label``, if any) with a button that calls ``browse``, as one row."""
+    button = QPushButton(text)
+    button.clicked.connect(browse)
+    row = QHBoxLayout()
+    if label is not None:
+        row.addWidget(label)
+    row.addWidget(edit, 1)
+    row.addWidget(button)
+    return button, row
+
+
+def choose_folder(parent: QWidget, title: str, edit: QLineEdit) -> None:
+    """Ask for a folder, starting at ``edit``'s; the chosen one goes into ``edit``."""
+    folder = QFileDialog.getExistingDirectory(parent, title, edit.text())
+    if folder:
+        edit.setText(folder)

@@ -6,9 +6,7 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -16,11 +14,10 @@ from PySide6.QtWidgets import (
 )
 
 from localex_desktop.services import backup
-from localex_desktop.services.backup import BackupResult
+from localex_desktop.services.backup import BackupResult, format_size
 from localex_desktop.ui.backup.logic import (
     BackupForm,
     Strength,
-    format_size,
     format_when,
     passphrase_strength,
 )
@@ -28,7 +25,15 @@ from localex_desktop.ui.backup.progress import ProgressPanel
 from localex_desktop.ui.backup.steps import StepDialog, fill_form
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe, show_error
-from localex_desktop.ui.widgets import ERROR_STYLE, MUTED_STYLE, OK_STYLE, MessageLabel, hint_label
+from localex_desktop.ui.widgets import (
+    ERROR_STYLE,
+    MUTED_STYLE,
+    OK_STYLE,
+    MessageLabel,
+    browse_row,
+    choose_folder,
+    hint_label,
+)
 
 _STRENGTH_STYLE = {
     Strength.TOO_SHORT: ERROR_STYLE,
@@ -53,11 +58,7 @@ class BackupDialog(StepDialog):
         self.form_page = QWidget()
         self.folder_edit = QLineEdit()
         self.folder_edit.setPlaceholderText("A folder, e.g. on a USB stick")
-        self.browse_button = QPushButton("Browse…")
-        self.browse_button.clicked.connect(self.browse)
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.folder_edit, 1)
-        folder_row.addWidget(self.browse_button)
+        self.browse_button, folder_row = browse_row(self.folder_edit, self.browse)
         self.encrypt_box = QCheckBox("Encrypt the backup with a passphrase")
         self.passphrase_edit = QLineEdit()
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -120,11 +121,7 @@ class BackupDialog(StepDialog):
         self.ctx.query(lambda s, _a: backup.read_config(s, default), show, owner=self)
 
     def browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, "Folder for the backup", self.folder_edit.text()
-        )
-        if folder:
-            self.folder_edit.setText(folder)
+        choose_folder(self, "Folder for the backup", self.folder_edit)
 
     def show_form(self) -> None:
         self.show_page(
@@ -171,24 +168,21 @@ class BackupDialog(StepDialog):
             return
         db, actor = self.ctx.db, self.ctx.actor
         out, secret = self.form.out(), self.form.secret()
-        cancel = self.progress.start(f"Backing up to {out}")
-        report = self.progress.bridge.report
+        self.progress.start(f"Backing up to {out}")
         self.show_page(self.progress)
         self.set_buttons(next_text=None, cancel_enabled=False)
-        self.busy = True
-        self.ctx.tasks.run(
-            lambda: backup.create_backup(
+        self.run_work(
+            self.ctx.tasks,
+            self.progress,
+            lambda report, cancel: backup.create_backup(
                 db, actor, out=out, passphrase=secret, progress=report, cancel=cancel
             ),
             self._done,
             self._failed,
-            owner=self,
         )
 
     def _done(self, result: BackupResult) -> None:
-        self.busy = False
         self.result_value = result
-        self.progress.finish()
         self.result_message.show_ok("The backup was written.")
         fill_form(
             self.result_form,
@@ -206,7 +200,6 @@ class BackupDialog(StepDialog):
         self.finished_backup.emit(result)
 
     def _failed(self, exc: BaseException) -> None:
-        self.busy = False
         self.show_form()
         if isinstance(exc, backup.Cancelled):
             self.message.show_error("Cancelled: no backup file was written.")

@@ -153,22 +153,21 @@ class _FlowDialog(StepDialog):
         assert plan is not None
         db, actor = self.db, self.actor
         self.stage_list.set_stages(plan.stages)
-        cancel = self.progress.start(f"{plan.direction.title()} to schema {plan.target}")
-        report = self.progress.bridge.report
+        self.progress.start(f"{plan.direction.title()} to schema {plan.target}")
         self.show_page(self.run_page, "Please wait; do not switch the computer off.")
         self.set_buttons(next_text=None, cancel_enabled=False)
-        self.busy = True
-        self.tasks.run(
-            lambda: migration_flow.run_migration(db, actor, plan, progress=report, cancel=cancel),
+        self.run_work(
+            self.tasks,
+            self.progress,
+            lambda report, cancel: migration_flow.run_migration(
+                db, actor, plan, progress=report, cancel=cancel
+            ),
             self._done,
             self._failed,
-            owner=self,
         )
 
     def _done(self, outcome: MigrationOutcome) -> None:
-        self.busy = False
         self.outcome = outcome
-        self.progress.finish()
         self.stage_list.finish(outcome)
         self.report_stages.states = dict(self.stage_list.states)
         self.report_stages._draw()
@@ -185,8 +184,6 @@ class _FlowDialog(StepDialog):
 
     def _failed(self, exc: BaseException) -> None:
         """Only what stops the flow before it starts (e.g. no permission) comes here."""
-        self.busy = False
-        self.progress.finish()
         show_error(self, exc)
         self.reject()
 

@@ -15,21 +15,18 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from localex_desktop.domain import backup_format as fmt
 from localex_desktop.services import backup
-from localex_desktop.services.backup import RestoreResult
+from localex_desktop.services.backup import RestoreResult, format_size
 from localex_desktop.ui.backup.logic import (
     RestoreLogic,
     RestoreStep,
-    format_size,
     format_when,
     manifest_rows,
 )
@@ -37,7 +34,7 @@ from localex_desktop.ui.backup.progress import ProgressPanel
 from localex_desktop.ui.backup.steps import StepDialog, fill_form
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe
-from localex_desktop.ui.widgets import MessageLabel, hint_label
+from localex_desktop.ui.widgets import MessageLabel, browse_row, hint_label
 
 FILE_FILTER = f"LocalEx backups (*{fmt.SUFFIX});;All files (*)"
 
@@ -64,11 +61,7 @@ class RestoreWizard(StepDialog):
         self.file_page = QWidget()
         self.path_edit = QLineEdit()
         self.path_edit.setPlaceholderText(f"A {fmt.SUFFIX} file")
-        self.browse_button = QPushButton("Browse…")
-        self.browse_button.clicked.connect(self.browse)
-        row = QHBoxLayout()
-        row.addWidget(self.path_edit, 1)
-        row.addWidget(self.browse_button)
+        self.browse_button, row = browse_row(self.path_edit, self.browse)
         self.file_message = MessageLabel()
         layout = QVBoxLayout(self.file_page)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -250,23 +243,20 @@ class RestoreWizard(StepDialog):
         path = self.logic.path
         assert path is not None
         passphrase = self.logic.passphrase or None
-        cancel = self.progress.start(f"Restoring {path.name}")
-        report = self.progress.bridge.report
+        self.progress.start(f"Restoring {path.name}")
         self.go_to(RestoreStep.PROGRESS)
-        self.busy = True
-        self.ctx.tasks.run(
-            lambda: backup.restore_backup(
+        self.run_work(
+            self.ctx.tasks,
+            self.progress,
+            lambda report, cancel: backup.restore_backup(
                 db, actor, Path(path), passphrase=passphrase, progress=report, cancel=cancel
             ),
             self._done,
             self._failed,
-            owner=self,
         )
 
     def _done(self, result: RestoreResult) -> None:
-        self.busy = False
         self.result_value = result
-        self.progress.finish()
         rows = [
             ("Restored:", f"backup of {format_when(result.manifest.created_at)}"),
             ("Schema now:", result.schema_revision or "—"),
@@ -287,8 +277,6 @@ class RestoreWizard(StepDialog):
         self.restored.emit(result)
 
     def _failed(self, exc: BaseException) -> None:
-        self.busy = False
-        self.progress.finish()
         fill_form(self.result_form, [])
         if isinstance(exc, backup.Cancelled):
             self.result_message.show_error("Cancelled. Nothing was changed.")

@@ -6,11 +6,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +23,7 @@ from localex_desktop.ui.backup.restore_wizard import choose_backup_file
 from localex_desktop.ui.backup.steps import StepDialog, fill_form
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe
-from localex_desktop.ui.widgets import MessageLabel
+from localex_desktop.ui.widgets import MessageLabel, browse_row
 
 
 class VerifyBackupDialog(StepDialog):
@@ -41,11 +39,7 @@ class VerifyBackupDialog(StepDialog):
         self.choose_page = QWidget()
         self.path_edit = QLineEdit()
         self.path_edit.setPlaceholderText(f"A {fmt.SUFFIX} file")
-        self.browse_button = QPushButton("Browse…")
-        self.browse_button.clicked.connect(self.browse)
-        row = QHBoxLayout()
-        row.addWidget(self.path_edit, 1)
-        row.addWidget(self.browse_button)
+        self.browse_button, row = browse_row(self.path_edit, self.browse)
         self.passphrase_label = QLabel("Passphrase:")
         self.passphrase_edit = QLineEdit()
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -118,27 +112,24 @@ class VerifyBackupDialog(StepDialog):
         path = Path(self.path_edit.text().strip()).expanduser()
         passphrase = self.passphrase_edit.text() if self.encrypted else None
         db, actor = self.ctx.db, self.ctx.actor
-        cancel = self.progress.start(f"Verifying {path.name}")
-        report = self.progress.bridge.report
+        self.progress.start(f"Verifying {path.name}")
         self.show_page(self.progress)
         self.set_buttons(next_text=None, cancel_enabled=False)
-        self.busy = True
-        self.ctx.tasks.run(
-            lambda: backup.verify_backup(
+        self.run_work(
+            self.ctx.tasks,
+            self.progress,
+            lambda report, cancel: backup.verify_backup(
                 path, db=db, passphrase=passphrase, actor=actor, progress=report, cancel=cancel
             ),
             self._done,
             self._failed,
-            owner=self,
         )
 
     def go_back(self) -> None:
         self.show_choose()
 
     def _done(self, result: VerifyBackupResult) -> None:
-        self.busy = False
         self.result_value = result
-        self.progress.finish()
         rows = manifest_rows(result.manifest, encrypted=result.manifest.encryption is not None)
         if result.migrated_from:
             rows.append(("Checked after:", f"bringing it up from schema {result.migrated_from}"))
@@ -164,8 +155,6 @@ class VerifyBackupDialog(StepDialog):
         self.cancel_button.setVisible(False)
 
     def _failed(self, exc: BaseException) -> None:
-        self.busy = False
-        self.progress.finish()
         fill_form(self.result_form, [])
         self.differences.setVisible(False)
         if isinstance(exc, backup.Cancelled):
