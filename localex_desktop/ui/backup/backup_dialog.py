@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -22,7 +21,7 @@ from localex_desktop.ui.backup.logic import (
     passphrase_strength,
 )
 from localex_desktop.ui.backup.progress import ProgressPanel
-from localex_desktop.ui.backup.steps import StepDialog, fill_form
+from localex_desktop.ui.backup.steps import STRETCH, StepDialog, fill_form
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe, show_error
 from localex_desktop.ui.widgets import (
@@ -55,7 +54,6 @@ class BackupDialog(StepDialog):
         self.form = BackupForm(folder="")
 
         # page 1: where, and the passphrase
-        self.form_page = QWidget()
         self.folder_edit = QLineEdit()
         self.folder_edit.setPlaceholderText("A folder, e.g. on a USB stick")
         self.browse_button, folder_row = browse_row(self.folder_edit, self.browse)
@@ -77,34 +75,26 @@ class BackupDialog(StepDialog):
         form.addRow("Passphrase:", self.passphrase_edit)
         form.addRow("Same again:", self.repeat_edit)
         form.addRow("", self.strength_label)
-        layout = QVBoxLayout(self.form_page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(form)
-        layout.addWidget(self.encrypt_note)
-        layout.addStretch(1)
-        layout.addWidget(self.message)
         for edit in (self.folder_edit, self.passphrase_edit, self.repeat_edit):
             edit.textChanged.connect(self.update_form)
         self.encrypt_box.toggled.connect(self.update_form)
-        self.add_page(self.form_page)
+        self.form_page = self.add_column_page(form, self.encrypt_note, STRETCH, self.message)
 
         # page 2: progress
         self.progress = ProgressPanel()
         self.add_page(self.progress)
 
         # page 3: the result
-        self.result_page = QWidget()
         self.result_form = QFormLayout()
         self.open_folder_button = QPushButton("Open the folder")
         self.open_folder_button.clicked.connect(self.open_folder)
-        result_layout = QVBoxLayout(self.result_page)
-        result_layout.setContentsMargins(0, 0, 0, 0)
         self.result_message = MessageLabel()
-        result_layout.addWidget(self.result_message)
-        result_layout.addLayout(self.result_form)
-        result_layout.addStretch(1)
-        result_layout.addWidget(self.open_folder_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.add_page(self.result_page)
+        self.result_page = self.add_column_page(
+            self.result_message,
+            self.result_form,
+            STRETCH,
+            (self.open_folder_button, 0, Qt.AlignmentFlag.AlignLeft),
+        )
 
         self.show_form()
         self.load_default_folder()
@@ -168,9 +158,7 @@ class BackupDialog(StepDialog):
             return
         db, actor = self.ctx.db, self.ctx.actor
         out, secret = self.form.out(), self.form.secret()
-        self.progress.start(f"Backing up to {out}")
-        self.show_page(self.progress)
-        self.set_buttons(next_text=None, cancel_enabled=False)
+        self.show_progress(self.progress, f"Backing up to {out}")
         self.run_work(
             self.ctx.tasks,
             self.progress,

@@ -119,26 +119,17 @@ class _FlowDialog(StepDialog):
         self.plan_layout.setContentsMargins(0, 0, 0, 0)
         self.add_page(self.plan_page)
 
-        self.run_page = QWidget()
         self.stage_list = StageList()
         self.progress = ProgressPanel()
-        layout = QVBoxLayout(self.run_page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stage_list)
-        layout.addWidget(self.progress, 1)
         self.progress.bridge.progressed.connect(self._stage_progress)
-        self.add_page(self.run_page)
+        self.run_page = self.add_column_page(self.stage_list, (self.progress, 1))
 
-        self.report_page = QWidget()
         self.headline = MessageLabel()
         self.report_list = QListWidget()
         self.report_stages = StageList()
-        layout = QVBoxLayout(self.report_page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.headline)
-        layout.addWidget(self.report_stages)
-        layout.addWidget(self.report_list, 1)
-        self.add_page(self.report_page)
+        self.report_page = self.add_column_page(
+            self.headline, self.report_stages, (self.report_list, 1)
+        )
 
     def _stage_progress(self, progress: Progress) -> None:
         try:

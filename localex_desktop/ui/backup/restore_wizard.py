@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,7 +30,7 @@ from localex_desktop.ui.backup.logic import (
     manifest_rows,
 )
 from localex_desktop.ui.backup.progress import ProgressPanel
-from localex_desktop.ui.backup.steps import StepDialog, fill_form
+from localex_desktop.ui.backup.steps import STRETCH, StepDialog, fill_form
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe
 from localex_desktop.ui.widgets import MessageLabel, browse_row, hint_label
@@ -58,66 +57,45 @@ class RestoreWizard(StepDialog):
         self.setMinimumSize(620, 460)
 
         # 1. the file
-        self.file_page = QWidget()
         self.path_edit = QLineEdit()
         self.path_edit.setPlaceholderText(f"A {fmt.SUFFIX} file")
         self.browse_button, row = browse_row(self.path_edit, self.browse)
         self.file_message = MessageLabel()
-        layout = QVBoxLayout(self.file_page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("Backup file:"))
-        layout.addLayout(row)
-        layout.addWidget(self.file_message)
-        layout.addStretch(1)
         self.path_edit.textChanged.connect(self._path_edited)
-        self.add_page(self.file_page)
+        self.file_page = self.add_column_page(
+            QLabel("Backup file:"), row, self.file_message, STRETCH
+        )
 
         # 2. the passphrase
-        self.passphrase_page = QWidget()
         self.passphrase_edit = QLineEdit()
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase_edit.textChanged.connect(lambda _t: self._refresh_buttons())
         self.passphrase_message = MessageLabel()
         form = QFormLayout()
         form.addRow("Passphrase:", self.passphrase_edit)
-        layout = QVBoxLayout(self.passphrase_page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(
-            hint_label("This backup is encrypted. Enter the passphrase it was made with.")
+        self.passphrase_page = self.add_column_page(
+            hint_label("This backup is encrypted. Enter the passphrase it was made with."),
+            form,
+            self.passphrase_message,
+            STRETCH,
         )
-        layout.addLayout(form)
-        layout.addWidget(self.passphrase_message)
-        layout.addStretch(1)
-        self.add_page(self.passphrase_page)
 
         # 3. what it holds, and confirm
-        self.confirm_page = QWidget()
         self.manifest_form = QFormLayout()
         self.safety_label = QLabel("")
         self.safety_label.setWordWrap(True)
         self.confirm_box = QCheckBox("Replace the current data with this backup")
         self.confirm_box.toggled.connect(self._confirm_toggled)
-        layout = QVBoxLayout(self.confirm_page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(self.manifest_form)
-        layout.addSpacing(8)
-        layout.addWidget(self.safety_label)
-        layout.addWidget(self.confirm_box)
-        layout.addStretch(1)
-        self.add_page(self.confirm_page)
+        self.confirm_page = self.add_column_page(
+            self.manifest_form, 8, self.safety_label, self.confirm_box, STRETCH
+        )
 
         # 4. progress, 5. result
         self.progress = ProgressPanel()
         self.add_page(self.progress)
-        self.result_page = QWidget()
         self.result_message = MessageLabel()
         self.result_form = QFormLayout()
-        layout = QVBoxLayout(self.result_page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.result_message)
-        layout.addLayout(self.result_form)
-        layout.addStretch(1)
-        self.add_page(self.result_page)
+        self.result_page = self.add_column_page(self.result_message, self.result_form, STRETCH)
 
         self.go_to(RestoreStep.FILE)
         default = backup.default_folder(ctx.db)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TypeAlias, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -33,6 +34,12 @@ from localex_desktop.ui.widgets import MUTED_STYLE
 T = TypeVar("T")
 #: long work as a step runs it: ``work(report, cancel)`` reports progress, checks cancel
 StepWork = Callable[[ProgressFn, threading.Event], T]
+#: what a page holds, top to bottom: a widget, a layout, (widget, stretch[, alignment]),
+#: a number of pixels of space, or STRETCH for the free space
+Part: TypeAlias = (
+    QWidget | QLayout | tuple[QWidget, int] | tuple[QWidget, int, Qt.AlignmentFlag] | int | None
+)
+STRETCH = None
 
 
 class StepDialog(QDialog):
@@ -74,6 +81,24 @@ class StepDialog(QDialog):
         self.stack.addWidget(page)
         return page
 
+    def add_column_page(self, *parts: Part) -> QWidget:
+        """A page of ``parts`` one under another, without margins, added to the stack."""
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for part in parts:
+            if part is STRETCH:
+                layout.addStretch(1)
+            elif isinstance(part, int):
+                layout.addSpacing(part)
+            elif isinstance(part, QLayout):
+                layout.addLayout(part)
+            elif isinstance(part, tuple):
+                layout.addWidget(*part)
+            else:
+                layout.addWidget(part)
+        return self.add_page(page)
+
     def show_page(self, page: QWidget, subheading: str = "") -> None:
         self.stack.setCurrentWidget(page)
         self.subheading.setText(subheading)
@@ -101,6 +126,12 @@ class StepDialog(QDialog):
         self.next_button.setEnabled(next_enabled)
         self.cancel_button.setText(cancel_text)
         self.cancel_button.setEnabled(cancel_enabled)
+
+    def show_progress(self, progress: ProgressPanel, title: str) -> None:
+        """Start ``progress`` for the work called ``title`` and show it, buttons off."""
+        progress.start(title)
+        self.show_page(progress)
+        self.set_buttons(next_text=None, cancel_enabled=False)
 
     def run_work(
         self,

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -20,7 +19,7 @@ from localex_desktop.services.backup import VerifyBackupResult
 from localex_desktop.ui.backup.logic import format_when, manifest_rows
 from localex_desktop.ui.backup.progress import ProgressPanel
 from localex_desktop.ui.backup.restore_wizard import choose_backup_file
-from localex_desktop.ui.backup.steps import StepDialog, fill_form
+from localex_desktop.ui.backup.steps import STRETCH, StepDialog, fill_form
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe
 from localex_desktop.ui.widgets import MessageLabel, browse_row
@@ -36,7 +35,6 @@ class VerifyBackupDialog(StepDialog):
         self.encrypted = False
         self.setMinimumSize(600, 440)
 
-        self.choose_page = QWidget()
         self.path_edit = QLineEdit()
         self.path_edit.setPlaceholderText(f"A {fmt.SUFFIX} file")
         self.browse_button, row = browse_row(self.path_edit, self.browse)
@@ -47,29 +45,20 @@ class VerifyBackupDialog(StepDialog):
         form.addRow("Backup file:", row)
         form.addRow(self.passphrase_label, self.passphrase_edit)
         self.message = MessageLabel()
-        layout = QVBoxLayout(self.choose_page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addStretch(1)
         self.path_edit.textChanged.connect(self._path_edited)
         self.passphrase_edit.textChanged.connect(lambda _t: self._update_buttons())
-        self.add_page(self.choose_page)
+        self.choose_page = self.add_column_page(form, self.message, STRETCH)
 
         self.progress = ProgressPanel()
         self.add_page(self.progress)
 
-        self.result_page = QWidget()
         self.result_message = MessageLabel()
         self.result_form = QFormLayout()
         self.differences = QListWidget()
         self.differences.setVisible(False)
-        layout = QVBoxLayout(self.result_page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.result_message)
-        layout.addLayout(self.result_form)
-        layout.addWidget(self.differences, 1)
-        self.add_page(self.result_page)
+        self.result_page = self.add_column_page(
+            self.result_message, self.result_form, (self.differences, 1)
+        )
         self.show_choose()
 
     def show_choose(self) -> None:
@@ -112,9 +101,7 @@ class VerifyBackupDialog(StepDialog):
         path = Path(self.path_edit.text().strip()).expanduser()
         passphrase = self.passphrase_edit.text() if self.encrypted else None
         db, actor = self.ctx.db, self.ctx.actor
-        self.progress.start(f"Verifying {path.name}")
-        self.show_page(self.progress)
-        self.set_buttons(next_text=None, cancel_enabled=False)
+        self.show_progress(self.progress, f"Verifying {path.name}")
         self.run_work(
             self.ctx.tasks,
             self.progress,
