@@ -6,13 +6,17 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QSizePolicy,
     QSplitter,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -99,3 +103,33 @@ def choose_folder(parent: QWidget, title: str, edit: QLineEdit) -> None:
     folder = QFileDialog.getExistingDirectory(parent, title, edit.text())
     if folder:
         edit.setText(folder)
+
+
+class FormFrame(QDialog):
+    """A form over an inline message over OK and Cancel: the frame of the dialogs that
+    change one thing. OK calls :meth:`submit`; subclasses fill the form and submit."""
+
+    def __init__(self, title: str, ok_text: str, width: int, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(width)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.message = MessageLabel()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(ok_text)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(16, 16, 16, 12)
+        self.layout_.setSpacing(10)
+        self.layout_.addLayout(self.form)
+        self.layout_.addWidget(self.message)
+        self.layout_.addStretch(1)
+        self.layout_.addWidget(self.buttons)
+
+    def submit(self) -> None:
+        """OK was pressed."""
