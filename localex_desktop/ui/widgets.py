@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeAlias
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QSizePolicy,
@@ -133,3 +136,38 @@ class FormFrame(QDialog):
 
     def submit(self) -> None:
         """OK was pressed."""
+
+
+#: what a row or a column of widgets holds, in order: a widget, a layout, (widget,
+#: stretch[, alignment]), a number of pixels of space, or STRETCH for the free space
+Part: TypeAlias = (
+    QWidget | QLayout | tuple[QWidget, int] | tuple[QWidget, int, Qt.AlignmentFlag] | int | None
+)
+STRETCH = None
+
+
+def fill_box(layout: QBoxLayout, parts: tuple[Part, ...]) -> None:
+    """Add ``parts`` to ``layout`` in order (see :data:`Part`)."""
+    for part in parts:
+        if part is STRETCH:
+            layout.addStretch(1)
+        elif isinstance(part, int):
+            layout.addSpacing(part)
+        elif isinstance(part, QLayout):
+            layout.addLayout(part)
+        elif isinstance(part, tuple):
+            layout.addWidget(*part)
+        else:
+            layout.addWidget(part)
+
+
+def row_widget(*parts: Part, focus: QWidget | None = None) -> QWidget:
+    """``parts`` side by side without margins, as one widget (for a form's field); keyboard
+    focus given to it goes to ``focus``."""
+    row = QWidget()
+    if focus is not None:
+        row.setFocusProxy(focus)
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    fill_box(layout, parts)
+    return row

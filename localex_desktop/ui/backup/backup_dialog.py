@@ -21,13 +21,14 @@ from localex_desktop.ui.backup.logic import (
     passphrase_strength,
 )
 from localex_desktop.ui.backup.progress import ProgressPanel
-from localex_desktop.ui.backup.steps import STRETCH, StepDialog, fill_form
+from localex_desktop.ui.backup.steps import StepDialog, fill_form
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe, show_error
 from localex_desktop.ui.widgets import (
     ERROR_STYLE,
     MUTED_STYLE,
     OK_STYLE,
+    STRETCH,
     MessageLabel,
     browse_row,
     choose_folder,

@@ -30,10 +30,10 @@ from localex_desktop.ui.backup.logic import (
     manifest_rows,
 )
 from localex_desktop.ui.backup.progress import ProgressPanel
-from localex_desktop.ui.backup.steps import STRETCH, StepDialog, fill_form
+from localex_desktop.ui.backup.steps import StepDialog, fill_form
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe
-from localex_desktop.ui.widgets import MessageLabel, browse_row, hint_label
+from localex_desktop.ui.widgets import STRETCH, MessageLabel, browse_row, hint_label
 
 FILE_FILTER = f"LocalEx backups (*{fmt.SUFFIX});;All files (*)"
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import TypeAlias, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLayout,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -29,17 +28,11 @@ from localex_desktop.services.backup import ProgressFn
 from localex_desktop.ui.backup.progress import ProgressPanel
 from localex_desktop.ui.icons import app_icon
 from localex_desktop.ui.tasks import TaskRunner
-from localex_desktop.ui.widgets import MUTED_STYLE
+from localex_desktop.ui.widgets import MUTED_STYLE, Part, fill_box
 
 T = TypeVar("T")
 #: long work as a step runs it: ``work(report, cancel)`` reports progress, checks cancel
 StepWork = Callable[[ProgressFn, threading.Event], T]
-#: what a page holds, top to bottom: a widget, a layout, (widget, stretch[, alignment]),
-#: a number of pixels of space, or STRETCH for the free space
-Part: TypeAlias = (
-    QWidget | QLayout | tuple[QWidget, int] | tuple[QWidget, int, Qt.AlignmentFlag] | int | None
-)
-STRETCH = None
 
 
 class StepDialog(QDialog):
@@ -86,17 +79,7 @@ class StepDialog(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        for part in parts:
-            if part is STRETCH:
-                layout.addStretch(1)
-            elif isinstance(part, int):
-                layout.addSpacing(part)
-            elif isinstance(part, QLayout):
-                layout.addLayout(part)
-            elif isinstance(part, tuple):
-                layout.addWidget(*part)
-            else:
-                layout.addWidget(part)
+        fill_box(layout, parts)
         return self.add_page(page)
 
     def show_page(self, page: QWidget, subheading: str = "") -> None:

@@ -19,10 +19,10 @@ from localex_desktop.services.backup import VerifyBackupResult
 from localex_desktop.ui.backup.logic import format_when, manifest_rows
 from localex_desktop.ui.backup.progress import ProgressPanel
 from localex_desktop.ui.backup.restore_wizard import choose_backup_file
-from localex_desktop.ui.backup.steps import STRETCH, StepDialog, fill_form
+from localex_desktop.ui.backup.steps import StepDialog, fill_form
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe
-from localex_desktop.ui.widgets import MessageLabel, browse_row
+from localex_desktop.ui.widgets import STRETCH, MessageLabel, browse_row
 
 
 class VerifyBackupDialog(StepDialog):
