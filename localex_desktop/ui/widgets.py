@@ -171,3 +171,13 @@ def row_widget(*parts: Part, focus: QWidget | None = None) -> QWidget:
     layout.setContentsMargins(0, 0, 0, 0)
     fill_box(layout, parts)
     return row
+
+
+def message_row(message: MessageLabel, *buttons: QWidget) -> QHBoxLayout:
+    """A tab's message line with the tab's buttons on its right."""
+    row = QHBoxLayout()
+    row.addWidget(message, 1)
+    row.addStretch(0)  # keeps the buttons small while no message shows
+    for button in buttons:
+        row.addWidget(button)
+    return row
