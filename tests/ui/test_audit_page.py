@@ -19,6 +19,8 @@ from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.pages.audit.diff import diff_html, diff_lines, summary
 from localex_desktop.ui.pages.audit.page import AuditPage
 
+from .helpers import shown
+
 SETUP = Actor("setup", Role.ADMIN)
 BERT = Actor("bert", Role.COORDINATOR)
 
@@ -39,11 +41,7 @@ def history(db: Database) -> list[int]:
 
 
 def make_page(qtbot: QtBot, ctx: AppContext) -> AuditPage:
-    page = AuditPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1200, 700)
-    page.show()
-    return page
+    return shown(qtbot, AuditPage(ctx), (1200, 700))
 
 
 @pytest.fixture

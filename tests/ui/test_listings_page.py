@@ -20,10 +20,10 @@ from pytestqt.qtbot import QtBot
 from localex_desktop.db.connection import Database
 from localex_desktop.db.models import Listing
 from localex_desktop.domain.roles import Role
-from localex_desktop.services import categories, leaving, listings, members, settings, trades
+from localex_desktop.services import categories, leaving, listings, members, trades
 from localex_desktop.services.categories import CategoryInfo
 from localex_desktop.services.listings import ListingInfo, ListingInput
-from localex_desktop.services.members import MemberInfo, MemberInput
+from localex_desktop.services.members import MemberInfo
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.pages.listings.categories_dialog import CategoriesDialog
 from localex_desktop.ui.pages.listings.listing_dialog import ListingDialog, RenewDialog
@@ -40,6 +40,8 @@ from .helpers import (
     add_operator,
     answer_forms,
     audit_count,
+    enrol,
+    in_hours,
     mnemonics,
     shown,
 )
@@ -63,11 +65,8 @@ class Directory:
 @pytest.fixture
 def directory(db: Database) -> Directory:
     with db.transaction() as s:
-        settings.put(s, SETUP, "currency", {"name": "Hours", "symbol": "h", "decimals": 2})
-        ann, bob, cyd = (
-            members.create(s, SETUP, MemberInput(name=n), credit_limit=5000)
-            for n in ("Ann Archer", "Bob Baker", "Cyd Carter")
-        )
+        in_hours(s)
+        ann, bob, cyd = enrol(s, "Ann Archer", "Bob Baker", "Cyd Carter")
         food = categories.add(s, SETUP, "Food").id
         baking = categories.add(s, SETUP, "Baking", parent_id=food).id
         preserves = categories.add(s, SETUP, "Preserves", parent_id=food).id
@@ -86,7 +85,7 @@ def directory(db: Database) -> Directory:
 
 
 def make_page(qtbot: QtBot, ctx: AppContext) -> ListingsPage:
-    return shown(qtbot, ListingsPage(ctx), 1200, 700)
+    return shown(qtbot, ListingsPage(ctx), (1200, 700))
 
 
 @pytest.fixture
@@ -537,9 +536,7 @@ def test_alt_r_puts_the_price_in_the_price_field(
 ) -> None:
     """Defect 6: "P&rice:" named a container that cannot take focus, so the typed
     price went into the Title field."""
-    dialog = ListingDialog(admin_ctx, HOURS, tree(db), listing=directory.jam)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = shown(qtbot, ListingDialog(admin_ctx, HOURS, tree(db), listing=directory.jam), None)
     dialog.activateWindow()
     qtbot.waitUntil(lambda: dialog.isActiveWindow())
     assert dialog.focusWidget() is dialog.title_edit

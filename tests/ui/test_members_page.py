@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from localex_desktop.db.connection import Database
 from localex_desktop.domain.roles import Permission, Role
-from localex_desktop.services import ledger, members, settings
+from localex_desktop.services import ledger, members
 from localex_desktop.services.members import MemberInfo, MemberInput
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.pages.members import extensions
@@ -30,6 +30,7 @@ from .helpers import (
     answer_forms,
     audit_count,
     check_dialog_keys,
+    in_hours,
     mnemonics,
     shown,
 )
@@ -48,7 +49,7 @@ PEOPLE = [
 def people(db: Database) -> list[MemberInfo]:
     """Five members in Hours (2 decimals); Ann paid Bob 12.50 and Cyd 3.00."""
     with db.transaction() as s:
-        settings.put(s, SETUP, "currency", {"name": "Hours", "symbol": "h", "decimals": 2})
+        in_hours(s)
         ids = [
             members.create(s, SETUP, MemberInput(name=n, email=e, phone=p), credit_limit=5000).id
             for n, e, p in PEOPLE

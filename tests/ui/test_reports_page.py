@@ -17,8 +17,8 @@ from pytestqt.qtbot import QtBot
 from localex_desktop.db.connection import Database
 from localex_desktop.domain.money import Currency, format_amount
 from localex_desktop.domain.roles import Actor, Role
-from localex_desktop.services import exports, ledger, members, reports, settings
-from localex_desktop.services.members import MemberInfo, MemberInput
+from localex_desktop.services import exports, ledger, reports, settings
+from localex_desktop.services.members import MemberInfo
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.exporting import CSV_FILTER, PDF_FILTER
 from localex_desktop.ui.models.columns import RIGHT
@@ -33,7 +33,7 @@ from localex_desktop.ui.pages.reports.panels import (
     pydate,
 )
 
-from .helpers import MakeCtx, add_operator
+from .helpers import MakeCtx, add_operator, enrol, in_hours, shown
 
 SETUP = Actor("setup", Role.ADMIN)
 HOURS = Currency("Hours", "h", 2)
@@ -48,12 +48,9 @@ class Books:
 def books(db: Database) -> Books:
     """Ann, Bob, Cyd, Dee; Ann pays Bob 10.00, Bob pays Cyd 4.00, Cyd pays Ann 2.50."""
     with db.transaction() as s:
-        settings.put(s, SETUP, "currency", {"name": "Hours", "symbol": "h", "decimals": 2})
+        in_hours(s)
         settings.put(s, SETUP, "exchange_name", "Riverside LETS")
-        people = [
-            members.create(s, SETUP, MemberInput(name=n), credit_limit=5000)
-            for n in ("Ann", "Bob", "Cyd", "Dee")
-        ]
+        people = enrol(s, "Ann", "Bob", "Cyd", "Dee")
         ids = [p.id for p in people]
         for a, b, x, memo in ((0, 1, 1000, "bread"), (1, 2, 400, "lift"), (2, 0, 250, "eggs")):
             ledger.transfer(s, SETUP, ids[a], ids[b], x, memo)
@@ -61,11 +58,7 @@ def books(db: Database) -> Books:
 
 
 def make_page(qtbot: QtBot, ctx: AppContext) -> ReportsPage:
-    page = ReportsPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1100, 700)
-    page.show()
-    return page
+    return shown(qtbot, ReportsPage(ctx))
 
 
 @pytest.fixture

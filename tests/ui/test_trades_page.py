@@ -15,10 +15,10 @@ from pytestqt.qtbot import QtBot
 
 from localex_desktop.db.connection import Database
 from localex_desktop.domain.roles import Role
-from localex_desktop.services import categories, ledger, listings, members, settings, trades
+from localex_desktop.services import categories, ledger, listings, members, trades
 from localex_desktop.services.categories import CategoryInfo
 from localex_desktop.services.listings import ListingInput
-from localex_desktop.services.members import MemberInfo, MemberInput
+from localex_desktop.services.members import MemberInfo
 from localex_desktop.services.trades import TradeInfo, TradeInput
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.pages import registry
@@ -38,6 +38,8 @@ from .helpers import (
     answer_forms,
     audit_count,
     balance,
+    enrol,
+    in_hours,
     mnemonics,
     shown,
 )
@@ -64,11 +66,8 @@ class Exchange:
 def exchange(db: Database) -> Exchange:
     """Four members with a 50.00 h credit limit; a trade in every status."""
     with db.transaction() as s:
-        settings.put(s, SETUP, "currency", {"name": "Hours", "symbol": "h", "decimals": 2})
-        ann, bob, cyd, dee = (
-            members.create(s, SETUP, MemberInput(name=n), credit_limit=5000)
-            for n in ("Ann Archer", "Bob Baker", "Cyd Carter", "Dee Dyer")
-        )
+        in_hours(s)
+        ann, bob, cyd, dee = enrol(s, "Ann Archer", "Bob Baker", "Cyd Carter", "Dee Dyer")
         food = categories.add(s, SETUP, "Food").id
         garden = categories.add(s, SETUP, "Garden").id
         bread = listings.add(
@@ -107,7 +106,7 @@ def exchange(db: Database) -> Exchange:
 
 
 def make_page(qtbot: QtBot, ctx: AppContext) -> TradesPage:
-    return shown(qtbot, TradesPage(ctx), 1200, 700)
+    return shown(qtbot, TradesPage(ctx), (1200, 700))
 
 
 @pytest.fixture
@@ -463,9 +462,8 @@ def test_record_trade_from_the_members_page(
     exchange: Exchange,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    members_page = registry.members_page(admin_ctx)  # as the main window builds it
-    qtbot.addWidget(members_page)
-    members_page.show()
+    # as the main window builds it
+    members_page = shown(qtbot, registry.members_page(admin_ctx), None)
     button = members_page.record_trade_button
     assert button.text() == "Record &trade…" and not button.isEnabled()
     members_page.select_member(exchange.cyd.id)
@@ -521,9 +519,7 @@ def test_listings_and_trades_are_in_the_main_window(
     from localex_desktop.ui.main_window import MainWindow
     from localex_desktop.ui.pages.listings.page import ListingsPage
 
-    window = MainWindow(admin_ctx)
-    qtbot.addWidget(window)
-    window.show()
+    window = shown(qtbot, MainWindow(admin_ctx), None)
     keys = window.page_keys()
     assert keys.index("members") < keys.index("listings") < keys.index("trades")
     shortcuts = {s.key: s.shortcut for s in window.specs}
@@ -637,9 +633,7 @@ def test_enter_on_a_disputed_trade_opens_resolve(
 def test_every_label_mnemonic_focuses_its_input(
     qtbot: QtBot, admin_ctx: AppContext, db: Database, exchange: Exchange
 ) -> None:
-    record = RecordTradeDialog(admin_ctx, HOURS, tree(db))
-    qtbot.addWidget(record)
-    record.show()
+    record = shown(qtbot, RecordTradeDialog(admin_ctx, HOURS, tree(db)), None)
     activate(qtbot, record)
     assert QApplication.focusWidget() is record.buyer_picker
     QTest.keyClick(record, Qt.Key.Key_S, ALT)  # &Seller (is paid)
