@@ -32,6 +32,7 @@ import time
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -97,6 +98,23 @@ def renderer(fn: Renderer) -> Renderer:
     if fn not in RENDERERS:
         RENDERERS.append(fn)
     return fn
+
+
+#: the pages a renderer opens with :func:`_open_page`
+P = TypeVar("P", DashboardPage, MembersPage, LedgerPage, AuditPage, ListingsPage, TradesPage)
+
+
+def _open_page(
+    window: MainWindow, key: str, kind: type[P], size: tuple[int, int] | None = None
+) -> P:
+    """The page ``key`` shown (the window at ``size`` first) and read again: a page built
+    before the sample data was made shows it then."""
+    if size is not None:
+        window.resize(*size)
+    page = window.show_page(key)
+    assert isinstance(page, kind)
+    page.refresh()
+    return page
 
 
 def _save(widget: QWidget, folder: Path, name: str) -> Path:
@@ -193,10 +211,7 @@ def render_all(
 def render_dashboard(window: MainWindow, ctx: AppContext, folder: Path) -> list[Path]:
     """dashboard.png: figures, charts and checks of the demo exchange."""
 
-    window.resize(1280, 860)
-    page = window.show_page("dashboard")
-    assert isinstance(page, DashboardPage)
-    page.refresh()
+    _open_page(window, "dashboard", DashboardPage, (1280, 860))
     return [_save(window, folder, "dashboard.png")]
 
 
@@ -213,10 +228,7 @@ def render_members_and_ledger(window: MainWindow, ctx: AppContext, folder: Path)
 
     ids = _member_ids(ctx)
     written: list[Path] = []
-    window.resize(1280, 760)
-    page = window.show_page("members")
-    assert isinstance(page, MembersPage)
-    page.refresh()  # the page was built before the sample data
+    page = _open_page(window, "members", MembersPage, (1280, 760))
     page.select_member(ids[4])
     written.append(_save(window, folder, "members.png"))
 
@@ -241,9 +253,7 @@ def render_members_and_ledger(window: MainWindow, ctx: AppContext, folder: Path)
     written.append(_save(transfer, folder, "transfer.png"))
     transfer.reject()
 
-    ledger_page = window.show_page("ledger")
-    assert isinstance(ledger_page, LedgerPage)
-    ledger_page.refresh()
+    ledger_page = _open_page(window, "ledger", LedgerPage)
     ledger_page.table.select_row(1)
     written.append(_save(window, folder, "ledger.png"))
 
@@ -271,10 +281,7 @@ def render_members_and_ledger(window: MainWindow, ctx: AppContext, folder: Path)
 def render_audit(window: MainWindow, ctx: AppContext, folder: Path) -> list[Path]:
     """audit.png: the log, with a change that has values before and after selected."""
 
-    window.resize(1280, 760)
-    page = window.show_page("audit")
-    assert isinstance(page, AuditPage)
-    page.refresh()
+    page = _open_page(window, "audit", AuditPage, (1280, 760))
     for row in range(page.model.loaded_count()):
         item = page.model.row(row)
         if (
@@ -311,10 +318,7 @@ def render_listings_and_trades(window: MainWindow, ctx: AppContext, folder: Path
     slip-batch.png."""
 
     written: list[Path] = []
-    window.resize(1280, 760)
-    page = window.show_page("listings")
-    assert isinstance(page, ListingsPage)
-    page.refresh()  # the page was built before the sample data
+    page = _open_page(window, "listings", ListingsPage, (1280, 760))
     parents = {c.parent_id for c in page.tree_rows if c.parent_id is not None}
     top = next((c for c in page.tree_rows if c.id in parents), None)
     if top is not None:
@@ -344,9 +348,7 @@ def render_listings_and_trades(window: MainWindow, ctx: AppContext, folder: Path
     written.append(_save(categories_dialog, folder, "categories.png"))
     categories_dialog.reject()
 
-    trades_page = window.show_page("trades")
-    assert isinstance(trades_page, TradesPage)
-    trades_page.refresh()
+    trades_page = _open_page(window, "trades", TradesPage)
     trades_page.show_status(None)
     trades_page.table.select_row(0)
     written.append(_save(window, folder, "trades.png"))

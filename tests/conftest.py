@@ -12,6 +12,7 @@ import logging
 import os
 import tempfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 # before anything imports the program: keep the person's real folders out of tests
@@ -126,22 +127,29 @@ def fast_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(backup_format.crypto, "SCRYPT_N", 2**14)
 
 
+@contextmanager
+def scratch_database(server: EmbeddedServer, template: str = TEMPLATE) -> Iterator[Database]:
+    """A database of its own (migrated, from the template) while the block runs."""
+    name, database = fresh_database(server, template)
+    try:
+        yield database
+    finally:
+        database.engine.dispose()
+        drop_database(server, name)
+
+
 @pytest.fixture
 def db(pg_server: EmbeddedServer) -> Iterator[Database]:
     """A migrated database of its own for this test."""
-    name, database = fresh_database(pg_server)
-    yield database
-    database.engine.dispose()
-    drop_database(pg_server, name)
+    with scratch_database(pg_server) as database:
+        yield database
 
 
 @pytest.fixture
 def empty_db(pg_server: EmbeddedServer) -> Iterator[Database]:
     """An empty database (no schema) for migration tests."""
-    name, database = fresh_database(pg_server, template="template0")
-    yield database
-    database.engine.dispose()
-    drop_database(pg_server, name)
+    with scratch_database(pg_server, template="template0") as database:
+        yield database
 
 
 @pytest.fixture

@@ -25,7 +25,7 @@ from localex_desktop.domain.errors import ValidationError
 from localex_desktop.domain.roles import Actor, Role
 from localex_desktop.services import exports, imports, ledger, listings, reports, trades
 
-from .conftest import drop_database, fresh_database
+from .conftest import scratch_database
 from .test_imports import SAMPLES, run
 from .test_reports import History, build_history
 
@@ -37,10 +37,9 @@ def history(db: Database, admin: Actor) -> History:
 
 @pytest.fixture
 def other_db(pg_server: EmbeddedServer) -> Iterator[Database]:
-    name, database = fresh_database(pg_server)
-    yield database
-    database.engine.dispose()
-    drop_database(pg_server, name)
+    """A second migrated database, to import an export into."""
+    with scratch_database(pg_server) as database:
+        yield database
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:

@@ -20,7 +20,7 @@ from localex_desktop.domain.errors import ValidationError
 from localex_desktop.domain.roles import Actor
 from localex_desktop.services import exports, imports, leaving, members
 
-from .conftest import drop_database, fresh_database
+from .conftest import scratch_database
 from .test_imports import SAMPLES, counts, run
 
 DATA = Path(__file__).resolve().parent / "data" / "imports"
@@ -239,8 +239,7 @@ def test_the_programs_own_members_export_keeps_who_left(
         table = exports.members_table(s, admin)
     path = tmp_path / "members.csv"
     exports.write_table(table, path)
-    name, other = fresh_database(pg_server)
-    try:
+    with scratch_database(pg_server) as other:
         preview, result = run(other, admin, "members", path)
         assert result is not None and result.created == 3
         assert preview.warnings and "balance (column 12)" in preview.warnings[0]
@@ -251,9 +250,6 @@ def test_the_programs_own_members_export_keeps_who_left(
         assert got[bob.id].status == "suspended" and got[bob.id].credit_limit == 5000
         assert got[cyd.id].status == "left" and got[cyd.id].left_on == date(2024, 5, 1)
         assert got[cyd.id].joined_on == date(2020, 1, 1)
-    finally:
-        other.engine.dispose()
-        drop_database(pg_server, name)
     # and into the database it came from: everyone is already there
     preview, result = run(db, admin, "members", path)
     assert result is not None and result.created == 0 and len(preview.duplicates) == 3

@@ -17,6 +17,8 @@ from localex_desktop.domain.money import Currency, format_amount, parse_amount
 from localex_desktop.services.fields.base import Field, display, json_value, listed
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from localex_desktop.db.connection import Database
     from localex_desktop.domain.roles import Actor
 
@@ -161,6 +163,45 @@ def date_arg(text: str) -> date:
         return date.fromisoformat(text.strip())
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-03-31") from None
+
+
+def record_action(s: Any, name: str, help_text: str, handler: Handler) -> Any:
+    """An action on one record given by its number (`localex trade cancel 12`); the
+    parser is returned for the action's other options."""
+    p = s.add_parser(name, help=help_text)
+    p.add_argument("id", type=int)
+    p.set_defaults(handler=handler)
+    return p
+
+
+def date_range(p: Any) -> None:
+    """``--since`` and ``--until``: the days a list covers, both included."""
+    p.add_argument("--since", type=date_arg, metavar="YYYY-MM-DD")
+    p.add_argument("--until", type=date_arg, metavar="YYYY-MM-DD")
+
+
+def list_rows(
+    ctx: Context,
+    what: str,
+    fields: Sequence[Field[R]],
+    search: Callable[[Session, int], Sequence[R]],
+    as_json: Callable[[R, Currency], Any],
+) -> int:
+    """A list command: the first ``--limit`` rows ``search(session, n)`` finds, as JSON or a
+    table of ``fields``, then a note on stderr (``what``: a plural noun) if there are more."""
+    from localex_desktop.services import settings
+
+    limit = max(1, ctx.args.limit)
+    with ctx.migrated_db().transaction() as s:
+        cur = settings.currency(s)
+        found = list(search(s, limit + 1))
+    more = len(found) > limit
+    found = found[:limit]
+    ctx.emit([as_json(r, cur) for r in found], lambda: field_table(fields, found, cur))
+    if more:
+        sys.stdout.flush()  # the note after the table, where a person looks for it
+        more_rows(what, limit)
+    return 0
 
 
 def actions(sub: Any, name: str, help_text: str) -> Any:

@@ -7,12 +7,14 @@ handler, so building the parser loads no database code.
 
 from __future__ import annotations
 
-import sys
+from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
-from localex_desktop.cli.base import Context, date_arg, field_json, field_table, more_rows
+from localex_desktop.cli.base import Context, date_range, field_json, list_rows
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from localex_desktop.domain.money import Currency
     from localex_desktop.services.audit import AuditRow
 
@@ -28,8 +30,7 @@ def register(sub: Any) -> None:
         metavar="TEXT",
         help="words in the names, memos or values (case and accents do not matter)",
     )
-    p.add_argument("--since", type=date_arg, metavar="YYYY-MM-DD")
-    p.add_argument("--until", type=date_arg, metavar="YYYY-MM-DD")
+    date_range(p)
     p.add_argument("--limit", type=int, default=50)
     p.set_defaults(handler=cmd_audit)
 
@@ -45,30 +46,16 @@ def audit_json(r: AuditRow, cur: Currency) -> dict[str, Any]:
 
 
 def cmd_audit(ctx: Context) -> int:
-    from localex_desktop.services import audit, settings
+    from localex_desktop.services import audit
+    from localex_desktop.services.exports import AuditFilter
     from localex_desktop.services.fields import audit as audit_fields
 
     a = ctx.args
-    limit = max(1, a.limit)
-    with ctx.migrated_db().transaction() as s:
-        cur = settings.currency(s)
-        rows = audit.query(
-            s,
-            ctx.actor,
-            entity=a.entity,
-            entity_id=a.entity_id,
-            operator=a.operator,
-            text=a.search,
-            since=a.since,
-            until=a.until,
-            limit=limit + 1,
-        )
-    more = len(rows) > limit
-    rows = rows[:limit]
-    ctx.emit(
-        [audit_json(r, cur) for r in rows], lambda: field_table(audit_fields.FIELDS, rows, cur)
+    flt = AuditFilter(
+        entity=a.entity, entity_id=a.entity_id, operator=a.operator, since=a.since, until=a.until
     )
-    if more:
-        sys.stdout.flush()
-        more_rows("changes", limit)
-    return 0
+
+    def search(s: Session, n: int) -> list[AuditRow]:
+        return audit.query(s, ctx.actor, text=a.search, limit=n, **asdict(flt))
+
+    return list_rows(ctx, "changes", audit_fields.FIELDS, search, audit_json)

@@ -76,15 +76,6 @@ def _progress(ctx: Context) -> Any:
     return say
 
 
-def _size(n: int) -> str:
-    value = float(n)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{value:.0f} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{n} bytes"
-
-
 def _passphrase(ctx: Context, *, confirm: bool) -> str | None:
     if not ctx.args.passphrase_stdin:
         return None
@@ -114,7 +105,7 @@ def cmd_backup(ctx: Context) -> int:
     )
     ctx.emit(
         result.as_dict(),
-        f"Backup written: {result.path} ({_size(result.bytes)}"
+        f"Backup written: {result.path} ({backup.format_size(result.bytes)}"
         f"{', encrypted' if passphrase else ''}; sha256 {result.sha256}).",
     )
     return 0
@@ -233,7 +224,7 @@ def cmd_backups_list(ctx: Context) -> int:
         [
             b.path.name,
             b.created_at.astimezone().strftime("%Y-%m-%d %H:%M") if b.created_at else "?",
-            _size(b.bytes),
+            backup.format_size(b.bytes),
             b.schema_revision or "",
             "yes" if b.encrypted else "",
             b.problem or "",

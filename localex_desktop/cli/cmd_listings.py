@@ -7,7 +7,6 @@ the handlers, so building the parser loads no database code.
 
 from __future__ import annotations
 
-import sys
 from typing import TYPE_CHECKING, Any
 
 from localex_desktop.cli.base import (
@@ -16,12 +15,14 @@ from localex_desktop.cli.base import (
     amount,
     date_arg,
     field_json,
-    field_table,
-    more_rows,
+    list_rows,
+    record_action,
 )
 from localex_desktop.cli.cmd_categories import category_id
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from localex_desktop.domain.money import Currency
     from localex_desktop.services.listings import ListingInfo
 
@@ -55,9 +56,7 @@ def register(sub: Any) -> None:
     p.add_argument("--limit", type=int, default=200)
     p.set_defaults(handler=cmd_listing_list)
 
-    p = s.add_parser("withdraw", help="take a listing off the directory for good")
-    p.add_argument("id", type=int)
-    p.set_defaults(handler=cmd_listing_withdraw)
+    record_action(s, "withdraw", "take a listing off the directory for good", cmd_listing_withdraw)
 
 
 def listing_json(x: ListingInfo, cur: Currency) -> dict[str, Any]:
@@ -99,13 +98,12 @@ def cmd_listing_add(ctx: Context) -> int:
 
 
 def cmd_listing_list(ctx: Context) -> int:
-    from localex_desktop.services import listings, settings
+    from localex_desktop.services import listings
     from localex_desktop.services.fields import listings as listing_fields
 
     a = ctx.args
-    limit = max(1, a.limit)
-    with ctx.migrated_db().transaction() as s:
-        cur = settings.currency(s)
+
+    def search(s: Session, n: int) -> list[ListingInfo]:
         flt = listings.ListingFilter(
             text=a.search,
             kind=a.kind,
@@ -114,17 +112,9 @@ def cmd_listing_list(ctx: Context) -> int:
             status=a.status,
             directory=a.directory,
         )
-        found = listings.search(s, ctx.actor, flt, sort=a.sort, descending=a.desc, limit=limit + 1)
-    more = len(found) > limit
-    found = found[:limit]
-    ctx.emit(
-        [listing_json(x, cur) for x in found],
-        lambda: field_table(listing_fields.FIELDS, found, cur),
-    )
-    if more:
-        sys.stdout.flush()
-        more_rows("listings", limit)
-    return 0
+        return listings.search(s, ctx.actor, flt, sort=a.sort, descending=a.desc, limit=n)
+
+    return list_rows(ctx, "listings", listing_fields.FIELDS, search, listing_json)
 
 
 def cmd_listing_withdraw(ctx: Context) -> int:

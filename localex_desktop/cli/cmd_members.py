@@ -10,7 +10,16 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING, Any
 
-from localex_desktop.cli.base import Context, amount, field_json, field_table, fmt, more_rows
+from localex_desktop.cli.base import (
+    Context,
+    actions,
+    amount,
+    field_json,
+    field_table,
+    fmt,
+    more_rows,
+    record_action,
+)
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -23,9 +32,7 @@ PAGE = 500
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("member", help="enrol, list, show, change members")
-    msub = p.add_subparsers(dest="member_command", metavar="ACTION", parser_class=type(p))
-    msub.required = True
+    msub = actions(sub, "member", "enrol, list, show, change members")
 
     m = msub.add_parser("add", help="enrol a member (opens their account)")
     _member_fields(m, required_name=True)
@@ -41,19 +48,12 @@ def register(sub: Any) -> None:
     )
     m.set_defaults(handler=cmd_member_list)
 
-    m = msub.add_parser("show", help="one member with balance")
-    m.add_argument("id", type=int)
-    m.set_defaults(handler=cmd_member_show)
-
-    m = msub.add_parser("update", help="change a member's details or limits")
-    m.add_argument("id", type=int)
+    record_action(msub, "show", "one member with balance", cmd_member_show)
+    m = record_action(msub, "update", "change a member's details or limits", cmd_member_update)
     _member_fields(m, required_name=False)
-    m.set_defaults(handler=cmd_member_update)
-
     for verb in ("suspend", "reactivate", "leave"):
-        m = msub.add_parser(verb, help=f"{verb} a member")
-        m.add_argument("id", type=int)
-        m.set_defaults(handler=cmd_member_status, verb=verb)
+        m = record_action(msub, verb, f"{verb} a member", cmd_member_status)
+        m.set_defaults(verb=verb)
 
 
 def _member_fields(m: Any, *, required_name: bool) -> None:
@@ -96,28 +96,28 @@ def cmd_member_add(ctx: Context) -> int:
     from localex_desktop.services import members, settings
 
     a = ctx.args
+    data = members.MemberInput(
+        name=a.name,
+        email=a.email,
+        phone=a.phone or "",
+        address=a.address or "",
+        notes=a.notes or "",
+        directory_consent=a.directory_consent == "yes",
+    )
     with ctx.migrated_db().transaction() as s:
         cur = settings.currency(s)
+        credit = None if a.credit_limit is None else _credit(a.credit_limit, cur)
+        upper = _upper(a.upper_limit, cur)
         info = members.create(
-            s,
-            ctx.actor,
-            members.MemberInput(
-                name=a.name,
-                email=a.email,
-                phone=a.phone or "",
-                address=a.address or "",
-                notes=a.notes or "",
-                directory_consent=a.directory_consent == "yes",
-            ),
-            credit_limit=None
-            if a.credit_limit is None
-            else amount(a.credit_limit, cur, "credit limit", True),
-            upper_limit=_upper(a.upper_limit, cur),
-            member_id=a.number,
+            s, ctx.actor, data, credit_limit=credit, upper_limit=upper, member_id=a.number
         )
         out = member_json(info, cur)
     ctx.emit(out, f"Member {info.id} {info.name} enrolled (credit limit {out['credit_limit']}).")
     return 0
+
+
+def _credit(text: str, cur: Currency) -> int:
+    return amount(text, cur, "credit limit", True)
 
 
 def _upper(text: str | None, cur: Currency) -> int | None:
@@ -190,7 +190,7 @@ def cmd_member_update(ctx: Context) -> int:
         if a.directory_consent is not None:
             kwargs["directory_consent"] = a.directory_consent == "yes"
         if a.credit_limit is not None:
-            kwargs["credit_limit"] = amount(a.credit_limit, cur, "credit limit", True)
+            kwargs["credit_limit"] = _credit(a.credit_limit, cur)
         if a.upper_limit is not None:
             kwargs["upper_limit"] = _upper(a.upper_limit, cur)
         out = member_json(members.update(s, ctx.actor, a.id, **kwargs), cur)

@@ -16,10 +16,11 @@ from localex_desktop.cli.base import (
     actions,
     amount,
     date_arg,
+    date_range,
     field_json,
-    field_table,
     fmt,
-    more_rows,
+    list_rows,
+    record_action,
 )
 from localex_desktop.cli.cmd_categories import category_id
 
@@ -43,37 +44,26 @@ def register(sub: Any) -> None:
     p.add_argument("--completed", action="store_true", help="settle it in the ledger now")
     p.set_defaults(handler=cmd_trade_record)
 
-    p = s.add_parser("complete", help="settle a pending trade in the ledger")
-    p.add_argument("id", type=int)
-    p.set_defaults(handler=cmd_trade_complete)
-
-    p = s.add_parser("cancel", help="cancel a pending trade")
-    p.add_argument("id", type=int)
+    record_action(s, "complete", "settle a pending trade in the ledger", cmd_trade_complete)
+    p = record_action(s, "cancel", "cancel a pending trade", cmd_trade_cancel)
     p.add_argument("--reason", required=True)
-    p.set_defaults(handler=cmd_trade_cancel)
-
-    p = s.add_parser("dispute", help="put a pending trade on hold: a member disagrees")
-    p.add_argument("id", type=int)
+    p = record_action(
+        s, "dispute", "put a pending trade on hold: a member disagrees", cmd_trade_dispute
+    )
     p.add_argument("--note", required=True, help="what is disputed, by whom")
-    p.set_defaults(handler=cmd_trade_dispute)
-
-    p = s.add_parser("resolve", help="end a dispute: completed or cancelled")
-    p.add_argument("id", type=int)
+    p = record_action(s, "resolve", "end a dispute: completed or cancelled", cmd_trade_resolve)
     p.add_argument("--outcome", choices=["completed", "cancelled"], required=True)
     p.add_argument("--note", required=True, help="what was agreed")
     p.add_argument("--amount", help="the agreed amount, if it differs (completed only)")
-    p.set_defaults(handler=cmd_trade_resolve)
-
-    p = s.add_parser("reverse", help="correct a completed trade: reverse it in the ledger")
-    p.add_argument("id", type=int)
+    p = record_action(
+        s, "reverse", "correct a completed trade: reverse it in the ledger", cmd_trade_reverse
+    )
     p.add_argument("--reason", required=True)
-    p.set_defaults(handler=cmd_trade_reverse)
 
     p = s.add_parser("list", help="trades, newest first")
     p.add_argument("--status", choices=["pending", "completed", "cancelled", "disputed"])
     p.add_argument("--member", type=int, metavar="ID", help="as buyer or seller")
-    p.add_argument("--since", type=date_arg, metavar="YYYY-MM-DD")
-    p.add_argument("--until", type=date_arg, metavar="YYYY-MM-DD")
+    date_range(p)
     p.add_argument("--batch", type=int, metavar="ID")
     p.add_argument("--limit", type=int, default=200)
     p.set_defaults(handler=cmd_trade_list)
@@ -203,27 +193,20 @@ def cmd_trade_resolve(ctx: Context) -> int:
 
 
 def cmd_trade_list(ctx: Context) -> int:
-    from localex_desktop.services import settings, trades
+    from localex_desktop.services import trades
     from localex_desktop.services.fields import trades as trade_fields
 
     a = ctx.args
-    limit = max(1, a.limit)
-    with ctx.migrated_db().transaction() as s:
-        cur = settings.currency(s)
-        flt = trades.TradeFilter(
-            status=a.status, member_id=a.member, since=a.since, until=a.until, batch_id=a.batch
-        )
-        found = trades.search(s, ctx.actor, flt, limit=limit + 1)
-    more = len(found) > limit
-    found = found[:limit]
-    ctx.emit(
-        [trade_json(t, cur) for t in found],
-        lambda: field_table(trade_fields.FIELDS, found, cur),
+    flt = trades.TradeFilter(
+        status=a.status, member_id=a.member, since=a.since, until=a.until, batch_id=a.batch
     )
-    if more:
-        sys.stdout.flush()
-        more_rows("trades", limit)
-    return 0
+    return list_rows(
+        ctx,
+        "trades",
+        trade_fields.FIELDS,
+        lambda s, n: trades.search(s, ctx.actor, flt, limit=n),
+        trade_json,
+    )
 
 
 def _read_slips(path: str) -> list[Any]:

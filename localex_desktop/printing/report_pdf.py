@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtGui import QPagedPaintDevice
 
 from localex_desktop.printing.paged import Part, ensure_gui_app, paint_parts, pdf_writer
+from localex_desktop.services import exports
 from localex_desktop.services.exports import Cell, Table
 
 # Qt reads margins in px only (1px = 1/96 inch, scaled to the printer); "pt" is ignored
@@ -39,17 +40,10 @@ def heading(name: str) -> str:
 
 
 def cell_text(value: Cell) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, Decimal):
-        return format(value, "f")
+    """A cell as the page shows it: as a file holds it, but a time in local minutes."""
     if isinstance(value, datetime):
         return value.astimezone().strftime("%Y-%m-%d %H:%M")
-    if isinstance(value, date):
-        return value.isoformat()
-    return str(value)
+    return exports.cell_text(value)
 
 
 def _is_total(row: Sequence[Cell]) -> bool:

@@ -22,6 +22,7 @@ from localex_desktop.domain.errors import NotFound, ValidationError
 from localex_desktop.domain.roles import Actor, Permission
 from localex_desktop.services import categories
 from localex_desktop.services.folding import fold
+from localex_desktop.services.paging import MAX_PAGE, sort_key, sorted_page
 
 KINDS = ("offer", "want")
 STATUSES = ("active", "paused", "withdrawn", "expired")
@@ -183,16 +184,10 @@ def search(
             stmt = stmt.order_by(rank.desc(), Listing.id.desc())
         else:
             stmt = stmt.order_by(Listing.id.desc())
+        stmt = stmt.limit(max(1, min(limit, MAX_PAGE))).offset(max(0, offset))
     else:
-        key = SORTS.get(sort)
-        if key is None:
-            raise ValidationError(
-                f"Cannot sort listings by {sort!r}.",
-                hint="Use one of " + ", ".join([*SORTS, "relevance"]) + ".",
-            )
-        order = key.desc().nulls_last() if descending else key.asc().nulls_last()
-        stmt = stmt.order_by(order, Listing.id.desc() if descending else Listing.id)
-    stmt = stmt.limit(max(1, min(limit, 10_000))).offset(max(0, offset))
+        key = sort_key(SORTS, sort, "listings", "relevance")
+        stmt = sorted_page(stmt, key, Listing.id, descending=descending, limit=limit, offset=offset)
     paths = categories.paths(session)
     return [_info(listing, name, eff, paths) for listing, name, eff in session.execute(stmt)]
 

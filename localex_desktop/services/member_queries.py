@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from localex_desktop.db.models import Account, Member
 from localex_desktop.domain.errors import NotFound, ValidationError
 from localex_desktop.domain.roles import Actor, Permission
-from localex_desktop.services.folding import contains
+from localex_desktop.services.folding import contains, like_pattern
 
 STATUSES = ("active", "suspended", "left")
 
@@ -86,11 +86,6 @@ def get(session: Session, actor: Actor, member_id: int) -> MemberInfo:
     return info(*load(session, member_id))
 
 
-def _like(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
 SORTS = {
     "id": Member.id,
     "name": sa.func.lower(Member.name),
@@ -121,7 +116,7 @@ def search(
     stmt = info_select()
     words = text.split()
     for word in words:
-        like = _like(word)
+        like = like_pattern(word)
         conds: list[sa.ColumnElement[bool]] = [
             contains(Member.name, word),  # ignoring case and accents
             Member.email.ilike(like, escape="\\"),

@@ -16,6 +16,8 @@ from localex_desktop.db.models import Member, Trade
 from localex_desktop.domain.errors import NotFound, ValidationError
 from localex_desktop.domain.roles import Actor, Permission
 from localex_desktop.services import categories
+from localex_desktop.services.folding import like_pattern
+from localex_desktop.services.paging import sort_key, sorted_page
 
 STATUSES = ("pending", "completed", "cancelled", "disputed")
 
@@ -135,7 +137,7 @@ def _where(stmt: sa.Select[Any], flt: TradeFilter) -> sa.Select[Any]:
         stmt = stmt.where(Trade.batch_id == flt.batch_id)
     text = flt.text.strip()
     if text:
-        like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        like = like_pattern(text)
         stmt = stmt.where(
             sa.or_(
                 Trade.description.ilike(like, escape="\\"),
@@ -158,15 +160,9 @@ def search(
 ) -> list[TradeInfo]:
     """Trades matching the filter, newest first by default, one page at a time."""
     actor.require(Permission.READ)
-    key = SORTS.get(sort)
-    if key is None:
-        raise ValidationError(
-            f"Cannot sort trades by {sort!r}.", hint="Use one of " + ", ".join(SORTS) + "."
-        )
+    key = sort_key(SORTS, sort, "trades")
     stmt = _where(_select(), flt or TradeFilter())
-    order = key.desc().nulls_last() if descending else key.asc().nulls_last()
-    stmt = stmt.order_by(order, Trade.id.desc() if descending else Trade.id)
-    stmt = stmt.limit(max(1, min(limit, 10_000))).offset(max(0, offset))
+    stmt = sorted_page(stmt, key, Trade.id, descending=descending, limit=limit, offset=offset)
     paths = categories.paths(session)
     return [_info(t, b, s, paths) for t, b, s in session.execute(stmt)]
 

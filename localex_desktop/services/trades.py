@@ -172,12 +172,7 @@ def cancel(session: Session, actor: Actor, trade_id: int, reason: str) -> TradeI
                 hint="Resolve the dispute to cancelled, with a note on the outcome.",
             )
         raise _refuse(trade, "cancelled")
-    before = snapshot(trade)
-    trade.status = "cancelled"
-    trade.note = reason
-    session.flush()
-    audit.record(session, actor, "cancel", "trade", trade_id, before=before, after=snapshot(trade))
-    return get(session, actor, trade_id)
+    return _hold(session, actor, trade, "cancelled", reason, "cancel")
 
 
 def dispute(session: Session, actor: Actor, trade_id: int, note: str) -> TradeInfo:
@@ -187,12 +182,19 @@ def dispute(session: Session, actor: Actor, trade_id: int, note: str) -> TradeIn
     trade = _lock(session, trade_id)
     if trade.status != "pending":
         raise _refuse(trade, "disputed")
+    return _hold(session, actor, trade, "disputed", note, "dispute")
+
+
+def _hold(
+    session: Session, actor: Actor, trade: Trade, status: str, note: str, action: str
+) -> TradeInfo:
+    """A pending trade put in ``status`` without the ledger, with the note saying why."""
     before = snapshot(trade)
-    trade.status = "disputed"
+    trade.status = status
     trade.note = note
     session.flush()
-    audit.record(session, actor, "dispute", "trade", trade_id, before=before, after=snapshot(trade))
-    return get(session, actor, trade_id)
+    audit.record(session, actor, action, "trade", trade.id, before=before, after=snapshot(trade))
+    return get(session, actor, trade.id)
 
 
 def resolve(

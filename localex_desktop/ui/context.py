@@ -7,11 +7,10 @@ imports ``ui.main_window`` and no import runs back up to it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol, TypeVar
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 
 from localex_desktop import paths
@@ -21,7 +20,7 @@ from localex_desktop.services.operators import OperatorInfo
 from localex_desktop.services.work import Work
 from localex_desktop.ui.events import ContextEvents
 from localex_desktop.ui.operations import Operations
-from localex_desktop.ui.tasks import TaskRunner
+from localex_desktop.ui.tasks import OnDone, OnError, Owner, TaskRunner
 
 T = TypeVar("T")
 
@@ -73,10 +72,10 @@ class AppContext:
     def query(
         self,
         fn: Work[T],
-        on_done: Callable[[T], None] | None = None,
-        on_error: Callable[[BaseException], None] | None = None,
+        on_done: OnDone[T] = None,
+        on_error: OnError = None,
         *,
-        owner: QObject | None = None,
+        owner: Owner = None,
     ) -> None:
         """Read on a worker in a READ ONLY transaction (see :mod:`ui.operations`)."""
         self.ops.query(fn, on_done, on_error, owner=owner)
@@ -84,10 +83,10 @@ class AppContext:
     def op(
         self,
         fn: Work[T],
-        on_done: Callable[[T], None] | None = None,
-        on_error: Callable[[BaseException], None] | None = None,
+        on_done: OnDone[T] = None,
+        on_error: OnError = None,
         *,
-        owner: QObject | None = None,
+        owner: Owner = None,
     ) -> None:
         """Change on a worker in one transaction; the open pages refresh after it."""
         self.ops.op(fn, on_done, on_error, owner=owner)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from localex_desktop import APP_NAME, paths
 from localex_desktop.domain.errors import LocalexError
-from localex_desktop.ui.messages import widen
+from localex_desktop.ui.messages import message_box, show_ok
 
 log = logging.getLogger(__name__)
 
@@ -47,12 +47,6 @@ def show_error(parent: QWidget | None, exc: BaseException, *, title: str | None 
     """Show ``exc`` in a dialog; unexpected ones are logged with their traceback first."""
     expected = isinstance(exc, LocalexError)
     message, hint = describe(exc)
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning if expected else QMessageBox.Icon.Critical)
-    box.setWindowTitle(title or (APP_NAME if expected else f"{APP_NAME} — error"))
-    box.setText(message)
-    if hint:
-        box.setInformativeText(hint)
-    box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    widen(box)
-    box.exec()
+    icon = QMessageBox.Icon.Warning if expected else QMessageBox.Icon.Critical
+    title = title or (APP_NAME if expected else f"{APP_NAME} — error")
+    show_ok(message_box(parent, icon, title, message, hint))

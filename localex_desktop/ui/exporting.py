@@ -107,6 +107,16 @@ def choose_save_path(
     return path
 
 
+def choose_pdf_path(
+    ctx: AppContext, parent: QWidget | None, caption: str, file_name: str
+) -> Path | None:
+    """:func:`choose_save_path` for a PDF file: the name always ends in ``.pdf``."""
+    path = choose_save_path(ctx, parent, caption, file_name, [PDF_FILTER])
+    if path is not None and path.suffix.lower() != ".pdf":
+        path = path.with_name(path.name + ".pdf")
+    return path
+
+
 def _suffix(name_filter: str) -> str:
     start = name_filter.find("(*")
     return name_filter[start + 2 : name_filter.find(")", start)] if start >= 0 else ""

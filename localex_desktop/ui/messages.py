@@ -19,12 +19,7 @@ def ask(
     Name the action on both buttons ("Complete trade" / "Cancel"), so the answer does
     not depend on reading the question right.
     """
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(APP_NAME)
-    box.setText(text)
-    if detail:
-        box.setInformativeText(detail)
+    box = message_box(parent, QMessageBox.Icon.Question, APP_NAME, text, detail)
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
     no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(no_button)
@@ -32,6 +27,26 @@ def ask(
     widen(box)
     box.exec()
     return box.clickedButton() is yes_button
+
+
+def message_box(
+    parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, detail: str
+) -> QMessageBox:
+    """A box with the icon, title, text and (if any) the detail under it; no buttons yet."""
+    box = QMessageBox(parent)
+    box.setIcon(icon)
+    box.setWindowTitle(title)
+    box.setText(text)
+    if detail:
+        box.setInformativeText(detail)
+    return box
+
+
+def show_ok(box: QMessageBox) -> None:
+    """Show ``box`` with just OK, wide enough to read."""
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    widen(box)
+    box.exec()
 
 
 #: message boxes are at least this wide, so a question reads in a few long lines
@@ -47,12 +62,4 @@ def widen(box: QMessageBox) -> None:
 
 
 def inform(parent: QWidget | None, text: str, detail: str = "") -> None:
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(APP_NAME)
-    box.setText(text)
-    if detail:
-        box.setInformativeText(detail)
-    box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    widen(box)
-    box.exec()
+    show_ok(message_box(parent, QMessageBox.Icon.Information, APP_NAME, text, detail))

@@ -23,7 +23,6 @@ from collections.abc import Callable
 from typing import Protocol, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
@@ -32,7 +31,7 @@ from localex_desktop.domain.roles import Actor
 from localex_desktop.services.work import ChangeSet, Outcome, Work, run_change, run_query
 from localex_desktop.ui.errors import show_error
 from localex_desktop.ui.events import ContextEvents
-from localex_desktop.ui.tasks import Reporter, TaskRunner
+from localex_desktop.ui.tasks import OnDone, OnError, Owner, Reporter, TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -64,10 +63,10 @@ class Operations:
     def query(
         self,
         fn: Work[T],
-        on_done: Callable[[T], None] | None = None,
-        on_error: Callable[[BaseException], None] | None = None,
+        on_done: OnDone[T] = None,
+        on_error: OnError = None,
         *,
-        owner: QObject | None = None,
+        owner: Owner = None,
     ) -> None:
         """Read with ``fn(session, actor)`` on a worker; then ``on_done(result)``."""
         db, actor = self.ctx.db, self.ctx.actor
@@ -76,10 +75,10 @@ class Operations:
     def op(
         self,
         fn: Work[T],
-        on_done: Callable[[T], None] | None = None,
-        on_error: Callable[[BaseException], None] | None = None,
+        on_done: OnDone[T] = None,
+        on_error: OnError = None,
         *,
-        owner: QObject | None = None,
+        owner: Owner = None,
     ) -> None:
         """Change with ``fn(session, actor)`` in one transaction on a worker."""
         db, actor = self.ctx.db, self.ctx.actor
@@ -88,11 +87,11 @@ class Operations:
     def op_reporting(
         self,
         fn: ReportingWork[T],
-        on_done: Callable[[T], None] | None = None,
-        on_error: Callable[[BaseException], None] | None = None,
+        on_done: OnDone[T] = None,
+        on_error: OnError = None,
         *,
         on_progress: Callable[[str], None] | None = None,
-        owner: QObject | None = None,
+        owner: Owner = None,
     ) -> None:
         """Like :meth:`op` for ``fn(session, actor, report)``, which reports progress."""
         db, actor = self.ctx.db, self.ctx.actor
@@ -105,9 +104,9 @@ class Operations:
     def _change(
         self,
         work: Callable[[Reporter], Outcome[T]],
-        on_done: Callable[[T], None] | None,
-        on_error: Callable[[BaseException], None] | None,
-        owner: QObject | None,
+        on_done: OnDone[T],
+        on_error: OnError,
+        owner: Owner,
         on_progress: Callable[[str], None] | None,
     ) -> None:
         # the change happened even if the window that asked has closed meanwhile: the

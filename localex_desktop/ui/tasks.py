@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeAlias, TypeVar
 
 import shiboken6
 from PySide6.QtCore import (
@@ -34,6 +34,13 @@ T = TypeVar("T")
 Reporter = Callable[[str], None]
 """What a reporting task calls with a line of progress text (from the worker thread)."""
 
+OnDone: TypeAlias = Callable[[T], None] | None
+"""What runs on the UI thread with a task's result (None: nothing)."""
+OnError: TypeAlias = Callable[[BaseException], None] | None
+"""What runs on the UI thread with a task's exception (None: it is shown in a dialog)."""
+Owner: TypeAlias = QObject | None
+"""The object a task's callbacks belong to: they are skipped once it is deleted."""
+
 
 class _Signals(QObject):
     """Lives on the UI thread; the worker only emits, Qt queues the delivery."""
@@ -50,8 +57,8 @@ class _Task(QObject, Generic[T]):
         self,
         runner: TaskRunner,
         fn: Callable[[Reporter], T],
-        on_done: Callable[[T], None] | None,
-        on_error: Callable[[BaseException], None] | None,
+        on_done: OnDone[T],
+        on_error: OnError,
         on_progress: Callable[[str], None] | None,
         owner: QObject | None,
     ) -> None:
@@ -150,10 +157,10 @@ class TaskRunner(QObject):
     def run(
         self,
         fn: Callable[[], T],
-        on_done: Callable[[T], None] | None = None,
-        on_error: Callable[[BaseException], None] | None = None,
+        on_done: OnDone[T] = None,
+        on_error: OnError = None,
         *,
-        owner: QObject | None = None,
+        owner: Owner = None,
     ) -> None:
         """Run ``fn()`` off the UI thread; then ``on_done(result)`` or ``on_error(exc)``.
 
@@ -165,11 +172,11 @@ class TaskRunner(QObject):
     def run_reporting(
         self,
         fn: Callable[[Reporter], T],
-        on_done: Callable[[T], None] | None = None,
-        on_error: Callable[[BaseException], None] | None = None,
+        on_done: OnDone[T] = None,
+        on_error: OnError = None,
         *,
         on_progress: Callable[[str], None] | None = None,
-        owner: QObject | None = None,
+        owner: Owner = None,
     ) -> None:
         """Like :meth:`run`, for a callable that reports progress lines."""
         task: _Task[T] = _Task(self, fn, on_done, on_error, on_progress, owner)

@@ -1,9 +1,27 @@
-"""Small widgets several dialogs share: an inline error label and a section header."""
+"""Small widgets several dialogs share: an inline error label, hints, a Browse… row."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeAlias
+
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QSizePolicy, QSplitter, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 ERROR_STYLE = "color: #b3261e;"
 OK_STYLE = "color: #1f6f3c;"
@@ -76,3 +94,102 @@ def form_row(
     label = form.labelForField(field)
     if buddy is not None and isinstance(label, QLabel):
         label.setBuddy(buddy)
+
+
+def browse_row(
+    edit: QLineEdit,
+    browse: Callable[[], None],
+    text: str = "Browse…",
+    label: QLabel | None = None,
+) -> tuple[QPushButton, QHBoxLayout]:
+    """``edit`` (after ``label``, if any) with a button that calls ``browse``, as one row."""
+    button = QPushButton(text)
+    button.clicked.connect(browse)
+    row = QHBoxLayout()
+    if label is not None:
+        row.addWidget(label)
+    row.addWidget(edit, 1)
+    row.addWidget(button)
+    return button, row
+
+
+def choose_folder(parent: QWidget, title: str, edit: QLineEdit) -> None:
+    """Ask for a folder, starting at ``edit``'s; the chosen one goes into ``edit``."""
+    folder = QFileDialog.getExistingDirectory(parent, title, edit.text())
+    if folder:
+        edit.setText(folder)
+
+
+class FormFrame(QDialog):
+    """A form over an inline message over OK and Cancel: the frame of the dialogs that
+    change one thing. OK calls :meth:`submit`; subclasses fill the form and submit."""
+
+    def __init__(self, title: str, ok_text: str, width: int, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(width)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.message = MessageLabel()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(ok_text)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(16, 16, 16, 12)
+        self.layout_.setSpacing(10)
+        self.layout_.addLayout(self.form)
+        self.layout_.addWidget(self.message)
+        self.layout_.addStretch(1)
+        self.layout_.addWidget(self.buttons)
+
+    def submit(self) -> None:
+        """OK was pressed."""
+
+
+#: what a row or a column of widgets holds, in order: a widget, a layout, (widget,
+#: stretch[, alignment]), a number of pixels of space, or STRETCH for the free space
+Part: TypeAlias = (
+    QWidget | QLayout | tuple[QWidget, int] | tuple[QWidget, int, Qt.AlignmentFlag] | int | None
+)
+STRETCH = None
+
+
+def fill_box(layout: QBoxLayout, parts: tuple[Part, ...]) -> None:
+    """Add ``parts`` to ``layout`` in order (see :data:`Part`)."""
+    for part in parts:
+        if part is STRETCH:
+            layout.addStretch(1)
+        elif isinstance(part, int):
+            layout.addSpacing(part)
+        elif isinstance(part, QLayout):
+            layout.addLayout(part)
+        elif isinstance(part, tuple):
+            layout.addWidget(*part)
+        else:
+            layout.addWidget(part)
+
+
+def row_widget(*parts: Part, focus: QWidget | None = None) -> QWidget:
+    """``parts`` side by side without margins, as one widget (for a form's field); keyboard
+    focus given to it goes to ``focus``."""
+    row = QWidget()
+    if focus is not None:
+        row.setFocusProxy(focus)
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    fill_box(layout, parts)
+    return row
+
+
+def message_row(message: MessageLabel, *buttons: QWidget) -> QHBoxLayout:
+    """A tab's message line with the tab's buttons on its right."""
+    row = QHBoxLayout()
+    row.addWidget(message, 1)
+    row.addStretch(0)  # keeps the buttons small while no message shows
+    for button in buttons:
+        row.addWidget(button)
+    return row

@@ -10,11 +10,13 @@ import pytest
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy.orm import Session
 
 from localex_desktop.db.connection import Database
 from localex_desktop.domain.money import Currency
 from localex_desktop.domain.roles import Actor, Role
-from localex_desktop.services import audit, ledger, operators
+from localex_desktop.services import audit, ledger, members, operators, settings
+from localex_desktop.services.members import MemberInfo, MemberInput
 from localex_desktop.services.operators import OperatorInfo
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.pages.members.form_dialog import FormDialog
@@ -28,6 +30,19 @@ HOURS = Currency("Hours", "h", 2)
 W = TypeVar("W", bound=QWidget)
 #: the ``make_ctx`` fixture: a context for this actor (and operator) on the test database
 MakeCtx = Callable[[Actor, OperatorInfo | None], AppContext]
+
+
+def in_hours(session: Session) -> None:
+    """The exchange counts in Hours ("h", two decimals): the :data:`HOURS` of the tests."""
+    settings.put(session, SETUP, "currency", {"name": "Hours", "symbol": "h", "decimals": 2})
+
+
+def enrol(session: Session, *names: str, credit_limit: int = 5000) -> list[MemberInfo]:
+    """Members of these names, in this order, each with ``credit_limit`` (50.00 h)."""
+    return [
+        members.create(session, SETUP, MemberInput(name=n), credit_limit=credit_limit)
+        for n in names
+    ]
 
 
 def add_operator(db: Database, name: str, role: Role) -> OperatorInfo:
@@ -50,10 +65,11 @@ def balance(db: Database, member_id: int) -> int:
         return ledger.balance(session, SETUP, member_id).balance
 
 
-def shown(qtbot: QtBot, widget: W, width: int = 1100, height: int = 700) -> W:
-    """``widget`` at a window's size, shown, and closed by qtbot after the test."""
+def shown(qtbot: QtBot, widget: W, size: tuple[int, int] | None = (1100, 700)) -> W:
+    """``widget`` shown at ``size`` (a window's; None: its own), closed by qtbot after the test."""
     qtbot.addWidget(widget)
-    widget.resize(width, height)
+    if size is not None:
+        widget.resize(*size)
     widget.show()
     return widget
 

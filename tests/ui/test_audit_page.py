@@ -19,6 +19,8 @@ from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.pages.audit.diff import diff_html, diff_lines, summary
 from localex_desktop.ui.pages.audit.page import AuditPage
 
+from .helpers import shown
+
 SETUP = Actor("setup", Role.ADMIN)
 BERT = Actor("bert", Role.COORDINATOR)
 
@@ -39,11 +41,13 @@ def history(db: Database) -> list[int]:
 
 
 def make_page(qtbot: QtBot, ctx: AppContext) -> AuditPage:
-    page = AuditPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1200, 700)
-    page.show()
-    return page
+    return shown(qtbot, AuditPage(ctx), (1200, 700))
+
+
+@pytest.fixture
+def page(qtbot: QtBot, history: list[int], admin_ctx: AppContext) -> AuditPage:
+    """The page as an administrator opens it, on the test data."""
+    return make_page(qtbot, admin_ctx)
 
 
 def rows(page: AuditPage) -> list[AuditRow]:
@@ -55,10 +59,7 @@ def rows(page: AuditPage) -> list[AuditRow]:
     return out
 
 
-def test_newest_first_in_keyset_pages(
-    qtbot: QtBot, db: Database, history: list[int], admin_ctx: AppContext
-) -> None:
-    page = make_page(qtbot, admin_ctx)
+def test_newest_first_in_keyset_pages(page: AuditPage, qtbot: QtBot, db: Database) -> None:
     first = rows(page)
     assert len(first) == 200 and page.model.has_more
     assert [r.id for r in first] == sorted((r.id for r in first), reverse=True)
@@ -75,10 +76,7 @@ def test_newest_first_in_keyset_pages(
     ModelTester(qtbot).check(page.model)
 
 
-def test_filters_run_in_the_database(
-    qtbot: QtBot, db: Database, history: list[int], admin_ctx: AppContext
-) -> None:
-    page = make_page(qtbot, admin_ctx)
+def test_filters_run_in_the_database(page: AuditPage, db: Database, history: list[int]) -> None:
     page.operator_edit.setText("BERT")
     page.apply_filters()  # Enter; typing waits a moment first
     assert [(r.action, r.entity_id) for r in rows(page)] == [
@@ -110,10 +108,7 @@ def test_filters_run_in_the_database(
     assert len(rows(page)) == 200
 
 
-def test_typed_entity_name_and_bad_dates(
-    qtbot: QtBot, history: list[int], admin_ctx: AppContext
-) -> None:
-    page = make_page(qtbot, admin_ctx)
+def test_typed_entity_name_and_bad_dates(page: AuditPage) -> None:
     page.entity_box.setEditText("Settings")
     page.apply_filters()
     assert page.filter_values().entity == "setting"
@@ -125,8 +120,7 @@ def test_typed_entity_name_and_bad_dates(
     assert "after the 'To' date" in page.message.text()
 
 
-def test_detail_shows_the_diff(qtbot: QtBot, history: list[int], admin_ctx: AppContext) -> None:
-    page = make_page(qtbot, admin_ctx)
+def test_detail_shows_the_diff(page: AuditPage) -> None:
     page.operator_edit.setText("bert")
     page.apply_filters()
     page.table.select_row(1)  # the update
@@ -142,10 +136,7 @@ def test_detail_shows_the_diff(qtbot: QtBot, history: list[int], admin_ctx: AppC
     assert page.detail.toPlainText() == ""
 
 
-def test_live_refresh_keeps_the_selection(
-    qtbot: QtBot, db: Database, history: list[int], admin_ctx: AppContext
-) -> None:
-    page = make_page(qtbot, admin_ctx)
+def test_live_refresh_keeps_the_selection(page: AuditPage, db: Database) -> None:
     page.table.select_row(3)
     chosen = page.table.selected_key()
     with db.transaction() as s:

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from localex_desktop.db.connection import Database
-from localex_desktop.domain.roles import Actor, Role
-from localex_desktop.services import exports, ledger, members, settings
+from localex_desktop.domain.roles import Role
+from localex_desktop.services import exports, ledger, members
 from localex_desktop.services.members import MemberInput
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.exporting import (
@@ -26,15 +26,13 @@ from localex_desktop.ui.pages.ledger.page import LedgerPage
 from localex_desktop.ui.pages.members.page import MembersPage
 
 from .conftest import Boxes
-from .helpers import MakeCtx, add_operator
-
-SETUP = Actor("setup", Role.ADMIN)
+from .helpers import SETUP, MakeCtx, add_operator, in_hours
 
 
 @pytest.fixture
 def seeded(db: Database) -> list[int]:
     with db.transaction() as s:
-        settings.put(s, SETUP, "currency", {"name": "Hours", "symbol": "h", "decimals": 2})
+        in_hours(s)
         ids = [
             members.create(
                 s, SETUP, MemberInput(name=n, email=f"{n.split()[0].lower()}@example.org")

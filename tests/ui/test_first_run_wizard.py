@@ -17,12 +17,30 @@ from localex_desktop.db.embedded import EmbeddedServer
 from localex_desktop.domain.roles import Role
 from localex_desktop.services import system
 from localex_desktop.ui.first_run import wizard as wizard_module
+from localex_desktop.ui.first_run.location_page import LocationPage
 from localex_desktop.ui.first_run.logic import FirstRunLogic
 from localex_desktop.ui.first_run.wizard import FirstRunWizard
 from localex_desktop.ui.tasks import TaskRunner
 
 from .conftest import Boxes
-from .helpers import PASSWORD, add_operator, operator_names
+from .helpers import PASSWORD, add_operator, operator_names, shown
+
+
+def open_wizard(
+    qtbot: QtBot, folder: Path, *, admin_only: bool = False, database: Database | None = None
+) -> FirstRunWizard:
+    """The wizard for the data folder ``folder`` (or only the admin step), shown, tasks inline."""
+    logic = FirstRunLogic(folder, admin_only=admin_only)
+    return shown(qtbot, FirstRunWizard(logic, TaskRunner(inline=True), database=database), None)
+
+
+def choose_server(wizard: FirstRunWizard, url: str) -> LocationPage:
+    """Page one with "Connect to a PostgreSQL server" chosen and ``url`` typed."""
+    page = wizard.location_page
+    assert page is not None
+    page.server_radio.setChecked(True)
+    page.url_edit.setText(url)
+    return page
 
 
 def fill_admin(wizard: FirstRunWizard, username: str = "anna") -> None:
@@ -41,9 +59,7 @@ def close_wizard_database(wizard: FirstRunWizard) -> None:
 
 
 def test_new_data_folder_gets_admin_and_profile(qtbot: QtBot, tmp_path: Path) -> None:
-    wizard = FirstRunWizard(FirstRunLogic(tmp_path / "default"), TaskRunner(inline=True))
-    qtbot.addWidget(wizard)
-    wizard.show()
+    wizard = open_wizard(qtbot, tmp_path / "default")
     page = wizard.location_page
     assert page is not None
     assert page.local_radio.isChecked()
@@ -72,10 +88,7 @@ def test_new_data_folder_gets_admin_and_profile(qtbot: QtBot, tmp_path: Path) ->
 
 
 def test_admin_only_wizard_creates_the_admin(qtbot: QtBot, db: Database) -> None:
-    logic = FirstRunLogic(Path("unused"), admin_only=True)
-    wizard = FirstRunWizard(logic, TaskRunner(inline=True), database=db)
-    qtbot.addWidget(wizard)
-    wizard.show()
+    wizard = open_wizard(qtbot, Path("unused"), admin_only=True, database=db)
     assert wizard.location_page is None
     assert wizard.currentPage() is wizard.admin_page
     fill_admin(wizard, "bert")
@@ -87,11 +100,7 @@ def test_admin_only_wizard_creates_the_admin(qtbot: QtBot, db: Database) -> None
 
 
 def test_admin_page_shows_problems_inline(qtbot: QtBot, db: Database) -> None:
-    wizard = FirstRunWizard(
-        FirstRunLogic(Path("unused"), admin_only=True), TaskRunner(inline=True), database=db
-    )
-    qtbot.addWidget(wizard)
-    wizard.show()
+    wizard = open_wizard(qtbot, Path("unused"), admin_only=True, database=db)
     page = wizard.admin_page
     assert page is not None
     page.username_edit.setText("anna")
@@ -118,9 +127,7 @@ def test_server_with_operators_skips_admin_page(
 
     # finishing validates the page again: that must not open the database again
     monkeypatch.setattr(wizard_module, "open_database", counting_open)
-    wizard = FirstRunWizard(FirstRunLogic(Path("unused")), TaskRunner(inline=True))
-    qtbot.addWidget(wizard)
-    wizard.show()
+    wizard = open_wizard(qtbot, Path("unused"))
     page = wizard.location_page
     assert page is not None
     page.server_radio.setChecked(True)
@@ -157,13 +164,8 @@ def test_connection_test_reports_success_and_failure(qtbot: QtBot, db: Database)
 
 
 def test_unreachable_server_keeps_the_wizard_on_page_one(qtbot: QtBot, boxes: Boxes) -> None:
-    wizard = FirstRunWizard(FirstRunLogic(Path("unused")), TaskRunner(inline=True))
-    qtbot.addWidget(wizard)
-    wizard.show()
-    page = wizard.location_page
-    assert page is not None
-    page.server_radio.setChecked(True)
-    page.url_edit.setText("postgresql://nobody@127.0.0.1:1/none")
+    wizard = open_wizard(qtbot, Path("unused"))
+    page = choose_server(wizard, "postgresql://nobody@127.0.0.1:1/none")
     wizard.next()
     assert wizard.currentPage() is page
     assert "Nothing answered" in boxes.last.text
@@ -171,13 +173,8 @@ def test_unreachable_server_keeps_the_wizard_on_page_one(qtbot: QtBot, boxes: Bo
 
 
 def test_bad_url_is_shown_inline_and_blocks_next(qtbot: QtBot) -> None:
-    wizard = FirstRunWizard(FirstRunLogic(Path("unused")), TaskRunner(inline=True))
-    qtbot.addWidget(wizard)
-    wizard.show()
-    page = wizard.location_page
-    assert page is not None
-    page.server_radio.setChecked(True)
-    page.url_edit.setText("mysql://x@y/z")
+    wizard = open_wizard(qtbot, Path("unused"))
+    page = choose_server(wizard, "mysql://x@y/z")
     assert "Only PostgreSQL" in page.error_label.text()
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
 
@@ -201,9 +198,7 @@ def test_a_folder_set_up_by_localex_init_opens_at_the_sign_in(
     # with nothing else configured, that folder as the default counts as configured
     monkeypatch.setattr(paths, "default_data_dir", lambda: folder)
     assert is_configured()
-    wizard = FirstRunWizard(FirstRunLogic(folder), TaskRunner(inline=True))
-    qtbot.addWidget(wizard)
-    wizard.show()
+    wizard = open_wizard(qtbot, folder)
     caplog.set_level(logging.INFO, logger="localex_desktop")
     try:
         QTest.keyClick(wizard, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)  # &Next

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QMenu, QTableWidget, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from localex_desktop.db.connection import Database
-from localex_desktop.domain.roles import Actor, Role
-from localex_desktop.services import ledger, members, settings
+from localex_desktop.domain.roles import Role
+from localex_desktop.services import ledger, members
 from localex_desktop.services.imports import Kind
 from localex_desktop.services.members import MemberInput
 from localex_desktop.ui.context import AppContext
@@ -18,9 +18,7 @@ from localex_desktop.ui.import_wizard.wizard import ImportWizard, open_import_wi
 from localex_desktop.ui.pages.reports.file_menu import add_file_actions
 
 from .conftest import Boxes
-from .helpers import MakeCtx, add_operator, audit_count
-
-SETUP = Actor("setup", Role.ADMIN)
+from .helpers import SETUP, MakeCtx, add_operator, audit_count, in_hours
 
 #: a BOM, semicolons, stray spaces, an address over two lines in quotes, a blank line,
 #: a row one column short (line 6), a bad email and a bad limit (line 7); "Handy" is a
@@ -81,7 +79,7 @@ def test_messy_file_shows_row_errors_and_writes_nothing_then_a_clean_one_imports
     qtbot: QtBot, db: Database, admin_ctx: AppContext, tmp_path: Path
 ) -> None:
     with db.transaction() as s:
-        settings.put(s, SETUP, "currency", {"name": "Hours", "symbol": "h", "decimals": 2})
+        in_hours(s)
     before = audit_count(db)
     wizard = open_wizard(qtbot, admin_ctx)
     assert wizard.currentId() == ImportWizard.CHOOSE

@@ -10,16 +10,14 @@ from PySide6.QtWidgets import QApplication, QTableWidget, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from localex_desktop.db.connection import Database
-from localex_desktop.domain.roles import Actor, Role
 from localex_desktop.services import imports
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.import_wizard.wizard import ImportWizard, open_import_wizard
 
-from .helpers import audit_count
+from .helpers import SETUP, audit_count, shown
 from .test_import_wizard import cell, header, member_names
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "imports"
-SETUP = Actor("setup", Role.ADMIN)
 
 
 def seed_demo_members(db: Database) -> None:
@@ -33,9 +31,7 @@ def seed_demo_members(db: Database) -> None:
 
 
 def open_active(qtbot: QtBot, ctx: AppContext) -> ImportWizard:
-    parent = QWidget()
-    qtbot.addWidget(parent)
-    parent.show()
+    parent = shown(qtbot, QWidget(), None)
     wizard = open_import_wizard(ctx, parent)
     assert wizard is not None
     wizard.activateWindow()

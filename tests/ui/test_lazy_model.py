@@ -20,6 +20,7 @@ from localex_desktop.ui.models.lazy_view import BusyBar, LazyTableView
 from localex_desktop.ui.tasks import TaskRunner
 
 from ..waiting import DEADLINE_MS
+from .helpers import shown
 
 T = TypeVar("T")
 
@@ -241,10 +242,9 @@ def test_refresh_keeps_selection_and_scroll(qtbot: QtBot, tmp_path: Any) -> None
     service = FakeService(300)
     model = make_model(service, page_size=20)
     settings = QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)
-    view = LazyTableView(model, settings=settings, settings_key="test/table")
-    qtbot.addWidget(view)
-    view.resize(400, 300)
-    view.show()
+    view = shown(
+        qtbot, LazyTableView(model, settings=settings, settings_key="test/table"), (400, 300)
+    )
     model.reload()
     while model.rowCount() < 120:
         model.fetchMore()

@@ -16,9 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from localex_desktop.db.connection import Database
-from localex_desktop.domain.money import Currency
-from localex_desktop.domain.roles import Actor, Role
-from localex_desktop.services import ledger, members, settings
+from localex_desktop.services import ledger, members
 from localex_desktop.services.ledger import TransactionView
 from localex_desktop.services.members import MemberInfo, MemberInput
 from localex_desktop.services.verify import Problem, VerifyReport
@@ -31,10 +29,9 @@ from localex_desktop.ui.pages.ledger.page import LedgerPage
 from localex_desktop.ui.pages.ledger.reverse_dialog import ReverseDialog
 from localex_desktop.ui.pages.ledger.verify_dialog import VerifyDialog
 
+from .helpers import HOURS, SETUP, enrol, in_hours, shown
 from .layout_check import problems as layout_problems
 
-SETUP = Actor("setup", Role.ADMIN)
-HOURS = Currency("Hours", "h", 2)
 SIZES = [(1000, 660), (1600, 1000)]
 LONG_MEMO = "Garden work over three weekends, with the tools, the seedlings and the compost"
 TOO_LARGE = "99999999999999"
@@ -51,9 +48,8 @@ class Books:
 @pytest.fixture
 def books(db: Database) -> Books:
     with db.transaction() as s:
-        settings.put(s, SETUP, "currency", {"name": "Hours", "symbol": "h", "decimals": 2})
-        zoe = members.create(s, SETUP, MemberInput(name="Zoë Ñúñez"), credit_limit=5000)
-        ann = members.create(s, SETUP, MemberInput(name="Ann"), credit_limit=5000)
+        in_hours(s)
+        zoe, ann = enrol(s, "Zoë Ñúñez", "Ann")
         tight = members.create(
             s, SETUP, MemberInput(name="Maximilian Alexander Featherstonehaugh"), credit_limit=100
         )
@@ -65,10 +61,7 @@ def books(db: Database) -> Books:
 @pytest.fixture(params=SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def window(request: pytest.FixtureRequest, qtbot: QtBot) -> Iterator[QWidget]:
     """A stand-in main window of the given size, the dialogs' parent."""
-    parent = QWidget()
-    qtbot.addWidget(parent)
-    parent.resize(*request.param)
-    parent.show()
+    parent = shown(qtbot, QWidget(), request.param)
     yield parent
 
 
@@ -168,10 +161,7 @@ def test_verify_dialog_fits_a_broken_report(qtbot: QtBot, window: QWidget) -> No
 def test_ledger_page_headers_and_labels_fit(
     qtbot: QtBot, admin_ctx: AppContext, books: Books, size: tuple[int, int]
 ) -> None:
-    main = MainWindow(admin_ctx)
-    qtbot.addWidget(main)
-    main.resize(*size)
-    main.show()
+    main = shown(qtbot, MainWindow(admin_ctx), size)
     page = main.show_page("ledger")
     assert isinstance(page, LedgerPage)
     page.table.select_key(books.tx.id)

@@ -34,6 +34,8 @@ from .helpers import (
     audit_count,
     balance,
     check_dialog_keys,
+    enrol,
+    in_hours,
     mnemonics,
     shown,
 )
@@ -51,11 +53,8 @@ class Books:
 @pytest.fixture
 def books(db: Database) -> Books:
     with db.transaction() as s:
-        settings.put(s, SETUP, "currency", {"name": "Hours", "symbol": "h", "decimals": 2})
-        people = [
-            members.create(s, SETUP, MemberInput(name=n), credit_limit=limit)
-            for n, limit in (("Ann", 5000), ("Bob", 5000), ("Cyd", 5000), ("Dee", 100))
-        ]
+        in_hours(s)
+        people = [*enrol(s, "Ann", "Bob", "Cyd"), *enrol(s, "Dee", credit_limit=100)]
         ids = [p.id for p in people]
         txs = [
             ledger.transfer(s, SETUP, ids[a], ids[b], x, memo).transaction_id
@@ -68,14 +67,17 @@ def make_page(qtbot: QtBot, ctx: AppContext) -> LedgerPage:
     return shown(qtbot, LedgerPage(ctx))
 
 
+@pytest.fixture
+def page(qtbot: QtBot, admin_ctx: AppContext, books: Books) -> LedgerPage:
+    """The page as an administrator opens it, on the test data."""
+    return make_page(qtbot, admin_ctx)
+
+
 def memos(page: LedgerPage) -> list[str]:
     return [page.model.index(r, 5).data() for r in range(page.model.rowCount())]
 
 
-def test_journal_newest_first_with_entries(
-    qtbot: QtBot, admin_ctx: AppContext, books: Books
-) -> None:
-    page = make_page(qtbot, admin_ctx)
+def test_journal_newest_first_with_entries(page: LedgerPage, books: Books) -> None:
     assert memos(page) == ["eggs", "lift", "bread"]
     ann, bob = books.member(0), books.member(1)
     row = [page.model.index(2, c).data() for c in (0, 2, 3, 4, 6)]
@@ -385,9 +387,8 @@ def test_bookkeeper_cannot_post(
 
 
 def test_models_pass_the_model_tester(
-    qtmodeltester: ModelTester, qtbot: QtBot, admin_ctx: AppContext, books: Books
+    page: LedgerPage, qtmodeltester: ModelTester, books: Books
 ) -> None:
-    page = make_page(qtbot, admin_ctx)
     qtmodeltester.check(page.model)
     page.table.select_key(books.txs[2])
     qtmodeltester.check(page.entries)
@@ -397,9 +398,7 @@ def test_pages_are_in_the_main_window(qtbot: QtBot, admin_ctx: AppContext, books
     from localex_desktop.ui.main_window import MainWindow
     from localex_desktop.ui.pages.members.page import MembersPage
 
-    window = MainWindow(admin_ctx)
-    qtbot.addWidget(window)
-    window.show()
+    window = shown(qtbot, MainWindow(admin_ctx), None)
     keys = window.page_keys()
     assert keys.index("members") < keys.index("ledger")
     shortcuts = {s.key: s.shortcut for s in window.specs}
@@ -412,8 +411,9 @@ def test_pages_are_in_the_main_window(qtbot: QtBot, admin_ctx: AppContext, books
     assert isinstance(page, MembersPage) and page.model.rowCount() == 4
 
 
-def test_keyboard_mnemonics_are_unique(qtbot: QtBot, admin_ctx: AppContext, books: Books) -> None:
-    page = make_page(qtbot, admin_ctx)
+def test_keyboard_mnemonics_are_unique(
+    page: LedgerPage, qtbot: QtBot, admin_ctx: AppContext, books: Books
+) -> None:
     keys = mnemonics(page)
     assert len(keys) == len(set(keys)), keys
     assert not set(keys) & {"f", "v", "h"}  # the main window's menus
@@ -435,9 +435,7 @@ def test_a_reversal_through_the_dialog_shows_without_a_refresh(
     page.table.select_key(books.txs[1])
     with db.transaction() as s:
         tx = ledger.transaction(s, SETUP, books.txs[1])
-    dialog = ReverseDialog(admin_ctx, tx, page.money, page)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = shown(qtbot, ReverseDialog(admin_ctx, tx, page.money, page), None)
     qtbot.keyClicks(dialog.reason_edit, "wrong member")
     qtbot.keyClick(dialog.reason_edit, Qt.Key.Key_Return)
     assert dialog.result() == 1

@@ -20,10 +20,10 @@ from pytestqt.qtbot import QtBot
 from localex_desktop.db.connection import Database
 from localex_desktop.db.models import Listing
 from localex_desktop.domain.roles import Role
-from localex_desktop.services import categories, leaving, listings, members, settings, trades
+from localex_desktop.services import categories, leaving, listings, members, trades
 from localex_desktop.services.categories import CategoryInfo
 from localex_desktop.services.listings import ListingInfo, ListingInput
-from localex_desktop.services.members import MemberInfo, MemberInput
+from localex_desktop.services.members import MemberInfo
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.pages.listings.categories_dialog import CategoriesDialog
 from localex_desktop.ui.pages.listings.listing_dialog import ListingDialog, RenewDialog
@@ -40,6 +40,8 @@ from .helpers import (
     add_operator,
     answer_forms,
     audit_count,
+    enrol,
+    in_hours,
     mnemonics,
     shown,
 )
@@ -63,11 +65,8 @@ class Directory:
 @pytest.fixture
 def directory(db: Database) -> Directory:
     with db.transaction() as s:
-        settings.put(s, SETUP, "currency", {"name": "Hours", "symbol": "h", "decimals": 2})
-        ann, bob, cyd = (
-            members.create(s, SETUP, MemberInput(name=n), credit_limit=5000)
-            for n in ("Ann Archer", "Bob Baker", "Cyd Carter")
-        )
+        in_hours(s)
+        ann, bob, cyd = enrol(s, "Ann Archer", "Bob Baker", "Cyd Carter")
         food = categories.add(s, SETUP, "Food").id
         baking = categories.add(s, SETUP, "Baking", parent_id=food).id
         preserves = categories.add(s, SETUP, "Preserves", parent_id=food).id
@@ -86,7 +85,13 @@ def directory(db: Database) -> Directory:
 
 
 def make_page(qtbot: QtBot, ctx: AppContext) -> ListingsPage:
-    return shown(qtbot, ListingsPage(ctx), 1200, 700)
+    return shown(qtbot, ListingsPage(ctx), (1200, 700))
+
+
+@pytest.fixture
+def page(qtbot: QtBot, admin_ctx: AppContext, directory: Directory) -> ListingsPage:
+    """The page as an administrator opens it, on the test data."""
+    return make_page(qtbot, admin_ctx)
 
 
 def titles(page: ListingsPage) -> list[str]:
@@ -103,10 +108,7 @@ def tree(db: Database) -> list[CategoryInfo]:
         return categories.tree(s, SETUP)
 
 
-def test_lists_listings_with_prices_right_aligned(
-    qtbot: QtBot, admin_ctx: AppContext, directory: Directory
-) -> None:
-    page = make_page(qtbot, admin_ctx)
+def test_lists_listings_with_prices_right_aligned(page: ListingsPage, directory: Directory) -> None:
     assert titles(page) == ["Fresh eggs", "Help digging the vegetable bed", "Plum jam",
                             "Sourdough bread"]  # fmt: skip
     row = [page.model.index(3, c).data() for c in range(page.model.columnCount())]
@@ -128,9 +130,8 @@ def test_lists_listings_with_prices_right_aligned(
 
 
 def test_full_text_search_and_filters_run_in_the_database(
-    qtbot: QtBot, admin_ctx: AppContext, directory: Directory
+    page: ListingsPage, qtbot: QtBot, directory: Directory
 ) -> None:
-    page = make_page(qtbot, admin_ctx)
     qtbot.keyClicks(page.search_edit, "sourdough")
     with qtbot.waitSignal(page.model.reset_done, timeout=DEADLINE_MS):
         pass
@@ -164,9 +165,8 @@ def test_full_text_search_and_filters_run_in_the_database(
 
 
 def test_category_tree_filters_with_sub_categories(
-    qtbot: QtBot, admin_ctx: AppContext, directory: Directory
+    page: ListingsPage, directory: Directory
 ) -> None:
-    page = make_page(qtbot, admin_ctx)
     page.select_category(directory.food)
     assert sorted(titles(page)) == ["Fresh eggs", "Plum jam", "Sourdough bread"]
     page.select_category(directory.baking)
@@ -178,9 +178,8 @@ def test_category_tree_filters_with_sub_categories(
 
 
 def test_live_refresh_shows_changes_made_elsewhere(
-    qtbot: QtBot, admin_ctx: AppContext, db: Database, directory: Directory
+    page: ListingsPage, db: Database, directory: Directory
 ) -> None:
-    page = make_page(qtbot, admin_ctx)
     page.select_listing(directory.jam.id)
     with db.transaction() as s:  # another coordinator, or the Members page
         listings.add(s, SETUP, ListingInput(directory.bob.id, "offer", directory.garden, "Hedges"))
@@ -191,8 +190,7 @@ def test_live_refresh_shows_changes_made_elsewhere(
     assert page.tree_model.index(garden.row(), 1, garden.parent()).data() == "2"
 
 
-def test_sorts_in_the_database(qtbot: QtBot, admin_ctx: AppContext, directory: Directory) -> None:
-    page = make_page(qtbot, admin_ctx)
+def test_sorts_in_the_database(page: ListingsPage) -> None:
     page.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)
     assert page.model.query.sort_key == "title"
     assert titles(page) == sorted(titles(page), key=str.lower)
@@ -206,13 +204,12 @@ def test_sorts_in_the_database(qtbot: QtBot, admin_ctx: AppContext, directory: D
 
 
 def test_new_listing_through_the_dialog(
+    page: ListingsPage,
     qtbot: QtBot,
-    admin_ctx: AppContext,
     db: Database,
     directory: Directory,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    page = make_page(qtbot, admin_ctx)
     page.select_category(directory.garden)
     expiry = date.today() + timedelta(days=30)
 
@@ -290,14 +287,12 @@ def test_invalid_input_shows_messages_and_writes_nothing(
 
 
 def test_edit_pause_resume_withdraw(
-    qtbot: QtBot,
-    admin_ctx: AppContext,
+    page: ListingsPage,
     db: Database,
     directory: Directory,
     boxes: Boxes,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    page = make_page(qtbot, admin_ctx)
     page.select_listing(directory.jam.id)
 
     def fill(d: ListingDialog) -> None:
@@ -380,15 +375,12 @@ def run_categories(
 
 
 def test_category_management(
-    qtbot: QtBot,
-    admin_ctx: AppContext,
+    page: ListingsPage,
     db: Database,
     directory: Directory,
     boxes: Boxes,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    page = make_page(qtbot, admin_ctx)
-
     def script(d: CategoriesDialog) -> None:
         # add a top-level category and a sub-category (Enter in the name field)
         d.name_edit.setText("Transport")
@@ -510,10 +502,7 @@ def test_bookkeeper_cannot_change_anything(
     assert len(tree(db)) == 4
 
 
-def test_models_pass_the_model_tester(
-    qtmodeltester: ModelTester, qtbot: QtBot, admin_ctx: AppContext, directory: Directory
-) -> None:
-    page = make_page(qtbot, admin_ctx)
+def test_models_pass_the_model_tester(page: ListingsPage, qtmodeltester: ModelTester) -> None:
     qtmodeltester.check(page.model)
     qtmodeltester.check(page.tree_model)
     flat = CategoryTreeModel()
@@ -526,9 +515,8 @@ def tree_of(page: ListingsPage) -> list[CategoryInfo]:
 
 
 def test_keyboard_mnemonics_are_unique(
-    qtbot: QtBot, admin_ctx: AppContext, db: Database, directory: Directory
+    page: ListingsPage, qtbot: QtBot, admin_ctx: AppContext, db: Database, directory: Directory
 ) -> None:
-    page = make_page(qtbot, admin_ctx)
     keys = mnemonics(page)
     assert len(keys) == len(set(keys)), keys
     assert not set(keys) & {"f", "v", "h"}  # the main window's menus
@@ -548,9 +536,7 @@ def test_alt_r_puts_the_price_in_the_price_field(
 ) -> None:
     """Defect 6: "P&rice:" named a container that cannot take focus, so the typed
     price went into the Title field."""
-    dialog = ListingDialog(admin_ctx, HOURS, tree(db), listing=directory.jam)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = shown(qtbot, ListingDialog(admin_ctx, HOURS, tree(db), listing=directory.jam), None)
     dialog.activateWindow()
     qtbot.waitUntil(lambda: dialog.isActiveWindow())
     assert dialog.focusWidget() is dialog.title_edit
@@ -577,14 +563,12 @@ def by_keys(monkeypatch: pytest.MonkeyPatch, fill: Callable[[Any], None]) -> lis
 
 
 def test_enter_on_a_row_edits_it_and_the_table_shows_the_change(
+    page: ListingsPage,
     qtbot: QtBot,
-    admin_ctx: AppContext,
     db: Database,
     directory: Directory,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    page = make_page(qtbot, admin_ctx)
-
     def fill(d: ListingDialog) -> None:
         assert d.windowTitle() == f"Edit listing {directory.jam.id}"
         assert d.focusWidget() is d.title_edit
@@ -615,9 +599,8 @@ def test_enter_on_a_row_edits_it_and_the_table_shows_the_change(
 
 
 def test_context_menu_offers_the_actions_and_runs_them(
-    qtbot: QtBot, admin_ctx: AppContext, db: Database, directory: Directory
+    page: ListingsPage, db: Database, directory: Directory
 ) -> None:
-    page = make_page(qtbot, admin_ctx)
     shown: list[list[tuple[str, bool]]] = []
 
     def press_in_menu(key: Qt.Key) -> None:

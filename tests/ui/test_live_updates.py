@@ -26,6 +26,7 @@ from localex_desktop.ui.pages.members.page import MembersPage
 from localex_desktop.ui.tasks import TaskRunner
 
 from ..waiting import DEADLINE_MS, DEADLINE_S
+from .helpers import shown
 
 SETUP = Actor("setup", Role.ADMIN)
 
@@ -103,10 +104,7 @@ def test_open_page_refreshes_keeping_selection(
             members.create(s, SETUP, members.MemberInput(name=f"Member {n:03d}")).id
             for n in range(60)
         ]
-    page = MembersPage(other_ctx)
-    qtbot.addWidget(page)
-    page.resize(900, 400)
-    page.show()
+    page = shown(qtbot, MembersPage(other_ctx), (900, 400))
     page.table.select_key(ids[40], top=True)
     top = page.table.top_key()
     assert top is not None and page.table.selected_key() == ids[40]
@@ -126,9 +124,7 @@ def test_open_page_refreshes_keeping_selection(
 def test_hidden_page_catches_up_when_shown(
     qtbot: QtBot, db: Database, other_ctx: AppContext
 ) -> None:
-    page = MembersPage(other_ctx)
-    qtbot.addWidget(page)
-    page.show()
+    page = shown(qtbot, MembersPage(other_ctx), None)
     page.hide()
     live = listening(qtbot, LiveUpdates(other_ctx, lambda: [page]))
     try:
@@ -143,9 +139,7 @@ def test_hidden_page_catches_up_when_shown(
 
 
 def test_main_window_listens_and_stops(qtbot: QtBot, db: Database, other_ctx: AppContext) -> None:
-    window = MainWindow(other_ctx)
-    qtbot.addWidget(window)
-    window.show()
+    window = shown(qtbot, MainWindow(other_ctx), None)
     assert window.live.running
     qtbot.waitUntil(lambda: window.live.connected, timeout=DEADLINE_MS)
     dashboard = window.show_page("dashboard")

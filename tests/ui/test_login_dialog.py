@@ -11,14 +11,11 @@ from localex_desktop.services.operators import OperatorInfo
 from localex_desktop.ui.login_dialog import LoginDialog
 from localex_desktop.ui.tasks import TaskRunner
 
-from .helpers import audit_count
+from .helpers import audit_count, shown
 
 
 def make_dialog(qtbot: QtBot, db: Database) -> LoginDialog:
-    dialog = LoginDialog(db, TaskRunner(inline=True), where="Data folder: /tmp/x")
-    qtbot.addWidget(dialog)
-    dialog.show()
-    return dialog
+    return shown(qtbot, LoginDialog(db, TaskRunner(inline=True), where="Data folder: /tmp/x"), None)
 
 
 def test_wrong_password_is_refused_inline(

@@ -19,13 +19,11 @@ from localex_desktop.ui.pages.registry import registered_pages
 
 from ..waiting import DEADLINE_MS
 from .conftest import Boxes
+from .helpers import shown
 
 
 def open_window(qtbot: QtBot, ctx: AppContext) -> MainWindow:
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.show()
-    return window
+    return shown(qtbot, MainWindow(ctx), None)
 
 
 def test_window_opens_with_every_page(qtbot: QtBot, admin_ctx: AppContext) -> None:

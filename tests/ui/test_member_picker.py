@@ -14,14 +14,13 @@ from pytestqt.qtbot import QtBot
 
 from localex_desktop.db.connection import Database
 from localex_desktop.domain.money import Currency
-from localex_desktop.domain.roles import Actor, Role
 from localex_desktop.services import leaving, members
 from localex_desktop.services.members import MemberInfo, MemberInput
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.pages.members.picker import MemberPicker
 from localex_desktop.ui.pages.members.transfer_dialog import TransferDialog
 
-SETUP = Actor("setup", Role.ADMIN)
+from .helpers import SETUP, shown
 
 
 @pytest.fixture
@@ -41,10 +40,7 @@ def club(db: Database) -> list[MemberInfo]:
 
 
 def dialog(qtbot: QtBot, ctx: AppContext, payer: MemberInfo) -> TransferDialog:
-    d = TransferDialog(ctx, Currency(), payer=payer)
-    qtbot.addWidget(d)
-    d.show()
-    return d
+    return shown(qtbot, TransferDialog(ctx, Currency(), payer=payer), None)
 
 
 def type_into(qtbot: QtBot, picker: MemberPicker, text: str) -> None:

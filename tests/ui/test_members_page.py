@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from localex_desktop.db.connection import Database
 from localex_desktop.domain.roles import Permission, Role
-from localex_desktop.services import ledger, members, settings
+from localex_desktop.services import ledger, members
 from localex_desktop.services.members import MemberInfo, MemberInput
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.pages.members import extensions
@@ -30,6 +30,7 @@ from .helpers import (
     answer_forms,
     audit_count,
     check_dialog_keys,
+    in_hours,
     mnemonics,
     shown,
 )
@@ -48,7 +49,7 @@ PEOPLE = [
 def people(db: Database) -> list[MemberInfo]:
     """Five members in Hours (2 decimals); Ann paid Bob 12.50 and Cyd 3.00."""
     with db.transaction() as s:
-        settings.put(s, SETUP, "currency", {"name": "Hours", "symbol": "h", "decimals": 2})
+        in_hours(s)
         ids = [
             members.create(s, SETUP, MemberInput(name=n, email=e, phone=p), credit_limit=5000).id
             for n, e, p in PEOPLE
@@ -62,6 +63,12 @@ def make_page(qtbot: QtBot, ctx: AppContext) -> MembersPage:
     return shown(qtbot, MembersPage(ctx))
 
 
+@pytest.fixture
+def page(qtbot: QtBot, admin_ctx: AppContext, people: list[MemberInfo]) -> MembersPage:
+    """The page as an administrator opens it, on the test data."""
+    return make_page(qtbot, admin_ctx)
+
+
 def column(page: MembersPage, number: int) -> list[str]:
     return [page.model.index(r, number).data() for r in range(page.model.rowCount())]
 
@@ -71,10 +78,7 @@ def get(db: Database, member_id: int) -> MemberInfo:
         return members.get(s, SETUP, member_id)
 
 
-def test_lists_members_with_amounts_in_the_currency(
-    qtbot: QtBot, admin_ctx: AppContext, people: list[MemberInfo]
-) -> None:
-    page = make_page(qtbot, admin_ctx)
+def test_lists_members_with_amounts_in_the_currency(page: MembersPage) -> None:
     assert column(page, 1) == [p[0] for p in PEOPLE]
     assert column(page, 3)[:3] == ["-15.50", "12.50", "3.00"]
     assert column(page, 4)[0] == "50.00"
@@ -88,9 +92,8 @@ def test_lists_members_with_amounts_in_the_currency(
 
 
 def test_search_runs_in_the_database(
-    qtbot: QtBot, admin_ctx: AppContext, people: list[MemberInfo]
+    page: MembersPage, qtbot: QtBot, people: list[MemberInfo]
 ) -> None:
-    page = make_page(qtbot, admin_ctx)
     qtbot.keyClicks(page.search_edit, "ann")
     with qtbot.waitSignal(page.model.reset_done, timeout=DEADLINE_MS):
         pass
@@ -123,10 +126,7 @@ def test_status_filter_and_server_side_sort(
     assert column(page, 1) == sorted(p[0] for p in PEOPLE)
 
 
-def test_detail_panel_shows_member_and_history(
-    qtbot: QtBot, admin_ctx: AppContext, people: list[MemberInfo]
-) -> None:
-    page = make_page(qtbot, admin_ctx)
+def test_detail_panel_shows_member_and_history(page: MembersPage, people: list[MemberInfo]) -> None:
     assert page.detail.title.text() == "Choose a member in the list."
     page.select_member(people[0].id)
     detail = page.detail
@@ -146,9 +146,8 @@ def test_detail_panel_shows_member_and_history(
 
 
 def test_splitter_position_is_remembered(
-    qtbot: QtBot, admin_ctx: AppContext, people: list[MemberInfo]
+    page: MembersPage, qtbot: QtBot, admin_ctx: AppContext
 ) -> None:
-    page = make_page(qtbot, admin_ctx)
     page.splitter.setSizes([700, 300])
     page.splitter.splitterMoved.emit(700, 1)
     saved = admin_ctx.settings.value(SPLITTER_KEY)
@@ -245,9 +244,8 @@ def test_edit_member(
 
 
 def test_suspend_reactivate_and_leave(
-    qtbot: QtBot, admin_ctx: AppContext, db: Database, people: list[MemberInfo], boxes: Boxes
+    page: MembersPage, db: Database, people: list[MemberInfo], boxes: Boxes
 ) -> None:
-    page = make_page(qtbot, admin_ctx)
     dee = people[3]
     page.select_member(dee.id)
     assert not page.reactivate_button.isEnabled()
@@ -265,9 +263,8 @@ def test_suspend_reactivate_and_leave(
 
 
 def test_leave_refusal_is_shown_as_is(
-    qtbot: QtBot, admin_ctx: AppContext, db: Database, people: list[MemberInfo], boxes: Boxes
+    page: MembersPage, db: Database, people: list[MemberInfo], boxes: Boxes
 ) -> None:
-    page = make_page(qtbot, admin_ctx)
     page.select_member(people[0].id)
     before = audit_count(db)
     page.leave_button.click()
@@ -437,18 +434,16 @@ def test_other_features_add_buttons_and_tabs(
 
 
 def test_models_pass_the_model_tester(
-    qtmodeltester: ModelTester, qtbot: QtBot, admin_ctx: AppContext, people: list[MemberInfo]
+    page: MembersPage, qtmodeltester: ModelTester, people: list[MemberInfo]
 ) -> None:
-    page = make_page(qtbot, admin_ctx)
     qtmodeltester.check(page.model)
     page.select_member(people[0].id)
     qtmodeltester.check(page.detail.history)
 
 
 def test_keyboard_mnemonics_are_unique_and_escape_cancels(
-    qtbot: QtBot, admin_ctx: AppContext, people: list[MemberInfo]
+    page: MembersPage, qtbot: QtBot, admin_ctx: AppContext, people: list[MemberInfo]
 ) -> None:
-    page = make_page(qtbot, admin_ctx)
     page.select_member(people[0].id)
     keys = mnemonics(page)
     assert len(keys) == len(set(keys)) and {"s", "w", "n", "e"} <= set(keys)

@@ -24,14 +24,11 @@ from localex_desktop.ui.pages.administration.operators_model import OperatorTabl
 from localex_desktop.ui.pages.administration.operators_tab import OperatorsTab
 
 from .conftest import Boxes
-from .helpers import PASSWORD, MakeCtx, add_operator, audit_count, operator_names
+from .helpers import PASSWORD, MakeCtx, add_operator, audit_count, operator_names, shown
 
 
 def make_tab(qtbot: QtBot, ctx: AppContext) -> OperatorsTab:
-    tab = OperatorsTab(ctx)
-    qtbot.addWidget(tab)
-    tab.show()
-    return tab
+    return shown(qtbot, OperatorsTab(ctx), None)
 
 
 def answer_dialog(monkeypatch: pytest.MonkeyPatch, fill: Callable[[OperatorDialog], None]) -> None:

@@ -17,8 +17,8 @@ from pytestqt.qtbot import QtBot
 from localex_desktop.db.connection import Database
 from localex_desktop.domain.money import Currency, format_amount
 from localex_desktop.domain.roles import Actor, Role
-from localex_desktop.services import exports, ledger, members, reports, settings
-from localex_desktop.services.members import MemberInfo, MemberInput
+from localex_desktop.services import exports, ledger, reports, settings
+from localex_desktop.services.members import MemberInfo
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.exporting import CSV_FILTER, PDF_FILTER
 from localex_desktop.ui.models.columns import RIGHT
@@ -33,7 +33,7 @@ from localex_desktop.ui.pages.reports.panels import (
     pydate,
 )
 
-from .helpers import MakeCtx, add_operator
+from .helpers import MakeCtx, add_operator, enrol, in_hours, shown
 
 SETUP = Actor("setup", Role.ADMIN)
 HOURS = Currency("Hours", "h", 2)
@@ -48,12 +48,9 @@ class Books:
 def books(db: Database) -> Books:
     """Ann, Bob, Cyd, Dee; Ann pays Bob 10.00, Bob pays Cyd 4.00, Cyd pays Ann 2.50."""
     with db.transaction() as s:
-        settings.put(s, SETUP, "currency", {"name": "Hours", "symbol": "h", "decimals": 2})
+        in_hours(s)
         settings.put(s, SETUP, "exchange_name", "Riverside LETS")
-        people = [
-            members.create(s, SETUP, MemberInput(name=n), credit_limit=5000)
-            for n in ("Ann", "Bob", "Cyd", "Dee")
-        ]
+        people = enrol(s, "Ann", "Bob", "Cyd", "Dee")
         ids = [p.id for p in people]
         for a, b, x, memo in ((0, 1, 1000, "bread"), (1, 2, 400, "lift"), (2, 0, 250, "eggs")):
             ledger.transfer(s, SETUP, ids[a], ids[b], x, memo)
@@ -61,11 +58,13 @@ def books(db: Database) -> Books:
 
 
 def make_page(qtbot: QtBot, ctx: AppContext) -> ReportsPage:
-    page = ReportsPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1100, 700)
-    page.show()
-    return page
+    return shown(qtbot, ReportsPage(ctx))
+
+
+@pytest.fixture
+def page(qtbot: QtBot, books: Books, admin_ctx: AppContext) -> ReportsPage:
+    """The page as an administrator opens it, on the test data."""
+    return make_page(qtbot, admin_ctx)
 
 
 def save_to(monkeypatch: pytest.MonkeyPatch, path: Path, name_filter: str) -> None:
@@ -80,9 +79,8 @@ def test_registered_with_a_free_shortcut() -> None:
 
 
 def test_trial_balance_shows_every_account_and_a_zero_total(
-    qtbot: QtBot, books: Books, admin_ctx: AppContext, db: Database
+    page: ReportsPage, admin_ctx: AppContext, db: Database
 ) -> None:
-    page = make_page(qtbot, admin_ctx)
     panel = page.show_report("trial_balance")
     assert isinstance(panel, TrialBalancePanel)
     with db.transaction() as s:
@@ -105,9 +103,8 @@ def test_trial_balance_shows_every_account_and_a_zero_total(
 
 
 def test_balances_volume_activity_velocity_agree_with_the_services(
-    qtbot: QtBot, books: Books, admin_ctx: AppContext, db: Database
+    page: ReportsPage, admin_ctx: AppContext, db: Database
 ) -> None:
-    page = make_page(qtbot, admin_ctx)
     actor = admin_ctx.actor
 
     balances = page.show_report("balances")
@@ -154,8 +151,7 @@ def test_balances_volume_activity_velocity_agree_with_the_services(
     assert velocity.velocity_label.text() == str(vel.velocity)
 
 
-def test_a_bad_period_is_refused_inline(qtbot: QtBot, books: Books, admin_ctx: AppContext) -> None:
-    page = make_page(qtbot, admin_ctx)
+def test_a_bad_period_is_refused_inline(page: ReportsPage) -> None:
     volume = page.show_report("volume")
     assert isinstance(volume, VolumePanel)
     volume.since_edit.setDate(volume.until_edit.date().addDays(3))
@@ -166,14 +162,12 @@ def test_a_bad_period_is_refused_inline(qtbot: QtBot, books: Books, admin_ctx: A
 
 
 def test_save_as_csv_writes_the_report_tables(
-    qtbot: QtBot,
-    books: Books,
+    page: ReportsPage,
     admin_ctx: AppContext,
     db: Database,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    page = make_page(qtbot, admin_ctx)
     page.show_report("trial_balance")
     out = tmp_path / "tb"  # no suffix: the chosen filter's is added
     save_to(monkeypatch, out, CSV_FILTER)

@@ -11,14 +11,11 @@ from localex_desktop.services import settings
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.pages.administration.settings_tab import SettingsTab
 
-from .helpers import MakeCtx, audit_count
+from .helpers import MakeCtx, audit_count, shown
 
 
 def make_tab(qtbot: QtBot, ctx: AppContext) -> SettingsTab:
-    tab = SettingsTab(ctx)
-    qtbot.addWidget(tab)
-    tab.show()
-    return tab
+    return shown(qtbot, SettingsTab(ctx), None)
 
 
 def test_shows_the_saved_values(qtbot: QtBot, admin_ctx: AppContext) -> None:

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from localex_desktop.db.connection import Database
 from localex_desktop.domain.money import Currency
 from localex_desktop.domain.roles import Actor, Role
-from localex_desktop.services import ledger, members, settings, trades
+from localex_desktop.services import ledger, members, trades
 from localex_desktop.services.members import MemberInfo, MemberInput
 from localex_desktop.services.trades import TradeInfo, TradeInput
 from localex_desktop.ui.context import AppContext
@@ -19,7 +19,7 @@ from localex_desktop.ui.pages.trades.page import TradesPage
 from localex_desktop.ui.pages.trades.slip_batch import SlipBatchDialog
 from localex_desktop.ui.pages.trades.slip_grid import SlipRow
 
-from .helpers import MakeCtx, add_operator, audit_count
+from .helpers import MakeCtx, add_operator, audit_count, enrol, in_hours, shown
 
 SETUP = Actor("setup", Role.ADMIN)
 HOURS = Currency("Hours", "h", 2)
@@ -37,11 +37,8 @@ class People:
 @pytest.fixture
 def people(db: Database) -> People:
     with db.transaction() as s:
-        settings.put(s, SETUP, "currency", {"name": "Hours", "symbol": "h", "decimals": 2})
-        ann, bob, cyd, dee = (
-            members.create(s, SETUP, MemberInput(name=n), credit_limit=5000)
-            for n in ("Ann Archer", "Bob Baker", "Cyd Carter", "Dee Dyer")
-        )
+        in_hours(s)
+        ann, bob, cyd, dee = enrol(s, "Ann Archer", "Bob Baker", "Cyd Carter", "Dee Dyer")
         eve = members.create(s, SETUP, MemberInput(name="Eve Evans"), credit_limit=500)
         members.suspend(s, SETUP, dee.id)
         trades.record_completed(
@@ -51,10 +48,7 @@ def people(db: Database) -> People:
 
 
 def make_dialog(qtbot: QtBot, ctx: AppContext) -> SlipBatchDialog:
-    dialog = SlipBatchDialog(ctx, HOURS)
-    qtbot.addWidget(dialog)
-    dialog.resize(1000, 600)
-    dialog.show()
+    dialog = shown(qtbot, SlipBatchDialog(ctx, HOURS), (1000, 600))
     dialog.activateWindow()
     return dialog
 
@@ -243,9 +237,7 @@ def test_slip_batch_from_the_trades_page(
     people: People,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    page = TradesPage(admin_ctx)
-    qtbot.addWidget(page)
-    page.show()
+    page = shown(qtbot, TradesPage(admin_ctx), None)
 
     def fake_exec(dialog: SlipBatchDialog) -> int:
         dialog.count_box.setValue(1)

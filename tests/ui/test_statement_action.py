@@ -13,32 +13,26 @@ from PySide6.QtWidgets import QProgressDialog
 from pytestqt.qtbot import QtBot
 
 from localex_desktop.db.connection import Database
-from localex_desktop.domain.money import Currency, format_amount
-from localex_desktop.domain.roles import Actor, Role
+from localex_desktop.domain.money import format_amount
+from localex_desktop.domain.roles import Role
 from localex_desktop.services import ledger, members, settings, statements
-from localex_desktop.services.members import MemberInfo, MemberInput
+from localex_desktop.services.members import MemberInfo
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.pages.registry import members_page
 from localex_desktop.ui.pages.reports import statement_dialog
 from localex_desktop.ui.pages.reports.statement_dialog import StatementDialog
 
 from .conftest import Boxes
-from .helpers import MakeCtx, add_operator
-
-SETUP = Actor("setup", Role.ADMIN)
-HOURS = Currency("Hours", "h", 2)
+from .helpers import HOURS, SETUP, MakeCtx, add_operator, enrol, in_hours
 
 
 @pytest.fixture
 def people(db: Database) -> list[MemberInfo]:
     """Ann, Bob, Cyd (active) and Dee (suspended); Ann pays Bob 10.00, Cyd pays Ann 2.50."""
     with db.transaction() as s:
-        settings.put(s, SETUP, "currency", {"name": "Hours", "symbol": "h", "decimals": 2})
+        in_hours(s)
         settings.put(s, SETUP, "exchange_name", "Riverside LETS")
-        found = [
-            members.create(s, SETUP, MemberInput(name=n), credit_limit=5000)
-            for n in ("Ann Lovelace", "Bob Brunel", "Cyd Curie", "Dee Darwin")
-        ]
+        found = enrol(s, "Ann Lovelace", "Bob Brunel", "Cyd Curie", "Dee Darwin")
         ledger.transfer(s, SETUP, found[0].id, found[1].id, 1000, "bread")
         ledger.transfer(s, SETUP, found[2].id, found[0].id, 250, "eggs")
         members.suspend(s, SETUP, found[3].id)

@@ -15,10 +15,10 @@ from pytestqt.qtbot import QtBot
 
 from localex_desktop.db.connection import Database
 from localex_desktop.domain.roles import Role
-from localex_desktop.services import categories, ledger, listings, members, settings, trades
+from localex_desktop.services import categories, ledger, listings, members, trades
 from localex_desktop.services.categories import CategoryInfo
 from localex_desktop.services.listings import ListingInput
-from localex_desktop.services.members import MemberInfo, MemberInput
+from localex_desktop.services.members import MemberInfo
 from localex_desktop.services.trades import TradeInfo, TradeInput
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.pages import registry
@@ -38,6 +38,8 @@ from .helpers import (
     answer_forms,
     audit_count,
     balance,
+    enrol,
+    in_hours,
     mnemonics,
     shown,
 )
@@ -64,11 +66,8 @@ class Exchange:
 def exchange(db: Database) -> Exchange:
     """Four members with a 50.00 h credit limit; a trade in every status."""
     with db.transaction() as s:
-        settings.put(s, SETUP, "currency", {"name": "Hours", "symbol": "h", "decimals": 2})
-        ann, bob, cyd, dee = (
-            members.create(s, SETUP, MemberInput(name=n), credit_limit=5000)
-            for n in ("Ann Archer", "Bob Baker", "Cyd Carter", "Dee Dyer")
-        )
+        in_hours(s)
+        ann, bob, cyd, dee = enrol(s, "Ann Archer", "Bob Baker", "Cyd Carter", "Dee Dyer")
         food = categories.add(s, SETUP, "Food").id
         garden = categories.add(s, SETUP, "Garden").id
         bread = listings.add(
@@ -107,7 +106,13 @@ def exchange(db: Database) -> Exchange:
 
 
 def make_page(qtbot: QtBot, ctx: AppContext) -> TradesPage:
-    return shown(qtbot, TradesPage(ctx), 1200, 700)
+    return shown(qtbot, TradesPage(ctx), (1200, 700))
+
+
+@pytest.fixture
+def page(qtbot: QtBot, admin_ctx: AppContext, exchange: Exchange) -> TradesPage:
+    """The page as an administrator opens it, on the test data."""
+    return make_page(qtbot, admin_ctx)
 
 
 def activate(qtbot: QtBot, window: QWidget) -> None:
@@ -135,8 +140,7 @@ def tree(db: Database) -> list[CategoryInfo]:
         return categories.tree(s, SETUP)
 
 
-def test_status_tabs_with_counts(qtbot: QtBot, admin_ctx: AppContext, exchange: Exchange) -> None:
-    page = make_page(qtbot, admin_ctx)
+def test_status_tabs_with_counts(page: TradesPage, qtbot: QtBot, exchange: Exchange) -> None:
     tabs = [page.tabs.tabText(i) for i in range(page.tabs.count())]
     assert tabs == ["Pending (1)", "Disputed (1)", "Completed (1)", "Cancelled (1)", "All (4)"]
     assert descriptions(page) == ["Lift to the station"]
@@ -168,9 +172,8 @@ def test_status_tabs_with_counts(qtbot: QtBot, admin_ctx: AppContext, exchange: 
 
 
 def test_live_refresh_shows_changes_made_elsewhere(
-    qtbot: QtBot, admin_ctx: AppContext, db: Database, exchange: Exchange
+    page: TradesPage, db: Database, exchange: Exchange
 ) -> None:
-    page = make_page(qtbot, admin_ctx)
     with db.transaction() as s:
         trades.record(s, SETUP, TradeInput(exchange.bob.id, exchange.dee.id, 100, "Soup"))
     page.live_refresh(frozenset({"trades", "accounts"}))
@@ -178,10 +181,7 @@ def test_live_refresh_shows_changes_made_elsewhere(
     assert page.tabs.tabText(0) == "Pending (2)"
 
 
-def test_search_member_filter_and_sort(
-    qtbot: QtBot, admin_ctx: AppContext, exchange: Exchange
-) -> None:
-    page = make_page(qtbot, admin_ctx)
+def test_search_member_filter_and_sort(page: TradesPage, qtbot: QtBot) -> None:
     page.show_status(None)
     qtbot.keyClicks(page.search_edit, "hedge")
     with qtbot.waitSignal(page.model.reset_done, timeout=DEADLINE_MS):
@@ -208,14 +208,12 @@ def test_search_member_filter_and_sort(
 
 
 def test_record_a_completed_trade_from_a_listing(
+    page: TradesPage,
     qtbot: QtBot,
-    admin_ctx: AppContext,
     db: Database,
     exchange: Exchange,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    page = make_page(qtbot, admin_ctx)
-
     def fill(d: RecordTradeDialog) -> None:
         assert d.completed_box.isChecked()  # the paper-slip case is the default
         qtbot.keyClicks(d.buyer_picker, "Ann Archer")
@@ -336,14 +334,12 @@ def test_invalid_trade_shows_messages_and_writes_nothing(
 
 
 def test_complete_cancel_dispute_resolve_reverse(
-    qtbot: QtBot,
-    admin_ctx: AppContext,
+    page: TradesPage,
     db: Database,
     exchange: Exchange,
     boxes: Boxes,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    page = make_page(qtbot, admin_ctx)
     page.show_status(None)
     notes = {
         TradeAction.DISPUTE: "Ann says she was not in the car",
@@ -466,9 +462,8 @@ def test_record_trade_from_the_members_page(
     exchange: Exchange,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    members_page = registry.members_page(admin_ctx)  # as the main window builds it
-    qtbot.addWidget(members_page)
-    members_page.show()
+    # as the main window builds it
+    members_page = shown(qtbot, registry.members_page(admin_ctx), None)
     button = members_page.record_trade_button
     assert button.text() == "Record &trade…" and not button.isEnabled()
     members_page.select_member(exchange.cyd.id)
@@ -493,18 +488,14 @@ def test_record_trade_from_the_members_page(
     assert members_page.detail.fields["balance"].text() == "-1.50 h"
 
 
-def test_models_pass_the_model_tester(
-    qtmodeltester: ModelTester, qtbot: QtBot, admin_ctx: AppContext, exchange: Exchange
-) -> None:
-    page = make_page(qtbot, admin_ctx)
+def test_models_pass_the_model_tester(page: TradesPage, qtmodeltester: ModelTester) -> None:
     page.show_status(None)
     qtmodeltester.check(page.model)
 
 
 def test_keyboard_mnemonics_are_unique_and_escape_cancels(
-    qtbot: QtBot, admin_ctx: AppContext, db: Database, exchange: Exchange
+    page: TradesPage, qtbot: QtBot, admin_ctx: AppContext, db: Database, exchange: Exchange
 ) -> None:
-    page = make_page(qtbot, admin_ctx)
     keys = mnemonics(page)
     assert len(keys) == len(set(keys)), keys
     assert not set(keys) & {"f", "v", "h"}
@@ -528,9 +519,7 @@ def test_listings_and_trades_are_in_the_main_window(
     from localex_desktop.ui.main_window import MainWindow
     from localex_desktop.ui.pages.listings.page import ListingsPage
 
-    window = MainWindow(admin_ctx)
-    qtbot.addWidget(window)
-    window.show()
+    window = shown(qtbot, MainWindow(admin_ctx), None)
     keys = window.page_keys()
     assert keys.index("members") < keys.index("listings") < keys.index("trades")
     shortcuts = {s.key: s.shortcut for s in window.specs}
@@ -564,14 +553,13 @@ ALT = Qt.KeyboardModifier.AltModifier
 
 
 def test_record_and_complete_by_member_number_with_the_keyboard_only(
+    page: TradesPage,
     qtbot: QtBot,
-    admin_ctx: AppContext,
     db: Database,
     exchange: Exchange,
     boxes: Boxes,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    page = make_page(qtbot, admin_ctx)
     activate(qtbot, page)
     page.table.setFocus()
     before = {m.id: balance(db, m.id) for m in (exchange.dee, exchange.bob)}
@@ -625,9 +613,8 @@ def test_record_and_complete_by_member_number_with_the_keyboard_only(
 
 
 def test_enter_on_a_disputed_trade_opens_resolve(
-    qtbot: QtBot, admin_ctx: AppContext, exchange: Exchange, monkeypatch: pytest.MonkeyPatch
+    page: TradesPage, qtbot: QtBot, exchange: Exchange, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    page = make_page(qtbot, admin_ctx)
     activate(qtbot, page)
     page.table.setFocus()
     QTest.keyClick(page.table, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
@@ -646,9 +633,7 @@ def test_enter_on_a_disputed_trade_opens_resolve(
 def test_every_label_mnemonic_focuses_its_input(
     qtbot: QtBot, admin_ctx: AppContext, db: Database, exchange: Exchange
 ) -> None:
-    record = RecordTradeDialog(admin_ctx, HOURS, tree(db))
-    qtbot.addWidget(record)
-    record.show()
+    record = shown(qtbot, RecordTradeDialog(admin_ctx, HOURS, tree(db)), None)
     activate(qtbot, record)
     assert QApplication.focusWidget() is record.buyer_picker
     QTest.keyClick(record, Qt.Key.Key_S, ALT)  # &Seller (is paid)
@@ -675,14 +660,13 @@ def test_every_label_mnemonic_focuses_its_input(
 
 
 def test_a_pending_trade_is_not_said_to_be_paid(
+    page: TradesPage,
     qtbot: QtBot,
     admin_ctx: AppContext,
     db: Database,
     exchange: Exchange,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    page = make_page(qtbot, admin_ctx)
-
     def pending(d: RecordTradeDialog) -> None:
         d.buyer_picker.set_member(exchange.ann)
         d.seller_picker.set_member(exchange.bob)
@@ -709,13 +693,12 @@ def test_a_pending_trade_is_not_said_to_be_paid(
 
 
 def test_the_message_line_goes_when_the_selection_or_the_filters_change(
+    page: TradesPage,
     qtbot: QtBot,
-    admin_ctx: AppContext,
     db: Database,
     exchange: Exchange,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    page = make_page(qtbot, admin_ctx)
     count = iter(range(100))
 
     def pending(d: RecordTradeDialog) -> None:

@@ -23,6 +23,7 @@ from localex_desktop.services.backup.common import (
     Cancelled,
     Progress,
     ProgressFn,
+    format_size,
 )
 from localex_desktop.services.backup.config import (
     KEY_FOLDER,
@@ -95,6 +96,7 @@ __all__ = [
     "create_backup",
     "default_folder",
     "find_pg_tools",
+    "format_size",
     "last_good_backup_age",
     "libpq_env",
     "list_backups",

@@ -60,3 +60,13 @@ def file_size(path: Path) -> int | None:
         return path.stat().st_size
     except OSError:
         return None
+
+
+def format_size(n: int) -> str:
+    """A file's size for people: "512 bytes", "3.4 MB" (the CLI and the dialogs say it so)."""
+    value = float(n)
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{int(value)} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{n} bytes"

@@ -14,24 +14,17 @@ from dataclasses import dataclass, replace
 from typing import Any, TypeVar, cast
 
 from localex_desktop.services.fields.base import Field, Kind
+from localex_desktop.services.fields.makers import in_words, word_table
 from localex_desktop.services.ledger import EntryView, TransactionView
 
 R = TypeVar("R")
 S = TypeVar("S")
 
-KIND_TEXT = {
-    "transfer": "Transfer",
-    "trade": "Trade",
-    "levy": "Levy",
-    "batch": "Batch",
-    "reversal": "Reversal",
-    "opening": "Opening",
-    "adjustment": "Adjustment",
-}
+KIND_TEXT = word_table("transfer", "trade", "levy", "batch", "reversal", "opening", "adjustment")
 
 
 def kind_text(kind: str) -> str:
-    return KIND_TEXT.get(kind, kind.capitalize())
+    return in_words(KIND_TEXT, kind)
 
 
 def entry_label(e: EntryView) -> str:

@@ -38,6 +38,19 @@ class FieldSpec:
         return self.key or self.name
 
 
+def _member_number(*more: str) -> FieldSpec:
+    """Whose row it is, by member number: listings and opening balances name them so."""
+    aliases = ("member number", "member no", "number", "no", "nr", "member id", "account")
+    return FieldSpec(
+        "member", "Member number", aliases + more, type=ValueKind.NUMBER, key="member_id"
+    )
+
+
+#: or whose row it is by their email, where the file has no member numbers
+_MEMBER_EMAIL = FieldSpec(
+    "email", "Member's email", ("e mail", "member email", "mail"), key="member_email"
+)
+
 FIELDS: dict[Kind, tuple[FieldSpec, ...]] = {
     Kind.MEMBERS: (
         FieldSpec(
@@ -113,16 +126,8 @@ FIELDS: dict[Kind, tuple[FieldSpec, ...]] = {
         ),
     ),
     Kind.LISTINGS: (
-        FieldSpec(
-            "member",
-            "Member number",
-            ("member number", "member no", "number", "no", "nr", "member id", "owner", "account"),
-            type=ValueKind.NUMBER,
-            key="member_id",
-        ),
-        FieldSpec(
-            "email", "Member's email", ("e mail", "member email", "mail"), key="member_email"
-        ),
+        _member_number("owner"),
+        _MEMBER_EMAIL,
         FieldSpec(
             "kind",
             "Offer or want",
@@ -144,16 +149,8 @@ FIELDS: dict[Kind, tuple[FieldSpec, ...]] = {
         ),
     ),
     Kind.BALANCES: (
-        FieldSpec(
-            "member",
-            "Member number",
-            ("member number", "member no", "number", "no", "nr", "id", "member id", "account"),
-            type=ValueKind.NUMBER,
-            key="member_id",
-        ),
-        FieldSpec(
-            "email", "Member's email", ("e mail", "member email", "mail"), key="member_email"
-        ),
+        _member_number("id"),
+        _MEMBER_EMAIL,
         FieldSpec("name", "Member's name", ("member name", "full name", "name"), key="file_name"),
         FieldSpec(
             "balance",

@@ -12,12 +12,12 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass, field
-from datetime import date, datetime
-from decimal import Decimal
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from localex_desktop.domain.errors import NotFound, ValidationError
+from localex_desktop.services.exports.writers import cell_text
 from localex_desktop.services.imports.charsets import detect_encoding
 from localex_desktop.services.imports.results import RowError
 
@@ -153,23 +153,14 @@ def read_csv(
 
 
 def _cell_text(v: Any) -> str:
-    if v is None:
-        return ""
-    if isinstance(v, bool):
-        return "yes" if v else "no"
-    if isinstance(v, int):
-        return str(v)
+    """A workbook cell as the text a CSV file would have held (a whole day as a date)."""
     if isinstance(v, float):
         if v.is_integer() and abs(v) < 1e15:
             return str(int(v))
         return repr(v)  # shortest text that reads back as the same float: 12.5, 0.1
-    if isinstance(v, Decimal):
-        return format(v, "f")
     if isinstance(v, datetime):
         return v.date().isoformat() if v.time() == datetime.min.time() else v.isoformat()
-    if isinstance(v, date):
-        return v.isoformat()
-    return str(v)
+    return cell_text(v)
 
 
 def read_xlsx(data: bytes, name: str, *, sheet: str | None = None) -> Source:

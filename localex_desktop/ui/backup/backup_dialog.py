@@ -6,21 +6,17 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from localex_desktop.services import backup
-from localex_desktop.services.backup import BackupResult
+from localex_desktop.services.backup import BackupResult, format_size
 from localex_desktop.ui.backup.logic import (
     BackupForm,
     Strength,
-    format_size,
     format_when,
     passphrase_strength,
 )
@@ -32,7 +28,10 @@ from localex_desktop.ui.widgets import (
     ERROR_STYLE,
     MUTED_STYLE,
     OK_STYLE,
+    STRETCH,
     MessageLabel,
+    browse_row,
+    choose_folder,
     form_row,
     hint_label,
 )
@@ -57,14 +56,9 @@ class BackupDialog(StepDialog):
         self.form = BackupForm(folder="")
 
         # page 1: where, and the passphrase
-        self.form_page = QWidget()
         self.folder_edit = QLineEdit()
         self.folder_edit.setPlaceholderText("A folder, e.g. on a USB stick")
-        self.browse_button = QPushButton("Browse…")
-        self.browse_button.clicked.connect(self.browse)
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.folder_edit, 1)
-        folder_row.addWidget(self.browse_button)
+        self.browse_button, folder_row = browse_row(self.folder_edit, self.browse)
         self.encrypt_box = QCheckBox("Encrypt the backup with a passphrase")
         self.passphrase_edit = QLineEdit()
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -83,34 +77,26 @@ class BackupDialog(StepDialog):
         form.addRow("Passphrase:", self.passphrase_edit)
         form.addRow("Same again:", self.repeat_edit)
         form.addRow("", self.strength_label)
-        layout = QVBoxLayout(self.form_page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(form)
-        layout.addWidget(self.encrypt_note)
-        layout.addStretch(1)
-        layout.addWidget(self.message)
         for edit in (self.folder_edit, self.passphrase_edit, self.repeat_edit):
             edit.textChanged.connect(self.update_form)
         self.encrypt_box.toggled.connect(self.update_form)
-        self.add_page(self.form_page)
+        self.form_page = self.add_column_page(form, self.encrypt_note, STRETCH, self.message)
 
         # page 2: progress
         self.progress = ProgressPanel()
         self.add_page(self.progress)
 
         # page 3: the result
-        self.result_page = QWidget()
         self.result_form = QFormLayout()
         self.open_folder_button = QPushButton("Open the folder")
         self.open_folder_button.clicked.connect(self.open_folder)
-        result_layout = QVBoxLayout(self.result_page)
-        result_layout.setContentsMargins(0, 0, 0, 0)
         self.result_message = MessageLabel()
-        result_layout.addWidget(self.result_message)
-        result_layout.addLayout(self.result_form)
-        result_layout.addStretch(1)
-        result_layout.addWidget(self.open_folder_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.add_page(self.result_page)
+        self.result_page = self.add_column_page(
+            self.result_message,
+            self.result_form,
+            STRETCH,
+            (self.open_folder_button, 0, Qt.AlignmentFlag.AlignLeft),
+        )
 
         self.show_form()
         self.load_default_folder()
@@ -127,11 +113,7 @@ class BackupDialog(StepDialog):
         self.ctx.query(lambda s, _a: backup.read_config(s, default), show, owner=self)
 
     def browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, "Folder for the backup", self.folder_edit.text()
-        )
-        if folder:
-            self.folder_edit.setText(folder)
+        choose_folder(self, "Folder for the backup", self.folder_edit)
 
     def show_form(self) -> None:
         self.show_page(
@@ -178,24 +160,19 @@ class BackupDialog(StepDialog):
             return
         db, actor = self.ctx.db, self.ctx.actor
         out, secret = self.form.out(), self.form.secret()
-        cancel = self.progress.start(f"Backing up to {out}")
-        report = self.progress.bridge.report
-        self.show_page(self.progress)
-        self.set_buttons(next_text=None, cancel_enabled=False)
-        self.busy = True
-        self.ctx.tasks.run(
-            lambda: backup.create_backup(
+        self.show_progress(self.progress, f"Backing up to {out}")
+        self.run_work(
+            self.ctx.tasks,
+            self.progress,
+            lambda report, cancel: backup.create_backup(
                 db, actor, out=out, passphrase=secret, progress=report, cancel=cancel
             ),
             self._done,
             self._failed,
-            owner=self,
         )
 
     def _done(self, result: BackupResult) -> None:
-        self.busy = False
         self.result_value = result
-        self.progress.finish()
         self.result_message.show_ok("The backup was written.")
         fill_form(
             self.result_form,
@@ -213,7 +190,6 @@ class BackupDialog(StepDialog):
         self.finished_backup.emit(result)
 
     def _failed(self, exc: BaseException) -> None:
-        self.busy = False
         self.show_form()
         if isinstance(exc, backup.Cancelled):
             self.message.show_error("Cancelled: no backup file was written.")

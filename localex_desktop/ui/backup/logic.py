@@ -20,15 +20,6 @@ from localex_desktop.services.backup import check_schema_known
 # -- words shared by the dialogs -------------------------------------------------------
 
 
-def format_size(n: int) -> str:
-    value = float(n)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{int(value)} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{n} bytes"
-
-
 def format_when(at: datetime) -> str:
     return at.astimezone().strftime("%Y-%m-%d %H:%M")
 

@@ -119,27 +119,18 @@ class _FlowDialog(StepDialog):
         self.plan_layout.setContentsMargins(0, 0, 0, 0)
         self.add_page(self.plan_page)
 
-        self.run_page = QWidget()
         self.stage_list = StageList()
         self.progress = ProgressPanel()
-        layout = QVBoxLayout(self.run_page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stage_list)
-        layout.addWidget(self.progress, 1)
         self.progress.bridge.progressed.connect(self._stage_progress)
-        self.add_page(self.run_page)
+        self.run_page = self.add_column_page(self.stage_list, (self.progress, 1))
 
-        self.report_page = QWidget()
         self.headline = MessageLabel()
         self.report_list = QListWidget()
         self.report_list.setAccessibleName("What happened")
         self.report_stages = StageList()
-        layout = QVBoxLayout(self.report_page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.headline)
-        layout.addWidget(self.report_stages)
-        layout.addWidget(self.report_list, 1)
-        self.add_page(self.report_page)
+        self.report_page = self.add_column_page(
+            self.headline, self.report_stages, (self.report_list, 1)
+        )
 
     def _stage_progress(self, progress: Progress) -> None:
         try:
@@ -154,22 +145,21 @@ class _FlowDialog(StepDialog):
         assert plan is not None
         db, actor = self.db, self.actor
         self.stage_list.set_stages(plan.stages)
-        cancel = self.progress.start(f"{plan.direction.title()} to schema {plan.target}")
-        report = self.progress.bridge.report
+        self.progress.start(f"{plan.direction.title()} to schema {plan.target}")
         self.show_page(self.run_page, "Please wait; do not switch the computer off.")
         self.set_buttons(next_text=None, cancel_enabled=False)
-        self.busy = True
-        self.tasks.run(
-            lambda: migration_flow.run_migration(db, actor, plan, progress=report, cancel=cancel),
+        self.run_work(
+            self.tasks,
+            self.progress,
+            lambda report, cancel: migration_flow.run_migration(
+                db, actor, plan, progress=report, cancel=cancel
+            ),
             self._done,
             self._failed,
-            owner=self,
         )
 
     def _done(self, outcome: MigrationOutcome) -> None:
-        self.busy = False
         self.outcome = outcome
-        self.progress.finish()
         self.stage_list.finish(outcome)
         self.report_stages.states = dict(self.stage_list.states)
         self.report_stages._draw()
@@ -186,8 +176,6 @@ class _FlowDialog(StepDialog):
 
     def _failed(self, exc: BaseException) -> None:
         """Only what stops the flow before it starts (e.g. no permission) comes here."""
-        self.busy = False
-        self.progress.finish()
         show_error(self, exc)
         self.reject()
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -32,7 +31,7 @@ from localex_desktop.ui.backup import actions
 from localex_desktop.ui.backup.migration_wizard import MigrationWizard
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe
-from localex_desktop.ui.widgets import MessageLabel, form_row, hint_label
+from localex_desktop.ui.widgets import MessageLabel, browse_row, choose_folder, form_row, hint_label
 
 
 def _spin(maximum: int, suffix: str = "") -> QSpinBox:
@@ -105,11 +104,7 @@ class BackupPanel(QWidget):
         self.folder_edit.setToolTip(
             "Kept for this computer: another coordinator's computer has its own folder"
         )
-        self.browse_button = QPushButton("Browse…")
-        self.browse_button.clicked.connect(self.browse)
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.folder_edit, 1)
-        folder_row.addWidget(self.browse_button)
+        self.browse_button, folder_row = browse_row(self.folder_edit, self.browse)
         self.daily_spin = _spin(1000, " daily")
         self.weekly_spin = _spin(1000, " weekly")
         self.monthly_spin = _spin(1000, " monthly")
@@ -188,9 +183,7 @@ class BackupPanel(QWidget):
         self.message.show_error(message, hint)
 
     def browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Backup folder", self.folder_edit.text())
-        if folder:
-            self.folder_edit.setText(folder)
+        choose_folder(self, "Backup folder", self.folder_edit)
 
     def save(self) -> None:
         """Folder to this computer's settings, the rest to the exchange's; one transaction."""

@@ -15,21 +15,17 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from localex_desktop.domain import backup_format as fmt
 from localex_desktop.services import backup
-from localex_desktop.services.backup import RestoreResult
+from localex_desktop.services.backup import RestoreResult, format_size
 from localex_desktop.ui.backup.logic import (
     RestoreLogic,
     RestoreStep,
-    format_size,
     format_when,
     manifest_rows,
 )
@@ -37,7 +33,7 @@ from localex_desktop.ui.backup.progress import ProgressPanel
 from localex_desktop.ui.backup.steps import StepDialog, fill_form
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe
-from localex_desktop.ui.widgets import MessageLabel, hint_label
+from localex_desktop.ui.widgets import STRETCH, MessageLabel, browse_row, hint_label
 
 FILE_FILTER = f"LocalEx backups (*{fmt.SUFFIX});;All files (*)"
 
@@ -61,72 +57,45 @@ class RestoreWizard(StepDialog):
         self.setMinimumSize(620, 460)
 
         # 1. the file
-        self.file_page = QWidget()
         self.path_edit = QLineEdit()
         self.path_edit.setPlaceholderText(f"A {fmt.SUFFIX} file")
-        self.browse_button = QPushButton("Browse…")
-        self.browse_button.clicked.connect(self.browse)
-        row = QHBoxLayout()
-        row.addWidget(self.path_edit, 1)
-        row.addWidget(self.browse_button)
+        self.browse_button, row = browse_row(self.path_edit, self.browse)
         self.file_message = MessageLabel()
-        layout = QVBoxLayout(self.file_page)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self.path_edit.textChanged.connect(self._path_edited)
         file_label = QLabel("&Backup file:")
         file_label.setBuddy(self.path_edit)
-        layout.addWidget(file_label)
-        layout.addLayout(row)
-        layout.addWidget(self.file_message)
-        layout.addStretch(1)
-        self.path_edit.textChanged.connect(self._path_edited)
-        self.add_page(self.file_page)
+        self.file_page = self.add_column_page(file_label, row, self.file_message, STRETCH)
 
         # 2. the passphrase
-        self.passphrase_page = QWidget()
         self.passphrase_edit = QLineEdit()
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase_edit.textChanged.connect(lambda _t: self._refresh_buttons())
         self.passphrase_message = MessageLabel()
         form = QFormLayout()
         form.addRow("Passphrase:", self.passphrase_edit)
-        layout = QVBoxLayout(self.passphrase_page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(
-            hint_label("This backup is encrypted. Enter the passphrase it was made with.")
+        self.passphrase_page = self.add_column_page(
+            hint_label("This backup is encrypted. Enter the passphrase it was made with."),
+            form,
+            self.passphrase_message,
+            STRETCH,
         )
-        layout.addLayout(form)
-        layout.addWidget(self.passphrase_message)
-        layout.addStretch(1)
-        self.add_page(self.passphrase_page)
 
         # 3. what it holds, and confirm
-        self.confirm_page = QWidget()
         self.manifest_form = QFormLayout()
         self.safety_label = QLabel("")
         self.safety_label.setWordWrap(True)
         self.confirm_box = QCheckBox("Replace the current data with this backup")
         self.confirm_box.toggled.connect(self._confirm_toggled)
-        layout = QVBoxLayout(self.confirm_page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(self.manifest_form)
-        layout.addSpacing(8)
-        layout.addWidget(self.safety_label)
-        layout.addWidget(self.confirm_box)
-        layout.addStretch(1)
-        self.add_page(self.confirm_page)
+        self.confirm_page = self.add_column_page(
+            self.manifest_form, 8, self.safety_label, self.confirm_box, STRETCH
+        )
 
         # 4. progress, 5. result
         self.progress = ProgressPanel()
         self.add_page(self.progress)
-        self.result_page = QWidget()
         self.result_message = MessageLabel()
         self.result_form = QFormLayout()
-        layout = QVBoxLayout(self.result_page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.result_message)
-        layout.addLayout(self.result_form)
-        layout.addStretch(1)
-        self.add_page(self.result_page)
+        self.result_page = self.add_column_page(self.result_message, self.result_form, STRETCH)
 
         self.go_to(RestoreStep.FILE)
         default = backup.default_folder(ctx.db)
@@ -268,23 +237,20 @@ class RestoreWizard(StepDialog):
         path = self.logic.path
         assert path is not None
         passphrase = self.logic.passphrase or None
-        cancel = self.progress.start(f"Restoring {path.name}")
-        report = self.progress.bridge.report
+        self.progress.start(f"Restoring {path.name}")
         self.go_to(RestoreStep.PROGRESS)
-        self.busy = True
-        self.ctx.tasks.run(
-            lambda: backup.restore_backup(
+        self.run_work(
+            self.ctx.tasks,
+            self.progress,
+            lambda report, cancel: backup.restore_backup(
                 db, actor, Path(path), passphrase=passphrase, progress=report, cancel=cancel
             ),
             self._done,
             self._failed,
-            owner=self,
         )
 
     def _done(self, result: RestoreResult) -> None:
-        self.busy = False
         self.result_value = result
-        self.progress.finish()
         rows = [
             ("Restored:", f"backup of {format_when(result.manifest.created_at)}"),
             ("Schema now:", result.schema_revision or "—"),
@@ -305,8 +271,6 @@ class RestoreWizard(StepDialog):
         self.restored.emit(result)
 
     def _failed(self, exc: BaseException) -> None:
-        self.busy = False
-        self.progress.finish()
         fill_form(self.result_form, [])
         if isinstance(exc, backup.Cancelled):
             self.result_message.show_error("Cancelled. Nothing was changed.")

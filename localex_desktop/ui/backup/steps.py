@@ -6,6 +6,10 @@ decides when the buttons are enabled, and the work's result moves it on.
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
@@ -20,8 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from localex_desktop import APP_NAME
+from localex_desktop.services.backup import ProgressFn
+from localex_desktop.ui.backup.progress import ProgressPanel
 from localex_desktop.ui.icons import app_icon
-from localex_desktop.ui.widgets import MUTED_STYLE
+from localex_desktop.ui.tasks import TaskRunner
+from localex_desktop.ui.widgets import MUTED_STYLE, Part, fill_box
+
+T = TypeVar("T")
+#: long work as a step runs it: ``work(report, cancel)`` reports progress, checks cancel
+StepWork = Callable[[ProgressFn, threading.Event], T]
 
 
 class StepDialog(QDialog):
@@ -63,6 +74,14 @@ class StepDialog(QDialog):
         self.stack.addWidget(page)
         return page
 
+    def add_column_page(self, *parts: Part) -> QWidget:
+        """A page of ``parts`` one under another, without margins, added to the stack."""
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        fill_box(layout, parts)
+        return self.add_page(page)
+
     def show_page(self, page: QWidget, subheading: str = "") -> None:
         self.stack.setCurrentWidget(page)
         self.subheading.setText(subheading)
@@ -90,6 +109,38 @@ class StepDialog(QDialog):
         self.next_button.setEnabled(next_enabled)
         self.cancel_button.setText(cancel_text)
         self.cancel_button.setEnabled(cancel_enabled)
+
+    def show_progress(self, progress: ProgressPanel, title: str) -> None:
+        """Start ``progress`` for the work called ``title`` and show it, buttons off."""
+        progress.start(title)
+        self.show_page(progress)
+        self.set_buttons(next_text=None, cancel_enabled=False)
+
+    def run_work(
+        self,
+        tasks: TaskRunner,
+        progress: ProgressPanel,
+        work: StepWork[T],
+        done: Callable[[T], None],
+        failed: Callable[[BaseException], None],
+    ) -> None:
+        """Run ``work`` on a worker, reporting to ``progress`` (started by the caller, which
+        shows it first); the dialog is busy (it cannot be closed) until the work ends, then
+        the panel is finished and ``done`` or ``failed`` has the outcome."""
+        report, cancel = progress.bridge.report, progress.cancel_event
+        self.busy = True
+
+        def ended(result: T) -> None:
+            self.busy = False
+            progress.finish()
+            done(result)
+
+        def broke(exc: BaseException) -> None:
+            self.busy = False
+            progress.finish()
+            failed(exc)
+
+        tasks.run(lambda: work(report, cancel), ended, broke, owner=self)
 
     def reject(self) -> None:
         if self.busy:  # work is running: the progress panel's Cancel stops it safely

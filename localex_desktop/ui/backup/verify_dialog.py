@@ -6,12 +6,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,7 +22,7 @@ from localex_desktop.ui.backup.restore_wizard import choose_backup_file
 from localex_desktop.ui.backup.steps import StepDialog, fill_form
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe
-from localex_desktop.ui.widgets import MessageLabel, form_row
+from localex_desktop.ui.widgets import STRETCH, MessageLabel, browse_row, form_row
 
 
 class VerifyBackupDialog(StepDialog):
@@ -38,14 +35,9 @@ class VerifyBackupDialog(StepDialog):
         self.encrypted = False
         self.setMinimumSize(600, 440)
 
-        self.choose_page = QWidget()
         self.path_edit = QLineEdit()
         self.path_edit.setPlaceholderText(f"A {fmt.SUFFIX} file")
-        self.browse_button = QPushButton("Browse…")
-        self.browse_button.clicked.connect(self.browse)
-        row = QHBoxLayout()
-        row.addWidget(self.path_edit, 1)
-        row.addWidget(self.browse_button)
+        self.browse_button, row = browse_row(self.path_edit, self.browse)
         self.passphrase_label = QLabel("Passphrase:")
         self.passphrase_edit = QLineEdit()
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -53,30 +45,21 @@ class VerifyBackupDialog(StepDialog):
         form_row(form, "Backup file:", row, self.path_edit)
         form.addRow(self.passphrase_label, self.passphrase_edit)
         self.message = MessageLabel()
-        layout = QVBoxLayout(self.choose_page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addStretch(1)
         self.path_edit.textChanged.connect(self._path_edited)
         self.passphrase_edit.textChanged.connect(lambda _t: self._update_buttons())
-        self.add_page(self.choose_page)
+        self.choose_page = self.add_column_page(form, self.message, STRETCH)
 
         self.progress = ProgressPanel()
         self.add_page(self.progress)
 
-        self.result_page = QWidget()
         self.result_message = MessageLabel()
         self.result_form = QFormLayout()
         self.differences = QListWidget()
         self.differences.setAccessibleName("Differences")
         self.differences.setVisible(False)
-        layout = QVBoxLayout(self.result_page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.result_message)
-        layout.addLayout(self.result_form)
-        layout.addWidget(self.differences, 1)
-        self.add_page(self.result_page)
+        self.result_page = self.add_column_page(
+            self.result_message, self.result_form, (self.differences, 1)
+        )
         self.show_choose()
 
     def show_choose(self) -> None:
@@ -119,27 +102,22 @@ class VerifyBackupDialog(StepDialog):
         path = Path(self.path_edit.text().strip()).expanduser()
         passphrase = self.passphrase_edit.text() if self.encrypted else None
         db, actor = self.ctx.db, self.ctx.actor
-        cancel = self.progress.start(f"Verifying {path.name}")
-        report = self.progress.bridge.report
-        self.show_page(self.progress)
-        self.set_buttons(next_text=None, cancel_enabled=False)
-        self.busy = True
-        self.ctx.tasks.run(
-            lambda: backup.verify_backup(
+        self.show_progress(self.progress, f"Verifying {path.name}")
+        self.run_work(
+            self.ctx.tasks,
+            self.progress,
+            lambda report, cancel: backup.verify_backup(
                 path, db=db, passphrase=passphrase, actor=actor, progress=report, cancel=cancel
             ),
             self._done,
             self._failed,
-            owner=self,
         )
 
     def go_back(self) -> None:
         self.show_choose()
 
     def _done(self, result: VerifyBackupResult) -> None:
-        self.busy = False
         self.result_value = result
-        self.progress.finish()
         rows = manifest_rows(result.manifest, encrypted=result.manifest.encryption is not None)
         if result.migrated_from:
             rows.append(("Checked after:", f"bringing it up from schema {result.migrated_from}"))
@@ -165,8 +143,6 @@ class VerifyBackupDialog(StepDialog):
         self.cancel_button.setVisible(False)
 
     def _failed(self, exc: BaseException) -> None:
-        self.busy = False
-        self.progress.finish()
         fill_form(self.result_form, [])
         self.differences.setVisible(False)
         if isinstance(exc, backup.Cancelled):

@@ -6,7 +6,6 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -21,7 +20,7 @@ from localex_desktop.db.connection import Database, open_database
 from localex_desktop.ui.errors import describe
 from localex_desktop.ui.first_run.logic import FirstRunLogic, Step
 from localex_desktop.ui.tasks import TaskRunner
-from localex_desktop.ui.widgets import MessageLabel, form_row, hint_label
+from localex_desktop.ui.widgets import MessageLabel, browse_row, choose_folder, form_row, hint_label
 
 
 class LocationPage(QWizardPage):
@@ -56,11 +55,7 @@ class LocationPage(QWizardPage):
 
         self.folder_edit = QLineEdit(logic.data_dir)
         self.folder_edit.setMinimumWidth(320)
-        self.browse_button = QPushButton("Browse…")
-        self.browse_button.clicked.connect(self._browse)
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.folder_edit, 1)
-        folder_row.addWidget(self.browse_button)
+        self.browse_button, folder_row = browse_row(self.folder_edit, self._browse)
         local_form = QFormLayout()
         form_row(local_form, "&Data folder:", folder_row, self.folder_edit)
         local_form.addRow(
@@ -139,11 +134,7 @@ class LocationPage(QWizardPage):
         return self._open_chosen()
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, "Choose the data folder", self.folder_edit.text()
-        )
-        if folder:
-            self.folder_edit.setText(folder)
+        choose_folder(self, "Choose the data folder", self.folder_edit)
 
     def _test_connection(self) -> None:
         """Reach the server and report in words; the connection is closed again."""

@@ -8,30 +8,26 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
-    QWizardPage,
 )
 
 from localex_desktop.domain.errors import LocalexError
 from localex_desktop.services.imports import Kind
 from localex_desktop.ui.exporting import last_folder, remember_folder
-from localex_desktop.ui.import_wizard.common import KIND_TEXT, NEEDS, ROLE_TEXT, Host
-from localex_desktop.ui.widgets import MessageLabel, hint_label
+from localex_desktop.ui.import_wizard.common import KIND_TEXT, NEEDS, ROLE_TEXT, Host, HostPage
+from localex_desktop.ui.widgets import MessageLabel, browse_row, hint_label
 
 
-class ChoosePage(QWizardPage):
+class ChoosePage(HostPage):
     def __init__(self, wizard: Host) -> None:
-        super().__init__()
-        self.wiz = wizard
-        self.setTitle("What to import")
-        self.setSubTitle(
+        super().__init__(
+            wizard,
+            "What to import",
             "Choose what the file holds, then the file: CSV (comma, semicolon or tab "
-            "separated) or an Excel workbook (.xlsx). Nothing is written before the last step."
+            "separated) or an Excel workbook (.xlsx). Nothing is written before the last step.",
         )
         self.kind_group = QButtonGroup(self)
         self.kind_radios: dict[Kind, QRadioButton] = {}
@@ -55,14 +51,9 @@ class ChoosePage(QWizardPage):
         self.path_edit.setAccessibleName("File to import")
         self.path_edit.setPlaceholderText("members.csv, balances.xlsx, …")
         self.path_edit.textChanged.connect(lambda _t: self.completeChanged.emit())
-        self.browse_button = QPushButton("Bro&wse…")
-        self.browse_button.clicked.connect(self.browse)
         file_label = QLabel("&File:")
         file_label.setBuddy(self.path_edit)
-        row = QHBoxLayout()
-        row.addWidget(file_label)
-        row.addWidget(self.path_edit, 1)
-        row.addWidget(self.browse_button)
+        self.browse_button, row = browse_row(self.path_edit, self.browse, "Bro&wse…", file_label)
         layout.addSpacing(8)
         layout.addLayout(row)
         layout.addWidget(

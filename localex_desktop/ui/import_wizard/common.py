@@ -1,4 +1,4 @@
-"""What the import wizard's pages share: who may import, words, table helpers."""
+"""What the import wizard's pages share: who may import, words, table helpers, a base page."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from typing import Protocol
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractItemView,
     QTableWidget,
     QTableWidgetItem,
     QWizard,
@@ -20,6 +19,7 @@ from localex_desktop.domain.money import Currency
 from localex_desktop.domain.roles import Permission
 from localex_desktop.services.imports import ImportFlow, ImportResult, Kind, Preview, Source, Step
 from localex_desktop.ui.context import AppContext
+from localex_desktop.ui.models.lazy_view import read_only_rows
 
 #: who may import what (the services check it again)
 NEEDS = {
@@ -76,13 +76,7 @@ def make_table(headers: list[str], name: str) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.setAccessibleName(name)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.setTabKeyNavigation(False)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+    read_only_rows(table)
     table.horizontalHeader().setStretchLastSection(True)
     return table
 
@@ -113,3 +107,14 @@ class Host(Protocol):
     def currentPage(self) -> QWizardPage: ...
 
     def next(self) -> None: ...
+
+
+class HostPage(QWizardPage):
+    """A page of the import wizard: the wizard it belongs to, its title and what it says."""
+
+    def __init__(self, wizard: Host, title: str, subtitle: str = "") -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(title)
+        if subtitle:
+            self.setSubTitle(subtitle)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout
 
 from localex_desktop.domain.errors import LocalexError
 from localex_desktop.services.imports import DELIMITER_NAMES, Source, Step
@@ -13,20 +13,20 @@ from localex_desktop.ui.import_wizard.common import (
     ENCODINGS,
     SAMPLE_ROWS,
     Host,
+    HostPage,
     make_item,
     make_table,
 )
 from localex_desktop.ui.widgets import MUTED_STYLE, MessageLabel
 
 
-class FormatPage(QWizardPage):
+class FormatPage(HostPage):
     def __init__(self, wizard: Host) -> None:
-        super().__init__()
-        self.wiz = wizard
-        self.setTitle("How the file is read")
-        self.setSubTitle(
+        super().__init__(
+            wizard,
+            "How the file is read",
             "The encoding and the separator were detected. If the columns below look wrong "
-            "(accents garbled, everything in one column), choose others."
+            "(accents garbled, everything in one column), choose others.",
         )
         self.described = QLabel("")
         self.described.setWordWrap(True)

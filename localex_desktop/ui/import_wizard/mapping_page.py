@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QVBoxLayout,
-    QWizardPage,
 )
 
 from localex_desktop.domain.errors import LocalexError
@@ -19,21 +18,21 @@ from localex_desktop.ui.import_wizard.common import (
     IGNORE,
     WARNING_STYLE,
     Host,
+    HostPage,
     make_item,
     make_table,
 )
 from localex_desktop.ui.widgets import ERROR_STYLE
 
 
-class MappingPage(QWizardPage):
+class MappingPage(HostPage):
     def __init__(self, wizard: Host) -> None:
-        super().__init__()
-        self.wiz = wizard
-        self.setTitle("Which column is which")
-        self.setSubTitle(
+        super().__init__(
+            wizard,
+            "Which column is which",
             "Each column of the file was matched to a field by its header. Check the "
             "matches and choose a field for columns that were not recognised. Fields "
-            "marked * are required."
+            "marked * are required.",
         )
         self.table = make_table(
             ["Column in the file", "First values", "Import as"], "Column mapping"

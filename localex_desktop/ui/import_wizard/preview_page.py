@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QLabel, QTabWidget, QVBoxLayout, QWizard, QWizardPage
+from PySide6.QtWidgets import QCheckBox, QLabel, QTabWidget, QVBoxLayout, QWizard
 from sqlalchemy.orm import Session
 
 from localex_desktop.domain.money import Currency, format_amount
@@ -31,6 +31,7 @@ from localex_desktop.ui.import_wizard.common import (
     ACTION_TEXT,
     Checked,
     Host,
+    HostPage,
     make_item,
     make_table,
 )
@@ -39,14 +40,13 @@ from localex_desktop.ui.widgets import ERROR_STYLE, MessageLabel
 ERROR_KIND_TEXT = {CONFLICT: "Someone else: ", DUPLICATE: "Twice in the file: "}
 
 
-class PreviewPage(QWizardPage):
+class PreviewPage(HostPage):
     def __init__(self, wizard: Host) -> None:
-        super().__init__()
-        self.wiz = wizard
-        self.setTitle("Preview")
-        self.setSubTitle(
+        super().__init__(
+            wizard,
+            "Preview",
             "Every row was checked; nothing has been written yet. Import is possible when "
-            "no row has an error, and then adds every row at once, or none."
+            "no row has an error, and then adds every row at once, or none.",
         )
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, "&Import")
@@ -232,11 +232,9 @@ class PreviewPage(QWizardPage):
             self.wiz.back_step(Step.PREVIEW)
 
 
-class ResultPage(QWizardPage):
+class ResultPage(HostPage):
     def __init__(self, wizard: Host) -> None:
-        super().__init__()
-        self.wiz = wizard
-        self.setTitle("Imported")
+        super().__init__(wizard, "Imported")
         self.text = QLabel("")
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)

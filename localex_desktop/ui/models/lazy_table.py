@@ -24,25 +24,23 @@ import logging
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, replace
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
 )
 
-from localex_desktop.ui.models.columns import Column, cell, header
+from localex_desktop.ui.models.column_model import ColumnTableModel, Index
+from localex_desktop.ui.models.columns import Column, cell
 from localex_desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
 R = TypeVar("R")
-Index = QModelIndex | QPersistentModelIndex
 
 #: what an evicted row shows for the moment it takes to fetch it again
 PLACEHOLDER = "…"
@@ -76,7 +74,7 @@ Fetcher = Callable[[PageRequest], Sequence[R]]
 """Runs on a worker: opens its own transaction, calls the service, returns plain rows."""
 
 
-class LazyTableModel(QAbstractTableModel, Generic[R]):
+class LazyTableModel(ColumnTableModel[R]):
     """Rows of a service, fetched in pages on demand, keyed by ``key(row)``."""
 
     #: True while any page of the current query is being fetched
@@ -102,15 +100,13 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         debounce_ms: int = 250,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(columns, parent)
         self.tasks = tasks
-        self.columns = list(columns)
         self.fetch = fetch
         self.key_of = key
         self.page_size = max(1, page_size)
         self.max_cached_pages = max(2, max_cached_pages)
         self.refresh_limit = max(self.page_size, refresh_limit)
-        self.unit = ""
         self._query = query or Query()
         self._keys: list[Hashable] = []
         self._pages: OrderedDict[int, list[R]] = OrderedDict()
@@ -174,33 +170,21 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
 
     # -- Qt model interface ----------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._keys)
+    def row_count(self) -> int:
+        return len(self._keys)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._keys):
-            return None
-        number = index.row() // self.page_size
+    def cell_data(self, row: int, column: int, role: int) -> Any:
+        number = row // self.page_size
         page = self._pages.get(number)
-        offset = index.row() % self.page_size
+        offset = row % self.page_size
         if page is None or offset >= len(page):
             if page is None:
                 self._want(number)
             if role == Qt.ItemDataRole.DisplayRole:
-                return PLACEHOLDER if index.column() == 0 else ""
+                return PLACEHOLDER if column == 0 else ""
             return None
         self._pages.move_to_end(number)
-        return cell(self.columns, page[offset], index.column(), role, self.unit)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        return header(self.columns, section, role, self.unit)
+        return cell(self.columns, page[offset], column, role, self.unit)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         if parent.isValid():

@@ -32,6 +32,20 @@ from localex_desktop.ui.models.columns import Column
 from localex_desktop.ui.models.lazy_table import LazyTableModel
 
 
+def read_only_rows(view: QTableView) -> None:
+    """How every table of the program behaves: whole rows selected, nothing edited in
+    place, alternating colours, no wrapping, Tab leaves the table, no row numbers, rows
+    one line high."""
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.setTabKeyNavigation(False)
+    vertical = view.verticalHeader()
+    vertical.setVisible(False)
+    vertical.setDefaultSectionSize(view.fontMetrics().height() + 10)
+
+
 class ColumnSizer(QObject):
     """Starting widths from the columns; the stretch column takes the room that is left.
 
@@ -141,16 +155,9 @@ class LazyTableView(QTableView):
         self._restore: tuple[Hashable | None, Hashable | None] | None = None
         self._last_key: Hashable | None = None
         self.setModel(model)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        read_only_rows(self)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
-        self.setTabKeyNavigation(False)
-        vertical = self.verticalHeader()
-        vertical.setVisible(False)
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         horizontal = self.horizontalHeader()
         horizontal.setHighlightSections(False)
         horizontal.setSectionsMovable(False)

@@ -1,7 +1,8 @@
 """The main window's pages, found through a small registry.
 
-A page is a module exposing a :class:`PageSpec`; adding a view means adding it to
-:func:`ui.pages.registry.registered_pages`, never editing the main window.
+A page is a widget class plus a :class:`PageSpec` (key, title, icon, shortcut); adding a
+view means adding its spec to the table in :mod:`ui.pages.registry`, never editing the
+main window.
 """
 
 from __future__ import annotations

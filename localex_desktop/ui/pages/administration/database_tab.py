@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -17,7 +16,7 @@ from localex_desktop.services import system
 from localex_desktop.ui.backup.panel import BackupPanel
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe
-from localex_desktop.ui.widgets import ERROR_STYLE, OK_STYLE, MessageLabel
+from localex_desktop.ui.widgets import ERROR_STYLE, OK_STYLE, MessageLabel, message_row
 
 _MODES = {
     "embedded": "Embedded database on this computer",
@@ -62,10 +61,7 @@ class DatabaseTab(QWidget):
         self.refresh_button.setToolTip("Read the connection and schema details again")
         self.refresh_button.clicked.connect(self.refresh)
         self.message = MessageLabel()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.message, 1)
-        buttons.addStretch(0)  # keeps the buttons small while no message shows
-        buttons.addWidget(self.refresh_button)
+        buttons = message_row(self.message, self.refresh_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)

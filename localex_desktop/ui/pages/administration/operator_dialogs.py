@@ -8,12 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session
@@ -25,7 +21,7 @@ from localex_desktop.services.operators import OperatorInfo
 from localex_desktop.services.work import Work
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import show_error
-from localex_desktop.ui.widgets import MessageLabel, hint_label
+from localex_desktop.ui.widgets import FormFrame, hint_label
 
 ROLE_TEXT = {
     Role.ADMIN: "Administrator — everything, including operators and settings",
@@ -55,32 +51,13 @@ def check_new_password(password: str, repeat: str) -> None:
         raise ValidationError("The two passwords differ.", field="repeat")
 
 
-class OperatorDialog(QDialog):
+class OperatorDialog(FormFrame):
     """A form, an inline message and OK/Cancel; OK runs one service call on a worker."""
 
     def __init__(self, ctx: AppContext, title: str, ok_text: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
+        super().__init__(title, ok_text, 460, parent)
         self.ctx = ctx
         self.result_operator: OperatorInfo | None = None
-        self.setWindowTitle(title)
-        self.setMinimumWidth(460)
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.message = MessageLabel()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(ok_text)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 12)
-        layout.setSpacing(10)
-        layout.addLayout(self.form)
-        layout.addWidget(self.message)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
 
     def check(self) -> Work[OperatorInfo]:
         """Validate the form; return the service work to run (raise ValidationError if bad)."""

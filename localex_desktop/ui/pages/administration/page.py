@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QStyle, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from localex_desktop.domain.roles import Role
 from localex_desktop.ui.context import AppContext
-from localex_desktop.ui.pages import PageSpec
 from localex_desktop.ui.pages.administration.database_tab import DatabaseTab
 from localex_desktop.ui.pages.administration.operators_tab import OperatorsTab
 from localex_desktop.ui.pages.administration.settings_tab import SettingsTab
@@ -33,12 +32,3 @@ class AdministrationPage(QWidget):
 
     def tab_titles(self) -> list[str]:
         return [self.tabs.tabText(i) for i in range(self.tabs.count())]
-
-
-PAGE = PageSpec(
-    key="administration",
-    title="Administration",
-    icon=QStyle.StandardPixmap.SP_FileDialogDetailedView,
-    shortcut="Ctrl+1",
-    factory=AdministrationPage,
-)

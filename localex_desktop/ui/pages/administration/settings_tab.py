@@ -29,7 +29,7 @@ from localex_desktop.domain.roles import Actor, Permission
 from localex_desktop.services import settings
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe, show_error
-from localex_desktop.ui.widgets import MessageLabel, form_row, hint_label
+from localex_desktop.ui.widgets import MessageLabel, form_row, hint_label, message_row
 
 MAX_EXCHANGE_NAME = 80
 
@@ -119,11 +119,7 @@ class SettingsTab(QWidget):
         self.revert_button.setToolTip("Show the saved values again")
         self.revert_button.clicked.connect(self.reload)
         self.message = MessageLabel()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.message, 1)
-        buttons.addStretch(0)  # keeps the buttons small while no message shows
-        buttons.addWidget(self.revert_button)
-        buttons.addWidget(self.save_button)
+        buttons = message_row(self.message, self.revert_button, self.save_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import asdict
 
 from sqlalchemy.orm import Session
 
 from localex_desktop.domain.roles import Actor
 from localex_desktop.services import audit
 from localex_desktop.services.audit import AuditRow
+from localex_desktop.services.exports import AuditFilter
 from localex_desktop.ui.models.lazy_table import PageRequest
 
 #: what the audit log records changes of (the combo box is editable for others)
@@ -26,15 +26,9 @@ ENTITIES = (
 )
 
 
-@dataclass(frozen=True)
-class AuditFilters:
-    """The filters besides the search text (the query's text); the names of ``audit.query``."""
-
-    entity: str | None = None
-    entity_id: str | None = None
-    operator: str | None = None
-    since: date | None = None
-    until: date | None = None
+#: the filters besides the search text (the query's text): the export's, whose fields are
+#: the keyword arguments of ``audit.query``
+AuditFilters = AuditFilter
 
 
 def fetch_audit(session: Session, actor: Actor, request: PageRequest) -> list[AuditRow]:
@@ -45,12 +39,8 @@ def fetch_audit(session: Session, actor: Actor, request: PageRequest) -> list[Au
     return audit.query(
         session,
         actor,
-        entity=f.entity,
-        entity_id=f.entity_id,
-        operator=f.operator,
-        since=f.since,
-        until=f.until,
         text=request.query.text,
         before_id=request.after_key,
         limit=request.limit,
+        **asdict(f),
     )

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
-    QStyle,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -34,7 +33,6 @@ from localex_desktop.ui.exporting import audit_filter, export_button
 from localex_desktop.ui.list_page import DateRange, Filter, ListPage, service_model
 from localex_desktop.ui.models.columns import Column, MoneyFormat, field_columns, when
 from localex_desktop.ui.models.lazy_table import Query
-from localex_desktop.ui.pages import PageSpec
 from localex_desktop.ui.pages.audit.diff import ADDED_BG, REMOVED_BG, diff_html, summary
 from localex_desktop.ui.pages.audit.model import ENTITIES, AuditFilters, fetch_audit
 
@@ -45,7 +43,7 @@ LEGEND = (
     f"<span style='background-color:{ADDED_BG}'>&nbsp;+ after&nbsp;</span>"
 )
 
-__all__ = ["PAGE", "AuditFilters", "AuditPage", "audit_columns", "title_html"]
+__all__ = ["AuditFilters", "AuditPage", "audit_columns", "title_html"]
 
 
 def audit_columns() -> list[Column[AuditRow]]:
@@ -202,12 +200,3 @@ class AuditPage(ListPage[AuditRow]):
             return
         self.detail_title.setText(title_html(row))
         self.detail.setHtml(diff_html(row.before, row.after))
-
-
-PAGE = PageSpec(
-    key="audit",
-    title="Audit log",
-    icon=QStyle.StandardPixmap.SP_FileDialogContentsView,
-    shortcut="Ctrl+6",
-    factory=AuditPage,
-)

@@ -39,6 +39,7 @@ from localex_desktop.ui.fit import fit_to_contents
 from localex_desktop.ui.models.columns import NEGATIVE_COLOR, RIGHT
 from localex_desktop.ui.pages.members.form_dialog import FormDialog
 from localex_desktop.ui.pages.members.picker import MemberPicker, member_label
+from localex_desktop.ui.widgets import STRETCH, row_widget
 
 MEMBER_ROLE = Qt.ItemDataRole.UserRole
 
@@ -55,12 +56,7 @@ class BatchDialog(FormDialog[PostResult]):
         group = QButtonGroup(self)
         group.addButton(self.pays_radio)
         group.addButton(self.collects_radio)
-        modes = QWidget()
-        modes_layout = QHBoxLayout(modes)
-        modes_layout.setContentsMargins(0, 0, 0, 0)
-        modes_layout.addWidget(self.pays_radio)
-        modes_layout.addWidget(self.collects_radio)
-        modes_layout.addStretch(1)
+        modes = row_widget(self.pays_radio, self.collects_radio, STRETCH)
         self.one_picker = MemberPicker(ctx)
         self.one_label = QLabel("&Payer:")
         self.one_label.setBuddy(self.one_picker)
@@ -74,13 +70,9 @@ class BatchDialog(FormDialog[PostResult]):
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(self.add_line)
         self.line_amount.returnPressed.connect(self.add_line)
-        adder = QWidget()
-        adder_layout = QHBoxLayout(adder)
-        adder_layout.setContentsMargins(0, 0, 0, 0)
-        adder_layout.addWidget(self.line_picker, 1)
-        adder_layout.addWidget(self.line_amount)
-        adder_layout.addWidget(self.add_button)
-        adder.setFocusProxy(self.line_picker)  # Alt+N lands in the member field
+        adder = row_widget(  # Alt+N lands in the member field
+            (self.line_picker, 1), self.line_amount, self.add_button, focus=self.line_picker
+        )
 
         self.table = QTableWidget(0, 2)
         self.table.setAccessibleName("Lines of the batch")

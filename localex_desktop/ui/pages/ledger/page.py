@@ -11,7 +11,7 @@ Posting actions need :attr:`Permission.POST`; verifying only reading.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QPushButton, QStyle, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from sqlalchemy.orm import Session
 
 from localex_desktop.domain.roles import Actor, Permission
@@ -32,7 +32,6 @@ from localex_desktop.ui.list_page import (
 )
 from localex_desktop.ui.models.exchange import ExchangeInfo
 from localex_desktop.ui.models.lazy_table import Query
-from localex_desktop.ui.pages import PageSpec
 from localex_desktop.ui.pages.ledger.batch_dialog import BatchDialog
 from localex_desktop.ui.pages.ledger.detail import TransactionDetail
 from localex_desktop.ui.pages.ledger.levy_dialog import LevyDialog
@@ -378,12 +377,3 @@ class LedgerPage(ListPage[TransactionView]):
         dialog.exec()
         if dialog.jump_to is not None:
             self.jump_to(dialog.jump_to)
-
-
-PAGE = PageSpec(
-    key="ledger",
-    title="Ledger",
-    icon=QStyle.StandardPixmap.SP_FileDialogContentsView,
-    shortcut="Ctrl+5",
-    factory=LedgerPage,
-)

@@ -34,7 +34,7 @@ from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.pages.listings.model import fill_category_combo, member_text
 from localex_desktop.ui.pages.members.form_dialog import FormDialog
 from localex_desktop.ui.pages.members.picker import MemberPicker
-from localex_desktop.ui.widgets import hint_label
+from localex_desktop.ui.widgets import hint_label, row_widget
 
 
 def qdate(d: date) -> QDate:
@@ -133,17 +133,16 @@ class ListingDialog(FormDialog[ListingInfo]):
         self.unit_edit = QLineEdit()
         self.unit_edit.setMaxLength(listings.MAX_UNIT)
         self.unit_edit.setPlaceholderText("per hour, per loaf, each …")
-        price_row = QWidget()
-        price_row.setFocusProxy(self.price_edit)
-        price_layout = QHBoxLayout(price_row)
-        price_layout.setContentsMargins(0, 0, 0, 0)
-        price_layout.addWidget(self.price_edit)
-        price_layout.addWidget(QLabel(currency.symbol))
-        price_layout.addSpacing(12)
         per = QLabel("U&nit:")
         per.setBuddy(self.unit_edit)
-        price_layout.addWidget(per)
-        price_layout.addWidget(self.unit_edit, 1)
+        price_row = row_widget(
+            self.price_edit,
+            QLabel(currency.symbol),
+            12,
+            per,
+            (self.unit_edit, 1),
+            focus=self.price_edit,
+        )
         self.expiry = ExpiryEdit()
 
         if listing is None:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QStyle, QTreeView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QTreeView, QWidget
 from sqlalchemy.orm import Session
 
 from localex_desktop.domain.roles import Actor, Permission
@@ -29,7 +29,6 @@ from localex_desktop.ui.exporting import export_button, listings_filter
 from localex_desktop.ui.list_page import Choice, ListPage, RowAction, service_model
 from localex_desktop.ui.models.exchange import ExchangeInfo
 from localex_desktop.ui.models.lazy_table import Query
-from localex_desktop.ui.pages import PageSpec
 from localex_desktop.ui.pages.listings.categories_dialog import CategoriesDialog
 from localex_desktop.ui.pages.listings.listing_dialog import ListingDialog, RenewDialog
 from localex_desktop.ui.pages.listings.model import (
@@ -353,12 +352,3 @@ class ListingsPage(ListPage[ListingInfo]):
     def manage_categories(self) -> None:
         """The dialog's changes refresh the tree and the rows through their change sets."""
         CategoriesDialog(self.ctx, self).exec()
-
-
-PAGE = PageSpec(
-    key="listings",
-    title="Listings",
-    icon=QStyle.StandardPixmap.SP_FileDialogListView,
-    shortcut="Ctrl+3",
-    factory=ListingsPage,
-)

@@ -13,12 +13,8 @@ from typing import Generic, TypeVar
 
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QSizePolicy,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,40 +23,21 @@ from localex_desktop.services.work import Work
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import show_error
 from localex_desktop.ui.fit import fit_to_contents
-from localex_desktop.ui.widgets import ERROR_STYLE, MessageLabel
+from localex_desktop.ui.widgets import ERROR_STYLE, FormFrame
 
 T = TypeVar("T")
 
 
-class FormDialog(QDialog, Generic[T]):
+class FormDialog(FormFrame, Generic[T]):
     """Enter confirms (when OK is enabled), Esc cancels; labels carry mnemonics."""
 
     def __init__(
         self, ctx: AppContext, title: str, ok_text: str, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(title, ok_text, 480, parent)
         self.ctx = ctx
         self.result_value: T | None = None
-        self.setWindowTitle(title)
-        self.setMinimumWidth(480)
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.message = MessageLabel()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(ok_text)
         self.ok_button.setDefault(True)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.setContentsMargins(16, 16, 16, 12)
-        self.layout_.setSpacing(10)
-        self.layout_.addLayout(self.form)
-        self.layout_.addWidget(self.message)
-        self.layout_.addStretch(1)
-        self.layout_.addWidget(self.buttons)
         self._error_labels: dict[str, QLabel] = {}
         self._touched: set[str] = set()
         self._show_all = False

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QStyle, QWidget
+from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
 from localex_desktop.domain.roles import Actor, Permission
@@ -28,7 +28,6 @@ from localex_desktop.ui.list_page import Choice, ListPage, RowAction, service_mo
 from localex_desktop.ui.models.columns import field_columns
 from localex_desktop.ui.models.exchange import ExchangeInfo
 from localex_desktop.ui.models.lazy_table import PageRequest, Query
-from localex_desktop.ui.pages import PageSpec
 from localex_desktop.ui.pages.members.detail import MemberDetail
 from localex_desktop.ui.pages.members.extensions import (
     MemberAction,
@@ -287,12 +286,3 @@ class MembersPage(ListPage[MemberInfo]):
         if m is None:
             return
         action.run(MemberActionRequest(self.ctx, m, self, self.refresh))
-
-
-PAGE = PageSpec(
-    key="members",
-    title="Members",
-    icon=QStyle.StandardPixmap.SP_DirHomeIcon,
-    shortcut="Ctrl+2",
-    factory=MembersPage,
-)

@@ -28,7 +28,7 @@ from localex_desktop.services.directory import Directory
 from localex_desktop.ui import messages
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe, show_error
-from localex_desktop.ui.exporting import PDF_FILTER, choose_save_path
+from localex_desktop.ui.exporting import choose_pdf_path
 from localex_desktop.ui.widgets import MessageLabel, hint_label
 
 
@@ -102,14 +102,10 @@ class DirectoryDialog(QDialog):
         if self.data is None:
             return
         d = self.data.directory
-        path = choose_save_path(
-            self.ctx, self, "Save the directory as", f"directory-{d.generated_on.isoformat()}.pdf",
-            [PDF_FILTER],
-        )  # fmt: skip
+        name = f"directory-{d.generated_on.isoformat()}.pdf"
+        path = choose_pdf_path(self.ctx, self, "Save the directory as", name)
         if path is None:
             return
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
         try:
             directory_pdf.write_directory(d, path, currency=self.data.currency)
         except Exception as exc:

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QPushButton,
-    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -30,8 +29,7 @@ from localex_desktop.printing.report_pdf import paint_report, write_report_pdf
 from localex_desktop.services import exports
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import show_error
-from localex_desktop.ui.exporting import CSV_FILTER, PDF_FILTER, XLSX_FILTER, choose_save_path
-from localex_desktop.ui.pages import PageSpec
+from localex_desktop.ui.exporting import CSV_FILTER, XLSX_FILTER, choose_pdf_path, choose_save_path
 from localex_desktop.ui.pages.reports import statement_dialog  # noqa: F401  (registers the action)
 from localex_desktop.ui.pages.reports.panels import PANELS, Loaded, ReportPanel
 from localex_desktop.ui.widgets import MessageLabel
@@ -175,14 +173,10 @@ class ReportsPage(QWidget):
         loaded = self._loaded()
         if loaded is None:
             return
-        path = choose_save_path(
-            self.ctx, self, f"Save {loaded.title.lower()} as PDF", f"{loaded.stem}.pdf",
-            [PDF_FILTER],
-        )  # fmt: skip
+        caption = f"Save {loaded.title.lower()} as PDF"
+        path = choose_pdf_path(self.ctx, self, caption, f"{loaded.stem}.pdf")
         if path is None:
             return
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
         try:  # drawing needs the UI thread (fonts); a report is a few pages
             tables = exports.report_tables(loaded.report, loaded.currency)
             pages = write_report_pdf(
@@ -217,12 +211,3 @@ class ReportsPage(QWidget):
         self.message.show_ok(
             f"Sent {loaded.title.lower()} to {printer.printerName() or 'the printer'}."
         )
-
-
-PAGE = PageSpec(
-    key="reports",
-    title="Reports",
-    icon=QStyle.StandardPixmap.SP_FileDialogInfoView,
-    shortcut="Ctrl+7",
-    factory=ReportsPage,
-)

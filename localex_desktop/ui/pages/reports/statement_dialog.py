@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -55,7 +54,7 @@ from localex_desktop.ui.pages.reports.statement_output import (
     stopped_text,
     write_files,
 )
-from localex_desktop.ui.widgets import MessageLabel, hint_label
+from localex_desktop.ui.widgets import MessageLabel, browse_row, hint_label
 
 FOLDER, COMBINED, PRINTER = "folder", "combined", "printer"
 
@@ -123,14 +122,11 @@ class StatementDialog(QDialog):
         self.path_edit.setAccessibleName("Save to")
         self._custom_path = False
         self.path_edit.textEdited.connect(lambda _t: setattr(self, "_custom_path", True))
-        self.browse_button = QPushButton("&Browse…")
-        self.browse_button.clicked.connect(self.browse)
         self.path_label = QLabel("Sa&ve as file:")
         self.path_label.setBuddy(self.path_edit)
-        path_row = QHBoxLayout()
-        path_row.addWidget(self.path_label)
-        path_row.addWidget(self.path_edit, 1)
-        path_row.addWidget(self.browse_button)
+        self.browse_button, path_row = browse_row(
+            self.path_edit, self.browse, "&Browse…", self.path_label
+        )
         out_box = QGroupBox("Output")
         out_layout = QVBoxLayout(out_box)
         for radio in (self.combined_radio, self.folder_radio, self.printer_radio):

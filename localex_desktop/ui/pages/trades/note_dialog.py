@@ -12,7 +12,6 @@ from html import escape
 
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -30,7 +29,7 @@ from localex_desktop.services.work import Work
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.pages.members.form_dialog import FormDialog
 from localex_desktop.ui.pages.trades.model import party
-from localex_desktop.ui.widgets import hint_label
+from localex_desktop.ui.widgets import STRETCH, hint_label, row_widget
 
 
 class TradeAction(enum.Enum):
@@ -120,12 +119,7 @@ class TradeNoteDialog(FormDialog[TradeInfo]):
             group.addButton(self.completed_radio)
             group.addButton(self.cancelled_radio)
             self.completed_radio.setChecked(True)
-            outcome = QWidget()
-            row = QHBoxLayout(outcome)
-            row.setContentsMargins(0, 0, 0, 0)
-            row.addWidget(self.completed_radio)
-            row.addWidget(self.cancelled_radio)
-            row.addStretch(1)
+            outcome = row_widget(self.completed_radio, self.cancelled_radio, STRETCH)
             self.add_field("Resolved as:", outcome)
             self.add_field(f"A&greed amount ({currency.symbol}):", self.agreed_edit, "amount")
             self.form.addRow("", hint_label("Empty: the amount recorded on the trade."))

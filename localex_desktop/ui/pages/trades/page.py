@@ -18,7 +18,7 @@ from typing import ClassVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QLabel, QStyle, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from localex_desktop.domain.roles import Permission
 from localex_desktop.services import categories, trades
@@ -30,7 +30,6 @@ from localex_desktop.ui.errors import show_error
 from localex_desktop.ui.exporting import export_button, trades_filter
 from localex_desktop.ui.list_page import Choice, ListPage, RowAction, service_model
 from localex_desktop.ui.models.columns import MoneyFormat, when
-from localex_desktop.ui.pages import PageSpec
 from localex_desktop.ui.pages.members.picker import MemberPicker
 from localex_desktop.ui.pages.trades.member_action import RECORD_TRADE_ACTION
 from localex_desktop.ui.pages.trades.model import (
@@ -48,7 +47,7 @@ from localex_desktop.ui.pages.trades.note_dialog import TradeAction, TradeNoteDi
 from localex_desktop.ui.pages.trades.record_dialog import RecordTradeDialog, TradeSetup
 from localex_desktop.ui.pages.trades.slip_batch import SlipBatchDialog
 
-__all__ = ["PAGE", "RECORD_TRADE_ACTION", "TradesPage", "recorded_text"]
+__all__ = ["RECORD_TRADE_ACTION", "TradesPage", "recorded_text"]
 
 _DONE_WORDS = {
     TradeAction.CANCEL: "is cancelled",
@@ -375,12 +374,3 @@ def detail_text(t: TradeInfo) -> str:
     if t.resolution:
         lines.append(f"Resolution: {t.resolution}")
     return "\n".join(lines)
-
-
-PAGE = PageSpec(
-    key="trades",
-    title="Trades",
-    icon=QStyle.StandardPixmap.SP_BrowserReload,
-    shortcut="Ctrl+4",
-    factory=TradesPage,
-)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -40,7 +39,13 @@ from localex_desktop.ui.errors import describe
 from localex_desktop.ui.pages.listings.model import fill_category_combo, per_unit
 from localex_desktop.ui.pages.members.form_dialog import FormDialog
 from localex_desktop.ui.pages.members.picker import MemberPicker
-from localex_desktop.ui.widgets import ERROR_STYLE, MUTED_STYLE, MessageLabel, hint_label
+from localex_desktop.ui.widgets import (
+    ERROR_STYLE,
+    MUTED_STYLE,
+    MessageLabel,
+    hint_label,
+    row_widget,
+)
 
 
 @dataclass(frozen=True)
@@ -125,12 +130,7 @@ class RecordTradeDialog(FormDialog[TradeInfo]):
         self.swap_button.setToolTip("Exchange buyer and seller")
         self.swap_button.setAutoDefault(False)
         self.swap_button.clicked.connect(self.swap)
-        seller_row = QWidget()
-        seller_layout = QHBoxLayout(seller_row)
-        seller_layout.setContentsMargins(0, 0, 0, 0)
-        seller_layout.addWidget(self.seller_picker, 1)
-        seller_layout.addWidget(self.swap_button)
-        seller_row.setFocusProxy(self.seller_picker)
+        seller_row = row_widget((self.seller_picker, 1), self.swap_button, focus=self.seller_picker)
         self.add_field("&Seller (is paid):", seller_row, "seller")
         # the mnemonic goes to the line edit: a bare container cannot take the focus
         seller_label = self.form.labelForField(seller_row)
