@@ -52,7 +52,7 @@ FIELDS: list[Field[MemberInfo]] = [
         "last_activity",
         "Last activity",
         Kind.DATE,
-        lambda m: m.last_activity_at,
+        lambda m: m.last_activity_on,
         sort_key="last_activity",
         empty="never",
         width=11,
