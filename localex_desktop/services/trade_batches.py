@@ -38,6 +38,14 @@ from localex_desktop.services.trade_recording import (
     idempotency_key,
 )
 
+_NEXT_IDS = sa.text(
+    "SELECT nextval(pg_get_serial_sequence('trades', 'id')) FROM generate_series(1, :n)"
+)
+_COMPLETE = sa.text(
+    "UPDATE trades t SET status = 'completed', transaction_id = u.tx"
+    " FROM unnest(CAST(:ids AS bigint[]), CAST(:txs AS bigint[])) AS u(id, tx) WHERE t.id = u.id"
+)
+
 
 @dataclass(frozen=True)
 class RecordedTrade:
@@ -220,9 +228,11 @@ def record_many(
             rows.append(_row(world, t, seen, actor, batch_id))
         except LocalexError as exc:
             raise on_line(exc, line) from exc
-    ids = list(
-        session.scalars(sa.insert(Trade).returning(Trade.id, sort_by_parameter_order=True), rows)
-    )
+    # the ids first, so the rows go in as one plain multi-row insert
+    ids = sorted(session.scalars(_NEXT_IDS, {"n": len(rows)}))
+    for trade_id, r in zip(ids, rows, strict=True):
+        r["id"] = trade_id
+    session.execute(sa.insert(Trade.__table__), rows)
     audits = [
         _audit(actor, "create", i, None, _snapshot(r)) for i, r in zip(ids, rows, strict=True)
     ]
@@ -250,14 +260,11 @@ def record_many(
             )
         posted = ledger.post_many(session, actor, postings)
         tx_of = {ids[n]: p.transaction_id for n, p in zip(done, posted, strict=True)}
-        session.execute(
-            sa.update(Trade),
-            [{"id": i, "status": "completed", "transaction_id": tx} for i, tx in tx_of.items()],
-        )
+        session.execute(_COMPLETE, {"ids": list(tx_of), "txs": list(tx_of.values())})
         for n in done:
             trade_id = ids[n]
             before = _snapshot(rows[n])
             after = _snapshot(rows[n], status="completed", transaction_id=tx_of[trade_id])
             audits.append(_audit(actor, "complete", trade_id, before, after))
-    session.execute(sa.insert(AuditEntry), audits)
+    session.execute(sa.insert(AuditEntry.__table__), audits)
     return [RecordedTrade(i, tx_of.get(i)) for i in ids]
