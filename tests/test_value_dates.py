@@ -17,8 +17,10 @@ from sqlalchemy.exc import DBAPIError
 from localex_desktop.db import migrate
 from localex_desktop.db.connection import Database
 from localex_desktop.domain.errors import PermissionDenied, ValidationError
-from localex_desktop.domain.roles import Actor
-from localex_desktop.services import audit, ledger, members, reports, verify
+from localex_desktop.domain.roles import Actor, Role
+from localex_desktop.services import audit, exports, ledger, members, reports, verify
+
+from .cli_helpers import run_cli, run_json
 
 TODAY = date.today()
 JOINED = date(TODAY.year - 2, 1, 1)
@@ -278,3 +280,46 @@ def test_downgrade_leaves_a_ledger_that_verifies_and_upgrade_comes_back(
     migrate.upgrade(db.engine)
     report = _verify(db, admin)
     assert report.ok and report.transactions == 5, report.problems
+
+
+def test_cli_transfer_with_a_date_needs_a_reason(db: Database, cli_env: dict[str, str]) -> None:
+    a, b = _members(db, Actor("t", Role.ADMIN), "Ray", "Sue")
+    url = db.url.render_as_string(hide_password=False)
+    day = (TODAY - timedelta(days=20)).isoformat()
+    base = ("--database-url", url, "transfer", "--from", str(a), "--to", str(b), "--amount", "3")
+    refused = run_cli(*base, "--memo", "late", "--date", day, env=cli_env)
+    assert refused.returncode == 1 and "Say why" in refused.stderr
+    assert "Traceback" not in refused.stderr
+    future = run_cli(
+        *base, "--memo", "x", "--date", (TODAY + timedelta(days=1)).isoformat(), env=cli_env
+    )
+    assert future.returncode == 1 and "in the future" in future.stderr
+    bad = run_cli(*base, "--memo", "x", "--date", "31/12/2025", env=cli_env)
+    assert bad.returncode == 2 and "not a date" in bad.stderr
+    out = run_json(*base, "--memo", "late", "--date", day, "--reason", "found it", env=cli_env)
+    assert out["value_date"] == day
+    today = run_json(*base, "--memo", "now", env=cli_env)
+    assert today["value_date"] == TODAY.isoformat()
+    with db.transaction() as s:
+        view = ledger.transaction(s, Actor("t", Role.ADMIN), out["transaction_id"])
+        rows = audit.query(s, Actor("t", Role.ADMIN), entity="transaction", entity_id=str(view.id))
+    assert (view.value_date.isoformat(), view.reason) == (day, "found it")
+    assert rows[0].actor.startswith("cli:") and rows[0].after["reason"] == "found it"
+
+
+def test_the_journal_and_the_export_show_both_dates(db: Database, admin: Actor) -> None:
+    a, b = _members(db, admin, "Tam", "Uli")
+    day = TODAY - timedelta(days=70)
+    with db.transaction() as s:
+        tx = ledger.transfer(
+            s, admin, a, b, 5, "late", value_date=day, reason="late"
+        ).transaction_id
+        ledger.transfer(s, admin, a, b, 6, "now")
+        in_period = ledger.journal(s, admin, ledger.JournalFilter(until=day + timedelta(days=1)))
+        table = exports.transactions_table(s, admin)
+    assert [t.id for t in in_period] == [tx]
+    assert in_period[0].backdated and in_period[0].posted_at.date() >= TODAY - timedelta(days=1)
+    head = table.headers
+    assert head[:3] == ["transaction", "value_date", "posted_at"]
+    dated = {r[0]: r[1] for r in table.rows}
+    assert dated[tx] == day

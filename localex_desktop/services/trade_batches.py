@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -38,6 +38,9 @@ from localex_desktop.services.trade_recording import (
     idempotency_key,
 )
 
+#: the tables themselves: a plain multi-row insert, without the ORM's per-row bookkeeping
+_TRADES = cast("sa.Table", Trade.__table__)
+_AUDIT = cast("sa.Table", AuditEntry.__table__)
 _NEXT_IDS = sa.text(
     "SELECT nextval(pg_get_serial_sequence('trades', 'id')) FROM generate_series(1, :n)"
 )
@@ -232,7 +235,7 @@ def record_many(
     ids = sorted(session.scalars(_NEXT_IDS, {"n": len(rows)}))
     for trade_id, r in zip(ids, rows, strict=True):
         r["id"] = trade_id
-    session.execute(sa.insert(Trade.__table__), rows)
+    session.execute(sa.insert(_TRADES), rows)
     audits = [
         _audit(actor, "create", i, None, _snapshot(r)) for i, r in zip(ids, rows, strict=True)
     ]
@@ -266,5 +269,5 @@ def record_many(
             before = _snapshot(rows[n])
             after = _snapshot(rows[n], status="completed", transaction_id=tx_of[trade_id])
             audits.append(_audit(actor, "complete", trade_id, before, after))
-    session.execute(sa.insert(AuditEntry.__table__), audits)
+    session.execute(sa.insert(_AUDIT), audits)
     return [RecordedTrade(i, tx_of.get(i)) for i in ids]
