@@ -208,17 +208,20 @@ def record_many(
     dated: bool = False,
     reason: str | None = None,
     batch_id: int | None = None,
+    lines: Sequence[int] | None = None,
 ) -> list[RecordedTrade]:
     """Record ``items`` in their order, settling those ``completed`` says; all or nothing.
 
     ``completed`` is one flag for all or one per trade (the others stay pending). With
     ``dated``, a completed trade's ledger transaction carries its trade date as value
-    date (a past day needs the right to back-date and a ``reason``).
+    date (a past day needs the right to back-date and a ``reason``). A refusal names the
+    trade's line: its number in ``lines`` (a file's or a bundle's), else its place.
     """
     actor.require(Permission.MANAGE_TRADES)
     flags = [completed] * len(items) if isinstance(completed, bool) else list(completed)
-    if len(flags) != len(items):
-        raise ValidationError("Say for every trade whether it is completed.")
+    numbers = list(lines) if lines is not None else list(range(1, len(items) + 1))
+    if len(flags) != len(items) or len(numbers) != len(items):
+        raise ValidationError("Say for every trade whether it is completed, and its line.")
     if any(flags):
         actor.require(Permission.POST)
     if not items:
@@ -226,7 +229,7 @@ def record_many(
     world = _World(session, items)
     seen: set[str] = set()
     rows = []
-    for line, t in enumerate(items, 1):
+    for line, t in zip(numbers, items, strict=True):
         try:
             rows.append(_row(world, t, seen, actor, batch_id))
         except LocalexError as exc:
@@ -258,7 +261,7 @@ def record_many(
                     idempotency_key=idempotency_key(trade_id),
                     value_date=r["traded_on"] if back else None,
                     reason=reason if back else None,
-                    line=n + 1,
+                    line=numbers[n],
                 )
             )
         posted = ledger.post_many(session, actor, postings)
