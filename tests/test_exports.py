@@ -87,8 +87,8 @@ def test_transactions_export_is_exact(
     ]
     with zipfile.ZipFile(tmp_path / "tx.xlsx") as z:
         sheet = z.read("xl/worksheets/sheet1.xml").decode()
-    # amounts (columns M and N) are written as decimal text, never as binary-float noise
-    cells = re.findall(r'<c r="[MN]\d+"[^>]*><v>([^<]*)</v>', sheet)
+    # amounts (columns N and O) are written as decimal text, never as binary-float noise
+    cells = re.findall(r'<c r="[NO]\d+"[^>]*><v>([^<]*)</v>', sheet)
     assert len(cells) == 2 * len(raw)
     assert all(re.fullmatch(r"-?\d+(\.\d{1,2})?", v) for v in cells), cells
 
@@ -112,7 +112,7 @@ def test_exports_honour_the_view_filters(
             )
         )
     assert tx_ids == expected
-    assert {r[2] for r in levies.rows} == {"levy"}
+    assert {r[3] for r in levies.rows} == {"levy"}
     assert [r[1] for r in who.rows] == ["Ann Tester"]
     assert {r[0] for r in tr.rows} and all(ann in (r[2], r[4]) for r in tr.rows)
     assert audit.rows and {r[5] for r in audit.rows} == {"trade"}
@@ -337,8 +337,9 @@ HEADERS = {
         "reversal_transaction", "note", "resolution", "created_by", "created_at",
     ],
     "transactions": [
-        "transaction", "posted_at", "kind", "memo", "category", "reverses", "reversed_by",
-        "reason", "actor", "account", "account_name", "member", "amount", "balance_after",
+        "transaction", "value_date", "posted_at", "kind", "memo", "category", "reverses",
+        "reversed_by", "reason", "actor", "account", "account_name", "member", "amount",
+        "balance_after",
     ],
     "audit": [
         "id", "at", "actor", "operator_id", "action", "entity", "entity_id", "before", "after",

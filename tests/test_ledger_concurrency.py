@@ -195,3 +195,56 @@ def test_payment_racing_a_leave_cannot_reach_a_member_who_left(db: Database, adm
     assert info.status == "left"
     assert isinstance(outcome, Refused), outcome
     assert info.balance == 0  # a member who has left never holds a balance
+
+
+def test_batches_and_single_postings_racing_keep_the_limits(db: Database, admin: Actor) -> None:
+    """Batches over many accounts (in any order) and single transfers at once: no deadlock,
+    and a shared payer's credit is spent exactly, whichever path spends it."""
+    credit, amount = 500, 10  # room for exactly 50 of the 72 payments of 10
+    payer = _member(db, admin, "Shared payer", credit=credit)
+    others = [_member(db, admin, f"Other {i}") for i in range(6)]
+    with db.transaction() as s:
+        acc = {m: ledger.balance(s, admin, m).account_id for m in [payer, *others]}
+    threads, rounds = 6, 12
+
+    def work(i: int, barrier: threading.Barrier) -> tuple[int, list[BaseException]]:
+        paid = 0
+        errors: list[BaseException] = []
+        barrier.wait()
+        for k in range(rounds):
+            try:
+                with db.transaction() as s:
+                    if i % 2:
+                        ledger.transfer(s, admin, payer, others[i], amount, f"single {i}/{k}")
+                        paid += amount
+                    else:
+                        # the lines touch the accounts in a different order in each thread
+                        order = others[i:] + others[:i]
+                        lines = [
+                            ledger.Posting(
+                                "transfer",
+                                [(acc[order[n]], 1), (acc[order[n + 1]], -1)],
+                                f"ring {i}/{k}",
+                            )
+                            for n in range(len(order) - 1)
+                        ]
+                        lines.append(
+                            ledger.Posting(
+                                "transfer", [(acc[payer], -amount), (acc[order[0]], amount)], "pay"
+                            )
+                        )
+                        ledger.post_many(s, admin, lines)
+                        paid += amount
+            except Refused as exc:
+                assert "Shared payer" in str(exc)
+            except Exception as exc:  # deadlock, serialization failure ...
+                errors.append(exc)
+        return paid, errors
+
+    results = _together(threads, work)
+    assert [e for _, errs in results for e in errs] == []
+    spent = sum(p for p, _ in results)
+    with db.transaction() as s:
+        assert ledger.balance(s, admin, payer).balance == -spent
+    assert spent == min(credit, threads * rounds * amount)
+    _books_are_sound(db, admin)

@@ -3,6 +3,10 @@
 One database for the whole test; each example enrols its own members, so examples do not
 interfere, and the global invariants (sum of balances is zero, ...) must hold throughout.
 A small model predicts which operations must be refused; the database must agree.
+
+Postings may carry a past value date (back-dated by an administrator) and may come in
+batches (all or nothing); the balance at any date must be the sum of the entries with a
+value date on or before it.
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 import sqlalchemy as sa
 from hypothesis import HealthCheck, event, given, settings
@@ -19,7 +24,7 @@ from sqlalchemy.orm import Session
 from localex_desktop.db.connection import Database
 from localex_desktop.domain.errors import LocalexError, Refused, ValidationError
 from localex_desktop.domain.roles import Actor
-from localex_desktop.services import ledger, members, verify
+from localex_desktop.services import ledger, members, reports, verify
 
 N_MEMBERS = 4
 _example = itertools.count()
@@ -27,8 +32,20 @@ _example = itertools.count()
 member_index = st.integers(0, N_MEMBERS - 1)
 other_offset = st.integers(1, N_MEMBERS - 1)  # payee = (payer + offset) % N: never the payer
 amounts = st.integers(1, 1500) | st.integers(1, 6000)  # some well past any limit
+days_ago = st.integers(1, 400)
+#: the days the balances are compared at (days ago)
+CHECK_DAYS = (0, 1, 30, 200, 401)
 operations = st.lists(
     st.one_of(
+        st.tuples(st.just("dated"), member_index, other_offset, amounts, days_ago),
+        st.tuples(
+            st.just("many"),
+            st.lists(
+                st.tuples(member_index, other_offset, amounts, st.none() | days_ago),
+                min_size=1,
+                max_size=4,
+            ),
+        ),
         st.tuples(st.just("transfer"), member_index, other_offset, amounts),
         st.tuples(st.just("transfer"), member_index, other_offset, amounts),
         st.tuples(st.just("transfer"), member_index, other_offset, amounts),
@@ -61,12 +78,19 @@ class Model:
     # posted transactions: (id, kind, {member index: amount}, reversed?)
     posted: list[tuple[int, str, dict[int, int]]] = field(default_factory=list)
     reversed: set[int] = field(default_factory=set)
+    accounts: list[int] = field(default_factory=list)
+    # every posting's value date and legs
+    dated: list[tuple[date, dict[int, int]]] = field(default_factory=list)
 
-    def can_move(self, legs: dict[int, int], *, reversal: bool = False) -> bool:
+    def can_move(
+        self, legs: dict[int, int], *, reversal: bool = False, after: list[int] | None = None
+    ) -> bool:
+        """``legs`` keep every rule, from today's balances (or those ``after`` earlier lines)."""
+        balance = self.balance if after is None else after
         for m, x in legs.items():
             if self.status[m] != "active" and not (reversal and self.status[m] == "suspended"):
                 return False
-            new = self.balance[m] + x
+            new = balance[m] + x
             if x < 0 and new < -self.credit[m]:
                 return False
             upper = self.upper[m]
@@ -74,10 +98,19 @@ class Model:
                 return False
         return True
 
-    def apply(self, tx_id: int, kind: str, legs: dict[int, int]) -> None:
+    def apply(self, tx_id: int, kind: str, legs: dict[int, int], day: date | None = None) -> None:
         for m, x in legs.items():
             self.balance[m] += x
         self.posted.append((tx_id, kind, legs))
+        self.dated.append((day or date.today(), legs))
+
+    def balance_at(self, day: date) -> list[int]:
+        out = [0] * len(self.ids)
+        for d, legs in self.dated:
+            if d <= day:
+                for m, x in legs.items():
+                    out[m] += x
+        return out
 
 
 def _check_invariants(db: Database, actor: Actor, model: Model) -> None:
@@ -110,6 +143,28 @@ def _check_invariants(db: Database, actor: Actor, model: Model) -> None:
         assert broken == []
         got = [ledger.balance(s, actor, m).balance for m in model.ids]
         assert got == model.balance
+        # at a date: the entries with a value date on or before it, in the report too
+        for back in CHECK_DAYS:
+            day = date.today() - timedelta(days=back)
+            summed = dict(
+                s.execute(
+                    sa.text(
+                        "SELECT a.member_id, coalesce(sum(e.amount), 0) FROM accounts a"
+                        " LEFT JOIN entries e ON e.account_id = a.id AND e.value_date <= :d"
+                        " WHERE a.member_id = ANY(:m) GROUP BY a.member_id"
+                    ),
+                    {"d": day, "m": model.ids},
+                )
+                .tuples()
+                .all()
+            )
+            report = {
+                r.member_id: r.balance
+                for r in reports.balances_at(s, actor, day, members_only=True)
+            }
+            expected = model.balance_at(day)
+            assert [summed[m] for m in model.ids] == expected, back
+            assert [report.get(m, 0) for m in model.ids] == expected, back
 
 
 def _run(db: Database, actor: Actor, model: Model, op: tuple[object, ...]) -> None:
@@ -134,6 +189,28 @@ def _run(db: Database, actor: Actor, model: Model, op: tuple[object, ...]) -> No
             expect,
             lambda s: ledger.transfer(s, actor, ids[i], ids[j], amount, "random"),
         )
+    elif kind == "dated":
+        _, i, offset, amount, back = op
+        assert isinstance(i, int) and isinstance(offset, int) and isinstance(amount, int)
+        assert isinstance(back, int)
+        j = (i + offset) % N_MEMBERS
+        legs = {i: -amount, j: amount}
+        day = date.today() - timedelta(days=back)
+        _post(
+            db,
+            model,
+            "transfer",
+            legs,
+            "ok" if model.can_move(legs) else "refused",
+            lambda s: ledger.transfer(
+                s, actor, ids[i], ids[j], amount, "dated", value_date=day, reason="history"
+            ),
+            day,
+        )
+    elif kind == "many":
+        _, lines = op
+        assert isinstance(lines, list)
+        _many(db, actor, model, lines)
     elif kind == "batch":
         _, one, offsets, collect = op
         assert isinstance(one, int) and isinstance(offsets, list)
@@ -202,6 +279,51 @@ def _run(db: Database, actor: Actor, model: Model, op: tuple[object, ...]) -> No
         model.status[i] = target
 
 
+def _many(
+    db: Database, actor: Actor, model: Model, lines: list[tuple[int, int, int, int | None]]
+) -> None:
+    """A batch of transfers: all posted if every line keeps the rules after those before it."""
+    after = list(model.balance)
+    legs_of: list[dict[int, int]] = []
+    ok = True
+    for i, offset, amount, _back in lines:
+        j = (i + offset) % N_MEMBERS
+        legs = {i: -amount, j: amount}
+        ok = ok and model.can_move(legs, after=after)
+        for m, x in legs.items():
+            after[m] += x
+        legs_of.append(legs)
+    days = [date.today() - timedelta(days=back or 0) for *_, back in lines]
+    postings = [
+        ledger.Posting(
+            "transfer",
+            [(model.accounts[m], x) for m, x in legs.items()],
+            "many",
+            value_date=day,
+            reason="history" if day < date.today() else None,
+        )
+        for legs, day in zip(legs_of, days, strict=True)
+    ]
+    event(f"many: {'ok' if ok else 'refused'}")
+    before = list(model.balance)
+    try:
+        with db.transaction() as s:
+            results = ledger.post_many(s, actor, postings)
+    except Refused as exc:
+        assert not ok, (lines, model)
+        assert str(exc).startswith("Line ")
+        assert [_balance(db, actor, m) for m in model.ids] == before  # nothing written
+        return
+    assert ok, (lines, model)
+    for r, legs, day in zip(results, legs_of, days, strict=True):
+        model.apply(r.transaction_id, "transfer", legs, day)
+
+
+def _balance(db: Database, actor: Actor, member_id: int) -> int:
+    with db.transaction() as s:
+        return ledger.balance(s, actor, member_id).balance
+
+
 def _post(
     db: Database,
     model: Model,
@@ -209,6 +331,7 @@ def _post(
     legs: dict[int, int],
     expect: str,
     call: Callable[[Session], ledger.PostResult],
+    day: date | None = None,
 ) -> None:
     event(f"{kind}: {expect}")
     try:
@@ -238,7 +361,7 @@ def _post(
         )
     # each entry carries the limit in force when it was posted
     assert recorded == {model.ids[m]: model.credit[m] for m in legs}
-    model.apply(result.transaction_id, kind, legs)
+    model.apply(result.transaction_id, kind, legs, day)
 
 
 @settings(
@@ -267,6 +390,8 @@ def test_random_operations_keep_the_books_sound(
             for i in range(N_MEMBERS)
         ]
     model = Model(ids, [0] * N_MEMBERS, list(credits), list(uppers), ["active"] * N_MEMBERS)
+    with db.transaction() as s:
+        model.accounts = [ledger.balance(s, admin, m).account_id for m in ids]
     for op in ops:
         _run(db, admin, model, op)
         _check_invariants(db, admin, model)

@@ -297,3 +297,32 @@ def test_verify_report_as_dict_after_tampering(db: Database, admin: Actor, books
         set(p) == {"check", "transaction_id", "account_id", "message"}
         for p in out["problems"]  # type: ignore[attr-defined]
     )
+
+
+def test_changed_value_date(db: Database, admin: Actor, books: Books) -> None:
+    """The value date is in the hash: moving a transaction to another day is found."""
+    t3 = books.tx[2]
+    _tamper(
+        db,
+        "UPDATE transactions SET value_date = value_date - 40 WHERE id = :t",
+        "UPDATE entries SET value_date = value_date - 40 WHERE transaction_id = :t",
+        t=t3,
+    )
+    report = _verify(db, admin)
+    assert not report.ok and report.first_bad_transaction == t3
+    assert "hash" in _checks(report)
+
+
+def test_changed_entry_value_date(db: Database, admin: Actor, books: Books) -> None:
+    t2 = books.tx[1]
+    _tamper(db, "UPDATE entries SET value_date = value_date - 1 WHERE transaction_id = :t", t=t2)
+    report = _verify(db, admin)
+    assert report.first_bad_transaction == t2 and "date" in _checks(report)
+
+
+def test_digest_version_turned_back(db: Database, admin: Actor, books: Books) -> None:
+    """Claiming a new row was hashed the old way (without its value date) does not pass."""
+    t1 = books.tx[0]
+    _tamper(db, "UPDATE transactions SET digest_version = 1 WHERE id = :t", t=t1)
+    report = _verify(db, admin)
+    assert report.first_bad_transaction == t1 and "hash" in _checks(report)

@@ -1,16 +1,15 @@
 """Reports and statements agree with the ledger: each figure is recomputed from raw entries.
 
-The history spans several months. ``localex_post()`` stamps every posting with the
-time of its database transaction, so the fixture posts each transaction on its own and
-then moves it (transaction and entries together, triggers off, in posting order) to
-the day it should have happened; the hash chain does not matter to these reports.
+The history spans several months and is entered as history is: today, each posting
+with the value date of the day it happened (and a reason), by an administrator. The
+reports go by value dates, so the moment of posting (all today) plays no part.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -21,7 +20,17 @@ from sqlalchemy.orm import Session
 from localex_desktop.db.connection import Database
 from localex_desktop.domain.errors import PermissionDenied, ValidationError
 from localex_desktop.domain.roles import Actor
-from localex_desktop.services import categories, ledger, members, reports, statements, trades
+from localex_desktop.services import (
+    categories,
+    ledger,
+    members,
+    reports,
+    statements,
+    trade_batches,
+    trades,
+)
+
+WHY = "history of the exchange, entered later"
 
 
 @dataclass
@@ -29,30 +38,6 @@ class History:
     ids: dict[str, int]  # member name → member number
     cats: dict[str, int]
     tx: dict[str, int]  # label → transaction id
-
-
-def _move(db: Database, tx_id: int, when: datetime) -> None:
-    with db.engine.begin() as conn:
-        conn.execute(sa.text("SET LOCAL session_replication_role = replica"))
-        conn.execute(
-            sa.text(
-                "UPDATE transactions SET posted_at = CAST(:w AS timestamp)::timestamptz "
-                "WHERE id = :t"
-            ),
-            {"w": when, "t": tx_id},
-        )
-        conn.execute(
-            sa.text(
-                "UPDATE entries SET posted_at = CAST(:w AS timestamp)::timestamptz "
-                "WHERE transaction_id = :t"
-            ),
-            {"w": when, "t": tx_id},
-        )
-
-
-def _at(y: int, m: int, d: int, h: int = 12) -> datetime:
-    """A wall-clock time in the database session's time zone (the reports' days)."""
-    return datetime(y, m, d, h)
 
 
 def build_history(db: Database, actor: Actor) -> History:
@@ -77,15 +62,13 @@ def build_history(db: Database, actor: Actor) -> History:
         with db.transaction() as s:
             return ledger.balance(s, actor, ids[name]).account_id
 
-    def step(label: str, when: datetime, fn: Any) -> None:
+    def step(label: str, fn: Any) -> None:
         with db.transaction() as s:
             tx[label] = fn(s)
-        _move(db, tx[label], when)
 
     a, b, c, d = (ids[n] for n in ("Ann", "Bob", "Cyd", "Dee"))
     step(
         "opening",
-        _at(2025, 1, 2),
         lambda s: (
             ledger.post(
                 s,
@@ -93,54 +76,82 @@ def build_history(db: Database, actor: Actor) -> History:
                 "opening",
                 [(acc("Ann"), 5000), (acc("Eve"), 2000), (opening, -7000)],
                 "open",
+                value_date=date(2025, 1, 2),
+                reason=WHY,
             ).transaction_id
         ),
     )
 
-    def trade(buyer: int, seller: int, amount: int, cat: str | None, what: str) -> Any:
+    def trade(day: date, buyer: int, seller: int, amount: int, cat: str | None, what: str) -> Any:
+        item = trades.TradeInput(
+            buyer,
+            seller,
+            amount,
+            what,
+            category_id=None if cat is None else cats[cat],
+            traded_on=day,
+        )
         return lambda s: (
-            trades.record_completed(
-                s,
-                actor,
-                trades.TradeInput(
-                    buyer, seller, amount, what, category_id=None if cat is None else cats[cat]
-                ),
-            ).transaction_id
+            trade_batches.record_many(s, actor, [item], dated=True, reason=WHY)[0].transaction_id
         )
 
-    step("t1", _at(2025, 1, 15), trade(a, b, 1500, "food", "bread"))
-    step("t2", _at(2025, 1, 31, 22), trade(b, c, 2500, "garden", "hedge"))
+    step("t1", trade(date(2025, 1, 15), a, b, 1500, "food", "bread"))
+    step("t2", trade(date(2025, 1, 31), b, c, 2500, "garden", "hedge"))
     step(
         "x1",
-        _at(2025, 2, 3),
-        lambda s: ledger.transfer(s, actor, c, a, 700, "lift").transaction_id,
+        lambda s: (
+            ledger.transfer(
+                s, actor, c, a, 700, "lift", value_date=date(2025, 2, 3), reason=WHY
+            ).transaction_id
+        ),
     )
     step(
         "batch",
-        _at(2025, 2, 10),
-        lambda s: ledger.batch_transfer(s, actor, d, [(a, 100), (b, 200)], "shared").transaction_id,
-    )
-    step(
-        "levy",
-        _at(2025, 2, 20),
-        lambda s: ledger.levy(s, actor, 250, "yearly fee").transaction_id or 0,
-    )
-    step(
-        "to_fund",
-        _at(2025, 2, 21),
         lambda s: (
-            ledger.post(
-                s, actor, "transfer", [(acc("Dee"), -300), (fund, 300)], "gift to the fund"
+            ledger.batch_transfer(
+                s,
+                actor,
+                d,
+                [(a, 100), (b, 200)],
+                "shared",
+                value_date=date(2025, 2, 10),
+                reason=WHY,
             ).transaction_id
         ),
     )
-    step("t3", _at(2025, 3, 5), trade(c, d, 4000, None, "sofa repair"))
+    step(
+        "levy",
+        lambda s: (
+            ledger.levy(
+                s, actor, 250, "yearly fee", value_date=date(2025, 2, 20), reason=WHY
+            ).transaction_id
+            or 0
+        ),
+    )
+    step(
+        "to_fund",
+        lambda s: (
+            ledger.post(
+                s,
+                actor,
+                "transfer",
+                [(acc("Dee"), -300), (fund, 300)],
+                "gift to the fund",
+                value_date=date(2025, 2, 21),
+                reason=WHY,
+            ).transaction_id
+        ),
+    )
+    step("t3", trade(date(2025, 3, 5), c, d, 4000, None, "sofa repair"))
     step(
         "rev_t1",
-        _at(2025, 3, 9),
-        lambda s: ledger.reverse(s, actor, tx["t1"], "entered twice").transaction_id,
+        lambda s: (
+            ledger.reverse(
+                s, actor, tx["t1"], "entered twice", value_date=date(2025, 3, 9)
+            ).transaction_id
+        ),
     )
-    step("t4", _at(2025, 4, 1), trade(a, c, 1000, "food", "jam"))
+    step("t4", trade(date(2025, 4, 1), a, c, 1000, "food", "jam"))
     return History(ids, cats, tx)
 
 
@@ -155,23 +166,11 @@ def history(db: Database, admin: Actor) -> History:
 def _raw(s: Session) -> list[Any]:
     return s.execute(
         sa.text(
-            "SELECT e.account_id, e.amount, e.posted_at, e.seq, e.transaction_id, t.kind, "
+            "SELECT e.account_id, e.amount, e.value_date, e.seq, e.transaction_id, t.kind, "
             "t.reverses_id, t.category_id, a.member_id FROM entries e "
             "JOIN transactions t ON t.id = e.transaction_id JOIN accounts a ON a.id = e.account_id"
         )
     ).all()
-
-
-def _end_of(s: Session, d: date) -> datetime:
-    return s.scalar(sa.text("SELECT (CAST(:d AS date) + 1)::timestamptz"), {"d": d})
-
-
-def _start_of(s: Session, d: date) -> datetime:
-    return s.scalar(sa.text("SELECT CAST(:d AS date)::timestamptz"), {"d": d})
-
-
-def _month(s: Session, ts: datetime) -> str:
-    return str(s.scalar(sa.text("SELECT to_char(CAST(:t AS timestamptz), 'YYYY-MM')"), {"t": ts}))
 
 
 DATES = [date(2024, 12, 31), date(2025, 1, 15), date(2025, 1, 31), date(2025, 2, 28),
@@ -184,15 +183,18 @@ def test_trial_balance_agrees_with_entries(
 ) -> None:
     with db.transaction() as s:
         tb = reports.trial_balance(s, bookkeeper, at)
-        end = _end_of(s, at)
         expected: dict[int, int] = defaultdict(int)
         for r in _raw(s):
-            if r.posted_at < end:
+            if r.value_date <= at:
                 expected[r.account_id] += r.amount
         existing = set(
             s.scalars(
-                sa.text("SELECT id FROM accounts WHERE created_at < :end OR member_id IS NULL"),
-                {"end": end},
+                sa.text(
+                    "SELECT a.id FROM accounts a LEFT JOIN members m ON m.id = a.member_id"
+                    " WHERE a.member_id IS NULL OR m.joined_on <= :at"
+                    " OR a.created_at < (CAST(:at AS date) + 1)::timestamptz"
+                ),
+                {"at": at},
             )
         )
     assert tb.total == 0 and tb.balanced
@@ -217,7 +219,7 @@ def test_balances_at_a_past_date(db: Database, bookkeeper: Actor, history: Histo
     by = {r.member_id: r.balance for r in rows}
     ann, bob, cyd = (history.ids[n] for n in ("Ann", "Bob", "Cyd"))
     assert by[ann] == 5000 - 1500
-    assert by[bob] == 1500 - 2500  # the 22:00 trade on the 31st is within the 31st
+    assert by[bob] == 1500 - 2500  # the trade of the 31st is within the 31st
     assert by[cyd] == 2500
     assert all(r.member_id is not None for r in rows)
     assert {k: v for k, v in now.items() if k in live} == live
@@ -244,7 +246,7 @@ def test_volume_agrees_with_entries(db: Database, bookkeeper: Actor, history: Hi
             size = sum(x.amount for x in legs if x.amount > 0)
             slot = 2 if head.kind == "reversal" else 0
             cat = reports.NO_CATEGORY if head.category_id is None else paths[head.category_id]
-            for table, key in ((months, _month(s, head.posted_at)), (cats, cat)):
+            for table, key in ((months, head.value_date.strftime("%Y-%m")), (cats, cat)):
                 table[key][slot] += 1
                 table[key][slot + 1] += size
     got_months = {
@@ -272,16 +274,20 @@ def test_activity_agrees_with_entries(db: Database, bookkeeper: Actor, history: 
     at = date(2025, 4, 30)
     with db.transaction() as s:
         rep = reports.activity(s, bookkeeper, 2, at)
-        start, end = _start_of(s, rep.window_start), _end_of(s, at)
         raw = _raw(s)
     assert rep.window_start == date(2025, 2, 28)
     counts: dict[int, int] = defaultdict(int)
+    last: dict[int, date] = {}
     for r in raw:
-        if r.member_id is not None and start <= r.posted_at < end:
+        if r.member_id is not None and rep.window_start <= r.value_date <= at:
             counts[r.member_id] += 1
+        if r.member_id is not None and r.value_date <= at:
+            last[r.member_id] = max(last.get(r.member_id, r.value_date), r.value_date)
     for row in rep.rows:
         assert row.entries_in_window == counts.get(row.member_id, 0)
         assert row.dormant == (counts.get(row.member_id, 0) == 0)
+        assert row.last_value_date == last.get(row.member_id)
+    assert last[history.ids["Eve"]] == date(2025, 2, 20)  # the levy
     dormant = {r.member_id for r in rep.dormant}
     assert dormant == {history.ids["Eve"]}  # Bob: the reversal of the bread in March
     # a member who joined inside the window is not dormant yet
@@ -297,10 +303,9 @@ def test_velocity_agrees_with_entries(db: Database, bookkeeper: Actor, history: 
     with db.transaction() as s:
         v = reports.velocity(s, bookkeeper, since, until)
         vol = reports.volume(s, bookkeeper, since, until).total.net_volume
-        end = _end_of(s, until)
         held: dict[int, int] = defaultdict(int)
         for r in _raw(s):
-            if r.member_id is not None and r.posted_at < end:
+            if r.member_id is not None and r.value_date <= until:
                 held[r.member_id] += r.amount
     positive = sum(x for x in held.values() if x > 0)
     assert v.volume == vol == 4000 + 1000 + 4000 - 1500
@@ -316,12 +321,15 @@ def test_statement_agrees_with_entries(db: Database, bookkeeper: Actor, history:
     with db.transaction() as s:
         st = statements.statement(s, bookkeeper, ann, date(2025, 2, 1), date(2025, 3, 31))
         acc = ledger.balance(s, bookkeeper, ann).account_id
-        raw = sorted((r for r in _raw(s) if r.account_id == acc), key=lambda r: r.seq)
-        start, end = _start_of(s, date(2025, 2, 1)), _end_of(s, date(2025, 3, 31))
-    before = sum(r.amount for r in raw if r.posted_at < start)
-    inside = [r for r in raw if start <= r.posted_at < end]
+        raw = sorted(
+            (r for r in _raw(s) if r.account_id == acc), key=lambda r: (r.value_date, r.seq)
+        )
+    start, end = date(2025, 2, 1), date(2025, 3, 31)
+    before = sum(r.amount for r in raw if r.value_date < start)
+    inside = [r for r in raw if start <= r.value_date <= end]
     assert st.brought_forward == before == 5000 - 1500
     assert [ln.amount for ln in st.lines] == [r.amount for r in inside]
+    assert [ln.value_date for ln in st.lines] == [r.value_date for r in inside]
     running = st.brought_forward
     for ln in st.lines:
         running += ln.amount

@@ -35,11 +35,13 @@ def register(sub: Any) -> None:
         help="fill the database with a demo exchange (members, listings, two years of trades)",
         description=(
             "Fill the database with a realistic demo exchange through the normal services: "
-            "members, a category tree, listings, trades with disputes and reversals, a levy, "
-            "suspended and departed members. Ledger transactions are dated now (the ledger "
-            "never backdates); the trades carry their own dates over two years. Sets the "
-            "database up first if it is empty. Refuses a database that already has members "
-            "unless --force."
+            "members, a category tree, listings, two years of trades with disputes and "
+            "reversals, yearly levies, dormant, suspended and departed members. The history "
+            "is entered as back-dated history is: each ledger transaction carries the date "
+            "its trade happened as its value date (with a reason), so the dashboard and the "
+            "reports show two years. Sets the database up first if it is empty. Refuses a "
+            "database that already has members unless --force (which adds the demo and keeps "
+            "the exchange's name)."
         ),
     )
     p.add_argument(
@@ -89,8 +91,8 @@ def cmd_demo(ctx: Context) -> int:
                 f"{r.completed} completed, {r.pending} pending, {r.disputed} disputed, "
                 f"{r.cancelled} cancelled",
                 f"  {r.reversed} reversals, {r.transfers} transfers, "
-                f"a levy on {r.levy_members} members",
-                "  Ledger transactions are dated today; trades carry their own dates.",
+                f"yearly levies (the last on {r.levy_members} members)",
+                "  Ledger transactions carry their trades' dates as value dates.",
             ]
         )
 

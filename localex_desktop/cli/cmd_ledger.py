@@ -10,7 +10,16 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING, Any
 
-from localex_desktop.cli.base import Context, amount, field_json, field_table, fmt, more_rows, table
+from localex_desktop.cli.base import (
+    Context,
+    amount,
+    date_arg,
+    field_json,
+    field_table,
+    fmt,
+    more_rows,
+    table,
+)
 
 if TYPE_CHECKING:
     from localex_desktop.domain.money import Currency
@@ -18,12 +27,25 @@ if TYPE_CHECKING:
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("transfer", help="one member pays another")
+    p = sub.add_parser(
+        "transfer",
+        help="one member pays another",
+        description="One member pays another, dated today; an administrator may give the "
+        "day it happened (--date) with the reason it is entered late (--reason).",
+    )
     p.add_argument("--from", dest="payer", type=int, required=True, metavar="ID")
     p.add_argument("--to", dest="payee", type=int, required=True, metavar="ID")
     p.add_argument("--amount", required=True)
     p.add_argument("--memo", required=True)
     p.add_argument("--idempotency-key", metavar="KEY")
+    p.add_argument(
+        "--date",
+        dest="value_date",
+        type=date_arg,
+        metavar="YYYY-MM-DD",
+        help="the value date: the day it happened (default today; a past day needs --reason)",
+    )
+    p.add_argument("--reason", help="why it is entered with a past date (kept in the audit log)")
     p.set_defaults(handler=cmd_transfer)
 
     p = sub.add_parser("balance", help="a member's balance, credit limit and available credit")
@@ -79,11 +101,20 @@ def cmd_transfer(ctx: Context) -> int:
         amount(a.amount, cur),
         a.memo,
         idempotency_key=a.idempotency_key,
+        value_date=a.value_date,
+        reason=a.reason,
     )
+    with db.session() as s:
+        value_date = ledger.transaction(s, ctx.actor, res.transaction_id).value_date
     ctx.emit(
-        {"transaction_id": res.transaction_id, "replayed": res.replayed},
+        {
+            "transaction_id": res.transaction_id,
+            "replayed": res.replayed,
+            "value_date": value_date.isoformat(),
+        },
         f"Transaction {res.transaction_id} "
-        + ("was already posted with this key." if res.replayed else "posted."),
+        + ("was already posted with this key." if res.replayed else "posted")
+        + ("" if res.replayed else f", dated {value_date.isoformat()}."),
     )
     return 0
 

@@ -119,6 +119,8 @@ class Account(Base):
     entry_count: Mapped[int] = mapped_column(sa.BigInteger, nullable=False, server_default="0")
     chain_head: Mapped[bytes] = mapped_column(sa.LargeBinary, nullable=False)
     last_activity_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
+    #: the latest value date of its entries (migration 0006): "last activity", dormancy
+    last_value_date: Mapped[date | None] = mapped_column(sa.Date)
     created_at: Mapped[datetime] = mapped_column(
         sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()
     )
@@ -134,6 +136,10 @@ class Transaction(Base):
     operator_id: Mapped[int | None] = mapped_column(sa.BigInteger, sa.ForeignKey("operators.id"))
     actor: Mapped[str] = mapped_column(sa.Text, nullable=False)
     posted_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), nullable=False)
+    #: the day the trade happened (migration 0006); posted_at is when it was recorded
+    value_date: Mapped[date] = mapped_column(sa.Date, nullable=False)
+    #: 1: the content hash predates value dates; 2: it covers the value date
+    digest_version: Mapped[int] = mapped_column(sa.SmallInteger, nullable=False)
     idempotency_key: Mapped[str | None] = mapped_column(sa.Text, unique=True)
     request_hash: Mapped[bytes | None] = mapped_column(sa.LargeBinary)
     reverses_id: Mapped[int | None] = mapped_column(
@@ -160,6 +166,7 @@ class Entry(Base):
     credit_limit: Mapped[int | None] = mapped_column(sa.BigInteger)
     upper_limit: Mapped[int | None] = mapped_column(sa.BigInteger)
     posted_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), nullable=False)
+    value_date: Mapped[date] = mapped_column(sa.Date, nullable=False)  # its transaction's
     prev_hash: Mapped[bytes] = mapped_column(sa.LargeBinary, nullable=False)
     hash: Mapped[bytes] = mapped_column(sa.LargeBinary, nullable=False)
 

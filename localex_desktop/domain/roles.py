@@ -21,6 +21,7 @@ class Permission(enum.StrEnum):
     MANAGE_LISTINGS = "manage listings"
     MANAGE_TRADES = "manage trades"
     POST = "post transactions"
+    BACKDATE = "post with a past value date"  # history entered later, with a reason
     MANAGE_OPERATORS = "manage operators"
     MANAGE_SETTINGS = "change settings"
     MANAGE_DATABASE = "manage the database"  # migrate, restore

@@ -58,7 +58,7 @@ def statement_html(st: Statement, cur: Currency, exchange: str) -> str:
     for ln in st.lines:
         rows.append(
             "<tr>"
-            f"<td class='day'>{ln.posted_at.date().isoformat()}</td>"
+            f"<td class='day'>{ln.value_date.isoformat()}</td>"
             f"<td>{escape(ln.other_party)}</td>"
             f"<td>{escape(ln.memo) or '&nbsp;'}</td>"
             f"<td class='num'>{amt(ln.amount)}</td>"

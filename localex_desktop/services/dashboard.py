@@ -2,7 +2,9 @@
 
 No SQL here: every figure comes from a service (members, listings, trades, reports,
 settings, backup), so the dashboard agrees with the Members, Listings, Trades and
-Reports views by construction. Money stays in integer minor units; only the charts
+Reports views by construction, and like them it goes by value dates (the day a trade
+happened): this month's trades, the chart's months, the dormant members and their last
+activity. Money stays in integer minor units; only the charts
 turn it into numbers for drawing.
 """
 
@@ -87,7 +89,7 @@ class DashboardData:
     open_wants: int
     pending_trades: int
     disputed_trades: int
-    month: VolumeRow  # trade volume posted this month (reports.volume)
+    month: VolumeRow  # trade volume with a value date this month (reports.volume)
     months: list[MonthVolume]  # the last CHART_MONTHS months, oldest first
     bands: list[Band]
     near_limit: list[NearLimit]  # the closest SHORT_LIST, closest first
@@ -194,7 +196,7 @@ def _figures(s: Session, actor: Actor, today: date, starts: list[date]) -> Dashb
     close = near_limit(balances)
     dormant = sorted(
         activity.dormant,
-        key=lambda r: (r.last_entry_at is not None, r.last_entry_at or datetime.min, r.member_id),
+        key=lambda r: (r.last_value_date is not None, r.last_value_date or date.min, r.member_id),
     )
     return DashboardData(
         today=today,

@@ -1,19 +1,23 @@
 """Demo data: a realistic exchange for trying the program and for screenshots.
 
-Everything goes through the same services a coordinator uses (members, categories,
+Everything goes through the services a coordinator uses (members, categories,
 listings, trades, ledger), so every rule holds: limits are checked, the hash chain is
 built, the audit log records each change (as the actor ``demo``). Nothing is written
 behind the services' backs and no row is edited afterwards.
 
-**Dates.** The story covers two years, and the members' joining dates and the trades'
-dates (``trades.traded_on``, the date on the slip) are spread over them. The *ledger*,
-however, stamps every transaction with the database's ``now()`` (the start of the
-transaction), and that is a rule we do not bend: so all demo transactions are posted
-at the moment the demo runs, in the order of their trade dates. Views and reports that
-go by posting date (trade volume per month, last activity, dormant members) therefore
-see the whole history in the current month; views that go by trade date (the Trades
-page) see two years. A backdating facility would have to be a deliberate, audited
-feature of the ledger itself; the demo does not fake one (no row is moved afterwards).
+**Dates.** The story covers two years. Members join over it, trades happen on days
+spread over the 24 months (more as the exchange grows, more in spring and autumn,
+fewer in August and at Christmas, more on market Saturdays), and the ledger records
+each completed trade with its trade date as the **value date**: history entered
+later, through the same audited path an administrator uses to back-date (a reason is
+recorded with every transaction). So the dashboard, the reports and the statements
+see two years, while ``posted_at`` honestly says the history was recorded today.
+Some members stop trading along the way (dormant), a few never trade, some are
+suspended or leave at the end; the yearly levy is dated in January.
+
+**Speed.** The trades are recorded in one go (:func:`services.trade_batches.record_many`:
+one insert of trades, one batch posting through ``localex_post_batch()``), so 150
+members and 3,000 trades take seconds, not minutes.
 
 Sizes scale with ``members`` (default 150): 400/150 listings and 20 trades per member,
 so the defaults give 150 members, 400 listings and 3,000 trades.
@@ -23,7 +27,6 @@ from __future__ import annotations
 
 import random
 import time
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -36,6 +39,7 @@ from localex_desktop.services import (
     listings,
     members,
     settings,
+    trade_batches,
     trades,
 )
 from localex_desktop.services.demo_aftermath import aftermath
@@ -43,13 +47,14 @@ from localex_desktop.services.demo_data import (
     CATEGORY_TREE,
     DESCRIPTIONS,
     EMAIL_DOMAINS,
-    FIRST_NAMES,
     GENERIC_TRADES,
     STREETS,
-    SURNAMES,
     WANT_TITLES,
     DemoMember,
     DemoResult,
+    email_part,
+    trade_dates,
+    unique_names,
 )
 
 __all__ = ["DEFAULT_MEMBERS", "DEFAULT_SEED", "MAX_MEMBERS", "DemoResult", "generate"]
@@ -61,8 +66,8 @@ LISTINGS_PER_150 = 400
 TRADES_PER_MEMBER = 20
 YEARS = 2
 MAX_MEMBERS = 5000
-#: trades per database transaction (each trade in a savepoint of its own)
-CHUNK = 100
+#: the reason recorded with every back-dated demo transaction
+HISTORY_REASON = "Demo history, entered with the date of its trade"
 
 Progress = Callable[[str], None]
 
@@ -99,19 +104,22 @@ def generate(
                 f"{'s' if existing != 1 else ''}; demo data would mix with real data.",
                 hint="Use a new data folder (--data-dir), or add --force to add it anyway.",
             )
-        if settings.get(s, "exchange_name") == settings.DEFAULTS["exchange_name"]:
+        # a new, empty exchange gets the demo's name; one that has members keeps its own
+        if not existing and settings.get(s, "exchange_name") == settings.DEFAULTS["exchange_name"]:
             settings.put(s, actor, "exchange_name", "Riverside Exchange (demo)")
+        # numbers already used by an earlier run (emails and slip numbers are unique)
+        offset = existing, trades.count(s, actor)
 
     _say(progress, "categories…")
     offers_by_category = _categories(db, actor, rng, result)
     _say(progress, f"{members_count} members…")
-    people = _members(db, actor, rng, members_count, start, today, result)
+    people = _members(db, actor, rng, members_count, start, today, result, offset[0])
     listing_count = max(2, round(LISTINGS_PER_150 * members_count / DEFAULT_MEMBERS))
     _say(progress, f"{listing_count} listings…")
     offers = _listings(db, actor, rng, people, offers_by_category, listing_count, today, result)
     trade_count = trades_per_member * members_count
-    _say(progress, f"{trade_count} trades…")
-    _trades(db, actor, rng, people, offers, trade_count, start, today, result, progress)
+    _say(progress, f"{trade_count} trades over {YEARS} years…")
+    _trades(db, actor, rng, people, offers, trade_count, start, today, result, offset[1])
     _say(progress, "disputes, corrections, a levy and some members leaving…")
     aftermath(db, actor, rng, people, today, result)
     result.seconds = time.perf_counter() - started
@@ -146,26 +154,6 @@ def _categories(
 # -- members ----------------------------------------------------------------------------
 
 
-def _unique_names(rng: random.Random, count: int) -> list[str]:
-    names: set[str] = set()
-    out: list[str] = []
-    while len(out) < count:
-        name = f"{rng.choice(FIRST_NAMES)} {rng.choice(SURNAMES)}"
-        if name in names:
-            if len(names) >= len(FIRST_NAMES) * len(SURNAMES):
-                name = f"{name} {len(out)}"
-            else:
-                continue
-        names.add(name)
-        out.append(name)
-    return out
-
-
-def _email_part(text: str) -> str:
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return "".join(ch for ch in plain.lower() if ch.isalnum())
-
-
 def _members(
     db: Database,
     actor: Actor,
@@ -174,12 +162,13 @@ def _members(
     start: date,
     today: date,
     result: DemoResult,
+    offset: int = 0,
 ) -> list[DemoMember]:
     people: list[DemoMember] = []
     span = (today - start).days
     with db.transaction() as s:
         default_limit = int(settings.get(s, "default_credit_limit") or 0)
-        for n, name in enumerate(_unique_names(rng, count)):
+        for n, name in enumerate(unique_names(rng, count)):
             first, last = name.split(" ", 1)
             founding = n < count * 0.55
             joined = start + timedelta(
@@ -187,7 +176,8 @@ def _members(
             )
             email = None
             if rng.random() < 0.82:
-                email = f"{_email_part(first)}.{_email_part(last)}{n}@{rng.choice(EMAIL_DOMAINS)}"
+                local = f"{email_part(first)}.{email_part(last)}{offset + n}"
+                email = f"{local}@{rng.choice(EMAIL_DOMAINS)}"
             limit_choice = rng.random()
             if limit_choice < 0.12:
                 credit_limit = default_limit * 2
@@ -211,10 +201,26 @@ def _members(
                 ),
                 credit_limit=credit_limit,
             )
-            dormant = n == 1 or rng.random() < 0.07  # a founding member who never trades
-            activity = 0.0 if dormant else rng.lognormvariate(0, 0.6)
+            # founding members who never trade (in a demo big enough to spare two)
+            never = n == 1 or (n == 2 and count >= 8) or rng.random() < 0.03
+            activity = 0.0 if never else rng.lognormvariate(0, 0.6)
             leaning = max(-0.8, min(0.8, rng.gauss(0, 0.35)))
-            people.append(DemoMember(info.id, name, joined, activity, leaning, credit_limit))
+            stops = None  # some lose interest: no trade after that day (dormant now)
+            if not never and (n == 3 or rng.random() < 0.04) and span > 400:
+                stops = joined + timedelta(days=rng.randint(60, max(61, span - 260)))
+                stops = min(stops, today - timedelta(days=200))
+            people.append(
+                DemoMember(
+                    info.id,
+                    name,
+                    joined,
+                    activity,
+                    leaning,
+                    credit_limit,
+                    account_id=info.account_id,
+                    stops_on=stops,
+                )
+            )
             result.members += 1
     return people
 
@@ -287,13 +293,6 @@ def _listings(
 # -- trades -----------------------------------------------------------------------------
 
 
-def _trade_dates(rng: random.Random, count: int, start: date, today: date) -> list[date]:
-    """Trade days over the period, more of them later (the exchange grew), oldest first."""
-    span = (today - start).days
-    days = [int(span * (rng.random() ** 0.7)) for _ in range(count)]
-    return sorted(start + timedelta(days=d) for d in days)
-
-
 def _amount(rng: random.Random, offer: _Offer | None, scale: int) -> int:
     if offer is not None and offer.price:
         quantity = rng.choice((1, 1, 1, 2, 2, 3))
@@ -313,9 +312,10 @@ def _trades(
     start: date,
     today: date,
     result: DemoResult,
-    progress: Progress | None,
+    offset: int = 0,
 ) -> None:
-    dates = _trade_dates(rng, count, start, today)
+    """Every trade of the history, recorded in one go; completed ones dated on their day."""
+    dates = trade_dates(rng, count, start, today)
     traders = [p for p in people if p.activity > 0]
     if len(traders) < 2:
         traders = people
@@ -323,45 +323,54 @@ def _trades(
     for item in offers:
         offers_by_member.setdefault(item.member_id, []).append(item)
     recent = today - timedelta(days=21)
+    items: list[trades.TradeInput] = []
+    completed: list[bool] = []
     with db.transaction() as s:
         scale = settings.currency(s).scale
-    for chunk_start in range(0, len(dates), CHUNK):
-        with db.transaction() as s:
-            for day in dates[chunk_start : chunk_start + CHUNK]:
-                present = [p for p in traders if p.joined_on <= day]
-                if len(present) < 2:
-                    present = traders[:2]
-                buyer = rng.choices(
-                    present, weights=[p.activity * (1 + p.leaning) + 0.05 for p in present]
-                )[0]
-                sellers = [p for p in present if p.id != buyer.id]
-                seller = rng.choices(
-                    sellers, weights=[p.activity * (1 - p.leaning) + 0.05 for p in sellers]
-                )[0]
-                own = offers_by_member.get(seller.id)
-                offer = rng.choice(own) if own and rng.random() < 0.6 else None
-                data = trades.TradeInput(
-                    buyer_member_id=buyer.id,
-                    seller_member_id=seller.id,
-                    amount=_amount(rng, offer, scale),
-                    description="" if offer else rng.choice(GENERIC_TRADES),
-                    listing_id=offer.listing_id if offer else None,
-                    traded_on=day,
-                    slip_number=f"S{day:%y%m}-{result.trades + 1:05d}",
-                )
-                result.trades += 1
-                result.first_trade_on = result.first_trade_on or day
-                result.last_trade_on = day
-                if day >= recent and rng.random() < 0.25:
-                    trades.record(s, actor, data)
-                    continue
-                if buyer.balance - data.amount < -buyer.credit_limit:
-                    # over the buyer's limit (the ledger would refuse it): the slip waits
-                    waiting = replace(data, note="Waiting: the buyer is at the credit limit")
-                    trades.record(s, actor, waiting)
-                    result.over_limit_pending += 1
-                    continue
-                trades.record_completed(s, actor, data)
+        for day in dates:
+            present = [
+                p
+                for p in traders
+                if p.joined_on <= day and (p.stops_on is None or day <= p.stops_on)
+            ]
+            if len(present) < 2:
+                present = traders[:2]
+            buyer = rng.choices(
+                present, weights=[p.activity * (1 + p.leaning) + 0.05 for p in present]
+            )[0]
+            sellers = [p for p in present if p.id != buyer.id]
+            seller = rng.choices(
+                sellers, weights=[p.activity * (1 - p.leaning) + 0.05 for p in sellers]
+            )[0]
+            own = offers_by_member.get(seller.id)
+            offer = rng.choice(own) if own and rng.random() < 0.6 else None
+            data = trades.TradeInput(
+                buyer_member_id=buyer.id,
+                seller_member_id=seller.id,
+                amount=_amount(rng, offer, scale),
+                description="" if offer else rng.choice(GENERIC_TRADES),
+                listing_id=offer.listing_id if offer else None,
+                traded_on=day,
+                slip_number=f"S{day:%y%m}-{offset + len(items) + 1:05d}",
+            )
+            result.trades += 1
+            result.first_trade_on = result.first_trade_on or day
+            result.last_trade_on = day
+            done = True
+            if len(items) >= len(dates) - 3 or (day >= recent and rng.random() < 0.25):
+                done = False  # reported lately, not yet confirmed
+            elif buyer.balance - data.amount < -buyer.credit_limit:
+                # over the buyer's limit (the ledger would refuse it): the slip waits
+                data = replace(data, note="Waiting: the buyer is at the credit limit")
+                result.over_limit_pending += 1
+                done = False
+            if done:
                 buyer.balance -= data.amount
                 seller.balance += data.amount
-        _say(progress, f"  {min(chunk_start + CHUNK, len(dates))} of {len(dates)} trades")
+                buyer.trade_days.append(day)
+                seller.trade_days.append(day)
+            items.append(data)
+            completed.append(done)
+        trade_batches.record_many(
+            s, actor, items, completed=completed, dated=True, reason=HISTORY_REASON
+        )

@@ -1,13 +1,16 @@
-"""The demo exchange's material: names, streets, categories and texts, and its tallies.
+"""The demo exchange's material: names, streets, categories, texts, the calendar of its
+trades, and its tallies.
 
-Plain data for :mod:`services.demo` and :mod:`services.demo_aftermath`; nothing here
-touches the database.
+Plain data and pure functions for :mod:`services.demo` and
+:mod:`services.demo_aftermath`; nothing here touches the database.
 """
 
 from __future__ import annotations
 
+import random
+import unicodedata
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 FIRST_NAMES = (
@@ -157,3 +160,45 @@ class DemoMember:
     leaning: float  # > 0 buys more than sells
     credit_limit: int
     balance: int = 0  # followed here, so a trade over the limit is not even tried
+    account_id: int = 0
+    stops_on: date | None = None  # trades no more after this day (dormant by now)
+    trade_days: list[date] = field(default_factory=list)  # of the completed trades
+
+
+#: how much trade there is in each month, January first (spring and autumn are busy)
+SEASON = (0.8, 0.85, 1.0, 1.1, 1.2, 1.15, 0.95, 0.65, 1.1, 1.15, 1.05, 0.75)
+
+
+def unique_names(rng: random.Random, count: int) -> list[str]:
+    names: set[str] = set()
+    out: list[str] = []
+    while len(out) < count:
+        name = f"{rng.choice(FIRST_NAMES)} {rng.choice(SURNAMES)}"
+        if name in names:
+            if len(names) >= len(FIRST_NAMES) * len(SURNAMES):
+                name = f"{name} {len(out)}"
+            else:
+                continue
+        names.add(name)
+        out.append(name)
+    return out
+
+
+def email_part(text: str) -> str:
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return "".join(ch for ch in plain.lower() if ch.isalnum())
+
+
+def trade_dates(rng: random.Random, count: int, start: date, today: date) -> list[date]:
+    """Trade days over the period, oldest first: the exchange grows, trade follows the
+    seasons (:data:`SEASON`) and Saturday is market day."""
+    span = (today - start).days
+    days = [start + timedelta(days=d) for d in range(span + 1)]
+    weights = [
+        (0.4 + 0.6 * i / max(span, 1))
+        * SEASON[day.month - 1]
+        * (1.4 if day.weekday() == 5 else 1.0)
+        * rng.uniform(0.85, 1.15)
+        for i, day in enumerate(days)
+    ]
+    return sorted(rng.choices(days, weights=weights, k=count))

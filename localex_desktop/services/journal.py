@@ -1,14 +1,15 @@
 """Reading the ledger: balances, and the journal of transactions with their entries.
 
 Balances are kept on the account rows by every posting, so reading one costs no scan
-of history; the journal comes newest first in keyset pages. Import these names from
-:mod:`services.ledger`.
+of history; the journal comes newest first (in posting order) in keyset pages, and its
+date filters go by the value date (the day a trade happened), as the reports do.
+Import these names from :mod:`services.ledger`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -59,15 +60,21 @@ class EntryView:
 @dataclass(frozen=True)
 class TransactionView:
     id: int
-    posted_at: datetime
+    posted_at: datetime  # the moment the ledger recorded it
+    value_date: date  # the day it happened: what the ledger's "Date" and reports show
     kind: str
     memo: str
     actor: str
     category_id: int | None
     reverses_id: int | None
     reversed_by: int | None
-    reason: str | None
+    reason: str | None  # of a reversal, or of a past value date
     entries: list[EntryView] = field(default_factory=list)
+
+    @property
+    def backdated(self) -> bool:
+        """Entered after the day it happened (its value date is before it was recorded)."""
+        return self.value_date < self.posted_at.astimezone().date()
 
     @property
     def amount(self) -> int:
@@ -84,10 +91,6 @@ class JournalFilter:
     since: date | None = None
     until: date | None = None
     text: str | None = None
-
-
-def _day_start(d: date) -> datetime:
-    return datetime.combine(d, time.min).astimezone()
 
 
 def journal(
@@ -120,9 +123,9 @@ def journal(
     if flt.category_id is not None:
         stmt = stmt.where(Transaction.category_id == flt.category_id)
     if flt.since:
-        stmt = stmt.where(Transaction.posted_at >= _day_start(flt.since))
+        stmt = stmt.where(Transaction.value_date >= flt.since)
     if flt.until:
-        stmt = stmt.where(Transaction.posted_at < _day_start(flt.until + timedelta(days=1)))
+        stmt = stmt.where(Transaction.value_date <= flt.until)
     if flt.text:
         for word in flt.text.split():  # every word in the memo, ignoring case and accents
             stmt = stmt.where(contains(Transaction.memo, word))
@@ -173,6 +176,7 @@ def _with_entries(session: Session, txs: list[Transaction]) -> list[TransactionV
         TransactionView(
             t.id,
             t.posted_at,
+            t.value_date,
             t.kind,
             t.memo,
             t.actor,

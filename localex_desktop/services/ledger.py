@@ -3,7 +3,9 @@
 One import for callers (``from localex_desktop.services import ledger``); the work is
 in modules of one idea each:
 
-* :mod:`services.posting`: transfers, batches and reversals through ``localex_post()``;
+* :mod:`services.posting`: transfers, batches and reversals through ``localex_post()``,
+  with their value dates;
+* :mod:`services.posting_batch`: many postings in one call (``localex_post_batch()``);
 * :mod:`services.ledger_refusals`: the database's refusals told in members and amounts;
 * :mod:`services.levies`: the levy on every active member;
 * :mod:`services.journal`: balances and the journal.
@@ -37,7 +39,9 @@ from localex_desktop.services.posting import (
     system_account,
     transfer,
     transfer_now,
+    value_date_and_reason,
 )
+from localex_desktop.services.posting_batch import Posting, post_many
 
 __all__ = [
     "KINDS",
@@ -50,6 +54,7 @@ __all__ = [
     "LevyLine",
     "LevyResult",
     "PostResult",
+    "Posting",
     "TransactionView",
     "balance",
     "batch_transfer",
@@ -58,9 +63,11 @@ __all__ = [
     "journal",
     "levy",
     "post",
+    "post_many",
     "reverse",
     "system_account",
     "transaction",
     "transfer",
     "transfer_now",
+    "value_date_and_reason",
 ]

@@ -1,8 +1,9 @@
 r"""The ledger's refusals in words: which member, how much, what to do next.
 
-``localex_post()`` refuses with SQLSTATE codes ``LX…`` and a JSON detail (migration
-0002); :func:`explain` turns those, and the few constraint errors a posting can hit,
-into :class:`LocalexError`\ s that name members and amounts.
+``localex_post()`` and ``localex_post_batch()`` refuse with SQLSTATE codes ``LX…`` and
+a JSON detail (migrations 0002, 0006); :func:`explain` turns those, and the few
+constraint errors a posting can hit, into :class:`LocalexError`\ s that name members
+and amounts. A batch's refusal names its line ("Line 7: …").
 """
 
 from __future__ import annotations
@@ -15,7 +16,13 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from localex_desktop.db.models import Account
-from localex_desktop.domain.errors import Conflict, NotFound, Refused, ValidationError
+from localex_desktop.domain.errors import (
+    Conflict,
+    LocalexError,
+    NotFound,
+    Refused,
+    ValidationError,
+)
 from localex_desktop.domain.money import format_amount
 from localex_desktop.services import settings
 
@@ -47,11 +54,25 @@ def explain(where: Session | sa.Engine, exc: DBAPIError) -> Exception:
     else:
         bind = where.get_bind()
         engine = bind if isinstance(bind, sa.Engine) else bind.engine
+    line = detail.pop("line", None) if isinstance(detail, dict) else None
+    if line is not None:  # a batch: the message without its "line N: ", the detail's rest
+        message = message.split(": ", 1)[-1]
+        if code in ("LX020", "LX030"):
+            detail = detail.get("transaction_id")
     with Session(engine) as side:
-        return _explain_lx(side, code, message, detail)
+        found = _explain_lx(side, code, message, detail)
+    return found if line is None else on_line(found, int(line))
 
 
-def _explain_lx(session: Session, code: str, message: str, detail: Any) -> Exception:
+def on_line(exc: LocalexError, line: int) -> LocalexError:
+    """The same refusal, saying which line of a batch it is about."""
+    text = f"Line {line}: {exc.message}"
+    if isinstance(exc, ValidationError):
+        return ValidationError(text, field=exc.field, hint=exc.hint)
+    return type(exc)(text, hint=exc.hint)
+
+
+def _explain_lx(session: Session, code: str, message: str, detail: Any) -> LocalexError:
     cur = settings.currency(session)
     if code in ("LX050", "LX051") and isinstance(detail, dict):
         who = _account_label(session, int(detail["account_id"]))
@@ -88,6 +109,18 @@ def _explain_lx(session: Session, code: str, message: str, detail: Any) -> Excep
         return Refused(f"Transaction {detail} has already been reversed.")
     if code == "LX014":
         return NotFound("One of the accounts does not exist.")
+    if code == "LX060":
+        return ValidationError(
+            message[0].upper() + message[1:] + ".",
+            field="value_date",
+            hint="A posting happens on the day it was made or on a day before.",
+        )
+    if code == "LX061":
+        return ValidationError(
+            message[0].upper() + message[1:] + ".",
+            field="reason",
+            hint="Say why it is entered with an earlier date.",
+        )
     if code in ("LX010", "LX011", "LX012", "LX013"):
         return ValidationError(message[0].upper() + message[1:] + ".")
     return Refused(message[0].upper() + message[1:] + ".")

@@ -7,6 +7,7 @@ limit. Import these names from :mod:`services.ledger`.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -14,7 +15,12 @@ from sqlalchemy.orm import Session
 from localex_desktop.db.models import Account, Member
 from localex_desktop.domain.errors import Refused
 from localex_desktop.domain.roles import Actor, Permission
-from localex_desktop.services.posting import _positive, post, system_account
+from localex_desktop.services.posting import (
+    _positive,
+    post,
+    system_account,
+    value_date_and_reason,
+)
 
 
 @dataclass(frozen=True)
@@ -46,6 +52,8 @@ def levy(
     to_account: str = "community_fund",
     skip_over_limit: bool = False,
     idempotency_key: str | None = None,
+    value_date: date | None = None,
+    reason: str | None = None,
 ) -> LevyResult:
     """Charge every active member ``amount`` into a system account, as one transaction.
 
@@ -54,6 +62,8 @@ def levy(
     """
     actor.require(Permission.READ if dry_run else Permission.POST)
     _positive(amount)
+    if not dry_run:
+        value_date_and_reason(actor, value_date, reason)
     target = system_account(session, to_account)
     rows = session.execute(
         sa.select(
@@ -91,5 +101,14 @@ def levy(
         )
     acc_by_member = {r.id: r.account_id for r in rows}
     legs = [(acc_by_member[ln.member_id], -amount) for ln in charged] + [(target, total)]
-    result = post(session, actor, "levy", legs, memo, idempotency_key=idempotency_key)
+    result = post(
+        session,
+        actor,
+        "levy",
+        legs,
+        memo,
+        idempotency_key=idempotency_key,
+        value_date=value_date,
+        reason=reason,
+    )
     return LevyResult(amount, lines, total, over, result.transaction_id, to_account)

@@ -37,7 +37,8 @@ class MemberInfo:
     balance: int
     credit_limit: int | None
     upper_limit: int | None
-    last_activity_at: datetime | None
+    last_activity_at: datetime | None  # when its last posting was recorded
+    last_activity_on: date | None  # the latest value date of its entries ("last activity")
 
     @property
     def available(self) -> int | None:
@@ -68,6 +69,7 @@ def info(member: Member, account: Account) -> MemberInfo:
         credit_limit=account.credit_limit,
         upper_limit=account.upper_limit,
         last_activity_at=account.last_activity_at,
+        last_activity_on=account.last_value_date,
     )
 
 
@@ -92,7 +94,7 @@ SORTS = {
     "status": Member.status,
     "balance": Account.balance,
     "credit_limit": Account.credit_limit,
-    "last_activity": Account.last_activity_at,
+    "last_activity": Account.last_value_date,
 }
 
 

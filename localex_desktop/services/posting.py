@@ -1,7 +1,7 @@
 """Posting to the double-entry ledger: transfers, batches and reversals.
 
-All writes go through the database function ``localex_post()`` (see migration 0002),
-which enforces the rules; this module checks input and shapes legs, and
+All writes go through the database function ``localex_post()`` (see migrations 0002
+and 0006), which enforces the rules; this module checks input and shapes legs, and
 :mod:`services.ledger_refusals` turns the database's refusals into messages that name
 members and amounts. Import these names from :mod:`services.ledger`.
 """
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 import sqlalchemy as sa
 from sqlalchemy.exc import DBAPIError, IntegrityError
@@ -35,6 +36,33 @@ class PostResult:
     replayed: bool
 
 
+def value_date_and_reason(
+    actor: Actor, value_date: date | None, reason: str | None
+) -> tuple[date | None, str | None]:
+    """Check a value date before posting: today needs nothing, a past day needs the
+    right to back-date and a reason, a day to come is refused. Returns what to post
+    (``None`` for today, so the database's own today is used)."""
+    reason = " ".join(reason.split()) if reason else None
+    if value_date is None or value_date == date.today():
+        return None, reason
+    if value_date > date.today():
+        raise ValidationError(
+            f"The value date {value_date.isoformat()} is in the future.",
+            field="value_date",
+            hint="A posting happens on the day it was made or on a day before.",
+        )
+    actor.require(Permission.BACKDATE)
+    if not reason:
+        raise ValidationError(
+            f"Say why this is dated {value_date.isoformat()} and not today.",
+            field="reason",
+            hint="For example: slip of the market day, entered late.",
+        )
+    if len(reason) > MAX_MEMO:
+        raise ValidationError(f"The reason is longer than {MAX_MEMO} characters.", field="reason")
+    return value_date, reason
+
+
 def _clean_memo(memo: str) -> str:
     text = " ".join(memo.split())
     if len(text) > MAX_MEMO:
@@ -54,9 +82,15 @@ def post(
     reverses_id: int | None = None,
     reason: str | None = None,
     enforce_limits: bool = True,
+    value_date: date | None = None,
 ) -> PostResult:
-    """Post one balanced transaction of (account id, signed amount) legs, in one round trip."""
+    """Post one balanced transaction of (account id, signed amount) legs, in one round trip.
+
+    ``value_date`` is the day it happened (default today); a past day needs the right
+    to back-date and a ``reason`` (:func:`value_date_and_reason`).
+    """
     actor.require(Permission.POST)
+    value_date, reason = value_date_and_reason(actor, value_date, reason)
     if kind not in KINDS:
         raise ValidationError(f"There is no transaction kind {kind!r}.")
     if idempotency_key is not None:
@@ -73,7 +107,7 @@ def post(
             sa.text(
                 "SELECT transaction_id, replayed FROM localex_post("
                 ":kind, :memo, CAST(:accounts AS bigint[]), CAST(:amounts AS bigint[]), :actor, "
-                ":operator_id, :category_id, :key, :reverses_id, :reason, :enforce)"
+                ":operator_id, :category_id, :key, :reverses_id, :reason, :enforce, :value_date)"
             ),
             {
                 "kind": kind,
@@ -87,6 +121,7 @@ def post(
                 "reverses_id": reverses_id,
                 "reason": reason,
                 "enforce": enforce_limits,
+                "value_date": value_date,
             },
         ).one()
     except DBAPIError as exc:
@@ -138,9 +173,13 @@ def transfer(
     kind: str = "transfer",
     idempotency_key: str | None = None,
     category_id: int | None = None,
+    value_date: date | None = None,
+    reason: str | None = None,
 ) -> PostResult:
-    """Member ``payer`` pays member ``payee``."""
+    """Member ``payer`` pays member ``payee`` (on ``value_date``, with a ``reason``, when
+    that is a day in the past)."""
     actor.require(Permission.POST)
+    value_date_and_reason(actor, value_date, reason)
     _positive(amount)
     if payer == payee:
         raise ValidationError(
@@ -172,6 +211,8 @@ def transfer(
         memo,
         idempotency_key=idempotency_key,
         category_id=category_id,
+        value_date=value_date,
+        reason=reason,
     )
 
 
@@ -180,7 +221,7 @@ _TRANSFER_NOW = sa.text(
     "(SELECT id FROM accounts WHERE member_id = :payer),"
     " (SELECT id FROM accounts WHERE member_id = :payee)]::bigint[],"
     " ARRAY[-CAST(:amount AS bigint), CAST(:amount AS bigint)], :actor, :operator_id,"
-    " :category_id, :key, NULL, NULL, true)"
+    " :category_id, :key, NULL, :reason, true, :value_date)"
 )
 
 
@@ -195,6 +236,8 @@ def transfer_now(
     kind: str = "transfer",
     idempotency_key: str | None = None,
     category_id: int | None = None,
+    value_date: date | None = None,
+    reason: str | None = None,
 ) -> PostResult:
     """:func:`transfer` as one statement in its own transaction: one round trip.
 
@@ -205,6 +248,7 @@ def transfer_now(
     actor.require(Permission.POST)
     if db.read_only:
         raise Refused("This database is open read-only; nothing can be changed.")
+    value_date, reason = value_date_and_reason(actor, value_date, reason)
     _positive(amount)
     if payer == payee:
         raise ValidationError(
@@ -226,6 +270,8 @@ def transfer_now(
         "operator_id": actor.operator_id,
         "category_id": category_id,
         "key": idempotency_key,
+        "reason": reason,
+        "value_date": value_date,
     }
     try:
         with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
@@ -253,9 +299,12 @@ def batch_transfer(
     *,
     collect: bool = False,
     idempotency_key: str | None = None,
+    value_date: date | None = None,
+    reason: str | None = None,
 ) -> PostResult:
     """One member pays many (or, with ``collect``, many pay one) in a single transaction."""
     actor.require(Permission.POST)
+    value_date_and_reason(actor, value_date, reason)
     if not others:
         raise ValidationError("The batch has no lines.")
     seen: set[int] = set()
@@ -275,11 +324,31 @@ def batch_transfer(
         total += amount
     acc_one, _, _ = _member_account(session, one, "member")
     legs.insert(0, (acc_one, total if collect else -total))
-    return post(session, actor, "batch", legs, memo, idempotency_key=idempotency_key)
+    return post(
+        session,
+        actor,
+        "batch",
+        legs,
+        memo,
+        idempotency_key=idempotency_key,
+        value_date=value_date,
+        reason=reason,
+    )
 
 
-def reverse(session: Session, actor: Actor, transaction_id: int, reason: str) -> PostResult:
-    """Post the exact opposite of a transaction, pointing at it; each can be reversed once."""
+def reverse(
+    session: Session,
+    actor: Actor,
+    transaction_id: int,
+    reason: str,
+    *,
+    value_date: date | None = None,
+) -> PostResult:
+    """Post the exact opposite of a transaction, pointing at it; each can be reversed once.
+
+    The reversal is dated today (a correction happens when it is made) unless an
+    administrator gives an earlier ``value_date``; the reason serves for both.
+    """
     actor.require(Permission.POST)
     reason = " ".join(reason.split())
     if not reason:
@@ -312,6 +381,7 @@ def reverse(session: Session, actor: Actor, transaction_id: int, reason: str) ->
             reverses_id=transaction_id,
             reason=reason,
             category_id=original.category_id,
+            value_date=value_date,
         )
     except IntegrityError as exc:  # pragma: no cover - the unique index caught a race
         raise Refused(

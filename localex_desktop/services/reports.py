@@ -3,37 +3,43 @@
 Every figure here is derived from ``entries`` (and ``transactions``), so it agrees with
 the transaction list; ``tests/test_reports.py`` recomputes each one from raw entries.
 
-Dates are calendar days in the database session's time zone (the embedded server uses
-the machine's). "At a date" means at the end of that day: everything posted before
-midnight that starts the next day.
+Every date here is a **value date**: the day a trade or payment happened
+(``transactions.value_date``, migration 0006), not the moment it was recorded
+(``posted_at``); the two differ only for history entered later, with a reason, by an
+administrator. "At a date" means at the end of that day: everything with a value date
+on or before it.
 
-* **Balances at a date** take, for each account, the running balance
-  (``entries.balance_after``) of its last entry posted before the end of the day. That
-  is one index probe per account on ``(account_id, posted_at)``, never a scan of
-  history, so a trial balance of a ten-year ledger costs the same as last week's.
+* **Balances at a date** are the account's balance less its entries dated after the
+  day: one index probe on ``(account_id, value_date)`` per account, never a scan of
+  history, so today's trial balance of a ten-year ledger costs the same as an empty
+  one (the stored balance is kept by every posting and checked by ``verify``). The
+  running balances on the entries stay in posting order (the hash chain), so they are
+  not what a back-dated day is read from.
 * **Trade volume** counts the payments between members: transactions of kind
   ``trade`` (recorded trades), ``transfer`` (member pays member) and ``batch`` (one
   member pays several, or several pay one) whose legs are *all* member accounts.
   Levies, fees, opening balances, adjustments and transfers to or from a system
   account (settling a leaving member with the community fund, say) are not trade.
   The size of a transaction is the sum of its positive entries (what the receivers
-  got). A reversal of a counted transaction is reported in the month it was posted,
-  as ``reversed_count``/``reversed_volume``; ``net_volume`` = volume − reversed volume.
-  Past months therefore never change when something is corrected later.
+  got). A reversal of a counted transaction is reported in the month of its own value
+  date (the day of the correction), as ``reversed_count``/``reversed_volume``;
+  ``net_volume`` = volume − reversed volume. Past months therefore never change when
+  something is corrected later (unless an administrator back-dates into them).
 * **Category** of a transaction is its own ``category_id``, else that of the trade it
   settles (or whose settlement it reverses), else "(no category)".
 * **Velocity** = net trade volume in the period ÷ the sum of the positive balances of
   member accounts at the end of the period (the credit members hold). System accounts
   are left out: a community fund is not money circulating between members.
 * **Activity**: an active member is *dormant* for N months when their account has no
-  entry in the N months up to the date and they joined before that window began.
+  entry with a value date in the N months up to the date and they joined before that
+  window began.
 """
 
 from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from decimal import ROUND_HALF_EVEN, Decimal
 
 import sqlalchemy as sa
@@ -67,12 +73,6 @@ def _check_period(since: date | None, until: date | None) -> None:
         )
 
 
-#: SQL for "the start of the day after :d" in the session's time zone
-_END_OF = "(CAST(:{name} AS date) + 1)::timestamptz"
-#: SQL for "the start of day :d"
-_START_OF = "CAST(:{name} AS date)::timestamptz"
-
-
 # -- balances at a date ----------------------------------------------------------------
 
 
@@ -85,27 +85,30 @@ class AccountBalance:
     status: str | None  # the member's status today; None for system accounts
     balance: int  # minor units, at the end of the date
     credit_limit: int | None  # today's limit
-    last_entry_at: datetime | None  # last entry on or before the date
+    last_value_date: date | None  # value date of its last entry on or before the date
 
     @property
     def label(self) -> str:
         return f"{self.name} ({self.member_id})" if self.member_id else self.name
 
 
-_BALANCES_AT = f"""
+_BALANCES_AT = """
 SELECT a.id, a.member_id, a.system_code, a.name, m.status, a.credit_limit,
-       coalesce(last.balance_after, 0) AS balance, last.posted_at AS last_entry_at
+       a.balance - coalesce(later.total, 0) AS balance, last.value_date AS last_value_date
 FROM accounts a
 LEFT JOIN members m ON m.id = a.member_id
 LEFT JOIN LATERAL (
-    SELECT e.balance_after, e.posted_at
-    FROM entries e
-    WHERE e.account_id = a.id AND e.posted_at < {_END_OF.format(name="at")}
-    ORDER BY e.posted_at DESC, e.seq DESC
+    SELECT sum(e.amount) AS total FROM entries e
+    WHERE e.account_id = a.id AND e.value_date > CAST(:at AS date)
+) later ON true
+LEFT JOIN LATERAL (
+    SELECT e.value_date FROM entries e
+    WHERE e.account_id = a.id AND e.value_date <= CAST(:at AS date)
+    ORDER BY e.value_date DESC
     LIMIT 1
 ) last ON true
-WHERE (a.member_id IS NULL OR a.created_at < {_END_OF.format(name="at")}
-       OR last.posted_at IS NOT NULL)
+WHERE (a.member_id IS NULL OR m.joined_on <= CAST(:at AS date)
+       OR a.created_at < (CAST(:at AS date) + 1)::timestamptz OR last.value_date IS NOT NULL)
   AND (NOT :members_only OR a.member_id IS NOT NULL)
   AND (CAST(:status AS text) IS NULL OR m.status = :status)
 ORDER BY a.member_id IS NOT NULL, a.member_id, a.id
@@ -135,7 +138,7 @@ def balances_at(
             r.status,
             int(r.balance),
             r.credit_limit,
-            r.last_entry_at,
+            r.last_value_date,
         )
         for r in rows
     ]
@@ -203,13 +206,13 @@ def _volume_sql(has_trades: bool) -> str:
     kinds = ", ".join(f"'{k}'" for k in VOLUME_KINDS)
     return f"""
 WITH counted AS (
-    SELECT t.id, t.posted_at, t.kind = 'reversal' AS is_reversal,
+    SELECT t.id, t.value_date, t.kind = 'reversal' AS is_reversal,
            coalesce(t.category_id, {trade_cat}) AS category_id
     FROM transactions t
     LEFT JOIN transactions o ON o.id = t.reverses_id
     WHERE (t.kind IN ({kinds}) OR (t.kind = 'reversal' AND o.kind IN ({kinds})))
-      AND (CAST(:since AS date) IS NULL OR t.posted_at >= {_START_OF.format(name="since")})
-      AND (CAST(:until AS date) IS NULL OR t.posted_at < {_END_OF.format(name="until")})
+      AND (CAST(:since AS date) IS NULL OR t.value_date >= CAST(:since AS date))
+      AND (CAST(:until AS date) IS NULL OR t.value_date <= CAST(:until AS date))
       AND NOT EXISTS (
           SELECT 1 FROM entries e JOIN accounts a ON a.id = e.account_id
           WHERE e.transaction_id = t.id AND a.member_id IS NULL)
@@ -219,7 +222,7 @@ sized AS (
                  WHERE e.transaction_id = c.id AND e.amount > 0) AS size
     FROM counted c
 )
-SELECT to_char(date_trunc('month', posted_at), 'YYYY-MM') AS month, category_id,
+SELECT to_char(value_date, 'YYYY-MM') AS month, category_id,
        count(*) FILTER (WHERE NOT is_reversal) AS n,
        coalesce(sum(size) FILTER (WHERE NOT is_reversal), 0) AS volume,
        count(*) FILTER (WHERE is_reversal) AS rn,
@@ -286,7 +289,7 @@ class ActivityRow:
     member_id: int
     name: str
     joined_on: date
-    last_entry_at: datetime | None  # on or before the report date
+    last_value_date: date | None  # value date of the last entry on or before the date
     entries_in_window: int
     balance: int  # at the end of the report date
     dormant: bool
@@ -304,19 +307,22 @@ class ActivityReport:
         return [r for r in self.rows if r.dormant]
 
 
-_ACTIVITY = f"""
-SELECT m.id, m.name, m.joined_on,
-       last.posted_at AS last_entry_at, coalesce(last.balance_after, 0) AS balance,
+_ACTIVITY = """
+SELECT m.id, m.name, m.joined_on, last.value_date AS last_value_date,
+       a.balance - coalesce(later.total, 0) AS balance,
        (SELECT count(*) FROM entries w
         WHERE w.account_id = a.id
-          AND w.posted_at >= {_START_OF.format(name="start")}
-          AND w.posted_at < {_END_OF.format(name="at")}) AS in_window
+          AND w.value_date BETWEEN CAST(:start AS date) AND CAST(:at AS date)) AS in_window
 FROM members m
 JOIN accounts a ON a.member_id = m.id
 LEFT JOIN LATERAL (
-    SELECT e.balance_after, e.posted_at FROM entries e
-    WHERE e.account_id = a.id AND e.posted_at < {_END_OF.format(name="at")}
-    ORDER BY e.posted_at DESC, e.seq DESC
+    SELECT sum(e.amount) AS total FROM entries e
+    WHERE e.account_id = a.id AND e.value_date > CAST(:at AS date)
+) later ON true
+LEFT JOIN LATERAL (
+    SELECT e.value_date FROM entries e
+    WHERE e.account_id = a.id AND e.value_date <= CAST(:at AS date)
+    ORDER BY e.value_date DESC
     LIMIT 1
 ) last ON true
 WHERE m.status = 'active' AND m.joined_on <= CAST(:at AS date)
@@ -341,7 +347,7 @@ def activity(session: Session, actor: Actor, months: int, at: date | None = None
                 r.id,
                 r.name,
                 r.joined_on,
-                r.last_entry_at,
+                r.last_value_date,
                 int(r.in_window),
                 int(r.balance),
                 dormant=int(r.in_window) == 0 and r.joined_on < start,

@@ -10,7 +10,9 @@ slips that are each fine but together too much are caught, and the database (whi
 checks again under the same locks) agrees with the preview.
 
 Each slip becomes a completed trade with its own ledger transaction (kind ``trade``,
-key ``trade:<id>``), all inside the caller's one database transaction. One
+key ``trade:<id>``), all inside the caller's one database transaction, recorded in one
+go (:func:`services.trade_batches.record_many`: one insert of the trades, one batch
+posting of their transactions). One
 transaction per slip, not one per batch, because each slip is a trade between two
 members: statements show it as such with its description, the trades list shows
 it, and a slip found wrong later is reversed on its own without touching the rest
@@ -29,7 +31,7 @@ from localex_desktop.db.models import Account, Member, SlipBatch, Trade
 from localex_desktop.domain.errors import LocalexError, Refused, ValidationError
 from localex_desktop.domain.money import Currency, format_amount, parse_amount
 from localex_desktop.domain.roles import Actor, Permission
-from localex_desktop.services import audit, settings, trade_recording, trades
+from localex_desktop.services import audit, settings, trade_batches, trades
 
 MAX_SLIPS = 5000
 
@@ -272,29 +274,28 @@ def post_batch(
     )
     session.add(batch)
     session.flush()
-    trade_ids: list[int] = []
-    tx_ids: list[int] = []
+    items = []
     for slip, check in zip(slips, report.slips, strict=True):
         assert check.buyer_member_id is not None and check.seller_member_id is not None
         assert check.amount is not None
-        data = trades.TradeInput(
-            buyer_member_id=check.buyer_member_id,
-            seller_member_id=check.seller_member_id,
-            amount=check.amount,
-            description=slip.description.strip() or f"Paper slip {check.slip_number}",
-            traded_on=slip.traded_on,
-            slip_number=check.slip_number,
+        items.append(
+            trades.TradeInput(
+                buyer_member_id=check.buyer_member_id,
+                seller_member_id=check.seller_member_id,
+                amount=check.amount,
+                description=slip.description.strip() or f"Paper slip {check.slip_number}",
+                traded_on=slip.traded_on,
+                slip_number=check.slip_number,
+            )
         )
-        try:
-            trade = trade_recording.insert(session, actor, data, batch_id=batch.id)
-            trade_recording.settle(session, actor, trade, "complete")
-        except LocalexError as exc:  # the database disagreed with the preview: name the slip
-            raise Refused(
-                f"Slip {check.slip_number} on line {check.line}: {exc.message}", hint=exc.hint
-            ) from exc
-        assert trade.transaction_id is not None
-        trade_ids.append(trade.id)
-        tx_ids.append(trade.transaction_id)
+    try:
+        recorded = trade_batches.record_many(
+            session, actor, items, batch_id=batch.id, lines=[c.line for c in report.slips]
+        )
+    except LocalexError as exc:  # the database disagreed with the preview ("Line 7: …")
+        raise Refused(f"A slip was refused: {exc.message}", hint=exc.hint) from exc
+    trade_ids = [r.trade_id for r in recorded]
+    tx_ids = [r.transaction_id for r in recorded if r.transaction_id is not None]
     audit.record(
         session,
         actor,

@@ -1,11 +1,13 @@
 """Member statements: what a member's account did in a period, line by line.
 
-A statement shows the balance brought forward (the running balance at the end of the
-day before the period), every entry of the period in posting order with its date,
-the other party, the memo, the amount and the running balance after it (the stored
-``entries.balance_after``, so it agrees with the ledger to the unit), then the closing
-balance and the credit limit. Dates are days in the database session's time zone, as
-in :mod:`localex_desktop.services.reports`.
+A statement goes by value dates (the day a trade happened, as the reports do): the
+balance brought forward (everything dated before the period), every entry dated in
+the period in date order (posting order within a day) with its date, the other party,
+the memo, the amount and the running balance after it, then the closing balance and
+the credit limit. The running balance is the balance brought forward plus the lines
+so far; for a ledger without back-dated history it is the stored
+``entries.balance_after`` to the unit, and with it the statement still adds up line by
+line (the stored running balances follow posting order, the hash chain's).
 
 The other party of a two-leg transaction is the other account (a member as
 "Name (number)", or a system account by its name); a transaction with more legs
@@ -32,12 +34,13 @@ SEVERAL = "several"
 class StatementLine:
     entry_id: int
     transaction_id: int
-    posted_at: datetime
+    posted_at: datetime  # when it was recorded
+    value_date: date  # the day it happened: the statement's date column
     kind: str
     other_party: str
     memo: str
     amount: int  # minor units: + received, − paid
-    balance: int  # running balance after this entry
+    balance: int  # running balance after this entry, in the statement's order
 
 
 @dataclass(frozen=True)
@@ -70,15 +73,14 @@ class Statement:
 
 
 _BROUGHT_FORWARD = """
-SELECT a.id, coalesce((
-    SELECT e.balance_after FROM entries e
-    WHERE e.account_id = a.id AND e.posted_at < CAST(:start AS date)::timestamptz
-    ORDER BY e.posted_at DESC, e.seq DESC LIMIT 1), 0) AS balance
+SELECT a.id, a.balance - coalesce((
+    SELECT sum(e.amount) FROM entries e
+    WHERE e.account_id = a.id AND e.value_date >= CAST(:start AS date)), 0) AS balance
 FROM accounts a WHERE a.id = ANY(:accounts)
 """
 
 _LINES = """
-SELECT e.id, e.account_id, e.transaction_id, e.amount, e.balance_after, e.posted_at,
+SELECT e.id, e.account_id, e.transaction_id, e.amount, e.posted_at, e.value_date,
        t.kind, t.memo, legs.n, legs.other
 FROM entries e
 JOIN transactions t ON t.id = e.transaction_id
@@ -87,9 +89,9 @@ CROSS JOIN LATERAL (
     FROM entries o WHERE o.transaction_id = e.transaction_id
 ) legs
 WHERE e.account_id = ANY(:accounts)
-  AND (CAST(:start AS date) IS NULL OR e.posted_at >= CAST(:start AS date)::timestamptz)
-  AND e.posted_at < (CAST(:until AS date) + 1)::timestamptz
-ORDER BY e.account_id, e.seq
+  AND (CAST(:start AS date) IS NULL OR e.value_date >= CAST(:start AS date))
+  AND e.value_date <= CAST(:until AS date)
+ORDER BY e.account_id, e.value_date, e.seq
 """
 
 
@@ -142,6 +144,7 @@ def statements(
         }
     labels = _labels(session)
     by_account: dict[int, list[StatementLine]] = {}
+    running = dict(forward)
     for r in session.execute(
         sa.text(_LINES), {"start": since, "until": until, "accounts": accounts}
     ):
@@ -149,16 +152,18 @@ def statements(
             other = labels.get(r.other, f"account {r.other}")
         else:
             other = SEVERAL
+        running[r.account_id] = running.get(r.account_id, 0) + r.amount
         by_account.setdefault(r.account_id, []).append(
             StatementLine(
                 r.id,
                 r.transaction_id,
                 r.posted_at,
+                r.value_date,
                 r.kind,
                 other,
                 r.memo,
                 r.amount,
-                r.balance_after,
+                running[r.account_id],
             )
         )
     out = []

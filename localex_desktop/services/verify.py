@@ -1,6 +1,7 @@
 """Check the books from first principles, without trusting anything that was stored.
 
-Recomputes every transaction's hash and sum, walks every account's hash chain and
+Recomputes every transaction's hash (in the digest version it was hashed with: 1
+before value dates, 2 since) and sum, walks every account's hash chain and
 running balance, compares stored balances and chain heads with the entries, checks the
 sum of all balances is zero and that no posting broke the limits in force at the time.
 Set-based SQL, so a million entries take seconds, not minutes.
@@ -69,19 +70,34 @@ class VerifyReport:
         }
 
 
+#: a transaction's content hash, recomputed with the digest version it was hashed with
+#: (1: revision 0002, before value dates; 2: revision 0006, the value date included)
+_DIGEST = """CASE t.digest_version
+    WHEN 1 THEN localex_tx_digest(t.id, t.kind, t.memo, t.category_id, t.operator_id, t.actor,
+        t.posted_at, t.reverses_id, t.reason, t.limit_override, a.legs)
+    WHEN 2 THEN localex_tx_digest_v2(t.id, t.kind, t.memo, t.category_id, t.operator_id,
+        t.actor, t.posted_at, t.value_date, t.reverses_id, t.reason, t.limit_override, a.legs)
+    END"""
+
+#: a value date the row could have been posted with: a version-1 row's is the day its
+#: posted_at fell on (in some time zone: UTC−12 to UTC+14), no row's is after that day
+_DATE_OK = """(t.value_date <= ((t.posted_at + interval '14 hours') AT TIME ZONE 'UTC')::date
+    AND (t.digest_version <> 1
+         OR t.value_date >= ((t.posted_at - interval '12 hours') AT TIME ZONE 'UTC')::date))"""
+
 _TRANSACTIONS = f"""
 WITH agg AS (
     SELECT transaction_id, sum(amount) AS total, count(*) AS n,
            jsonb_agg(jsonb_build_array(account_id, amount) ORDER BY account_id) AS legs
     FROM entries GROUP BY transaction_id
 )
-SELECT t.id, a.total, a.n,
-       t.content_hash = localex_tx_digest(t.id, t.kind, t.memo, t.category_id, t.operator_id,
-           t.actor, t.posted_at, t.reverses_id, t.reason, t.limit_override, a.legs) AS hash_ok
+SELECT t.id, a.total, a.n, t.value_date,
+       t.content_hash IS NOT DISTINCT FROM {_DIGEST} AS hash_ok,
+       {_DATE_OK} AS value_date_ok
 FROM transactions t LEFT JOIN agg a ON a.transaction_id = t.id
 WHERE a.n IS NULL OR a.n < 2 OR a.total <> 0
-   OR t.content_hash IS DISTINCT FROM localex_tx_digest(t.id, t.kind, t.memo, t.category_id,
-           t.operator_id, t.actor, t.posted_at, t.reverses_id, t.reason, t.limit_override, a.legs)
+   OR t.content_hash IS DISTINCT FROM {_DIGEST}
+   OR NOT {_DATE_OK}
 ORDER BY t.id LIMIT {MAX_PROBLEMS}
 """
 
@@ -110,7 +126,8 @@ _CHAINS = f"""
 SELECT e.transaction_id, e.account_id, e.seq, e.lag_seq,
        e.prev_hash = coalesce(e.lag_hash, {ZERO}) AS link_ok,
        e.balance_after = coalesce(e.lag_balance, 0) + e.amount AS running_ok,
-       e.posted_at IS NOT DISTINCT FROM t.posted_at AS date_ok,
+       e.posted_at IS NOT DISTINCT FROM t.posted_at
+           AND e.value_date IS NOT DISTINCT FROM t.value_date AS date_ok,
        e.hash = localex_entry_digest(e.prev_hash, t.content_hash, e.account_id, e.seq,
                                      e.amount, e.balance_after, e.credit_limit,
                                      e.upper_limit) AS hash_ok,
@@ -129,6 +146,7 @@ WHERE e.seq <> coalesce(e.lag_seq, 0) + 1
    OR e.prev_hash <> coalesce(e.lag_hash, {ZERO})
    OR e.balance_after <> coalesce(e.lag_balance, 0) + e.amount
    OR e.posted_at IS DISTINCT FROM t.posted_at
+   OR e.value_date IS DISTINCT FROM t.value_date
    OR e.hash IS DISTINCT FROM localex_entry_digest(e.prev_hash, t.content_hash, e.account_id,
           e.seq, e.amount, e.balance_after, e.credit_limit, e.upper_limit)
    OR (NOT coalesce(t.limit_override, false) AND (
@@ -186,8 +204,17 @@ def verify(session: Session, actor: Actor, *, record: bool = False) -> VerifyRep
             problems.append(
                 Problem(
                     "hash",
-                    f"Transaction {r.id} no longer matches its hash: its date, memo, "
+                    f"Transaction {r.id} no longer matches its hash: its dates, memo, "
                     "amounts or accounts were changed after posting.",
+                    r.id,
+                )
+            )
+        if not r.value_date_ok:
+            problems.append(
+                Problem(
+                    "value date",
+                    f"Transaction {r.id} has the value date {r.value_date.isoformat()}, "
+                    "which does not fit the moment it was recorded: it was changed.",
                     r.id,
                 )
             )
@@ -239,7 +266,7 @@ def verify(session: Session, actor: Actor, *, record: bool = False) -> VerifyRep
             problems.append(
                 Problem(
                     "date",
-                    f"{where}: the entry's date differs from its transaction's.",
+                    f"{where}: the entry's dates differ from its transaction's.",
                     r.transaction_id,
                     r.account_id,
                 )

@@ -212,3 +212,36 @@ def test_status_bar_label_reads_the_backup_setting(
     label.live_refresh(frozenset({"settings"}))
     assert label.text() == "Last backup: 3 h ago" and label.styleSheet() == ""
     assert "/b/x" in label.toolTip()
+
+
+def test_history_shows_on_the_day_it_happened(
+    qtbot: QtBot, db: Database, admin_ctx: AppContext
+) -> None:
+    """Back-dated postings count in their own months, and their members' last activity."""
+    today = date.today()
+    first = today.replace(day=1)
+    two_ago = reports.add_months(first, -2)
+    eight_ago = reports.add_months(first, -8) + timedelta(days=3)
+    with db.transaction() as s:
+        joined = today - timedelta(days=700)
+        ids = {
+            n: members.create(
+                s, SETUP, members.MemberInput(name=n, joined_on=joined), credit_limit=10000
+            ).id
+            for n in ("Gil", "Hal", "Ivy")
+        }
+        why = "typed in from the paper book"
+        ledger.transfer(
+            s, SETUP, ids["Gil"], ids["Hal"], 1000, "old", value_date=two_ago, reason=why
+        )
+        ledger.transfer(
+            s, SETUP, ids["Ivy"], ids["Hal"], 2000, "older", value_date=eight_ago, reason=why
+        )
+        ledger.transfer(s, SETUP, ids["Hal"], ids["Gil"], 500, "today")
+    page = make_page(qtbot, admin_ctx)
+    assert card(page, "trades_month") == "1"  # only today's, not the history
+    bars: QBarSet = page.volume_chart.chart().series()[0].barSets()[0]  # type: ignore[attr-defined]
+    assert [bars.at(i) for i in (3, 9, 11)] == [pytest.approx(20.0), pytest.approx(10.0), 5.0]
+    dormant = page.dormant_model.rows()
+    assert [r.member_id for r in dormant] == [ids["Ivy"]]  # nothing for eight months
+    assert page.dormant_model.index(0, 2).data() == eight_ago.isoformat()

@@ -4,8 +4,10 @@ The journal opens one account per ledger account -- members as
 ``Assets:Members:0012-Ada-Lovelace`` (number, then the name in ASCII letters and
 dashes), system accounts as ``Equity:Community-Fund``, ``Equity:Fees``,
 ``Equity:Opening-Balances`` -- and writes one transaction per ledger transaction with
-all its legs, in posting order, followed by a balance assertion for every account,
-so ``bean-check`` proves the export adds up to the same balances.
+all its legs, in posting order, each dated with its value date (the day it happened;
+the moment it was recorded is kept as ``localex-posted-at``), followed by a balance
+assertion for every account, so ``bean-check`` proves the export adds up to the same
+balances.
 """
 
 from __future__ import annotations
@@ -72,16 +74,15 @@ class BeancountSummary:
 
 _BEAN_ACCOUNTS = """
 SELECT a.id, a.member_id, a.system_code, a.name, a.created_at,
-       (SELECT min(e.posted_at) FROM entries e WHERE e.account_id = a.id) AS first_at
+       (SELECT min(e.value_date) FROM entries e WHERE e.account_id = a.id) AS first_on
 FROM accounts a ORDER BY a.member_id IS NOT NULL, a.member_id, a.id
 """
 
 _BEAN_ENTRIES = """
-SELECT t.id, t.posted_at, t.kind, t.memo, t.reverses_id, t.reason,
+SELECT t.id, t.posted_at, t.value_date, t.kind, t.memo, t.reverses_id, t.reason,
        e.account_id, e.amount
 FROM transactions t JOIN entries e ON e.transaction_id = t.id
-WHERE t.id > :after AND (CAST(:until AS date) IS NULL
-                         OR t.posted_at < (CAST(:until AS date) + 1)::timestamptz)
+WHERE t.id > :after AND (CAST(:until AS date) IS NULL OR t.value_date <= CAST(:until AS date))
 ORDER BY t.id, e.account_id
 LIMIT :limit
 """
@@ -114,7 +115,8 @@ def write_beancount(
             name = f"{name}-{a.id}"
         used.add(name)
         names[a.id] = name
-    opened = [min(d for d in (a.created_at, a.first_at) if d is not None).date() for a in accounts]
+    # open on the day it was created, or on its first value date if that is earlier
+    opened = [min(d for d in (a.created_at.date(), a.first_on) if d is not None) for a in accounts]
     start = min(opened, default=date.today())
     out.write(f"; {exchange}: ledger exported by LocalEx Desktop on {date.today().isoformat()}\n")
     out.write("; one transaction per ledger transaction; amounts in " + f"{cur.name}\n")
@@ -147,7 +149,7 @@ def write_beancount(
             groups.setdefault(r.id, []).append(r)
         for tx_id, legs in groups.items():
             head = legs[0]
-            day = head.posted_at.date()
+            day = head.value_date
             last_day = max(last_day, day)
             tags = f" #{head.kind}"
             out.write(f"{day.isoformat()} * {_quote(head.memo)}{tags}\n")

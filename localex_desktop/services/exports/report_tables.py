@@ -86,7 +86,7 @@ def report_tables(report: Any, cur: Currency) -> list[Table]:
     if isinstance(report, reports.ActivityReport):
         t = Table(
             f"activity {report.months} months",
-            ["member", "name", "joined_on", "last_entry_at", "entries_in_window", "balance",
+            ["member", "name", "joined_on", "last_value_date", "entries_in_window", "balance",
              "dormant"],
             [],
             frozenset({"balance"}),
@@ -94,7 +94,7 @@ def report_tables(report: Any, cur: Currency) -> list[Table]:
         )  # fmt: skip
         for a in report.rows:
             t.rows.append(
-                [a.member_id, a.name, a.joined_on, a.last_entry_at, a.entries_in_window,
+                [a.member_id, a.name, a.joined_on, a.last_value_date, a.entries_in_window,
                  _amount(a.balance, cur), a.dormant]
             )  # fmt: skip
         return [t]

@@ -36,6 +36,6 @@ FIELDS: list[Field[MemberInfo]] = [
         "credit_limit", "Credit limit", Kind.MONEY, lambda m: m.credit_limit, empty="none", width=13
     ),
     hidden("upper_limit", "Upper limit", Kind.MONEY, lambda m: m.upper_limit),
-    dated("last_activity", "Last activity", lambda m: m.last_activity_at, empty="never"),
+    dated("last_activity", "Last activity", lambda m: m.last_activity_on, empty="never"),
     hidden("notes", "Notes", Kind.TEXT, lambda m: m.notes),
 ]

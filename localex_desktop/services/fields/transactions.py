@@ -53,7 +53,9 @@ def note(tx: TransactionView) -> str:
 # The journal is read newest first in keyset pages of ids only: no field sorts.
 FIELDS: list[Field[TransactionView]] = [
     Field("transaction", "No.", Kind.NUMBER, lambda t: t.id, width=7),
-    Field("posted_at", "Date", Kind.DATETIME, lambda t: t.posted_at, width=16),
+    # the day it happened (what reports go by); when it was recorded, in the detail
+    Field("value_date", "Date", Kind.DATE, lambda t: t.value_date, width=10),
+    Field("posted_at", "Recorded", Kind.DATETIME, lambda t: t.posted_at, listed=False),
     Field("kind", "Kind", Kind.TEXT, lambda t: t.kind, text=lambda t: kind_text(t.kind), width=9),
     Field("from", "From", Kind.TEXT, lambda t: side(t, True), width=18),
     Field("to", "To", Kind.TEXT, lambda t: side(t, False), width=18),
@@ -125,7 +127,7 @@ _CATEGORY: Field[JournalLine] = Field(
 
 # The export's columns, in its order (its headers are these names).
 LINE_FIELDS: list[Field[JournalLine]] = [
-    *(_line(n) for n in ("transaction", "posted_at", "kind", "memo")),
+    *(_line(n) for n in ("transaction", "value_date", "posted_at", "kind", "memo")),
     _CATEGORY,
     *(_line(n) for n in ("reverses", "reversed_by", "reason", "actor")),
     *(_line(n) for n in ("account", "account_name", "member", "amount", "balance_after")),

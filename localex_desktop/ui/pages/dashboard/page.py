@@ -34,7 +34,7 @@ from localex_desktop.services.dashboard import DashboardData, NearLimit
 from localex_desktop.services.reports import ActivityRow
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe
-from localex_desktop.ui.models.columns import Column, MoneyFormat, negative_red, when
+from localex_desktop.ui.models.columns import Column, MoneyFormat, negative_red
 from localex_desktop.ui.models.list_table import ListTableModel, plain_table
 from localex_desktop.ui.pages import PageSpec
 from localex_desktop.ui.pages.dashboard.backup_status import (
@@ -107,7 +107,7 @@ def _dormant_columns(money: MoneyFormat) -> list[Column[ActivityRow]]:
         Column("Name", lambda r: r.name, width=16, stretch=True),
         Column(
             "Last activity",
-            lambda r: when(r.last_entry_at, time=False, never="never"),
+            lambda r: r.last_value_date.isoformat() if r.last_value_date else "never",
             width=11,
         ),
         Column(

@@ -25,7 +25,8 @@ def title_html(tx: TransactionView, money: MoneyFormat, category: str | None) ->
     kind = KIND_TEXT.get(tx.kind, tx.kind)
     lines = [
         f"<b>Transaction {tx.id}</b> · {escape(kind)} of {escape(money.with_symbol(tx.amount))}"
-        f" · {escape(when(tx.posted_at))} · by {escape(tx.actor)}"
+        f" · dated {tx.value_date.isoformat()} · recorded {escape(when(tx.posted_at))}"
+        f" by {escape(tx.actor)}"
     ]
     if tx.memo:
         lines.append(f"Memo: {escape(tx.memo)}")

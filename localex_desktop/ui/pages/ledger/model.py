@@ -53,7 +53,19 @@ class LedgerFilters:
 
 def journal_columns(money: MoneyFormat) -> list[Column[TransactionView]]:
     """The journal's columns: the transaction fields (``services.fields.transactions``)."""
-    return field_columns(listed(FIELDS), money, tooltips={"memo": lambda t: t.memo})
+    return field_columns(
+        listed(FIELDS),
+        money,
+        tooltips={"memo": lambda t: t.memo, "value_date": _recorded},
+    )
+
+
+def _recorded(t: TransactionView) -> str:
+    """The Date column's tooltip: when the ledger recorded it (and why, if later)."""
+    text = f"Recorded {t.posted_at.astimezone():%Y-%m-%d %H:%M} by {t.actor}"
+    if t.backdated and t.reason and t.kind != "reversal":
+        text += f"; dated earlier because: {t.reason}"
+    return text
 
 
 def entry_columns(money: MoneyFormat) -> list[Column[EntryView]]:

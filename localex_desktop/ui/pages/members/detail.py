@@ -18,7 +18,7 @@ from localex_desktop.services.fields.members import status_text
 from localex_desktop.services.members import MemberInfo
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe
-from localex_desktop.ui.models.columns import MoneyFormat, when
+from localex_desktop.ui.models.columns import MoneyFormat
 from localex_desktop.ui.models.lazy_view import BusyBar, LazyTableView
 from localex_desktop.ui.pages.members.extensions import MemberTab
 from localex_desktop.ui.pages.members.model import history_model
@@ -157,7 +157,7 @@ class MemberDetail(QWidget):
             "phone": m.phone or "—",
             "address": m.address or "—",
             "joined": f"{m.joined_on:%Y-%m-%d}",
-            "last_activity": when(m.last_activity_at, never="never"),
+            "last_activity": m.last_activity_on.isoformat() if m.last_activity_on else "never",
             "directory": "Listed" if m.directory_consent else "Not listed",
             "notes": m.notes or "—",
         }

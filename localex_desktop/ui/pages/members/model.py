@@ -11,7 +11,7 @@ from localex_desktop.services import ledger
 from localex_desktop.services.ledger import EntryView, TransactionView
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.list_page import service_model
-from localex_desktop.ui.models.columns import Column, MoneyFormat, negative_red, when
+from localex_desktop.ui.models.columns import Column, MoneyFormat, negative_red
 from localex_desktop.ui.models.lazy_table import LazyTableModel, PageRequest
 
 
@@ -38,7 +38,7 @@ class HistoryRow:
 
 def history_columns(money: MoneyFormat) -> list[Column[HistoryRow]]:
     return [
-        Column("Date", lambda h: when(h.tx.posted_at, time=False), width=10),
+        Column("Date", lambda h: h.tx.value_date.isoformat(), width=10),
         Column(
             "Amount",
             lambda h: money.text(h.entry.amount),

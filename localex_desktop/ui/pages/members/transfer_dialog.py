@@ -3,18 +3,24 @@
 The limits are enforced by the database when the transfer is posted; the feedback
 here only saves a round trip to a refusal. One idempotency key per dialog, so a
 double press of OK cannot post twice.
+
+An administrator also sees the value date (the day it happened, today unless changed)
+and, for an earlier day, the reason it is entered late, which the audit log keeps.
+Other roles see neither: their transfers are dated today.
 """
 
 from __future__ import annotations
 
 import uuid
+from datetime import date
 
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDateEdit, QLineEdit, QWidget
 from sqlalchemy.orm import Session
 
 from localex_desktop.domain.errors import ValidationError
 from localex_desktop.domain.money import Currency, format_amount, parse_amount
-from localex_desktop.domain.roles import Actor
+from localex_desktop.domain.roles import Actor, Permission
 from localex_desktop.services import ledger
 from localex_desktop.services.ledger import MAX_MEMO, PostResult
 from localex_desktop.services.members import MemberInfo
@@ -53,6 +59,27 @@ class TransferDialog(FormDialog[PostResult]):
         self.setTabOrder(self.payer_picker, self.payee_picker)
         self.setTabOrder(self.payee_picker, self.amount_edit)
         self.setTabOrder(self.amount_edit, self.memo_edit)
+        self.value_date_edit = QDateEdit(QDate.currentDate())
+        self.value_date_edit.setCalendarPopup(True)
+        self.value_date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.value_date_edit.setMaximumDate(QDate.currentDate())
+        self.value_date_edit.setMaximumWidth(160)
+        self.value_date_edit.setAccessibleName("Value date: the day it happened")
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setMaxLength(MAX_MEMO)
+        self.reason_edit.setPlaceholderText("Why it is entered with an earlier date")
+        self.backdating = ctx.can(Permission.BACKDATE)
+        if self.backdating:  # administrators only; the service checks again
+            self.add_field("&Value date:", self.value_date_edit, "value_date")
+            self.add_field("&Reason:", self.reason_edit, "reason")
+            self.setTabOrder(self.memo_edit, self.value_date_edit)
+            self.setTabOrder(self.value_date_edit, self.reason_edit)
+            self.value_date_edit.dateChanged.connect(lambda _d: self._date_changed())
+            self.reason_edit.textEdited.connect(lambda _t: self.touch("reason"))
+            self._date_changed()
+        else:
+            self.value_date_edit.hide()
+            self.reason_edit.hide()
         self.payer_picker.member_changed.connect(lambda _m: self.touch("payer"))
         self.payee_picker.member_changed.connect(lambda _m: self.touch("payee"))
         self.payer_picker.textEdited.connect(lambda _t: self.touch("payer"))
@@ -70,6 +97,21 @@ class TransferDialog(FormDialog[PostResult]):
     def _amount(self) -> int:
         return parse_amount(self.amount_edit.text(), self.currency)
 
+    def value_date(self) -> date | None:
+        """The day chosen when it is before today (None: today, as for everyone)."""
+        if not self.backdating:
+            return None
+        d = self.value_date_edit.date()
+        day = date(d.year(), d.month(), d.day())
+        return day if day < date.today() else None
+
+    def _date_changed(self) -> None:
+        earlier = self.value_date() is not None
+        self.reason_edit.setEnabled(earlier)
+        if earlier:  # the reason is needed from now on: say so at once
+            self._touched.add("reason")
+        self.touch("value_date")
+
     def field_errors(self) -> dict[str, str]:
         errors: dict[str, str] = {}
         payer, payee = self.payer_picker.member(), self.payee_picker.member()
@@ -84,6 +126,8 @@ class TransferDialog(FormDialog[PostResult]):
             amount = self._amount()
         except ValidationError as exc:
             errors["amount"] = f"{exc.message} {exc.hint or ''}".strip()
+        if self.value_date() is not None and not self.reason_edit.text().strip():
+            errors["reason"] = "Say why it is entered with an earlier date than today."
         self._show_credit(payer, amount)
         if payer is not None and amount is not None:
             available = payer.available
@@ -116,10 +160,20 @@ class TransferDialog(FormDialog[PostResult]):
         payer, payee = self.payer_picker.member(), self.payee_picker.member()
         assert payer is not None and payee is not None
         amount, memo, key = self._amount(), self.memo_edit.text(), self.key
+        value_date = self.value_date()
+        reason = self.reason_edit.text() if value_date is not None else None
 
         def post(session: Session, actor: Actor) -> PostResult:
             return ledger.transfer(
-                session, actor, payer.id, payee.id, amount, memo, idempotency_key=key
+                session,
+                actor,
+                payer.id,
+                payee.id,
+                amount,
+                memo,
+                idempotency_key=key,
+                value_date=value_date,
+                reason=reason,
             )
 
         return post

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QWidget
@@ -16,7 +16,7 @@ from localex_desktop.services.report_titles import Heading
 from localex_desktop.services.reports import AccountBalance, TrialBalance
 from localex_desktop.services.work import Work
 from localex_desktop.ui.context import AppContext
-from localex_desktop.ui.models.columns import Column, MoneyFormat, when
+from localex_desktop.ui.models.columns import Column, MoneyFormat
 from localex_desktop.ui.pages.reports.panel_base import (
     Loaded,
     ReportPanel,
@@ -37,7 +37,7 @@ class BalanceLine:
     account: str
     number: int | None
     status: str
-    last_entry_at: datetime | None
+    last_value_date: date | None
     balance: int | None
     credit_limit: int | None
     total: bool = False
@@ -45,7 +45,7 @@ class BalanceLine:
     @classmethod
     def of(cls, b: AccountBalance) -> BalanceLine:
         status = status_text(b.status) if b.status else "System account"
-        return cls(b.name, b.member_id, status, b.last_entry_at, b.balance, b.credit_limit)
+        return cls(b.name, b.member_id, status, b.last_value_date, b.balance, b.credit_limit)
 
 
 def balance_columns(money: MoneyFormat) -> list[Column[BalanceLine]]:
@@ -55,7 +55,13 @@ def balance_columns(money: MoneyFormat) -> list[Column[BalanceLine]]:
             "Member", lambda r: "" if r.number is None else str(r.number), numeric=True, width=7
         ),
         Column("Status", lambda r: r.status, width=13),
-        Column("Last entry", lambda r: "" if r.total else when(r.last_entry_at), width=16),
+        Column(
+            "Last entry",
+            lambda r: (
+                (r.last_value_date.isoformat() if r.last_value_date else "—") if not r.total else ""
+            ),
+            width=11,
+        ),
         amount_column("Balance", money, lambda r: r.balance, 13),
         amount_column("Credit limit", money, lambda r: r.credit_limit, 13),
     ]

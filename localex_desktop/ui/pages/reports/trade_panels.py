@@ -23,7 +23,7 @@ from localex_desktop.services.reports import (
 )
 from localex_desktop.services.work import Work
 from localex_desktop.ui.context import AppContext
-from localex_desktop.ui.models.columns import Column, MoneyFormat, negative_red, when
+from localex_desktop.ui.models.columns import Column, MoneyFormat, negative_red
 from localex_desktop.ui.pages.reports.chart import VolumeChart
 from localex_desktop.ui.pages.reports.panel_base import (
     Loaded,
@@ -131,7 +131,11 @@ def activity_columns(money: MoneyFormat) -> list[Column[ActivityRow]]:
         Column("No.", lambda r: str(r.member_id), numeric=True, width=5),
         Column("Name", lambda r: r.name, width=22, stretch=True),
         Column("Joined", lambda r: r.joined_on.isoformat(), width=10),
-        Column("Last entry", lambda r: when(r.last_entry_at, never="never"), width=16),
+        Column(
+            "Last entry",
+            lambda r: r.last_value_date.isoformat() if r.last_value_date else "never",
+            width=11,
+        ),
         Column("Entries", lambda r: str(r.entries_in_window), numeric=True, width=7),
         amount_column("Balance", money, lambda r: r.balance, 12),
         Column("Dormant", lambda r: "dormant" if r.dormant else "", width=9,
