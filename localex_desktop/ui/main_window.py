@@ -144,6 +144,17 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self._page(row))
         self.page_actions[row].setChecked(True)
 
+    def go_to_page(self, row: int) -> None:
+        """A page key (Ctrl+1 … Ctrl+8): show the page and put the focus in it, so its own
+        keys (Ctrl+N, Ctrl+F, Enter on a row) work at once."""
+        self.nav.setCurrentRow(row)
+        page = self._page(row)
+        focus_search = getattr(page, "focus_search", None)
+        if callable(focus_search):
+            focus_search()
+        else:
+            page.focusNextChild()
+
     # -- menus and status bar ---------------------------------------------------------
 
     def _build_menus(self) -> None:
@@ -166,7 +177,7 @@ class MainWindow(QMainWindow):
             action = QAction(standard(spec.icon), spec.title, self)
             action.setShortcut(QKeySequence(spec.shortcut))
             action.setCheckable(True)
-            action.triggered.connect(lambda _checked=False, r=row: self.nav.setCurrentRow(r))
+            action.triggered.connect(lambda _checked=False, r=row: self.go_to_page(r))
             group.addAction(action)
             view_menu.addAction(action)
             self.page_actions.append(action)

@@ -102,8 +102,10 @@ def browse_row(
     text: str = "Browse…",
     label: QLabel | None = None,
 ) -> tuple[QPushButton, QHBoxLayout]:
-    """``edit`` (after ``label``, if any) with a button that calls ``browse``, as one row."""
+    """``edit`` (after ``label``, if any) with a button that calls ``browse``, as one row.
+    Enter in the field is the dialog's OK, never a file chooser: the button is no default."""
     button = QPushButton(text)
+    button.setAutoDefault(False)
     button.clicked.connect(browse)
     row = QHBoxLayout()
     if label is not None:

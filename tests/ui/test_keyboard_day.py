@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from localex_desktop.db.connection import Database
@@ -36,6 +36,8 @@ Keys = Callable[[QDialog], None]
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
 NONE = Qt.KeyboardModifier.NoModifier
+PAGE_ORDER = ("dashboard", "members", "listings", "trades", "ledger", "audit", "reports")
+PAGE_ORDER += ("administration",)
 
 
 def focused(window: QWidget) -> QWidget:
@@ -113,6 +115,12 @@ class Dialogs:
 def dialogs(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Dialogs:
     driver = Dialogs(qtbot)
     monkeypatch.setattr(QDialog, "exec", lambda dialog: driver.exec(dialog))
+
+    def no_chooser(*_args: object, **_kw: object) -> None:
+        raise AssertionError("a file chooser opened (Enter pressed Browse…?)")
+
+    for name in ("getSaveFileName", "getOpenFileName", "getExistingDirectory"):
+        monkeypatch.setattr(QFileDialog, name, staticmethod(no_chooser))
     return driver
 
 
@@ -340,3 +348,10 @@ def day(qtbot: QtBot, window: MainWindow, db: Database, dialogs: Dialogs, tmp: P
     dialogs.open_with(window, "m", statement)  # Statement…
     assert out.is_file() and out.read_bytes().startswith(b"%PDF")
     assert not dialogs.steps
+
+    # -- the page keys follow the sidebar: Ctrl+1 the Dashboard … Ctrl+8 Administration
+    for n, page_key in enumerate(PAGE_ORDER, start=1):
+        key(window, getattr(Qt.Key, f"Key_{n}"), CTRL)
+        shown = window.current_page()
+        assert window.page_keys()[window.nav.currentRow()] == page_key
+        assert shown is not None and shown.isAncestorOf(QApplication.focusWidget()), page_key

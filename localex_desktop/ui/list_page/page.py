@@ -115,11 +115,9 @@ class ListPage(QWidget, Generic[R]):
         trailing: Sequence[QWidget] = (),
         table_name: str = "",
     ) -> None:
-        """Lay the page out: filters, actions, tabs, busy bar, table and detail, message,
-        count. ``clear_filters`` is the text of a button that clears them (None: none);
-        ``side`` (a category tree) sits left of the table and its detail. With
-        ``filter_grid`` the page lays its filters out itself, in rows of cells (the search
-        from :meth:`make_search`, choices from :meth:`make_choice`, :meth:`make_clear_button`)."""
+        """Lay the page out. ``clear_filters``: the text of a button that clears them;
+        ``side`` (a category tree) sits left of the table; ``filter_grid``: the page's own
+        rows of filter cells (from :meth:`make_search`, :meth:`make_choice`, …)."""
         self.model = model
         self.table = LazyTableView(
             model, settings=self.ctx.settings, settings_key=f"{self.key}/table"
@@ -226,7 +224,10 @@ class ListPage(QWidget, Generic[R]):
     # -- the list ---------------------------------------------------------------------
 
     def focus_search(self) -> None:
-        if self.search_edit is not None:
+        """Ctrl+F, or the page opened by its key: into the search (else the table)."""
+        if self.search_edit is None:
+            self.table.setFocus()
+        else:
             self.search_edit.setFocus()
             self.search_edit.selectAll()
 
@@ -262,8 +263,7 @@ class ListPage(QWidget, Generic[R]):
         """Hook: reload the detail panel after a change (the selection stays)."""
 
     def filters_edited(self) -> None:
-        """A filter changed (call it from a page's own filter widgets too): the message
-        spoke of the rows before, so it goes; then :meth:`filters_changed`."""
+        """A filter changed: the message (about the rows before) goes; fetch again."""
         self.message.clear_message()
         self.filters_changed()
 

@@ -45,12 +45,12 @@ _PAGES = [
         "administration",
         "Administration",
         _Icon.SP_FileDialogDetailedView,
-        "Ctrl+1",
+        "Ctrl+8",
         AdministrationPage,
     ),
 ]
 
 
 def registered_pages() -> list[PageSpec]:
-    """Every page, in navigation order."""
+    """Every page, in navigation order: Ctrl+1 … Ctrl+8 follow it."""
     return list(_PAGES)

@@ -382,6 +382,6 @@ PAGE = PageSpec(
     key="dashboard",
     title="Dashboard",
     icon=QStyle.StandardPixmap.SP_ComputerIcon,
-    shortcut="Ctrl+0",
+    shortcut="Ctrl+1",
     factory=DashboardPage,
 )
