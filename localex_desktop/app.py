@@ -12,11 +12,13 @@ import getpass
 import logging
 import os
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QEventLoop, QThreadPool, QTimer
+from PySide6.QtCore import QEventLoop, QSettings, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWizard
 
 from localex_desktop import APP_ID, APP_NAME, __version__, paths
@@ -29,7 +31,7 @@ from localex_desktop.services.operators import OperatorInfo
 from localex_desktop.services.system import inspect_database
 from localex_desktop.ui.backup.migration_wizard import run_migration_wizard
 from localex_desktop.ui.backup.scheduler import backup_on_close
-from localex_desktop.ui.context import AppContext, window_settings
+from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe, show_error
 from localex_desktop.ui.first_run.logic import FirstRunLogic
 from localex_desktop.ui.first_run.wizard import FirstRunWizard
@@ -257,7 +259,22 @@ def where(db: Database) -> str:
 
 
 def self_check(args: argparse.Namespace, tasks: TaskRunner) -> int:
-    """Open the database and the main window offscreen; print one line; 0 if all worked."""
+    """Open the database and the main window offscreen; print one line; 0 if all worked.
+
+    It leaves the person's setup as it was: the window's remembered size and page go to
+    a scratch file, and with no exchange set up yet (no option, nothing configured) the
+    check runs in a temporary data folder, so the first start still asks where to keep
+    the data.
+    """
+    with tempfile.TemporaryDirectory(prefix="localex-self-check-") as scratch:
+        if not args.data_dir and not args.database_url and not is_configured():
+            args.data_dir = str(Path(scratch) / "data")
+            print("No exchange is set up yet: checking in a temporary data folder.")
+        settings = QSettings(str(Path(scratch) / "window.ini"), QSettings.Format.IniFormat)
+        return _self_check(args, tasks, settings)
+
+
+def _self_check(args: argparse.Namespace, tasks: TaskRunner, settings: QSettings) -> int:
     started = time.perf_counter()
     db: Database | None = None
     window: MainWindow | None = None
@@ -272,12 +289,12 @@ def self_check(args: argparse.Namespace, tasks: TaskRunner) -> int:
                 f"{state.status.head}.",
                 hint="Start the program normally to upgrade it.",
             )
-        ctx = AppContext(db, Actor(name="self-check", role=Role.ADMIN), tasks, window_settings())
+        ctx = AppContext(db, Actor(name="self-check", role=Role.ADMIN), tasks, settings)
         window = MainWindow(ctx)
         window.show()
         page = window.show_page("administration")
         assert isinstance(page, AdministrationPage)
-        page.tabs.setCurrentWidget(page.database_tab)
+        page.show_tab(page.database_tab)
         info = _wait_for_info(page)
         elapsed = time.perf_counter() - started
         print(

@@ -18,6 +18,7 @@ import importlib.util
 import os
 import re
 import shutil
+import socket
 import subprocess
 import sys
 from collections.abc import Sequence
@@ -113,10 +114,11 @@ class Report:
     family: str | None = None  # apt, dnf, zypper, pacman (None: not known)
     glibc: tuple[int, int] | None = None
     glibc_floor: tuple[int, int] | None = None
+    display: str | None = None  # why no window can open on any screen (None: one can)
 
     @property
     def ok(self) -> bool:
-        return not self.missing and not self.glibc_too_old
+        return not self.missing and not self.glibc_too_old and self.display is None
 
     @property
     def glibc_too_old(self) -> bool:
@@ -139,7 +141,7 @@ class Report:
         return INSTALL[self.family].format(" ".join(self.packages()))
 
     def text(self) -> str:
-        lines: list[str] = []
+        lines: list[str] = [self.display] if self.display else []
         if self.glibc_too_old and self.glibc and self.glibc_floor:
             have, need = ".".join(map(str, self.glibc)), ".".join(map(str, self.glibc_floor))
             lines.append(
@@ -264,6 +266,58 @@ def uses_x11(env: dict[str, str] | None = None) -> bool:
     return bool(env.get("DISPLAY"))
 
 
+def _x_server_answers(display: str, timeout: float = 2.0) -> bool:
+    """Does an X server accept a connection for ``display`` (":0", "host:10.0")?
+
+    A local display is a Unix socket (its file, or the abstract name a server shared
+    into a container has); a remote one is TCP port 6000 + N. Only the connection is
+    tried: whether the server then lets us in is for Qt to find out.
+    """
+    match = re.fullmatch(r"(?:unix)?(?P<host>[^:]*):(?P<n>\d+)(?:\.\d+)?", display)
+    if match is None:
+        return True  # a form we do not know (launchd on macOS, …): let Qt try
+    host, number = match.group("host"), int(match.group("n"))
+    if host in ("", "unix"):
+        path = f"/tmp/.X11-unix/X{number}"
+        addresses: list[tuple[int, object]] = [(socket.AF_UNIX, path)]
+        addresses.append((socket.AF_UNIX, "\0" + path))
+    else:
+        addresses = [(socket.AF_INET, (host, 6000 + number))]
+    for family, address in addresses:
+        try:
+            with socket.socket(family, socket.SOCK_STREAM) as conn:
+                conn.settimeout(timeout)
+                conn.connect(address)  # type: ignore[arg-type]
+                return True
+        except OSError:
+            continue
+    return False
+
+
+def display_problem(env: dict[str, str] | None = None) -> str | None:
+    """Why the window has no screen to open on (None: it has one, or Qt decides)."""
+    env = dict(os.environ) if env is None else env
+    if not sys.platform.startswith("linux") or env.get("QT_QPA_PLATFORM"):
+        return None
+    if env.get("WAYLAND_DISPLAY"):
+        return None
+    display = env.get("DISPLAY", "")
+    if not display:
+        return (
+            "LocalEx Desktop has no screen to open its window on: no graphical desktop "
+            "was found (DISPLAY is not set). Start it from the desktop's menu or a "
+            "terminal inside the desktop (over ssh: `ssh -X`); the command `localex` "
+            "works without one."
+        )
+    if not _x_server_answers(display):
+        return (
+            f"LocalEx Desktop cannot reach the screen {display}: no X server answers "
+            "there. Start it from the desktop's menu or a terminal inside the desktop, "
+            "or set DISPLAY to the screen you are using."
+        )
+    return None
+
+
 def check(libraries: Sequence[Path] | None = None, *, frozen: bool | None = None) -> Report:
     """The libraries Qt's X11 plugin lacks and, for a frozen build, the C library's age."""
     is_frozen = getattr(sys, "frozen", False) if frozen is None else frozen
@@ -323,9 +377,11 @@ def gui_can_start(argv: Sequence[str] | None = None) -> bool:
     args = list(sys.argv[1:] if argv is None else argv)
     if "--self-check" in args or "--version" in args or "-h" in args or "--help" in args:
         return True  # these need no screen (the self-check draws offscreen)
-    if not uses_x11():
+    display = display_problem()
+    if not uses_x11() and display is None:
         return True
     report = check()
+    report.display = display
     if report.ok:
         return True
     tell(report)
@@ -337,7 +393,9 @@ def main() -> int:
 
     0 when the window can open, else 1 with what is missing and the install line.
     """
-    report = check()
+    report, screen = check(), display_problem()
+    if screen:  # about this session (a terminal over ssh), not about the installation
+        print(f"Note: {screen}", file=sys.stderr)
     if report.ok:
         print("The system libraries LocalEx Desktop needs are all there.")
         return 0

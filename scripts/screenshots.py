@@ -307,7 +307,7 @@ def render_administration(window: MainWindow, ctx: AppContext, folder: Path) -> 
         (admin.settings_tab, "admin-settings.png"),
     ):
         assert tab is not None
-        admin.tabs.setCurrentWidget(tab)
+        admin.show_tab(tab)
         written.append(_save(window, folder, name))
     return written
 

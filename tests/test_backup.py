@@ -190,6 +190,7 @@ def _fake_backup(
     passphrase: str | None = None,
     created: datetime | None = None,
     revision: str = "0001",
+    label: str = "",
 ) -> Path:
     """A small but well-formed file (the body is not a real dump)."""
     enc, key = fmt.new_encryption(passphrase) if passphrase else (None, None)
@@ -204,6 +205,7 @@ def _fake_backup(
         summary=fmt.DatabaseSummary(revision, {"settings": 3}, None),
         dump_bytes=len(body),
         dump_sha256=hashlib.sha256(body).hexdigest(),
+        label=label,
         encryption=enc,
     )
     with path.open("wb") as out:
@@ -445,6 +447,23 @@ def test_retention_keeps_7_daily_4_weekly_12_monthly() -> None:
     assert backup.apply_retention([], backup.Retention()).keep == {}
     only = backup.apply_retention([now], backup.Retention(0, 0, 0))
     assert only.keep == {0: ["newest"]}
+
+
+def test_prune_never_deletes_a_labelled_backup(tmp_path: Path) -> None:
+    """Same-day backups go by the daily rule, but the safety backup before an upgrade and
+    a person's labelled one stay: they were made to be gone back to."""
+    now = datetime.now(UTC).replace(microsecond=0)
+    for minute, label in enumerate(["before-upgrade", "", "auto", "before-restore", "term-end",
+                                    "on-close"]):  # fmt: skip
+        stamp = now - timedelta(minutes=10 - minute)
+        _fake_backup(tmp_path / f"b{minute}.localex", b"d", created=stamp, label=label)
+    result = backup.prune_backups(tmp_path, backup.Retention())
+    assert sorted(p.name for p in tmp_path.glob("*.localex")) == [
+        "b0.localex", "b3.localex", "b4.localex", "b5.localex"
+    ]  # fmt: skip
+    assert sorted(b.path.name for b in result.deleted) == ["b1.localex", "b2.localex"]
+    reasons = {b.path.name: r for b, r in result.kept}
+    assert reasons["b0.localex"] == ["labelled before-upgrade"]
 
 
 def test_prune_deletes_what_retention_does_not_keep(tmp_path: Path) -> None:

@@ -66,6 +66,21 @@ def test_init_then_info_reports_head(data_dir: Path, cli_env: dict[str, str]) ->
     assert not server_running(data_dir)
 
 
+def test_a_second_exchange_does_not_take_the_first_ones_place(
+    tmp_path: Path, cli_env: dict[str, str]
+) -> None:
+    """init --data-dir B after A: the desktop (and a nightly `localex backup`) keep A."""
+    first, second = tmp_path / "first", tmp_path / "second exchange"
+    assert run_cli("--data-dir", str(first), "init", env=cli_env).returncode == 0
+    proc = run_cli("--data-dir", str(second), "init", env=cli_env)
+    assert proc.returncode == 0, proc.stderr
+    assert "still open the exchange they used before" in proc.stdout
+    assert f"--data-dir '{second.resolve()}'" in proc.stdout
+    assert run_json("info", env=cli_env)["data_dir"] == str(first.resolve())
+    again = run_cli("--data-dir", str(first), "init", env=cli_env)  # the usual one: quiet
+    assert "still open" not in again.stdout and "will open" not in again.stdout
+
+
 def test_short_admin_password_is_refused(data_dir: Path, cli_env: dict[str, str]) -> None:
     proc = run_cli(
         "--data-dir",
@@ -80,6 +95,7 @@ def test_short_admin_password_is_refused(data_dir: Path, cli_env: dict[str, str]
     assert proc.returncode == 1
     assert "at least 10 characters" in proc.stderr
     assert "Traceback" not in proc.stderr
+    assert not data_dir.exists()  # refused before anything was made
 
 
 def test_usage_errors_exit_2(cli_env: dict[str, str]) -> None:

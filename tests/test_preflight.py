@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -135,3 +137,41 @@ def test_check_system_reports_without_starting_qt() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.split()[-2:] == ["0", "False"]
     assert "all there" in done.stdout
+
+
+def test_no_screen_is_said_in_the_programs_words() -> None:
+    """Started over ssh without -X, or with DISPLAY naming a screen nobody serves: the
+    program's own sentence, never Qt's "could not connect to display … Aborted"."""
+    said = preflight.display_problem({})
+    assert said is not None and "DISPLAY is not set" in said and "localex" in said
+    gone = preflight.display_problem({"DISPLAY": ":987"})  # no X server on :987
+    assert gone is not None and "no X server answers" in gone and ":987" in gone
+    assert preflight.display_problem({"QT_QPA_PLATFORM": "offscreen"}) is None
+    assert preflight.display_problem({"WAYLAND_DISPLAY": "wayland-0"}) is None
+
+
+def test_a_listening_x_socket_is_a_screen() -> None:
+    server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    name = f"\0/tmp/.X11-unix/X{os.getpid() % 50000 + 10000}"  # abstract: as in a container
+    server.bind(name)
+    server.listen(1)
+    try:
+        assert preflight.display_problem({"DISPLAY": f":{name.rsplit('X', 1)[1]}.0"}) is None
+    finally:
+        server.close()
+
+
+def test_the_gui_without_a_screen_exits_with_its_message() -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)
+    done = subprocess.run(
+        [sys.executable, "-m", "localex_desktop.launch"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 1, done.stderr
+    assert "no screen to open its window on" in done.stderr
+    assert "Aborted" not in done.stderr and "qt.qpa" not in done.stderr

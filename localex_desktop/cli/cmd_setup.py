@@ -7,7 +7,7 @@ Handlers import the services they run, so `localex --version` loads none of them
 from __future__ import annotations
 
 import argparse
-import os
+import shlex
 import sys
 from pathlib import Path
 from typing import Any
@@ -47,27 +47,27 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=cmd_info)
 
 
-def _remember_folder(ctx: Context) -> Path | None:
-    """After init in a folder of one's own, the desktop program opens it (if nothing else set).
+def _remember_folder(ctx: Context, first_exchange: bool) -> Path | None:
+    """After init in a folder of one's own, the desktop program opens it — only when it
+    opened no exchange before (``first_exchange``): a second ``init --data-dir`` must not
+    quietly switch the desktop and every later ``localex`` (a nightly backup) to it.
 
-    Returns where the choice was saved, or None when nothing was saved (a profile or an
-    environment variable says otherwise, or the folder is the default one anyway).
+    Returns where the choice was saved, or None when nothing was saved.
     """
     from localex_desktop import config, paths
 
     db = ctx.db
     if db.mode != "embedded" or db.data_dir is None or not ctx.args.data_dir:
         return None
-    if config.load_profile() is not None or os.environ.get("LOCALEX_DATA_DIR"):
-        return None
-    if db.data_dir == paths.default_data_dir():
+    if db.data_dir == paths.default_data_dir() or not first_exchange:
         return None
     return config.save_profile(config.ConnectionProfile("embedded", data_dir=str(db.data_dir)))
 
 
 def cmd_init(ctx: Context) -> int:
+    from localex_desktop.db import connection
     from localex_desktop.domain.errors import ValidationError
-    from localex_desktop.services import system
+    from localex_desktop.services import operators, system
 
     args: argparse.Namespace = ctx.args
     password = None
@@ -75,17 +75,24 @@ def cmd_init(ctx: Context) -> int:
         if not args.admin_user:
             raise ValidationError("--admin-password-stdin needs --admin-user NAME.")
         password = ctx.read_secret("Password for the first administrator: ")
+        # before the data folder is made: a refused name or password leaves nothing behind
+        operators.validate_username(args.admin_user)
+        operators.validate_password(password)
     elif args.admin_user:
         raise ValidationError(
             "--admin-user needs a password.", hint="Pass --admin-password-stdin and pipe it in."
         )
+    first_exchange = not connection.is_configured()
     result = system.initialise(
         ctx.db,
         currency_name=args.currency_name,
         admin_user=args.admin_user,
         admin_password=password,
     )
-    profile = _remember_folder(ctx)
+    profile = _remember_folder(ctx, first_exchange)
+    usual = connection.resolve_target()  # what localex-desktop opens without options
+    elsewhere = bool(ctx.args.data_dir) and profile is None and not first_exchange
+    elsewhere = elsewhere and (usual.mode != "embedded" or usual.data_dir != ctx.db.data_dir)
 
     def text() -> str:
         lines = [f"Database ready at schema revision {result.schema_revision}."]
@@ -97,6 +104,11 @@ def cmd_init(ctx: Context) -> int:
             lines.append("No operator yet: start localex-desktop or use --admin-user to add one.")
         if profile is not None:
             lines.append(f"localex-desktop will open this data folder (saved in {profile}).")
+        elif elsewhere:
+            lines.append(
+                "localex-desktop and localex still open the exchange they used before; "
+                f"for this one pass --data-dir {shlex.quote(str(ctx.db.data_dir))}."
+            )
         return "\n".join(lines)
 
     ctx.emit(

@@ -12,11 +12,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLayout,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QVBoxLayout,
@@ -195,3 +197,13 @@ def message_row(message: MessageLabel, *buttons: QWidget) -> QHBoxLayout:
     for button in buttons:
         row.addWidget(button)
     return row
+
+
+def scrolling(content: QWidget) -> QScrollArea:
+    """``content`` filling the space it is given, with scroll bars once the window is
+    smaller than it can be (a laptop's screen), instead of cutting it off."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(content)
+    return scroll

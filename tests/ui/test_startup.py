@@ -57,6 +57,30 @@ def test_self_check_in_a_new_data_folder(tmp_path: Path) -> None:
     assert (tmp_path / "logs" / "localex-desktop.log").is_file()
 
 
+def test_a_bare_self_check_leaves_the_setup_as_it_was(tmp_path: Path) -> None:
+    """An installer's `localex-desktop --self-check` before anything is set up: the first
+    start afterwards still asks where to keep the data, and opens at its usual size."""
+    env = dict(os.environ)
+    env["LOCALEX_CONFIG_DIR"] = str(tmp_path / "config")
+    env["LOCALEX_LOG_DIR"] = str(tmp_path / "logs")
+    env["XDG_DATA_HOME"] = str(tmp_path / "xdg")
+    for name in ("QT_QPA_PLATFORM", "LOCALEX_DATA_DIR", "LOCALEX_DATABASE_URL"):
+        env.pop(name, None)
+    done = subprocess.run(
+        [sys.executable, "-m", "localex_desktop", "--self-check"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "checking in a temporary data folder" in done.stdout
+    assert "self-check ok" in done.stdout
+    assert not (tmp_path / "xdg").exists()  # no default data folder was made
+    assert not (tmp_path / "config" / "window.ini").exists()
+
+
 def test_self_check_reports_failure(tmp_path: Path) -> None:
     env = dict(os.environ)
     env["LOCALEX_CONFIG_DIR"] = str(tmp_path / "config")

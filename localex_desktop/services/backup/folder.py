@@ -88,6 +88,11 @@ def apply_retention(
     return result
 
 
+#: the labels of the backups that come and go by the retention rules: unlabelled ones
+#: (``localex backup``, "Back up now") and the program's automatic ones
+ROTATING_LABELS = frozenset({"", "auto", "on-close"})
+
+
 @dataclass(frozen=True)
 class BackupFile:
     path: Path
@@ -196,17 +201,22 @@ def prune_backups(
     dry_run: bool = False,
     now: datetime | None = None,
 ) -> PruneResult:
-    """Delete backups the retention rules do not keep; unreadable files are left alone.
+    """Delete backups the retention rules do not keep; unreadable files are left alone,
+    and so are labelled ones (``before-upgrade``, ``before-restore``, a person's
+    ``--label``): those were made to be gone back to, so only a person deletes them.
 
     Also removes temporary files of interrupted backups and, with ``db``, the databases
     a restore left behind (``…_before_restore_…``, abandoned ``…_restore_…``).
     """
     now = now or datetime.now(UTC)
     files = list_backups(folder)
-    good = [b for b in files if b.problem is None and b.created_at is not None]
-    unreadable = [b for b in files if b not in good]
+    readable = [b for b in files if b.problem is None and b.created_at is not None]
+    unreadable = [b for b in files if b not in readable]
+    named = [b for b in readable if b.label not in ROTATING_LABELS]
+    good = [b for b in readable if b not in named]
     decision = apply_retention([b.created_at for b in good if b.created_at], retention)
     kept = [(good[i], reasons) for i, reasons in sorted(decision.keep.items())]
+    kept += [(b, [f"labelled {b.label}"]) for b in named]
     deleted = [good[i] for i in decision.drop]
     partials = _stale_partials(folder, now)
     if not dry_run:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from localex_desktop.domain.roles import Role
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.pages.administration.database_tab import DatabaseTab
 from localex_desktop.ui.pages.administration.operators_tab import OperatorsTab
 from localex_desktop.ui.pages.administration.settings_tab import SettingsTab
+from localex_desktop.ui.widgets import scrolling
 
 
 class AdministrationPage(QWidget):
@@ -19,16 +20,23 @@ class AdministrationPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.database_tab = DatabaseTab(ctx)
-        self.tabs.addTab(self.database_tab, "Database")
+        self.tabs.addTab(scrolling(self.database_tab), "Database")
         self.operators_tab: OperatorsTab | None = None
         if ctx.actor.role is not Role.COORDINATOR:
             self.operators_tab = OperatorsTab(ctx)
-            self.tabs.addTab(self.operators_tab, "Operators")
+            self.tabs.addTab(scrolling(self.operators_tab), "Operators")
         self.settings_tab = SettingsTab(ctx)
-        self.tabs.addTab(self.settings_tab, "Settings")
+        self.tabs.addTab(scrolling(self.settings_tab), "Settings")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
+
+    def show_tab(self, tab: QWidget) -> None:
+        """Bring ``tab`` (one of the tabs above) to the front."""
+        for i in range(self.tabs.count()):
+            scroll = self.tabs.widget(i)
+            if isinstance(scroll, QScrollArea) and scroll.widget() is tab:
+                self.tabs.setCurrentIndex(i)
 
     def tab_titles(self) -> list[str]:
         return [self.tabs.tabText(i) for i in range(self.tabs.count())]
