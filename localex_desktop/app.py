@@ -65,6 +65,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the database and the main window offscreen, report one line, and quit",
     )
+    parser.add_argument(  # answered by launch.py before Qt loads; here for --help
+        "--check-system",
+        action="store_true",
+        help="check the system libraries the window needs, name the install line, and quit",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 

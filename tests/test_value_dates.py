@@ -16,7 +16,7 @@ from sqlalchemy.exc import DBAPIError
 
 from localex_desktop.db import migrate
 from localex_desktop.db.connection import Database
-from localex_desktop.domain.errors import PermissionDenied, ValidationError
+from localex_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
 from localex_desktop.domain.roles import Actor, Role
 from localex_desktop.services import audit, exports, ledger, members, reports, verify
 
@@ -323,3 +323,27 @@ def test_the_journal_and_the_export_show_both_dates(db: Database, admin: Actor) 
     assert head[:3] == ["transaction", "value_date", "posted_at"]
     dated = {r[0]: r[1] for r in table.rows}
     assert dated[tx] == day
+
+
+def test_a_members_history_goes_by_the_value_date(db: Database, admin: Actor) -> None:
+    """A levy dated in January but entered last sits in January, and the balance after
+    each line is the one the member had on that day (as the statement has it)."""
+    a, b = _members(db, admin, "Ann", "Ben")
+    january = JOINED.replace(year=TODAY.year - 1)
+    with db.transaction() as s:
+        ledger.transfer(s, admin, a, b, 100, "first")
+        ledger.transfer(s, admin, b, a, 30, "second")
+        ledger.transfer(s, admin, a, b, 7, "levy", value_date=january, reason="yearly levy")
+    with db.transaction() as s:
+        lines = ledger.account_history(s, admin, a)
+        assert [(x.tx.memo, x.amount, x.balance) for x in lines] == [
+            ("second", 30, -77),
+            ("first", -100, -107),
+            ("levy", -7, -7),
+        ]
+        assert lines[0].balance == ledger.balance(s, admin, a).balance
+        page_one = ledger.account_history(s, admin, a, limit=2)
+        rest = ledger.account_history(s, admin, a, before=page_one[-1].key, limit=2)
+        assert [x.tx.memo for x in page_one + rest] == ["second", "first", "levy"]
+        with pytest.raises(NotFound):
+            ledger.account_history(s, admin, 999)

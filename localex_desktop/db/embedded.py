@@ -188,7 +188,8 @@ class EmbeddedServer:
         except OSError as exc:
             raise DatabaseUnavailable(
                 f"The data folder {self.data_dir} cannot be written to ({exc.strerror}).",
-                hint="Choose another folder with --data-dir, or fix its permissions.",
+                hint="Choose another data folder (one you may write to), or fix the "
+                "permissions of this one.",
             ) from exc
         version_file = self.pgdata / "PG_VERSION"
         if version_file.exists():

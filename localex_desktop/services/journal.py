@@ -133,6 +133,62 @@ def journal(
     return _with_entries(session, txs)
 
 
+@dataclass(frozen=True)
+class HistoryLine:
+    """One transaction as one member's account saw it, in the order things happened."""
+
+    tx: TransactionView
+    amount: int  # this account's part: + received, − paid
+    balance: int  # the account's balance after it, by value date (as a statement has it)
+
+    @property
+    def key(self) -> tuple[date, int]:
+        return self.tx.value_date, self.tx.id
+
+
+def account_history(
+    session: Session,
+    actor: Actor,
+    member_id: int,
+    *,
+    before: tuple[date, int] | None = None,
+    limit: int = 100,
+) -> list[HistoryLine]:
+    """A member's transactions by value date, newest first, with the balance after each.
+
+    The journal's own order is the posting order; a member reads their account by the
+    day things happened (a levy dated in January sits in January, whenever it was
+    entered), with a running balance that agrees with their statement. Keyset pages by
+    ``(value date, transaction id)``.
+    """
+    actor.require(Permission.READ)
+    account_id = session.scalar(sa.select(Account.id).where(Account.member_id == member_id))
+    if account_id is None:
+        raise NotFound(f"There is no member number {member_id}.")
+    order = (Transaction.value_date, Entry.transaction_id, Entry.id)
+    lines = (
+        sa.select(
+            Entry.transaction_id.label("tx_id"),
+            Transaction.value_date,
+            Entry.amount,
+            sa.func.sum(Entry.amount).over(order_by=order).label("running"),
+        )
+        .join(Transaction, Transaction.id == Entry.transaction_id)
+        .where(Entry.account_id == account_id)
+        .subquery()
+    )
+    stmt = sa.select(lines).order_by(lines.c.value_date.desc(), lines.c.tx_id.desc())
+    if before is not None:
+        stmt = stmt.where(
+            sa.tuple_(lines.c.value_date, lines.c.tx_id)
+            < sa.tuple_(sa.literal(before[0]), sa.literal(before[1]))
+        )
+    rows = session.execute(stmt.limit(limit)).all()
+    txs = session.scalars(sa.select(Transaction).where(Transaction.id.in_([r.tx_id for r in rows])))
+    views = {v.id: v for v in _with_entries(session, list(txs))}
+    return [HistoryLine(views[r.tx_id], r.amount, int(r.running)) for r in rows]
+
+
 def transaction(session: Session, actor: Actor, transaction_id: int) -> TransactionView:
     actor.require(Permission.READ)
     tx = session.get(Transaction, transaction_id)

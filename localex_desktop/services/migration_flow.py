@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import enum
 import logging
+import re
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -84,9 +85,10 @@ class MigrationPlan:
 
 
 def first_line(text: str) -> str:
-    """A revision's title: the first line of its docstring."""
+    """A revision's title: the first line of its docstring, without its markup
+    (````name````, `name`), which is for engineers, not for coordinators."""
     lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
-    return lines[0] if lines else "no description"
+    return re.sub(r"`+([^`]*)`+", r"\1", lines[0]) if lines else "no description"
 
 
 def plan_upgrade(db: Database) -> MigrationPlan:

@@ -45,5 +45,5 @@ if command -v update-desktop-database >/dev/null 2>&1; then
 fi
 
 echo "LocalEx Desktop removed from $dest."
-echo "Kept: your data (\${XDG_DATA_HOME:-~/.local/share}/localex unless you chose another folder),"
+echo "Kept: your data (${XDG_DATA_HOME:-$HOME/.local/share}/localex unless you chose another folder),"
 echo "settings (~/.config/localex), logs (~/.local/state/localex) and every backup file."

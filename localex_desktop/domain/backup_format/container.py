@@ -156,8 +156,6 @@ def _sniff(head: bytes) -> str | None:
         return "a gzip file"
     if head.startswith(b"%PDF"):
         return "a PDF document"
-    if head.startswith(MAGIC[:8]):
-        return "a LocalEx backup that was copied as text (its line endings were changed)"
     if head and all(32 <= b < 127 or b in (9, 10, 13) for b in head[:64]):
         return "a text file"
     if not head:
@@ -177,6 +175,13 @@ def _read_prelude(path: Path) -> tuple[bytes, int, bytes, int, int]:
                     raise BackupIncomplete(
                         f"The backup {name} is incomplete: it ends after {size} bytes.",
                         hint="Copy the file again from where it was made.",
+                    )
+                if head.startswith(MAGIC[:8]):
+                    raise NotABackup(
+                        f"{name} cannot be read as a LocalEx backup: it was copied as text, "
+                        "which changed its line endings.",
+                        hint="Copy it again as a binary file (a USB stick, a file share, an "
+                        "email attachment).",
                     )
                 kind = _sniff(head)
                 raise NotABackup(

@@ -28,7 +28,9 @@ VOLUME_COLOR = QColor("#2f6f9f")
 CREDIT_COLOR = QColor("#3c8d5a")
 DEBIT_COLOR = QColor("#b55a4c")
 #: more bands than this and the balance labels are drawn slanted
-ANGLE_ABOVE = 10
+#: upright labels side by side fit in about this many characters (a chart half as wide as
+#: the smallest window); past it they are slanted, so no label is cut short ("−12…")
+UPRIGHT_CHARACTERS = 32
 
 
 def nice_step(top: float, ticks: int = 4) -> float:
@@ -161,10 +163,11 @@ class BalanceChart(_ChartView):
         series.hovered.connect(self._hovered)
         chart.addSeries(series)
         x = QBarCategoryAxis()
-        x.append([band_label(b, currency) for b in bands])
+        labels = [band_label(b, currency) for b in bands]
+        x.append(labels)
         x.setGridLineVisible(False)
         x.setTitleText(f"Balance from ({currency.symbol})")
-        if len(bands) > ANGLE_ABOVE:  # slanted, so no label is cut short
+        if len(labels) * (max(map(len, labels), default=0) + 1) > UPRIGHT_CHARACTERS:
             x.setLabelsAngle(-45)
         y = value_axis(max((b.members for b in bands), default=0), "Members")
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)

@@ -125,8 +125,11 @@ def _short_table(model: ListTableModel[Any], name: str, rows: int) -> QTableView
     view = plain_table(model)
     view.setAccessibleName(name)
     row_height = view.verticalHeader().defaultSectionSize()
-    view.setMinimumHeight(view.horizontalHeader().sizeHint().height() + row_height * rows + 4)
-    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    # names keep their width, so a narrow window scrolls sideways to the last column
+    # ("Used") instead of cutting it off: room for that scroll bar below the rows
+    bar = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+    header = view.horizontalHeader().sizeHint().height()
+    view.setMinimumHeight(header + row_height * rows + bar + 4)
     return view
 
 

@@ -2,88 +2,63 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlalchemy.orm import Session
 
 from localex_desktop.domain.roles import Actor
 from localex_desktop.services import ledger
-from localex_desktop.services.ledger import EntryView, TransactionView
+from localex_desktop.services.ledger import HistoryLine
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.list_page import service_model
 from localex_desktop.ui.models.columns import Column, MoneyFormat, negative_red
 from localex_desktop.ui.models.lazy_table import LazyTableModel, PageRequest
 
 
-@dataclass(frozen=True)
-class HistoryRow:
-    """One transaction as one member's account saw it."""
-
-    tx: TransactionView
-    entry: EntryView
-
-    @property
-    def others(self) -> str:
-        """Who was on the other side: one name, or how many accounts."""
-        other = [
-            e
-            for e in self.tx.entries
-            if e.account_id != self.entry.account_id and (e.amount > 0) != (self.entry.amount > 0)
-        ]
-        if len(other) == 1:
-            e = other[0]
-            return f"{e.account_name} ({e.member_id})" if e.member_id else e.account_name
-        return f"{len(other)} accounts" if other else ""
+def others(line: HistoryLine) -> str:
+    """Who was on the other side: one name, or how many accounts."""
+    mine = line.amount > 0
+    other = [e for e in line.tx.entries if (e.amount > 0) != mine and e.amount != 0]
+    if len(other) == 1:
+        e = other[0]
+        return f"{e.account_name} ({e.member_id})" if e.member_id else e.account_name
+    return f"{len(other)} accounts" if other else ""
 
 
-def history_columns(money: MoneyFormat) -> list[Column[HistoryRow]]:
+def history_columns(money: MoneyFormat) -> list[Column[HistoryLine]]:
     return [
         Column("Date", lambda h: h.tx.value_date.isoformat(), width=10),
         Column(
             "Amount",
-            lambda h: money.text(h.entry.amount),
+            lambda h: money.text(h.amount),
             numeric=True,
             unit=True,
             width=10,
-            color=lambda h: negative_red(h.entry.amount),
+            color=lambda h: negative_red(h.amount),
         ),
         Column(
             "Balance",
-            lambda h: money.text(h.entry.balance_after),
+            lambda h: money.text(h.balance),
             numeric=True,
             unit=True,
             width=10,
-            color=lambda h: negative_red(h.entry.balance_after),
+            color=lambda h: negative_red(h.balance),
         ),
-        Column("With", lambda h: h.others, width=16, tooltip=lambda h: h.tx.kind.capitalize()),
+        Column("With", others, width=16, tooltip=lambda h: h.tx.kind.capitalize()),
         Column("Memo", lambda h: h.tx.memo, width=14, stretch=True, tooltip=lambda h: h.tx.memo),
         Column("Tx", lambda h: str(h.tx.id), numeric=True, width=5),
     ]
 
 
-def history_model(ctx: AppContext, money: MoneyFormat) -> LazyTableModel[HistoryRow]:
-    """A member's transactions newest first (``ledger.journal(member_id=…)``), keyset paged.
+def history_model(ctx: AppContext, money: MoneyFormat) -> LazyTableModel[HistoryLine]:
+    """A member's transactions by value date, newest first (``ledger.account_history``),
+    keyset paged. The query's filters hold the member's ``(member id, account id)``;
+    None shows nothing."""
 
-    The query's filters hold the member's ``(member id, account id)``; None shows nothing.
-    """
-
-    def fetch(session: Session, actor: Actor, request: PageRequest) -> list[HistoryRow]:
+    def fetch(session: Session, actor: Actor, request: PageRequest) -> list[HistoryLine]:
         who = request.query.filters
         if not isinstance(who, tuple):
             return []
-        member_id, account_id = who
-        txs = ledger.journal(
-            session,
-            actor,
-            ledger.JournalFilter(member_id=member_id),
-            before_id=request.after_key,
-            limit=request.limit,
+        return ledger.account_history(
+            session, actor, who[0], before=request.after_key, limit=request.limit
         )
-        rows = []
-        for tx in txs:
-            entry = next((e for e in tx.entries if e.account_id == account_id), None)
-            if entry is not None:
-                rows.append(HistoryRow(tx, entry))
-        return rows
 
-    return service_model(ctx, history_columns(money), fetch, lambda h: h.tx.id, page_size=100)
+    return service_model(ctx, history_columns(money), fetch, lambda h: h.key, page_size=100)
