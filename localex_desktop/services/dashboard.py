@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import math
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -24,6 +24,7 @@ from localex_desktop.domain.roles import Actor
 from localex_desktop.services import backup, listings, members, reports, settings, trades
 from localex_desktop.services.backup import BackupHealth
 from localex_desktop.services.reports import AccountBalance, ActivityRow, VolumeRow
+from localex_desktop.services.review import ReviewDatabase
 from localex_desktop.services.work import run_query
 
 log = logging.getLogger(__name__)
@@ -145,13 +146,17 @@ def histogram(balances: list[int], scale: int, bands: int = HISTOGRAM_BANDS) -> 
     return [Band(band.low, width, n) for band, n in zip(out, tally, strict=True)]
 
 
+def _when(text: object) -> datetime | None:
+    try:
+        return datetime.fromisoformat(str(text)) if text else None
+    except ValueError:
+        return None
+
+
 def _verification(raw: Any) -> Verification | None:
     if not isinstance(raw, dict) or not raw.get("at"):
         return None
-    try:
-        at: datetime | None = datetime.fromisoformat(str(raw["at"]))
-    except ValueError:
-        at = None
+    at = _when(raw["at"])
     bad = raw.get("first_bad_transaction")
     return Verification(at, raw.get("ok"), int(bad) if bad is not None else None)
 
@@ -161,6 +166,13 @@ def load(db: Database, actor: Actor, today: date | None = None) -> DashboardData
     today = today or date.today()
     starts = month_starts(today)
     figures = run_query(db, actor, lambda s, a: _figures(s, a, today, starts))
+    if isinstance(db, ReviewDatabase) and db.ledger_check is not None:
+        # a backup under review was verified as it opened (its copy cannot record that)
+        check = db.ledger_check
+        at = _when(check.checked_at) or datetime.now(UTC)
+        figures = replace(
+            figures, verification=Verification(at, check.ok, check.first_bad_transaction)
+        )
     try:
         health: BackupHealth | None = backup.backup_health(db)
     except Exception:  # the dashboard still shows the rest; the status bar says more

@@ -87,6 +87,7 @@ class ReviewDatabase(Database):
     source: Path | None = None
     manifest: Manifest | None = None
     problems: list[str] = field(default_factory=list)  # what did not verify, in words
+    ledger_check: verify.VerifyReport | None = None  # the ledger verified when it opened
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -228,4 +229,5 @@ def open_review(
         migrated_from=migrated_from,
     )
     db.problems = session.problems()
+    db.ledger_check = report
     return session

@@ -19,6 +19,7 @@ from localex_desktop.services import backup, members, settings
 from localex_desktop.services.review import ReviewReadOnly, ReviewSession
 from localex_desktop.ui.main_window import MainWindow
 from localex_desktop.ui.pages.administration.page import AdministrationPage
+from localex_desktop.ui.pages.dashboard.page import DashboardPage
 from localex_desktop.ui.pages.ledger.page import LedgerPage
 from localex_desktop.ui.pages.members.page import MembersPage
 from localex_desktop.ui.review import open_for_review, review_context
@@ -127,6 +128,11 @@ def test_the_window_says_review_mode_and_offers_no_changes(session: ReviewSessio
         panel = admin_page.database_tab.backup_panel
         assert not panel.restore_button.isEnabled() and not panel.save_button.isEnabled()
         assert panel.verify_button.isEnabled()
+        # the dashboard says the ledger was verified as the backup opened, not "Never"
+        dashboard = window.show_page("dashboard")
+        assert isinstance(dashboard, DashboardPage)
+        dashboard.refresh()
+        assert dashboard.verification_label.text().startswith("Sound\nchecked ")
     finally:
         window.close()
 
