@@ -455,7 +455,7 @@ def test_prune_never_deletes_a_labelled_backup(tmp_path: Path) -> None:
     now = datetime.now(UTC).replace(microsecond=0)
     for minute, label in enumerate(["before-upgrade", "", "auto", "before-restore", "term-end",
                                     "on-close"]):  # fmt: skip
-        stamp = now - timedelta(minutes=10 - minute)
+        stamp = now - timedelta(days=1, minutes=10 - minute)  # older than a day
         _fake_backup(tmp_path / f"b{minute}.localex", b"d", created=stamp, label=label)
     result = backup.prune_backups(tmp_path, backup.Retention())
     assert sorted(p.name for p in tmp_path.glob("*.localex")) == [
@@ -464,6 +464,17 @@ def test_prune_never_deletes_a_labelled_backup(tmp_path: Path) -> None:
     assert sorted(b.path.name for b in result.deleted) == ["b1.localex", "b2.localex"]
     reasons = {b.path.name: r for b, r in result.kept}
     assert reasons["b0.localex"] == ["labelled before-upgrade"]
+
+
+def test_prune_keeps_every_backup_of_the_last_day(tmp_path: Path) -> None:
+    """The backup a person made an hour ago stays, though an automatic one came after."""
+    now = datetime.now(UTC).replace(microsecond=0)
+    for hours, name in ((30, "old"), (29, "older-same-day"), (1, "mine"), (0, "auto")):
+        _fake_backup(tmp_path / f"{name}.localex", b"d", created=now - timedelta(hours=hours))
+    result = backup.prune_backups(tmp_path, backup.Retention(daily=1, weekly=0, monthly=0))
+    reasons = {b.path.name: r for b, r in result.kept}
+    assert reasons["mine.localex"] == ["last 24 hours"] and "auto.localex" in reasons
+    assert {b.path.name for b in result.deleted} == {"old.localex", "older-same-day.localex"}
 
 
 def test_prune_deletes_what_retention_does_not_keep(tmp_path: Path) -> None:

@@ -205,7 +205,10 @@ def test_levy_preview_then_real(cli: Cli) -> None:
     rows = cli.json("ledger", "--kind", "levy")
     assert [r["id"] for r in rows] == [done["transaction_id"]]
     assert {e["account"] for e in rows[0]["entries"]} == {"Rich", "Community fund"}
-    assert "cannot leave with a balance of -5.00" in cli.fails("member", "leave", str(rich))
+    refusal = cli.fails("member", "leave", str(rich))
+    assert "cannot leave with a balance of -5.00" in refusal and "--settle" in refusal
+    left = cli.json("member", "leave", str(rich), "--settle")
+    assert left["status"] == "left" and cli.json("balance", str(rich))["balance"] == "0.00"
 
 
 def test_verify_exit_3_after_tampering(cli: Cli) -> None:

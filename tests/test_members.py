@@ -162,6 +162,21 @@ def test_suspend_reactivate_and_leave(db: Database, coordinator: Actor, admin: A
             members.suspend(s, coordinator, 9999)
 
 
+def test_leave_settling_the_balance_refuses_a_balance_that_changed(
+    db: Database, coordinator: Actor
+) -> None:
+    m = _add(db, coordinator, "Ivo")
+    other = _add(db, coordinator, "Jan")
+    with db.transaction() as s:
+        ledger.transfer(s, coordinator, other.id, m.id, 300, "credit")
+    with pytest.raises(Refused, match=r"now 3\.00.*not 1\.00"), db.transaction() as s:
+        leaving.leave(s, coordinator, m.id, settle=True, expected_balance=100)
+    with db.transaction() as s:
+        assert members.get(s, coordinator, m.id).status == "active"
+        left = leaving.leave(s, coordinator, m.id, settle=True, expected_balance=300)
+        assert (left.status, left.balance) == ("left", 0)
+
+
 def test_leave_is_refused_by_the_database_trigger(db: Database, coordinator: Actor) -> None:
     m = _add(db, coordinator, "Gil")
     other = _add(db, coordinator, "Hal")

@@ -8,6 +8,8 @@ the handlers, so building the parser (and `localex --version`) loads no database
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from localex_desktop.cli.base import (
@@ -54,6 +56,12 @@ def register(sub: Any) -> None:
     for verb in ("suspend", "reactivate", "leave"):
         m = record_action(msub, verb, f"{verb} a member", cmd_member_status)
         m.set_defaults(verb=verb)
+        if verb == "leave":
+            m.add_argument(
+                "--settle",
+                action="store_true",
+                help="move a balance to the community fund first (an adjustment)",
+            )
 
 
 def _member_fields(m: Any, *, required_name: bool) -> None:
@@ -201,9 +209,13 @@ def cmd_member_update(ctx: Context) -> int:
 def cmd_member_status(ctx: Context) -> int:
     from localex_desktop.services import leaving, members, settings
 
-    fn = {"suspend": members.suspend, "reactivate": members.reactivate, "leave": leaving.leave}[
-        ctx.args.verb
-    ]
+    leave = partial(leaving.leave, settle=bool(getattr(ctx.args, "settle", False)))
+    verbs: dict[str, Callable[[Session, Actor, int], MemberInfo]] = {
+        "suspend": members.suspend,
+        "reactivate": members.reactivate,
+        "leave": leave,
+    }
+    fn = verbs[ctx.args.verb]
     with ctx.migrated_db().transaction() as s:
         out = member_json(fn(s, ctx.actor, ctx.args.id), settings.currency(s))
     ctx.emit(out, f"Member {out['id']} {out['name']} is now {out['status']}.")

@@ -302,6 +302,10 @@ def _amount(rng: random.Random, offer: _Offer | None, scale: int) -> int:
     return whole * scale + half
 
 
+#: trades recorded per transaction (each holds a lock per posting until it commits)
+TRADES_PER_TRANSACTION = 1000
+
+
 def _trades(
     db: Database,
     actor: Actor,
@@ -371,6 +375,17 @@ def _trades(
                 seller.trade_days.append(day)
             items.append(data)
             completed.append(done)
-        trade_batches.record_many(
-            s, actor, items, completed=completed, dated=True, reason=HISTORY_REASON
-        )
+    # in slices of their own transaction: a batch holds one lock per posting until it
+    # commits, and PostgreSQL's lock table (64 per connection) overflows past a few
+    # thousand ("out of shared memory" at 1,100 members)
+    for first in range(0, len(items), TRADES_PER_TRANSACTION):
+        last = first + TRADES_PER_TRANSACTION
+        with db.transaction() as s:
+            trade_batches.record_many(
+                s,
+                actor,
+                items[first:last],
+                completed=completed[first:last],
+                dated=True,
+                reason=HISTORY_REASON,
+            )

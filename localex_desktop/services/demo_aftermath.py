@@ -162,14 +162,4 @@ def _levies(
 
 def _settle_and_leave(s: Session, actor: Actor, member_id: int) -> None:
     """Bring the member's balance to zero against the community fund, then let them go."""
-    info = members.get(s, actor, member_id)
-    if info.balance:
-        fund = ledger.system_account(s, "community_fund")
-        ledger.post(
-            s,
-            actor,
-            "adjustment",
-            [(info.account_id, -info.balance), (fund, info.balance)],
-            "Balance settled on leaving the exchange",
-        )
-    leaving.leave(s, actor, member_id)
+    leaving.leave(s, actor, member_id, settle=True)

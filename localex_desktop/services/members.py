@@ -296,7 +296,9 @@ def _refuse_a_balance(session: Session, member: Member, account: Account) -> Non
         raise Refused(
             f"{member.name} cannot leave with a balance of "
             f"{format_amount(account.balance, cur, symbol=True)}.",
-            hint="Settle the balance to zero first (a transfer to or from the community fund).",
+            hint="Leave with the balance settled with the community fund (the Leave "
+            "dialog offers it; localex member leave N --settle), or bring it to zero "
+            "by trades first.",
         )
 
 

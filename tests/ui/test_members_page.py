@@ -262,16 +262,22 @@ def test_suspend_reactivate_and_leave(
     assert page.leave_button.toolTip() == "Dee Dyer has left."
 
 
-def test_leave_refusal_is_shown_as_is(
+def test_leave_with_a_balance_settles_it_with_the_fund(
     page: MembersPage, db: Database, people: list[MemberInfo], boxes: Boxes
 ) -> None:
+    """A member who owes something can still leave: asked first, the debt is written off
+    by the community fund in the same act."""
     page.select_member(people[0].id)
-    before = audit_count(db)
     page.leave_button.click()
-    assert boxes.last.text == "Ann Archer cannot leave with a balance of -15.50 h."
-    assert boxes.last.informative.startswith("Settle the balance to zero first")
-    assert get(db, people[0].id).status == "active"
-    assert audit_count(db) == before
+    assert boxes.last.text == "Settle the balance of Ann Archer and record that they left?"
+    assert "what they owe (15.50 h) is written off by the community fund" in (
+        boxes.last.informative
+    )
+    ann = get(db, people[0].id)
+    assert (ann.status, ann.balance) == ("left", 0)
+    with db.transaction() as s:
+        (settled,) = ledger.journal(s, SETUP, ledger.JournalFilter(kind="adjustment"))
+    assert settled.memo == "Balance settled on leaving the exchange" and settled.amount == 1550
 
 
 def test_declining_changes_nothing(

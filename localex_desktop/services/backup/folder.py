@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -91,6 +91,15 @@ def apply_retention(
 #: the labels of the backups that come and go by the retention rules: unlabelled ones
 #: (``localex backup``, "Back up now") and the program's automatic ones
 ROTATING_LABELS = frozenset({"", "auto", "on-close"})
+
+
+#: every backup stays this long, whatever the rules say: the one a person made before
+#: closing for the day is not deleted by the automatic one a minute later
+KEEP_EVERY_BACKUP_FOR = timedelta(hours=24)
+
+
+def _age(b: BackupFile, now: datetime) -> timedelta:
+    return now - b.created_at if b.created_at else timedelta.max
 
 
 @dataclass(frozen=True)
@@ -217,7 +226,9 @@ def prune_backups(
     decision = apply_retention([b.created_at for b in good if b.created_at], retention)
     kept = [(good[i], reasons) for i, reasons in sorted(decision.keep.items())]
     kept += [(b, [f"labelled {b.label}"]) for b in named]
-    deleted = [good[i] for i in decision.drop]
+    fresh = [i for i in decision.drop if _age(good[i], now) < KEEP_EVERY_BACKUP_FOR]
+    kept += [(good[i], ["last 24 hours"]) for i in fresh]
+    deleted = [good[i] for i in decision.drop if i not in fresh]
     partials = _stale_partials(folder, now)
     if not dry_run:
         for b in deleted:

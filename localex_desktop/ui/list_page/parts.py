@@ -105,16 +105,23 @@ class StatusLine(MessageLabel):
         self.shown.emit()
 
 
+#: a page's keys (Ctrl+N, Ctrl+F, F5, Ctrl+PgDown) work wherever the focus is in its
+#: window — also in the sidebar after a click on the page's name — and only while the
+#: page is shown: Qt matches no shortcut of a hidden widget, and the pages the stack does
+#: not show are hidden. Text fields keep their own editing keys (they claim them first).
+PAGE_KEYS = Qt.ShortcutContext.WindowShortcut
+
+
 def add_key(
     widget: QWidget, keys: QKeySequence.StandardKey | str, slot: Callable[[], object]
 ) -> QAction:
-    """A key for ``slot`` while the focus is anywhere in ``widget``."""
+    """A key for ``slot`` while ``widget`` is shown (see :data:`PAGE_KEYS`)."""
     action = QAction(widget)
     if isinstance(keys, str):
         action.setShortcut(QKeySequence(keys))
     else:
         action.setShortcuts(keys)
-    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    action.setShortcutContext(PAGE_KEYS)
     action.triggered.connect(slot)
     widget.addAction(action)
     return action
@@ -132,7 +139,7 @@ def make_action(
         action.setShortcuts(keys)  # all of the platform's keys for it (F5 and Ctrl+R)
     elif keys is not None:
         action.setShortcut(QKeySequence(keys))
-    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    action.setShortcutContext(PAGE_KEYS)
     owner.addAction(action)
     action.triggered.connect(lambda _checked=False: trigger(spec))
     spec.action = action

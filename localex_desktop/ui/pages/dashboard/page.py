@@ -231,7 +231,7 @@ class DashboardPage(QWidget):
         top.addWidget(self.refresh_button)
         refresh = QAction("Refresh", self)
         refresh.setShortcuts(QKeySequence.StandardKey.Refresh)
-        refresh.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        refresh.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # as a list page's
         refresh.triggered.connect(self.refresh)
         self.addAction(refresh)
 

@@ -10,6 +10,7 @@ add actions and detail tabs through :mod:`.extensions`.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
@@ -247,13 +248,30 @@ class MembersPage(ListPage[MemberInfo]):
         )
 
     def leave(self) -> None:
+        m = self.selected()
+        if m is None or not m.balance:
+            self._change_status(
+                leaving.leave,
+                "Record that {name} has left the exchange?",
+                "Their open listings are withdrawn; their history stays in the books. "
+                "You can reactivate them later.",
+                "Leave",
+                "{name} has left the exchange.",
+            )
+            return
+        amount = self.money.with_symbol(abs(m.balance))
+        moves = (
+            f"what they owe ({amount}) is written off by the community fund"
+            if m.balance < 0
+            else f"what they are owed ({amount}) goes to the community fund"
+        )
         self._change_status(
-            leaving.leave,
-            "Record that {name} has left the exchange?",
-            "Their balance must be zero. Their open listings are withdrawn; their "
-            "history stays in the books. You can reactivate them later.",
-            "Leave",
-            "{name} has left the exchange.",
+            partial(leaving.leave, settle=True, expected_balance=m.balance),
+            "Settle the balance of {name} and record that they left?",
+            f"Their balance is not zero: {moves}, as an adjustment in the ledger and on "
+            "their statement. Their open listings are withdrawn; their history stays.",
+            "Settle and leave",
+            "{name} has left the exchange; their balance was settled with the community fund.",
         )
 
     def _change_status(
