@@ -29,6 +29,7 @@ from localex_desktop.logging_setup import setup_logging
 from localex_desktop.services import system
 from localex_desktop.services.operators import OperatorInfo
 from localex_desktop.services.system import inspect_database
+from localex_desktop.ui import keys
 from localex_desktop.ui.backup.migration_wizard import run_migration_wizard
 from localex_desktop.ui.backup.scheduler import backup_on_close
 from localex_desktop.ui.context import AppContext
@@ -103,6 +104,7 @@ def _application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_ID)
     app.setWindowIcon(app_icon())
+    keys.install(app)
     return app
 
 

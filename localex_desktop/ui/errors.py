@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from localex_desktop import APP_NAME, paths
 from localex_desktop.domain.errors import LocalexError
+from localex_desktop.services.errors import translate
 from localex_desktop.ui.messages import message_box, show_ok
 
 log = logging.getLogger(__name__)
@@ -34,6 +35,7 @@ def describe(exc: BaseException) -> tuple[str, str]:
     An unexpected exception is logged here with its traceback, so callers that show
     the words inline need not remember to.
     """
+    exc = translate(exc)  # for work that did not come through ctx.op / ctx.query
     if isinstance(exc, LocalexError):
         return exc.message, exc.hint or ""
     log.error("unexpected error", exc_info=exc)
@@ -45,7 +47,7 @@ def describe(exc: BaseException) -> tuple[str, str]:
 
 def show_error(parent: QWidget | None, exc: BaseException, *, title: str | None = None) -> None:
     """Show ``exc`` in a dialog; unexpected ones are logged with their traceback first."""
-    expected = isinstance(exc, LocalexError)
+    expected = isinstance(translate(exc), LocalexError)
     message, hint = describe(exc)
     icon = QMessageBox.Icon.Warning if expected else QMessageBox.Icon.Critical
     title = title or (APP_NAME if expected else f"{APP_NAME} — error")

@@ -119,7 +119,7 @@ def add_backup_actions(parent: QWidget, menu: QMenu, ctx: AppContext) -> dict[st
         ),
         (
             "review",
-            "Open a backup for re&view…",
+            "&Open a backup for review…",
             "Look through a backup read-only, without touching the current data",
             open_backup_for_review,
         ),

@@ -38,11 +38,12 @@ class VerifyBackupDialog(StepDialog):
         self.path_edit = QLineEdit()
         self.path_edit.setPlaceholderText(f"A {fmt.SUFFIX} file")
         self.browse_button, row = browse_row(self.path_edit, self.browse)
-        self.passphrase_label = QLabel("Passphrase:")
+        self.passphrase_label = QLabel("&Passphrase:")
         self.passphrase_edit = QLineEdit()
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_label.setBuddy(self.passphrase_edit)
         form = QFormLayout()
-        form_row(form, "Backup file:", row, self.path_edit)
+        form_row(form, "Backup &file:", row, self.path_edit)
         form.addRow(self.passphrase_label, self.passphrase_edit)
         self.message = MessageLabel()
         self.path_edit.textChanged.connect(self._path_edited)
@@ -70,6 +71,7 @@ class VerifyBackupDialog(StepDialog):
         )
         self.cancel_button.setVisible(True)
         self._path_edited(self.path_edit.text())
+        self.path_edit.setFocus()  # a path can be typed (or pasted) at once
 
     def browse(self) -> None:
         path = choose_backup_file(self, str(backup.default_folder(self.ctx.db)))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QWidget,
 )
 
@@ -69,6 +70,8 @@ def filter_bar_layout(cells: Sequence[Filter], end: Sequence[QWidget] = ()) -> Q
             bar.addSpacing(12)
         if cell.label:
             bar.addWidget(_label(cell))
+        if isinstance(cell.widget, QComboBox):  # a choice is never cut ("Offers and wa")
+            cell.widget.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         bar.addWidget(cell.widget, cell.stretch)
     if not cells or end:
         bar.addStretch(1)
@@ -95,6 +98,9 @@ def filter_grid_layout(rows: Sequence[Sequence[Filter]]) -> QGridLayout:
     return grid
 
 
+SEARCH_MIN_CHARS = 16
+
+
 class SearchEdit(QLineEdit):
     """A search box from which Down moves into the results (the page's table)."""
 
@@ -104,6 +110,9 @@ class SearchEdit(QLineEdit):
         self.setPlaceholderText(f"{placeholder}  (Ctrl+F)")
         self.setClearButtonEnabled(True)
         self.setAccessibleName(accessible_name)
+        # the box people type into keeps room for a few words in a narrow window; the
+        # other filters give way first (they show a choice, not what is being typed)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * SEARCH_MIN_CHARS)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         view = self.results

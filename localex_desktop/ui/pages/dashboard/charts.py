@@ -18,7 +18,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, Qt
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QResizeEvent
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from localex_desktop.domain.money import Currency, format_amount
@@ -28,9 +28,6 @@ VOLUME_COLOR = QColor("#2f6f9f")
 CREDIT_COLOR = QColor("#3c8d5a")
 DEBIT_COLOR = QColor("#b55a4c")
 #: more bands than this and the balance labels are drawn slanted
-#: upright labels side by side fit in about this many characters (a chart half as wide as
-#: the smallest window); past it they are slanted, so no label is cut short ("−12…")
-UPRIGHT_CHARACTERS = 32
 
 
 def nice_step(top: float, ticks: int = 4) -> float:
@@ -63,6 +60,13 @@ def band_label(band: Band, currency: Currency) -> str:
     return text.replace("-", "\u2212")
 
 
+def compact_label(band: Band, currency: Currency) -> str:
+    """The band's lower edge in thousands past 1,000 ("−1.2k"), for a narrow chart."""
+    units = band.low / currency.scale
+    text = f"{units / 1000:g}k" if abs(units) >= 1000 else f"{units:.0f}"
+    return text.replace("-", "\u2212")
+
+
 class _ChartView(QChartView):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         chart = QChart()
@@ -77,6 +81,38 @@ class _ChartView(QChartView):
         super().__init__(chart, parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumSize(360, 240)
+
+    def label_variants(self) -> list[list[str]]:
+        """The x-axis labels from the fullest to the shortest (subclasses say)."""
+        return []
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_labels()
+
+    def fit_labels(self) -> None:
+        """The fullest labels that fit their slot of the axis, upright; the shortest,
+        slanted, when none does — never a row of "J… … …"."""
+        variants = self.label_variants()
+        axes = self.chart().axes(Qt.Orientation.Horizontal)
+        if not variants or not variants[0] or not axes:
+            return
+        axis = axes[0]
+        assert isinstance(axis, QBarCategoryAxis)
+        plot = self.chart().plotArea().width() or self.width() - 70
+        slot = plot / len(variants[0])
+        metrics = QFontMetrics(axis.labelsFont())
+        variants = [v for v in variants if len(set(v)) == len(v)]  # an axis drops repeats
+        for labels in variants:
+            if max(metrics.horizontalAdvance(t) for t in labels) + 6 <= slot:
+                angle = 0
+                break
+        else:
+            angle = -90
+        if axis.categories() != labels:
+            axis.setCategories(labels)
+        if axis.labelsAngle() != angle:
+            axis.setLabelsAngle(angle)
 
     def _reset(self) -> QChart:
         chart = self.chart()
@@ -113,7 +149,7 @@ class VolumeChart(_ChartView):
         if months:
             chart.setTitle(f"{self.TITLE}, {months[0].month:%b %Y} – {months[-1].month:%b %Y}")
         x = QBarCategoryAxis()
-        x.append([f"{m.month:%b}" for m in months])
+        x.append(self.label_variants()[0])
         x.setGridLineVisible(False)
         top = max((m.net_volume for m in months), default=0) / currency.scale
         y = value_axis(top, f"{currency.name} ({currency.symbol})")
@@ -121,6 +157,10 @@ class VolumeChart(_ChartView):
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(x)
         series.attachAxis(y)
+        self.fit_labels()
+
+    def label_variants(self) -> list[list[str]]:
+        return [[f"{m.month:%b}" for m in self.months]]  # narrow: upright, turned on end
 
     def _hovered(self, status: bool, index: int, _set: QBarSet) -> None:
         if not status or not 0 <= index < len(self.months):
@@ -163,17 +203,19 @@ class BalanceChart(_ChartView):
         series.hovered.connect(self._hovered)
         chart.addSeries(series)
         x = QBarCategoryAxis()
-        labels = [band_label(b, currency) for b in bands]
-        x.append(labels)
+        x.append(self.label_variants()[0])
         x.setGridLineVisible(False)
         x.setTitleText(f"Balance from ({currency.symbol})")
-        if len(labels) * (max(map(len, labels), default=0) + 1) > UPRIGHT_CHARACTERS:
-            x.setLabelsAngle(-45)
         y = value_axis(max((b.members for b in bands), default=0), "Members")
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(x)
         series.attachAxis(y)
+        self.fit_labels()
+
+    def label_variants(self) -> list[list[str]]:
+        full = [band_label(b, self.currency) for b in self.bands]
+        return [full, [compact_label(b, self.currency) for b in self.bands]]
 
     def _hovered(self, status: bool, index: int, _set: QBarSet) -> None:
         if not status or not 0 <= index < len(self.bands):

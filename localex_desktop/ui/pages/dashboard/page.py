@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -203,13 +202,17 @@ class DashboardPage(QWidget):
         self.backup_label = QLabel("…")
         self.backup_label.setWordWrap(True)
         checks_box = QGroupBox("Checks")
-        checks = QGridLayout(checks_box)
-        checks.addWidget(QLabel("Ledger verified:"), 0, 0, Qt.AlignmentFlag.AlignTop)
-        checks.addWidget(self.verification_label, 0, 1)
-        checks.addWidget(QLabel("Last backup:"), 1, 0, Qt.AlignmentFlag.AlignTop)
-        checks.addWidget(self.backup_label, 1, 1)
-        checks.setColumnStretch(1, 1)
-        checks.setRowStretch(2, 1)
+        checks = QVBoxLayout(checks_box)  # each name over its answer: a narrow box reads well
+        for name, answer in (
+            ("Ledger verified", self.verification_label),
+            ("Last backup", self.backup_label),
+        ):
+            heading = QLabel(name)
+            heading.setStyleSheet(MUTED_STYLE)
+            checks.addWidget(heading)
+            checks.addWidget(answer)
+            checks.addSpacing(6)
+        checks.addStretch(1)
 
         lists = QHBoxLayout()
         lists.setSpacing(10)

@@ -62,7 +62,7 @@ class ListingsPage(ListPage[ListingInfo]):
         self.tree_rows: list[CategoryInfo] = []
         self.member_picker = MemberPicker(ctx, status=None)
         self.member_picker.setPlaceholderText("Any member")
-        self.member_picker.setMinimumWidth(180)
+        self.member_picker.setMinimumWidth(110)  # the search box needs the room more
         self.tree_model = CategoryTreeModel(all_row=True, parent=self)
         self.tree = QTreeView()
         self.tree.setModel(self.tree_model)

@@ -76,8 +76,9 @@ class DirectoryDialog(QDialog):
     def _set_ready(self, ready: bool) -> None:
         self.pdf_button.setEnabled(ready)
         self.print_button.setEnabled(ready)
-        if ready:
+        if ready:  # the figures arrived: Enter saves (the focus was on Close meanwhile)
             self.pdf_button.setDefault(True)
+            self.pdf_button.setFocus()
 
     def load(self) -> None:
         def read(session: Session, actor: Actor) -> DirectoryData:
