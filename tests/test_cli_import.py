@@ -22,7 +22,7 @@ def test_the_sample_members_on_a_database_that_has_other_members(cli: Cli) -> No
         "Hiroshi Patel in the database, but this row is Ada Lovelace."
     )
     assert lines[-2] == (
-        "localex: 5 row(s) have errors, 5 of them naming someone else; nothing was imported."
+        "localex: 5 rows have errors, 5 of them naming someone else; nothing was imported."
     )
     assert lines[-1].startswith("localex: hint: those numbers or emails belong to other")
     assert "--mapping 'Member number=-'" in lines[-1]

@@ -60,7 +60,7 @@ def test_import_report_print_export(cli: Cli, tmp_path: Path) -> None:
     lines = proc.stderr.strip().splitlines()
     assert lines[0].startswith("localex: bad.csv line 3 (saldo): The balance 'abc' is not")
     assert lines[1] == "localex: bad.csv line 5 (member): there is no member number 99."
-    assert lines[2] == "localex: 2 row(s) have errors; nothing was imported."
+    assert lines[2] == "localex: 2 rows have errors; nothing was imported."
 
     # dry run, then the real thing with a mapping given on the command line
     out = cli.json("import", "balances", str(SAMPLES / "balances.csv"), "--dry-run")

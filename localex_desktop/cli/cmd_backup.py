@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from localex_desktop.cli.base import Context, table
+from localex_desktop.domain.words import counted
 
 if TYPE_CHECKING:
     from localex_desktop.services.backup import Progress
@@ -252,7 +253,7 @@ def cmd_backups_prune(ctx: Context) -> int:
     def text() -> str:
         verb = "Would delete" if result.dry_run else "Deleted"
         lines = [
-            f"{folder}: keeping {len(result.kept)} backup(s) "
+            f"{folder}: keeping {counted(len(result.kept), 'backup')} "
             f"(rules: {cfg.retention.daily} daily, {cfg.retention.weekly} weekly, "
             f"{cfg.retention.monthly} monthly)."
         ]

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from localex_desktop.cli.base import Context
+from localex_desktop.domain.words import counted
 
 if TYPE_CHECKING:
     from localex_desktop.domain.money import Currency
@@ -103,7 +104,8 @@ def cmd_import(ctx: Context) -> int:
         conflicts = len(preview.conflicts)
         also = f", {conflicts} of them naming someone else" if conflicts else ""
         print(
-            f"localex: {len(preview.errors)} row(s) have errors{also}; nothing was imported.",
+            f"localex: {counted(len(preview.errors), 'row')} have errors{also}; "
+            "nothing was imported.",
             file=sys.stderr,
         )
         if conflicts:

@@ -20,6 +20,7 @@ from localex_desktop.cli.base import (
     more_rows,
     table,
 )
+from localex_desktop.domain.words import counted
 
 if TYPE_CHECKING:
     from localex_desktop.domain.money import Currency
@@ -191,7 +192,7 @@ def cmd_levy(ctx: Context) -> int:
         )
         if res.over_limit:
             head += (
-                f"\n{len(res.over_limit)} member(s) cannot pay without breaking their "
+                f"\n{counted(len(res.over_limit), 'member')} cannot pay without breaking their "
                 "credit limit:\n"
             )
             head += table(
@@ -276,7 +277,7 @@ def cmd_verify(ctx: Context) -> int:
         if report.ok:
             return head
         lines = [
-            f"Ledger has {len(report.problems)} problem(s); first bad transaction: "
+            f"Ledger has {counted(len(report.problems), 'problem')}; first bad transaction: "
             f"{report.first_bad_transaction}."
         ]
         lines += [f"  - {p.message}" for p in report.problems]

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from localex_desktop.cli.base import Context, table
+from localex_desktop.domain.words import counted
 
 if TYPE_CHECKING:
     from localex_desktop.domain.money import Currency
@@ -125,7 +126,7 @@ def cmd_statement(ctx: Context) -> int:
         ],
     }
     where = str(written[0]) if len(written) == 1 else f"{len(written)} files in {out}"
-    ctx.emit(data, f"{len(sts)} statement(s) written to {where}.")
+    ctx.emit(data, f"{counted(len(sts), 'statement')} written to {where}.")
     return 0
 
 

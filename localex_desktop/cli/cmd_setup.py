@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from localex_desktop.cli.base import Context, table
+from localex_desktop.domain.words import counted
 
 
 def register(sub: Any) -> None:
@@ -176,7 +177,7 @@ def cmd_migrate_downgrade(ctx: Context) -> int:
         if not sys.stdin.isatty():
             raise Refused(
                 f"A downgrade to {plan.target} removes tables and columns of "
-                f"{len(plan.revisions)} revision(s); confirm with --yes when running "
+                f"{counted(len(plan.revisions), 'revision')}; confirm with --yes when running "
                 "without a terminal.",
                 hint="A backup is taken first either way.",
             )

@@ -23,6 +23,7 @@ from localex_desktop.cli.base import (
     record_action,
 )
 from localex_desktop.cli.cmd_categories import category_id
+from localex_desktop.domain.words import counted
 
 if TYPE_CHECKING:
     from localex_desktop.domain.money import Currency
@@ -230,7 +231,7 @@ def _read_slips(path: str) -> list[Any]:
             continue  # header
         if len(cells) < 4:
             raise ValidationError(
-                f"Line {number} has {len(cells)} column(s); a slip needs at least 4.",
+                f"Line {number} has {counted(len(cells), 'column')}; a slip needs at least 4.",
                 hint="Columns: slip,buyer,seller,amount[,description[,date]].",
             )
         traded_on = None

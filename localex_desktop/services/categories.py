@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from localex_desktop.db.models import Category, Listing, Trade, Transaction
 from localex_desktop.domain.errors import Conflict, NotFound, Refused, ValidationError
 from localex_desktop.domain.roles import Actor, Permission
+from localex_desktop.domain.words import counted
 from localex_desktop.services import audit
 
 SEPARATOR = " › "
@@ -328,8 +329,8 @@ def delete(
     )
     if used_by_trades or used_by_ledger:
         raise Refused(
-            f"{cat.name!r} is recorded on {used_by_trades} trade(s) and "
-            f"{used_by_ledger} ledger transaction(s); history keeps its category.",
+            f"{cat.name!r} is recorded on {counted(used_by_trades or 0, 'trade')} and "
+            f"{counted(used_by_ledger or 0, 'ledger transaction')}; history keeps its category.",
             hint="Rename it or move it instead of deleting it.",
         )
     listings = list(
@@ -339,7 +340,7 @@ def delete(
     )
     if listings and move_listings_to is None:
         raise Refused(
-            f"{len(listings)} listing(s) use {cat.name!r}.",
+            f"{counted(len(listings), 'listing')} use {cat.name!r}.",
             hint="Move them to another category first (choose where they go when deleting).",
         )
     if listings:

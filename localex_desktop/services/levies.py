@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from localex_desktop.db.models import Account, Member
 from localex_desktop.domain.errors import Refused
 from localex_desktop.domain.roles import Actor, Permission
+from localex_desktop.domain.words import counted
 from localex_desktop.services.posting import (
     _positive,
     post,
@@ -96,7 +97,7 @@ def levy(
         names = ", ".join(f"{ln.name} ({ln.member_id})" for ln in over[:5])
         more = f" and {len(over) - 5} more" if len(over) > 5 else ""
         raise Refused(
-            f"{len(over)} member(s) would go past their credit limit: {names}{more}.",
+            f"{counted(len(over), 'member')} would go past their credit limit: {names}{more}.",
             hint="Preview the levy, then leave them out or raise their limits.",
         )
     acc_by_member = {r.id: r.account_id for r in rows}

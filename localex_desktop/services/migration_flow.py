@@ -34,6 +34,7 @@ from localex_desktop.db.connection import Database, make_engine
 from localex_desktop.domain import backup_format as fmt
 from localex_desktop.domain.errors import LocalexError, Refused, ValidationError
 from localex_desktop.domain.roles import Actor, Permission
+from localex_desktop.domain.words import counted
 from localex_desktop.services import audit, backup, verify
 from localex_desktop.services.backup import BackupResult, Progress, ProgressFn, databases
 from localex_desktop.services.backup import tools as pg_tools
@@ -245,12 +246,12 @@ def run_migration(
     stage = Stage.APPLY
     try:
         if plan.direction == "upgrade":
-            say(stage, f"Applying {len(plan.revisions)} revision(s) up to {plan.target}")
+            say(stage, f"Applying {counted(len(plan.revisions), 'revision')} up to {plan.target}")
             migrate.upgrade(
                 db.engine, plan.target, progress=lambda text: say(Stage.APPLY, text.strip())
             )
         else:
-            say(stage, f"Undoing {len(plan.revisions)} revision(s) down to {plan.target}")
+            say(stage, f"Undoing {counted(len(plan.revisions), 'revision')} down to {plan.target}")
             migrate.downgrade(db.engine, plan.target)
         out.revision_now = migrate.current_revision(db.engine)
         if out.revision_now != (None if plan.target == "base" else plan.target):
@@ -264,7 +265,7 @@ def run_migration(
             if not out.ledger.ok:
                 raise Refused(
                     f"the ledger does not verify after the upgrade "
-                    f"({len(out.ledger.problems)} problem(s))"
+                    f"({counted(len(out.ledger.problems), 'problem')})"
                 )
     except Exception as exc:
         log.error("the %s failed at %s: %s", plan.direction, stage.value, exc, exc_info=exc)

@@ -21,6 +21,7 @@ from localex_desktop.domain.errors import (
     ValidationError,
 )
 from localex_desktop.domain.roles import Actor, Permission, Role
+from localex_desktop.domain.words import counted
 from localex_desktop.services import audit
 
 MIN_PASSWORD_LENGTH = 10
@@ -210,7 +211,8 @@ def authenticate(db: Database, username: str, password: str) -> OperatorInfo:
         if op.locked_until is not None and op.locked_until > now:
             minutes = max(1, int((op.locked_until - now).total_seconds() // 60) + 1)
             raise AuthenticationFailed(
-                f"Too many failed attempts: this account is locked for {minutes} more minute(s).",
+                "Too many failed attempts: this account is locked for "
+                f"{counted(minutes, 'more minute')}.",
                 hint="Wait, or ask an administrator to reset the password.",
             )
         ok = check_password(password, op.password_hash)

@@ -31,6 +31,7 @@ from localex_desktop.db.models import Account, Member, SlipBatch, Trade
 from localex_desktop.domain.errors import LocalexError, Refused, ValidationError
 from localex_desktop.domain.money import Currency, format_amount, parse_amount
 from localex_desktop.domain.roles import Actor, Permission
+from localex_desktop.domain.words import counted
 from localex_desktop.services import audit, settings, trade_batches, trades
 
 MAX_SLIPS = 5000
@@ -95,7 +96,7 @@ class SlipBatchRefused(Refused):
     def __init__(self, report: BatchReport, currency: Currency) -> None:
         parts = []
         if report.refused:
-            parts.append(f"{len(report.refused)} slip(s) refused")
+            parts.append(f"{counted(len(report.refused), 'slip')} refused")
         parts += report.problems
         super().__init__(
             "The batch was not posted: " + "; ".join(parts) + ".",
@@ -222,7 +223,9 @@ def _check(
 
     problems = []
     if len(slips) != control_count:
-        problems.append(f"the bundle says {control_count} slip(s) but {len(slips)} were entered")
+        problems.append(
+            f"the bundle says {counted(control_count, 'slip')} but {len(slips)} were entered"
+        )
     if total != control_total:
         problems.append(
             f"the bundle's total is {format_amount(control_total, cur)} but the slips "

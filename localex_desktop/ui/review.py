@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QWidget
 from localex_desktop.db.connection import Database
 from localex_desktop.domain import backup_format as fmt
 from localex_desktop.domain.errors import LocalexError
+from localex_desktop.domain.words import counted
 from localex_desktop.services.review import ReviewDatabase, ReviewSession, open_review
 from localex_desktop.ui.backup.logic import format_when
 from localex_desktop.ui.backup.restore_wizard import choose_backup_file
@@ -52,7 +53,7 @@ def review_banner_text(db: Database) -> str | None:
         "read-only; nothing can be changed."
     )
     if db.problems:
-        text += f" Warning: the backup did not verify ({len(db.problems)} problem(s))."
+        text += f" Warning: the backup did not verify ({counted(len(db.problems), 'problem')})."
     return text
 
 

@@ -17,6 +17,7 @@ from localex_desktop.domain.money import Currency
 from localex_desktop.services import leaving, members
 from localex_desktop.services.members import MemberInfo, MemberInput
 from localex_desktop.ui.context import AppContext
+from localex_desktop.ui.pages.listings.listing_dialog import ListingDialog
 from localex_desktop.ui.pages.members.picker import MemberPicker
 from localex_desktop.ui.pages.members.transfer_dialog import TransferDialog
 
@@ -122,3 +123,14 @@ def test_suspended_members_are_offered_with_their_state(
     picker._completer.activated.emit(offered[0])  # what Enter in the drop-down does
     assert picker.member() is None
     assert d.error_text("payee").startswith(f"Member {bram.id}, Bram Stoker, is suspended")
+
+
+def test_a_new_listing_for_a_suspended_number_says_who_and_why(
+    qtbot: QtBot, admin_ctx: AppContext, club: list[MemberInfo]
+) -> None:
+    _ada, _hiroshi, bram, _zoe, _cyd = club
+    d = shown(qtbot, ListingDialog(admin_ctx, Currency(), []), None)
+    type_into(qtbot, d.member_picker, "3")
+    d.touch("member")
+    assert d.member_picker.member() is None
+    assert d.error_text("member").startswith(f"Member {bram.id}, Bram Stoker, is suspended")

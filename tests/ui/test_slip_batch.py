@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from localex_desktop.db.connection import Database
@@ -19,6 +20,7 @@ from localex_desktop.ui.pages.trades.page import TradesPage
 from localex_desktop.ui.pages.trades.slip_batch import SlipBatchDialog
 from localex_desktop.ui.pages.trades.slip_grid import SlipRow
 
+from .conftest import Boxes
 from .helpers import MakeCtx, add_operator, audit_count, enrol, in_hours, shown
 
 SETUP = Actor("setup", Role.ADMIN)
@@ -134,9 +136,7 @@ def test_keyboard_entry_running_totals_and_posting(
     assert all(t.status == "completed" and t.transaction_id for t in posted)
     assert dialog.result_value is not None
     assert dialog.summary.isVisible()
-    assert dialog.summary.text().startswith(
-        f"Posted batch {dialog.result_value.batch_id}: 3 slip(s)"
-    )
+    assert dialog.summary.text().startswith(f"Posted batch {dialog.result_value.batch_id}: 3 slips")
     assert "10.50 h in all" in dialog.summary.text()
     assert not dialog.post_button.isEnabled() and dialog.close_button.text() == "Close"
     with db.transaction() as s:
@@ -203,7 +203,7 @@ def test_refused_slips_show_their_reasons_in_the_row(
     assert dialog.count_status.text().endswith("matches.")
     assert dialog.total_status.text().endswith("matches.")
     assert not dialog.post_button.isEnabled()
-    assert "5 slip(s) refused" in dialog.message.text()
+    assert "5 slips refused" in dialog.message.text()
     before = audit_count(db)
     dialog.post()
     assert batch_trades(db) == [] and audit_count(db) == before
@@ -224,7 +224,7 @@ def test_the_database_refuses_all_when_things_changed_after_the_check(
         members.suspend(s, SETUP, people.cyd.id)
     before = audit_count(db)
     dialog.post_button.click()
-    assert "The batch was not posted: 1 slip(s) refused" in dialog.message.text()
+    assert "The batch was not posted: 1 slip refused" in dialog.message.text()
     assert dialog.rows[1].error.text() == f"The buyer Cyd Carter ({people.cyd.id}) is suspended."
     assert batch_trades(db) == [] and audit_count(db) == before
     assert dialog.result_value is None and not dialog.post_button.isEnabled()
@@ -269,3 +269,18 @@ def test_bookkeeper_cannot_post_slips(
     dialog.post()
     dialog.check_now()
     assert batch_trades(db) == [] and audit_count(db) == before
+
+
+def test_escape_asks_before_typed_slips_are_forgotten(
+    qtbot: QtBot, admin_ctx: AppContext, people: People, boxes: Boxes
+) -> None:
+    dialog = make_dialog(qtbot, admin_ctx)
+    fill_row(dialog, 0, "601", str(people.ann.id), str(people.cyd.id), "2.00", "Eggs")
+    fill_row(dialog, 1, "602", str(people.cyd.id), str(people.ann.id), "1.00", "Jam")
+    boxes.answer_yes = False  # "Keep typing"
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    assert boxes.last.text == "Discard the 2 slips you typed?"
+    assert dialog.isVisible() and len(dialog.filled_rows()) == 2
+    boxes.answer_yes = True
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()

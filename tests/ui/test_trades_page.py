@@ -278,7 +278,7 @@ def test_record_a_pending_trade_over_the_credit_limit(
     dialog.description_edit.setText("Mowing, all summer")
     dialog.touch("description")
     assert "3.00 h short" in dialog.credit_label.text()
-    assert "only 42.00 h of credit left" in dialog.error_text("amount")
+    assert "untick Completed to record it as pending" in dialog.error_text("amount")
     assert not dialog.ok_button.isEnabled()
     # another coordinator records a payment to Ann: the balance is read again
     with db.transaction() as s:
@@ -287,10 +287,10 @@ def test_record_a_pending_trade_over_the_credit_limit(
     dialog._amount_edited("48")
     dialog.load_balance()
     assert "Available credit of Ann Archer: 47.00 h: 1.00 h short." in dialog.credit_label.text()
-    assert "only 47.00 h of credit left" in dialog.error_text("amount")
+    assert "Too much for Ann Archer's credit now" in dialog.error_text("amount")
     dialog.completed_box.setChecked(False)
     assert dialog.error_text("amount") == ""
-    assert "It can be recorded as pending" in dialog.credit_label.text()
+    assert "1.00 h short; it is recorded as pending." in dialog.credit_label.text()
     dialog.category_box.setCurrentIndex(dialog.category_box.findData(exchange.garden))
     dialog.ok_button.click()
     assert dialog.result() == 1

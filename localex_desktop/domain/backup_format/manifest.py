@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from localex_desktop.domain.backup_format.crypto import Encryption
+from localex_desktop.domain.words import counted
 
 #: the version of the file format a manifest describes (the prelude repeats it)
 FORMAT_VERSION = 1
@@ -178,5 +179,5 @@ def compare_summaries(expected: DatabaseSummary, actual: DatabaseSummary) -> lis
             if e.chain_heads.get(k) != a.chain_heads.get(k)
         ]
         shown = ", ".join(str(k) for k in wrong[:5]) + (" …" if len(wrong) > 5 else "")
-        out.append(f"the chain heads of {len(wrong)} account(s) differ (accounts {shown})")
+        out.append(f"the chain heads of {counted(len(wrong), 'account')} differ (accounts {shown})")
     return out

@@ -28,6 +28,7 @@ from localex_desktop.domain.errors import (
     VerificationFailed,
 )
 from localex_desktop.domain.roles import Actor, Permission
+from localex_desktop.domain.words import counted
 from localex_desktop.services import audit
 from localex_desktop.services import verify as ledger_verify
 from localex_desktop.services.backup.common import (
@@ -147,7 +148,7 @@ def restore_backup(
         if not report.ok:
             first = report.problems[0].message if report.problems else ""
             raise VerificationFailed(
-                f"The backup's ledger does not verify ({len(report.problems)} problem(s); "
+                f"The backup's ledger does not verify ({counted(len(report.problems), 'problem')}; "
                 f"first: {first}). Nothing was changed.",
                 hint="Use another backup, or open this one for review to inspect it.",
             )

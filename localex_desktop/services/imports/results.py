@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from localex_desktop.domain.errors import ValidationError
+from localex_desktop.domain.words import counted
 from localex_desktop.services.imports.values import DateOrder
 
 
@@ -92,7 +93,7 @@ class Preview:
         text = (
             f"{len(self.to_create)} {noun[self.kind.value]} to add, "
             f"{len(self.duplicates)} already there, {len(self.skipped)} skipped, "
-            f"{len(self.errors)} row(s) with errors"
+            f"{counted(len(self.errors), 'row')} with errors"
         )
         if self.conflicts:
             text += f" ({len(self.conflicts)} naming someone else)"
@@ -116,7 +117,7 @@ class ImportRefused(ValidationError):
         n = len(preview.errors)
         first = preview.errors[0]
         super().__init__(
-            f"{n} row(s) of {preview.source} have errors, so nothing was imported "
+            f"{counted(n, 'row')} of {preview.source} have errors, so nothing was imported "
             f"(first: {first}).",
             hint="Correct the file (or the column mapping) and import it again.",
         )

@@ -179,7 +179,7 @@ class BackupDialog(StepDialog):
             [
                 ("File:", str(result.path)),
                 ("Size:", format_size(result.bytes)),
-                ("SHA-256:", result.sha256),
+                ("SHA-256:", grouped(result.sha256)),
                 ("Made:", format_when(result.manifest.created_at)),
                 ("Encrypted:", "yes" if result.manifest.encryption else "no"),
             ],
@@ -201,3 +201,9 @@ class BackupDialog(StepDialog):
     def open_folder(self) -> None:
         if self.result_value is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result_value.path.parent)))
+
+
+def grouped(digest: str, size: int = 16) -> str:
+    """A checksum in groups of ``size`` characters: it wraps in a narrow dialog instead of
+    losing its last digits, and reads aloud group by group when compared."""
+    return " ".join(digest[i : i + size] for i in range(0, len(digest), size))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from localex_desktop.domain import backup_format as fmt
 from localex_desktop.domain.errors import LocalexError
+from localex_desktop.domain.words import counted
 from localex_desktop.services import backup
 from localex_desktop.services.backup import VerifyBackupResult
 from localex_desktop.ui.backup.logic import format_when, manifest_rows
@@ -138,7 +139,8 @@ class VerifyBackupDialog(StepDialog):
             )
         else:
             self.result_message.show_error(
-                f"The backup does not verify: {len(problems)} difference(s) or problem(s)."
+                "The backup does not verify: "
+                f"{counted(len(problems), 'difference or problem', 'differences or problems')}."
             )
         self.show_page(self.result_page)
         self.set_buttons(back=True, next_text="Close", cancel_enabled=False)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout
 
 from localex_desktop.domain.errors import LocalexError
+from localex_desktop.domain.words import counted
 from localex_desktop.services.imports import DELIMITER_NAMES, Source, Step
 from localex_desktop.ui.import_wizard.common import (
     ENCODINGS,
@@ -128,7 +129,7 @@ class FormatPage(HostPage):
             lines = ", ".join(str(e.line) for e in source.errors[:8])
             more = "…" if len(source.errors) > 8 else ""
             notes.append(
-                f"{len(source.errors)} row(s) do not split into the header's columns "
+                f"{counted(len(source.errors), 'row')} do not split into the header's columns "
                 f"(line {lines}{more}); they are listed as errors in the preview."
             )
         self.notes.setText(" ".join(notes))

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from localex_desktop.domain.money import Currency, format_amount
 from localex_desktop.domain.roles import Actor
+from localex_desktop.domain.words import counted
 from localex_desktop.services import settings
 from localex_desktop.services.fields.base import Kind as ValueKind
 from localex_desktop.services.imports import (
@@ -167,8 +168,8 @@ class PreviewPage(HostPage):
             parts.append("There is nothing new to import.")
         if p.conflicts:
             parts.append(
-                f"{len(p.conflicts)} row(s) give a number or email that belongs to someone "
-                "else in the database: importing them would file one person's data under "
+                f"{counted(len(p.conflicts), 'row')} give a number or email that belongs to "
+                "someone else in the database: importing them would file one person's data under "
                 "another's name. Correct the numbers or emails in the file."
             )
         parts.extend(html.escape(w) for w in p.warnings)
@@ -260,8 +261,8 @@ def result_text(r: ImportResult) -> str:
     if r.transaction_id is not None:
         lines.append(f"The balances were posted as ledger transaction {r.transaction_id}.")
     if r.duplicates:
-        lines.append(f"{r.duplicates} row(s) were already there and were left alone.")
+        lines.append(f"{counted(r.duplicates, 'row')} were already there and were left alone.")
     if r.skipped:
-        lines.append(f"{r.skipped} row(s) were skipped (nothing to import).")
+        lines.append(f"{counted(r.skipped, 'row')} were skipped (nothing to import).")
     lines.append("Every change is in the audit log.")
     return "\n\n".join(lines)

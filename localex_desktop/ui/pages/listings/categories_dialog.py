@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from localex_desktop.domain.errors import LocalexError, ValidationError
 from localex_desktop.domain.roles import Permission
+from localex_desktop.domain.words import counted
 from localex_desktop.services import categories
 from localex_desktop.services.categories import CategoryInfo
 from localex_desktop.services.work import Work
@@ -266,7 +267,7 @@ class CategoriesDialog(QDialog):
         target = self.target_box.currentData() if info.listing_count else None
         if info.listing_count and target is None:
             self.message.show_error(
-                f"{info.listing_count} listing(s) use {info.path}.",
+                f"{counted(info.listing_count, 'listing')} use {info.path}.",
                 "Choose the category they go to under “Its listings go to”.",
             )
             self.target_box.setFocus()
@@ -274,13 +275,15 @@ class CategoriesDialog(QDialog):
         detail = "This cannot be undone (you can add it again)."
         if target is not None:
             where = self.target_box.currentData(Qt.ItemDataRole.ToolTipRole)
-            detail = f"Its {info.listing_count} listing(s) move to {where}. " + detail
+            detail = f"Its {counted(info.listing_count, 'listing')} move to {where}. " + detail
         if not messages.ask(self, f"Delete the category {info.path}?", detail, yes="Delete"):
             return
         ident = info.id
 
         def text(moved: int) -> str:
-            return f"Deleted {info.path}" + (f"; moved {moved} listing(s)." if moved else ".")
+            return f"Deleted {info.path}" + (
+                f"; moved {counted(moved, 'listing')}." if moved else "."
+            )
 
         self._run(
             lambda s, a: categories.delete(s, a, ident, move_listings_to=target),

@@ -197,7 +197,7 @@ class ListingDialog(FormDialog[ListingInfo]):
     def field_errors(self) -> dict[str, str]:
         errors: dict[str, str] = {}
         if self.listing is None and self.member_picker.member() is None:
-            errors["member"] = "Choose the member: type part of a name or a member number."
+            errors["member"] = self.member_picker.missing("the member")  # or why not (suspended)
         if self.category_box.currentData() is None:
             errors["category"] = "Choose a category."
         title = " ".join(self.title_edit.text().split())

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from localex_desktop.domain.money import Currency, format_amount
 from localex_desktop.domain.roles import Actor
+from localex_desktop.domain.words import counted
 from localex_desktop.printing import statement_pdf
 from localex_desktop.services import settings, statements
 from localex_desktop.services.statements import Statement
@@ -108,7 +109,7 @@ def paint_on(parent: QWidget, device: QPagedPaintDevice, run: StatementRun) -> O
 
 def stopped_text(outcome: Outcome, path: Path | None) -> str:
     kept = (
-        f" The {len(outcome.written)} file(s) already written stay in {path}."
+        f" The {counted(len(outcome.written), 'file')} already written stay in {path}."
         if outcome.written
         else " Nothing was kept."
     )
@@ -120,7 +121,7 @@ def done_text(
 ) -> tuple[str, str]:
     """What was done, and where the files are."""
     if printed:
-        return f"Sent {outcome.done} statement(s) to the printer.", ""
+        return f"Sent {counted(outcome.done, 'statement')} to the printer.", ""
     if len(outcome.written) == 1:
         st = run.statements[0]
         one = (
@@ -130,7 +131,7 @@ def done_text(
             else ""
         )
         return (
-            f"Wrote {outcome.done} statement(s){one} to {outcome.written[0].name}.",
+            f"Wrote {counted(outcome.done, 'statement')}{one} to {outcome.written[0].name}.",
             f"The file is in {outcome.written[0].parent}.",
         )
     return f"Wrote {len(outcome.written)} statements, one PDF per member.", f"They are in {path}."

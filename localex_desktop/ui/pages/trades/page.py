@@ -21,6 +21,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QWidget
 
 from localex_desktop.domain.roles import Permission
+from localex_desktop.domain.words import counted
 from localex_desktop.services import categories, trades
 from localex_desktop.services.categories import CategoryInfo
 from localex_desktop.services.trades import CompleteResult, TradeInfo
@@ -308,7 +309,8 @@ class TradesPage(ListPage[TradeInfo]):
         if result is not None and result.trade_ids:
             self.reveal(
                 result.trade_ids[-1],
-                f"Posted slip batch {result.batch_id}: {len(result.trade_ids)} completed trade(s).",
+                f"Posted slip batch {result.batch_id}: "
+                f"{counted(len(result.trade_ids), 'completed trade')}.",
                 " (under “completed”)",
             )
 

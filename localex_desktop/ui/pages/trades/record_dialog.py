@@ -99,8 +99,7 @@ class RecordTradeDialog(FormDialog[TradeInfo]):
         self.amount_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.credit_label = MessageLabel()
         self.credit_label.setObjectName("credit")
-        # one line: a wrapped label in a form row gets blank lines above and below
-        self.credit_label.setWordWrap(False)
+        self.credit_label.setWordWrap(True)  # the dialog grows for it (ui/fit.py)
         self.description_edit = QLineEdit()
         self.description_edit.setMaxLength(trades.MAX_DESCRIPTION)
         self.description_edit.setPlaceholderText("e.g. 2 hours of gardening")
@@ -335,13 +334,17 @@ class RecordTradeDialog(FormDialog[TradeInfo]):
             self.credit_label.show_ok(f"{text}; after this trade: {after}.")
             return None
         short = format_amount(amount - available, cur, symbol=True)
-        self.credit_label.setStyleSheet(ERROR_STYLE)
-        pending = "" if self.completed_box.isChecked() else " It can be recorded as pending."
-        self.credit_label.setText(f"{text}: {short} short.{pending}")
         self.credit_label.setVisible(True)
+        if not self.completed_box.isChecked():
+            self.credit_label.setStyleSheet(MUTED_STYLE)
+            self.credit_label.setText(f"{text}: {short} short; it is recorded as pending.")
+            return None
+        self.credit_label.setStyleSheet(ERROR_STYLE)
+        self.credit_label.setText(f"{text}: {short} short.")
+        # the figures are above: the field says what to do about them
         return (
-            f"{buyer.name} has only {format_amount(max(available, 0), cur, symbol=True)} "
-            "of credit left."
+            f"Too much for {buyer.name}'s credit now: untick Completed to record it as "
+            "pending, and complete it later."
         )
 
     def work(self) -> Work[TradeInfo]:

@@ -33,8 +33,10 @@ from sqlalchemy.orm import Session
 from localex_desktop.domain.errors import LocalexError, ValidationError
 from localex_desktop.domain.money import Currency, format_amount, parse_amount
 from localex_desktop.domain.roles import Actor, Permission
+from localex_desktop.domain.words import counted
 from localex_desktop.services import slips
 from localex_desktop.services.slips import BatchReport, BatchResult, SlipBatchRefused, SlipInput
+from localex_desktop.ui import messages
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe, show_error
 from localex_desktop.ui.pages.trades.slip_grid import SlipGrid, SlipRow, member_value
@@ -152,6 +154,23 @@ class SlipBatchDialog(QDialog):
         self.count_box.setFocus()
         self._update_totals()
 
+    def reject(self) -> None:
+        """Escape, Close or the window's ✕: slips typed and not posted are asked about."""
+        typed = len(self.filled_rows())
+        if (
+            self.result_value is None
+            and typed
+            and not messages.ask(
+                self,
+                f"Discard the {typed} slip{'s' if typed != 1 else ''} you typed?",
+                "They are not posted; closing forgets them.",
+                yes="Discard",
+                no="Keep typing",
+            )
+        ):
+            return
+        super().reject()
+
     # -- the grid ---------------------------------------------------------------------
 
     @property
@@ -200,7 +219,9 @@ class SlipBatchDialog(QDialog):
         want_count = self.count_box.value()
         want_total = self.control_total()
         if want_count == 0:
-            self.count_status.setText(f"{count} slip(s) entered; type the count on the bundle.")
+            self.count_status.setText(
+                f"{counted(count, 'slip')} entered; type the count on the bundle."
+            )
             self.count_status.setStyleSheet(MUTED_STYLE)
         elif count == want_count:
             self.count_status.setText(f"{count} of {want_count} slips entered — matches.")
@@ -277,7 +298,7 @@ class SlipBatchDialog(QDialog):
         refused = len(report.refused)
         if refused:
             self.message.show_error(
-                f"{refused} slip(s) refused; the reasons are under the rows.",
+                f"{counted(refused, 'slip')} refused; the reasons are under the rows.",
                 "Correct them (or clear a row with Ctrl+Delete) before posting.",
             )
         else:
@@ -331,7 +352,8 @@ class SlipBatchDialog(QDialog):
         ids = result.trade_ids
         span = f"trade {ids[0]}" if len(ids) == 1 else f"trades {ids[0]}–{ids[-1]}"
         self.summary.setText(
-            f"Posted batch {result.batch_id}: {result.report.count} slip(s), "
+            f"Posted batch {result.batch_id}: {result.report.count} "
+            f"slip{'s' if result.report.count != 1 else ''}, "
             f"{format_amount(result.report.total, cur, symbol=True)} in all, recorded as "
             f"completed {span}, each with its own ledger transaction."
         )
