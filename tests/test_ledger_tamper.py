@@ -120,15 +120,30 @@ def test_changed_memo(db: Database, admin: Actor, books: Books) -> None:
     assert {p.transaction_id for p in report.problems} == {t3}
 
 
-def test_changed_posted_at(db: Database, admin: Actor, books: Books) -> None:
-    t3 = books.tx[2]
-    _tamper(
-        db,
-        "UPDATE transactions SET posted_at = posted_at - interval '30 days' WHERE id = :t",
-        t=t3,
-    )
+@pytest.mark.parametrize(
+    ("index", "statements"),
+    [
+        (2, ["UPDATE transactions SET posted_at = posted_at - interval '30 days' WHERE id = :t"]),
+        # the value date is in the hash: moving a transaction to another day is found
+        (
+            2,
+            [
+                "UPDATE transactions SET value_date = value_date - 40 WHERE id = :t",
+                "UPDATE entries SET value_date = value_date - 40 WHERE transaction_id = :t",
+            ],
+        ),
+        # claiming a new row was hashed the old way (without its value date) does not pass
+        (0, ["UPDATE transactions SET digest_version = 1 WHERE id = :t"]),
+    ],
+    ids=["posted_at", "value_date", "digest_version_turned_back"],
+)
+def test_changed_hashed_content(
+    db: Database, admin: Actor, books: Books, index: int, statements: list[str]
+) -> None:
+    tx = books.tx[index]
+    _tamper(db, *statements, t=tx)
     report = _verify(db, admin)
-    assert not report.ok and report.first_bad_transaction == t3
+    assert not report.ok and report.first_bad_transaction == tx
     assert "hash" in _checks(report)
 
 
@@ -299,30 +314,8 @@ def test_verify_report_as_dict_after_tampering(db: Database, admin: Actor, books
     )
 
 
-def test_changed_value_date(db: Database, admin: Actor, books: Books) -> None:
-    """The value date is in the hash: moving a transaction to another day is found."""
-    t3 = books.tx[2]
-    _tamper(
-        db,
-        "UPDATE transactions SET value_date = value_date - 40 WHERE id = :t",
-        "UPDATE entries SET value_date = value_date - 40 WHERE transaction_id = :t",
-        t=t3,
-    )
-    report = _verify(db, admin)
-    assert not report.ok and report.first_bad_transaction == t3
-    assert "hash" in _checks(report)
-
-
 def test_changed_entry_value_date(db: Database, admin: Actor, books: Books) -> None:
     t2 = books.tx[1]
     _tamper(db, "UPDATE entries SET value_date = value_date - 1 WHERE transaction_id = :t", t=t2)
     report = _verify(db, admin)
     assert report.first_bad_transaction == t2 and "date" in _checks(report)
-
-
-def test_digest_version_turned_back(db: Database, admin: Actor, books: Books) -> None:
-    """Claiming a new row was hashed the old way (without its value date) does not pass."""
-    t1 = books.tx[0]
-    _tamper(db, "UPDATE transactions SET digest_version = 1 WHERE id = :t", t=t1)
-    report = _verify(db, admin)
-    assert report.first_bad_transaction == t1 and "hash" in _checks(report)
