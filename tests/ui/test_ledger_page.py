@@ -116,12 +116,16 @@ def test_journal_loads_lazily_in_keyset_pages(
     assert page.count_label.text() == "253 transactions"
 
 
-def test_filters_query_the_database(
-    qtbot: QtBot, admin_ctx: AppContext, db: Database, books: Books
-) -> None:
+@pytest.fixture
+def levied_page(qtbot: QtBot, admin_ctx: AppContext, db: Database, books: Books) -> LedgerPage:
+    """The page on the test data after a levy of 0.50 h ("fee") on every member."""
     with db.transaction() as s:
         ledger.levy(s, SETUP, 50, "fee", skip_over_limit=True)
-    page = make_page(qtbot, admin_ctx)
+    return make_page(qtbot, admin_ctx)
+
+
+def test_filters_query_the_database(levied_page: LedgerPage, books: Books) -> None:
+    page = levied_page
     page.member_picker.setText(str(books.member(2).id))
     page.member_picker.search_now()
     assert memos(page) == ["fee", "eggs", "lift"]
@@ -483,11 +487,9 @@ def test_names_and_memos_show_as_typed(
 
 
 def test_every_filter_works_again_after_clear_filters(
-    qtbot: QtBot, admin_ctx: AppContext, db: Database, books: Books
+    qtbot: QtBot, levied_page: LedgerPage
 ) -> None:
-    with db.transaction() as s:
-        ledger.levy(s, SETUP, 50, "fee", skip_over_limit=True)
-    page = make_page(qtbot, admin_ctx)
+    page = levied_page
     page.kind_box.setCurrentIndex(page.kind_box.findData("levy"))
     qtbot.keyClicks(page.memo_edit, "fe")
     qtbot.keyClick(page.memo_edit, Qt.Key.Key_Return)
