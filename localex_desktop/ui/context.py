@@ -21,6 +21,7 @@ from localex_desktop.ui.events import ContextEvents
 from localex_desktop.ui.operations import Operations
 from localex_desktop.ui.tasks import TaskRunner
 
+
 class Shell(Protocol):
     """What a page or dialog may ask of the main window around it."""
 

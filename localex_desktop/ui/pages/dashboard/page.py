@@ -34,7 +34,7 @@ from localex_desktop.services.dashboard import DashboardData, NearLimit
 from localex_desktop.services.reports import ActivityRow
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe
-from localex_desktop.ui.models.columns import Column, MoneyFormat, negative_red
+from localex_desktop.ui.models.columns import Column, MoneyFormat, amount_column
 from localex_desktop.ui.models.list_table import ListTableModel, plain_table
 from localex_desktop.ui.pages import PageSpec
 from localex_desktop.ui.pages.dashboard.backup_status import (
@@ -88,14 +88,7 @@ def _near_columns(money: MoneyFormat) -> list[Column[NearLimit]]:
     return [
         Column("No.", lambda n: str(n.member_id), numeric=True, width=4),
         Column("Name", lambda n: n.name, width=16, stretch=True),
-        Column(
-            "Balance",
-            lambda n: money.text(n.balance),
-            numeric=True,
-            unit=True,
-            width=9,
-            color=lambda n: negative_red(n.balance),
-        ),
+        amount_column("Balance", money, lambda n: n.balance, 9),
         Column("Limit", lambda n: money.text(n.credit_limit), numeric=True, unit=True, width=8),
         Column("Used", lambda n: f"{n.share:.0%}", numeric=True, width=5),
     ]
@@ -110,14 +103,7 @@ def _dormant_columns(money: MoneyFormat) -> list[Column[ActivityRow]]:
             lambda r: r.last_value_date.isoformat() if r.last_value_date else "never",
             width=11,
         ),
-        Column(
-            "Balance",
-            lambda r: money.text(r.balance),
-            numeric=True,
-            unit=True,
-            width=9,
-            color=lambda r: negative_red(r.balance),
-        ),
+        amount_column("Balance", money, lambda r: r.balance, 9),
     ]
 
 

@@ -11,7 +11,7 @@ from localex_desktop.services import ledger
 from localex_desktop.services.ledger import EntryView, TransactionView
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.list_page import service_model
-from localex_desktop.ui.models.columns import Column, MoneyFormat, negative_red
+from localex_desktop.ui.models.columns import Column, MoneyFormat, amount_column
 from localex_desktop.ui.models.lazy_table import LazyTableModel, PageRequest
 
 
@@ -39,22 +39,8 @@ class HistoryRow:
 def history_columns(money: MoneyFormat) -> list[Column[HistoryRow]]:
     return [
         Column("Date", lambda h: h.tx.value_date.isoformat(), width=10),
-        Column(
-            "Amount",
-            lambda h: money.text(h.entry.amount),
-            numeric=True,
-            unit=True,
-            width=10,
-            color=lambda h: negative_red(h.entry.amount),
-        ),
-        Column(
-            "Balance",
-            lambda h: money.text(h.entry.balance_after),
-            numeric=True,
-            unit=True,
-            width=10,
-            color=lambda h: negative_red(h.entry.balance_after),
-        ),
+        amount_column("Amount", money, lambda h: h.entry.amount, 10),
+        amount_column("Balance", money, lambda h: h.entry.balance_after, 10),
         Column("With", lambda h: h.others, width=16, tooltip=lambda h: h.tx.kind.capitalize()),
         Column("Memo", lambda h: h.tx.memo, width=14, stretch=True, tooltip=lambda h: h.tx.memo),
         Column("Tx", lambda h: str(h.tx.id), numeric=True, width=5),

@@ -25,7 +25,7 @@ from localex_desktop.services.report_titles import Heading
 from localex_desktop.services.work import Work
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe
-from localex_desktop.ui.models.columns import Column, MoneyFormat, negative_red
+from localex_desktop.ui.models.columns import Column, MoneyFormat
 from localex_desktop.ui.models.list_table import ListTableModel, plain_table
 from localex_desktop.ui.widgets import MUTED_STYLE, MessageLabel
 
@@ -207,16 +207,3 @@ class ReportPanel(QWidget):
         self.loaded = None
         self.message.show_error(*describe(exc))
         self.changed.emit()
-
-
-def amount_column(
-    title: str, money: MoneyFormat, get: Callable[[Any], int | None], width: int = 12
-) -> Column[Any]:
-    return Column(
-        title,
-        lambda r: money.text(get(r)),
-        numeric=True,
-        unit=True,
-        width=width,
-        color=lambda r: negative_red(get(r)),
-    )

@@ -23,13 +23,12 @@ from localex_desktop.services.reports import (
 )
 from localex_desktop.services.work import Work
 from localex_desktop.ui.context import AppContext
-from localex_desktop.ui.models.columns import Column, MoneyFormat, negative_red
+from localex_desktop.ui.models.columns import Column, MoneyFormat, amount_column, negative_red
 from localex_desktop.ui.pages.reports.chart import VolumeChart
 from localex_desktop.ui.pages.reports.panel_base import (
     Loaded,
     ReportPanel,
     ReportTableModel,
-    amount_column,
     date_edit,
     pydate,
     report_table,
