@@ -24,7 +24,7 @@ from localex_desktop.services.categories import CategoryInfo
 from localex_desktop.services.listings import ListingInfo
 from localex_desktop.ui import messages
 from localex_desktop.ui.context import AppContext
-from localex_desktop.ui.errors import describe, show_error
+from localex_desktop.ui.errors import describe
 from localex_desktop.ui.exporting import export_button, listings_filter
 from localex_desktop.ui.list_page import Choice, ListPage, RowAction, service_model
 from localex_desktop.ui.models.exchange import ExchangeInfo
@@ -338,14 +338,10 @@ class ListingsPage(ListPage[ListingInfo]):
         if x is None:
             return
         ident = x.id
-
-        def done(changed: ListingInfo) -> None:
-            self.reveal(changed.id, done_text.format(id=changed.id))
-
+        # a refusal is shown in a dialog over the page (the default without on_error)
         self.ctx.op(
             lambda session, actor: service(session, actor, ident),
-            done,
-            lambda exc: show_error(self, exc),
+            lambda changed: self.reveal(changed.id, done_text.format(id=changed.id)),
             owner=self,
         )
 

@@ -22,7 +22,6 @@ from localex_desktop.services.fields.members import FIELDS
 from localex_desktop.services.members import MemberInfo
 from localex_desktop.ui import messages
 from localex_desktop.ui.context import AppContext
-from localex_desktop.ui.errors import show_error
 from localex_desktop.ui.exporting import export_button, members_args
 from localex_desktop.ui.list_page import Choice, ListPage, RowAction, service_model
 from localex_desktop.ui.models.columns import field_columns
@@ -270,14 +269,10 @@ class MembersPage(ListPage[MemberInfo]):
         if not messages.ask(self, question.format(name=m.name), detail, yes=yes):
             return
         member_id = m.id
-
-        def done(changed: MemberInfo) -> None:
-            self.reveal(changed.id, done_text.format(name=changed.name))
-
+        # a refusal is shown in a dialog over the page (the default without on_error)
         self.ctx.op(
             lambda session, actor: service(session, actor, member_id),
-            done,
-            lambda exc: show_error(self, exc),
+            lambda changed: self.reveal(changed.id, done_text.format(name=changed.name)),
             owner=self,
         )
 
