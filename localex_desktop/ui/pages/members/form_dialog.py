@@ -28,6 +28,14 @@ from localex_desktop.ui.widgets import ERROR_STYLE, FormFrame
 T = TypeVar("T")
 
 
+def edit_or_new(noun: str, ident: int | None, add_text: str) -> tuple[str, str]:
+    """The title and OK text of a dialog that edits ``noun`` number ``ident`` (None: adds
+    a new one, with ``add_text`` on its OK button)."""
+    if ident is None:
+        return f"New {noun}", add_text
+    return f"Edit {noun} {ident}", "&Save"
+
+
 class FormDialog(FormFrame, Generic[T]):
     """Enter confirms (when OK is enabled), Esc cancels; labels carry mnemonics."""
 

@@ -28,7 +28,7 @@ from localex_desktop.services import members
 from localex_desktop.services.members import MemberInfo, MemberInput
 from localex_desktop.services.work import Work
 from localex_desktop.ui.context import AppContext
-from localex_desktop.ui.pages.members.form_dialog import FormDialog
+from localex_desktop.ui.pages.members.form_dialog import FormDialog, edit_or_new
 from localex_desktop.ui.widgets import hint_label
 
 #: the fields validate() reports; one already reported is made good to find the next
@@ -70,13 +70,8 @@ class MemberDialog(FormDialog[MemberInfo]):
         default_credit_limit: int = 0,
         parent: QWidget | None = None,
     ) -> None:
-        editing = member is not None
-        super().__init__(
-            ctx,
-            f"Edit member {member.id}" if member is not None else "New member",
-            "&Save" if editing else "&Enrol member",
-            parent,
-        )
+        ident = member.id if member is not None else None
+        super().__init__(ctx, *edit_or_new("member", ident, "&Enrol member"), parent)
         self.member = member
         self.currency = currency
         self.number_edit = QLineEdit()
