@@ -140,6 +140,16 @@ class ReportPanel(QWidget):
         self.params.addWidget(widget)
         self.params.addSpacing(6)
 
+    def add_period(self, since: date, until: date) -> tuple[QDateEdit, QDateEdit]:
+        """The From and To dates of a report over a period; a change of either computes
+        the report again."""
+        since_edit, until_edit = date_edit(since, "From"), date_edit(until, "To")
+        for edit in (since_edit, until_edit):
+            edit.dateChanged.connect(lambda _d: self.changed_later())
+        self.add_param("&From:", since_edit)
+        self.add_param("&To:", until_edit)
+        return since_edit, until_edit
+
     def finish_params(self, hint: str = "") -> None:
         self.params.addStretch(1)
         if hint:
