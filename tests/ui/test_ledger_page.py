@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from datetime import date
 
 import pytest
-import sqlalchemy as sa
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QTableWidgetItem
@@ -25,6 +24,7 @@ from localex_desktop.ui.pages.ledger.page import LedgerPage
 from localex_desktop.ui.pages.ledger.reverse_dialog import ReverseDialog
 from localex_desktop.ui.pages.ledger.verify_dialog import VerifyDialog
 
+from ..tampering import tamper
 from .helpers import (
     HOURS,
     SETUP,
@@ -347,11 +347,8 @@ def test_verify_ok_and_broken_with_jump(
         last = settings.get(s, "last_verification")
     assert last["ok"] is True
 
-    with db.transaction() as s:  # behind the program's back, triggers off
-        s.execute(sa.text("SET LOCAL session_replication_role = replica"))
-        s.execute(
-            sa.text("UPDATE transactions SET memo = 'changed' WHERE id = :i"), {"i": books.txs[1]}
-        )
+    # behind the program's back, triggers off
+    tamper(db, "UPDATE transactions SET memo = 'changed' WHERE id = :i", i=books.txs[1])
     jump["click"] = True
     page.verify_button.click()
     broken = shown[-1]
