@@ -5,7 +5,7 @@ services can query them with typed code."""
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from typing import Annotated, Any
 
 import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import JSONB, TSVECTOR
@@ -18,6 +18,15 @@ NAMING = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
+
+
+#: a table's own number, from an identity column (a value given on insert is kept)
+IdKey = Annotated[int, mapped_column(sa.BigInteger, sa.Identity(always=False), primary_key=True)]
+#: when a row was made or last changed: the server's time, at the start of its transaction
+Stamp = Annotated[
+    datetime,
+    mapped_column(sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
+]
 
 
 class Base(DeclarativeBase):
@@ -46,9 +55,7 @@ class Operator(Base):
     failed_logins: Mapped[int] = mapped_column(sa.Integer, nullable=False, server_default="0")
     locked_until: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
     last_login_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
-    created_at: Mapped[datetime] = mapped_column(
-        sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()
-    )
+    created_at: Mapped[Stamp]
 
 
 class AuditEntry(Base):
@@ -70,19 +77,17 @@ class AuditEntry(Base):
 class Category(Base):
     __tablename__ = "categories"
 
-    id: Mapped[int] = mapped_column(sa.BigInteger, sa.Identity(always=False), primary_key=True)
+    id: Mapped[IdKey]
     parent_id: Mapped[int | None] = mapped_column(sa.BigInteger, sa.ForeignKey("categories.id"))
     name: Mapped[str] = mapped_column(sa.Text, nullable=False)
     position: Mapped[int] = mapped_column(sa.Integer, nullable=False, server_default="0")
-    created_at: Mapped[datetime] = mapped_column(
-        sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()
-    )
+    created_at: Mapped[Stamp]
 
 
 class Member(Base):
     __tablename__ = "members"
 
-    id: Mapped[int] = mapped_column(sa.BigInteger, sa.Identity(always=False), primary_key=True)
+    id: Mapped[IdKey]
     name: Mapped[str] = mapped_column(sa.Text, nullable=False)
     email: Mapped[str | None] = mapped_column(sa.Text)
     phone: Mapped[str] = mapped_column(sa.Text, nullable=False, server_default="")
@@ -96,18 +101,14 @@ class Member(Base):
     directory_consent: Mapped[bool] = mapped_column(
         sa.Boolean, nullable=False, server_default=sa.false()
     )
-    created_at: Mapped[datetime] = mapped_column(
-        sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()
-    )
-    updated_at: Mapped[datetime] = mapped_column(
-        sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()
-    )
+    created_at: Mapped[Stamp]
+    updated_at: Mapped[Stamp]
 
 
 class Account(Base):
     __tablename__ = "accounts"
 
-    id: Mapped[int] = mapped_column(sa.BigInteger, sa.Identity(always=False), primary_key=True)
+    id: Mapped[IdKey]
     member_id: Mapped[int | None] = mapped_column(
         sa.BigInteger, sa.ForeignKey("members.id"), unique=True
     )
@@ -121,15 +122,13 @@ class Account(Base):
     last_activity_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
     #: the latest value date of its entries (migration 0006): "last activity", dormancy
     last_value_date: Mapped[date | None] = mapped_column(sa.Date)
-    created_at: Mapped[datetime] = mapped_column(
-        sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()
-    )
+    created_at: Mapped[Stamp]
 
 
 class Transaction(Base):
     __tablename__ = "transactions"
 
-    id: Mapped[int] = mapped_column(sa.BigInteger, sa.Identity(always=False), primary_key=True)
+    id: Mapped[IdKey]
     kind: Mapped[str] = mapped_column(sa.Text, nullable=False)
     memo: Mapped[str] = mapped_column(sa.Text, nullable=False, server_default="")
     category_id: Mapped[int | None] = mapped_column(sa.BigInteger, sa.ForeignKey("categories.id"))
@@ -153,7 +152,7 @@ class Transaction(Base):
 class Entry(Base):
     __tablename__ = "entries"
 
-    id: Mapped[int] = mapped_column(sa.BigInteger, sa.Identity(always=False), primary_key=True)
+    id: Mapped[IdKey]
     transaction_id: Mapped[int] = mapped_column(
         sa.BigInteger, sa.ForeignKey("transactions.id"), nullable=False
     )
@@ -174,7 +173,7 @@ class Entry(Base):
 class Listing(Base):
     __tablename__ = "listings"
 
-    id: Mapped[int] = mapped_column(sa.BigInteger, sa.Identity(always=False), primary_key=True)
+    id: Mapped[IdKey]
     member_id: Mapped[int] = mapped_column(
         sa.BigInteger, sa.ForeignKey("members.id"), nullable=False
     )
@@ -187,12 +186,8 @@ class Listing(Base):
     price: Mapped[int | None] = mapped_column(sa.BigInteger)
     unit: Mapped[str] = mapped_column(sa.Text, nullable=False, server_default="")
     status: Mapped[str] = mapped_column(sa.Text, nullable=False, server_default="active")
-    created_at: Mapped[datetime] = mapped_column(
-        sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()
-    )
-    updated_at: Mapped[datetime] = mapped_column(
-        sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()
-    )
+    created_at: Mapped[Stamp]
+    updated_at: Mapped[Stamp]
     expires_on: Mapped[date | None] = mapped_column(sa.Date)
     # generated by the database (migrations 0003, 0005: folded, see services.folding);
     # never written, loaded only on demand
@@ -210,21 +205,19 @@ class Listing(Base):
 class SlipBatch(Base):
     __tablename__ = "slip_batches"
 
-    id: Mapped[int] = mapped_column(sa.BigInteger, sa.Identity(always=False), primary_key=True)
+    id: Mapped[IdKey]
     control_count: Mapped[int] = mapped_column(sa.Integer, nullable=False)
     control_total: Mapped[int] = mapped_column(sa.BigInteger, nullable=False)
     note: Mapped[str] = mapped_column(sa.Text, nullable=False, server_default="")
     operator_id: Mapped[int | None] = mapped_column(sa.BigInteger, sa.ForeignKey("operators.id"))
     created_by: Mapped[str] = mapped_column(sa.Text, nullable=False)
-    created_at: Mapped[datetime] = mapped_column(
-        sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()
-    )
+    created_at: Mapped[Stamp]
 
 
 class Trade(Base):
     __tablename__ = "trades"
 
-    id: Mapped[int] = mapped_column(sa.BigInteger, sa.Identity(always=False), primary_key=True)
+    id: Mapped[IdKey]
     buyer_member_id: Mapped[int] = mapped_column(
         sa.BigInteger, sa.ForeignKey("members.id"), nullable=False
     )
@@ -251,9 +244,5 @@ class Trade(Base):
     batch_id: Mapped[int | None] = mapped_column(sa.BigInteger, sa.ForeignKey("slip_batches.id"))
     operator_id: Mapped[int | None] = mapped_column(sa.BigInteger, sa.ForeignKey("operators.id"))
     created_by: Mapped[str] = mapped_column(sa.Text, nullable=False)
-    created_at: Mapped[datetime] = mapped_column(
-        sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()
-    )
-    updated_at: Mapped[datetime] = mapped_column(
-        sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()
-    )
+    created_at: Mapped[Stamp]
+    updated_at: Mapped[Stamp]
