@@ -37,6 +37,7 @@ from .helpers import (
     enrol,
     in_hours,
     mnemonics,
+    replace_exec,
     shown,
 )
 
@@ -326,16 +327,14 @@ def test_verify_ok_and_broken_with_jump(
     books: Books,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    shown: list[VerifyDialog] = []
     jump = {"click": False}
 
-    def fake_exec(dialog: VerifyDialog) -> int:
-        shown.append(dialog)
+    def answer(dialog: VerifyDialog) -> int:
         if jump["click"] and dialog.jump_button is not None:
             dialog.jump_button.click()
         return 0
 
-    monkeypatch.setattr(VerifyDialog, "exec", fake_exec)
+    shown = replace_exec(monkeypatch, VerifyDialog, answer)
     page = make_page(qtbot, admin_ctx)
     page.verify_button.click()
     report: VerifyReport = shown[-1].report

@@ -43,6 +43,7 @@ from .helpers import (
     enrol,
     in_hours,
     mnemonics,
+    replace_exec,
     shown,
 )
 
@@ -363,15 +364,12 @@ def test_renew_an_expired_listing(
 def run_categories(
     monkeypatch: pytest.MonkeyPatch, script: Callable[[CategoriesDialog], None]
 ) -> list[CategoriesDialog]:
-    seen: list[CategoriesDialog] = []
 
-    def fake_exec(dialog: CategoriesDialog) -> int:
-        seen.append(dialog)
+    def answer(dialog: CategoriesDialog) -> int:
         script(dialog)
         return 0
 
-    monkeypatch.setattr(CategoriesDialog, "exec", fake_exec)
-    return seen
+    return replace_exec(monkeypatch, CategoriesDialog, answer)
 
 
 def test_category_management(
@@ -549,17 +547,14 @@ def test_alt_r_puts_the_price_in_the_price_field(
 
 def by_keys(monkeypatch: pytest.MonkeyPatch, fill: Callable[[Any], None]) -> list[Any]:
     """Instead of a modal exec(): show the dialog, let ``fill`` type, then press Enter."""
-    seen: list[Any] = []
 
-    def fake_exec(dialog: FormDialog[Any]) -> int:
-        seen.append(dialog)
+    def answer(dialog: FormDialog[Any]) -> int:
         dialog.show()
         fill(dialog)
         QTest.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Return)  # OK is the default
         return dialog.result()
 
-    monkeypatch.setattr(FormDialog, "exec", fake_exec)
-    return seen
+    return replace_exec(monkeypatch, FormDialog, answer)
 
 
 def test_enter_on_a_row_edits_it_and_the_table_shows_the_change(

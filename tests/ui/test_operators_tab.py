@@ -24,7 +24,15 @@ from localex_desktop.ui.pages.administration.operators_model import OperatorTabl
 from localex_desktop.ui.pages.administration.operators_tab import OperatorsTab
 
 from .conftest import Boxes
-from .helpers import PASSWORD, MakeCtx, add_operator, audit_count, operator_names, shown
+from .helpers import (
+    PASSWORD,
+    MakeCtx,
+    add_operator,
+    audit_count,
+    operator_names,
+    replace_exec,
+    shown,
+)
 
 
 def make_tab(qtbot: QtBot, ctx: AppContext) -> OperatorsTab:
@@ -34,12 +42,12 @@ def make_tab(qtbot: QtBot, ctx: AppContext) -> OperatorsTab:
 def answer_dialog(monkeypatch: pytest.MonkeyPatch, fill: Callable[[OperatorDialog], None]) -> None:
     """Instead of a modal exec(): fill the dialog, press OK, report how it ended."""
 
-    def fake_exec(dialog: OperatorDialog) -> int:
+    def answer(dialog: OperatorDialog) -> int:
         fill(dialog)
         dialog.ok_button.click()
         return dialog.result()
 
-    monkeypatch.setattr(OperatorDialog, "exec", fake_exec)
+    replace_exec(monkeypatch, OperatorDialog, answer)
 
 
 def test_lists_operators(qtbot: QtBot, admin_ctx: AppContext, db: Database) -> None:

@@ -19,7 +19,7 @@ from localex_desktop.ui.pages.trades.page import TradesPage
 from localex_desktop.ui.pages.trades.slip_batch import SlipBatchDialog
 from localex_desktop.ui.pages.trades.slip_grid import SlipRow
 
-from .helpers import MakeCtx, add_operator, audit_count, enrol, in_hours, shown
+from .helpers import MakeCtx, add_operator, audit_count, enrol, in_hours, replace_exec, shown
 
 SETUP = Actor("setup", Role.ADMIN)
 HOURS = Currency("Hours", "h", 2)
@@ -246,7 +246,7 @@ def test_slip_batch_from_the_trades_page(
 ) -> None:
     page = shown(qtbot, TradesPage(admin_ctx), None)
 
-    def fake_exec(dialog: SlipBatchDialog) -> int:
+    def answer(dialog: SlipBatchDialog) -> int:
         expect(dialog, 1, "1.25")
         fill_row(dialog, 0, "501", str(people.ann.id), str(people.cyd.id), "1.25", "Plants")
         dialog.check_now()
@@ -254,7 +254,7 @@ def test_slip_batch_from_the_trades_page(
         dialog.reject()  # Close
         return dialog.result()
 
-    monkeypatch.setattr(SlipBatchDialog, "exec", fake_exec)
+    replace_exec(monkeypatch, SlipBatchDialog, answer)
     page.batch_button.click()
     assert page.message.text().startswith("Posted slip batch")
     page.show_status("completed")

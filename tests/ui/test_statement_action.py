@@ -23,7 +23,7 @@ from localex_desktop.ui.pages.reports import statement_dialog
 from localex_desktop.ui.pages.reports.statement_dialog import StatementDialog
 
 from .conftest import Boxes
-from .helpers import HOURS, SETUP, MakeCtx, add_operator, enrol, in_hours
+from .helpers import HOURS, SETUP, MakeCtx, add_operator, enrol, in_hours, replace_exec
 
 
 @pytest.fixture
@@ -66,13 +66,7 @@ def test_members_page_has_statement_for_the_selection(
     assert not button.isEnabled()  # nothing selected yet
     page.select_member(people[0].id)
     assert button.isEnabled()
-    opened: list[StatementDialog] = []
-
-    def fake_exec(dialog: StatementDialog) -> int:
-        opened.append(dialog)
-        return 0
-
-    monkeypatch.setattr(StatementDialog, "exec", fake_exec)
+    opened = replace_exec(monkeypatch, StatementDialog, lambda _dialog: 0)
     button.click()
     assert len(opened) == 1
     dialog = opened[0]
