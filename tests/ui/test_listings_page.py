@@ -512,19 +512,28 @@ def tree_of(page: ListingsPage) -> list[CategoryInfo]:
     return page.tree_rows
 
 
+def shown_dialogs(
+    qtbot: QtBot, ctx: AppContext, db: Database, directory: Directory
+) -> list[ListingDialog | CategoriesDialog]:
+    """The page's dialogs, shown: a new listing, the jam listing edited, the categories."""
+    dialogs = [
+        ListingDialog(ctx, HOURS, tree(db)),
+        ListingDialog(ctx, HOURS, tree(db), listing=directory.jam),
+        CategoriesDialog(ctx),
+    ]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+    return dialogs
+
+
 def test_keyboard_mnemonics_are_unique(
     page: ListingsPage, qtbot: QtBot, admin_ctx: AppContext, db: Database, directory: Directory
 ) -> None:
     keys = mnemonics(page)
     assert len(keys) == len(set(keys)), keys
     assert not set(keys) & {"f", "v", "h"}  # the main window's menus
-    for dialog in (
-        ListingDialog(admin_ctx, HOURS, tree(db)),
-        ListingDialog(admin_ctx, HOURS, tree(db), listing=directory.jam),
-        CategoriesDialog(admin_ctx),
-    ):
-        qtbot.addWidget(dialog)
-        dialog.show()
+    for dialog in shown_dialogs(qtbot, admin_ctx, db, directory):
         keys = mnemonics(dialog)
         assert len(keys) == len(set(keys)), (dialog.windowTitle(), keys)
 
@@ -653,13 +662,7 @@ def test_a_change_elsewhere_in_the_program_shows_at_once(
 def test_every_label_takes_its_key_to_the_input_itself(
     qtbot: QtBot, admin_ctx: AppContext, db: Database, directory: Directory
 ) -> None:
-    for dialog in (
-        ListingDialog(admin_ctx, HOURS, tree(db)),
-        ListingDialog(admin_ctx, HOURS, tree(db), listing=directory.jam),
-        CategoriesDialog(admin_ctx),
-    ):
-        qtbot.addWidget(dialog)
-        dialog.show()
+    for dialog in shown_dialogs(qtbot, admin_ctx, db, directory):
         dialog.activateWindow()
         qtbot.waitUntil(dialog.isActiveWindow)
         if isinstance(dialog, CategoriesDialog):
