@@ -118,6 +118,16 @@ def answer_forms(
     return replace_exec(monkeypatch, FormDialog, answer)
 
 
+def ok_refused(db: Database, dialog: FormDialog[Any], words: str) -> None:
+    """Press OK: the service refuses (its message, with ``words``, shown in the dialog),
+    the dialog stays open and nothing reaches the audit log."""
+    before = audit_count(db)
+    dialog.ok_button.click()
+    assert words in dialog.message.text()
+    assert dialog.result() == 0
+    assert audit_count(db) == before
+
+
 def mnemonics(root: QWidget) -> list[str]:
     """The Alt+letter keys of the labels (with a buddy) and buttons shown in ``root``."""
     keys = []
