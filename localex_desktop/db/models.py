@@ -9,7 +9,7 @@ from typing import Annotated, Any
 
 import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import JSONB, TSVECTOR
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, MappedColumn, mapped_column
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -27,6 +27,11 @@ Stamp = Annotated[
     datetime,
     mapped_column(sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
 ]
+
+
+def refers_to(table: str, **options: Any) -> MappedColumn[Any]:
+    """A column holding the id of a row of ``table``, with its foreign key."""
+    return mapped_column(sa.BigInteger, sa.ForeignKey(f"{table}.id"), **options)
 
 
 class Base(DeclarativeBase):
@@ -65,7 +70,7 @@ class AuditEntry(Base):
     at: Mapped[datetime] = mapped_column(
         sa.DateTime(timezone=True), nullable=False, server_default=sa.func.clock_timestamp()
     )
-    operator_id: Mapped[int | None] = mapped_column(sa.BigInteger, sa.ForeignKey("operators.id"))
+    operator_id: Mapped[int | None] = refers_to("operators")
     actor: Mapped[str] = mapped_column(sa.Text, nullable=False)
     action: Mapped[str] = mapped_column(sa.Text, nullable=False)
     entity: Mapped[str] = mapped_column(sa.Text, nullable=False)
@@ -78,7 +83,7 @@ class Category(Base):
     __tablename__ = "categories"
 
     id: Mapped[IdKey]
-    parent_id: Mapped[int | None] = mapped_column(sa.BigInteger, sa.ForeignKey("categories.id"))
+    parent_id: Mapped[int | None] = refers_to("categories")
     name: Mapped[str] = mapped_column(sa.Text, nullable=False)
     position: Mapped[int] = mapped_column(sa.Integer, nullable=False, server_default="0")
     created_at: Mapped[Stamp]
@@ -109,9 +114,7 @@ class Account(Base):
     __tablename__ = "accounts"
 
     id: Mapped[IdKey]
-    member_id: Mapped[int | None] = mapped_column(
-        sa.BigInteger, sa.ForeignKey("members.id"), unique=True
-    )
+    member_id: Mapped[int | None] = refers_to("members", unique=True)
     system_code: Mapped[str | None] = mapped_column(sa.Text, unique=True)
     name: Mapped[str] = mapped_column(sa.Text, nullable=False)
     credit_limit: Mapped[int | None] = mapped_column(sa.BigInteger)
@@ -131,8 +134,8 @@ class Transaction(Base):
     id: Mapped[IdKey]
     kind: Mapped[str] = mapped_column(sa.Text, nullable=False)
     memo: Mapped[str] = mapped_column(sa.Text, nullable=False, server_default="")
-    category_id: Mapped[int | None] = mapped_column(sa.BigInteger, sa.ForeignKey("categories.id"))
-    operator_id: Mapped[int | None] = mapped_column(sa.BigInteger, sa.ForeignKey("operators.id"))
+    category_id: Mapped[int | None] = refers_to("categories")
+    operator_id: Mapped[int | None] = refers_to("operators")
     actor: Mapped[str] = mapped_column(sa.Text, nullable=False)
     posted_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), nullable=False)
     #: the day the trade happened (migration 0006); posted_at is when it was recorded
@@ -141,9 +144,7 @@ class Transaction(Base):
     digest_version: Mapped[int] = mapped_column(sa.SmallInteger, nullable=False)
     idempotency_key: Mapped[str | None] = mapped_column(sa.Text, unique=True)
     request_hash: Mapped[bytes | None] = mapped_column(sa.LargeBinary)
-    reverses_id: Mapped[int | None] = mapped_column(
-        sa.BigInteger, sa.ForeignKey("transactions.id"), unique=True
-    )
+    reverses_id: Mapped[int | None] = refers_to("transactions", unique=True)
     reason: Mapped[str | None] = mapped_column(sa.Text)
     limit_override: Mapped[bool] = mapped_column(sa.Boolean, nullable=False)
     content_hash: Mapped[bytes] = mapped_column(sa.LargeBinary, nullable=False)
@@ -153,12 +154,8 @@ class Entry(Base):
     __tablename__ = "entries"
 
     id: Mapped[IdKey]
-    transaction_id: Mapped[int] = mapped_column(
-        sa.BigInteger, sa.ForeignKey("transactions.id"), nullable=False
-    )
-    account_id: Mapped[int] = mapped_column(
-        sa.BigInteger, sa.ForeignKey("accounts.id"), nullable=False
-    )
+    transaction_id: Mapped[int] = refers_to("transactions", nullable=False)
+    account_id: Mapped[int] = refers_to("accounts", nullable=False)
     amount: Mapped[int] = mapped_column(sa.BigInteger, nullable=False)
     seq: Mapped[int] = mapped_column(sa.BigInteger, nullable=False)
     balance_after: Mapped[int] = mapped_column(sa.BigInteger, nullable=False)
@@ -174,13 +171,9 @@ class Listing(Base):
     __tablename__ = "listings"
 
     id: Mapped[IdKey]
-    member_id: Mapped[int] = mapped_column(
-        sa.BigInteger, sa.ForeignKey("members.id"), nullable=False
-    )
+    member_id: Mapped[int] = refers_to("members", nullable=False)
     kind: Mapped[str] = mapped_column(sa.Text, nullable=False)
-    category_id: Mapped[int] = mapped_column(
-        sa.BigInteger, sa.ForeignKey("categories.id"), nullable=False
-    )
+    category_id: Mapped[int] = refers_to("categories", nullable=False)
     title: Mapped[str] = mapped_column(sa.Text, nullable=False)
     description: Mapped[str] = mapped_column(sa.Text, nullable=False, server_default="")
     price: Mapped[int | None] = mapped_column(sa.BigInteger)
@@ -209,7 +202,7 @@ class SlipBatch(Base):
     control_count: Mapped[int] = mapped_column(sa.Integer, nullable=False)
     control_total: Mapped[int] = mapped_column(sa.BigInteger, nullable=False)
     note: Mapped[str] = mapped_column(sa.Text, nullable=False, server_default="")
-    operator_id: Mapped[int | None] = mapped_column(sa.BigInteger, sa.ForeignKey("operators.id"))
+    operator_id: Mapped[int | None] = refers_to("operators")
     created_by: Mapped[str] = mapped_column(sa.Text, nullable=False)
     created_at: Mapped[Stamp]
 
@@ -218,31 +211,23 @@ class Trade(Base):
     __tablename__ = "trades"
 
     id: Mapped[IdKey]
-    buyer_member_id: Mapped[int] = mapped_column(
-        sa.BigInteger, sa.ForeignKey("members.id"), nullable=False
-    )
-    seller_member_id: Mapped[int] = mapped_column(
-        sa.BigInteger, sa.ForeignKey("members.id"), nullable=False
-    )
-    listing_id: Mapped[int | None] = mapped_column(sa.BigInteger, sa.ForeignKey("listings.id"))
-    category_id: Mapped[int | None] = mapped_column(sa.BigInteger, sa.ForeignKey("categories.id"))
+    buyer_member_id: Mapped[int] = refers_to("members", nullable=False)
+    seller_member_id: Mapped[int] = refers_to("members", nullable=False)
+    listing_id: Mapped[int | None] = refers_to("listings")
+    category_id: Mapped[int | None] = refers_to("categories")
     amount: Mapped[int] = mapped_column(sa.BigInteger, nullable=False)
     description: Mapped[str] = mapped_column(sa.Text, nullable=False)
     traded_on: Mapped[date] = mapped_column(
         sa.Date, nullable=False, server_default=sa.func.current_date()
     )
     status: Mapped[str] = mapped_column(sa.Text, nullable=False, server_default="pending")
-    transaction_id: Mapped[int | None] = mapped_column(
-        sa.BigInteger, sa.ForeignKey("transactions.id"), unique=True
-    )
-    reversal_transaction_id: Mapped[int | None] = mapped_column(
-        sa.BigInteger, sa.ForeignKey("transactions.id"), unique=True
-    )
+    transaction_id: Mapped[int | None] = refers_to("transactions", unique=True)
+    reversal_transaction_id: Mapped[int | None] = refers_to("transactions", unique=True)
     note: Mapped[str] = mapped_column(sa.Text, nullable=False, server_default="")
     resolution: Mapped[str] = mapped_column(sa.Text, nullable=False, server_default="")
     slip_number: Mapped[str | None] = mapped_column(sa.Text, unique=True)
-    batch_id: Mapped[int | None] = mapped_column(sa.BigInteger, sa.ForeignKey("slip_batches.id"))
-    operator_id: Mapped[int | None] = mapped_column(sa.BigInteger, sa.ForeignKey("operators.id"))
+    batch_id: Mapped[int | None] = refers_to("slip_batches")
+    operator_id: Mapped[int | None] = refers_to("operators")
     created_by: Mapped[str] = mapped_column(sa.Text, nullable=False)
     created_at: Mapped[Stamp]
     updated_at: Mapped[Stamp]
