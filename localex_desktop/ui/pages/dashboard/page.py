@@ -116,6 +116,16 @@ def _short_table(model: ListTableModel[Any], name: str, rows: int) -> QTableView
     return view
 
 
+def _list_box(title: str, label: QLabel, view: QTableView) -> QGroupBox:
+    """A short list under its title: the words about it (wrapped), then the table."""
+    label.setWordWrap(True)
+    box = QGroupBox(title)
+    layout = QVBoxLayout(box)
+    layout.addWidget(label)
+    layout.addWidget(view, 1)
+    return box
+
+
 class DashboardPage(QWidget):
     """Loaded when built, on Refresh, and when live updates report a change."""
 
@@ -164,22 +174,14 @@ class DashboardPage(QWidget):
             self.near_model, "Members near their credit limit", data.SHORT_LIST
         )
         self.near_label = QLabel("")
-        self.near_label.setWordWrap(True)
-        near_box = QGroupBox("Near their credit limit")
-        near_layout = QVBoxLayout(near_box)
-        near_layout.addWidget(self.near_label)
-        near_layout.addWidget(self.near_view, 1)
+        near_box = _list_box("Near their credit limit", self.near_label, self.near_view)
 
         self.dormant_model: ListTableModel[ActivityRow] = ListTableModel(
             _dormant_columns(self.money), self
         )
         self.dormant_view = _short_table(self.dormant_model, "Dormant members", data.SHORT_LIST)
         self.dormant_label = QLabel("")
-        self.dormant_label.setWordWrap(True)
-        dormant_box = QGroupBox("Dormant members")
-        dormant_layout = QVBoxLayout(dormant_box)
-        dormant_layout.addWidget(self.dormant_label)
-        dormant_layout.addWidget(self.dormant_view, 1)
+        dormant_box = _list_box("Dormant members", self.dormant_label, self.dormant_view)
 
         self.verification_label = QLabel("…")
         self.verification_label.setWordWrap(True)
