@@ -158,11 +158,7 @@ def test_splitter_position_is_remembered(
 
 
 def test_new_member_through_the_dialog(
-    qtbot: QtBot,
-    admin_ctx: AppContext,
-    db: Database,
-    people: list[MemberInfo],
-    monkeypatch: pytest.MonkeyPatch,
+    page: MembersPage, qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def fill(dialog: MemberDialog) -> None:
         assert dialog.credit_edit.text() == "500.00"  # the default limit from settings
@@ -175,7 +171,6 @@ def test_new_member_through_the_dialog(
         dialog.directory_box.setChecked(True)
 
     answer_forms(monkeypatch, fill)
-    page = make_page(qtbot, admin_ctx)
     page.new_button.click()
     eve = get(db, 42)
     assert (eve.name, eve.email, eve.phone, eve.credit_limit) == (
@@ -219,11 +214,7 @@ def test_invalid_input_is_shown_by_the_field_and_nothing_written(
 
 
 def test_edit_member(
-    qtbot: QtBot,
-    admin_ctx: AppContext,
-    db: Database,
-    people: list[MemberInfo],
-    monkeypatch: pytest.MonkeyPatch,
+    page: MembersPage, db: Database, people: list[MemberInfo], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def fill(dialog: MemberDialog) -> None:
         assert dialog.name_edit.text() == "Bob Baker"
@@ -232,7 +223,6 @@ def test_edit_member(
         dialog.touch("upper_limit")
 
     answer_forms(monkeypatch, fill)
-    page = make_page(qtbot, admin_ctx)
     page.select_member(people[1].id)
     page.edit_button.click()
     bob = get(db, people[1].id)
