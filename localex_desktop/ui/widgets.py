@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeAlias
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QBoxLayout,
     QDialog,
@@ -193,3 +193,13 @@ def message_row(message: MessageLabel, *buttons: QWidget) -> QHBoxLayout:
     for button in buttons:
         row.addWidget(button)
     return row
+
+
+def single_shot(parent: QObject, ms: int, slot: Callable[[], object]) -> QTimer:
+    """A timer that calls ``slot`` once, ``ms`` after it is started (starting it again
+    postpones the call): for waiting until typing pauses, and for gathering."""
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.setInterval(ms)
+    timer.timeout.connect(slot)
+    return timer

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 from sqlalchemy.orm import Session
 
@@ -31,6 +31,7 @@ from localex_desktop.services import members
 from localex_desktop.services.members import MemberInfo
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe
+from localex_desktop.ui.widgets import single_shot
 
 #: a member's state and what it means here, for the field's message
 STATE_TEXT = {
@@ -95,10 +96,7 @@ class MemberPicker(QLineEdit):
         self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._completer.setWidget(self)
         self._completer.activated.connect(self._chosen_text)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(debounce_ms)
-        self._timer.timeout.connect(self.search_now)
+        self._timer = single_shot(self, debounce_ms, self.search_now)
         self.textEdited.connect(self._edited)
         self.editingFinished.connect(self._finished)
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QDate, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
@@ -27,7 +27,7 @@ from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe
 from localex_desktop.ui.models.columns import Column, MoneyFormat
 from localex_desktop.ui.models.list_table import ListTableModel, plain_table
-from localex_desktop.ui.widgets import MUTED_STYLE, MessageLabel
+from localex_desktop.ui.widgets import MUTED_STYLE, MessageLabel, single_shot
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -128,10 +128,7 @@ class ReportPanel(QWidget):
         layout.addLayout(self.body, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.message)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(DEBOUNCE_MS)
-        self._timer.timeout.connect(self.refresh)
+        self._timer = single_shot(self, DEBOUNCE_MS, self.refresh)
 
     def add_param(self, text: str, widget: QWidget) -> None:
         label = QLabel(text)

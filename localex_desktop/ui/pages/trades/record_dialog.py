@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,6 +45,7 @@ from localex_desktop.ui.widgets import (
     MessageLabel,
     hint_label,
     row_widget,
+    single_shot,
 )
 
 
@@ -148,10 +149,7 @@ class RecordTradeDialog(FormDialog[TradeInfo]):
             "", hint_label("Choosing a listing fills the description, category and price.")
         )
 
-        self._amount_timer = QTimer(self)
-        self._amount_timer.setSingleShot(True)
-        self._amount_timer.setInterval(250)
-        self._amount_timer.timeout.connect(self.load_balance)
+        self._amount_timer = single_shot(self, 250, self.load_balance)
 
         self.buyer_picker.member_changed.connect(self._buyer_changed)
         self.seller_picker.member_changed.connect(self._seller_changed)

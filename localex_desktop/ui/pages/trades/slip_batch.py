@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -38,7 +38,14 @@ from localex_desktop.services.slips import BatchReport, BatchResult, SlipBatchRe
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe, show_error
 from localex_desktop.ui.pages.trades.slip_grid import SlipGrid, SlipRow, member_value
-from localex_desktop.ui.widgets import ERROR_STYLE, MUTED_STYLE, OK_STYLE, MessageLabel, hint_label
+from localex_desktop.ui.widgets import (
+    ERROR_STYLE,
+    MUTED_STYLE,
+    OK_STYLE,
+    MessageLabel,
+    hint_label,
+    single_shot,
+)
 
 
 class SlipBatchDialog(QDialog):
@@ -132,10 +139,7 @@ class SlipBatchDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
 
-        self._check_timer = QTimer(self)
-        self._check_timer.setSingleShot(True)
-        self._check_timer.setInterval(400)
-        self._check_timer.timeout.connect(self.check_now)
+        self._check_timer = single_shot(self, 400, self.check_now)
 
         self.count_box.valueChanged.connect(lambda _v: self._changed())
         self.total_edit.textEdited.connect(lambda _t: self._changed())
