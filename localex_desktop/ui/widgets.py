@@ -120,6 +120,22 @@ def choose_folder(parent: QWidget, title: str, edit: QLineEdit) -> None:
         edit.setText(folder)
 
 
+def ok_buttons(
+    ok_text: str,
+    submit: Callable[[], object],
+    reject: Callable[[], object],
+    other: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Cancel,
+) -> tuple[QDialogButtonBox, QPushButton]:
+    """OK, named ``ok_text``, which calls ``submit``, beside ``other`` (Cancel or Close),
+    which calls ``reject``; the box and its OK button."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | other)
+    ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok_button.setText(ok_text)
+    buttons.accepted.connect(submit)
+    buttons.rejected.connect(reject)
+    return buttons, ok_button
+
+
 class FormFrame(QDialog):
     """A form over an inline message over OK and Cancel: the frame of the dialogs that
     change one thing. OK calls :meth:`submit`; subclasses fill the form and submit."""
@@ -131,13 +147,7 @@ class FormFrame(QDialog):
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.message = MessageLabel()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(ok_text)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok_button = ok_buttons(ok_text, self.submit, self.reject)
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(16, 16, 16, 12)
         self.layout_.setSpacing(10)

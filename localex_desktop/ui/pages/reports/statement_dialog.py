@@ -54,7 +54,7 @@ from localex_desktop.ui.pages.reports.statement_output import (
     stopped_text,
     write_files,
 )
-from localex_desktop.ui.widgets import MessageLabel, browse_row, hint_label
+from localex_desktop.ui.widgets import MessageLabel, browse_row, hint_label, ok_buttons
 
 FOLDER, COMBINED, PRINTER = "folder", "combined", "printer"
 
@@ -134,14 +134,10 @@ class StatementDialog(QDialog):
         out_layout.addLayout(path_row)
 
         self.message = MessageLabel()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close
+        self.buttons, self.ok_button = ok_buttons(
+            "&Save", self.submit, self.reject, QDialogButtonBox.StandardButton.Close
         )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("&Save")
         self.ok_button.setDefault(True)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 12)
