@@ -120,6 +120,15 @@ def choose_folder(parent: QWidget, title: str, edit: QLineEdit) -> None:
         edit.setText(folder)
 
 
+def window_layout(widget: QWidget, spacing: int | None = None) -> QVBoxLayout:
+    """The column a dialog (or a page) stacks its parts in, with the program's margins."""
+    layout = QVBoxLayout(widget)
+    layout.setContentsMargins(16, 16, 16, 12)
+    if spacing is not None:
+        layout.setSpacing(spacing)
+    return layout
+
+
 def ok_buttons(
     ok_text: str,
     submit: Callable[[], object],
@@ -148,9 +157,7 @@ class FormFrame(QDialog):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.message = MessageLabel()
         self.buttons, self.ok_button = ok_buttons(ok_text, self.submit, self.reject)
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.setContentsMargins(16, 16, 16, 12)
-        self.layout_.setSpacing(10)
+        self.layout_ = window_layout(self, 10)
         self.layout_.addLayout(self.form)
         self.layout_.addWidget(self.message)
         self.layout_.addStretch(1)

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QTreeView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -36,6 +35,7 @@ from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import show_error
 from localex_desktop.ui.pages.listings.category_panel import CategoryPanel
 from localex_desktop.ui.pages.listings.model import CategoryTreeModel
+from localex_desktop.ui.widgets import window_layout
 
 
 class CategoriesDialog(QDialog):
@@ -103,8 +103,7 @@ class CategoriesDialog(QDialog):
         body.addWidget(self.panel, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 12)
+        layout = window_layout(self)
         layout.addLayout(body, 1)
         layout.addWidget(buttons)
 

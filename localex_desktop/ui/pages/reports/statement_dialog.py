@@ -54,7 +54,13 @@ from localex_desktop.ui.pages.reports.statement_output import (
     stopped_text,
     write_files,
 )
-from localex_desktop.ui.widgets import MessageLabel, browse_row, hint_label, ok_buttons
+from localex_desktop.ui.widgets import (
+    MessageLabel,
+    browse_row,
+    hint_label,
+    ok_buttons,
+    window_layout,
+)
 
 FOLDER, COMBINED, PRINTER = "folder", "combined", "printer"
 
@@ -139,9 +145,7 @@ class StatementDialog(QDialog):
         )
         self.ok_button.setDefault(True)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 12)
-        layout.setSpacing(10)
+        layout = window_layout(self, 10)
         layout.addWidget(who_box)
         layout.addWidget(period_box)
         layout.addWidget(out_box)

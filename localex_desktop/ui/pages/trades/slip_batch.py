@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session
@@ -45,6 +44,7 @@ from localex_desktop.ui.widgets import (
     MessageLabel,
     hint_label,
     single_shot,
+    window_layout,
 )
 
 
@@ -123,9 +123,7 @@ class SlipBatchDialog(QDialog):
         self.check_button.clicked.connect(self.check_now)
         self.close_button.clicked.connect(self.reject)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 12)
-        layout.setSpacing(8)
+        layout = window_layout(self, 8)
         layout.addLayout(top)
         layout.addWidget(
             hint_label(
