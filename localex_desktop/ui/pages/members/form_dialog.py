@@ -9,6 +9,7 @@ service names one) and nothing is written.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Generic, TypeVar
 
 from PySide6.QtGui import QShowEvent
@@ -26,6 +27,16 @@ from localex_desktop.ui.fit import fit_to_contents
 from localex_desktop.ui.widgets import ERROR_STYLE, FormFrame
 
 T = TypeVar("T")
+
+
+def checked(errors: dict[str, str], field: str, parse: Callable[[], T]) -> T | None:
+    """What ``parse()`` returns; None when it refuses, with its words in ``errors[field]``
+    (for :meth:`FormDialog.field_errors`)."""
+    try:
+        return parse()
+    except ValidationError as exc:
+        errors[field] = str(exc).strip()
+        return None
 
 
 def edit_or_new(noun: str, ident: int | None, add_text: str) -> tuple[str, str]:
@@ -144,7 +155,7 @@ class FormDialog(FormFrame, Generic[T]):
         field = exc.field if isinstance(exc, ValidationError) else None
         label = self._error_labels.get(field or "")
         if label is not None:
-            label.setText(f"{exc.message} {exc.hint or ''}".strip())
+            label.setText(str(exc).strip())
             self.form.setRowVisible(label, True)
             self.message.clear_message()
         else:

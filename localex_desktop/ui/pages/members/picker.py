@@ -262,3 +262,26 @@ class MemberPicker(QLineEdit):
                 self.setText(member_label(self._member))
         elif self.text().strip() and (self._pending or self._timer.isActive()):
             self.search_now()
+
+
+def two_members(
+    errors: dict[str, str],
+    first: tuple[str, MemberPicker, str],
+    second: tuple[str, MemberPicker, str],
+    same: str,
+) -> tuple[MemberInfo | None, MemberInfo | None]:
+    """The members of the two sides of a payment, each given as ``(field, picker, who)``:
+    one not chosen, or the second the same as the first (``same`` says so), goes into
+    ``errors``."""
+    (first_field, first_picker, first_who), (second_field, second_picker, second_who) = (
+        first,
+        second,
+    )
+    a, b = first_picker.member(), second_picker.member()
+    if a is None:
+        errors[first_field] = first_picker.missing(first_who)
+    if b is None:
+        errors[second_field] = second_picker.missing(second_who)
+    if a is not None and b is not None and a.id == b.id:
+        errors[second_field] = same
+    return a, b
