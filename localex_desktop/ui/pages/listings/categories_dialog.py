@@ -124,6 +124,10 @@ class CategoriesDialog(QDialog):
     def selected(self) -> CategoryInfo | None:
         return self.model.info(self.tree.currentIndex())
 
+    def _changeable(self) -> CategoryInfo | None:
+        """The selected category, when this person may change categories."""
+        return self.selected() if self.can_manage else None
+
     def _selected_id(self) -> int | None:
         info = self.selected()
         return None if info is None else info.id
@@ -220,8 +224,8 @@ class CategoriesDialog(QDialog):
         )
 
     def rename(self) -> None:
-        info = self.selected()
-        name = self._name() if info is not None and self.can_manage else None
+        info = self._changeable()
+        name = self._name() if info is not None else None
         if info is None or name is None:
             return
         ident = info.id
@@ -232,8 +236,8 @@ class CategoriesDialog(QDialog):
         )
 
     def shift(self, step: int) -> None:
-        info = self.selected()
-        if info is None or not self.can_manage or self._order_blocked(info, step) or self._busy:
+        info = self._changeable()
+        if info is None or self._order_blocked(info, step) or self._busy:
             return
         position = self.model.index_of(info.id).row() + step
         ident = info.id
@@ -244,8 +248,8 @@ class CategoriesDialog(QDialog):
         )
 
     def move_under(self) -> None:
-        info = self.selected()
-        if info is None or not self.can_manage:
+        info = self._changeable()
+        if info is None:
             return
         new_parent = self.parent_box.currentData()
         if new_parent == info.parent_id:
@@ -259,8 +263,8 @@ class CategoriesDialog(QDialog):
         )
 
     def delete(self) -> None:
-        info = self.selected()
-        if info is None or not self.can_manage:
+        info = self._changeable()
+        if info is None:
             return
         target = self.target_box.currentData() if info.listing_count else None
         if info.listing_count and target is None:
