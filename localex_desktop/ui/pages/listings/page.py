@@ -294,8 +294,8 @@ class ListingsPage(ListPage[ListingInfo]):
             category_id=self.category_id(),
             parent=self,
         )
-        if dialog.exec() and dialog.result_value is not None:
-            created = dialog.result_value
+        created = dialog.run()
+        if created is not None:
             self.reveal(created.id, f"Added listing {created.id}: {created.title}.")
 
     def edit_listing(self) -> None:
@@ -305,7 +305,7 @@ class ListingsPage(ListPage[ListingInfo]):
         dialog = ListingDialog(
             self.ctx, self.money.currency, self.tree_rows, listing=x, parent=self
         )
-        if dialog.exec() and dialog.result_value is not None:
+        if dialog.run() is not None:
             self.reveal(x.id, f"Saved listing {x.id}.")
 
     def pause(self) -> None:
@@ -317,7 +317,7 @@ class ListingsPage(ListPage[ListingInfo]):
             self._change(listings.resume, "Listing {id} is back in the directory.")
             return
         dialog = RenewDialog(self.ctx, x, self)
-        if dialog.exec() and dialog.result_value is not None:
+        if dialog.run() is not None:
             self.reveal(x.id, f"Listing {x.id} is renewed.")
 
     def withdraw(self) -> None:

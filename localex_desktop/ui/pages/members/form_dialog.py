@@ -62,6 +62,10 @@ class FormDialog(FormFrame, Generic[T]):
         self._show_all = False
         self._busy = False
 
+    def run(self) -> T | None:
+        """Open it modally: what its OK made, or None when it was cancelled."""
+        return self.result_value if self.exec() else None
+
     # -- building the form ------------------------------------------------------------
 
     def add_field(self, label: str, widget: QWidget, field: str | None = None) -> None:

@@ -201,8 +201,8 @@ class MembersPage(ListPage[MemberInfo]):
             default_credit_limit=self.exchange.default_credit_limit,
             parent=self,
         )
-        if dialog.exec() and dialog.result_value is not None:
-            created = dialog.result_value
+        created = dialog.run()
+        if created is not None:
             self.reveal(created.id, f"Enrolled {created.name} as member {created.id}.")
 
     def edit_member(self) -> None:
@@ -210,20 +210,20 @@ class MembersPage(ListPage[MemberInfo]):
         if m is None:
             return
         dialog = MemberDialog(self.ctx, self.exchange.currency, member=m, parent=self)
-        if dialog.exec() and dialog.result_value is not None:
+        if dialog.run() is not None:
             self.reveal(m.id, f"Saved member {m.id}.")
 
     def transfer(self) -> None:
         dialog = TransferDialog(
             self.ctx, self.exchange.currency, payer=self.selected(), parent=self
         )
-        if dialog.exec() and dialog.result_value is not None:
+        posted = dialog.run()
+        if posted is not None:
             payer = dialog.payer_picker.member()
             payee = dialog.payee_picker.member()
             assert payer is not None and payee is not None
             self.message.show_ok(
-                f"Posted transaction {dialog.result_value.transaction_id}: "
-                f"{payer.name} paid {payee.name}."
+                f"Posted transaction {posted.transaction_id}: {payer.name} paid {payee.name}."
             )
 
     def suspend(self) -> None:

@@ -297,8 +297,8 @@ class TradesPage(ListPage[TradeInfo]):
             buyer=self.member_picker.member(),
             parent=self,
         )
-        if dialog.exec() and dialog.result_value is not None:
-            t = dialog.result_value
+        t = dialog.run()
+        if t is not None:
             self.reveal(t.id, recorded_text(t, self.money), self._moved_to(t))
 
     def slip_batch(self) -> None:
@@ -348,8 +348,8 @@ class TradesPage(ListPage[TradeInfo]):
         if t is None:
             return
         dialog = TradeNoteDialog(self.ctx, action, t, self.exchange.currency, self)
-        if dialog.exec() and dialog.result_value is not None:
-            changed = dialog.result_value
+        changed = dialog.run()
+        if changed is not None:
             words = _DONE_WORDS[action].format(
                 status=changed.status, reversal=changed.reversal_transaction_id
             )
