@@ -317,8 +317,7 @@ class LedgerPage(ListPage[TransactionView]):
         tx = self.selected()
         if tx is None or not self.can_post:
             return
-        dialog = ReverseDialog(self.ctx, tx, self.money, self)
-        reversal = dialog.run()
+        reversal = ReverseDialog(self.ctx, tx, self.money, self).run()
         if reversal is not None:
             text = f"Transaction {tx.id} is reversed by transaction {reversal.transaction_id}."
             self.reveal(tx.id, text)
@@ -326,8 +325,7 @@ class LedgerPage(ListPage[TransactionView]):
     def levy(self) -> None:
         if not self.can_post:
             return
-        dialog = LevyDialog(self.ctx, self.exchange.currency, self)
-        result = dialog.run()
+        result = LevyDialog(self.ctx, self.exchange.currency, self).run()
         if result is not None:
             self.reveal(
                 result.transaction_id,
@@ -338,8 +336,7 @@ class LedgerPage(ListPage[TransactionView]):
     def batch(self) -> None:
         if not self.can_post:
             return
-        dialog = BatchDialog(self.ctx, self.exchange.currency, self)
-        posted = dialog.run()
+        posted = BatchDialog(self.ctx, self.exchange.currency, self).run()
         if posted is not None:
             tx_id = posted.transaction_id
             self.reveal(tx_id, f"Posted batch as transaction {tx_id}.")
