@@ -286,15 +286,14 @@ class ListingsPage(ListPage[ListingInfo]):
     # -- actions ------------------------------------------------------------------------
 
     def new_listing(self) -> None:
-        dialog = ListingDialog(
+        created = ListingDialog(
             self.ctx,
             self.money.currency,
             self.tree_rows,
             member=self.member_picker.member(),
             category_id=self.category_id(),
             parent=self,
-        )
-        created = dialog.run()
+        ).run()
         if created is not None:
             self.reveal(created.id, f"Added listing {created.id}: {created.title}.")
 
@@ -302,10 +301,8 @@ class ListingsPage(ListPage[ListingInfo]):
         x = self.selected()
         if x is None:
             return
-        dialog = ListingDialog(
-            self.ctx, self.money.currency, self.tree_rows, listing=x, parent=self
-        )
-        if dialog.run() is not None:
+        edit = ListingDialog(self.ctx, self.money.currency, self.tree_rows, listing=x, parent=self)
+        if edit.run() is not None:
             self.reveal(x.id, f"Saved listing {x.id}.")
 
     def pause(self) -> None:

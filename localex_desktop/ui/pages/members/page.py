@@ -195,13 +195,12 @@ class MembersPage(ListPage[MemberInfo]):
     # -- actions ------------------------------------------------------------------------
 
     def new_member(self) -> None:
-        dialog = MemberDialog(
+        created = MemberDialog(
             self.ctx,
             self.exchange.currency,
             default_credit_limit=self.exchange.default_credit_limit,
             parent=self,
-        )
-        created = dialog.run()
+        ).run()
         if created is not None:
             self.reveal(created.id, f"Enrolled {created.name} as member {created.id}.")
 
@@ -209,8 +208,7 @@ class MembersPage(ListPage[MemberInfo]):
         m = self.selected()
         if m is None:
             return
-        dialog = MemberDialog(self.ctx, self.exchange.currency, member=m, parent=self)
-        if dialog.run() is not None:
+        if MemberDialog(self.ctx, self.exchange.currency, member=m, parent=self).run() is not None:
             self.reveal(m.id, f"Saved member {m.id}.")
 
     def transfer(self) -> None:
