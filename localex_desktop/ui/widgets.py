@@ -120,6 +120,18 @@ def choose_folder(parent: QWidget, title: str, edit: QLineEdit) -> None:
         edit.setText(folder)
 
 
+def detail_label(widget: QWidget) -> QLabel:
+    """Plain, selectable text about the chosen row, wrapped, at least three lines tall
+    (so the page does not jump as rows are chosen)."""
+    label = QLabel("")
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setMinimumHeight(widget.fontMetrics().height() * 3)
+    label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    return label
+
+
 def window_layout(widget: QWidget, spacing: int | None = None) -> QVBoxLayout:
     """The column a dialog (or a page) stacks its parts in, with the program's margins."""
     layout = QVBoxLayout(widget)

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QTreeView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 from sqlalchemy.orm import Session
 
 from localex_desktop.domain.roles import Actor, Permission
@@ -43,6 +43,7 @@ from localex_desktop.ui.pages.listings.model import (
     per_unit,
 )
 from localex_desktop.ui.pages.members.picker import MemberPicker
+from localex_desktop.ui.widgets import detail_label
 
 KINDS = [("Offers and wants", None), *((text + "s", kind) for kind, text in KIND_TEXT.items())]
 STATUSES = [("Any status", None), *((text, status) for status, text in STATUS_TEXT.items())]
@@ -73,12 +74,7 @@ class ListingsPage(ListPage[ListingInfo]):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setMinimumWidth(160)
-        self.detail = QLabel("")
-        self.detail.setWordWrap(True)
-        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.detail.setTextFormat(Qt.TextFormat.PlainText)
-        self.detail.setMinimumHeight(self.fontMetrics().height() * 3)
-        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.detail = detail_label(self)
         model = service_model(
             ctx,
             listing_columns(self.money),

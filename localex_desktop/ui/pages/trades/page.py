@@ -16,9 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import ClassVar
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from localex_desktop.domain.roles import Permission
 from localex_desktop.services import categories, trades
@@ -46,6 +45,7 @@ from localex_desktop.ui.pages.trades.model import (
 from localex_desktop.ui.pages.trades.note_dialog import TradeAction, TradeNoteDialog
 from localex_desktop.ui.pages.trades.record_dialog import RecordTradeDialog, TradeSetup
 from localex_desktop.ui.pages.trades.slip_batch import SlipBatchDialog
+from localex_desktop.ui.widgets import detail_label
 
 __all__ = ["RECORD_TRADE_ACTION", "TradesPage", "recorded_text"]
 
@@ -82,12 +82,7 @@ class TradesPage(ListPage[TradeInfo]):
         self.member_picker = MemberPicker(ctx, status=None)
         self.member_picker.setPlaceholderText("Any member")
         self.member_picker.setMinimumWidth(220)
-        self.detail = QLabel("")
-        self.detail.setWordWrap(True)
-        self.detail.setTextFormat(Qt.TextFormat.PlainText)
-        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.detail.setMinimumHeight(self.fontMetrics().height() * 3)
-        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.detail = detail_label(self)
         model = service_model(
             ctx, trade_columns(self.money), fetch_trades, lambda t: t.id, query=TRADES_QUERY
         )
