@@ -104,6 +104,6 @@ class LoginDialog(QDialog):
             self.message.clear_message()
             show_error(self, exc)
             return
-        self.message.show_error(exc.message, exc.hint or "")
+        self.message.show_refusal(exc)
         self.password_edit.clear()
         self.password_edit.setFocus()

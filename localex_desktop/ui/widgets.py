@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from localex_desktop.domain.errors import LocalexError
+
 ERROR_STYLE = "color: #b3261e;"
 OK_STYLE = "color: #1f6f3c;"
 MUTED_STYLE = "color: palette(mid);"
@@ -42,6 +44,10 @@ class MessageLabel(QLabel):
         self.setStyleSheet(ERROR_STYLE)
         self.setText(f"{message} {hint}".strip())
         self.setVisible(True)
+
+    def show_refusal(self, exc: LocalexError) -> None:
+        """What a service or a check refused, with what to do about it."""
+        self.show_error(exc.message, exc.hint or "")
 
     def show_ok(self, message: str) -> None:
         self.setStyleSheet(OK_STYLE)

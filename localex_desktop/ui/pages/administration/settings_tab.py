@@ -208,7 +208,7 @@ class SettingsTab(QWidget):
         try:
             new = self.read_form()
         except LocalexError as exc:
-            self.message.show_error(exc.message, exc.hint or "")
+            self.message.show_refusal(exc)
             return
         old = self.values.as_items() if self.values is not None else {}
         changes = {k: v for k, v in new.as_items().items() if old.get(k) != v}
@@ -229,7 +229,7 @@ class SettingsTab(QWidget):
         def failed(exc: BaseException) -> None:
             self.save_button.setEnabled(self.can_edit)
             if isinstance(exc, LocalexError):
-                self.message.show_error(exc.message, exc.hint or "")
+                self.message.show_refusal(exc)
             else:
                 show_error(self, exc)
 

@@ -190,7 +190,7 @@ class CategoriesDialog(QDialog):
             self._busy = False
             self._update_actions()
             if isinstance(exc, LocalexError):
-                self.message.show_error(exc.message, exc.hint or "")
+                self.message.show_refusal(exc)
             else:
                 show_error(self, exc)
 
@@ -200,7 +200,7 @@ class CategoriesDialog(QDialog):
         try:
             return categories.clean_name(self.name_edit.text())
         except ValidationError as exc:
-            self.message.show_error(exc.message, exc.hint or "")
+            self.message.show_refusal(exc)
             return None
 
     def _enter_in_name(self) -> None:

@@ -163,4 +163,4 @@ class FormDialog(FormFrame, Generic[T]):
             self.form.setRowVisible(label, True)
             self.message.clear_message()
         else:
-            self.message.show_error(exc.message, exc.hint or "")
+            self.message.show_refusal(exc)

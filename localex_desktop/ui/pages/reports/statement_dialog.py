@@ -253,7 +253,7 @@ class StatementDialog(QDialog):
         try:
             ids, since, until, path = self.check()
         except LocalexError as exc:
-            self.message.show_error(exc.message, exc.hint or "")
+            self.message.show_refusal(exc)
             return
         self.message.clear_message()
         self._busy = True

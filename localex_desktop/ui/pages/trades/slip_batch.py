@@ -351,9 +351,9 @@ class SlipBatchDialog(QDialog):
         if isinstance(exc, SlipBatchRefused):
             self.report = exc.report
             self._show_report(exc.report)
-            self.message.show_error(exc.message, exc.hint or "")
+            self.message.show_refusal(exc)
         elif isinstance(exc, LocalexError):
-            self.message.show_error(exc.message, exc.hint or "")
+            self.message.show_refusal(exc)
         else:
             show_error(self, exc)
         self._update_post()
