@@ -13,7 +13,6 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from localex_desktop.db.connection import Database
-from localex_desktop.domain.roles import Role
 from localex_desktop.services import ledger, members, settings
 from localex_desktop.services.members import MemberInfo, MemberInput
 from localex_desktop.services.verify import VerifyReport
@@ -28,8 +27,6 @@ from ..tampering import tamper
 from .helpers import (
     HOURS,
     SETUP,
-    MakeCtx,
-    add_operator,
     answer_forms,
     audit_count,
     balance,
@@ -365,13 +362,12 @@ def test_verify_ok_and_broken_with_jump(
 
 def test_bookkeeper_cannot_post(
     qtbot: QtBot,
-    make_ctx: MakeCtx,
+    keeper_ctx: AppContext,
     db: Database,
     books: Books,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    keeper = add_operator(db, "bert", Role.BOOKKEEPER)
-    page = make_page(qtbot, make_ctx(keeper.actor(), keeper))
+    page = make_page(qtbot, keeper_ctx)
     page.table.select_key(books.txs[0])
     for button in page.posting_buttons():
         assert not button.isEnabled()

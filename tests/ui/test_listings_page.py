@@ -19,7 +19,6 @@ from pytestqt.qtbot import QtBot
 
 from localex_desktop.db.connection import Database
 from localex_desktop.db.models import Listing
-from localex_desktop.domain.roles import Role
 from localex_desktop.services import categories, leaving, listings, members, trades
 from localex_desktop.services.categories import CategoryInfo
 from localex_desktop.services.listings import ListingInfo, ListingInput
@@ -36,8 +35,6 @@ from .conftest import Boxes
 from .helpers import (
     HOURS,
     SETUP,
-    MakeCtx,
-    add_operator,
     answer_forms,
     audit_count,
     enrol,
@@ -453,14 +450,12 @@ def test_category_on_past_trades_is_not_deleted(
 
 def test_bookkeeper_cannot_change_anything(
     qtbot: QtBot,
-    make_ctx: MakeCtx,
+    keeper_ctx: AppContext,
     db: Database,
     directory: Directory,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    keeper = add_operator(db, "bert", Role.BOOKKEEPER)
-    ctx = make_ctx(keeper.actor(), keeper)
-    page = make_page(qtbot, ctx)
+    page = make_page(qtbot, keeper_ctx)
     page.select_listing(directory.jam.id)
     assert page.selected() is not None
     assert [spec.key for spec in page.actions_] == [
@@ -480,7 +475,7 @@ def test_bookkeeper_cannot_change_anything(
     QTest.keyClick(page.table, Qt.Key.Key_Return)  # Enter on a row
     QTest.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert opened == [] and categories_opened == []
-    dialog = CategoriesDialog(ctx)
+    dialog = CategoriesDialog(keeper_ctx)
     qtbot.addWidget(dialog)
     dialog.select(directory.garden)
     dialog.name_edit.setText("x")

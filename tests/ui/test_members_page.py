@@ -10,7 +10,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from localex_desktop.db.connection import Database
-from localex_desktop.domain.roles import Permission, Role
+from localex_desktop.domain.roles import Permission
 from localex_desktop.services import ledger, members
 from localex_desktop.services.members import MemberInfo, MemberInput
 from localex_desktop.ui.context import AppContext
@@ -25,8 +25,6 @@ from .conftest import Boxes
 from .helpers import (
     HOURS,
     SETUP,
-    MakeCtx,
-    add_operator,
     answer_forms,
     audit_count,
     check_dialog_keys,
@@ -356,13 +354,12 @@ def test_transfer_refused_by_the_database_writes_nothing(
 
 def test_bookkeeper_cannot_change_anything(
     qtbot: QtBot,
-    make_ctx: MakeCtx,
+    keeper_ctx: AppContext,
     db: Database,
     people: list[MemberInfo],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    keeper = add_operator(db, "bert", Role.BOOKKEEPER)
-    page = make_page(qtbot, make_ctx(keeper.actor(), keeper))
+    page = make_page(qtbot, keeper_ctx)
     page.select_member(people[0].id)
     assert page.detail.title.text() == "Ann Archer"
     changing = [a for a in page.actions_ if a.permission not in (None, Permission.READ)]

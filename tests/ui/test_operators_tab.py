@@ -26,7 +26,6 @@ from localex_desktop.ui.pages.administration.operators_tab import OperatorsTab
 from .conftest import Boxes
 from .helpers import (
     PASSWORD,
-    MakeCtx,
     add_operator,
     audit_count,
     operator_names,
@@ -174,10 +173,11 @@ def test_own_account_cannot_be_disabled(
 
 
 def test_bookkeeper_sees_actions_disabled(
-    qtbot: QtBot, make_ctx: MakeCtx, db: Database, admin_operator: OperatorInfo
+    qtbot: QtBot,
+    admin_operator: OperatorInfo,  # before the bookkeeper: the first operator is the admin
+    keeper_ctx: AppContext,
 ) -> None:
-    keeper = add_operator(db, "bert", Role.BOOKKEEPER)
-    tab = make_tab(qtbot, make_ctx(keeper.actor(), keeper))
+    tab = make_tab(qtbot, keeper_ctx)
     tab.select(admin_operator.id)
     assert tab.model.rowCount() == 2
     for button in (tab.add_button, tab.toggle_button, tab.password_button, tab.role_button):

@@ -14,7 +14,6 @@ from pytestqt.qtbot import QtBot
 
 from localex_desktop.db.connection import Database
 from localex_desktop.domain.money import format_amount
-from localex_desktop.domain.roles import Role
 from localex_desktop.services import ledger, members, settings, statements
 from localex_desktop.services.members import MemberInfo
 from localex_desktop.ui.context import AppContext
@@ -23,7 +22,7 @@ from localex_desktop.ui.pages.reports import statement_dialog
 from localex_desktop.ui.pages.reports.statement_dialog import StatementDialog
 
 from .conftest import Boxes
-from .helpers import HOURS, SETUP, MakeCtx, add_operator, enrol, in_hours, replace_exec
+from .helpers import HOURS, SETUP, enrol, in_hours, replace_exec
 
 
 @pytest.fixture
@@ -55,12 +54,10 @@ def make_dialog(qtbot: QtBot, ctx: AppContext, member: MemberInfo | None) -> Sta
 def test_members_page_has_statement_for_the_selection(
     qtbot: QtBot,
     people: list[MemberInfo],
-    db: Database,
-    make_ctx: MakeCtx,
+    keeper_ctx: AppContext,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    keeper = add_operator(db, "bea", Role.BOOKKEEPER)  # reading is enough
-    page = members_page(make_ctx(keeper.actor(), keeper))  # as the main window builds it
+    page = members_page(keeper_ctx)  # as the main window builds it (reading is enough)
     qtbot.addWidget(page)
     button = page.statement_button
     assert not button.isEnabled()  # nothing selected yet

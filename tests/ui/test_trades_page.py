@@ -14,7 +14,6 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from localex_desktop.db.connection import Database
-from localex_desktop.domain.roles import Role
 from localex_desktop.services import categories, ledger, listings, members, trades
 from localex_desktop.services.categories import CategoryInfo
 from localex_desktop.services.listings import ListingInput
@@ -33,8 +32,6 @@ from .conftest import Boxes
 from .helpers import (
     HOURS,
     SETUP,
-    MakeCtx,
-    add_operator,
     answer_forms,
     audit_count,
     balance,
@@ -419,14 +416,13 @@ def test_complete_cancel_dispute_resolve_reverse(
 
 def test_bookkeeper_cannot_change_anything(
     qtbot: QtBot,
-    make_ctx: MakeCtx,
+    keeper_ctx: AppContext,
     db: Database,
     exchange: Exchange,
     boxes: Boxes,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    keeper = add_operator(db, "bert", Role.BOOKKEEPER)
-    page = make_page(qtbot, make_ctx(keeper.actor(), keeper))
+    page = make_page(qtbot, keeper_ctx)
     page.select_trade(exchange.pending.id)
     assert page.selected() is not None
     assert [a.key for a in page.actions_] == [
