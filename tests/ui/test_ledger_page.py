@@ -151,7 +151,7 @@ def test_filters_query_the_database(levied_page: LedgerPage, books: Books) -> No
 
 def test_reverse_with_a_reason(
     qtbot: QtBot,
-    admin_ctx: AppContext,
+    page: LedgerPage,
     db: Database,
     books: Books,
     monkeypatch: pytest.MonkeyPatch,
@@ -162,7 +162,6 @@ def test_reverse_with_a_reason(
         assert dialog.ok_button.isEnabled()
 
     answer_forms(monkeypatch, fill)
-    page = make_page(qtbot, admin_ctx)
     page.table.select_key(books.txs[0])
     page.reverse_button.click()
     assert balance(db, books.member(0).id) == 250
@@ -200,7 +199,7 @@ def test_reverse_refusal_is_shown_and_nothing_written(
 
 def test_levy_preview_then_post(
     qtbot: QtBot,
-    admin_ctx: AppContext,
+    page: LedgerPage,
     db: Database,
     books: Books,
     monkeypatch: pytest.MonkeyPatch,
@@ -226,7 +225,6 @@ def test_levy_preview_then_post(
         qtbot.keyClicks(dialog.memo_edit, "Yearly fee")
 
     answer_forms(monkeypatch, fill)
-    page = make_page(qtbot, admin_ctx)
     page.levy_button.click()
     assert balance(db, books.member(0).id) == -750 - 200
     assert balance(db, books.member(3).id) == 0  # left out
@@ -250,8 +248,7 @@ def test_levy_preview_of_bad_input_writes_nothing(
 
 
 def test_batch_transfer(
-    qtbot: QtBot,
-    admin_ctx: AppContext,
+    page: LedgerPage,
     db: Database,
     books: Books,
     monkeypatch: pytest.MonkeyPatch,
@@ -279,7 +276,6 @@ def test_batch_transfer(
         dialog.memo_edit.setText("shared costs")
 
     answer_forms(monkeypatch, fill)
-    page = make_page(qtbot, admin_ctx)
     page.batch_button.click()
     assert balance(db, bob.id) == 600 - 375
     assert balance(db, ann.id) == -750 + 150
@@ -318,8 +314,7 @@ def test_batch_collect_and_invalid_lines(
 
 
 def test_verify_ok_and_broken_with_jump(
-    qtbot: QtBot,
-    admin_ctx: AppContext,
+    page: LedgerPage,
     db: Database,
     books: Books,
     monkeypatch: pytest.MonkeyPatch,
@@ -332,7 +327,6 @@ def test_verify_ok_and_broken_with_jump(
         return 0
 
     shown = replace_exec(monkeypatch, VerifyDialog, answer)
-    page = make_page(qtbot, admin_ctx)
     page.verify_button.click()
     report: VerifyReport = shown[-1].report
     assert report.ok
@@ -424,10 +418,9 @@ def test_keyboard_mnemonics_are_unique(
 
 
 def test_a_reversal_through_the_dialog_shows_without_a_refresh(
-    qtbot: QtBot, admin_ctx: AppContext, db: Database, books: Books
+    qtbot: QtBot, page: LedgerPage, admin_ctx: AppContext, db: Database, books: Books
 ) -> None:
     """The dialog's change refreshes the journal from the tables it wrote."""
-    page = make_page(qtbot, admin_ctx)
     page.table.select_key(books.txs[1])
     with db.transaction() as s:
         tx = ledger.transaction(s, SETUP, books.txs[1])
