@@ -6,6 +6,7 @@ import json
 import shutil
 import tempfile
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -126,13 +127,23 @@ def test_transfers_balances_reversals_ledger_and_bad_amounts(cli: Cli) -> None:
         "--idempotency-key",
         "k-1",
     )
-    assert first == {"transaction_id": first["transaction_id"], "replayed": False}
+    today = first["value_date"]  # no --date: the day it was posted
+    assert today == date.today().isoformat()
+    assert first == {
+        "transaction_id": first["transaction_id"],
+        "replayed": False,
+        "value_date": today,
+    }
     again = cli.json(
         "transfer",
         *("--from", str(a), "--to", str(b), "--amount", "12.50", "--memo", "eggs"),
         *("--idempotency-key", "k-1"),
     )
-    assert again == {"transaction_id": first["transaction_id"], "replayed": True}
+    assert again == {
+        "transaction_id": first["transaction_id"],
+        "replayed": True,
+        "value_date": today,
+    }
     assert "different content" in cli.fails(
         "transfer",
         *("--from", str(a), "--to", str(b), "--amount", "1", "--memo", "eggs"),

@@ -45,8 +45,8 @@ from pathlib import Path
 from localex_desktop.domain.money import Currency
 from localex_desktop.printing import directory_pdf, paged, report_pdf, statement_pdf
 from localex_desktop.services.statements import Statement, StatementLine
-line = StatementLine(1, 1, datetime(2026, 1, 2, tzinfo=timezone.utc), "transfer", "Bob (2)",
-                     "bread", 250, 250)
+line = StatementLine(1, 1, datetime(2026, 1, 2, tzinfo=timezone.utc), date(2026, 1, 2),
+                     "transfer", "Bob (2)", "bread", 250, 250)
 st = Statement(1, "Ann", None, "", "active", 1, None, date(2026, 1, 31), 0, [line], 250,
                1000, None)
 statement_pdf.write_statements([st], Path(sys.argv[1]), exchange="X", currency=Currency())
