@@ -18,12 +18,13 @@ import importlib.util
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from localex_desktop.screen import display_problem
 
 #: the oldest C library a frozen build runs on, when the build did not say (GLIBC_FLOOR)
 FROZEN_GLIBC_FLOOR = (2, 36)
@@ -264,58 +265,6 @@ def uses_x11(env: dict[str, str] | None = None) -> bool:
     if env.get("XDG_SESSION_TYPE") == "wayland" and env.get("WAYLAND_DISPLAY"):
         return False
     return bool(env.get("DISPLAY"))
-
-
-def _x_server_answers(display: str, timeout: float = 2.0) -> bool:
-    """Does an X server accept a connection for ``display`` (":0", "host:10.0")?
-
-    A local display is a Unix socket (its file, or the abstract name a server shared
-    into a container has); a remote one is TCP port 6000 + N. Only the connection is
-    tried: whether the server then lets us in is for Qt to find out.
-    """
-    match = re.fullmatch(r"(?:unix)?(?P<host>[^:]*):(?P<n>\d+)(?:\.\d+)?", display)
-    if match is None:
-        return True  # a form we do not know (launchd on macOS, …): let Qt try
-    host, number = match.group("host"), int(match.group("n"))
-    if host in ("", "unix"):
-        path = f"/tmp/.X11-unix/X{number}"
-        addresses: list[tuple[int, object]] = [(socket.AF_UNIX, path)]
-        addresses.append((socket.AF_UNIX, "\0" + path))
-    else:
-        addresses = [(socket.AF_INET, (host, 6000 + number))]
-    for family, address in addresses:
-        try:
-            with socket.socket(family, socket.SOCK_STREAM) as conn:
-                conn.settimeout(timeout)
-                conn.connect(address)  # type: ignore[arg-type]
-                return True
-        except OSError:
-            continue
-    return False
-
-
-def display_problem(env: dict[str, str] | None = None) -> str | None:
-    """Why the window has no screen to open on (None: it has one, or Qt decides)."""
-    env = dict(os.environ) if env is None else env
-    if not sys.platform.startswith("linux") or env.get("QT_QPA_PLATFORM"):
-        return None
-    if env.get("WAYLAND_DISPLAY"):
-        return None
-    display = env.get("DISPLAY", "")
-    if not display:
-        return (
-            "LocalEx Desktop has no screen to open its window on: no graphical desktop "
-            "was found (DISPLAY is not set). Start it from the desktop's menu or a "
-            "terminal inside the desktop (over ssh: `ssh -X`); the command `localex` "
-            "works without one."
-        )
-    if not _x_server_answers(display):
-        return (
-            f"LocalEx Desktop cannot reach the screen {display}: no X server answers "
-            "there. Start it from the desktop's menu or a terminal inside the desktop, "
-            "or set DISPLAY to the screen you are using."
-        )
-    return None
 
 
 def check(libraries: Sequence[Path] | None = None, *, frozen: bool | None = None) -> Report:

@@ -32,6 +32,8 @@ from pathlib import Path
 
 import elfdeps
 
+from localex_desktop import preflight
+
 APP = "localex-desktop"
 PREFIX = Path("opt") / APP
 
@@ -50,39 +52,18 @@ LIBC = {
 
 _GLIB = "libglib2.0-0t64 | libglib2.0-0"
 
-#: soname -> the dependency that provides it on Debian 12 (and Ubuntu 24.04)
+#: soname -> the dependency that provides it on Debian 12 (and Ubuntu 24.04): the
+#: program's own start-up check names the same packages for ``apt`` (one list of them,
+#: in localex_desktop/preflight.py); the .deb adds what the bundle's other libraries need
+#: and lets glib be either name of the time_t transition
 SYSTEM_PACKAGES: dict[str, str] = {
-    "libGL.so.1": "libgl1",
-    "libEGL.so.1": "libegl1",
-    "libOpenGL.so.0": "libopengl0",
+    **preflight.PACKAGES["apt"],
     "libGLX.so.0": "libglx0",
     "libwayland-client.so.0": "libwayland-client0",
     "libwayland-cursor.so.0": "libwayland-cursor0",
     "libwayland-egl.so.1": "libwayland-egl1",
-    "libX11.so.6": "libx11-6",
-    "libX11-xcb.so.1": "libx11-xcb1",
-    "libxcb.so.1": "libxcb1",
-    "libxcb-cursor.so.0": "libxcb-cursor0",
     "libxcb-glx.so.0": "libxcb-glx0",
-    "libxcb-icccm.so.4": "libxcb-icccm4",
-    "libxcb-image.so.0": "libxcb-image0",
-    "libxcb-keysyms.so.1": "libxcb-keysyms1",
-    "libxcb-randr.so.0": "libxcb-randr0",
-    "libxcb-render-util.so.0": "libxcb-render-util0",
-    "libxcb-render.so.0": "libxcb-render0",
-    "libxcb-shape.so.0": "libxcb-shape0",
-    "libxcb-shm.so.0": "libxcb-shm0",
-    "libxcb-sync.so.1": "libxcb-sync1",
-    "libxcb-util.so.1": "libxcb-util1",
-    "libxcb-xfixes.so.0": "libxcb-xfixes0",
-    "libxcb-xinerama.so.0": "libxcb-xinerama0",
     "libxcb-xinput.so.0": "libxcb-xinput0",
-    "libxcb-xkb.so.1": "libxcb-xkb1",
-    "libxkbcommon.so.0": "libxkbcommon0",
-    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
-    "libfontconfig.so.1": "libfontconfig1",
-    "libfreetype.so.6": "libfreetype6",
-    "libdbus-1.so.3": "libdbus-1-3",
     "libglib-2.0.so.0": _GLIB,
     "libgobject-2.0.so.0": _GLIB,
     "libgio-2.0.so.0": _GLIB,

@@ -32,10 +32,11 @@ from localex_desktop.db.connection import Database, make_engine  # noqa: E402
 from localex_desktop.db.embedded import EmbeddedServer  # noqa: E402
 from localex_desktop.domain import backup_format  # noqa: E402
 from localex_desktop.domain.roles import Actor, Role  # noqa: E402
-from localex_desktop.services import settings  # noqa: E402
+from localex_desktop.services import backup, settings  # noqa: E402
 
 from . import throwaway  # noqa: E402
 from .logfail import LOGGER, ErrorRecorder, fail_if_unexpected  # noqa: E402
+from .seed_ledger import seed_ledger  # noqa: E402
 
 # throw-away clusters (no fsync) and a cheap bcrypt cost, here and in `localex` subprocesses
 throwaway.apply()
@@ -119,6 +120,26 @@ def drop_leftovers(server: EmbeddedServer, name: str) -> None:
         for leftover in list(found):
             conn.execute(sa.text(f'DROP DATABASE "{leftover}" WITH (FORCE)'))
     admin.dispose()
+
+
+@pytest.fixture
+def seeded(
+    db: Database, admin: Actor, pg_server: EmbeddedServer, tmp_path: Path
+) -> Iterator[Database]:
+    """The test database with a small ledger (tests/seed_ledger.py); its backups (the
+    safety backups too) go to ``tmp_path/backups``. The databases a restore, check or
+    migration left beside it are dropped afterwards."""
+    seed_ledger(db, admin)
+    with db.transaction() as s:
+        backup.save_config(s, admin, folder=tmp_path / "backups")
+    yield db
+    drop_leftovers(pg_server, str(db.url.database))
+
+
+def summary(db: Database) -> backup_format.DatabaseSummary:
+    """What a backup records of the database: its counts, sums and head."""
+    with db.engine.connect() as conn, conn.begin():
+        return backup.collect_summary(conn)
 
 
 @pytest.fixture

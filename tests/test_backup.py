@@ -10,7 +10,6 @@ import subprocess
 import sys
 import threading
 import zipfile
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -20,36 +19,18 @@ from sqlalchemy.engine import make_url
 
 from localex_desktop.db import migrate
 from localex_desktop.db.connection import Database
-from localex_desktop.db.embedded import EmbeddedServer, tool_path
+from localex_desktop.db.embedded import tool_path
 from localex_desktop.domain import backup_format as fmt
 from localex_desktop.domain.errors import SchemaMismatch, ValidationError, VerificationFailed
 from localex_desktop.domain.roles import Actor
 from localex_desktop.services import backup, ledger, settings
 
-from .conftest import drop_leftovers
-from .seed_ledger import seed_ledger
+from .conftest import summary
 
 PASS = "correct horse battery"
 
 
 pytestmark = pytest.mark.usefixtures("fast_scrypt")
-
-
-@pytest.fixture
-def seeded(
-    db: Database, admin: Actor, pg_server: EmbeddedServer, tmp_path: Path
-) -> Iterator[Database]:
-    seed_ledger(db, admin)
-    with db.transaction() as s:  # where safety backups go
-        backup.save_config(s, admin, folder=tmp_path / "auto")
-    yield db
-    # databases a restore or check left beside it
-    drop_leftovers(pg_server, str(db.url.database))
-
-
-def summary(db: Database) -> fmt.DatabaseSummary:
-    with db.engine.connect() as conn, conn.begin():
-        return backup.collect_summary(conn)
 
 
 def balances(db: Database) -> dict[int, int]:
@@ -105,7 +86,7 @@ def test_round_trip_restores_data_balances_and_chain_heads(
     # the replaced data: in a safety backup and kept beside as a database
     assert result.safety_backup is not None and result.safety_backup.exists()
     assert "before-restore" in result.safety_backup.name
-    assert result.safety_backup.parent == made.path.parent / "auto"
+    assert result.safety_backup.parent == made.path.parent / "backups"
     assert result.previous_kept_as in databases(seeded)
     kept = seeded.url.set(database=result.previous_kept_as)
     engine = sa.create_engine(kept, poolclass=sa.NullPool)
@@ -289,7 +270,7 @@ def test_backup_from_a_newer_schema_is_refused(
     with pytest.raises(SchemaMismatch, match="0099"):
         backup.verify_backup(made.path, db=seeded)
     assert summary(seeded) == before
-    assert not (tmp_path / "auto").exists()  # no safety backup either
+    assert not (tmp_path / "backups").exists()  # no safety backup either
 
 
 def test_backup_from_an_older_schema_is_restored_then_migrated(

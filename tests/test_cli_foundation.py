@@ -19,17 +19,14 @@ def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"
 
 
+def init_admin(data_dir: Path, user: str) -> tuple[str, ...]:
+    """The arguments of `localex init` that make ``user`` the administrator; the
+    password comes on standard input."""
+    return ("--data-dir", str(data_dir), "init", "--admin-user", user, "--admin-password-stdin")
+
+
 def test_init_then_info_reports_head(data_dir: Path, cli_env: dict[str, str]) -> None:
-    proc = run_cli(
-        "--data-dir",
-        str(data_dir),
-        "init",
-        "--admin-user",
-        "admin",
-        "--admin-password-stdin",
-        env=cli_env,
-        stdin="correct horse battery\n",
-    )
+    proc = run_cli(*init_admin(data_dir, "admin"), env=cli_env, stdin="correct horse battery\n")
     assert proc.returncode == 0, proc.stderr
     assert "Administrator 'admin' created" in proc.stdout
     assert "localex-desktop will open this data folder" in proc.stdout
@@ -51,16 +48,7 @@ def test_init_then_info_reports_head(data_dir: Path, cli_env: dict[str, str]) ->
     # made by `localex` itself, as the tests run it: a throw-away cluster (tests/throwaway.py)
     assert "fsync = off" in (data_dir / "pgdata" / "postgresql.conf").read_text()
     # again: harmless, adds nobody
-    again = run_json(
-        "--data-dir",
-        str(data_dir),
-        "init",
-        "--admin-user",
-        "other",
-        "--admin-password-stdin",
-        env=cli_env,
-        stdin="another long password\n",
-    )
+    again = run_json(*init_admin(data_dir, "other"), env=cli_env, stdin="another long password\n")
     assert again["admin_created"] is False and again["migrated"] is False
     # the last user left: the server is stopped
     assert not server_running(data_dir)
@@ -82,16 +70,7 @@ def test_a_second_exchange_does_not_take_the_first_ones_place(
 
 
 def test_short_admin_password_is_refused(data_dir: Path, cli_env: dict[str, str]) -> None:
-    proc = run_cli(
-        "--data-dir",
-        str(data_dir),
-        "init",
-        "--admin-user",
-        "admin",
-        "--admin-password-stdin",
-        env=cli_env,
-        stdin="short\n",
-    )
+    proc = run_cli(*init_admin(data_dir, "admin"), env=cli_env, stdin="short\n")
     assert proc.returncode == 1
     assert "at least 10 characters" in proc.stderr
     assert "Traceback" not in proc.stderr

@@ -49,6 +49,26 @@ def _sqlstate(exc: pytest.ExceptionInfo[DBAPIError]) -> str:
     return str(getattr(exc.value.orig, "sqlstate", ""))
 
 
+def _refusal(db: Database, sql: str, params: dict[str, object] | None = None) -> str:
+    """Run ``sql``, which the database must refuse; its SQLSTATE."""
+    with pytest.raises(DBAPIError) as err, db.transaction() as s:
+        s.execute(sa.text(sql), params or {})
+    return _sqlstate(err)
+
+
+def _post_sql(kind: str, accounts: str, amounts: str, reverses: int | None = None) -> str:
+    """A raw localex_post() call (a reversal of transaction ``reverses``, with a reason)."""
+    if reverses is None:
+        return (
+            f"SELECT * FROM localex_post('{kind}', 'x', {accounts}::bigint[], "
+            f"{amounts}::bigint[], 'me')"
+        )
+    return (
+        f"SELECT * FROM localex_post('{kind}', 'r', {accounts}::bigint[], "
+        f"{amounts}::bigint[], 'me', p_reverses_id => {reverses}, p_reason => 'why')"
+    )
+
+
 @pytest.fixture
 def three(db: Database, admin: Actor) -> tuple[int, int, int]:
     return (
@@ -294,7 +314,7 @@ def test_levy_preview_refusal_skip_and_posting(db: Database, admin: Actor) -> No
     assert [ln.member_id for ln in preview.over_limit] == [poor]
     assert preview.over_limit[0].available == 100 and preview.total == 1500
     assert _count(db, "transactions") == 0
-    with pytest.raises(Refused, match=rf"1 member\(s\) .*Poor \({poor}\)"), db.transaction() as s:
+    with pytest.raises(Refused, match=rf"1 member would .*Poor \({poor}\)"), db.transaction() as s:
         ledger.levy(s, admin, 500, "Annual fee")
     assert _count(db, "transactions") == 0
     with db.transaction() as s:
@@ -447,13 +467,7 @@ def test_localex_post_refuses_malformed_transactions(
     with db.transaction() as s:
         fund = ledger.system_account(s, "community_fund")
     ids = {**posted, "fund": fund}
-    sql = (
-        f"SELECT * FROM localex_post('transfer', 'x', {accounts.format(**ids)}::bigint[], "
-        f"{amounts}::bigint[], 'me')"
-    )
-    with pytest.raises(DBAPIError) as err, db.transaction() as s:
-        s.execute(sa.text(sql))
-    assert _sqlstate(err) == code
+    assert _refusal(db, _post_sql("transfer", accounts.format(**ids), amounts)) == code
     assert _count(db, "transactions") == 1
 
 
@@ -483,27 +497,11 @@ def test_hand_made_reversals_must_mirror_the_original(
         (f"ARRAY[{a},{b},{fund}]", "ARRAY[100,-101,1]", "LX033"),  # an extra leg
     ]
     for accounts, amounts, code in wrong:
-        sql = (
-            f"SELECT * FROM localex_post('reversal', 'r', {accounts}::bigint[], "
-            f"{amounts}::bigint[], 'me', p_reverses_id => {tx}, p_reason => 'why')"
-        )
-        with pytest.raises(DBAPIError) as err, db.transaction() as s:
-            s.execute(sa.text(sql))
-        assert _sqlstate(err) == code, sql
-    not_a_reversal = (
-        f"SELECT * FROM localex_post('transfer', 'r', ARRAY[{a},{b}]::bigint[], "
-        f"ARRAY[100,-100]::bigint[], 'me', p_reverses_id => {tx}, p_reason => 'why')"
-    )
-    with pytest.raises(DBAPIError) as err, db.transaction() as s:
-        s.execute(sa.text(not_a_reversal))
-    assert _sqlstate(err) == "LX031"
-    missing = (
-        f"SELECT * FROM localex_post('reversal', 'r', ARRAY[{a},{b}]::bigint[], "
-        f"ARRAY[100,-100]::bigint[], 'me', p_reverses_id => 424242, p_reason => 'why')"
-    )
-    with pytest.raises(DBAPIError) as err, db.transaction() as s:
-        s.execute(sa.text(missing))
-    assert _sqlstate(err) == "LX032"
+        sql = _post_sql("reversal", accounts, amounts, tx)
+        assert _refusal(db, sql) == code, sql
+    mirror = (f"ARRAY[{a},{b}]", "ARRAY[100,-100]")
+    assert _refusal(db, _post_sql("transfer", *mirror, tx)) == "LX031"  # not a reversal
+    assert _refusal(db, _post_sql("reversal", *mirror, 424242)) == "LX032"  # of nothing
     assert _count(db, "transactions") == 1
 
 
@@ -511,9 +509,7 @@ def test_raw_member_leave_with_a_balance_is_refused_by_the_trigger(
     db: Database, admin: Actor, posted: dict[str, int], three: tuple[int, ...]
 ) -> None:
     a, _, c = three
-    with pytest.raises(DBAPIError) as err, db.transaction() as s:
-        s.execute(sa.text("UPDATE members SET status = 'left' WHERE id = :m"), {"m": a})
-    assert _sqlstate(err) == "LX041"
+    assert _refusal(db, "UPDATE members SET status = 'left' WHERE id = :m", {"m": a}) == "LX041"
     with db.transaction() as s:
         s.execute(sa.text("UPDATE members SET status = 'left' WHERE id = :m"), {"m": c})
         assert members.get(s, admin, c).status == "left"

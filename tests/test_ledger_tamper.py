@@ -11,6 +11,8 @@ from localex_desktop.db.connection import Database
 from localex_desktop.domain.roles import Actor
 from localex_desktop.services import ledger, members, settings, verify
 
+from .tampering import checks, tamper, verified
+
 
 @dataclass
 class Books:
@@ -33,23 +35,6 @@ def books(db: Database, admin: Actor) -> Books:
     return Books(acc[0], acc[1], acc[2], txs)
 
 
-def _tamper(db: Database, *statements: str, **params: object) -> None:
-    """Run SQL with every trigger switched off, as only a superuser can."""
-    with db.transaction() as s:
-        s.execute(sa.text("SET LOCAL session_replication_role = replica"))
-        for stmt in statements:
-            s.execute(sa.text(stmt), params)
-
-
-def _verify(db: Database, actor: Actor) -> verify.VerifyReport:
-    with db.transaction() as s:
-        return verify.verify(s, actor)
-
-
-def _checks(report: verify.VerifyReport) -> set[str]:
-    return {p.check for p in report.problems}
-
-
 def test_a_clean_ledger_verifies_and_counts(db: Database, admin: Actor, books: Books) -> None:
     with db.transaction() as s:
         report = verify.verify(s, admin, record=True)
@@ -64,21 +49,21 @@ def test_a_clean_ledger_verifies_and_counts(db: Database, admin: Actor, books: B
 
 
 def test_an_empty_ledger_verifies(db: Database, admin: Actor) -> None:
-    report = _verify(db, admin)
+    report = verified(db, admin)
     assert report.ok and (report.transactions, report.entries, report.accounts) == (0, 0, 3)
 
 
 def test_changed_entry_amount(db: Database, admin: Actor, books: Books) -> None:
     t2 = books.tx[1]
-    _tamper(
+    tamper(
         db,
         "UPDATE entries SET amount = amount + 1 WHERE transaction_id = :t AND account_id = :a",
         t=t2,
         a=books.c,
     )
-    report = _verify(db, admin)
+    report = verified(db, admin)
     assert not report.ok and report.first_bad_transaction == t2
-    assert {"balance", "hash", "running balance", "account balance", "sum"} <= _checks(report)
+    assert {"balance", "hash", "running balance", "account balance", "sum"} <= checks(report)
     assert any(p.check == "balance" and p.transaction_id == t2 for p in report.problems)
 
 
@@ -87,7 +72,7 @@ def test_both_sides_changed_consistently_with_balances(
 ) -> None:
     """+x and -x keep the transaction balanced, and the accounts are made to agree."""
     t2 = books.tx[1]
-    _tamper(
+    tamper(
         db,
         "UPDATE entries SET amount = amount + 100, balance_after = balance_after + 100"
         " WHERE transaction_id = :t AND account_id = :c",
@@ -103,55 +88,70 @@ def test_both_sides_changed_consistently_with_balances(
         b=books.b,
         c=books.c,
     )
-    report = _verify(db, admin)
+    report = verified(db, admin)
     assert not report.ok and report.first_bad_transaction == t2
     assert report.balance_sum == 0  # nothing adds up wrong...
-    assert "hash" in _checks(report)  # ...but the hashes remember what was posted
-    assert not {"balance", "running balance", "account balance", "sum"} & _checks(report)
+    assert "hash" in checks(report)  # ...but the hashes remember what was posted
+    assert not {"balance", "running balance", "account balance", "sum"} & checks(report)
 
 
 def test_changed_memo(db: Database, admin: Actor, books: Books) -> None:
     t3 = books.tx[2]
-    _tamper(db, "UPDATE transactions SET memo = 'nothing to see' WHERE id = :t", t=t3)
-    report = _verify(db, admin)
+    tamper(db, "UPDATE transactions SET memo = 'nothing to see' WHERE id = :t", t=t3)
+    report = verified(db, admin)
     assert not report.ok and report.first_bad_transaction == t3
     assert (report.problems[0].check, report.problems[0].transaction_id) == ("hash", t3)
     # the entries of that transaction no longer match either (they hash the content)
     assert {p.transaction_id for p in report.problems} == {t3}
 
 
-def test_changed_posted_at(db: Database, admin: Actor, books: Books) -> None:
-    t3 = books.tx[2]
-    _tamper(
-        db,
-        "UPDATE transactions SET posted_at = posted_at - interval '30 days' WHERE id = :t",
-        t=t3,
-    )
-    report = _verify(db, admin)
-    assert not report.ok and report.first_bad_transaction == t3
-    assert "hash" in _checks(report)
+@pytest.mark.parametrize(
+    ("index", "statements"),
+    [
+        (2, ["UPDATE transactions SET posted_at = posted_at - interval '30 days' WHERE id = :t"]),
+        # the value date is in the hash: moving a transaction to another day is found
+        (
+            2,
+            [
+                "UPDATE transactions SET value_date = value_date - 40 WHERE id = :t",
+                "UPDATE entries SET value_date = value_date - 40 WHERE transaction_id = :t",
+            ],
+        ),
+        # claiming a new row was hashed the old way (without its value date) does not pass
+        (0, ["UPDATE transactions SET digest_version = 1 WHERE id = :t"]),
+    ],
+    ids=["posted_at", "value_date", "digest_version_turned_back"],
+)
+def test_changed_hashed_content(
+    db: Database, admin: Actor, books: Books, index: int, statements: list[str]
+) -> None:
+    tx = books.tx[index]
+    tamper(db, *statements, t=tx)
+    report = verified(db, admin)
+    assert not report.ok and report.first_bad_transaction == tx
+    assert "hash" in checks(report)
 
 
 def test_changed_entry_posted_at(db: Database, admin: Actor, books: Books) -> None:
     t3 = books.tx[2]
-    _tamper(
+    tamper(
         db,
         "UPDATE entries SET posted_at = posted_at - interval '30 days' WHERE transaction_id = :t",
         t=t3,
     )
-    report = _verify(db, admin)
+    report = verified(db, admin)
     assert not report.ok and report.first_bad_transaction == t3
 
 
 def test_deleted_transaction_in_the_middle(db: Database, admin: Actor, books: Books) -> None:
     t3, t4 = books.tx[2], books.tx[3]  # t3 is A->C; t4 (C->A) is next on both accounts
-    _tamper(
+    tamper(
         db,
         "DELETE FROM entries WHERE transaction_id = :t",
         "DELETE FROM transactions WHERE id = :t",
         t=t3,
     )
-    report = _verify(db, admin)
+    report = verified(db, admin)
     assert not report.ok
     # the audit log still records the posting, so the removed id itself is named;
     # the next transaction on the same accounts shows the gap in their chains
@@ -161,22 +161,22 @@ def test_deleted_transaction_in_the_middle(db: Database, admin: Actor, books: Bo
     assert {p.transaction_id for p in gaps} == {t4}
     assert {p.account_id for p in gaps} == {books.a, books.c}
     assert all("missing" in p.message for p in gaps)
-    assert "account balance" in _checks(report)
+    assert "account balance" in checks(report)
 
 
 def test_deleted_entries_but_transaction_kept(db: Database, admin: Actor, books: Books) -> None:
     t2 = books.tx[1]
-    _tamper(db, "DELETE FROM entries WHERE transaction_id = :t", t=t2)
-    report = _verify(db, admin)
+    tamper(db, "DELETE FROM entries WHERE transaction_id = :t", t=t2)
+    report = verified(db, admin)
     assert report.first_bad_transaction == t2
     assert any("no entries" in p.message for p in report.problems if p.transaction_id == t2)
 
 
 def test_deleted_transaction_row_but_entries_kept(db: Database, admin: Actor, books: Books) -> None:
     t2 = books.tx[1]
-    _tamper(db, "DELETE FROM transactions WHERE id = :t", t=t2)
-    report = _verify(db, admin)
-    assert report.first_bad_transaction == t2 and "missing" in _checks(report)
+    tamper(db, "DELETE FROM transactions WHERE id = :t", t=t2)
+    report = verified(db, admin)
+    assert report.first_bad_transaction == t2 and "missing" in checks(report)
 
 
 def _drop_last(db: Database, books: Books, *, fix_head: bool) -> None:
@@ -187,7 +187,7 @@ def _drop_last(db: Database, books: Books, *, fix_head: bool) -> None:
         if fix_head
         else ""
     )
-    _tamper(
+    tamper(
         db,
         "DELETE FROM entries WHERE transaction_id = :t",
         "DELETE FROM transactions WHERE id = :t",
@@ -203,16 +203,16 @@ def _drop_last(db: Database, books: Books, *, fix_head: bool) -> None:
 def test_deleted_last_transaction_without_fixing_accounts(
     db: Database, admin: Actor, books: Books
 ) -> None:
-    _tamper(
+    tamper(
         db,
         "DELETE FROM entries WHERE transaction_id = :t",
         "DELETE FROM transactions WHERE id = :t",
         t=books.tx[4],
     )
-    report = _verify(db, admin)
+    report = verified(db, admin)
     assert not report.ok
     assert {p.account_id for p in report.problems if p.account_id} == {books.a, books.b}
-    assert {"account balance", "account entries", "missing"} <= _checks(report)
+    assert {"account balance", "account entries", "missing"} <= checks(report)
     # nothing after it points at it, but the audit log still names it
     assert report.first_bad_transaction == books.tx[4]
 
@@ -221,8 +221,8 @@ def test_deleted_last_transaction_with_balances_fixed_but_not_chain_head(
     db: Database, admin: Actor, books: Books
 ) -> None:
     _drop_last(db, books, fix_head=False)
-    report = _verify(db, admin)
-    assert not report.ok and _checks(report) == {"chain head", "missing"}
+    report = verified(db, admin)
+    assert not report.ok and checks(report) == {"chain head", "missing"}
     assert {p.account_id for p in report.problems if p.account_id} == {books.a, books.b}
     assert report.first_bad_transaction == books.tx[4]
 
@@ -238,7 +238,7 @@ def test_deleted_last_transaction_with_everything_fixed_up(
             )
         ).scalar_one()
     assert posted == 5
-    report = _verify(db, admin)
+    report = verified(db, admin)
     assert not report.ok
     assert report.first_bad_transaction == books.tx[4]
 
@@ -248,7 +248,7 @@ def test_forged_transaction_appended_to_the_chains(
 ) -> None:
     """A new transaction with a correct-looking chain link but a made-up hash."""
     forged = books.tx[-1] + 100
-    _tamper(
+    tamper(
         db,
         "INSERT INTO transactions (id, kind, memo, actor, posted_at, content_hash)"
         " VALUES (:t, 'transfer', 'gift', 'nobody', now(), sha256('x'::bytea))",
@@ -263,9 +263,9 @@ def test_forged_transaction_appended_to_the_chains(
         a=books.a,
         b=books.b,
     )
-    report = _verify(db, admin)
+    report = verified(db, admin)
     assert not report.ok and report.first_bad_transaction == forged
-    assert report.balance_sum == 0 and _checks(report) == {"hash"}
+    assert report.balance_sum == 0 and checks(report) == {"hash"}
     assert report.transactions == 6
 
 
@@ -273,7 +273,7 @@ def test_forged_pair_slipped_into_an_existing_transaction(
     db: Database, admin: Actor, books: Books
 ) -> None:
     t2 = books.tx[1]
-    _tamper(
+    tamper(
         db,
         "INSERT INTO entries (transaction_id, account_id, amount, seq, balance_after,"
         " posted_at, prev_hash, hash)"
@@ -284,14 +284,14 @@ def test_forged_pair_slipped_into_an_existing_transaction(
         a=books.a,
         fund=1,
     )
-    report = _verify(db, admin)
+    report = verified(db, admin)
     assert not report.ok and report.first_bad_transaction == t2
-    assert "hash" in _checks(report)
+    assert "hash" in checks(report)
 
 
 def test_verify_report_as_dict_after_tampering(db: Database, admin: Actor, books: Books) -> None:
-    _tamper(db, "UPDATE transactions SET actor = 'someone else' WHERE id = :t", t=books.tx[0])
-    out = _verify(db, admin).as_dict()
+    tamper(db, "UPDATE transactions SET actor = 'someone else' WHERE id = :t", t=books.tx[0])
+    out = verified(db, admin).as_dict()
     assert out["ok"] is False and out["first_bad_transaction"] == books.tx[0]
     assert out["problems"] and all(
         set(p) == {"check", "transaction_id", "account_id", "message"}
@@ -299,30 +299,8 @@ def test_verify_report_as_dict_after_tampering(db: Database, admin: Actor, books
     )
 
 
-def test_changed_value_date(db: Database, admin: Actor, books: Books) -> None:
-    """The value date is in the hash: moving a transaction to another day is found."""
-    t3 = books.tx[2]
-    _tamper(
-        db,
-        "UPDATE transactions SET value_date = value_date - 40 WHERE id = :t",
-        "UPDATE entries SET value_date = value_date - 40 WHERE transaction_id = :t",
-        t=t3,
-    )
-    report = _verify(db, admin)
-    assert not report.ok and report.first_bad_transaction == t3
-    assert "hash" in _checks(report)
-
-
 def test_changed_entry_value_date(db: Database, admin: Actor, books: Books) -> None:
     t2 = books.tx[1]
-    _tamper(db, "UPDATE entries SET value_date = value_date - 1 WHERE transaction_id = :t", t=t2)
-    report = _verify(db, admin)
-    assert report.first_bad_transaction == t2 and "date" in _checks(report)
-
-
-def test_digest_version_turned_back(db: Database, admin: Actor, books: Books) -> None:
-    """Claiming a new row was hashed the old way (without its value date) does not pass."""
-    t1 = books.tx[0]
-    _tamper(db, "UPDATE transactions SET digest_version = 1 WHERE id = :t", t=t1)
-    report = _verify(db, admin)
-    assert report.first_bad_transaction == t1 and "hash" in _checks(report)
+    tamper(db, "UPDATE entries SET value_date = value_date - 1 WHERE transaction_id = :t", t=t2)
+    report = verified(db, admin)
+    assert report.first_bad_transaction == t2 and "date" in checks(report)

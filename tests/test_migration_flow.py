@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +19,7 @@ from localex_desktop.domain.roles import Actor
 from localex_desktop.services import backup, migration_flow, verify
 from localex_desktop.services.migration_flow import Stage
 
-from .seed_ledger import seed_ledger
+from .conftest import summary
 
 HEAD = migrate.head_revision()
 PREVIOUS = migrate.all_revisions()[-2].revision
@@ -41,32 +41,10 @@ def leftovers(server: EmbeddedServer, name: str) -> list[str]:
 
 
 @pytest.fixture
-def seeded(
-    db: Database, admin: Actor, pg_server: EmbeddedServer, tmp_path: Path
-) -> Iterator[Database]:
-    seed_ledger(db, admin)
-    with db.transaction() as s:
-        backup.save_config(s, admin, folder=tmp_path / "backups")
-    yield db
-    engine = sa.create_engine(
-        make_url(pg_server.url("postgres")), isolation_level="AUTOCOMMIT", poolclass=sa.NullPool
-    )
-    with engine.connect() as conn:
-        for name in leftovers(pg_server, str(db.url.database)):
-            conn.execute(sa.text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-    engine.dispose()
-
-
-@pytest.fixture
 def behind(seeded: Database) -> Database:
     """The seeded database one revision behind this program."""
     migrate.downgrade(seeded.engine, PREVIOUS)
     return seeded
-
-
-def summary(db: Database) -> fmt.DatabaseSummary:
-    with db.engine.connect() as conn, conn.begin():
-        return backup.collect_summary(conn)
 
 
 def stages(log: list[backup.Progress]) -> list[str]:

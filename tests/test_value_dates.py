@@ -18,9 +18,10 @@ from localex_desktop.db import migrate
 from localex_desktop.db.connection import Database
 from localex_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
 from localex_desktop.domain.roles import Actor, Role
-from localex_desktop.services import audit, exports, ledger, members, reports, verify
+from localex_desktop.services import audit, exports, ledger, members, reports
 
 from .cli_helpers import run_cli, run_json
+from .tampering import checks, tamper, verified
 
 TODAY = date.today()
 JOINED = date(TODAY.year - 2, 1, 1)
@@ -44,11 +45,6 @@ def _row(db: Database, tx: int) -> sa.Row[tuple[date, int, str | None]]:
         ).one()
 
 
-def _verify(db: Database, actor: Actor) -> verify.VerifyReport:
-    with db.transaction() as s:
-        return verify.verify(s, actor)
-
-
 def test_an_ordinary_posting_takes_today(db: Database, admin: Actor) -> None:
     a, b = _members(db, admin, "Ann", "Bob")
     with db.transaction() as s:
@@ -59,7 +55,7 @@ def test_an_ordinary_posting_takes_today(db: Database, admin: Actor) -> None:
         ).all()
     assert tuple(_row(db, tx)) == (TODAY, 2, None)
     assert view.value_date == TODAY and entry_days == [(TODAY,)]
-    assert _verify(db, admin).ok
+    assert verified(db, admin).ok
 
 
 def test_back_dating_needs_the_admin_right_and_a_reason(
@@ -91,7 +87,7 @@ def test_back_dating_needs_the_admin_right_and_a_reason(
         True,
     )
     assert rows[0].actor == admin.name
-    assert _verify(db, admin).ok
+    assert verified(db, admin).ok
 
 
 def test_the_database_itself_refuses_a_future_day_or_a_past_one_without_reason(
@@ -114,7 +110,7 @@ def test_the_database_itself_refuses_a_future_day_or_a_past_one_without_reason(
         assert getattr(err.value.orig, "sqlstate", None) == code
     with db.transaction() as s:
         s.execute(sa.text(call), {"acc": acc, "reason": "typed in late", "day": TODAY})
-    assert _verify(db, admin).ok
+    assert verified(db, admin).ok
 
 
 def test_reports_and_balances_go_by_the_value_date(db: Database, admin: Actor) -> None:
@@ -141,25 +137,20 @@ def test_a_changed_value_date_is_caught_by_verify(db: Database, admin: Actor) ->
     a, b = _members(db, admin, "Ida", "Jo")
     with db.transaction() as s:
         tx = ledger.transfer(s, admin, a, b, 100, "x").transaction_id
-    with db.transaction() as s:
-        s.execute(sa.text("SET LOCAL session_replication_role = replica"))
-        s.execute(
-            sa.text("UPDATE transactions SET value_date = value_date - 3 WHERE id = :t"), {"t": tx}
-        )
-        s.execute(
-            sa.text("UPDATE entries SET value_date = value_date - 3 WHERE transaction_id = :t"),
-            {"t": tx},
-        )
-    report = _verify(db, admin)
+    tamper(
+        db,
+        "UPDATE transactions SET value_date = value_date - 3 WHERE id = :t",
+        "UPDATE entries SET value_date = value_date - 3 WHERE transaction_id = :t",
+        t=tx,
+    )
+    report = verified(db, admin)
     assert not report.ok and report.first_bad_transaction == tx
-    assert "hash" in {p.check for p in report.problems}
+    assert "hash" in checks(report)
     # the version cannot be turned back to 1 to escape the value date's hash
-    with db.transaction() as s:
-        s.execute(sa.text("SET LOCAL session_replication_role = replica"))
-        s.execute(sa.text("UPDATE transactions SET digest_version = 1 WHERE id = :t"), {"t": tx})
-    report = _verify(db, admin)
+    tamper(db, "UPDATE transactions SET digest_version = 1 WHERE id = :t", t=tx)
+    report = verified(db, admin)
     assert report.first_bad_transaction == tx
-    assert "hash" in {p.check for p in report.problems}
+    assert "hash" in checks(report)
 
 
 def test_an_entry_whose_value_date_differs_from_its_transaction_is_caught(
@@ -168,17 +159,14 @@ def test_an_entry_whose_value_date_differs_from_its_transaction_is_caught(
     a, b = _members(db, admin, "Kit", "Lou")
     with db.transaction() as s:
         tx = ledger.transfer(s, admin, a, b, 100, "x").transaction_id
-    with db.transaction() as s:
-        s.execute(sa.text("SET LOCAL session_replication_role = replica"))
-        s.execute(
-            sa.text(
-                "UPDATE entries SET value_date = value_date - 400 WHERE id ="
-                " (SELECT min(id) FROM entries WHERE transaction_id = :t)"
-            ),
-            {"t": tx},
-        )
-    report = _verify(db, admin)
-    assert report.first_bad_transaction == tx and "date" in {p.check for p in report.problems}
+    tamper(
+        db,
+        "UPDATE entries SET value_date = value_date - 400 WHERE id ="
+        " (SELECT min(id) FROM entries WHERE transaction_id = :t)",
+        t=tx,
+    )
+    report = verified(db, admin)
+    assert report.first_bad_transaction == tx and "date" in checks(report)
 
 
 def _post_old(db: Database, accounts: list[int], amount: int, memo: str) -> int:
@@ -216,7 +204,7 @@ def test_rows_from_before_value_dates_still_verify(db: Database, admin: Actor) -
     assert versions == {old[0]: 1, old[1]: 1, old[2]: 1, new: 2, back: 2}
     assert last == TODAY
     assert tuple(_row(db, old[0]))[:2] == (TODAY, 1)
-    report = _verify(db, admin)
+    report = verified(db, admin)
     assert report.ok, report.problems
     # an old row's value date is not in its hash, but it must be the day it was posted
     with db.transaction() as s:
@@ -229,7 +217,7 @@ def test_rows_from_before_value_dates_still_verify(db: Database, admin: Actor) -
             sa.text("UPDATE entries SET value_date = value_date - 30 WHERE transaction_id = :t"),
             {"t": old[1]},
         )
-    report = _verify(db, admin)
+    report = verified(db, admin)
     assert report.first_bad_transaction == old[1]
     assert {p.check for p in report.problems} == {"value date"}
 
@@ -278,7 +266,7 @@ def test_downgrade_leaves_a_ledger_that_verifies_and_upgrade_comes_back(
         columns = {c["name"] for c in sa.inspect(conn).get_columns("transactions")}
     assert "value_date" not in columns and "digest_version" not in columns
     migrate.upgrade(db.engine)
-    report = _verify(db, admin)
+    report = verified(db, admin)
     assert report.ok and report.transactions == 5, report.problems
 
 

@@ -21,7 +21,13 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from localex_desktop.bench.common import drop_db, open_scratch_db, scratch_cluster, timed
+from localex_desktop.bench.common import (
+    BenchResult,
+    drop_db,
+    open_scratch_db,
+    scratch_cluster,
+    timed,
+)
 from localex_desktop.bench.ledger import ACTOR, _bulk_fill, _setup_members
 from localex_desktop.services import backup
 
@@ -30,7 +36,7 @@ ROUNDS = 2
 
 
 @dataclass
-class BackupBenchResult:
+class BackupBenchResult(BenchResult):
     backup_s: float
     pg_dump_s: float
     restore_verify_s: float
@@ -38,17 +44,16 @@ class BackupBenchResult:
     entries: int
     backup_bytes: int
 
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "backup_s": round(self.backup_s, 2),
-            "pg_dump_s": round(self.pg_dump_s, 2),
-            "backup_ratio": round(self.backup_s / self.pg_dump_s, 2),
-            "restore_verify_s": round(self.restore_verify_s, 2),
-            "pg_restore_s": round(self.pg_restore_s, 2),
-            "restore_ratio": round(self.restore_verify_s / self.pg_restore_s, 2),
-            "entries": self.entries,
-            "backup_bytes": self.backup_bytes,
-        }
+    CELLS = (
+        ("backup_s", 2),
+        ("pg_dump_s", 2),
+        ("backup_ratio", "backup_s", "pg_dump_s"),
+        ("restore_verify_s", 2),
+        ("pg_restore_s", 2),
+        ("restore_ratio", "restore_verify_s", "pg_restore_s"),
+        ("entries", None),
+        ("backup_bytes", None),
+    )
 
 
 def run(entries: int = 1_000_000, progress: Any = print) -> BackupBenchResult:

@@ -10,6 +10,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any, ClassVar
 
 from sqlalchemy.engine import make_url
 
@@ -66,3 +67,26 @@ def pgbench_tps(server: EmbeddedServer, database: str, clients: int, seconds: in
     if match is None:
         raise RuntimeError(f"pgbench printed no tps: {proc.stdout}")
     return float(match.group(1))
+
+
+#: one key of a result's ``as_dict``: a field and its decimals (None: as it is), or a
+#: ratio with the two fields it divides (to 2 decimals)
+Cell = tuple[str, int | None] | tuple[str, str, str]
+
+
+class BenchResult:
+    """A benchmark's figures; :attr:`CELLS` declares what :meth:`as_dict` reports, in order."""
+
+    CELLS: ClassVar[tuple[Cell, ...]] = ()
+
+    def as_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for cell in self.CELLS:
+            if len(cell) == 3:
+                key, top, bottom = cell
+                out[key] = round(getattr(self, top) / getattr(self, bottom), 2)
+            else:
+                key, digits = cell
+                value = getattr(self, key)
+                out[key] = value if digits is None else round(value, digits)
+        return out

@@ -20,6 +20,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import make_url
 
 from localex_desktop.bench.common import (
+    BenchResult,
     drop_db,
     median_ms,
     open_scratch_db,
@@ -36,7 +37,7 @@ MEMBERS = 1000
 
 
 @dataclass
-class LedgerBenchResult:
+class LedgerBenchResult(BenchResult):
     tps_1: float
     pgbench_tps_1: float
     tps_4: float
@@ -47,22 +48,21 @@ class LedgerBenchResult:
     pg_dump_s: float
     entries: int
 
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "tps_1": round(self.tps_1, 1),
-            "pgbench_tps_1": round(self.pgbench_tps_1, 1),
-            "ratio_1": round(self.tps_1 / self.pgbench_tps_1, 2),
-            "tps_4": round(self.tps_4, 1),
-            "pgbench_tps_4": round(self.pgbench_tps_4, 1),
-            "ratio_4": round(self.tps_4 / self.pgbench_tps_4, 2),
-            "balance_ms_small": round(self.balance_ms_small, 3),
-            "balance_ms_large": round(self.balance_ms_large, 3),
-            "balance_ratio": round(self.balance_ms_large / self.balance_ms_small, 2),
-            "verify_s": round(self.verify_s, 2),
-            "pg_dump_s": round(self.pg_dump_s, 2),
-            "verify_ratio": round(self.verify_s / self.pg_dump_s, 2),
-            "entries": self.entries,
-        }
+    CELLS = (
+        ("tps_1", 1),
+        ("pgbench_tps_1", 1),
+        ("ratio_1", "tps_1", "pgbench_tps_1"),
+        ("tps_4", 1),
+        ("pgbench_tps_4", 1),
+        ("ratio_4", "tps_4", "pgbench_tps_4"),
+        ("balance_ms_small", 3),
+        ("balance_ms_large", 3),
+        ("balance_ratio", "balance_ms_large", "balance_ms_small"),
+        ("verify_s", 2),
+        ("pg_dump_s", 2),
+        ("verify_ratio", "verify_s", "pg_dump_s"),
+        ("entries", None),
+    )
 
 
 def _setup_members(db: Database, count: int) -> list[int]:

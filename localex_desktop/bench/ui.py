@@ -18,11 +18,10 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import sqlalchemy as sa
 
-from localex_desktop.bench.common import open_scratch_db, scratch_cluster
+from localex_desktop.bench.common import BenchResult, open_scratch_db, scratch_cluster
 from localex_desktop.bench.ledger import ACTOR, _bulk_fill, _setup_members
 from localex_desktop.db.connection import Database
 
@@ -32,7 +31,7 @@ TIMEOUT_S = 60.0
 
 
 @dataclass
-class UiBenchResult:
+class UiBenchResult(BenchResult):
     first_rows_ms_small: float
     first_rows_ms_large: float
     scroll_end_memory_mb: float
@@ -40,16 +39,15 @@ class UiBenchResult:
     rows_scrolled: int
     scroll_end_s: float
 
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "first_rows_ms_small": round(self.first_rows_ms_small, 1),
-            "first_rows_ms_large": round(self.first_rows_ms_large, 1),
-            "ratio": round(self.first_rows_ms_large / self.first_rows_ms_small, 2),
-            "scroll_end_memory_mb": round(self.scroll_end_memory_mb, 1),
-            "entries": self.entries,
-            "rows_scrolled": self.rows_scrolled,
-            "scroll_end_s": round(self.scroll_end_s, 1),
-        }
+    CELLS = (
+        ("first_rows_ms_small", 1),
+        ("first_rows_ms_large", 1),
+        ("ratio", "first_rows_ms_large", "first_rows_ms_small"),
+        ("scroll_end_memory_mb", 1),
+        ("entries", None),
+        ("rows_scrolled", None),
+        ("scroll_end_s", 1),
+    )
 
 
 def _fill(db: Database, members: int, entries: int, progress: Callable[[str], None]) -> None:

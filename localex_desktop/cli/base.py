@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from localex_desktop.db.connection import Database
+    from localex_desktop.domain.errors import Refused
     from localex_desktop.domain.roles import Actor
 
 # The database layer is imported inside the methods that need it: `localex --version`
@@ -178,6 +179,24 @@ def date_range(p: Any) -> None:
     """``--since`` and ``--until``: the days a list covers, both included."""
     p.add_argument("--since", type=date_arg, metavar="YYYY-MM-DD")
     p.add_argument("--until", type=date_arg, metavar="YYYY-MM-DD")
+
+
+def yes_option(p: Any) -> None:
+    """``--yes``: for a command that asks before it replaces or removes data."""
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
+
+def confirmed(ctx: Context, question: str, no_terminal: Refused) -> bool:
+    """Go on: ``--yes`` was given, or the person answered y to ``question`` (a "[y/N]"
+    line). Without a terminal to ask at, ``no_terminal`` is raised."""
+    if ctx.args.yes:
+        return True
+    if not sys.stdin.isatty():
+        raise no_terminal
+    if input(question).strip().lower() in ("y", "yes"):
+        return True
+    print("Nothing was changed.", file=sys.stderr)
+    return False
 
 
 def list_rows(

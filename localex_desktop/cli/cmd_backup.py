@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from localex_desktop.cli.base import Context, table
+from localex_desktop.cli.base import Context, confirmed, table, yes_option
 from localex_desktop.domain.words import counted
 
 if TYPE_CHECKING:
@@ -45,7 +45,7 @@ def register(sub: Any) -> None:
         "restore", help="replace the database with a backup (a safety backup is taken first)"
     )
     p.add_argument("path", metavar="PATH")
-    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    yes_option(p)
     p.add_argument("--passphrase-stdin", action="store_true", help="read the passphrase")
     p.set_defaults(handler=cmd_restore)
 
@@ -169,20 +169,17 @@ def cmd_restore(ctx: Context) -> int:
     header = fmt.read_header(path)  # a foreign or truncated file is refused before asking
     m = header.manifest
     db = ctx.db
-    if not ctx.args.yes:
-        if not sys.stdin.isatty():
-            raise Refused(
-                "Restore replaces the data in the database; confirm with --yes when running "
-                "without a terminal.",
-            )
-        answer = input(
-            f"Replace the data in database {db.url.database!r} with the backup made "
-            f"{m.created_at.astimezone():%Y-%m-%d %H:%M}? A safety backup is taken first. "
-            "[y/N] "
-        )
-        if answer.strip().lower() not in ("y", "yes"):
-            print("Nothing was changed.", file=sys.stderr)
-            return 1
+    question = (
+        f"Replace the data in database {db.url.database!r} with the backup made "
+        f"{m.created_at.astimezone():%Y-%m-%d %H:%M}? A safety backup is taken first. "
+        "[y/N] "
+    )
+    no_terminal = Refused(
+        "Restore replaces the data in the database; confirm with --yes when running "
+        "without a terminal.",
+    )
+    if not confirmed(ctx, question, no_terminal):
+        return 1
     result = backup.restore_backup(
         db, ctx.actor, path, passphrase=passphrase, progress=_progress(ctx)
     )

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from localex_desktop.cli.base import Context, table
+from localex_desktop.cli.base import Context, confirmed, table, yes_option
 from localex_desktop.domain.words import counted
 
 
@@ -41,7 +41,7 @@ def register(sub: Any) -> None:
         "downgrade", help="undo revisions down to REVISION (asks first; takes a backup first)"
     )
     m.add_argument("revision", help="an earlier revision, or base for an empty database")
-    m.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    yes_option(m)
     m.set_defaults(handler=cmd_migrate_downgrade)
 
     p = sub.add_parser("info", help="version, database, server and schema revision")
@@ -173,22 +173,19 @@ def cmd_migrate_downgrade(ctx: Context) -> int:
     from localex_desktop.services import migration_flow
 
     plan = migration_flow.plan_downgrade(ctx.db, ctx.args.revision)
-    if not ctx.args.yes:
-        if not sys.stdin.isatty():
-            raise Refused(
-                f"A downgrade to {plan.target} removes tables and columns of "
-                f"{counted(len(plan.revisions), 'revision')}; confirm with --yes when running "
-                "without a terminal.",
-                hint="A backup is taken first either way.",
-            )
-        undone = "\n".join(f"  {line}" for line in plan.describe())
-        answer = input(
-            f"Undo these revisions of database {ctx.db.url.database!r}?\n{undone}\n"
-            f"A backup is taken first, in {plan.backup_folder}. [y/N] "
-        )
-        if answer.strip().lower() not in ("y", "yes"):
-            print("Nothing was changed.", file=sys.stderr)
-            return 1
+    undone = "\n".join(f"  {line}" for line in plan.describe())
+    question = (
+        f"Undo these revisions of database {ctx.db.url.database!r}?\n{undone}\n"
+        f"A backup is taken first, in {plan.backup_folder}. [y/N] "
+    )
+    no_terminal = Refused(
+        f"A downgrade to {plan.target} removes tables and columns of "
+        f"{counted(len(plan.revisions), 'revision')}; confirm with --yes when running "
+        "without a terminal.",
+        hint="A backup is taken first either way.",
+    )
+    if not confirmed(ctx, question, no_terminal):
+        return 1
     return _run_plan(ctx, plan)
 
 

@@ -5,11 +5,11 @@ services can query them with typed code."""
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from typing import Annotated, Any
 
 import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import JSONB, TSVECTOR
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, MappedColumn, mapped_column
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -18,6 +18,20 @@ NAMING = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
+
+
+#: a table's own number, from an identity column (a value given on insert is kept)
+IdKey = Annotated[int, mapped_column(sa.BigInteger, sa.Identity(always=False), primary_key=True)]
+#: when a row was made or last changed: the server's time, at the start of its transaction
+Stamp = Annotated[
+    datetime,
+    mapped_column(sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
+]
+
+
+def refers_to(table: str, **options: Any) -> MappedColumn[Any]:
+    """A column holding the id of a row of ``table``, with its foreign key."""
+    return mapped_column(sa.BigInteger, sa.ForeignKey(f"{table}.id"), **options)
 
 
 class Base(DeclarativeBase):
@@ -46,9 +60,7 @@ class Operator(Base):
     failed_logins: Mapped[int] = mapped_column(sa.Integer, nullable=False, server_default="0")
     locked_until: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
     last_login_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
-    created_at: Mapped[datetime] = mapped_column(
-        sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()
-    )
+    created_at: Mapped[Stamp]
 
 
 class AuditEntry(Base):
@@ -58,7 +70,7 @@ class AuditEntry(Base):
     at: Mapped[datetime] = mapped_column(
         sa.DateTime(timezone=True), nullable=False, server_default=sa.func.clock_timestamp()
     )
-    operator_id: Mapped[int | None] = mapped_column(sa.BigInteger, sa.ForeignKey("operators.id"))
+    operator_id: Mapped[int | None] = refers_to("operators")
     actor: Mapped[str] = mapped_column(sa.Text, nullable=False)
     action: Mapped[str] = mapped_column(sa.Text, nullable=False)
     entity: Mapped[str] = mapped_column(sa.Text, nullable=False)
@@ -70,19 +82,17 @@ class AuditEntry(Base):
 class Category(Base):
     __tablename__ = "categories"
 
-    id: Mapped[int] = mapped_column(sa.BigInteger, sa.Identity(always=False), primary_key=True)
-    parent_id: Mapped[int | None] = mapped_column(sa.BigInteger, sa.ForeignKey("categories.id"))
+    id: Mapped[IdKey]
+    parent_id: Mapped[int | None] = refers_to("categories")
     name: Mapped[str] = mapped_column(sa.Text, nullable=False)
     position: Mapped[int] = mapped_column(sa.Integer, nullable=False, server_default="0")
-    created_at: Mapped[datetime] = mapped_column(
-        sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()
-    )
+    created_at: Mapped[Stamp]
 
 
 class Member(Base):
     __tablename__ = "members"
 
-    id: Mapped[int] = mapped_column(sa.BigInteger, sa.Identity(always=False), primary_key=True)
+    id: Mapped[IdKey]
     name: Mapped[str] = mapped_column(sa.Text, nullable=False)
     email: Mapped[str | None] = mapped_column(sa.Text)
     phone: Mapped[str] = mapped_column(sa.Text, nullable=False, server_default="")
@@ -96,21 +106,15 @@ class Member(Base):
     directory_consent: Mapped[bool] = mapped_column(
         sa.Boolean, nullable=False, server_default=sa.false()
     )
-    created_at: Mapped[datetime] = mapped_column(
-        sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()
-    )
-    updated_at: Mapped[datetime] = mapped_column(
-        sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()
-    )
+    created_at: Mapped[Stamp]
+    updated_at: Mapped[Stamp]
 
 
 class Account(Base):
     __tablename__ = "accounts"
 
-    id: Mapped[int] = mapped_column(sa.BigInteger, sa.Identity(always=False), primary_key=True)
-    member_id: Mapped[int | None] = mapped_column(
-        sa.BigInteger, sa.ForeignKey("members.id"), unique=True
-    )
+    id: Mapped[IdKey]
+    member_id: Mapped[int | None] = refers_to("members", unique=True)
     system_code: Mapped[str | None] = mapped_column(sa.Text, unique=True)
     name: Mapped[str] = mapped_column(sa.Text, nullable=False)
     credit_limit: Mapped[int | None] = mapped_column(sa.BigInteger)
@@ -121,19 +125,17 @@ class Account(Base):
     last_activity_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
     #: the latest value date of its entries (migration 0006): "last activity", dormancy
     last_value_date: Mapped[date | None] = mapped_column(sa.Date)
-    created_at: Mapped[datetime] = mapped_column(
-        sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()
-    )
+    created_at: Mapped[Stamp]
 
 
 class Transaction(Base):
     __tablename__ = "transactions"
 
-    id: Mapped[int] = mapped_column(sa.BigInteger, sa.Identity(always=False), primary_key=True)
+    id: Mapped[IdKey]
     kind: Mapped[str] = mapped_column(sa.Text, nullable=False)
     memo: Mapped[str] = mapped_column(sa.Text, nullable=False, server_default="")
-    category_id: Mapped[int | None] = mapped_column(sa.BigInteger, sa.ForeignKey("categories.id"))
-    operator_id: Mapped[int | None] = mapped_column(sa.BigInteger, sa.ForeignKey("operators.id"))
+    category_id: Mapped[int | None] = refers_to("categories")
+    operator_id: Mapped[int | None] = refers_to("operators")
     actor: Mapped[str] = mapped_column(sa.Text, nullable=False)
     posted_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), nullable=False)
     #: the day the trade happened (migration 0006); posted_at is when it was recorded
@@ -142,9 +144,7 @@ class Transaction(Base):
     digest_version: Mapped[int] = mapped_column(sa.SmallInteger, nullable=False)
     idempotency_key: Mapped[str | None] = mapped_column(sa.Text, unique=True)
     request_hash: Mapped[bytes | None] = mapped_column(sa.LargeBinary)
-    reverses_id: Mapped[int | None] = mapped_column(
-        sa.BigInteger, sa.ForeignKey("transactions.id"), unique=True
-    )
+    reverses_id: Mapped[int | None] = refers_to("transactions", unique=True)
     reason: Mapped[str | None] = mapped_column(sa.Text)
     limit_override: Mapped[bool] = mapped_column(sa.Boolean, nullable=False)
     content_hash: Mapped[bytes] = mapped_column(sa.LargeBinary, nullable=False)
@@ -153,13 +153,9 @@ class Transaction(Base):
 class Entry(Base):
     __tablename__ = "entries"
 
-    id: Mapped[int] = mapped_column(sa.BigInteger, sa.Identity(always=False), primary_key=True)
-    transaction_id: Mapped[int] = mapped_column(
-        sa.BigInteger, sa.ForeignKey("transactions.id"), nullable=False
-    )
-    account_id: Mapped[int] = mapped_column(
-        sa.BigInteger, sa.ForeignKey("accounts.id"), nullable=False
-    )
+    id: Mapped[IdKey]
+    transaction_id: Mapped[int] = refers_to("transactions", nullable=False)
+    account_id: Mapped[int] = refers_to("accounts", nullable=False)
     amount: Mapped[int] = mapped_column(sa.BigInteger, nullable=False)
     seq: Mapped[int] = mapped_column(sa.BigInteger, nullable=False)
     balance_after: Mapped[int] = mapped_column(sa.BigInteger, nullable=False)
@@ -174,25 +170,17 @@ class Entry(Base):
 class Listing(Base):
     __tablename__ = "listings"
 
-    id: Mapped[int] = mapped_column(sa.BigInteger, sa.Identity(always=False), primary_key=True)
-    member_id: Mapped[int] = mapped_column(
-        sa.BigInteger, sa.ForeignKey("members.id"), nullable=False
-    )
+    id: Mapped[IdKey]
+    member_id: Mapped[int] = refers_to("members", nullable=False)
     kind: Mapped[str] = mapped_column(sa.Text, nullable=False)
-    category_id: Mapped[int] = mapped_column(
-        sa.BigInteger, sa.ForeignKey("categories.id"), nullable=False
-    )
+    category_id: Mapped[int] = refers_to("categories", nullable=False)
     title: Mapped[str] = mapped_column(sa.Text, nullable=False)
     description: Mapped[str] = mapped_column(sa.Text, nullable=False, server_default="")
     price: Mapped[int | None] = mapped_column(sa.BigInteger)
     unit: Mapped[str] = mapped_column(sa.Text, nullable=False, server_default="")
     status: Mapped[str] = mapped_column(sa.Text, nullable=False, server_default="active")
-    created_at: Mapped[datetime] = mapped_column(
-        sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()
-    )
-    updated_at: Mapped[datetime] = mapped_column(
-        sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()
-    )
+    created_at: Mapped[Stamp]
+    updated_at: Mapped[Stamp]
     expires_on: Mapped[date | None] = mapped_column(sa.Date)
     # generated by the database (migrations 0003, 0005: folded, see services.folding);
     # never written, loaded only on demand
@@ -210,50 +198,36 @@ class Listing(Base):
 class SlipBatch(Base):
     __tablename__ = "slip_batches"
 
-    id: Mapped[int] = mapped_column(sa.BigInteger, sa.Identity(always=False), primary_key=True)
+    id: Mapped[IdKey]
     control_count: Mapped[int] = mapped_column(sa.Integer, nullable=False)
     control_total: Mapped[int] = mapped_column(sa.BigInteger, nullable=False)
     note: Mapped[str] = mapped_column(sa.Text, nullable=False, server_default="")
-    operator_id: Mapped[int | None] = mapped_column(sa.BigInteger, sa.ForeignKey("operators.id"))
+    operator_id: Mapped[int | None] = refers_to("operators")
     created_by: Mapped[str] = mapped_column(sa.Text, nullable=False)
-    created_at: Mapped[datetime] = mapped_column(
-        sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()
-    )
+    created_at: Mapped[Stamp]
 
 
 class Trade(Base):
     __tablename__ = "trades"
 
-    id: Mapped[int] = mapped_column(sa.BigInteger, sa.Identity(always=False), primary_key=True)
-    buyer_member_id: Mapped[int] = mapped_column(
-        sa.BigInteger, sa.ForeignKey("members.id"), nullable=False
-    )
-    seller_member_id: Mapped[int] = mapped_column(
-        sa.BigInteger, sa.ForeignKey("members.id"), nullable=False
-    )
-    listing_id: Mapped[int | None] = mapped_column(sa.BigInteger, sa.ForeignKey("listings.id"))
-    category_id: Mapped[int | None] = mapped_column(sa.BigInteger, sa.ForeignKey("categories.id"))
+    id: Mapped[IdKey]
+    buyer_member_id: Mapped[int] = refers_to("members", nullable=False)
+    seller_member_id: Mapped[int] = refers_to("members", nullable=False)
+    listing_id: Mapped[int | None] = refers_to("listings")
+    category_id: Mapped[int | None] = refers_to("categories")
     amount: Mapped[int] = mapped_column(sa.BigInteger, nullable=False)
     description: Mapped[str] = mapped_column(sa.Text, nullable=False)
     traded_on: Mapped[date] = mapped_column(
         sa.Date, nullable=False, server_default=sa.func.current_date()
     )
     status: Mapped[str] = mapped_column(sa.Text, nullable=False, server_default="pending")
-    transaction_id: Mapped[int | None] = mapped_column(
-        sa.BigInteger, sa.ForeignKey("transactions.id"), unique=True
-    )
-    reversal_transaction_id: Mapped[int | None] = mapped_column(
-        sa.BigInteger, sa.ForeignKey("transactions.id"), unique=True
-    )
+    transaction_id: Mapped[int | None] = refers_to("transactions", unique=True)
+    reversal_transaction_id: Mapped[int | None] = refers_to("transactions", unique=True)
     note: Mapped[str] = mapped_column(sa.Text, nullable=False, server_default="")
     resolution: Mapped[str] = mapped_column(sa.Text, nullable=False, server_default="")
     slip_number: Mapped[str | None] = mapped_column(sa.Text, unique=True)
-    batch_id: Mapped[int | None] = mapped_column(sa.BigInteger, sa.ForeignKey("slip_batches.id"))
-    operator_id: Mapped[int | None] = mapped_column(sa.BigInteger, sa.ForeignKey("operators.id"))
+    batch_id: Mapped[int | None] = refers_to("slip_batches")
+    operator_id: Mapped[int | None] = refers_to("operators")
     created_by: Mapped[str] = mapped_column(sa.Text, nullable=False)
-    created_at: Mapped[datetime] = mapped_column(
-        sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()
-    )
-    updated_at: Mapped[datetime] = mapped_column(
-        sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()
-    )
+    created_at: Mapped[Stamp]
+    updated_at: Mapped[Stamp]

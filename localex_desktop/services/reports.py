@@ -92,12 +92,10 @@ class AccountBalance:
         return f"{self.name} ({self.member_id})" if self.member_id else self.name
 
 
-_BALANCES_AT = """
-SELECT a.id, a.member_id, a.system_code, a.name, m.status, a.credit_limit,
-       a.balance - coalesce(later.total, 0) AS balance, last.value_date AS last_value_date
-FROM accounts a
-LEFT JOIN members m ON m.id = a.member_id
-LEFT JOIN LATERAL (
+#: for account ``a`` at the end of ``:at``: ``later.total``, what its entries after that
+#: day add (its balance then is ``a.balance - coalesce(later.total, 0)``), and
+#: ``last.value_date``, the value date of its last entry on or before it
+_AS_AT = """LEFT JOIN LATERAL (
     SELECT sum(e.amount) AS total FROM entries e
     WHERE e.account_id = a.id AND e.value_date > CAST(:at AS date)
 ) later ON true
@@ -106,7 +104,14 @@ LEFT JOIN LATERAL (
     WHERE e.account_id = a.id AND e.value_date <= CAST(:at AS date)
     ORDER BY e.value_date DESC
     LIMIT 1
-) last ON true
+) last ON true"""
+
+_BALANCES_AT = f"""
+SELECT a.id, a.member_id, a.system_code, a.name, m.status, a.credit_limit,
+       a.balance - coalesce(later.total, 0) AS balance, last.value_date AS last_value_date
+FROM accounts a
+LEFT JOIN members m ON m.id = a.member_id
+{_AS_AT}
 WHERE (a.member_id IS NULL OR m.joined_on <= CAST(:at AS date)
        OR a.created_at < (CAST(:at AS date) + 1)::timestamptz OR last.value_date IS NOT NULL)
   AND (NOT :members_only OR a.member_id IS NOT NULL)
@@ -307,7 +312,7 @@ class ActivityReport:
         return [r for r in self.rows if r.dormant]
 
 
-_ACTIVITY = """
+_ACTIVITY = f"""
 SELECT m.id, m.name, m.joined_on, last.value_date AS last_value_date,
        a.balance - coalesce(later.total, 0) AS balance,
        (SELECT count(*) FROM entries w
@@ -315,16 +320,7 @@ SELECT m.id, m.name, m.joined_on, last.value_date AS last_value_date,
           AND w.value_date BETWEEN CAST(:start AS date) AND CAST(:at AS date)) AS in_window
 FROM members m
 JOIN accounts a ON a.member_id = m.id
-LEFT JOIN LATERAL (
-    SELECT sum(e.amount) AS total FROM entries e
-    WHERE e.account_id = a.id AND e.value_date > CAST(:at AS date)
-) later ON true
-LEFT JOIN LATERAL (
-    SELECT e.value_date FROM entries e
-    WHERE e.account_id = a.id AND e.value_date <= CAST(:at AS date)
-    ORDER BY e.value_date DESC
-    LIMIT 1
-) last ON true
+{_AS_AT}
 WHERE m.status = 'active' AND m.joined_on <= CAST(:at AS date)
 ORDER BY m.id
 """

@@ -33,6 +33,7 @@ from localex_desktop.services.trade_recording import (
     MAX_NOTE,
     TradeInput,
     check_amount,
+    check_listing_side,
     clean_slip_number,
     clean_text,
     idempotency_key,
@@ -139,20 +140,7 @@ def _row(
     description = clean_text(t.description, "description", MAX_DESCRIPTION)
     category_id = t.category_id
     if t.listing_id is not None:
-        listing = world.listings.get(t.listing_id)
-        if listing is None:
-            raise NotFound(f"There is no listing {t.listing_id}.")
-        side, owner = (
-            ("seller", t.seller_member_id)
-            if listing.kind == "offer"
-            else ("buyer", t.buyer_member_id)
-        )
-        if listing.member_id != owner:
-            raise ValidationError(
-                f"Listing {listing.id} is a {listing.kind} of member {listing.member_id}, "
-                f"so member {listing.member_id} must be the {side} of this trade.",
-                field="listing",
-            )
+        listing = check_listing_side(world.listings.get(t.listing_id), t)
         description = description or listing.title
         category_id = listing.category_id if category_id is None else category_id
     if not description:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
@@ -40,6 +40,40 @@ class TradeInput:
     traded_on: date | None = None  # the day of the trade (the date on a slip); default today
     slip_number: str | None = None
     note: str = ""
+
+
+class ListingLike(Protocol):
+    """What the side check reads of a listing: a :class:`Listing` or a row of one."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def member_id(self) -> int: ...
+
+
+L = TypeVar("L", bound=ListingLike)
+
+
+def check_listing_side(listing: L | None, data: TradeInput, hint: str | None = None) -> L:
+    """The trade's listing, which has its member on the listing's side (the seller of an
+    offer, the buyer of a want)."""
+    if listing is None:
+        raise NotFound(f"There is no listing {data.listing_id}.")
+    side, owner = (
+        ("seller", data.seller_member_id)
+        if listing.kind == "offer"
+        else ("buyer", data.buyer_member_id)
+    )
+    if listing.member_id != owner:
+        raise ValidationError(
+            f"Listing {listing.id} is a {listing.kind} of member {listing.member_id}, "
+            f"so member {listing.member_id} must be the {side} of this trade.",
+            field="listing",
+            hint=hint,
+        )
+    return listing
 
 
 def snapshot(t: Trade) -> dict[str, Any]:
@@ -119,21 +153,11 @@ def insert(
     description = clean_text(data.description, "description", MAX_DESCRIPTION)
     category_id = data.category_id
     if data.listing_id is not None:
-        listing = session.get(Listing, data.listing_id)
-        if listing is None:
-            raise NotFound(f"There is no listing {data.listing_id}.")
-        owner_side, owner = (
-            ("seller", data.seller_member_id)
-            if listing.kind == "offer"
-            else ("buyer", data.buyer_member_id)
+        listing = check_listing_side(
+            session.get(Listing, data.listing_id),
+            data,
+            "Check the listing number and who paid whom.",
         )
-        if listing.member_id != owner:
-            raise ValidationError(
-                f"Listing {listing.id} is a {listing.kind} of member {listing.member_id}, "
-                f"so member {listing.member_id} must be the {owner_side} of this trade.",
-                field="listing",
-                hint="Check the listing number and who paid whom.",
-            )
         description = description or listing.title
         if category_id is None:
             category_id = listing.category_id

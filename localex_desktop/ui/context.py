@@ -8,7 +8,7 @@ imports ``ui.main_window`` and no import runs back up to it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Protocol, TypeVar
+from typing import Protocol
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
@@ -17,12 +17,9 @@ from localex_desktop import paths
 from localex_desktop.db.connection import Database
 from localex_desktop.domain.roles import Actor, Permission
 from localex_desktop.services.operators import OperatorInfo
-from localex_desktop.services.work import Work
 from localex_desktop.ui.events import ContextEvents
 from localex_desktop.ui.operations import Operations
-from localex_desktop.ui.tasks import OnDone, OnError, Owner, TaskRunner
-
-T = TypeVar("T")
+from localex_desktop.ui.tasks import TaskRunner
 
 
 class Shell(Protocol):
@@ -53,7 +50,7 @@ def window_settings() -> QSettings:
 
 
 @dataclass
-class AppContext:
+class AppContext(Operations):
     """What the windows need: the open database, who is signed in, tasks and settings."""
 
     db: Database
@@ -64,32 +61,6 @@ class AppContext:
     events: ContextEvents = field(default_factory=ContextEvents)
     #: the main window showing this context (it sets itself); None without one
     shell: Shell | None = field(default=None, repr=False)
-    ops: Operations = field(init=False, repr=False)
-
-    def __post_init__(self) -> None:
-        self.ops = Operations(self)
-
-    def query(
-        self,
-        fn: Work[T],
-        on_done: OnDone[T] = None,
-        on_error: OnError = None,
-        *,
-        owner: Owner = None,
-    ) -> None:
-        """Read on a worker in a READ ONLY transaction (see :mod:`ui.operations`)."""
-        self.ops.query(fn, on_done, on_error, owner=owner)
-
-    def op(
-        self,
-        fn: Work[T],
-        on_done: OnDone[T] = None,
-        on_error: OnError = None,
-        *,
-        owner: Owner = None,
-    ) -> None:
-        """Change on a worker in one transaction; the open pages refresh after it."""
-        self.ops.op(fn, on_done, on_error, owner=owner)
 
     @classmethod
     def for_operator(cls, db: Database, operator: OperatorInfo, tasks: TaskRunner) -> AppContext:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QWidget
 from localex_desktop.db.listen import CHANNEL, LEDGER_TABLES, TABLES, ChangeListener
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.models.lazy_view import LazyTableView
+from localex_desktop.ui.widgets import single_shot
 
 #: how long table names are gathered before the pages are refreshed
 GATHER_MS = 150
@@ -81,10 +82,7 @@ class LiveUpdates(QObject):
         self._gathered: set[str] = set()
         self._pending: dict[int, tuple[QWidget, set[str]]] = {}
         self._was_connected = False
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(gather_ms)
-        self._timer.timeout.connect(self._flush)
+        self._timer = single_shot(self, gather_ms, self._flush)
 
     # -- the listening thread ----------------------------------------------------------
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -20,7 +19,7 @@ from localex_desktop.services.operators import OperatorInfo
 from localex_desktop.ui.errors import show_error
 from localex_desktop.ui.icons import app_icon
 from localex_desktop.ui.tasks import TaskRunner
-from localex_desktop.ui.widgets import MessageLabel
+from localex_desktop.ui.widgets import MessageLabel, ok_buttons
 
 
 class LoginDialog(QDialog):
@@ -53,17 +52,11 @@ class LoginDialog(QDialog):
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.message = MessageLabel()
         form = QFormLayout()
-        form.addRow("User name:", self.username_edit)
-        form.addRow("Password:", self.password_edit)
+        form.addRow("&User name:", self.username_edit)
+        form.addRow("&Password:", self.password_edit)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.sign_in_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.sign_in_button.setText("Sign in")
+        self.buttons, self.sign_in_button = ok_buttons("Sign in", self.submit, self.reject)
         self.sign_in_button.setDefault(True)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
 
         top = QFormLayout()
         top.addRow(logo, heading)
@@ -111,6 +104,6 @@ class LoginDialog(QDialog):
             self.message.clear_message()
             show_error(self, exc)
             return
-        self.message.show_error(exc.message, exc.hint or "")
+        self.message.show_refusal(exc)
         self.password_edit.clear()
         self.password_edit.setFocus()

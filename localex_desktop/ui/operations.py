@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Protocol, TypeVar
+from typing import TypeVar
 
 import shiboken6
 from PySide6.QtWidgets import QWidget
@@ -41,24 +41,19 @@ ReportingWork = Callable[[Session, Actor, Reporter], T]
 """A change that also reports progress lines: ``fn(session, actor, report)``."""
 
 
-class Bound(Protocol):
-    """What operations run with: an :class:`ui.context.AppContext` has all of it."""
-
-    @property
-    def db(self) -> Database: ...
-    @property
-    def actor(self) -> Actor: ...
-    @property
-    def tasks(self) -> TaskRunner: ...
-    @property
-    def events(self) -> ContextEvents: ...
-
-
 class Operations:
-    """Bound to one context: its database, actor, task runner and events."""
+    """Mixed into :class:`ui.context.AppContext`: runs work with its database, actor,
+    task runner and events (one set of methods, so ``ctx.query`` is ``ctx.ops.query``)."""
 
-    def __init__(self, ctx: Bound) -> None:
-        self.ctx = ctx
+    db: Database
+    actor: Actor
+    tasks: TaskRunner
+    events: ContextEvents
+
+    @property
+    def ops(self) -> Operations:
+        """The operations themselves (the context: kept for ``ctx.ops.op_reporting``)."""
+        return self
 
     def query(
         self,
@@ -69,8 +64,8 @@ class Operations:
         owner: Owner = None,
     ) -> None:
         """Read with ``fn(session, actor)`` on a worker; then ``on_done(result)``."""
-        db, actor = self.ctx.db, self.ctx.actor
-        self.ctx.tasks.run(lambda: run_query(db, actor, fn), on_done, on_error, owner=owner)
+        db, actor = self.db, self.actor
+        self.tasks.run(lambda: run_query(db, actor, fn), on_done, on_error, owner=owner)
 
     def op(
         self,
@@ -81,7 +76,7 @@ class Operations:
         owner: Owner = None,
     ) -> None:
         """Change with ``fn(session, actor)`` in one transaction on a worker."""
-        db, actor = self.ctx.db, self.ctx.actor
+        db, actor = self.db, self.actor
         self._change(lambda _report: run_change(db, actor, fn), on_done, on_error, owner, None)
 
     def op_reporting(
@@ -94,7 +89,7 @@ class Operations:
         owner: Owner = None,
     ) -> None:
         """Like :meth:`op` for ``fn(session, actor, report)``, which reports progress."""
-        db, actor = self.ctx.db, self.ctx.actor
+        db, actor = self.db, self.actor
 
         def work(report: Reporter) -> Outcome[T]:
             return run_change(db, actor, lambda s, a: fn(s, a, report))
@@ -127,11 +122,11 @@ class Operations:
             else:
                 show_error(owner if isinstance(owner, QWidget) else None, exc)
 
-        self.ctx.tasks.run_reporting(work, done, failed, on_progress=on_progress)
+        self.tasks.run_reporting(work, done, failed, on_progress=on_progress)
 
     def announce(self, changed: ChangeSet, ledger_head: int | None = None) -> None:
         """Tell the open windows what changed (also for work run outside :meth:`op`)."""
         if changed:
-            self.ctx.events.data_changed.emit(changed)
+            self.events.data_changed.emit(changed)
         if ledger_head is not None:
-            self.ctx.events.ledger_head_seen.emit(ledger_head)
+            self.events.ledger_head_seen.emit(ledger_head)

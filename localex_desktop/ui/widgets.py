@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeAlias
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QBoxLayout,
     QDialog,
@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from localex_desktop.domain.errors import LocalexError
 
 ERROR_STYLE = "color: #b3261e;"
 OK_STYLE = "color: #1f6f3c;"
@@ -44,6 +46,10 @@ class MessageLabel(QLabel):
         self.setStyleSheet(ERROR_STYLE)
         self.setText(f"{message} {hint}".strip())
         self.setVisible(True)
+
+    def show_refusal(self, exc: LocalexError) -> None:
+        """What a service or a check refused, with what to do about it."""
+        self.show_error(exc.message, exc.hint or "")
 
     def show_ok(self, message: str) -> None:
         self.setStyleSheet(OK_STYLE)
@@ -124,6 +130,43 @@ def choose_folder(parent: QWidget, title: str, edit: QLineEdit) -> None:
         edit.setText(folder)
 
 
+def detail_label(widget: QWidget) -> QLabel:
+    """Plain, selectable text about the chosen row, wrapped, at least three lines tall
+    (so the page does not jump as rows are chosen)."""
+    label = QLabel("")
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setMinimumHeight(widget.fontMetrics().height() * 3)
+    label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    return label
+
+
+def window_layout(widget: QWidget, spacing: int | None = None) -> QVBoxLayout:
+    """The column a dialog (or a page) stacks its parts in, with the program's margins."""
+    layout = QVBoxLayout(widget)
+    layout.setContentsMargins(16, 16, 16, 12)
+    if spacing is not None:
+        layout.setSpacing(spacing)
+    return layout
+
+
+def ok_buttons(
+    ok_text: str,
+    submit: Callable[[], object],
+    reject: Callable[[], object],
+    other: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Cancel,
+) -> tuple[QDialogButtonBox, QPushButton]:
+    """OK, named ``ok_text``, which calls ``submit``, beside ``other`` (Cancel or Close),
+    which calls ``reject``; the box and its OK button."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | other)
+    ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok_button.setText(ok_text)
+    buttons.accepted.connect(submit)
+    buttons.rejected.connect(reject)
+    return buttons, ok_button
+
+
 class FormFrame(QDialog):
     """A form over an inline message over OK and Cancel: the frame of the dialogs that
     change one thing. OK calls :meth:`submit`; subclasses fill the form and submit."""
@@ -135,16 +178,8 @@ class FormFrame(QDialog):
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.message = MessageLabel()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(ok_text)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.setContentsMargins(16, 16, 16, 12)
-        self.layout_.setSpacing(10)
+        self.buttons, self.ok_button = ok_buttons(ok_text, self.submit, self.reject)
+        self.layout_ = window_layout(self, 10)
         self.layout_.addLayout(self.form)
         self.layout_.addWidget(self.message)
         self.layout_.addStretch(1)
@@ -207,3 +242,13 @@ def scrolling(content: QWidget) -> QScrollArea:
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setWidget(content)
     return scroll
+
+
+def single_shot(parent: QObject, ms: int, slot: Callable[[], object]) -> QTimer:
+    """A timer that calls ``slot`` once, ``ms`` after it is started (starting it again
+    postpones the call): for waiting until typing pauses, and for gathering."""
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.setInterval(ms)
+    timer.timeout.connect(slot)
+    return timer

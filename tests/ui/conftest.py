@@ -11,7 +11,7 @@ from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from localex_desktop.db.connection import Database
-from localex_desktop.domain.roles import Actor
+from localex_desktop.domain.roles import Actor, Role
 from localex_desktop.services import operators
 from localex_desktop.services.operators import OperatorInfo
 from localex_desktop.ui.context import AppContext, window_settings
@@ -19,6 +19,7 @@ from localex_desktop.ui.tasks import TaskRunner
 
 from ..logfail import fail_if_unexpected
 from ..waiting import DEADLINE_MS
+from .helpers import add_operator
 
 
 @pytest.fixture(autouse=True)
@@ -114,3 +115,12 @@ def admin_ctx(
     make_ctx: Callable[[Actor, OperatorInfo | None], AppContext], admin_operator: OperatorInfo
 ) -> AppContext:
     return make_ctx(admin_operator.actor(), admin_operator)
+
+
+@pytest.fixture
+def keeper_ctx(
+    db: Database, make_ctx: Callable[[Actor, OperatorInfo | None], AppContext]
+) -> AppContext:
+    """A bookkeeper's context (operator bert): may read everything and change nothing."""
+    keeper = add_operator(db, "bert", Role.BOOKKEEPER)
+    return make_ctx(keeper.actor(), keeper)

@@ -28,6 +28,7 @@ SETUP = Actor("setup", Role.ADMIN)
 HOURS = Currency("Hours", "h", 2)
 
 W = TypeVar("W", bound=QWidget)
+D = TypeVar("D", bound=QDialog)
 #: the ``make_ctx`` fixture: a context for this actor (and operator) on the test database
 MakeCtx = Callable[[Actor, OperatorInfo | None], AppContext]
 
@@ -79,6 +80,21 @@ def column(model: QAbstractItemModel, number: int) -> list[Any]:
     return [model.index(r, number).data() for r in range(model.rowCount())]
 
 
+def replace_exec(
+    monkeypatch: pytest.MonkeyPatch, cls: type[D], answer: Callable[[D], int]
+) -> list[D]:
+    """Instead of ``cls``'s modal exec(): ``answer`` each dialog and return what it
+    returns (how the dialog ended). Returns the dialogs as they come."""
+    seen: list[D] = []
+
+    def fake_exec(dialog: D) -> int:
+        seen.append(dialog)
+        return answer(dialog)
+
+    monkeypatch.setattr(cls, "exec", fake_exec)
+    return seen
+
+
 def answer_forms(
     monkeypatch: pytest.MonkeyPatch, fill: Callable[[Any], None], *, wait: QtBot | None = None
 ) -> list[Any]:
@@ -87,10 +103,8 @@ def answer_forms(
     With ``wait`` (the test's qtbot) OK's work runs on a real worker thread: the answer
     waits until the work has accepted the dialog. Returns the dialogs as they come.
     """
-    seen: list[Any] = []
 
-    def fake_exec(dialog: FormDialog[Any]) -> int:
-        seen.append(dialog)
+    def answer(dialog: FormDialog[Any]) -> int:
         fill(dialog)
         if not dialog.ok_button.isEnabled():
             return dialog.result()
@@ -101,8 +115,17 @@ def answer_forms(
                 dialog.ok_button.click()
         return dialog.result()
 
-    monkeypatch.setattr(FormDialog, "exec", fake_exec)
-    return seen
+    return replace_exec(monkeypatch, FormDialog, answer)
+
+
+def ok_refused(db: Database, dialog: FormDialog[Any], words: str) -> None:
+    """Press OK: the service refuses (its message, with ``words``, shown in the dialog),
+    the dialog stays open and nothing reaches the audit log."""
+    before = audit_count(db)
+    dialog.ok_button.click()
+    assert words in dialog.message.text()
+    assert dialog.result() == 0
+    assert audit_count(db) == before
 
 
 def mnemonics(root: QWidget) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -45,8 +46,22 @@ def seeded(db: Database) -> list[int]:
     return ids
 
 
-def save_to(monkeypatch: pytest.MonkeyPatch, path: Path, name_filter: str = CSV_FILTER) -> None:
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(path), name_filter))
+SaveAs = Callable[..., Path]
+
+
+@pytest.fixture
+def save_as(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> SaveAs:
+    """``save_as(name, name_filter=CSV_FILTER)``: the save dialog answers with that file
+    in tmp_path (and that type chosen); returns its path."""
+
+    def answer(name: str, name_filter: str = CSV_FILTER) -> Path:
+        path = tmp_path / name
+        monkeypatch.setattr(
+            QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(path), name_filter)
+        )
+        return path
+
+    return answer
 
 
 def bookkeeper(db: Database, make_ctx: MakeCtx) -> AppContext:
@@ -59,8 +74,7 @@ def test_members_export_is_the_service_export_of_what_the_view_shows(
     seeded: list[int],
     db: Database,
     make_ctx: MakeCtx,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    save_as: SaveAs,
     boxes: Boxes,
 ) -> None:
     ctx = bookkeeper(db, make_ctx)  # exporting is reading: bookkeepers may
@@ -70,10 +84,9 @@ def test_members_export_is_the_service_export_of_what_the_view_shows(
     page.model.apply_search()
     page.status_box.setCurrentIndex(1)  # active only: Anders has been suspended
     assert page.export_button.isEnabled()
-    out = tmp_path / "members.csv"
-    save_to(monkeypatch, out)
+    out = save_as("members.csv")
     page.export_button.click()
-    expected = tmp_path / "expected.csv"
+    expected = out.with_name("expected.csv")
     with db.transaction() as s:
         table = exports.members_table(s, ctx.actor, "an", status="active")
     exports.write_table(table, expected)
@@ -83,21 +96,15 @@ def test_members_export_is_the_service_export_of_what_the_view_shows(
 
 
 def test_ledger_export_resolves_the_view_filter_in_the_worker(
-    qtbot: QtBot,
-    seeded: list[int],
-    admin_ctx: AppContext,
-    db: Database,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot, seeded: list[int], admin_ctx: AppContext, db: Database, save_as: SaveAs
 ) -> None:
     page = LedgerPage(admin_ctx)
     qtbot.addWidget(page)
     page.memo_edit.setText("bread")
     page.model.apply_search()
-    out = tmp_path / "journal"
-    save_to(monkeypatch, out, XLSX_FILTER)
+    out = save_as("journal", XLSX_FILTER)
     page.export_button.click()
-    written = tmp_path / "journal.xlsx"
+    written = out.with_name("journal.xlsx")
     assert written.is_file()
     from openpyxl import load_workbook
 
@@ -105,7 +112,7 @@ def test_ledger_export_resolves_the_view_filter_in_the_worker(
     assert sheet is not None
     header, *values = [[c.value for c in row] for row in sheet.iter_rows()]
     assert len(values) == 2  # one transaction, two entries
-    memo, amount = header.index("memo"), header.index("amount")
+    memo, amount = header.index("memo"), header.index("amount")  # by name: columns grow
     assert {v[memo] for v in values} == {"bread, 3 loaves"}
     assert sorted(str(v[amount]) for v in values) == ["-12.34", "12.34"]
 
@@ -125,21 +132,15 @@ def test_audit_filter_and_export_args(seeded: list[int]) -> None:
 
 
 def test_audit_page_exports_with_its_filter(
-    qtbot: QtBot,
-    seeded: list[int],
-    admin_ctx: AppContext,
-    db: Database,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot, seeded: list[int], admin_ctx: AppContext, db: Database, save_as: SaveAs
 ) -> None:
     page = AuditPage(admin_ctx)
     qtbot.addWidget(page)
     page.entity_box.setCurrentIndex(page.entity_box.findData("member"))
     page.apply_filters()
-    out = tmp_path / "audit.csv"
-    save_to(monkeypatch, out)
+    out = save_as("audit.csv")
     page.export_button.click()
-    expected = tmp_path / "expected.csv"
+    expected = out.with_name("expected.csv")
     with db.transaction() as s:
         exports.write_table(
             exports.audit_table(s, admin_ctx.actor, exports.AuditFilter(entity="member")),
@@ -154,6 +155,7 @@ def test_cancelled_dialog_writes_nothing_and_a_bad_name_is_refused(
     admin_ctx: AppContext,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
+    save_as: SaveAs,
     boxes: Boxes,
 ) -> None:
     page = MembersPage(admin_ctx)
@@ -161,10 +163,10 @@ def test_cancelled_dialog_writes_nothing_and_a_bad_name_is_refused(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: ("", ""))
     export_view(admin_ctx, page, "members", lambda: ExportArgs(("",)))
     assert boxes.shown == []
-    save_to(monkeypatch, tmp_path / "members.txt")  # the chosen type's suffix is added
+    save_as("members.txt")  # the chosen type's suffix is added
     export_view(admin_ctx, page, "members", lambda: ExportArgs(("",)))
     assert (tmp_path / "members.txt.csv").is_file()
-    save_to(monkeypatch, tmp_path / "members.txt", "All files (*)")
+    save_as("members.txt", "All files (*)")
     export_view(admin_ctx, page, "members", lambda: ExportArgs(("",)))
     assert "must end in .csv or .xlsx" in boxes.last.text
     assert not (tmp_path / "members.txt").exists()

@@ -210,10 +210,9 @@ def test_opening_balances_past_a_limit_need_the_option(
 
 
 def test_bookkeeper_cannot_open_the_import_wizard(
-    qtbot: QtBot, db: Database, make_ctx: MakeCtx, boxes: Boxes
+    qtbot: QtBot, keeper_ctx: AppContext, boxes: Boxes
 ) -> None:
-    keeper = add_operator(db, "bea", Role.BOOKKEEPER)
-    ctx = make_ctx(keeper.actor(), keeper)
+    ctx = keeper_ctx
     parent = QWidget()
     qtbot.addWidget(parent)
     assert open_import_wizard(ctx, parent) is None

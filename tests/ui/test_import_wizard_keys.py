@@ -59,6 +59,16 @@ def type_path(qtbot: QtBot, wizard: ImportWizard, path: Path) -> None:
     qtbot.keyClicks(wizard.choose_page.path_edit, str(path))
 
 
+def to_mapping(qtbot: QtBot, ctx: AppContext, path: Path) -> ImportWizard:
+    """Members from ``path``, by keyboard: the file typed, then Next, Next to the mapping."""
+    wizard = open_active(qtbot, ctx)
+    wizard.choose_page.kind_radios[imports.Kind.MEMBERS].setFocus()
+    type_path(qtbot, wizard, path)
+    alt(qtbot, wizard, Qt.Key.Key_N, ImportWizard.FORMAT)  # Next: how the file is read
+    alt(qtbot, wizard, Qt.Key.Key_N, ImportWizard.MAPPING)  # Next: the mapping
+    return wizard
+
+
 def errors(table: QTableWidget) -> list[tuple[str, str, str]]:
     return [
         (cell(table, r, 0), cell(table, r, 1), cell(table, r, 2)) for r in range(table.rowCount())
@@ -70,11 +80,7 @@ def test_a_file_naming_someone_else_is_refused_by_keyboard(
 ) -> None:
     seed_demo_members(db)
     before, audit_before = member_names(db), audit_count(db)
-    wizard = open_active(qtbot, admin_ctx)
-    wizard.choose_page.kind_radios[imports.Kind.MEMBERS].setFocus()
-    type_path(qtbot, wizard, DATA / "someone_elses.csv")
-    alt(qtbot, wizard, Qt.Key.Key_N, ImportWizard.FORMAT)  # Next: how the file is read
-    alt(qtbot, wizard, Qt.Key.Key_N, ImportWizard.MAPPING)  # Next: the mapping
+    wizard = to_mapping(qtbot, admin_ctx, DATA / "someone_elses.csv")
     alt(qtbot, wizard, Qt.Key.Key_N, ImportWizard.PREVIEW)  # Next: the preview
     page = wizard.preview_page
     listed = errors(page.errors_table)
@@ -93,11 +99,7 @@ def test_a_file_naming_someone_else_is_refused_by_keyboard(
 def test_the_mapping_survives_back_and_next(
     qtbot: QtBot, db: Database, admin_ctx: AppContext
 ) -> None:
-    wizard = open_active(qtbot, admin_ctx)
-    wizard.choose_page.kind_radios[imports.Kind.MEMBERS].setFocus()
-    type_path(qtbot, wizard, DATA / "unknown_columns.csv")
-    alt(qtbot, wizard, Qt.Key.Key_N, ImportWizard.FORMAT)
-    alt(qtbot, wizard, Qt.Key.Key_N, ImportWizard.MAPPING)
+    wizard = to_mapping(qtbot, admin_ctx, DATA / "unknown_columns.csv")
     mapping = wizard.mapping_page
     assert mapping.unmapped.isVisibleTo(wizard)
     assert "Kreditlimit (column 4)" in mapping.unmapped.text()
@@ -120,11 +122,7 @@ def test_the_mapping_survives_back_and_next(
 def test_the_wizard_asks_how_dates_are_written(
     qtbot: QtBot, db: Database, admin_ctx: AppContext
 ) -> None:
-    wizard = open_active(qtbot, admin_ctx)
-    wizard.choose_page.kind_radios[imports.Kind.MEMBERS].setFocus()
-    type_path(qtbot, wizard, DATA / "us_dates.csv")
-    alt(qtbot, wizard, Qt.Key.Key_N, ImportWizard.FORMAT)
-    alt(qtbot, wizard, Qt.Key.Key_N, ImportWizard.MAPPING)
+    wizard = to_mapping(qtbot, admin_ctx, DATA / "us_dates.csv")
     mapping = wizard.mapping_page
     assert mapping.dates_box.isVisibleTo(wizard) and mapping.dates_box.currentData() is None
     assert "03/04/2024 on line 2" in mapping.problems.text()

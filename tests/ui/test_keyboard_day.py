@@ -19,6 +19,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 
 from localex_desktop.db.connection import Database
 from localex_desktop.domain.roles import Actor, Role
@@ -97,7 +98,9 @@ class Dialogs:
         self.qtbot.waitUntil(dialog.isActiveWindow, timeout=DEADLINE_MS)
         step(dialog)
         self.qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=DEADLINE_MS)
-        if behind is not None:  # what the window manager does when a dialog closes
+        # what the window manager does when a dialog closes (not for a window another
+        # test left behind: it may be gone)
+        if behind is not None and isValid(behind) and behind.isVisible():
             behind.activateWindow()
             self.qtbot.waitUntil(behind.isActiveWindow, timeout=DEADLINE_MS)
         self.closed += 1

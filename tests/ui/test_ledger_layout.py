@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TypeVar
 
 import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
@@ -31,6 +32,8 @@ from localex_desktop.ui.pages.ledger.verify_dialog import VerifyDialog
 
 from .helpers import HOURS, SETUP, enrol, in_hours, shown
 from .layout_check import problems as layout_problems
+
+D = TypeVar("D", bound=QDialog)
 
 SIZES = [(1000, 660), (1600, 1000)]
 LONG_MEMO = "Garden work over three weekends, with the tools, the seedlings and the compost"
@@ -70,8 +73,9 @@ def settle() -> None:
         QApplication.processEvents()
 
 
-def opened(dialog: QDialog) -> QDialog:
+def opened(qtbot: QtBot, dialog: D) -> D:
     """Shown as a person opens it, before anything is typed (it must grow for errors)."""
+    qtbot.addWidget(dialog)
     dialog.show()
     settle()
     return dialog
@@ -93,8 +97,7 @@ def check(dialog: QDialog, parent: QWidget) -> None:
 def test_reverse_dialog_shows_the_whole_summary(
     qtbot: QtBot, admin_ctx: AppContext, books: Books, window: QWidget
 ) -> None:
-    dialog = ReverseDialog(admin_ctx, books.tx, MoneyFormat(HOURS), window)
-    qtbot.addWidget(opened(dialog))
+    dialog = opened(qtbot, ReverseDialog(admin_ctx, books.tx, MoneyFormat(HOURS), window))
     assert f"Zoë Ñúñez ({books.zoe.id})" in dialog.summary.text()
     dialog.submit()  # no reason: the inline error shows
     dialog.message.show_error(
@@ -107,8 +110,7 @@ def test_reverse_dialog_shows_the_whole_summary(
 def test_levy_dialog_errors_and_preview_fit(
     qtbot: QtBot, admin_ctx: AppContext, books: Books, window: QWidget
 ) -> None:
-    dialog = LevyDialog(admin_ctx, HOURS, window)
-    qtbot.addWidget(opened(dialog))
+    dialog = opened(qtbot, LevyDialog(admin_ctx, HOURS, window))
     qtbot.keyClicks(dialog.amount_edit, TOO_LARGE)
     assert "The largest amount accepted is" in dialog.error_text("amount")
     check(dialog, window)
@@ -123,8 +125,7 @@ def test_levy_dialog_errors_and_preview_fit(
 def test_batch_dialog_errors_fit(
     qtbot: QtBot, admin_ctx: AppContext, books: Books, window: QWidget
 ) -> None:
-    dialog = BatchDialog(admin_ctx, HOURS, window)
-    qtbot.addWidget(opened(dialog))
+    dialog = opened(qtbot, BatchDialog(admin_ctx, HOURS, window))
     dialog.one_picker.set_member(books.tight)
     dialog.line_picker.set_member(books.zoe)
     dialog.line_amount.setText(TOO_LARGE)
@@ -151,8 +152,7 @@ def test_verify_dialog_fits_a_broken_report(qtbot: QtBot, window: QWidget) -> No
         transaction_id=7,
     )
     report = VerifyReport(False, 1_234_567, 2_469_134, 4_321, 0, [problem] * 3, 12.5, "now")
-    dialog = VerifyDialog(report, window)
-    qtbot.addWidget(opened(dialog))
+    dialog = opened(qtbot, VerifyDialog(report, window))
     assert dialog.jump_button is not None
     check(dialog, window)
 

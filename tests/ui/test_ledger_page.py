@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from datetime import date
 
 import pytest
-import sqlalchemy as sa
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QTableWidgetItem
@@ -14,7 +13,6 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from localex_desktop.db.connection import Database
-from localex_desktop.domain.roles import Role
 from localex_desktop.services import ledger, members, settings
 from localex_desktop.services.members import MemberInfo, MemberInput
 from localex_desktop.services.verify import VerifyReport
@@ -25,11 +23,10 @@ from localex_desktop.ui.pages.ledger.page import LedgerPage
 from localex_desktop.ui.pages.ledger.reverse_dialog import ReverseDialog
 from localex_desktop.ui.pages.ledger.verify_dialog import VerifyDialog
 
+from ..tampering import tamper
 from .helpers import (
     HOURS,
     SETUP,
-    MakeCtx,
-    add_operator,
     answer_forms,
     audit_count,
     balance,
@@ -37,6 +34,7 @@ from .helpers import (
     enrol,
     in_hours,
     mnemonics,
+    replace_exec,
     shown,
 )
 
@@ -116,12 +114,16 @@ def test_journal_loads_lazily_in_keyset_pages(
     assert page.count_label.text() == "253 transactions"
 
 
-def test_filters_query_the_database(
-    qtbot: QtBot, admin_ctx: AppContext, db: Database, books: Books
-) -> None:
+@pytest.fixture
+def levied_page(qtbot: QtBot, admin_ctx: AppContext, db: Database, books: Books) -> LedgerPage:
+    """The page on the test data after a levy of 0.50 h ("fee") on every member."""
     with db.transaction() as s:
         ledger.levy(s, SETUP, 50, "fee", skip_over_limit=True)
-    page = make_page(qtbot, admin_ctx)
+    return make_page(qtbot, admin_ctx)
+
+
+def test_filters_query_the_database(levied_page: LedgerPage, books: Books) -> None:
+    page = levied_page
     page.member_picker.setText(str(books.member(2).id))
     page.member_picker.search_now()
     assert memos(page) == ["fee", "eggs", "lift"]
@@ -149,7 +151,7 @@ def test_filters_query_the_database(
 
 def test_reverse_with_a_reason(
     qtbot: QtBot,
-    admin_ctx: AppContext,
+    page: LedgerPage,
     db: Database,
     books: Books,
     monkeypatch: pytest.MonkeyPatch,
@@ -160,7 +162,6 @@ def test_reverse_with_a_reason(
         assert dialog.ok_button.isEnabled()
 
     answer_forms(monkeypatch, fill)
-    page = make_page(qtbot, admin_ctx)
     page.table.select_key(books.txs[0])
     page.reverse_button.click()
     assert balance(db, books.member(0).id) == 250
@@ -198,7 +199,7 @@ def test_reverse_refusal_is_shown_and_nothing_written(
 
 def test_levy_preview_then_post(
     qtbot: QtBot,
-    admin_ctx: AppContext,
+    page: LedgerPage,
     db: Database,
     books: Books,
     monkeypatch: pytest.MonkeyPatch,
@@ -224,7 +225,6 @@ def test_levy_preview_then_post(
         qtbot.keyClicks(dialog.memo_edit, "Yearly fee")
 
     answer_forms(monkeypatch, fill)
-    page = make_page(qtbot, admin_ctx)
     page.levy_button.click()
     assert balance(db, books.member(0).id) == -750 - 200
     assert balance(db, books.member(3).id) == 0  # left out
@@ -248,8 +248,7 @@ def test_levy_preview_of_bad_input_writes_nothing(
 
 
 def test_batch_transfer(
-    qtbot: QtBot,
-    admin_ctx: AppContext,
+    page: LedgerPage,
     db: Database,
     books: Books,
     monkeypatch: pytest.MonkeyPatch,
@@ -277,7 +276,6 @@ def test_batch_transfer(
         dialog.memo_edit.setText("shared costs")
 
     answer_forms(monkeypatch, fill)
-    page = make_page(qtbot, admin_ctx)
     page.batch_button.click()
     assert balance(db, bob.id) == 600 - 375
     assert balance(db, ann.id) == -750 + 150
@@ -316,23 +314,19 @@ def test_batch_collect_and_invalid_lines(
 
 
 def test_verify_ok_and_broken_with_jump(
-    qtbot: QtBot,
-    admin_ctx: AppContext,
+    page: LedgerPage,
     db: Database,
     books: Books,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    shown: list[VerifyDialog] = []
     jump = {"click": False}
 
-    def fake_exec(dialog: VerifyDialog) -> int:
-        shown.append(dialog)
+    def answer(dialog: VerifyDialog) -> int:
         if jump["click"] and dialog.jump_button is not None:
             dialog.jump_button.click()
         return 0
 
-    monkeypatch.setattr(VerifyDialog, "exec", fake_exec)
-    page = make_page(qtbot, admin_ctx)
+    shown = replace_exec(monkeypatch, VerifyDialog, answer)
     page.verify_button.click()
     report: VerifyReport = shown[-1].report
     assert report.ok
@@ -343,11 +337,8 @@ def test_verify_ok_and_broken_with_jump(
         last = settings.get(s, "last_verification")
     assert last["ok"] is True
 
-    with db.transaction() as s:  # behind the program's back, triggers off
-        s.execute(sa.text("SET LOCAL session_replication_role = replica"))
-        s.execute(
-            sa.text("UPDATE transactions SET memo = 'changed' WHERE id = :i"), {"i": books.txs[1]}
-        )
+    # behind the program's back, triggers off
+    tamper(db, "UPDATE transactions SET memo = 'changed' WHERE id = :i", i=books.txs[1])
     jump["click"] = True
     page.verify_button.click()
     broken = shown[-1]
@@ -365,13 +356,12 @@ def test_verify_ok_and_broken_with_jump(
 
 def test_bookkeeper_cannot_post(
     qtbot: QtBot,
-    make_ctx: MakeCtx,
+    keeper_ctx: AppContext,
     db: Database,
     books: Books,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    keeper = add_operator(db, "bert", Role.BOOKKEEPER)
-    page = make_page(qtbot, make_ctx(keeper.actor(), keeper))
+    page = make_page(qtbot, keeper_ctx)
     page.table.select_key(books.txs[0])
     for button in page.posting_buttons():
         assert not button.isEnabled()
@@ -428,10 +418,9 @@ def test_keyboard_mnemonics_are_unique(
 
 
 def test_a_reversal_through_the_dialog_shows_without_a_refresh(
-    qtbot: QtBot, admin_ctx: AppContext, db: Database, books: Books
+    qtbot: QtBot, page: LedgerPage, admin_ctx: AppContext, db: Database, books: Books
 ) -> None:
     """The dialog's change refreshes the journal from the tables it wrote."""
-    page = make_page(qtbot, admin_ctx)
     page.table.select_key(books.txs[1])
     with db.transaction() as s:
         tx = ledger.transaction(s, SETUP, books.txs[1])
@@ -483,11 +472,9 @@ def test_names_and_memos_show_as_typed(
 
 
 def test_every_filter_works_again_after_clear_filters(
-    qtbot: QtBot, admin_ctx: AppContext, db: Database, books: Books
+    qtbot: QtBot, levied_page: LedgerPage
 ) -> None:
-    with db.transaction() as s:
-        ledger.levy(s, SETUP, 50, "fee", skip_over_limit=True)
-    page = make_page(qtbot, admin_ctx)
+    page = levied_page
     page.kind_box.setCurrentIndex(page.kind_box.findData("levy"))
     qtbot.keyClicks(page.memo_edit, "fe")
     qtbot.keyClick(page.memo_edit, Qt.Key.Key_Return)

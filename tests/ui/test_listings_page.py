@@ -19,7 +19,6 @@ from pytestqt.qtbot import QtBot
 
 from localex_desktop.db.connection import Database
 from localex_desktop.db.models import Listing
-from localex_desktop.domain.roles import Role
 from localex_desktop.services import categories, leaving, listings, members, trades
 from localex_desktop.services.categories import CategoryInfo
 from localex_desktop.services.listings import ListingInfo, ListingInput
@@ -36,13 +35,13 @@ from .conftest import Boxes
 from .helpers import (
     HOURS,
     SETUP,
-    MakeCtx,
-    add_operator,
     answer_forms,
     audit_count,
     enrol,
     in_hours,
     mnemonics,
+    ok_refused,
+    replace_exec,
     shown,
 )
 
@@ -245,7 +244,6 @@ def test_new_listing_through_the_dialog(
 def test_invalid_input_shows_messages_and_writes_nothing(
     qtbot: QtBot, admin_ctx: AppContext, db: Database, directory: Directory
 ) -> None:
-    before = audit_count(db)
     dialog = ListingDialog(admin_ctx, HOURS, tree(db))
     qtbot.addWidget(dialog)
     assert not dialog.ok_button.isEnabled()
@@ -278,11 +276,7 @@ def test_invalid_input_shows_messages_and_writes_nothing(
     # the member leaves the exchange before OK: the service refuses, shown inline
     with db.transaction() as s:
         members.suspend(s, SETUP, directory.ann.id)
-    before = audit_count(db)
-    dialog.ok_button.click()
-    assert "Ann Archer is suspended" in dialog.message.text()
-    assert dialog.result() == 0
-    assert audit_count(db) == before
+    ok_refused(db, dialog, "Ann Archer is suspended")
     assert len(all_listings(db)) == 4
 
 
@@ -363,15 +357,12 @@ def test_renew_an_expired_listing(
 def run_categories(
     monkeypatch: pytest.MonkeyPatch, script: Callable[[CategoriesDialog], None]
 ) -> list[CategoriesDialog]:
-    seen: list[CategoriesDialog] = []
 
-    def fake_exec(dialog: CategoriesDialog) -> int:
-        seen.append(dialog)
+    def answer(dialog: CategoriesDialog) -> int:
         script(dialog)
         return 0
 
-    monkeypatch.setattr(CategoriesDialog, "exec", fake_exec)
-    return seen
+    return replace_exec(monkeypatch, CategoriesDialog, answer)
 
 
 def test_category_management(
@@ -459,14 +450,12 @@ def test_category_on_past_trades_is_not_deleted(
 
 def test_bookkeeper_cannot_change_anything(
     qtbot: QtBot,
-    make_ctx: MakeCtx,
+    keeper_ctx: AppContext,
     db: Database,
     directory: Directory,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    keeper = add_operator(db, "bert", Role.BOOKKEEPER)
-    ctx = make_ctx(keeper.actor(), keeper)
-    page = make_page(qtbot, ctx)
+    page = make_page(qtbot, keeper_ctx)
     page.select_listing(directory.jam.id)
     assert page.selected() is not None
     assert [spec.key for spec in page.actions_] == [
@@ -486,7 +475,7 @@ def test_bookkeeper_cannot_change_anything(
     QTest.keyClick(page.table, Qt.Key.Key_Return)  # Enter on a row
     QTest.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert opened == [] and categories_opened == []
-    dialog = CategoriesDialog(ctx)
+    dialog = CategoriesDialog(keeper_ctx)
     qtbot.addWidget(dialog)
     dialog.select(directory.garden)
     dialog.name_edit.setText("x")
@@ -514,19 +503,28 @@ def tree_of(page: ListingsPage) -> list[CategoryInfo]:
     return page.tree_rows
 
 
+def shown_dialogs(
+    qtbot: QtBot, ctx: AppContext, db: Database, directory: Directory
+) -> list[ListingDialog | CategoriesDialog]:
+    """The page's dialogs, shown: a new listing, the jam listing edited, the categories."""
+    dialogs = [
+        ListingDialog(ctx, HOURS, tree(db)),
+        ListingDialog(ctx, HOURS, tree(db), listing=directory.jam),
+        CategoriesDialog(ctx),
+    ]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+    return dialogs
+
+
 def test_keyboard_mnemonics_are_unique(
     page: ListingsPage, qtbot: QtBot, admin_ctx: AppContext, db: Database, directory: Directory
 ) -> None:
     keys = mnemonics(page)
     assert len(keys) == len(set(keys)), keys
     assert not set(keys) & {"f", "v", "h"}  # the main window's menus
-    for dialog in (
-        ListingDialog(admin_ctx, HOURS, tree(db)),
-        ListingDialog(admin_ctx, HOURS, tree(db), listing=directory.jam),
-        CategoriesDialog(admin_ctx),
-    ):
-        qtbot.addWidget(dialog)
-        dialog.show()
+    for dialog in shown_dialogs(qtbot, admin_ctx, db, directory):
         keys = mnemonics(dialog)
         assert len(keys) == len(set(keys)), (dialog.windowTitle(), keys)
 
@@ -549,17 +547,14 @@ def test_alt_r_puts_the_price_in_the_price_field(
 
 def by_keys(monkeypatch: pytest.MonkeyPatch, fill: Callable[[Any], None]) -> list[Any]:
     """Instead of a modal exec(): show the dialog, let ``fill`` type, then press Enter."""
-    seen: list[Any] = []
 
-    def fake_exec(dialog: FormDialog[Any]) -> int:
-        seen.append(dialog)
+    def answer(dialog: FormDialog[Any]) -> int:
         dialog.show()
         fill(dialog)
         QTest.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Return)  # OK is the default
         return dialog.result()
 
-    monkeypatch.setattr(FormDialog, "exec", fake_exec)
-    return seen
+    return replace_exec(monkeypatch, FormDialog, answer)
 
 
 def test_enter_on_a_row_edits_it_and_the_table_shows_the_change(
@@ -658,13 +653,7 @@ def test_a_change_elsewhere_in_the_program_shows_at_once(
 def test_every_label_takes_its_key_to_the_input_itself(
     qtbot: QtBot, admin_ctx: AppContext, db: Database, directory: Directory
 ) -> None:
-    for dialog in (
-        ListingDialog(admin_ctx, HOURS, tree(db)),
-        ListingDialog(admin_ctx, HOURS, tree(db), listing=directory.jam),
-        CategoriesDialog(admin_ctx),
-    ):
-        qtbot.addWidget(dialog)
-        dialog.show()
+    for dialog in shown_dialogs(qtbot, admin_ctx, db, directory):
         dialog.activateWindow()
         qtbot.waitUntil(dialog.isActiveWindow)
         if isinstance(dialog, CategoriesDialog):

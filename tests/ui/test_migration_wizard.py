@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -14,9 +13,8 @@ from PySide6.QtWidgets import QApplication
 from localex_desktop import app as app_module
 from localex_desktop.db import migrate
 from localex_desktop.db.connection import Database
-from localex_desktop.db.embedded import EmbeddedServer
 from localex_desktop.domain.roles import Actor
-from localex_desktop.services import backup, migration_flow
+from localex_desktop.services import migration_flow
 from localex_desktop.services.migration_flow import Stage
 from localex_desktop.ui.backup.migration_wizard import (
     DOWNGRADE_WORD,
@@ -26,8 +24,6 @@ from localex_desktop.ui.backup.migration_wizard import (
 )
 from localex_desktop.ui.tasks import TaskRunner
 
-from ..conftest import drop_leftovers
-from ..seed_ledger import seed_ledger
 from .conftest import Boxes
 
 HEAD = migrate.head_revision()
@@ -35,16 +31,10 @@ PREVIOUS = migrate.all_revisions()[-2].revision
 
 
 @pytest.fixture
-def behind(
-    db: Database, admin: Actor, tmp_path: Path, pg_server: EmbeddedServer
-) -> Iterator[Database]:
+def behind(seeded: Database) -> Database:
     """A database with a ledger, one revision behind this program."""
-    seed_ledger(db, admin)
-    with db.transaction() as s:
-        backup.save_config(s, admin, folder=tmp_path / "backups")
-    migrate.downgrade(db.engine, PREVIOUS)
-    yield db
-    drop_leftovers(pg_server, str(db.url.database))
+    migrate.downgrade(seeded.engine, PREVIOUS)
+    return seeded
 
 
 def wizard_for(db: Database, admin: Actor) -> MigrationWizard:

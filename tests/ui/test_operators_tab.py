@@ -24,7 +24,14 @@ from localex_desktop.ui.pages.administration.operators_model import OperatorTabl
 from localex_desktop.ui.pages.administration.operators_tab import OperatorsTab
 
 from .conftest import Boxes
-from .helpers import PASSWORD, MakeCtx, add_operator, audit_count, operator_names, shown
+from .helpers import (
+    PASSWORD,
+    add_operator,
+    audit_count,
+    operator_names,
+    replace_exec,
+    shown,
+)
 
 
 def make_tab(qtbot: QtBot, ctx: AppContext) -> OperatorsTab:
@@ -34,12 +41,12 @@ def make_tab(qtbot: QtBot, ctx: AppContext) -> OperatorsTab:
 def answer_dialog(monkeypatch: pytest.MonkeyPatch, fill: Callable[[OperatorDialog], None]) -> None:
     """Instead of a modal exec(): fill the dialog, press OK, report how it ended."""
 
-    def fake_exec(dialog: OperatorDialog) -> int:
+    def answer(dialog: OperatorDialog) -> int:
         fill(dialog)
         dialog.ok_button.click()
         return dialog.result()
 
-    monkeypatch.setattr(OperatorDialog, "exec", fake_exec)
+    replace_exec(monkeypatch, OperatorDialog, answer)
 
 
 def test_lists_operators(qtbot: QtBot, admin_ctx: AppContext, db: Database) -> None:
@@ -166,10 +173,11 @@ def test_own_account_cannot_be_disabled(
 
 
 def test_bookkeeper_sees_actions_disabled(
-    qtbot: QtBot, make_ctx: MakeCtx, db: Database, admin_operator: OperatorInfo
+    qtbot: QtBot,
+    admin_operator: OperatorInfo,  # before the bookkeeper: the first operator is the admin
+    keeper_ctx: AppContext,
 ) -> None:
-    keeper = add_operator(db, "bert", Role.BOOKKEEPER)
-    tab = make_tab(qtbot, make_ctx(keeper.actor(), keeper))
+    tab = make_tab(qtbot, keeper_ctx)
     tab.select(admin_operator.id)
     assert tab.model.rowCount() == 2
     for button in (tab.add_button, tab.toggle_button, tab.password_button, tab.role_button):

@@ -33,7 +33,7 @@ from localex_desktop.ui.pages.reports.panels import (
     pydate,
 )
 
-from .helpers import MakeCtx, add_operator, enrol, in_hours, shown
+from .helpers import enrol, in_hours, shown
 
 SETUP = Actor("setup", Role.ADMIN)
 HOURS = Currency("Hours", "h", 2)
@@ -191,13 +191,11 @@ def test_save_as_csv_writes_the_report_tables(
 def test_save_as_pdf_and_bookkeepers_may(
     qtbot: QtBot,
     books: Books,
-    db: Database,
-    make_ctx: MakeCtx,
+    keeper_ctx: AppContext,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    keeper = add_operator(db, "bea", Role.BOOKKEEPER)
-    page = make_page(qtbot, make_ctx(keeper.actor(), keeper))
+    page = make_page(qtbot, keeper_ctx)
     page.show_report("volume")
     out = tmp_path / "volume.pdf"
     save_to(monkeypatch, out, PDF_FILTER)

@@ -21,7 +21,7 @@ from localex_desktop.ui.pages.trades.slip_batch import SlipBatchDialog
 from localex_desktop.ui.pages.trades.slip_grid import SlipRow
 
 from .conftest import Boxes
-from .helpers import MakeCtx, add_operator, audit_count, enrol, in_hours, shown
+from .helpers import MakeCtx, add_operator, audit_count, enrol, in_hours, replace_exec, shown
 
 SETUP = Actor("setup", Role.ADMIN)
 HOURS = Currency("Hours", "h", 2)
@@ -55,6 +55,12 @@ def make_dialog(qtbot: QtBot, ctx: AppContext) -> SlipBatchDialog:
     return dialog
 
 
+@pytest.fixture
+def dialog(qtbot: QtBot, admin_ctx: AppContext, people: People) -> SlipBatchDialog:
+    """An administrator's slip batch dialog, shown and active (after the people exist)."""
+    return make_dialog(qtbot, admin_ctx)
+
+
 def focused(dialog: SlipBatchDialog) -> object:
     """The field that has the focus in the dialog (offscreen windows may be inactive)."""
     return dialog.focusWidget()
@@ -64,6 +70,18 @@ def enter(qtbot: QtBot, widget: object, text: str) -> None:
     """Type into a field and press Enter (which moves on)."""
     qtbot.keyClicks(widget, text)
     qtbot.keyClick(widget, Qt.Key.Key_Return)
+
+
+def set_total(dialog: SlipBatchDialog, total: str) -> None:
+    """Put the control total in as if typed (the dialog listens to ``textEdited``)."""
+    dialog.total_edit.setText(total)
+    dialog.total_edit.textEdited.emit(total)
+
+
+def expect(dialog: SlipBatchDialog, count: int, total: str) -> None:
+    """The control figures of the batch: how many slips, and the hours they add up to."""
+    dialog.count_box.setValue(count)
+    set_total(dialog, total)
 
 
 def fill_row(dialog: SlipBatchDialog, n: int, *values: str) -> SlipRow:
@@ -83,9 +101,8 @@ def batch_trades(db: Database) -> list[TradeInfo]:
 
 
 def test_keyboard_entry_running_totals_and_posting(
-    qtbot: QtBot, admin_ctx: AppContext, db: Database, people: People
+    qtbot: QtBot, dialog: SlipBatchDialog, db: Database, people: People
 ) -> None:
-    dialog = make_dialog(qtbot, admin_ctx)
     assert not dialog.post_button.isEnabled()
     assert dialog.post_button.toolTip() == "Type the slips first."
     dialog.count_box.setValue(3)
@@ -144,12 +161,9 @@ def test_keyboard_entry_running_totals_and_posting(
 
 
 def test_mismatched_totals_post_nothing(
-    qtbot: QtBot, admin_ctx: AppContext, db: Database, people: People
+    qtbot: QtBot, dialog: SlipBatchDialog, db: Database, people: People
 ) -> None:
-    dialog = make_dialog(qtbot, admin_ctx)
-    dialog.count_box.setValue(2)
-    dialog.total_edit.setText("10")
-    dialog.total_edit.textEdited.emit("10")
+    expect(dialog, 2, "10")
     fill_row(dialog, 0, "201", str(people.ann.id), str(people.bob.id), "5", "Bread")
     fill_row(dialog, 1, "202", str(people.cyd.id), str(people.ann.id), "4", "Soup")
     dialog.check_now()
@@ -161,8 +175,7 @@ def test_mismatched_totals_post_nothing(
     dialog.post()  # even if called: nothing happens
     assert batch_trades(db) == [] and audit_count(db) == before
     # one slip too many
-    dialog.total_edit.setText("9")
-    dialog.total_edit.textEdited.emit("9")
+    set_total(dialog, "9")
     fill_row(dialog, 2, "203", str(people.cyd.id), str(people.bob.id), "1", "Eggs")
     dialog.check_now()
     assert dialog.count_status.text() == "3 of 2 slips entered (1 too many)."
@@ -178,12 +191,9 @@ def test_mismatched_totals_post_nothing(
 
 
 def test_refused_slips_show_their_reasons_in_the_row(
-    qtbot: QtBot, admin_ctx: AppContext, db: Database, people: People
+    dialog: SlipBatchDialog, db: Database, people: People
 ) -> None:
-    dialog = make_dialog(qtbot, admin_ctx)
-    dialog.count_box.setValue(6)
-    dialog.total_edit.setText("26")
-    dialog.total_edit.textEdited.emit("26")
+    expect(dialog, 6, "26")
     rows = [
         fill_row(dialog, 0, "301", str(people.ann.id), str(people.bob.id), "2", "fine"),
         fill_row(dialog, 1, "302", str(people.dee.id), str(people.bob.id), "2", "suspended"),
@@ -210,12 +220,9 @@ def test_refused_slips_show_their_reasons_in_the_row(
 
 
 def test_the_database_refuses_all_when_things_changed_after_the_check(
-    qtbot: QtBot, admin_ctx: AppContext, db: Database, people: People
+    dialog: SlipBatchDialog, db: Database, people: People
 ) -> None:
-    dialog = make_dialog(qtbot, admin_ctx)
-    dialog.count_box.setValue(2)
-    dialog.total_edit.setText("3")
-    dialog.total_edit.textEdited.emit("3")
+    expect(dialog, 2, "3")
     fill_row(dialog, 0, "401", str(people.ann.id), str(people.bob.id), "1", "a")
     fill_row(dialog, 1, "402", str(people.cyd.id), str(people.bob.id), "2", "b")
     dialog.check_now()
@@ -239,17 +246,15 @@ def test_slip_batch_from_the_trades_page(
 ) -> None:
     page = shown(qtbot, TradesPage(admin_ctx), None)
 
-    def fake_exec(dialog: SlipBatchDialog) -> int:
-        dialog.count_box.setValue(1)
-        dialog.total_edit.setText("1.25")
-        dialog.total_edit.textEdited.emit("1.25")
+    def answer(dialog: SlipBatchDialog) -> int:
+        expect(dialog, 1, "1.25")
         fill_row(dialog, 0, "501", str(people.ann.id), str(people.cyd.id), "1.25", "Plants")
         dialog.check_now()
         dialog.post_button.click()
         dialog.reject()  # Close
         return dialog.result()
 
-    monkeypatch.setattr(SlipBatchDialog, "exec", fake_exec)
+    replace_exec(monkeypatch, SlipBatchDialog, answer)
     page.batch_button.click()
     assert page.message.text().startswith("Posted slip batch")
     page.show_status("completed")

@@ -14,7 +14,6 @@ from pytestqt.qtbot import QtBot
 
 from localex_desktop.db.connection import Database
 from localex_desktop.domain.money import format_amount
-from localex_desktop.domain.roles import Role
 from localex_desktop.services import ledger, members, settings, statements
 from localex_desktop.services.members import MemberInfo
 from localex_desktop.ui.context import AppContext
@@ -23,7 +22,7 @@ from localex_desktop.ui.pages.reports import statement_dialog
 from localex_desktop.ui.pages.reports.statement_dialog import StatementDialog
 
 from .conftest import Boxes
-from .helpers import HOURS, SETUP, MakeCtx, add_operator, enrol, in_hours
+from .helpers import HOURS, SETUP, enrol, in_hours, replace_exec
 
 
 @pytest.fixture
@@ -55,24 +54,16 @@ def make_dialog(qtbot: QtBot, ctx: AppContext, member: MemberInfo | None) -> Sta
 def test_members_page_has_statement_for_the_selection(
     qtbot: QtBot,
     people: list[MemberInfo],
-    db: Database,
-    make_ctx: MakeCtx,
+    keeper_ctx: AppContext,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    keeper = add_operator(db, "bea", Role.BOOKKEEPER)  # reading is enough
-    page = members_page(make_ctx(keeper.actor(), keeper))  # as the main window builds it
+    page = members_page(keeper_ctx)  # as the main window builds it (reading is enough)
     qtbot.addWidget(page)
     button = page.statement_button
     assert not button.isEnabled()  # nothing selected yet
     page.select_member(people[0].id)
     assert button.isEnabled()
-    opened: list[StatementDialog] = []
-
-    def fake_exec(dialog: StatementDialog) -> int:
-        opened.append(dialog)
-        return 0
-
-    monkeypatch.setattr(StatementDialog, "exec", fake_exec)
+    opened = replace_exec(monkeypatch, StatementDialog, lambda _dialog: 0)
     button.click()
     assert len(opened) == 1
     dialog = opened[0]

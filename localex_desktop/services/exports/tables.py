@@ -13,7 +13,7 @@ file's headers, unchanged since the first release); each cell is the field's
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import TypeVar
 
@@ -194,17 +194,7 @@ def audit_rows(
     flt = flt or AuditFilter()
     before: int | None = None
     while True:
-        page = audit.query(
-            session,
-            actor,
-            entity=flt.entity,
-            entity_id=flt.entity_id,
-            operator=flt.operator,
-            since=flt.since,
-            until=flt.until,
-            before_id=before,
-            limit=PAGE,
-        )
+        page = audit.query(session, actor, before_id=before, limit=PAGE, **asdict(flt))
         yield from page
         if len(page) < PAGE:
             return

@@ -39,19 +39,13 @@ IMPORTERS: dict[Kind, Importer] = {
 }
 
 
-def _run(
-    session: Session,
-    actor: Actor,
-    kind: Kind,
-    source: Source,
-    mapping: Mapping,
-    options: ImportOptions,
-) -> Check:
+def _run(check: Check) -> Check:
+    """Every row of ``check``'s file checked (its mapping and dates first)."""
+    kind, source, mapping = check.kind, check.source, check.mapping
     problems = check_mapping(kind, source.headers, mapping)
     if problems:
         raise ValidationError(" ".join(problems), hint="Change the column mapping.")
-    check = Check(session, actor, kind, source, mapping, options)
-    if options.dates is None:
+    if check.options.dates is None:
         scan, _header = scan_file_dates(kind, source, mapping)
         question = date_question(kind, source, mapping)
         if question is not None:
@@ -78,7 +72,7 @@ def preview(
 ) -> Preview:
     """Check every row against the rules and the database; writes nothing."""
     actor.require(Permission.READ)
-    return _run(session, actor, kind, source, mapping, options or ImportOptions()).preview
+    return _run(Check(session, actor, kind, source, mapping, options or ImportOptions())).preview
 
 
 def commit(
@@ -94,7 +88,7 @@ def commit(
     Raises :class:`ImportRefused` when any row has an error."""
     importer = IMPORTERS[kind]
     actor.require(importer.needs)
-    check = _run(session, actor, kind, source, mapping, options or ImportOptions())
+    check = _run(Check(session, actor, kind, source, mapping, options or ImportOptions()))
     checked = check.preview
     if not checked.ok:
         raise ImportRefused(checked)

@@ -23,6 +23,7 @@ from localex_desktop.services.backup.auto import CLOSE_LABEL, backup_and_prune, 
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe, show_error
 from localex_desktop.ui.tasks import TaskRunner
+from localex_desktop.ui.widgets import single_shot
 
 log = logging.getLogger(__name__)
 
@@ -65,10 +66,7 @@ class BackupScheduler(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(check_ms)
         self.timer.timeout.connect(self.check_now)
-        self._first = QTimer(self)
-        self._first.setSingleShot(True)
-        self._first.setInterval(first_check_ms)
-        self._first.timeout.connect(self.check_now)
+        self._first = single_shot(self, first_check_ms, self.check_now)
 
     @property
     def active(self) -> bool:

@@ -87,7 +87,7 @@ class VerifyBackupDialog(StepDialog):
             try:
                 self.encrypted = fmt.read_header(Path(text.strip()).expanduser()).encrypted
             except LocalexError as exc:
-                self.message.show_error(exc.message, exc.hint or "")
+                self.message.show_refusal(exc)
         self.passphrase_label.setVisible(self.encrypted)
         self.passphrase_edit.setVisible(self.encrypted)
         self._update_buttons()

@@ -97,7 +97,7 @@ class ChoosePage(HostPage):
         try:
             self.wiz.start(kind, Path(self.path_edit.text().strip()).expanduser())
         except LocalexError as exc:
-            self.message.show_error(exc.message, exc.hint or "")
+            self.message.show_refusal(exc)
             return False
         self.message.clear_message()
         return True

@@ -98,7 +98,7 @@ class FormatPage(HostPage):
                     delimiter=self.delimiter_box.currentData(),
                 )
         except LocalexError as exc:
-            self.message.show_error(exc.message, exc.hint or "")
+            self.message.show_refusal(exc)
             return
         self.message.clear_message()
         self.show_source(source)
@@ -139,7 +139,7 @@ class FormatPage(HostPage):
         try:
             self.wiz.flow.to_mapping()
         except LocalexError as exc:
-            self.message.show_error(exc.message, exc.hint or "")
+            self.message.show_refusal(exc)
             return False
         return True
 

@@ -97,6 +97,20 @@ def negative_red(amount: int | None) -> QColor | None:
     return NEGATIVE_COLOR if amount is not None and amount < 0 else None
 
 
+def amount_column(
+    title: str, money: MoneyFormat, get: Callable[[R], int | None], width: int = 12
+) -> Column[R]:
+    """A money column: the currency symbol in its title, right-aligned, negatives in red."""
+    return Column(
+        title,
+        lambda r: money.text(get(r)),
+        numeric=True,
+        unit=True,
+        width=width,
+        color=lambda r: negative_red(get(r)),
+    )
+
+
 def when(value: datetime | None, *, time: bool = True, never: str = "—") -> str:
     if value is None:
         return never

@@ -30,13 +30,13 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     Qt,
-    QTimer,
     Signal,
 )
 
 from localex_desktop.ui.models.column_model import ColumnTableModel, Index
 from localex_desktop.ui.models.columns import Column, cell
 from localex_desktop.ui.tasks import TaskRunner
+from localex_desktop.ui.widgets import single_shot
 
 log = logging.getLogger(__name__)
 
@@ -118,15 +118,9 @@ class LazyTableModel(ColumnTableModel[R]):
         self._refilling: set[int] = set()
         self._wanted: set[int] = set()
         self._in_flight = 0
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(debounce_ms)
-        self._search_timer.timeout.connect(self.apply_search)
+        self._search_timer = single_shot(self, debounce_ms, self.apply_search)
         self._pending_text = self._query.text
-        self._refill_timer = QTimer(self)
-        self._refill_timer.setSingleShot(True)
-        self._refill_timer.setInterval(0)
-        self._refill_timer.timeout.connect(self._start_refills)
+        self._refill_timer = single_shot(self, 0, self._start_refills)
 
     # -- what the model holds --------------------------------------------------------
 

@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QObject,
     QSettings,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from localex_desktop.ui.models.columns import Column
 from localex_desktop.ui.models.lazy_table import LazyTableModel
+from localex_desktop.ui.widgets import single_shot
 
 
 def read_only_rows(view: QTableView) -> None:
@@ -174,10 +174,7 @@ class LazyTableView(QTableView):
             )
             self.setSortingEnabled(True)
         horizontal.sectionResized.connect(self._schedule_save)
-        self._save_timer = QTimer(self)
-        self._save_timer.setSingleShot(True)
-        self._save_timer.setInterval(400)
-        self._save_timer.timeout.connect(self.save_widths)
+        self._save_timer = single_shot(self, 400, self.save_widths)
         model.reset_done.connect(self._after_reset)
         self.selectionModel().currentRowChanged.connect(self._row_changed)
         self.selectionModel().selectionChanged.connect(self._selection_changed)

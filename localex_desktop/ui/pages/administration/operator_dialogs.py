@@ -67,7 +67,7 @@ class OperatorDialog(FormFrame):
         try:
             call = self.check()
         except LocalexError as exc:
-            self.message.show_error(exc.message, exc.hint or "")
+            self.message.show_refusal(exc)
             return
         self.message.clear_message()
         self.ok_button.setEnabled(False)
@@ -82,7 +82,7 @@ class OperatorDialog(FormFrame):
     def _failed(self, exc: BaseException) -> None:
         self.ok_button.setEnabled(True)
         if isinstance(exc, LocalexError):
-            self.message.show_error(exc.message, exc.hint or "")
+            self.message.show_refusal(exc)
         else:
             show_error(self, exc)
 

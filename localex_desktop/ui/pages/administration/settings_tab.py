@@ -96,15 +96,15 @@ class SettingsTab(QWidget):
 
         exchange = QGroupBox("Exchange")
         exchange_form = QFormLayout(exchange)
-        exchange_form.addRow("Exchange name:", self.exchange_edit)
+        exchange_form.addRow("E&xchange name:", self.exchange_edit)
         currency = QGroupBox("Currency")
         currency_form = QFormLayout(currency)
-        currency_form.addRow("Currency name:", self.currency_name_edit)
-        currency_form.addRow("Symbol:", self.currency_symbol_edit)
-        currency_form.addRow("Decimal places:", self.decimals_box)
+        currency_form.addRow("&Currency name:", self.currency_name_edit)
+        currency_form.addRow("S&ymbol:", self.currency_symbol_edit)
+        currency_form.addRow("&Decimal places:", self.decimals_box)
         accounts = QGroupBox("New accounts")
         accounts_form = QFormLayout(accounts)
-        form_row(accounts_form, "Default credit limit:", limit_row, self.limit_edit)
+        form_row(accounts_form, "Default credit &limit:", limit_row, self.limit_edit)
         accounts_form.addRow(
             "",
             hint_label(
@@ -113,9 +113,9 @@ class SettingsTab(QWidget):
             ),
         )
 
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton("&Save")
         self.save_button.clicked.connect(self.save)
-        self.revert_button = QPushButton("Revert")
+        self.revert_button = QPushButton("&Revert")
         self.revert_button.setToolTip("Show the saved values again")
         self.revert_button.clicked.connect(self.reload)
         self.message = MessageLabel()
@@ -208,7 +208,7 @@ class SettingsTab(QWidget):
         try:
             new = self.read_form()
         except LocalexError as exc:
-            self.message.show_error(exc.message, exc.hint or "")
+            self.message.show_refusal(exc)
             return
         old = self.values.as_items() if self.values is not None else {}
         changes = {k: v for k, v in new.as_items().items() if old.get(k) != v}
@@ -229,7 +229,7 @@ class SettingsTab(QWidget):
         def failed(exc: BaseException) -> None:
             self.save_button.setEnabled(self.can_edit)
             if isinstance(exc, LocalexError):
-                self.message.show_error(exc.message, exc.hint or "")
+                self.message.show_refusal(exc)
             else:
                 show_error(self, exc)
 

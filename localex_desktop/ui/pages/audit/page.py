@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,6 +35,7 @@ from localex_desktop.ui.models.columns import Column, MoneyFormat, field_columns
 from localex_desktop.ui.models.lazy_table import Query
 from localex_desktop.ui.pages.audit.diff import ADDED_BG, REMOVED_BG, diff_html, summary
 from localex_desktop.ui.pages.audit.model import ENTITIES, AuditFilters, fetch_audit
+from localex_desktop.ui.widgets import single_shot
 
 TEXT_DELAY_MS = 300
 NOTHING_SELECTED = "Select a change to see the values before and after."
@@ -133,10 +134,7 @@ class AuditPage(ListPage[AuditRow]):
             table_name="Audit log",
         )
 
-        self._text_timer = QTimer(self)
-        self._text_timer.setSingleShot(True)
-        self._text_timer.setInterval(TEXT_DELAY_MS)
-        self._text_timer.timeout.connect(self.apply_filters)
+        self._text_timer = single_shot(self, TEXT_DELAY_MS, self.apply_filters)
         self.entity_box.currentIndexChanged.connect(lambda _i: self.apply_filters())
         entity_line = self.entity_box.lineEdit()
         assert entity_line is not None  # the box is editable

@@ -33,7 +33,7 @@ from localex_desktop.services.dashboard import DashboardData, NearLimit
 from localex_desktop.services.reports import ActivityRow
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe
-from localex_desktop.ui.models.columns import Column, MoneyFormat, negative_red
+from localex_desktop.ui.models.columns import Column, MoneyFormat, amount_column
 from localex_desktop.ui.models.list_table import ListTableModel, plain_table
 from localex_desktop.ui.pages import PageSpec
 from localex_desktop.ui.pages.dashboard.backup_status import (
@@ -87,14 +87,7 @@ def _near_columns(money: MoneyFormat) -> list[Column[NearLimit]]:
     return [
         Column("No.", lambda n: str(n.member_id), numeric=True, width=4),
         Column("Name", lambda n: n.name, width=16, stretch=True),
-        Column(
-            "Balance",
-            lambda n: money.text(n.balance),
-            numeric=True,
-            unit=True,
-            width=9,
-            color=lambda n: negative_red(n.balance),
-        ),
+        amount_column("Balance", money, lambda n: n.balance, 9),
         Column("Limit", lambda n: money.text(n.credit_limit), numeric=True, unit=True, width=8),
         Column("Used", lambda n: f"{n.share:.0%}", numeric=True, width=5),
     ]
@@ -109,14 +102,7 @@ def _dormant_columns(money: MoneyFormat) -> list[Column[ActivityRow]]:
             lambda r: r.last_value_date.isoformat() if r.last_value_date else "never",
             width=11,
         ),
-        Column(
-            "Balance",
-            lambda r: money.text(r.balance),
-            numeric=True,
-            unit=True,
-            width=9,
-            color=lambda r: negative_red(r.balance),
-        ),
+        amount_column("Balance", money, lambda r: r.balance, 9),
     ]
 
 
@@ -130,6 +116,16 @@ def _short_table(model: ListTableModel[Any], name: str, rows: int) -> QTableView
     header = view.horizontalHeader().sizeHint().height()
     view.setMinimumHeight(header + row_height * rows + bar + 4)
     return view
+
+
+def _list_box(title: str, label: QLabel, view: QTableView) -> QGroupBox:
+    """A short list under its title: the words about it (wrapped), then the table."""
+    label.setWordWrap(True)
+    box = QGroupBox(title)
+    layout = QVBoxLayout(box)
+    layout.addWidget(label)
+    layout.addWidget(view, 1)
+    return box
 
 
 class DashboardPage(QWidget):
@@ -180,22 +176,14 @@ class DashboardPage(QWidget):
             self.near_model, "Members near their credit limit", data.SHORT_LIST
         )
         self.near_label = QLabel("")
-        self.near_label.setWordWrap(True)
-        near_box = QGroupBox("Near their credit limit")
-        near_layout = QVBoxLayout(near_box)
-        near_layout.addWidget(self.near_label)
-        near_layout.addWidget(self.near_view, 1)
+        near_box = _list_box("Near their credit limit", self.near_label, self.near_view)
 
         self.dormant_model: ListTableModel[ActivityRow] = ListTableModel(
             _dormant_columns(self.money), self
         )
         self.dormant_view = _short_table(self.dormant_model, "Dormant members", data.SHORT_LIST)
         self.dormant_label = QLabel("")
-        self.dormant_label.setWordWrap(True)
-        dormant_box = QGroupBox("Dormant members")
-        dormant_layout = QVBoxLayout(dormant_box)
-        dormant_layout.addWidget(self.dormant_label)
-        dormant_layout.addWidget(self.dormant_view, 1)
+        dormant_box = _list_box("Dormant members", self.dormant_label, self.dormant_view)
 
         self.verification_label = QLabel("…")
         self.verification_label.setWordWrap(True)

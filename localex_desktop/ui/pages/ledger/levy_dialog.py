@@ -32,7 +32,7 @@ from localex_desktop.ui.fit import fit_to_contents
 from localex_desktop.ui.models.columns import NEGATIVE_COLOR, Column, MoneyFormat
 from localex_desktop.ui.models.list_table import ListTableModel, plain_table
 from localex_desktop.ui.pages.ledger.model import SYSTEM_ACCOUNT_TEXT
-from localex_desktop.ui.pages.members.form_dialog import FormDialog
+from localex_desktop.ui.pages.members.form_dialog import FormDialog, checked
 from localex_desktop.ui.widgets import MUTED_STYLE, MessageLabel
 
 LEVY_ACCOUNTS = ("community_fund", "fees")
@@ -126,11 +126,9 @@ class LevyDialog(FormDialog[LevyResult]):
         )
 
     def field_errors(self) -> dict[str, str]:
-        try:
-            self.params()
-        except ValidationError as exc:
-            return {"amount": f"{exc.message} {exc.hint or ''}".strip()}
-        return {}
+        errors: dict[str, str] = {}
+        checked(errors, "amount", self.params)
+        return errors
 
     def ready(self) -> bool:
         """A preview of these very values, and nobody left who would break their limit."""

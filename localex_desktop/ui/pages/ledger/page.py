@@ -317,17 +317,16 @@ class LedgerPage(ListPage[TransactionView]):
         tx = self.selected()
         if tx is None or not self.can_post:
             return
-        dialog = ReverseDialog(self.ctx, tx, self.money, self)
-        if dialog.exec() and dialog.result_value is not None:
-            reversal = dialog.result_value.transaction_id
-            self.reveal(tx.id, f"Transaction {tx.id} is reversed by transaction {reversal}.")
+        reversal = ReverseDialog(self.ctx, tx, self.money, self).run()
+        if reversal is not None:
+            text = f"Transaction {tx.id} is reversed by transaction {reversal.transaction_id}."
+            self.reveal(tx.id, text)
 
     def levy(self) -> None:
         if not self.can_post:
             return
-        dialog = LevyDialog(self.ctx, self.exchange.currency, self)
-        if dialog.exec() and dialog.result_value is not None:
-            result = dialog.result_value
+        result = LevyDialog(self.ctx, self.exchange.currency, self).run()
+        if result is not None:
             self.reveal(
                 result.transaction_id,
                 f"Posted levy as transaction {result.transaction_id}: "
@@ -337,10 +336,10 @@ class LedgerPage(ListPage[TransactionView]):
     def batch(self) -> None:
         if not self.can_post:
             return
-        dialog = BatchDialog(self.ctx, self.exchange.currency, self)
-        if dialog.exec() and dialog.result_value is not None:
-            posted = dialog.result_value.transaction_id
-            self.reveal(posted, f"Posted batch as transaction {posted}.")
+        posted = BatchDialog(self.ctx, self.exchange.currency, self).run()
+        if posted is not None:
+            tx_id = posted.transaction_id
+            self.reveal(tx_id, f"Posted batch as transaction {tx_id}.")
 
     def verify(self) -> None:
         """Check the books on a worker; the result opens in a dialog.

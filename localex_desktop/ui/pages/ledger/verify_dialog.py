@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -21,7 +20,7 @@ from localex_desktop.services.verify import Problem, VerifyReport
 from localex_desktop.ui.fit import fit_to_contents
 from localex_desktop.ui.models.columns import NEGATIVE_COLOR, Column
 from localex_desktop.ui.models.list_table import ListTableModel, plain_table
-from localex_desktop.ui.widgets import ERROR_STYLE, OK_STYLE
+from localex_desktop.ui.widgets import ERROR_STYLE, OK_STYLE, window_layout
 
 PROBLEM_COLUMNS: list[Column[Problem]] = [
     Column("Check", lambda p: p.check, width=10),
@@ -75,9 +74,7 @@ class VerifyDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         self.jump_button: QPushButton | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 12)
-        layout.setSpacing(10)
+        layout = window_layout(self, 10)
         layout.addWidget(self.headline)
         layout.addWidget(self.details)
         counts = (

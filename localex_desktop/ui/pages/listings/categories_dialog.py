@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QTreeView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -37,6 +36,7 @@ from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import show_error
 from localex_desktop.ui.pages.listings.category_panel import CategoryPanel
 from localex_desktop.ui.pages.listings.model import CategoryTreeModel
+from localex_desktop.ui.widgets import window_layout
 
 
 class CategoriesDialog(QDialog):
@@ -104,8 +104,7 @@ class CategoriesDialog(QDialog):
         body.addWidget(self.panel, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 12)
+        layout = window_layout(self)
         layout.addLayout(body, 1)
         layout.addWidget(buttons)
 
@@ -125,6 +124,10 @@ class CategoriesDialog(QDialog):
 
     def selected(self) -> CategoryInfo | None:
         return self.model.info(self.tree.currentIndex())
+
+    def _changeable(self) -> CategoryInfo | None:
+        """The selected category, when this person may change categories."""
+        return self.selected() if self.can_manage else None
 
     def _selected_id(self) -> int | None:
         info = self.selected()
@@ -188,7 +191,7 @@ class CategoriesDialog(QDialog):
             self._busy = False
             self._update_actions()
             if isinstance(exc, LocalexError):
-                self.message.show_error(exc.message, exc.hint or "")
+                self.message.show_refusal(exc)
             else:
                 show_error(self, exc)
 
@@ -198,7 +201,7 @@ class CategoriesDialog(QDialog):
         try:
             return categories.clean_name(self.name_edit.text())
         except ValidationError as exc:
-            self.message.show_error(exc.message, exc.hint or "")
+            self.message.show_refusal(exc)
             return None
 
     def _enter_in_name(self) -> None:
@@ -222,8 +225,8 @@ class CategoriesDialog(QDialog):
         )
 
     def rename(self) -> None:
-        info = self.selected()
-        name = self._name() if info is not None and self.can_manage else None
+        info = self._changeable()
+        name = self._name() if info is not None else None
         if info is None or name is None:
             return
         ident = info.id
@@ -234,8 +237,8 @@ class CategoriesDialog(QDialog):
         )
 
     def shift(self, step: int) -> None:
-        info = self.selected()
-        if info is None or not self.can_manage or self._order_blocked(info, step) or self._busy:
+        info = self._changeable()
+        if info is None or self._order_blocked(info, step) or self._busy:
             return
         position = self.model.index_of(info.id).row() + step
         ident = info.id
@@ -246,8 +249,8 @@ class CategoriesDialog(QDialog):
         )
 
     def move_under(self) -> None:
-        info = self.selected()
-        if info is None or not self.can_manage:
+        info = self._changeable()
+        if info is None:
             return
         new_parent = self.parent_box.currentData()
         if new_parent == info.parent_id:
@@ -261,8 +264,8 @@ class CategoriesDialog(QDialog):
         )
 
     def delete(self) -> None:
-        info = self.selected()
-        if info is None or not self.can_manage:
+        info = self._changeable()
+        if info is None:
             return
         target = self.target_box.currentData() if info.listing_count else None
         if info.listing_count and target is None:

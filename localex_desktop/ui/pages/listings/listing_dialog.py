@@ -32,7 +32,7 @@ from localex_desktop.services.members import MemberInfo
 from localex_desktop.services.work import Work
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.pages.listings.model import fill_category_combo, member_text
-from localex_desktop.ui.pages.members.form_dialog import FormDialog
+from localex_desktop.ui.pages.members.form_dialog import FormDialog, edit_or_new
 from localex_desktop.ui.pages.members.picker import MemberPicker
 from localex_desktop.ui.widgets import hint_label, row_widget
 
@@ -99,13 +99,8 @@ class ListingDialog(FormDialog[ListingInfo]):
         category_id: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        editing = listing is not None
-        super().__init__(
-            ctx,
-            f"Edit listing {listing.id}" if listing is not None else "New listing",
-            "&Save" if editing else "&Add listing",
-            parent,
-        )
+        ident = listing.id if listing is not None else None
+        super().__init__(ctx, *edit_or_new("listing", ident, "&Add listing"), parent)
         self.setMinimumWidth(560)
         self.listing = listing
         self.currency = currency

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QTreeView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 from sqlalchemy.orm import Session
 
 from localex_desktop.domain.roles import Actor, Permission
@@ -24,7 +24,7 @@ from localex_desktop.services.categories import CategoryInfo
 from localex_desktop.services.listings import ListingInfo
 from localex_desktop.ui import messages
 from localex_desktop.ui.context import AppContext
-from localex_desktop.ui.errors import describe, show_error
+from localex_desktop.ui.errors import describe
 from localex_desktop.ui.exporting import export_button, listings_filter
 from localex_desktop.ui.list_page import Choice, ListPage, RowAction, service_model
 from localex_desktop.ui.models.exchange import ExchangeInfo
@@ -43,6 +43,7 @@ from localex_desktop.ui.pages.listings.model import (
     per_unit,
 )
 from localex_desktop.ui.pages.members.picker import MemberPicker
+from localex_desktop.ui.widgets import detail_label
 
 KINDS = [("Offers and wants", None), *((text + "s", kind) for kind, text in KIND_TEXT.items())]
 STATUSES = [("Any status", None), *((text, status) for status, text in STATUS_TEXT.items())]
@@ -73,12 +74,7 @@ class ListingsPage(ListPage[ListingInfo]):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setMinimumWidth(160)
-        self.detail = QLabel("")
-        self.detail.setWordWrap(True)
-        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.detail.setTextFormat(Qt.TextFormat.PlainText)
-        self.detail.setMinimumHeight(self.fontMetrics().height() * 3)
-        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.detail = detail_label(self)
         model = service_model(
             ctx,
             listing_columns(self.money),
@@ -286,26 +282,23 @@ class ListingsPage(ListPage[ListingInfo]):
     # -- actions ------------------------------------------------------------------------
 
     def new_listing(self) -> None:
-        dialog = ListingDialog(
+        created = ListingDialog(
             self.ctx,
             self.money.currency,
             self.tree_rows,
             member=self.member_picker.member(),
             category_id=self.category_id(),
             parent=self,
-        )
-        if dialog.exec() and dialog.result_value is not None:
-            created = dialog.result_value
+        ).run()
+        if created is not None:
             self.reveal(created.id, f"Added listing {created.id}: {created.title}.")
 
     def edit_listing(self) -> None:
         x = self.selected()
         if x is None:
             return
-        dialog = ListingDialog(
-            self.ctx, self.money.currency, self.tree_rows, listing=x, parent=self
-        )
-        if dialog.exec() and dialog.result_value is not None:
+        edit = ListingDialog(self.ctx, self.money.currency, self.tree_rows, listing=x, parent=self)
+        if edit.run() is not None:
             self.reveal(x.id, f"Saved listing {x.id}.")
 
     def pause(self) -> None:
@@ -317,7 +310,7 @@ class ListingsPage(ListPage[ListingInfo]):
             self._change(listings.resume, "Listing {id} is back in the directory.")
             return
         dialog = RenewDialog(self.ctx, x, self)
-        if dialog.exec() and dialog.result_value is not None:
+        if dialog.run() is not None:
             self.reveal(x.id, f"Listing {x.id} is renewed.")
 
     def withdraw(self) -> None:
@@ -338,14 +331,10 @@ class ListingsPage(ListPage[ListingInfo]):
         if x is None:
             return
         ident = x.id
-
-        def done(changed: ListingInfo) -> None:
-            self.reveal(changed.id, done_text.format(id=changed.id))
-
+        # a refusal is shown in a dialog over the page (the default without on_error)
         self.ctx.op(
             lambda session, actor: service(session, actor, ident),
-            done,
-            lambda exc: show_error(self, exc),
+            lambda changed: self.reveal(changed.id, done_text.format(id=changed.id)),
             owner=self,
         )
 

@@ -9,6 +9,7 @@ service names one) and nothing is written.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Generic, TypeVar
 
 from PySide6.QtGui import QShowEvent
@@ -28,6 +29,24 @@ from localex_desktop.ui.widgets import ERROR_STYLE, FormFrame
 T = TypeVar("T")
 
 
+def checked(errors: dict[str, str], field: str, parse: Callable[[], T]) -> T | None:
+    """What ``parse()`` returns; None when it refuses, with its words in ``errors[field]``
+    (for :meth:`FormDialog.field_errors`)."""
+    try:
+        return parse()
+    except ValidationError as exc:
+        errors[field] = str(exc).strip()
+        return None
+
+
+def edit_or_new(noun: str, ident: int | None, add_text: str) -> tuple[str, str]:
+    """The title and OK text of a dialog that edits ``noun`` number ``ident`` (None: adds
+    a new one, with ``add_text`` on its OK button)."""
+    if ident is None:
+        return f"New {noun}", add_text
+    return f"Edit {noun} {ident}", "&Save"
+
+
 class FormDialog(FormFrame, Generic[T]):
     """Enter confirms (when OK is enabled), Esc cancels; labels carry mnemonics."""
 
@@ -42,6 +61,10 @@ class FormDialog(FormFrame, Generic[T]):
         self._touched: set[str] = set()
         self._show_all = False
         self._busy = False
+
+    def run(self) -> T | None:
+        """Open it modally: what its OK made, or None when it was cancelled."""
+        return self.result_value if self.exec() else None
 
     # -- building the form ------------------------------------------------------------
 
@@ -136,8 +159,8 @@ class FormDialog(FormFrame, Generic[T]):
         field = exc.field if isinstance(exc, ValidationError) else None
         label = self._error_labels.get(field or "")
         if label is not None:
-            label.setText(f"{exc.message} {exc.hint or ''}".strip())
+            label.setText(str(exc).strip())
             self.form.setRowVisible(label, True)
             self.message.clear_message()
         else:
-            self.message.show_error(exc.message, exc.hint or "")
+            self.message.show_refusal(exc)

@@ -28,7 +28,7 @@ from localex_desktop.services import members
 from localex_desktop.services.members import MemberInfo, MemberInput
 from localex_desktop.services.work import Work
 from localex_desktop.ui.context import AppContext
-from localex_desktop.ui.pages.members.form_dialog import FormDialog
+from localex_desktop.ui.pages.members.form_dialog import FormDialog, checked, edit_or_new
 from localex_desktop.ui.widgets import hint_label
 
 #: the fields validate() reports; one already reported is made good to find the next
@@ -46,7 +46,7 @@ def member_input_errors(data: MemberInput) -> dict[str, str]:
             if field in errors or field not in _GOOD:
                 errors.setdefault(field, exc.message)
                 break
-            errors[field] = f"{exc.message} {exc.hint or ''}".strip()
+            errors[field] = str(exc).strip()
             if field == "name":
                 data = replace(data, name="x")
             elif field == "email":
@@ -70,13 +70,8 @@ class MemberDialog(FormDialog[MemberInfo]):
         default_credit_limit: int = 0,
         parent: QWidget | None = None,
     ) -> None:
-        editing = member is not None
-        super().__init__(
-            ctx,
-            f"Edit member {member.id}" if member is not None else "New member",
-            "&Save" if editing else "&Enrol member",
-            parent,
-        )
+        ident = member.id if member is not None else None
+        super().__init__(ctx, *edit_or_new("member", ident, "&Enrol member"), parent)
         self.member = member
         self.currency = currency
         self.number_edit = QLineEdit()
@@ -161,21 +156,22 @@ class MemberDialog(FormDialog[MemberInfo]):
 
     def _limits(self) -> tuple[int | None, int | None, dict[str, str]]:
         errors: dict[str, str] = {}
-        credit: int | None = None
-        upper: int | None = None
-        try:
-            credit = parse_amount(
+        credit = checked(
+            errors,
+            "credit_limit",
+            lambda: parse_amount(
                 self.credit_edit.text(), self.currency, field="credit limit", allow_zero=True
-            )
-        except ValidationError as exc:
-            errors["credit_limit"] = f"{exc.message} {exc.hint or ''}".strip()
+            ),
+        )
+        upper: int | None = None
         if self.upper_edit.text().strip():
-            try:
-                upper = parse_amount(
+            upper = checked(
+                errors,
+                "upper_limit",
+                lambda: parse_amount(
                     self.upper_edit.text(), self.currency, field="upper limit", allow_zero=True
-                )
-            except ValidationError as exc:
-                errors["upper_limit"] = f"{exc.message} {exc.hint or ''}".strip()
+                ),
+            )
         return credit, upper, errors
 
     def field_errors(self) -> dict[str, str]:

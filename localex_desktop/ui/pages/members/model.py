@@ -9,7 +9,7 @@ from localex_desktop.services import ledger
 from localex_desktop.services.ledger import HistoryLine
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.list_page import service_model
-from localex_desktop.ui.models.columns import Column, MoneyFormat, negative_red
+from localex_desktop.ui.models.columns import Column, MoneyFormat, amount_column
 from localex_desktop.ui.models.lazy_table import LazyTableModel, PageRequest
 
 
@@ -26,22 +26,8 @@ def others(line: HistoryLine) -> str:
 def history_columns(money: MoneyFormat) -> list[Column[HistoryLine]]:
     return [
         Column("Date", lambda h: h.tx.value_date.isoformat(), width=10),
-        Column(
-            "Amount",
-            lambda h: money.text(h.amount),
-            numeric=True,
-            unit=True,
-            width=10,
-            color=lambda h: negative_red(h.amount),
-        ),
-        Column(
-            "Balance",
-            lambda h: money.text(h.balance),
-            numeric=True,
-            unit=True,
-            width=10,
-            color=lambda h: negative_red(h.balance),
-        ),
+        amount_column("Amount", money, lambda h: h.amount, 10),
+        amount_column("Balance", money, lambda h: h.balance, 10),
         Column("With", others, width=16, tooltip=lambda h: h.tx.kind.capitalize()),
         Column("Memo", lambda h: h.tx.memo, width=14, stretch=True, tooltip=lambda h: h.tx.memo),
         Column("Tx", lambda h: str(h.tx.id), numeric=True, width=5),

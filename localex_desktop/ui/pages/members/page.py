@@ -23,7 +23,6 @@ from localex_desktop.services.fields.members import FIELDS
 from localex_desktop.services.members import MemberInfo
 from localex_desktop.ui import messages
 from localex_desktop.ui.context import AppContext
-from localex_desktop.ui.errors import show_error
 from localex_desktop.ui.exporting import export_button, members_args
 from localex_desktop.ui.list_page import Choice, ListPage, RowAction, service_model
 from localex_desktop.ui.models.columns import field_columns
@@ -197,35 +196,34 @@ class MembersPage(ListPage[MemberInfo]):
     # -- actions ------------------------------------------------------------------------
 
     def new_member(self) -> None:
-        dialog = MemberDialog(
+        created = MemberDialog(
             self.ctx,
             self.exchange.currency,
             default_credit_limit=self.exchange.default_credit_limit,
             parent=self,
-        )
-        if dialog.exec() and dialog.result_value is not None:
-            created = dialog.result_value
+        ).run()
+        if created is not None:
             self.reveal(created.id, f"Enrolled {created.name} as member {created.id}.")
 
     def edit_member(self) -> None:
         m = self.selected()
         if m is None:
             return
-        dialog = MemberDialog(self.ctx, self.exchange.currency, member=m, parent=self)
-        if dialog.exec() and dialog.result_value is not None:
+        if MemberDialog(self.ctx, self.exchange.currency, member=m, parent=self).run() is not None:
             self.reveal(m.id, f"Saved member {m.id}.")
 
     def transfer(self) -> None:
         dialog = TransferDialog(
             self.ctx, self.exchange.currency, payer=self.selected(), parent=self
         )
-        if dialog.exec() and dialog.result_value is not None:
+        posted = dialog.run()
+        if posted is not None:
             payer = dialog.payer_picker.member()
             payee = dialog.payee_picker.member()
             assert payer is not None and payee is not None
             self.message.show_ok(
-                f"Posted transaction {dialog.result_value.transaction_id}: "
-                f"{payer.name} paid {payee.name}."
+                f"Posted transaction {posted.transaction_id}: {payer.name} paid "
+                f"{payee.name} {self.money.with_symbol(dialog.amount())}."
             )
 
     def suspend(self) -> None:
@@ -288,14 +286,10 @@ class MembersPage(ListPage[MemberInfo]):
         if not messages.ask(self, question.format(name=m.name), detail, yes=yes):
             return
         member_id = m.id
-
-        def done(changed: MemberInfo) -> None:
-            self.reveal(changed.id, done_text.format(name=changed.name))
-
+        # a refusal is shown in a dialog over the page (the default without on_error)
         self.ctx.op(
             lambda session, actor: service(session, actor, member_id),
-            done,
-            lambda exc: show_error(self, exc),
+            lambda changed: self.reveal(changed.id, done_text.format(name=changed.name)),
             owner=self,
         )
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 from sqlalchemy.orm import Session
 
@@ -31,6 +31,7 @@ from localex_desktop.services import members
 from localex_desktop.services.members import MemberInfo
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe
+from localex_desktop.ui.widgets import single_shot
 
 #: a member's state and what it means here, for the field's message
 STATE_TEXT = {
@@ -95,10 +96,7 @@ class MemberPicker(QLineEdit):
         self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._completer.setWidget(self)
         self._completer.activated.connect(self._chosen_text)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(debounce_ms)
-        self._timer.timeout.connect(self.search_now)
+        self._timer = single_shot(self, debounce_ms, self.search_now)
         self.textEdited.connect(self._edited)
         self.editingFinished.connect(self._finished)
 
@@ -264,3 +262,26 @@ class MemberPicker(QLineEdit):
                 self.setText(member_label(self._member))
         elif self.text().strip() and (self._pending or self._timer.isActive()):
             self.search_now()
+
+
+def two_members(
+    errors: dict[str, str],
+    first: tuple[str, MemberPicker, str],
+    second: tuple[str, MemberPicker, str],
+    same: str,
+) -> tuple[MemberInfo | None, MemberInfo | None]:
+    """The members of the two sides of a payment, each given as ``(field, picker, who)``:
+    one not chosen, or the second the same as the first (``same`` says so), goes into
+    ``errors``."""
+    (first_field, first_picker, first_who), (second_field, second_picker, second_who) = (
+        first,
+        second,
+    )
+    a, b = first_picker.member(), second_picker.member()
+    if a is None:
+        errors[first_field] = first_picker.missing(first_who)
+    if b is None:
+        errors[second_field] = second_picker.missing(second_who)
+    if a is not None and b is not None and a.id == b.id:
+        errors[second_field] = same
+    return a, b

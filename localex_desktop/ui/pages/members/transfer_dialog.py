@@ -18,7 +18,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QLineEdit, QWidget
 from sqlalchemy.orm import Session
 
-from localex_desktop.domain.errors import ValidationError
 from localex_desktop.domain.money import Currency, format_amount, parse_amount
 from localex_desktop.domain.roles import Actor, Permission
 from localex_desktop.services import ledger
@@ -26,8 +25,8 @@ from localex_desktop.services.ledger import MAX_MEMO, PostResult
 from localex_desktop.services.members import MemberInfo
 from localex_desktop.services.work import Work
 from localex_desktop.ui.context import AppContext
-from localex_desktop.ui.pages.members.form_dialog import FormDialog
-from localex_desktop.ui.pages.members.picker import MemberPicker
+from localex_desktop.ui.pages.members.form_dialog import FormDialog, checked
+from localex_desktop.ui.pages.members.picker import MemberPicker, two_members
 from localex_desktop.ui.widgets import MUTED_STYLE, OK_STYLE, MessageLabel
 
 
@@ -94,7 +93,7 @@ class TransferDialog(FormDialog[PostResult]):
             self.payer_picker.setFocus()
         self.revalidate()
 
-    def _amount(self) -> int:
+    def amount(self) -> int:
         return parse_amount(self.amount_edit.text(), self.currency)
 
     def value_date(self) -> date | None:
@@ -114,18 +113,13 @@ class TransferDialog(FormDialog[PostResult]):
 
     def field_errors(self) -> dict[str, str]:
         errors: dict[str, str] = {}
-        payer, payee = self.payer_picker.member(), self.payee_picker.member()
-        if payer is None:
-            errors["payer"] = self.payer_picker.missing("who pays")
-        if payee is None:
-            errors["payee"] = self.payee_picker.missing("who is paid")
-        if payer is not None and payee is not None and payer.id == payee.id:
-            errors["payee"] = "A member cannot pay themselves; choose two different members."
-        amount: int | None = None
-        try:
-            amount = self._amount()
-        except ValidationError as exc:
-            errors["amount"] = f"{exc.message} {exc.hint or ''}".strip()
+        payer, _payee = two_members(
+            errors,
+            ("payer", self.payer_picker, "who pays"),
+            ("payee", self.payee_picker, "who is paid"),
+            "A member cannot pay themselves; choose two different members.",
+        )
+        amount = checked(errors, "amount", self.amount)
         if self.value_date() is not None and not self.reason_edit.text().strip():
             errors["reason"] = "Say why it is entered with an earlier date than today."
         self._show_credit(payer, amount)
@@ -159,7 +153,7 @@ class TransferDialog(FormDialog[PostResult]):
     def work(self) -> Work[PostResult]:
         payer, payee = self.payer_picker.member(), self.payee_picker.member()
         assert payer is not None and payee is not None
-        amount, memo, key = self._amount(), self.memo_edit.text(), self.key
+        amount, memo, key = self.amount(), self.memo_edit.text(), self.key
         value_date = self.value_date()
         reason = self.reason_edit.text() if value_date is not None else None
 

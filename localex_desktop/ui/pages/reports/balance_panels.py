@@ -16,12 +16,11 @@ from localex_desktop.services.report_titles import Heading
 from localex_desktop.services.reports import AccountBalance, TrialBalance
 from localex_desktop.services.work import Work
 from localex_desktop.ui.context import AppContext
-from localex_desktop.ui.models.columns import Column, MoneyFormat
+from localex_desktop.ui.models.columns import Column, MoneyFormat, amount_column
 from localex_desktop.ui.pages.reports.panel_base import (
     Loaded,
     ReportPanel,
     ReportTableModel,
-    amount_column,
     date_edit,
     pydate,
     qdate,

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session
@@ -29,7 +28,7 @@ from localex_desktop.ui import messages
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe, show_error
 from localex_desktop.ui.exporting import choose_pdf_path
-from localex_desktop.ui.widgets import MessageLabel, hint_label
+from localex_desktop.ui.widgets import MessageLabel, hint_label, window_layout
 
 
 @dataclass(frozen=True)
@@ -56,9 +55,7 @@ class DirectoryDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.pdf_button.clicked.connect(self.save_pdf)
         self.print_button.clicked.connect(self.print_directory)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 12)
-        layout.setSpacing(10)
+        layout = window_layout(self, 10)
         layout.addWidget(self.summary)
         layout.addWidget(
             hint_label(

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,7 +31,7 @@ from localex_desktop.ui.errors import show_error
 from localex_desktop.ui.exporting import CSV_FILTER, XLSX_FILTER, choose_pdf_path, choose_save_path
 from localex_desktop.ui.pages.reports import statement_dialog  # noqa: F401  (registers the action)
 from localex_desktop.ui.pages.reports.panels import PANELS, Loaded, ReportPanel
-from localex_desktop.ui.widgets import MessageLabel
+from localex_desktop.ui.widgets import MessageLabel, window_layout
 
 TAB_KEY = "reports/tab"
 #: tables whose changes can change a report
@@ -70,9 +69,7 @@ class ReportsPage(QWidget):
         for button in (self.refresh_button, self.save_button, self.pdf_button, self.print_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 12)
-        layout.setSpacing(8)
+        layout = window_layout(self, 8)
         layout.addLayout(buttons)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)

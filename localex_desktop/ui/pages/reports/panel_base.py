@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QDate, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
@@ -25,9 +25,9 @@ from localex_desktop.services.report_titles import Heading
 from localex_desktop.services.work import Work
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe
-from localex_desktop.ui.models.columns import Column, MoneyFormat, negative_red
+from localex_desktop.ui.models.columns import Column, MoneyFormat
 from localex_desktop.ui.models.list_table import ListTableModel, plain_table
-from localex_desktop.ui.widgets import MUTED_STYLE, MessageLabel
+from localex_desktop.ui.widgets import MUTED_STYLE, MessageLabel, single_shot
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -128,10 +128,7 @@ class ReportPanel(QWidget):
         layout.addLayout(self.body, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.message)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(DEBOUNCE_MS)
-        self._timer.timeout.connect(self.refresh)
+        self._timer = single_shot(self, DEBOUNCE_MS, self.refresh)
 
     def add_param(self, text: str, widget: QWidget) -> None:
         label = QLabel(text)
@@ -139,6 +136,16 @@ class ReportPanel(QWidget):
         self.params.addWidget(label)
         self.params.addWidget(widget)
         self.params.addSpacing(6)
+
+    def add_period(self, since: date, until: date) -> tuple[QDateEdit, QDateEdit]:
+        """The From and To dates of a report over a period; a change of either computes
+        the report again."""
+        since_edit, until_edit = date_edit(since, "From"), date_edit(until, "To")
+        for edit in (since_edit, until_edit):
+            edit.dateChanged.connect(lambda _d: self.changed_later())
+        self.add_param("&From:", since_edit)
+        self.add_param("&To:", until_edit)
+        return since_edit, until_edit
 
     def finish_params(self, hint: str = "") -> None:
         self.params.addStretch(1)
@@ -207,16 +214,3 @@ class ReportPanel(QWidget):
         self.loaded = None
         self.message.show_error(*describe(exc))
         self.changed.emit()
-
-
-def amount_column(
-    title: str, money: MoneyFormat, get: Callable[[Any], int | None], width: int = 12
-) -> Column[Any]:
-    return Column(
-        title,
-        lambda r: money.text(get(r)),
-        numeric=True,
-        unit=True,
-        width=width,
-        color=lambda r: negative_red(get(r)),
-    )

@@ -54,7 +54,13 @@ from localex_desktop.ui.pages.reports.statement_output import (
     stopped_text,
     write_files,
 )
-from localex_desktop.ui.widgets import MessageLabel, browse_row, hint_label
+from localex_desktop.ui.widgets import (
+    MessageLabel,
+    browse_row,
+    hint_label,
+    ok_buttons,
+    window_layout,
+)
 
 FOLDER, COMBINED, PRINTER = "folder", "combined", "printer"
 
@@ -134,18 +140,12 @@ class StatementDialog(QDialog):
         out_layout.addLayout(path_row)
 
         self.message = MessageLabel()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close
+        self.buttons, self.ok_button = ok_buttons(
+            "&Save", self.submit, self.reject, QDialogButtonBox.StandardButton.Close
         )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("&Save")
         self.ok_button.setDefault(True)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 12)
-        layout.setSpacing(10)
+        layout = window_layout(self, 10)
         layout.addWidget(who_box)
         layout.addWidget(period_box)
         layout.addWidget(out_box)
@@ -253,7 +253,7 @@ class StatementDialog(QDialog):
         try:
             ids, since, until, path = self.check()
         except LocalexError as exc:
-            self.message.show_error(exc.message, exc.hint or "")
+            self.message.show_refusal(exc)
             return
         self.message.clear_message()
         self._busy = True

@@ -23,13 +23,12 @@ from localex_desktop.services.reports import (
 )
 from localex_desktop.services.work import Work
 from localex_desktop.ui.context import AppContext
-from localex_desktop.ui.models.columns import Column, MoneyFormat, negative_red
+from localex_desktop.ui.models.columns import Column, MoneyFormat, amount_column, negative_red
 from localex_desktop.ui.pages.reports.chart import VolumeChart
 from localex_desktop.ui.pages.reports.panel_base import (
     Loaded,
     ReportPanel,
     ReportTableModel,
-    amount_column,
     date_edit,
     pydate,
     report_table,
@@ -63,12 +62,7 @@ class VolumePanel(ReportPanel):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         today = date.today()
-        self.since_edit = date_edit(year_ago(today), "From")
-        self.until_edit = date_edit(today, "To")
-        for edit in (self.since_edit, self.until_edit):
-            edit.dateChanged.connect(lambda _d: self.changed_later())
-        self.add_param("&From:", self.since_edit)
-        self.add_param("&To:", self.until_edit)
+        self.since_edit, self.until_edit = self.add_period(year_ago(today), today)
         self.finish_params("Payments between members; reversals count in their own month")
         self.chart = VolumeChart()
         self.month_model: ReportTableModel[VolumeRow] = ReportTableModel(
@@ -200,12 +194,7 @@ class VelocityPanel(ReportPanel):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         today = date.today()
-        self.since_edit = date_edit(reports.add_months(today, -12), "From")
-        self.until_edit = date_edit(today, "To")
-        for edit in (self.since_edit, self.until_edit):
-            edit.dateChanged.connect(lambda _d: self.changed_later())
-        self.add_param("&From:", self.since_edit)
-        self.add_param("&To:", self.until_edit)
+        self.since_edit, self.until_edit = self.add_period(reports.add_months(today, -12), today)
         self.finish_params()
         self.volume_label = self._figure()
         self.held_label = self._figure()

@@ -20,14 +20,13 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from localex_desktop.domain.errors import ValidationError
 from localex_desktop.domain.money import Currency, format_amount, parse_amount
 from localex_desktop.domain.roles import Actor
 from localex_desktop.services import trades
 from localex_desktop.services.trades import TradeInfo
 from localex_desktop.services.work import Work
 from localex_desktop.ui.context import AppContext
-from localex_desktop.ui.pages.members.form_dialog import FormDialog
+from localex_desktop.ui.pages.members.form_dialog import FormDialog, checked
 from localex_desktop.ui.pages.trades.model import party
 from localex_desktop.ui.widgets import STRETCH, hint_label, row_widget
 
@@ -159,10 +158,7 @@ class TradeNoteDialog(FormDialog[TradeInfo]):
             )
         elif len(note) > trades.MAX_NOTE:
             errors["note"] = f"Keep it under {trades.MAX_NOTE} characters."
-        try:
-            self.agreed_amount()
-        except ValidationError as exc:
-            errors["amount"] = f"{exc.message} {exc.hint or ''}".strip()
+        checked(errors, "amount", self.agreed_amount)
         return errors
 
     def work(self) -> Work[TradeInfo]:

@@ -16,9 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import ClassVar
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from localex_desktop.domain.roles import Permission
 from localex_desktop.domain.words import counted
@@ -47,6 +46,7 @@ from localex_desktop.ui.pages.trades.model import (
 from localex_desktop.ui.pages.trades.note_dialog import TradeAction, TradeNoteDialog
 from localex_desktop.ui.pages.trades.record_dialog import RecordTradeDialog, TradeSetup
 from localex_desktop.ui.pages.trades.slip_batch import SlipBatchDialog
+from localex_desktop.ui.widgets import detail_label
 
 __all__ = ["RECORD_TRADE_ACTION", "TradesPage", "recorded_text"]
 
@@ -83,12 +83,7 @@ class TradesPage(ListPage[TradeInfo]):
         self.member_picker = MemberPicker(ctx, status=None)
         self.member_picker.setPlaceholderText("Any member")
         self.member_picker.setMinimumWidth(220)
-        self.detail = QLabel("")
-        self.detail.setWordWrap(True)
-        self.detail.setTextFormat(Qt.TextFormat.PlainText)
-        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.detail.setMinimumHeight(self.fontMetrics().height() * 3)
-        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.detail = detail_label(self)
         model = service_model(
             ctx, trade_columns(self.money), fetch_trades, lambda t: t.id, query=TRADES_QUERY
         )
@@ -298,8 +293,8 @@ class TradesPage(ListPage[TradeInfo]):
             buyer=self.member_picker.member(),
             parent=self,
         )
-        if dialog.exec() and dialog.result_value is not None:
-            t = dialog.result_value
+        t = dialog.run()
+        if t is not None:
             self.reveal(t.id, recorded_text(t, self.money), self._moved_to(t))
 
     def slip_batch(self) -> None:
@@ -350,8 +345,8 @@ class TradesPage(ListPage[TradeInfo]):
         if t is None:
             return
         dialog = TradeNoteDialog(self.ctx, action, t, self.exchange.currency, self)
-        if dialog.exec() and dialog.result_value is not None:
-            changed = dialog.result_value
+        changed = dialog.run()
+        if changed is not None:
             words = _DONE_WORDS[action].format(
                 status=changed.status, reversal=changed.reversal_transaction_id
             )

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,14 +37,15 @@ from localex_desktop.services.work import Work
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe
 from localex_desktop.ui.pages.listings.model import fill_category_combo, per_unit
-from localex_desktop.ui.pages.members.form_dialog import FormDialog
-from localex_desktop.ui.pages.members.picker import MemberPicker
+from localex_desktop.ui.pages.members.form_dialog import FormDialog, checked
+from localex_desktop.ui.pages.members.picker import MemberPicker, two_members
 from localex_desktop.ui.widgets import (
     ERROR_STYLE,
     MUTED_STYLE,
     MessageLabel,
     hint_label,
     row_widget,
+    single_shot,
 )
 
 
@@ -147,10 +148,7 @@ class RecordTradeDialog(FormDialog[TradeInfo]):
             "", hint_label("Choosing a listing fills the description, category and price.")
         )
 
-        self._amount_timer = QTimer(self)
-        self._amount_timer.setSingleShot(True)
-        self._amount_timer.setInterval(250)
-        self._amount_timer.timeout.connect(self.load_balance)
+        self._amount_timer = single_shot(self, 250, self.load_balance)
 
         self.buyer_picker.member_changed.connect(self._buyer_changed)
         self.seller_picker.member_changed.connect(self._seller_changed)
@@ -293,18 +291,13 @@ class RecordTradeDialog(FormDialog[TradeInfo]):
 
     def field_errors(self) -> dict[str, str]:
         errors: dict[str, str] = {}
-        buyer, seller = self.buyer_picker.member(), self.seller_picker.member()
-        if buyer is None:
-            errors["buyer"] = self.buyer_picker.missing("who paid")
-        if seller is None:
-            errors["seller"] = self.seller_picker.missing("who was paid")
-        if buyer is not None and seller is not None and buyer.id == seller.id:
-            errors["seller"] = "The buyer and the seller are the same member."
-        amount: int | None = None
-        try:
-            amount = self.amount()
-        except ValidationError as exc:
-            errors["amount"] = f"{exc.message} {exc.hint or ''}".strip()
+        buyer, _seller = two_members(
+            errors,
+            ("buyer", self.buyer_picker, "who paid"),
+            ("seller", self.seller_picker, "who was paid"),
+            "The buyer and the seller are the same member.",
+        )
+        amount = checked(errors, "amount", self.amount)
         if not self.description_edit.text().strip() and self.chosen_listing() is None:
             errors["description"] = "Say what was traded, or choose the listing."
         over = self._show_credit(buyer, amount)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session
@@ -40,7 +39,15 @@ from localex_desktop.ui import messages
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe, show_error
 from localex_desktop.ui.pages.trades.slip_grid import SlipGrid, SlipRow, member_value
-from localex_desktop.ui.widgets import ERROR_STYLE, MUTED_STYLE, OK_STYLE, MessageLabel, hint_label
+from localex_desktop.ui.widgets import (
+    ERROR_STYLE,
+    MUTED_STYLE,
+    OK_STYLE,
+    MessageLabel,
+    hint_label,
+    single_shot,
+    window_layout,
+)
 
 
 class SlipBatchDialog(QDialog):
@@ -118,9 +125,7 @@ class SlipBatchDialog(QDialog):
         self.check_button.clicked.connect(self.check_now)
         self.close_button.clicked.connect(self.reject)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 12)
-        layout.setSpacing(8)
+        layout = window_layout(self, 8)
         layout.addLayout(top)
         layout.addWidget(
             hint_label(
@@ -134,10 +139,7 @@ class SlipBatchDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
 
-        self._check_timer = QTimer(self)
-        self._check_timer.setSingleShot(True)
-        self._check_timer.setInterval(400)
-        self._check_timer.timeout.connect(self.check_now)
+        self._check_timer = single_shot(self, 400, self.check_now)
 
         self.count_box.valueChanged.connect(lambda _v: self._changed())
         self.total_edit.textEdited.connect(lambda _t: self._changed())
@@ -371,9 +373,9 @@ class SlipBatchDialog(QDialog):
         if isinstance(exc, SlipBatchRefused):
             self.report = exc.report
             self._show_report(exc.report)
-            self.message.show_error(exc.message, exc.hint or "")
+            self.message.show_refusal(exc)
         elif isinstance(exc, LocalexError):
-            self.message.show_error(exc.message, exc.hint or "")
+            self.message.show_refusal(exc)
         else:
             show_error(self, exc)
         self._update_post()
