@@ -11,14 +11,13 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from localex_desktop.ui.context import AppContext
+from localex_desktop.ui.import_wizard.wizard import ROLE_TEXT, can_import, open_import_wizard
+from localex_desktop.ui.pages.reports.directory_dialog import DirectoryDialog
+from localex_desktop.ui.pages.reports.statement_dialog import open_statements
 
 
 def add_file_actions(parent: QWidget, menu: QMenu, ctx: AppContext) -> list[QAction]:
     """Add the actions to ``menu`` (before whatever is added next) and return them."""
-    from localex_desktop.ui.import_wizard.wizard import ROLE_TEXT, can_import, open_import_wizard
-    from localex_desktop.ui.pages.reports.directory_dialog import DirectoryDialog
-    from localex_desktop.ui.pages.reports.statement_dialog import open_statements
-
     menu.setToolTipsVisible(True)
     import_action = QAction("&Import…", parent)
     import_action.setObjectName("import_action")
