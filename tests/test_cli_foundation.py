@@ -247,6 +247,8 @@ def test_unwritable_data_dir_is_a_clear_message(tmp_path: Path, cli_env: dict[st
     assert proc.returncode == 1
     assert "cannot be written to" in proc.stderr
     assert "Traceback" not in proc.stderr
+    itself = run_cli("--data-dir", str(blocker), "info", env=cli_env)  # the file itself
+    assert itself.returncode == 1 and "is a file, not a folder" in itself.stderr
 
 
 def test_commands_refuse_an_uninitialised_database(data_dir: Path, cli_env: dict[str, str]) -> None:

@@ -180,6 +180,11 @@ class EmbeddedServer:
         atexit.register(self.release)
 
     def _check_data_dir(self) -> None:
+        if self.data_dir.exists() and not self.data_dir.is_dir():
+            raise DatabaseUnavailable(
+                f"The data folder {self.data_dir} is a file, not a folder.",
+                hint="Choose a folder (a new one is made for you), not a file.",
+            )
         try:
             self.data_dir.mkdir(parents=True, exist_ok=True)
             probe = self.data_dir / ".write-test"

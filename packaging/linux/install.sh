@@ -16,7 +16,9 @@ set -eu
 prefix="${HOME:?HOME is not set}/.local"
 while [ $# -gt 0 ]; do
     case "$1" in
-        --prefix) prefix="${2:?--prefix needs a folder}"; shift 2 ;;
+        --prefix)
+            [ $# -ge 2 ] || { echo "install.sh: --prefix needs a folder, e.g. --prefix /usr/local" >&2; exit 2; }
+            prefix=$2; shift 2 ;;
         --prefix=*) prefix="${1#--prefix=}"; shift ;;
         -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
         *) echo "install.sh: unknown option $1 (try --help)" >&2; exit 2 ;;
@@ -72,7 +74,12 @@ if [ -d "$dest" ]; then
     mv "$dest" "$dest.old"
     mv "$tmp" "$dest"
     rm -rf "$dest.old"
-    echo "Upgraded LocalEx Desktop from $old."
+    new=$(cat "$dest/VERSION" 2>/dev/null || echo "")
+    if [ "$old" = "$new" ]; then
+        echo "Reinstalled LocalEx Desktop $new."
+    else
+        echo "Upgraded LocalEx Desktop from $old."
+    fi
 else
     mv "$tmp" "$dest"
 fi
