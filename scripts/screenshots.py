@@ -395,7 +395,7 @@ def render_listings_and_trades(window: MainWindow, ctx: AppContext, folder: Path
     batch.resize(1040, 600)
     batch.show()
     written.append(_save(batch, folder, "slip-batch.png"))
-    batch.reject()
+    batch.done(0)  # not reject(): that asks before typed slips are forgotten
     return written
 
 

@@ -17,7 +17,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt
+from PySide6.QtCore import QMargins, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QResizeEvent
 from PySide6.QtWidgets import QToolTip, QWidget
 
@@ -79,6 +79,9 @@ class _ChartView(QChartView):
         chart.setBackgroundRoundness(4)
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         super().__init__(chart, parent)
+        # the labels are chosen again once the plot has its final size (a resize comes
+        # before the chart's own layout)
+        chart.plotAreaChanged.connect(lambda _r: QTimer.singleShot(0, self, self.fit_labels))
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumSize(360, 240)
 
@@ -104,7 +107,7 @@ class _ChartView(QChartView):
         metrics = QFontMetrics(axis.labelsFont())
         variants = [v for v in variants if len(set(v)) == len(v)]  # an axis drops repeats
         for labels in variants:
-            if max(metrics.horizontalAdvance(t) for t in labels) + 6 <= slot:
+            if max(metrics.horizontalAdvance(t) for t in labels) + 16 <= slot:
                 angle = 0
                 break
         else:

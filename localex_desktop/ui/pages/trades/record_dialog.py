@@ -100,7 +100,9 @@ class RecordTradeDialog(FormDialog[TradeInfo]):
         self.amount_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.credit_label = MessageLabel()
         self.credit_label.setObjectName("credit")
-        self.credit_label.setWordWrap(True)  # the dialog grows for it (ui/fit.py)
+        # one line (a wrapped label in a form row gets blank lines above and below): the
+        # figures only; what to do about them is the amount field's message
+        self.credit_label.setWordWrap(False)
         self.description_edit = QLineEdit()
         self.description_edit.setMaxLength(trades.MAX_DESCRIPTION)
         self.description_edit.setPlaceholderText("e.g. 2 hours of gardening")
@@ -328,12 +330,11 @@ class RecordTradeDialog(FormDialog[TradeInfo]):
             return None
         short = format_amount(amount - available, cur, symbol=True)
         self.credit_label.setVisible(True)
-        if not self.completed_box.isChecked():
+        self.credit_label.setText(f"{text}: {short} short.")
+        if not self.completed_box.isChecked():  # recorded as pending: nothing is posted
             self.credit_label.setStyleSheet(MUTED_STYLE)
-            self.credit_label.setText(f"{text}: {short} short; it is recorded as pending.")
             return None
         self.credit_label.setStyleSheet(ERROR_STYLE)
-        self.credit_label.setText(f"{text}: {short} short.")
         # the figures are above: the field says what to do about them
         return (
             f"Too much for {buyer.name}'s credit now: untick Completed to record it as "
