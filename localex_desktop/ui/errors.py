@@ -47,7 +47,8 @@ def describe(exc: BaseException) -> tuple[str, str]:
 
 def show_error(parent: QWidget | None, exc: BaseException, *, title: str | None = None) -> None:
     """Show ``exc`` in a dialog; unexpected ones are logged with their traceback first."""
-    expected = isinstance(translate(exc), LocalexError)
+    exc = translate(exc)
+    expected = isinstance(exc, LocalexError)
     message, hint = describe(exc)
     icon = QMessageBox.Icon.Warning if expected else QMessageBox.Icon.Critical
     title = title or (APP_NAME if expected else f"{APP_NAME} — error")

@@ -13,14 +13,10 @@ from localex_desktop.db.connection import Database
 from localex_desktop.domain.roles import Actor
 from localex_desktop.services.backup.config import load_config
 from localex_desktop.services.backup.create import BackupResult, create_backup
-from localex_desktop.services.backup.folder import prune_backups
+from localex_desktop.services.backup.folder import AUTO_LABEL, prune_backups
 from localex_desktop.services.backup.schedule import ScheduleDecision, backup_on_schedule
 
 log = logging.getLogger(__name__)
-
-#: the labels of automatic backups, in their file names
-AUTO_LABEL = "auto"
-CLOSE_LABEL = "on-close"
 
 
 def backup_and_prune(db: Database, actor: Actor, label: str) -> BackupResult:

@@ -88,9 +88,12 @@ def apply_retention(
     return result
 
 
+#: the labels of automatic backups, in their file names
+AUTO_LABEL = "auto"
+CLOSE_LABEL = "on-close"
 #: the labels of the backups that come and go by the retention rules: unlabelled ones
 #: (``localex backup``, "Back up now") and the program's automatic ones
-ROTATING_LABELS = frozenset({"", "auto", "on-close"})
+ROTATING_LABELS = frozenset({"", AUTO_LABEL, CLOSE_LABEL})
 
 
 #: every backup stays this long, whatever the rules say: the one a person made before

@@ -19,7 +19,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from localex_desktop.services.backup import BackupResult, ScheduleDecision
-from localex_desktop.services.backup.auto import CLOSE_LABEL, backup_and_prune, backup_if_due
+from localex_desktop.services.backup.auto import backup_and_prune, backup_if_due
+from localex_desktop.services.backup.folder import CLOSE_LABEL
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe, show_error
 from localex_desktop.ui.tasks import TaskRunner

@@ -18,7 +18,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from localex_desktop.domain.money import Currency, format_amount
@@ -79,8 +79,8 @@ class _ChartView(QChartView):
         chart.setBackgroundRoundness(4)
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         super().__init__(chart, parent)
-        # the labels are chosen again once the plot has its final size (a resize comes
-        # before the chart's own layout)
+        # the labels are chosen again whenever the plot changes size (after the chart's
+        # own layout, so the slot widths are the real ones)
         chart.plotAreaChanged.connect(lambda _r: QTimer.singleShot(0, self, self.fit_labels))
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumSize(360, 240)
@@ -88,10 +88,6 @@ class _ChartView(QChartView):
     def label_variants(self) -> list[list[str]]:
         """The x-axis labels from the fullest to the shortest (subclasses say)."""
         return []
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.fit_labels()
 
     def fit_labels(self) -> None:
         """The fullest labels that fit their slot of the axis, upright; the shortest,
