@@ -444,6 +444,34 @@ def test_keyboard_mnemonics_are_unique_and_escape_cancels(
         check_dialog_keys(qtbot, dialog)
 
 
+def test_escape_asks_before_forgetting_what_was_typed(
+    qtbot: QtBot, admin_ctx: AppContext, db: Database, people: list[MemberInfo], boxes: Boxes
+) -> None:
+    """Escape on a form the person typed into asks first; "Keep editing" keeps every
+    character; an untouched form closes at once."""
+    dialog = MemberDialog(admin_ctx, HOURS, member=people[1])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # nothing typed: no question
+    assert not dialog.isVisible() and not boxes.shown
+
+    dialog = MemberDialog(admin_ctx, HOURS)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.name_edit, "Half-typed name")
+    boxes.answer_yes = False  # "Keep editing"
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert boxes.last.text == "Discard what you typed?"
+    assert boxes.last.buttons == ["Discard", "Keep editing"]
+    assert dialog.isVisible() and dialog.name_edit.text() == "Half-typed name"
+    boxes.answer_yes = True  # "Discard"
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and dialog.result() == 0
+    assert len(boxes.shown) == 2
+    with db.transaction() as s:
+        assert all(m.name != "Half-typed name" for m in members.search(s, SETUP, "Half"))
+
+
 def test_on_real_worker_threads_the_page_loads_and_ok_enrols(
     qtbot: QtBot,
     threaded_ctx: AppContext,

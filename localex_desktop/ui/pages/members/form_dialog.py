@@ -14,13 +14,20 @@ from typing import Generic, TypeVar
 
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QSizePolicy,
+    QTextEdit,
     QWidget,
 )
 
 from localex_desktop.domain.errors import LocalexError, ValidationError
 from localex_desktop.services.work import Work
+from localex_desktop.ui import messages
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import show_error
 from localex_desktop.ui.fit import fit_to_contents
@@ -37,6 +44,22 @@ def checked(errors: dict[str, str], field: str, parse: Callable[[], T]) -> T | N
     except ValidationError as exc:
         errors[field] = str(exc).strip()
         return None
+
+
+def typed_values(dialog: QWidget) -> list[object]:
+    """What the person can change in ``dialog``, in widget order: compared before closing
+    to tell whether anything was typed (any dialog, without each listing its fields)."""
+    values: list[object] = []
+    for widget in dialog.findChildren(QWidget):
+        if isinstance(widget, QLineEdit | QAbstractSpinBox):
+            values.append(widget.text())
+        elif isinstance(widget, QPlainTextEdit | QTextEdit):
+            values.append(widget.toPlainText())
+        elif isinstance(widget, QComboBox):
+            values.append(widget.currentIndex())
+        elif isinstance(widget, QAbstractButton) and widget.isCheckable():
+            values.append(widget.isChecked())
+    return values
 
 
 def edit_or_new(noun: str, ident: int | None, add_text: str) -> tuple[str, str]:
@@ -61,6 +84,7 @@ class FormDialog(FormFrame, Generic[T]):
         self._touched: set[str] = set()
         self._show_all = False
         self._busy = False
+        self._shown_values: list[object] | None = None
 
     def run(self) -> T | None:
         """Open it modally: what its OK made, or None when it was cancelled."""
@@ -154,6 +178,25 @@ class FormDialog(FormFrame, Generic[T]):
         # it the buttons end up over the notes when errors appear
         fit_to_contents(self)
         super().showEvent(event)
+        if self._shown_values is None:
+            self._shown_values = typed_values(self)
+
+    def typed_something(self) -> bool:
+        """The person changed a field since the dialog opened (and it was not saved)."""
+        shown = self._shown_values
+        return self.result_value is None and shown is not None and typed_values(self) != shown
+
+    def reject(self) -> None:
+        """Escape, Cancel or the window's ✕: what was typed and not saved is asked about."""
+        if self.typed_something() and not messages.ask(
+            self,
+            "Discard what you typed?",
+            "Nothing was saved; closing forgets the changes.",
+            yes="Discard",
+            no="Keep editing",
+        ):
+            return
+        super().reject()
 
     def _show_refusal(self, exc: LocalexError) -> None:
         field = exc.field if isinstance(exc, ValidationError) else None
