@@ -57,9 +57,16 @@ def parse_amount(
         raise ValidationError(
             f"The {field} {text!r} is not a number.",
             field=field,
-            hint=f"Enter digits with at most {currency.decimals} decimal places, such as 12.50.",
+            hint=f"Enter digits, such as {format_amount(125 * currency.scale // 10, currency)}.",
         )
     whole, frac = match.group(1), match.group(2) or ""
+    if len(frac) > currency.decimals and not currency.decimals:
+        raise ValidationError(
+            f"The {field} {text!r} has decimal places; {currency.name} are counted in whole "
+            "units.",
+            field=field,
+            hint="Enter a whole number, such as 12.",
+        )
     if len(frac) > currency.decimals:
         raise ValidationError(
             f"The {field} {text!r} has more than {currency.decimals} decimal places.",

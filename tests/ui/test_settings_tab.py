@@ -78,3 +78,30 @@ def test_read_only_for_a_bookkeeper(qtbot: QtBot, make_ctx: MakeCtx) -> None:
     assert "Only an administrator can change the settings" in tab.save_button.toolTip()
     assert "bookkeeper" in tab.exchange_edit.toolTip()
     assert tab.exchange_edit.text() == "Our Exchange"
+
+
+def test_fewer_decimal_places_rewrite_the_limit_so_save_works(
+    qtbot: QtBot, admin_ctx: AppContext, db: Database
+) -> None:
+    """A timebank counting whole hours: 0 places turns "500.00" into "500" (it was refused
+    as "more than 0 decimal places"); a limit that no longer fits is left for Save to name.
+    The message of the last save goes as soon as the person edits again."""
+    tab = make_tab(qtbot, admin_ctx)
+    tab.decimals_box.setFocus()
+    qtbot.keyClick(tab.decimals_box, Qt.Key.Key_Down)
+    qtbot.keyClick(tab.decimals_box, Qt.Key.Key_Down)
+    assert tab.decimals_box.value() == 0
+    assert tab.limit_edit.text() == "500"
+    tab.save_button.click()
+    assert tab.message.text() == "Settings saved."
+    with db.transaction() as session:
+        assert settings.get(session, "currency")["decimals"] == 0
+        assert settings.get(session, "default_credit_limit") == 500
+    qtbot.keyClick(tab.decimals_box, Qt.Key.Key_Up)
+    assert tab.limit_edit.text() == "500.0"
+    assert tab.message.text() == ""  # "Settings saved." was about the values before
+    tab.limit_edit.setText("12.5")
+    qtbot.keyClick(tab.decimals_box, Qt.Key.Key_Down)
+    assert tab.limit_edit.text() == "12.5"
+    tab.save_button.click()
+    assert "counted in whole units" in tab.message.text()

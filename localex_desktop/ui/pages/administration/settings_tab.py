@@ -129,8 +129,14 @@ class SettingsTab(QWidget):
         layout.addStretch(1)
         layout.addLayout(buttons)
 
+        self._decimals = self.decimals_box.value()
         self.decimals_box.valueChanged.connect(self._show_unit)
+        self.decimals_box.valueChanged.connect(self._decimals_changed)
         self.currency_symbol_edit.textChanged.connect(self._show_unit)
+        for edit in (self.exchange_edit, self.currency_name_edit, self.currency_symbol_edit):
+            edit.textEdited.connect(self.message.clear_message)
+        self.limit_edit.textEdited.connect(self.message.clear_message)
+        self.decimals_box.valueChanged.connect(self.message.clear_message)
         self._apply_permissions()
         self.reload()
 
@@ -165,6 +171,22 @@ class SettingsTab(QWidget):
     def _show_unit(self) -> None:
         self.limit_unit.setText(self.currency_symbol_edit.text().strip())
 
+    def _decimals_changed(self, decimals: int) -> None:
+        """Write the limit with the new number of decimal places (500.00 becomes 500 at 0
+        places, and back), so a limit that was right stays right; one that no longer fits
+        (12.50 at 0 places) is left as typed, for the message on Save to name."""
+        old, self._decimals = Currency(decimals=self._decimals), decimals
+        try:
+            minor = parse_amount(self.limit_edit.text(), old, allow_zero=True)
+        except ValidationError:
+            return
+        scale_up, scale_down = 10 ** max(decimals - old.decimals, 0), 10 ** max(
+            old.decimals - decimals, 0
+        )
+        if minor % scale_down == 0:
+            new = Currency(decimals=decimals)
+            self.limit_edit.setText(format_amount(minor * scale_up // scale_down, new))
+
     def reload(self) -> None:
         self.save_button.setEnabled(False)
         self.ctx.query(load_values, self._show, self._load_failed, owner=self)
@@ -178,7 +200,10 @@ class SettingsTab(QWidget):
         self.exchange_edit.setText(values.exchange_name)
         self.currency_name_edit.setText(currency.name)
         self.currency_symbol_edit.setText(currency.symbol)
+        self._decimals = currency.decimals
+        self.decimals_box.blockSignals(True)
         self.decimals_box.setValue(currency.decimals)
+        self.decimals_box.blockSignals(False)
         self.limit_edit.setText(format_amount(values.default_credit_limit, currency))
         self._show_unit()
         self.save_button.setEnabled(self.can_edit)
