@@ -62,8 +62,7 @@ def parse_amount(
     whole, frac = match.group(1), match.group(2) or ""
     if len(frac) > currency.decimals and not currency.decimals:
         raise ValidationError(
-            f"The {field} {text!r} has decimal places; {currency.name} are counted in whole "
-            "units.",
+            f"The {field} {text!r} has decimal places; {currency.name} are counted in whole units.",
             field=field,
             hint="Enter a whole number, such as 12.",
         )

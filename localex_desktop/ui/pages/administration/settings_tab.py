@@ -180,8 +180,9 @@ class SettingsTab(QWidget):
             minor = parse_amount(self.limit_edit.text(), old, allow_zero=True)
         except ValidationError:
             return
-        scale_up, scale_down = 10 ** max(decimals - old.decimals, 0), 10 ** max(
-            old.decimals - decimals, 0
+        scale_up, scale_down = (
+            10 ** max(decimals - old.decimals, 0),
+            10 ** max(old.decimals - decimals, 0),
         )
         if minor % scale_down == 0:
             new = Currency(decimals=decimals)
