@@ -88,7 +88,9 @@ def test_backup_dialog_checks_the_passphrase_then_writes_a_file_that_verifies(
     dialog.encrypt_box.setChecked(True)
     dialog.passphrase_edit.setText("short")
     assert not dialog.next_button.isEnabled()
-    assert "at least 8" in dialog.message.text()
+    # said once, under the field, not again on the message line
+    assert dialog.strength_label.text() == "Too short: 5 of at least 8 characters."
+    assert dialog.message.text() == ""
     dialog.passphrase_edit.setText(PASS)
     dialog.repeat_edit.setText(PASS + "x")
     assert dialog.message.text() == "The two passphrases differ."

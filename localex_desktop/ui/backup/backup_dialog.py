@@ -137,7 +137,13 @@ class BackupDialog(StepDialog):
         self.strength_label.setText(words if encrypt else "")
         self.strength_label.setStyleSheet(_STRENGTH_STYLE[strength])
         errors = self.form.errors()
-        shown = {k: v for k, v in errors.items() if k != "passphrase" or self.form.passphrase}
+        # a short passphrase is already said under the field ("Too short: 5 of at least 8
+        # characters."): the message line does not say it a second time
+        shown = {
+            k: v
+            for k, v in errors.items()
+            if k != "passphrase" or (self.form.passphrase and strength != Strength.TOO_SHORT)
+        }
         if "repeat" in shown and not self.form.repeat:
             shown.pop("repeat")
         if shown:
