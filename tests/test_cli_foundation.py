@@ -136,6 +136,9 @@ def test_password_never_shown(pg_server: EmbeddedServer, cli_env: dict[str, str]
         ),
         ("postgresql://u@127.0.0.1:1/db", "Nothing answered at 127.0.0.1:1"),
         ("mysql://u@h/db", "Only PostgreSQL is supported"),
+        ("postgresql://coord@127.0.0.1:/exchange", "port in the database URL is not a number"),
+        ("postgresql://coord@[::1/exchange", "port in the database URL is not a number"),
+        ("postgresql://coord@127.0.0.1:70000/exchange", "The port 70000"),
     ],
 )
 def test_server_mode_errors_name_the_culprit(

@@ -55,6 +55,19 @@ def normalise_url(text: str) -> URL:
             field="database_url",
             hint="Write it as postgresql://USER@HOST:PORT/DATABASE.",
         ) from exc
+    except ValueError as exc:  # SQLAlchemy reads the port with int(): "host:" or "[::1"
+        raise ValidationError(
+            "The port in the database URL is not a number.",
+            field="database_url",
+            hint="Write the port as digits after the host (HOST:5432), or leave out ':'; an "
+            "IPv6 address goes in brackets: [::1]:5432.",
+        ) from exc
+    if url.port is not None and not 0 < url.port < 65536:
+        raise ValidationError(
+            f"The port {url.port} in the database URL is not a port.",
+            field="database_url",
+            hint="Ports go from 1 to 65535; PostgreSQL's usual one is 5432.",
+        )
     if url.drivername in ("postgres", "postgresql", "postgresql+psycopg", "postgresql+psycopg2"):
         url = url.set(drivername="postgresql+psycopg")
     else:

@@ -80,6 +80,22 @@ def test_bad_server_url_is_explained(tmp_path: Path) -> None:
     assert logic.location_error() is not None
 
 
+def test_a_url_typed_a_character_at_a_time_is_never_a_fault(tmp_path: Path) -> None:
+    """Every prefix of a URL gives a sentence or nothing (at "…127.0.0.1:" SQLAlchemy's
+    int() of the empty port used to raise ValueError: "a fault in LocalEx Desktop")."""
+    logic = FirstRunLogic(tmp_path)
+    logic.mode = "server"
+    for full in ("postgresql://coord@127.0.0.1:5432/exchange", "postgres://c@[::1]:5433/x"):
+        for end in range(len(full) + 1):
+            logic.url = full[:end]
+            logic.location_error()  # never raises
+        assert logic.location_error() is None
+    logic.url = "postgresql://coord@127.0.0.1:/exchange"
+    assert "port in the database URL is not a number" in (logic.location_error() or "")
+    logic.url = "postgresql://coord@127.0.0.1:70000/exchange"
+    assert "70000" in (logic.location_error() or "")
+
+
 def test_admin_validation(tmp_path: Path) -> None:
     logic = FirstRunLogic(tmp_path, admin_only=True)
     assert logic.admin_errors() == {}  # nothing typed, nothing to complain of
