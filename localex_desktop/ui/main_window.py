@@ -28,6 +28,7 @@ from localex_desktop.services.review import ReviewSession
 from localex_desktop.ui import messages
 from localex_desktop.ui.backup.actions import add_backup_actions
 from localex_desktop.ui.backup.scheduler import BackupScheduler
+from localex_desktop.ui.connection_status import ConnectionLabel
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.icons import app_icon, standard
 from localex_desktop.ui.live import TABLES, LiveUpdates, apply_refresh
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         self.live = LiveUpdates(ctx, lambda: [*self._built.values(), self.backup_label], self)
         # our own changes refresh the open pages at once; other sessions' by NOTIFY
         ctx.events.data_changed.connect(self.live.own_change)
+        self.live.connection_changed.connect(self.connection_label.set_up)
         self.live.start()
         # automatic backups (the program's own window only; never in review mode)
         self.backup_scheduler = BackupScheduler(ctx, self)
@@ -196,8 +198,7 @@ class MainWindow(QMainWindow):
         status = self.statusBar()
         self.busy_label = QLabel("Working…")
         self.busy_label.setVisible(False)
-        self.connection_label = QLabel(self.ctx.connection_text)
-        self.connection_label.setToolTip(self.ctx.db.display_url)
+        self.connection_label = ConnectionLabel(self.ctx, status)
         self.operator_label = QLabel(
             f"Signed in as {self.ctx.display_name} ({self.ctx.actor.role.value})"
         )

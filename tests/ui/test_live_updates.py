@@ -176,3 +176,28 @@ def test_triggers_notify_with_the_table_name(db: Database) -> None:
         listener.autocommit = False
     finally:
         raw.close()
+
+
+def test_the_status_bar_says_when_the_database_stops_answering(
+    qtbot: QtBot, db: Database, other_ctx: AppContext
+) -> None:
+    """The server cuts every connection (a restart, an outage): the status bar says so in
+    red within moments, and when the listener is back, that every page was refreshed."""
+    window = shown(qtbot, MainWindow(other_ctx), None)
+    label = window.connection_label
+    qtbot.waitUntil(lambda: label.up is True, timeout=DEADLINE_MS)
+    assert label.text() == "Embedded database" and not label.styleSheet()
+    cut = sa.text(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+        "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+    )
+    changed = window.live.connection_changed
+    with qtbot.waitSignal(changed, timeout=DEADLINE_MS) as down, db.engine.connect() as conn:
+        conn.execute(cut)
+    assert down.args == [False]
+    assert "not answering, reconnecting" in label.text() and label.styleSheet()
+    assert "reconnects by itself" in label.toolTip()
+    qtbot.waitUntil(lambda: label.up is True, timeout=DEADLINE_MS)
+    assert label.text() == "Embedded database" and not label.styleSheet()
+    assert window.statusBar().currentMessage().startswith("The database answers again")
+    window.close()
