@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from localex_desktop.db.models import Category, Listing, Member
 from localex_desktop.domain.errors import NotFound, Refused, ValidationError
 from localex_desktop.domain.roles import Actor, Permission, Role
-from localex_desktop.services import audit
+from localex_desktop.services import audit, edits
 from localex_desktop.services.listing_queries import (
     KINDS,
     SORTS,
@@ -129,6 +129,20 @@ def _snapshot(x: Listing) -> dict[str, Any]:
     }
 
 
+def _shown(x: ListingInfo) -> dict[str, Any]:
+    """What an editing dialog showed of ``x``, in :func:`_snapshot`'s terms."""
+    return {
+        "member_id": x.member_id,
+        "kind": x.kind,
+        "category_id": x.category_id,
+        "title": x.title,
+        "description": x.description,
+        "price": x.price,
+        "unit": x.unit,
+        "expires_on": x.expires_on.isoformat() if x.expires_on else None,
+    }
+
+
 def _load(session: Session, listing_id: int) -> Listing:
     listing = session.get(Listing, listing_id, with_for_update=True)
     if listing is None:
@@ -195,8 +209,15 @@ def update(
     price: int | None = _UNSET,
     unit: str | None = None,
     expires_on: date | None = _UNSET,
+    seen: ListingInfo | None = None,
+    overwrite: bool = False,
 ) -> ListingInfo:
-    """Change the given fields of a listing that is not withdrawn."""
+    """Change the given fields of a listing that is not withdrawn.
+
+    ``seen`` (the listing as the editing dialog showed it) and ``overwrite``: another
+    coordinator's change meanwhile is kept, or refused where both changed the same field
+    (:mod:`services.edits`).
+    """
     actor.require(Permission.MANAGE_LISTINGS)
     listing = _load(session, listing_id)
     if listing.status == "withdrawn":
@@ -205,21 +226,38 @@ def update(
             hint="Add a new listing instead.",
         )
     before = _snapshot(listing)
+    wanted: dict[str, Any] = {}
     if kind is not None:
-        listing.kind = check_kind(kind)
+        wanted["kind"] = check_kind(kind)
     if category_id is not None:
         _check_category(session, category_id)
-        listing.category_id = category_id
+        wanted["category_id"] = category_id
     if title is not None:
-        listing.title = _clean_text(title, "title", MAX_TITLE, required=True)
+        wanted["title"] = _clean_text(title, "title", MAX_TITLE, required=True)
     if description is not None:
-        listing.description = _clean_text(description, "description", MAX_DESCRIPTION)
+        wanted["description"] = _clean_text(description, "description", MAX_DESCRIPTION)
     if price is not _UNSET:
-        listing.price = _check_price(price)
+        wanted["price"] = _check_price(price)
     if unit is not None:
-        listing.unit = _clean_text(unit, "unit", MAX_UNIT)
+        wanted["unit"] = _clean_text(unit, "unit", MAX_UNIT)
     if expires_on is not _UNSET:
-        listing.expires_on = _check_expiry(expires_on)
+        checked = _check_expiry(expires_on)
+        wanted["expires_on"] = checked.isoformat() if checked else None
+    values = edits.check_and_merge(
+        session,
+        entity="listing",
+        entity_id=listing_id,
+        noun="this listing",
+        seen=None if seen is None else _shown(seen),
+        current=before,
+        wanted=wanted,
+        labels={"kind": "kind", "category_id": "category", "expires_on": "expiry date"},
+        overwrite=overwrite,
+    )
+    for key, value in values.items():
+        if key == "expires_on":
+            value = None if value is None else date.fromisoformat(value)
+        setattr(listing, key, value)
     after = _snapshot(listing)
     if after != before:
         listing.updated_at = sa.func.now()

@@ -20,7 +20,7 @@ from localex_desktop.db.models import Account, Member
 from localex_desktop.domain.errors import Conflict, Refused, ValidationError
 from localex_desktop.domain.money import format_amount
 from localex_desktop.domain.roles import Actor, Permission
-from localex_desktop.services import audit, settings
+from localex_desktop.services import audit, edits, settings
 from localex_desktop.services.member_queries import (
     SORTS,
     STATUSES,
@@ -111,6 +111,34 @@ def _snapshot(m: Member, a: Account | None = None) -> dict[str, Any]:
         out["credit_limit"] = a.credit_limit
         out["upper_limit"] = a.upper_limit
     return out
+
+
+#: the member's fields as a person reads them (for "Ann changed the phone …")
+FIELD_LABELS = {
+    "name": "name",
+    "email": "email address",
+    "phone": "phone",
+    "address": "address",
+    "notes": "notes",
+    "directory_consent": "directory listing",
+    "credit_limit": "credit limit",
+    "upper_limit": "upper limit",
+}
+
+
+def _shown(m: MemberInfo) -> dict[str, Any]:
+    """What an editing dialog showed of ``m``, in :func:`_snapshot`'s terms."""
+    return {
+        "name": m.name,
+        "email": m.email,
+        "phone": m.phone,
+        "address": m.address,
+        "status": m.status,
+        "notes": m.notes,
+        "directory_consent": m.directory_consent,
+        "credit_limit": m.credit_limit,
+        "upper_limit": m.upper_limit,
+    }
 
 
 def _check_email_free(session: Session, email: str | None, member_id: int | None = None) -> None:
@@ -213,20 +241,45 @@ def update(
     directory_consent: bool | None = None,
     credit_limit: int | None = _UNSET,
     upper_limit: int | None = _UNSET,
+    seen: MemberInfo | None = None,
+    overwrite: bool = False,
 ) -> MemberInfo:
-    """Change the given fields only. Limits apply to future postings; history stays."""
+    """Change the given fields only. Limits apply to future postings; history stays.
+
+    ``seen``: the member as the editing dialog showed it. A field left as shown keeps
+    what is stored now (another coordinator's change of it is kept); a field changed
+    here and elsewhere since is refused with :class:`edits.ChangedMeanwhile` unless
+    ``overwrite`` (see :mod:`services.edits`).
+    """
     actor.require(Permission.MANAGE_MEMBERS)
     member, account = load(session, member_id, lock=True)
     before = _snapshot(member, account)
+    optional = (("name", name), ("phone", phone), ("address", address), ("notes", notes))
+    wanted: dict[str, Any] = {
+        k: v for k, v in (*optional, ("directory_consent", directory_consent)) if v is not None
+    }
+    unset = (("email", email), ("credit_limit", credit_limit), ("upper_limit", upper_limit))
+    wanted |= {k: v for k, v in unset if v is not _UNSET}
+    merged = edits.check_and_merge(
+        session,
+        entity="member",
+        entity_id=member_id,
+        noun="this member",
+        seen=None if seen is None else _shown(seen),
+        current=before,
+        wanted=wanted,
+        labels=FIELD_LABELS,
+        overwrite=overwrite,
+    )
+    values = before | merged
+    credit_limit, upper_limit = values["credit_limit"], values["upper_limit"]
     current = MemberInput(
-        name=member.name if name is None else name,
-        email=member.email if email is _UNSET else email,
-        phone=member.phone if phone is None else phone,
-        address=member.address if address is None else address,
-        notes=member.notes if notes is None else notes,
-        directory_consent=(
-            member.directory_consent if directory_consent is None else directory_consent
-        ),
+        name=values["name"],
+        email=values["email"],
+        phone=values["phone"],
+        address=values["address"],
+        notes=values["notes"],
+        directory_consent=values["directory_consent"],
     )
     clean = validate(current)
     _check_email_free(session, clean.email, member_id)
@@ -235,8 +288,7 @@ def update(
             setattr(member, f.name, getattr(clean, f.name))
     member.updated_at = sa.func.now()
     account.name = clean.name
-    new_credit = account.credit_limit if credit_limit is _UNSET else credit_limit
-    new_upper = account.upper_limit if upper_limit is _UNSET else upper_limit
+    new_credit, new_upper = credit_limit, upper_limit
     if new_credit is None:
         raise ValidationError(
             "A member's account needs a credit limit (0 for none).", field="credit_limit"

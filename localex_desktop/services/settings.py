@@ -36,7 +36,7 @@ from localex_desktop.domain.settings import (
     validate_currency,
     validate_exchange_name,
 )
-from localex_desktop.services import audit
+from localex_desktop.services import audit, edits
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +49,7 @@ __all__ = [
     "currency",
     "get",
     "put",
+    "put_changes",
     "seed_defaults",
     "validate_currency",
     "validate_exchange_name",
@@ -91,6 +92,51 @@ def put(session: Session, actor: Actor, key: str, value: Any) -> None:
             )
     _write(session, key, value)
     audit.record(session, actor, "update", "setting", key, before=before, after=value)
+
+
+#: the settings form's keys as a person reads them
+LABELS = {
+    "exchange_name": "exchange name",
+    "currency": "currency",
+    "default_credit_limit": "default credit limit",
+}
+
+
+def put_changes(
+    session: Session,
+    actor: Actor,
+    changes: dict[str, Any],
+    *,
+    seen: dict[str, Any],
+    overwrite: bool = False,
+) -> None:
+    """The settings form's save: ``changes`` made over the values it showed (``seen``).
+
+    A key another coordinator changed meanwhile to something else is refused with
+    :class:`edits.ChangedMeanwhile` (who and what) unless ``overwrite``; keys nobody
+    else touched are written as :func:`put` writes them, in this one transaction.
+    """
+    actor.require(Permission.MANAGE_SETTINGS)
+    session.execute(  # one form's save at a time: the second waits, then sees the first
+        sa.select(SettingRow.key).where(SettingRow.key.in_(list(changes))).with_for_update()
+    )
+    current = {key: get(session, key) for key in changes}
+    clashes = [
+        edits.Change(key, LABELS.get(key, key), seen.get(key), current[key])
+        for key, value in changes.items()
+        if current[key] != seen.get(key) and current[key] != value
+    ]
+    if clashes and not overwrite:
+        authors: list[str] = []
+        for change in clashes:
+            for name in edits.authors_since(session, "setting", change.field, change.seen):
+                if name not in authors:
+                    authors.append(name)
+        raise edits.ChangedMeanwhile(
+            "the settings", clashes, authors, since="this page showed them"
+        )
+    for key, value in changes.items():
+        put(session, actor, key, value)
 
 
 def _write(session: Session, key: str, value: Any) -> None:

@@ -29,6 +29,23 @@ def ask(
     return box.clickedButton() is yes_button
 
 
+def choose(
+    parent: QWidget | None, text: str, detail: str, first: str, second: str, *, no: str = "Cancel"
+) -> int:
+    """A question with two named answers and Cancel: 1 for ``first`` (the default, the
+    safe one), 2 for ``second`` (the one that replaces something), 0 for Cancel/Escape."""
+    box = message_box(parent, QMessageBox.Icon.Question, APP_NAME, text, detail)
+    first_button = box.addButton(first, QMessageBox.ButtonRole.AcceptRole)
+    second_button = box.addButton(second, QMessageBox.ButtonRole.DestructiveRole)
+    no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(first_button)
+    box.setEscapeButton(no_button)
+    widen(box)
+    box.exec()
+    clicked = box.clickedButton()
+    return 1 if clicked is first_button else 2 if clicked is second_button else 0
+
+
 def message_box(
     parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, detail: str
 ) -> QMessageBox:

@@ -44,6 +44,8 @@ class Boxes:
 
     shown: list[Box] = field(default_factory=list)
     answer_yes: bool = True
+    #: click the button of this role instead (e.g. DestructiveRole: "Save anyway")
+    answer_role: QMessageBox.ButtonRole | None = None
 
     @property
     def last(self) -> Box:
@@ -65,7 +67,7 @@ def boxes(
     def fake_exec(box: QMessageBox) -> int:
         buttons = [b.text() for b in box.buttons()]
         record.shown.append(Box(box.icon(), box.text(), box.informativeText(), buttons))
-        wanted = (
+        wanted = record.answer_role or (
             QMessageBox.ButtonRole.AcceptRole
             if record.answer_yes
             else QMessageBox.ButtonRole.RejectRole

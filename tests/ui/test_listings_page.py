@@ -677,3 +677,28 @@ def test_every_label_takes_its_key_to_the_input_itself(
                 Qt.KeyboardModifier.AltModifier,
             )
             assert dialog.focusWidget() is buddy, (dialog.windowTitle(), label.text())
+
+
+def test_editing_a_listing_someone_else_changed_meanwhile(
+    qtbot: QtBot, admin_ctx: AppContext, db: Database, directory: Directory, boxes: Boxes
+) -> None:
+    """Both changed the price: asked; Reload brings in their category and unit, keeps the
+    price typed here; the next save stores both."""
+    jam = directory.jam
+    dialog = ListingDialog(admin_ctx, HOURS, tree(db), listing=jam)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with db.transaction() as s:
+        listings.update(s, SETUP, jam.id, price=275, unit="pot", category_id=directory.food)
+    dialog.price_edit.selectAll()
+    qtbot.keyClicks(dialog.price_edit, "3")
+    qtbot.keyClick(dialog.price_edit, Qt.Key.Key_Return)
+    assert boxes.last.text == "setup changed the price of this listing since you opened it."
+    assert "Price: was 2.50, now 2.75." in boxes.last.informative
+    assert dialog.price_edit.text() == "3" and dialog.unit_edit.text() == "pot"
+    assert dialog.category_box.currentData() == directory.food
+    assert "the unit and the category show what was saved" in dialog.message.text()
+    qtbot.keyClick(dialog.price_edit, Qt.Key.Key_Return)
+    assert dialog.result() == 1
+    saved = next(x for x in all_listings(db) if x.id == jam.id)
+    assert (saved.price, saved.unit, saved.category_id) == (300, "pot", directory.food)

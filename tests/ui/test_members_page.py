@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from localex_desktop.db.connection import Database
-from localex_desktop.domain.roles import Permission
+from localex_desktop.domain.roles import Actor, Permission, Role
 from localex_desktop.services import ledger, members
 from localex_desktop.services.members import MemberInfo, MemberInput
 from localex_desktop.ui.context import AppContext
@@ -470,6 +470,47 @@ def test_escape_asks_before_forgetting_what_was_typed(
     assert len(boxes.shown) == 2
     with db.transaction() as s:
         assert all(m.name != "Half-typed name" for m in members.search(s, SETUP, "Half"))
+
+
+def test_a_change_saved_meanwhile_is_never_silently_overwritten(
+    qtbot: QtBot, admin_ctx: AppContext, db: Database, people: list[MemberInfo], boxes: Boxes
+) -> None:
+    """Two coordinators edit Bob: the other one's rename survives this one's phone, and a
+    phone both changed is asked about (Reload keeps what was typed; Save anyway wins)."""
+    bob = people[1]
+    dialog = MemberDialog(admin_ctx, HOURS, member=bob)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    other = Actor("dee", Role.COORDINATOR)
+    with db.transaction() as s:  # meanwhile, at another desk
+        members.update(s, other, bob.id, name="Robert Baker", phone="0733 3333")
+    dialog.phone_edit.selectAll()
+    qtbot.keyClicks(dialog.phone_edit, "0799 9999")
+    qtbot.keyClick(dialog.phone_edit, Qt.Key.Key_Return)
+    question = boxes.last
+    assert question.text == "dee changed the phone of this member since you opened it."
+    assert "Phone: was '0722 2222', now '0733 3333'." in question.informative
+    assert sorted(question.buttons) == ["&Reload", "Cancel", "Save &anyway"]
+    # Reload (the default): the name they changed shows; the phone typed here stays
+    assert dialog.isVisible()
+    assert dialog.name_edit.text() == "Robert Baker"
+    assert dialog.phone_edit.text() == "0799 9999"
+    assert "Reloaded: the name shows what was saved meanwhile" in dialog.message.text()
+    assert get(db, bob.id).phone == "0733 3333"  # nothing written yet
+    qtbot.keyClick(dialog.phone_edit, Qt.Key.Key_Return)
+    assert not dialog.isVisible() and dialog.result() == 1
+    saved = get(db, bob.id)
+    assert (saved.name, saved.phone) == ("Robert Baker", "0799 9999")
+
+    dialog = MemberDialog(admin_ctx, HOURS, member=saved)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with db.transaction() as s:
+        members.update(s, other, bob.id, phone="0744 4444")
+    dialog.phone_edit.setText("0755 5555")
+    boxes.answer_role = QMessageBox.ButtonRole.DestructiveRole  # "Save anyway"
+    qtbot.keyClick(dialog.phone_edit, Qt.Key.Key_Return)
+    assert dialog.result() == 1 and get(db, bob.id).phone == "0755 5555"
 
 
 def test_on_real_worker_threads_the_page_loads_and_ok_enrols(

@@ -11,6 +11,7 @@ from localex_desktop.services import settings
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.pages.administration.settings_tab import SettingsTab
 
+from .conftest import Boxes
 from .helpers import MakeCtx, audit_count, shown
 
 
@@ -105,3 +106,30 @@ def test_fewer_decimal_places_rewrite_the_limit_so_save_works(
     assert tab.limit_edit.text() == "12.5"
     tab.save_button.click()
     assert "counted in whole units" in tab.message.text()
+
+
+def test_a_setting_changed_meanwhile_is_asked_about(
+    qtbot: QtBot, admin_ctx: AppContext, db: Database, boxes: Boxes
+) -> None:
+    """Another administrator renamed the exchange after this tab loaded: renaming it here
+    too asks; Reload keeps the name typed here and shows their other changes."""
+    tab = make_tab(qtbot, admin_ctx)
+    other = Actor("dee", Role.ADMIN)
+    with db.transaction() as session:
+        settings.put(session, other, "exchange_name", "Dee's name")
+        settings.put(session, other, "default_credit_limit", 90000)
+    tab.exchange_edit.selectAll()
+    qtbot.keyClicks(tab.exchange_edit, "Riverside LETS")
+    tab.save_button.click()
+    assert boxes.last.text == (
+        "dee changed the exchange name of the settings since this page showed them."
+    )
+    assert tab.exchange_edit.text() == "Riverside LETS"  # Reload kept it
+    assert tab.limit_edit.text() == "900.00"  # theirs, which this tab had not changed
+    with db.transaction() as session:
+        assert settings.get(session, "exchange_name") == "Dee's name"
+    tab.save_button.click()
+    with db.transaction() as session:
+        assert settings.get(session, "exchange_name") == "Riverside LETS"
+        assert settings.get(session, "default_credit_limit") == 90000
+    assert tab.message.text() == "Settings saved."

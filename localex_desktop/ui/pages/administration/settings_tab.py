@@ -27,6 +27,8 @@ from localex_desktop.domain.errors import LocalexError, ValidationError
 from localex_desktop.domain.money import Currency, format_amount, parse_amount
 from localex_desktop.domain.roles import Actor, Permission
 from localex_desktop.services import settings
+from localex_desktop.services.edits import ChangedMeanwhile
+from localex_desktop.ui import messages
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe, show_error
 from localex_desktop.ui.widgets import MessageLabel, form_row, hint_label, message_row
@@ -70,6 +72,8 @@ class SettingsTab(QWidget):
         self.ctx = ctx
         self.can_edit = ctx.can(Permission.MANAGE_SETTINGS)
         self.values: SettingsValues | None = None
+        self.overwrite = False  # "Save anyway" over another administrator's change
+        self._shown_texts: list[str] = []  # the fields as last loaded
 
         self.exchange_edit = QLineEdit()
         self.exchange_edit.setMaxLength(MAX_EXCHANGE_NAME)
@@ -188,9 +192,22 @@ class SettingsTab(QWidget):
             new = Currency(decimals=decimals)
             self.limit_edit.setText(format_amount(minor * scale_up // scale_down, new))
 
-    def reload(self) -> None:
+    def reload(self, *, keep_typed: bool = False) -> None:
+        """Show the saved values; with ``keep_typed`` the fields the person changed keep
+        what they typed (after another administrator's save, "Reload")."""
         self.save_button.setEnabled(False)
-        self.ctx.query(load_values, self._show, self._load_failed, owner=self)
+        typed, shown = self._texts(), self._shown_texts
+
+        def show(values: SettingsValues) -> None:
+            self._show(values)
+            if keep_typed:
+                self._put_texts(typed, [t != s for t, s in zip(typed, shown, strict=True)])
+                self.message.show_ok(
+                    "Reloaded: the saved settings show, with your own changes kept. Press "
+                    "Save to save them."
+                )
+
+        self.ctx.query(load_values, show, self._load_failed, owner=self)
 
     def _load_failed(self, exc: BaseException) -> None:
         self.message.show_error(*describe(exc))
@@ -207,6 +224,7 @@ class SettingsTab(QWidget):
         self.decimals_box.blockSignals(False)
         self.limit_edit.setText(format_amount(values.default_credit_limit, currency))
         self._show_unit()
+        self._shown_texts = self._texts()
         self.save_button.setEnabled(self.can_edit)
 
     def read_form(self) -> SettingsValues:
@@ -242,9 +260,10 @@ class SettingsTab(QWidget):
             self.message.show_ok("Nothing to save: the settings are unchanged.")
             return
 
+        overwrite, self.overwrite = self.overwrite, False
+
         def write(session: Session, actor: Actor) -> SettingsValues:
-            for key, value in changes.items():
-                settings.put(session, actor, key, value)
+            settings.put_changes(session, actor, changes, seen=old, overwrite=overwrite)
             return new
 
         def done(values: SettingsValues) -> None:
@@ -254,10 +273,43 @@ class SettingsTab(QWidget):
 
         def failed(exc: BaseException) -> None:
             self.save_button.setEnabled(self.can_edit)
-            if isinstance(exc, LocalexError):
+            if isinstance(exc, ChangedMeanwhile):
+                self._changed_meanwhile(exc)
+            elif isinstance(exc, LocalexError):
                 self.message.show_refusal(exc)
             else:
                 show_error(self, exc)
 
         self.save_button.setEnabled(False)
         self.ctx.op(write, done, failed, owner=self)
+
+    # -- another administrator saved first (services.edits) ----------------------------
+
+    def _changed_meanwhile(self, exc: ChangedMeanwhile) -> None:
+        answer = messages.choose(self, exc.message, exc.hint or "", "&Reload", "Save &anyway")
+        if answer == 1:
+            self.reload(keep_typed=True)
+        elif answer == 2:
+            self.overwrite = True
+            self.save()
+        else:
+            self.message.show_refusal(exc)
+
+    def _texts(self) -> list[str]:
+        return [
+            self.exchange_edit.text(),
+            self.currency_name_edit.text(),
+            self.currency_symbol_edit.text(),
+            str(self.decimals_box.value()),
+            self.limit_edit.text(),
+        ]
+
+    def _put_texts(self, texts: list[str], only: list[bool]) -> None:
+        edits = [self.exchange_edit, self.currency_name_edit, self.currency_symbol_edit]
+        for edit, text, put in zip(edits, texts, only, strict=False):
+            if put:
+                edit.setText(text)
+        if only[3]:
+            self.decimals_box.setValue(int(texts[3]))
+        if only[4]:
+            self.limit_edit.setText(texts[4])

@@ -27,6 +27,7 @@ from localex_desktop.domain.money import Currency, format_amount, parse_amount
 from localex_desktop.domain.roles import Actor
 from localex_desktop.services import listings
 from localex_desktop.services.categories import CategoryInfo
+from localex_desktop.services.edits import Change
 from localex_desktop.services.listings import ListingInfo, ListingInput
 from localex_desktop.services.members import MemberInfo
 from localex_desktop.services.work import Work
@@ -220,13 +221,13 @@ class ListingDialog(FormDialog[ListingInfo]):
         description = self.description_edit.toPlainText()
         price, unit, expires_on = self.price(), self.unit_edit.text(), self.expiry.value()
         if self.listing is not None:
-            ident = self.listing.id
+            seen, overwrite = self.listing, self.overwrite
 
             def change(session: Session, actor: Actor) -> ListingInfo:
                 return listings.update(
                     session,
                     actor,
-                    ident,
+                    seen.id,
                     kind=kind,
                     category_id=category_id,
                     title=title,
@@ -234,6 +235,8 @@ class ListingDialog(FormDialog[ListingInfo]):
                     price=price,
                     unit=unit,
                     expires_on=expires_on,
+                    seen=seen,
+                    overwrite=overwrite,
                 )
 
             return change
@@ -248,6 +251,63 @@ class ListingDialog(FormDialog[ListingInfo]):
             return listings.add(session, actor, data)
 
         return add
+
+    # -- another coordinator saved first ------------------------------------------------
+
+    def describe_change(self, change: Change) -> str:
+        def said(value: object) -> str:
+            if change.field == "price":
+                return "none" if value is None else format_amount(int(str(value)), self.currency)
+            if change.field == "category_id":
+                return self.category_box.itemText(self.category_box.findData(value)).strip()
+            return "none" if value is None else str(value)
+
+        if change.field in ("price", "category_id", "kind", "expires_on"):
+            label = change.label.capitalize()
+            return f"{label}: was {said(change.seen)}, now {said(change.now)}."
+        return super().describe_change(change)
+
+    def reload_record(self) -> None:
+        assert self.listing is not None
+        ident = self.listing.id
+
+        def read(session: Session, actor: Actor) -> ListingInfo:
+            return listings.get(session, actor, ident)
+
+        self.ctx.query(read, self._show_reloaded, self._failed, owner=self)
+
+    def _show_reloaded(self, fresh: ListingInfo) -> None:
+        old = self.listing
+        assert old is not None
+        changed = []
+
+        def price(x: ListingInfo) -> str:
+            return "" if x.price is None else format_amount(x.price, self.currency)
+
+        for label, edit, before, after in (
+            ("the title", self.title_edit, old.title, fresh.title),
+            ("the price", self.price_edit, price(old), price(fresh)),
+            ("the unit", self.unit_edit, old.unit, fresh.unit),
+        ):
+            if before != after and edit.text() == before:
+                edit.setText(after)
+                changed.append(label)
+        text = self.description_edit.toPlainText()
+        if old.description != fresh.description and text == old.description:
+            self.description_edit.setPlainText(fresh.description)
+            changed.append("the description")
+        for label, box, before_data, after_data in (
+            ("the kind", self.kind_box, old.kind, fresh.kind),
+            ("the category", self.category_box, old.category_id, fresh.category_id),
+        ):
+            if before_data != after_data and box.currentData() == before_data:
+                box.setCurrentIndex(max(0, box.findData(after_data)))
+                changed.append(label)
+        if old.expires_on != fresh.expires_on and self.expiry.value() == old.expires_on:
+            self.expiry.set_value(fresh.expires_on)
+            changed.append("the expiry date")
+        self.listing = fresh
+        self.reloaded(changed)
 
 
 class RenewDialog(FormDialog[ListingInfo]):

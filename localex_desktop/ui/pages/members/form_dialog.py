@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from localex_desktop.domain.errors import LocalexError, ValidationError
+from localex_desktop.services.edits import Change, ChangedMeanwhile
 from localex_desktop.services.work import Work
 from localex_desktop.ui import messages
 from localex_desktop.ui.context import AppContext
@@ -85,6 +86,8 @@ class FormDialog(FormFrame, Generic[T]):
         self._show_all = False
         self._busy = False
         self._shown_values: list[object] | None = None
+        #: the person chose "Save anyway" over another coordinator's change
+        self.overwrite = False
 
     def run(self) -> T | None:
         """Open it modally: what its OK made, or None when it was cancelled."""
@@ -168,10 +171,49 @@ class FormDialog(FormFrame, Generic[T]):
     def _failed(self, exc: BaseException) -> None:
         self._busy = False
         self.revalidate()
-        if isinstance(exc, LocalexError):
+        if isinstance(exc, ChangedMeanwhile):
+            self._changed_meanwhile(exc)
+        elif isinstance(exc, LocalexError):
             self._show_refusal(exc)
         else:
             show_error(self, exc)
+
+    # -- someone else saved first (services.edits) -------------------------------------
+
+    def describe_change(self, change: Change) -> str:
+        """One line for a field changed meanwhile; dialogs with amounts format them."""
+        return f"{change.label.capitalize()}: was {_said(change.seen)}, now {_said(change.now)}."
+
+    def reload_record(self) -> None:
+        """Read the record again: fields the person left show the stored values, their own
+        edits stay. Dialogs that pass ``seen`` to their service implement it."""
+        raise NotImplementedError
+
+    def _changed_meanwhile(self, exc: ChangedMeanwhile) -> None:
+        lines = "\n".join(self.describe_change(c) for c in exc.changes)
+        answer = messages.choose(
+            self, exc.message, f"{lines}\n\n{exc.hint}", "&Reload", "Save &anyway"
+        )
+        if answer == 1:
+            self.reload_record()
+        elif answer == 2:
+            self.overwrite = True
+            self.submit()
+        else:
+            self._show_refusal(exc)
+
+    def reloaded(self, changed: list[str]) -> None:
+        """Say what :meth:`reload_record` brought in (``changed``: the fields' names)."""
+        self.overwrite = False
+        ok = self.ok_button.text().replace("&", "")
+        if changed:
+            self.message.show_ok(
+                f"Reloaded: {' and '.join(changed)} {'shows' if len(changed) == 1 else 'show'}"
+                f" what was saved meanwhile; your own changes are kept. Press {ok} to save them."
+            )
+        else:
+            self.message.show_ok(f"Reloaded; your own changes are kept. Press {ok} to save them.")
+        self.revalidate()
 
     def showEvent(self, event: QShowEvent) -> None:
         # messages and word-wrapped texts keep the dialog tall enough (ui.fit): without
@@ -207,3 +249,11 @@ class FormDialog(FormFrame, Generic[T]):
             self.message.clear_message()
         else:
             self.message.show_refusal(exc)
+
+
+def _said(value: object) -> str:
+    if value is None or value == "":
+        return "empty"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return repr(value) if isinstance(value, str) else str(value)

@@ -25,6 +25,7 @@ from localex_desktop.domain.errors import ValidationError
 from localex_desktop.domain.money import Currency, format_amount, parse_amount
 from localex_desktop.domain.roles import Actor
 from localex_desktop.services import members
+from localex_desktop.services.edits import Change
 from localex_desktop.services.members import MemberInfo, MemberInput
 from localex_desktop.services.work import Work
 from localex_desktop.ui.context import AppContext
@@ -199,13 +200,13 @@ class MemberDialog(FormDialog[MemberInfo]):
                 )
 
             return create
-        member_id = self.member.id
+        seen, overwrite = self.member, self.overwrite
 
         def update(session: Session, actor: Actor) -> MemberInfo:
             return members.update(
                 session,
                 actor,
-                member_id,
+                seen.id,
                 name=data.name,
                 email=data.email,
                 phone=data.phone,
@@ -214,6 +215,68 @@ class MemberDialog(FormDialog[MemberInfo]):
                 directory_consent=data.directory_consent,
                 credit_limit=credit,
                 upper_limit=upper,
+                seen=seen,
+                overwrite=overwrite,
             )
 
         return update
+
+    # -- another coordinator saved first ------------------------------------------------
+
+    def _amount_text(self, value: object) -> str:
+        return format_amount(value, self.currency) if isinstance(value, int) else ""
+
+    def describe_change(self, change: Change) -> str:
+        if change.field in ("credit_limit", "upper_limit"):
+            seen, now = self._amount_text(change.seen), self._amount_text(change.now)
+            label = change.label.capitalize()
+            return f"{label}: was {seen or 'none'}, now {now or 'none'} {self.currency.symbol}."
+        return super().describe_change(change)
+
+    def reload_record(self) -> None:
+        assert self.member is not None
+        member_id = self.member.id
+
+        def read(session: Session, actor: Actor) -> MemberInfo:
+            return members.get(session, actor, member_id)
+
+        self.ctx.query(read, self._show_reloaded, self._failed, owner=self)
+
+    def _show_reloaded(self, fresh: MemberInfo) -> None:
+        old = self.member
+        assert old is not None
+        amount = self._amount_text
+        texts = (
+            ("the name", self.name_edit, old.name, fresh.name),
+            ("the email address", self.email_edit, old.email or "", fresh.email or ""),
+            ("the phone", self.phone_edit, old.phone, fresh.phone),
+            ("the address", self.address_edit, old.address, fresh.address),
+            (
+                "the credit limit",
+                self.credit_edit,
+                amount(old.credit_limit),
+                amount(fresh.credit_limit),
+            ),
+            (
+                "the upper limit",
+                self.upper_edit,
+                amount(old.upper_limit),
+                amount(fresh.upper_limit),
+            ),
+        )
+        changed = []
+        for label, edit, before, after in texts:
+            if before != after and edit.text() == before:
+                edit.setText(after)
+                changed.append(label)
+        if old.notes != fresh.notes and self.notes_edit.toPlainText() == old.notes:
+            self.notes_edit.setPlainText(fresh.notes)
+            changed.append("the notes")
+        box = self.directory_box
+        if old.directory_consent != fresh.directory_consent and (
+            box.isChecked() == old.directory_consent
+        ):
+            box.setChecked(fresh.directory_consent)
+            changed.append("the directory listing")
+        self.member = fresh
+        self.reloaded(changed)
