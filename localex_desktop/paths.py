@@ -58,3 +58,8 @@ def migrations_dir() -> Path:
 
 def resources_dir() -> Path:
     return _shipped_dir("_resources", "resources")
+
+
+def guide_dir() -> Path:
+    """The user guides (docs/users/: Markdown and its pictures), for Help → User guide."""
+    return _shipped_dir("_guide", "docs/users")

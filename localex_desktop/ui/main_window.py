@@ -7,6 +7,7 @@ context's :class:`ui.context.Shell`: pages ask it for what only the window can d
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QSize, Qt, QThreadPool, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -30,6 +32,7 @@ from localex_desktop.ui.backup.actions import add_backup_actions
 from localex_desktop.ui.backup.scheduler import BackupScheduler
 from localex_desktop.ui.connection_status import ConnectionLabel
 from localex_desktop.ui.context import AppContext
+from localex_desktop.ui.help import GENERAL_KEYS, GuideWindow, ShortcutsDialog, menu_keys, page_keys
 from localex_desktop.ui.icons import app_icon, standard
 from localex_desktop.ui.live import TABLES, LiveUpdates, apply_refresh
 from localex_desktop.ui.pages import PageSpec
@@ -60,6 +63,7 @@ class MainWindow(QMainWindow):
         ctx.shell = self
         self.specs = [p for p in (pages or registered_pages()) if p.visible(ctx)]
         self._built: dict[str, QWidget] = {}
+        self._guide: GuideWindow | None = None
         self.exchange_name = ""
         self.setWindowIcon(app_icon())
         self.setObjectName("MainWindow")
@@ -185,6 +189,18 @@ class MainWindow(QMainWindow):
             self.page_actions.append(action)
 
         help_menu = bar.addMenu("&Help")
+        guide = QAction("&User guide", self)
+        guide.setShortcuts(QKeySequence.StandardKey.HelpContents)
+        if not guide.shortcuts():
+            guide.setShortcut(QKeySequence("F1"))
+        guide.triggered.connect(self.show_guide)
+        keys = QAction("&Keyboard shortcuts", self)
+        keys.setShortcut(QKeySequence("Ctrl+/"))
+        keys.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(guide)
+        help_menu.addAction(keys)
+        help_menu.addSeparator()
+        self.guide_action, self.shortcuts_action = guide, keys
         about = QAction(f"&About {APP_NAME}", self)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self.show_about)
@@ -256,6 +272,26 @@ class MainWindow(QMainWindow):
             f"Connected to: {self.ctx.db.display_url}\n"
             f"Log files: {paths.log_dir()}",
         )
+
+    def show_guide(self) -> QWidget:
+        """The shipped guides, in a window of their own that stays open beside this one."""
+        window = self._guide
+        if window is None or not shiboken6.isValid(window):
+            window = self._guide = GuideWindow(self)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def shortcut_rows(self) -> list[tuple[str, str, str]]:
+        """Every key: the menus', each page's (built for it if not yet shown), the rest."""
+        rows = menu_keys(self.menuBar().findChildren(QMenu))
+        for row, spec in enumerate(self.specs):
+            rows += page_keys(f"{spec.title} page", self._page(row))
+        return rows + list(GENERAL_KEYS)
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self.shortcut_rows(), self).exec()
 
     def open_log_folder(self) -> None:
         folder = paths.log_dir()

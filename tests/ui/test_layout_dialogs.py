@@ -30,6 +30,7 @@ from localex_desktop.ui.backup.verify_dialog import VerifyBackupDialog
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.first_run.logic import FirstRunLogic
 from localex_desktop.ui.first_run.wizard import FirstRunWizard
+from localex_desktop.ui.help import GENERAL_KEYS, GuideWindow, ShortcutsDialog
 from localex_desktop.ui.import_wizard.wizard import ImportWizard
 from localex_desktop.ui.login_dialog import LoginDialog
 from localex_desktop.ui.models.columns import MoneyFormat
@@ -132,6 +133,10 @@ DIALOGS: dict[str, Maker] = {
     "reset password": lambda w: ResetPasswordDialog(w.ctx, w.operator),
     "change role": lambda w: ChangeRoleDialog(w.ctx, w.operator),
     "import": lambda w: ImportWizard(w.ctx),
+    "user guide": lambda w: GuideWindow(),
+    "keyboard shortcuts": lambda w: ShortcutsDialog(
+        [("Ctrl+N", "Members page", "New member"), *GENERAL_KEYS]
+    ),
 }
 
 

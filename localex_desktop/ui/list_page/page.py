@@ -183,12 +183,12 @@ class ListPage(QWidget, Generic[R]):
         layout.addWidget(body, 1)
         layout.addLayout(bottom)
 
-        add_key(self, QKeySequence.StandardKey.Find, self.focus_search)
-        add_key(self, QKeySequence.StandardKey.Refresh, self.refresh)
+        add_key(self, QKeySequence.StandardKey.Find, self.focus_search, "Search")
+        add_key(self, QKeySequence.StandardKey.Refresh, self.refresh, "Refresh")
         if self.tabs is not None:
             tab_bar = self.tabs
-            add_key(self, "Ctrl+PgDown", lambda: tab_bar.step(+1))
-            add_key(self, "Ctrl+PgUp", lambda: tab_bar.step(-1))
+            add_key(self, "Ctrl+PgDown", lambda: tab_bar.step(+1), "Next tab")
+            add_key(self, "Ctrl+PgUp", lambda: tab_bar.step(-1), "Previous tab")
         self.message.shown.connect(self._message_shown)
         self.table.current_changed.connect(lambda _key: self._selection_changed())
         self.table.activated.connect(lambda _index: self.run_default())

@@ -113,10 +113,14 @@ PAGE_KEYS = Qt.ShortcutContext.WindowShortcut
 
 
 def add_key(
-    widget: QWidget, keys: QKeySequence.StandardKey | str, slot: Callable[[], object]
+    widget: QWidget,
+    keys: QKeySequence.StandardKey | str,
+    slot: Callable[[], object],
+    text: str = "",
 ) -> QAction:
-    """A key for ``slot`` while ``widget`` is shown (see :data:`PAGE_KEYS`)."""
-    action = QAction(widget)
+    """A key for ``slot`` while ``widget`` is shown (see :data:`PAGE_KEYS`); ``text``
+    names it in Help → Keyboard shortcuts."""
+    action = QAction(text, widget)
     if isinstance(keys, str):
         action.setShortcut(QKeySequence(keys))
     else:

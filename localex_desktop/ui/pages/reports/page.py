@@ -74,12 +74,12 @@ class ReportsPage(QWidget):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
 
-        for keys, slot in (
-            (QKeySequence.StandardKey.Refresh, self.refresh),
-            (QKeySequence.StandardKey.Print, self.print_report),
-            (QKeySequence.StandardKey.Save, self.save_as),
+        for keys, slot, text in (
+            (QKeySequence.StandardKey.Refresh, self.refresh, "Refresh the report"),
+            (QKeySequence.StandardKey.Print, self.print_report, "Print the report"),
+            (QKeySequence.StandardKey.Save, self.save_as, "Save the report to a file"),
         ):
-            action = QAction(self)
+            action = QAction(text, self)
             action.setShortcuts(keys)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(slot)
