@@ -15,6 +15,10 @@ grep -q "localex_desktop/_migrations/env.py" "$work/listing.txt" \
   || { echo "wheel lacks migrations"; exit 1; }
 grep -q "localex_desktop/_resources/" "$work/listing.txt" \
   || { echo "wheel lacks resources"; exit 1; }
+grep -q "localex_desktop/_guide/user-guide.md" "$work/listing.txt" \
+  || { echo "wheel lacks the user guide (Help → User guide)"; exit 1; }
+grep -q "localex_desktop/_guide/images/dashboard.png" "$work/listing.txt" \
+  || { echo "wheel lacks the guide's pictures"; exit 1; }
 python3 -m venv "$work/venv"
 "$work/venv/bin/python" -m pip install --quiet "$wheel" 2>&1 | grep -v "is ignored" || true
 cd "$work"   # away from the source tree, so nothing is imported from it
@@ -27,5 +31,8 @@ import json, sys
 info = json.load(open(sys.argv[1]))
 assert info["schema_revision"] == info["head_revision"], info
 assert "site-packages" not in info["data_dir"]
+from localex_desktop import paths
+guide = paths.guide_dir() / "user-guide.md"
+assert guide.is_file() and "site-packages" in str(guide), guide
 print("wheel smoke test ok:", info["app_version"], "schema", info["schema_revision"])
 PY
