@@ -266,7 +266,8 @@ def postgres_home(bundle: Path) -> Path:
 
 
 def check_bundle(bundle: Path) -> None:
-    """Both programs, migrations, resources and a PostgreSQL that loads its own libraries."""
+    """Both programs, migrations, resources, the guides and a PostgreSQL that loads its own
+    libraries."""
     internal = bundle / "_internal"
     exe = ".exe" if sys.platform == "win32" else ""
     for name in (APP, CLI):
@@ -276,6 +277,8 @@ def check_bundle(bundle: Path) -> None:
     for rel in (
         "localex_desktop/_migrations/env.py",
         "localex_desktop/_resources/icons/localex.svg",
+        "localex_desktop/_guide/user-guide.md",
+        "localex_desktop/_guide/images/dashboard.png",
     ):
         if not (internal / rel).is_file():
             raise Failed(f"{rel} is missing from the bundle")
