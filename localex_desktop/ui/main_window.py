@@ -307,7 +307,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1000, 660)
+            self.resize(first_size(self))
         state = store.value("main_window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
@@ -337,6 +337,24 @@ class MainWindow(QMainWindow):
         if self.ctx.shell is self:
             self.ctx.shell = None
         super().closeEvent(event)
+
+
+#: the smallest first window: every page is laid out for it (tests/ui/test_layout.py)
+FIRST_MIN = QSize(1000, 660)
+#: the share of the screen's free area a first window takes
+FIRST_SHARE = 0.8
+
+
+def first_size(window: QWidget) -> QSize:
+    """About 80% of the screen the window opens on, never below 1000×660 (nor above the
+    screen): a large screen shows more rows and columns from the first start."""
+    screen = window.screen()
+    if screen is None:
+        return FIRST_MIN
+    free = screen.availableGeometry().size()
+    width = min(max(int(free.width() * FIRST_SHARE), FIRST_MIN.width()), free.width())
+    height = min(max(int(free.height() * FIRST_SHARE), FIRST_MIN.height()), free.height())
+    return QSize(width, height)
 
 
 def show_review_window(session: ReviewSession, tasks: TaskRunner) -> MainWindow:

@@ -13,7 +13,7 @@ from localex_desktop.db import migrate
 from localex_desktop.domain.roles import Role
 from localex_desktop.services.operators import OperatorInfo
 from localex_desktop.ui.context import AppContext
-from localex_desktop.ui.main_window import MainWindow
+from localex_desktop.ui.main_window import MainWindow, first_size
 from localex_desktop.ui.pages.administration.page import AdministrationPage
 from localex_desktop.ui.pages.registry import registered_pages
 
@@ -107,3 +107,16 @@ def test_quit_closes_the_window(qtbot: QtBot, admin_ctx: AppContext) -> None:
     window.quit_action.trigger()
     assert not window.isVisible()
     assert QApplication.instance() is not None
+
+
+def test_the_first_window_takes_most_of_the_screen(qtbot: QtBot, admin_ctx: AppContext) -> None:
+    """No saved geometry: about 80% of the screen's free area, never below 1000×660."""
+    window = MainWindow(admin_ctx)
+    qtbot.addWidget(window)
+    screen = window.screen()
+    assert screen is not None
+    free = screen.availableGeometry().size()
+    want = first_size(window)
+    assert want.width() == min(max(int(free.width() * 0.8), 1000), free.width())
+    assert want.height() == min(max(int(free.height() * 0.8), 660), free.height())
+    assert window.size() == want
