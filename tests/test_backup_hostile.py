@@ -1,0 +1,260 @@
+"""A backup is data, never code: crafted ``.localex`` files run nothing, anywhere.
+
+The hostile files are made as an attacker would: objects added to a scratch database
+(as its superuser), then backed up with the program's own code, so the manifest and
+the checksum are right and only the dump's content is hostile.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, cast
+
+import pytest
+import sqlalchemy as sa
+
+from localex_desktop.db.connection import Database
+from localex_desktop.domain import backup_format as fmt
+from localex_desktop.domain.roles import Actor
+from localex_desktop.services import backup, review
+from localex_desktop.services.backup import archive, load
+
+from .cli_helpers import run_cli
+from .conftest import drop_leftovers, summary
+from .seed import seed_everything
+
+pytestmark = pytest.mark.usefixtures("fast_scrypt")
+
+
+def _run_program(marker: Path) -> str:
+    """A PL/pgSQL statement that runs a program on the server (as a restore would)."""
+    return f"EXECUTE format('COPY (SELECT 1) TO PROGRAM %L', 'touch {marker}');"
+
+
+def _databases(db: Database) -> list[str]:
+    with db.engine.connect() as conn:
+        return list(
+            conn.execute(
+                sa.text("SELECT datname FROM pg_database WHERE starts_with(datname, :p)"),
+                {"p": f"{db.url.database}_"},
+            ).scalars()
+        )
+
+
+@pytest.fixture
+def marker(tmp_path: Path) -> Iterator[Path]:
+    path = tmp_path / "MARKER"
+    yield path
+    assert not path.exists(), "a program from the backup ran"
+
+
+@pytest.fixture
+def everything(db: Database, admin: Actor, tmp_path: Path, pg_server: Any) -> Iterator[Database]:
+    """A database with a little of everything (listings too: a generated column); its
+    safety backups go to ``tmp_path/backups``."""
+    seed_everything(db)
+    with db.transaction() as s:
+        backup.save_config(s, admin, folder=tmp_path / "backups")
+    yield db
+    drop_leftovers(pg_server, str(db.url.database))
+
+
+def _hostile_index(db: Database, admin: Actor, out: Path, marker: Path) -> Path:
+    """A function that runs a program, behind an expression index on members."""
+    with db.engine.begin() as conn:
+        conn.execute(
+            sa.text(
+                "CREATE FUNCTION evil(t text) RETURNS text LANGUAGE plpgsql IMMUTABLE "
+                "AS $$ BEGIN RETURN t; END $$"
+            )
+        )
+        conn.execute(sa.text("CREATE INDEX ix_evil ON members (evil(name))"))
+        # the body that runs a program, put in after the index was built here
+        conn.execute(
+            sa.text(
+                "CREATE OR REPLACE FUNCTION evil(t text) RETURNS text LANGUAGE plpgsql "
+                f"IMMUTABLE AS $$ BEGIN {_run_program(marker)} RETURN t; END $$"
+            )
+        )
+    made = backup.create_backup(db, admin, out=out, passphrase="hostile passphrase")
+    with db.engine.begin() as conn:
+        conn.execute(sa.text("DROP INDEX ix_evil"))
+        conn.execute(sa.text("DROP FUNCTION evil(text)"))
+    return made.path
+
+
+def _hostile_body(db: Database, admin: Actor, out: Path, marker: Path) -> Path:
+    """Our own ``localex_fold`` (behind listings.search) replaced by one that runs a program."""
+    with db.engine.begin() as conn:
+        original = conn.execute(
+            sa.text("SELECT pg_get_functiondef('localex_fold(text)'::regprocedure)")
+        ).scalar_one()
+        conn.execute(
+            sa.text(
+                "CREATE OR REPLACE FUNCTION localex_fold(text) RETURNS text LANGUAGE plpgsql "
+                f"IMMUTABLE AS $f$ BEGIN {_run_program(marker)} RETURN lower($1); END $f$"
+            )
+        )
+    made = backup.create_backup(db, admin, out=out)
+    with db.engine.begin() as conn:
+        conn.execute(sa.text(original))
+    return made.path
+
+
+# -- a function behind an index: refused by name, before anything is loaded -------------
+
+
+def test_a_function_behind_an_index_is_refused_everywhere_and_runs_nothing(
+    everything: Database, admin: Actor, tmp_path: Path, marker: Path
+) -> None:
+    path = _hostile_index(everything, admin, tmp_path, marker)
+    before = summary(everything)
+    refusal = r"holds a function `evil\(text\)` \(and 1 more things\) that LocalEx Desktop"
+    with pytest.raises(fmt.UntrustedBackup, match=refusal):
+        backup.verify_backup(path, db=everything, passphrase="hostile passphrase")
+    with pytest.raises(fmt.UntrustedBackup, match=refusal):
+        backup.verify_backup(path, passphrase="hostile passphrase")  # a private cluster
+    with pytest.raises(fmt.UntrustedBackup, match=refusal):
+        backup.restore_backup(everything, admin, path, passphrase="hostile passphrase")
+    with pytest.raises(fmt.UntrustedBackup, match=refusal):
+        review.open_review(path, "hostile passphrase", scratch_parent=tmp_path)
+    assert summary(everything) == before
+    assert _databases(everything) == []
+    assert not (tmp_path / "backups").exists()  # refused before the safety backup
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith("localex-review-")] == []
+
+
+def test_the_cli_says_why_and_exits_3(
+    everything: Database, admin: Actor, tmp_path: Path, marker: Path, cli_env: dict[str, str]
+) -> None:
+    path = _hostile_index(everything, admin, tmp_path, marker)
+    url = everything.url.render_as_string(hide_password=False)
+    done = run_cli(
+        "--database-url",
+        url,
+        "verify-backup",
+        "--passphrase-stdin",
+        str(path),
+        env=cli_env,
+        stdin="hostile passphrase\n",
+    )
+    assert done.returncode == 3, done.stderr
+    assert "a function `evil(text)`" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+# -- our own function with another body: only data is loaded, our function is used ------
+
+
+def test_a_replaced_body_of_our_function_is_never_run(
+    everything: Database, admin: Actor, tmp_path: Path, marker: Path
+) -> None:
+    path = _hostile_body(everything, admin, tmp_path, marker)
+    checked = backup.verify_backup(path, db=everything)
+    assert checked.ok, checked.differences
+    assert backup.verify_backup(path).ok
+    session = review.open_review(path, scratch_parent=tmp_path)
+    try:
+        assert session.verified, session.problems()
+    finally:
+        session.close()
+    backup.restore_backup(everything, admin, path, safety_backup=False)
+    with everything.engine.connect() as conn:
+        body = conn.execute(
+            sa.text("SELECT pg_get_functiondef('localex_fold(text)'::regprocedure)")
+        ).scalar_one()
+        found = conn.execute(
+            sa.text("SELECT count(*) FROM listings WHERE search @@ to_tsquery('simple', 'bread')")
+        ).scalar_one()
+    assert "PROGRAM" not in body  # ours, from the migrations
+    assert found == 1  # and the generated column was computed by it
+
+
+# -- what the table data may name ----------------------------------------------------------
+
+
+def test_a_copy_of_a_column_we_do_not_have_is_refused(
+    everything: Database, admin: Actor, tmp_path: Path
+) -> None:
+    with everything.engine.begin() as conn:
+        conn.execute(sa.text("ALTER TABLE members ADD COLUMN extra text DEFAULT 'x'"))
+    made = backup.create_backup(everything, admin, out=tmp_path)
+    with everything.engine.begin() as conn:
+        conn.execute(sa.text("ALTER TABLE members DROP COLUMN extra"))
+    with pytest.raises(fmt.UntrustedBackup, match=r"columns of the table members.*`extra`"):
+        backup.verify_backup(made.path, db=everything)
+    assert _databases(everything) == []
+
+
+def _schema() -> archive.OurSchema:
+    return archive.OurSchema(
+        "0006",
+        {"members": frozenset({"id", "name"}), "alembic_version": frozenset({"version_num"})},
+        {"members_id_seq": ("members", "id")},
+        frozenset(),
+    )
+
+
+def _parse(text: bytes) -> None:
+    loader = load._Loader(cast(Any, None), _schema(), (1_000_000, "a test"))
+    loader.run(io.BytesIO(text), lambda: None)
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        (b"COPY public.evil (id) FROM stdin;\n1\n\\.\n", "table `evil`"),
+        (b'COPY public.members (id, "name", note) FROM stdin;\n', "not exactly its own"),
+        (b"COPY public.members (id) FROM stdin;\n", "not exactly its own"),
+        (b"COPY public.members (id, name, name) FROM stdin;\n", "not exactly its own"),
+        (b"COPY other.members (id, name) FROM stdin;\n", "statement LocalEx Desktop does not"),
+        (b"CREATE FUNCTION x() RETURNS int AS 'select 1' LANGUAGE sql;\n", "does not write"),
+        (b"SELECT pg_catalog.setval('public.evil_seq', 5, true);\n", "sequence `evil_seq`"),
+        (b"SET x = 1; DROP TABLE members;\n", "does not write"),
+        (b"x" * 70_000, "far longer"),
+        (b"--\n" * 400_000, "unpacks to more than"),
+    ],
+)
+def test_the_table_data_is_parsed_not_run(text: bytes, why: str) -> None:
+    with pytest.raises(fmt.UntrustedBackup, match=why):
+        _parse(text)
+
+
+def test_toc_lines_are_read_with_names_shown_safely() -> None:
+    entry = archive.parse_toc_line("266; 1255 16814 FUNCTION public evil(text) postgres")
+    assert entry == archive.TocEntry("FUNCTION", "public", "evil(text)")
+    entry = archive.parse_toc_line("2830; 0 16505 TABLE DATA public accounts some owner")
+    assert entry is not None and entry.kind == "TABLE DATA"
+    trigger = archive.parse_toc_line("2653; 2620 16609 TRIGGER public accounts x\x1b[2J postgres")
+    assert trigger is not None and "\x1b" not in trigger.in_words()
+    with pytest.raises(fmt.UntrustedBackup, match="cannot read"):
+        archive.parse_toc("COPY evil\n")
+
+
+def test_a_bomb_is_stopped_by_the_size_bound(
+    everything: Database, admin: Actor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made = backup.create_backup(everything, admin, out=tmp_path)
+    monkeypatch.setattr(load, "MIN_ALLOWANCE", 1024)
+    monkeypatch.setattr(load, "MAX_RATIO", 0)
+    with pytest.raises(fmt.UntrustedBackup, match=r"unpacks to more than 1.0 KB \(0 times"):
+        backup.verify_backup(made.path, db=everything)
+    assert _databases(everything) == []
+
+
+def test_everything_round_trips_as_data(everything: Database, admin: Actor, tmp_path: Path) -> None:
+    before = summary(everything)
+    made = backup.create_backup(everything, admin, out=tmp_path)
+    checked = backup.verify_backup(made.path, db=everything)
+    assert checked.ok, checked.differences
+    backup.restore_backup(everything, admin, made.path, safety_backup=False)
+    after = summary(everything)
+    assert after.ledger == before.ledger
+    written_by_the_restore = ("audit_log", "settings")  # its audit row, last_backup
+    assert {t: n for t, n in after.tables.items() if t not in written_by_the_restore} == {
+        t: n for t, n in before.tables.items() if t not in written_by_the_restore
+    }
+    with everything.transaction() as s:  # the sequences go on past the loaded rows
+        s.execute(sa.text("INSERT INTO categories (name, position) VALUES ('After restore', 99)"))
