@@ -8,6 +8,7 @@ the checksum are right and only the dump's content is hostile.
 from __future__ import annotations
 
 import io
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, cast
@@ -258,3 +259,44 @@ def test_everything_round_trips_as_data(everything: Database, admin: Actor, tmp_
     }
     with everything.transaction() as s:  # the sequences go on past the loaded rows
         s.execute(sa.text("INSERT INTO categories (name, position) VALUES ('After restore', 99)"))
+
+
+def test_a_login_without_superuser_rights_loads_the_rows_too(
+    everything: Database, admin: Actor, tmp_path: Path
+) -> None:
+    """Server mode: the database's owner, no superuser. Its own triggers are disabled and
+    its foreign keys deferred inside the loading transaction, then put back."""
+    from localex_desktop.db.embedded import postgres_bin_dir
+
+    with everything.engine.begin() as conn:  # a child category before its parent on disk
+        conn.execute(
+            sa.text("UPDATE categories SET name = name || ' (moved)' WHERE parent_id IS NULL")
+        )
+    made = backup.create_backup(everything, admin, out=tmp_path)
+    role, name = f"loader_{os.getpid()}", f"{everything.url.database}_loaded"
+    with everything.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.execute(sa.text(f"CREATE ROLE {role} LOGIN CREATEDB PASSWORD 'loader pw'"))
+        conn.execute(sa.text(f"CREATE DATABASE {name} OWNER {role} TEMPLATE template0"))
+    url = everything.url.set(database=name, username=role, password="loader pw")
+    try:
+        tools = backup.tools.tools_in(postgres_bin_dir())
+        assert tools is not None
+        header = fmt.read_header(made.path)
+        load.load_backup(tools, url, header, None)
+        engine = sa.create_engine(url, poolclass=sa.NullPool)
+        with engine.connect() as conn:
+            assert conn.execute(sa.text("SELECT current_setting('is_superuser')")).scalar() == "off"
+            got = backup.collect_summary(conn)
+            disabled = conn.execute(
+                sa.text("SELECT count(*) FROM pg_trigger WHERE tgenabled = 'D'")
+            ).scalar()
+            deferrable = conn.execute(
+                sa.text("SELECT count(*) FROM pg_constraint WHERE contype = 'f' AND condeferrable")
+            ).scalar()
+        engine.dispose()
+        assert fmt.compare_summaries(header.manifest.summary, got) == []
+        assert disabled == 0 and deferrable == 0  # put back as the migrations made them
+    finally:
+        with everything.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.execute(sa.text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+            conn.execute(sa.text(f"DROP ROLE IF EXISTS {role}"))
