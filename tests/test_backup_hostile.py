@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, cast
@@ -30,7 +31,7 @@ pytestmark = pytest.mark.usefixtures("fast_scrypt")
 
 
 def _run_program(marker: Path) -> str:
-    """A PL/pgSQL statement that runs a program on the server (as a restore would)."""
+    """PL/pgSQL that runs a program on the server, as the file's author would write it."""
     return f"EXECUTE format('COPY (SELECT 1) TO PROGRAM %L', 'touch {marker}');"
 
 
@@ -46,7 +47,17 @@ def _databases(db: Database) -> list[str]:
 
 @pytest.fixture
 def marker(tmp_path: Path) -> Iterator[Path]:
-    path = tmp_path / "MARKER"
+    """Where the hostile program would leave its mark (writable by the server's account)."""
+    folder = tmp_path / "marks"
+    folder.mkdir()
+    folder.chmod(0o777)
+    temp = Path(tempfile.gettempdir())
+    for parent in (tmp_path, *tmp_path.parents):  # reachable by the server's account
+        if parent == temp or temp not in parent.parents:
+            break
+        if parent.stat().st_uid == os.getuid() and not parent.stat().st_mode & 0o001:
+            parent.chmod(parent.stat().st_mode | 0o001)
+    path = folder / "MARKER"
     yield path
     assert not path.exists(), "a program from the backup ran"
 
@@ -63,8 +74,15 @@ def everything(db: Database, admin: Actor, tmp_path: Path, pg_server: Any) -> It
 
 
 def _hostile_index(db: Database, admin: Actor, out: Path, marker: Path) -> Path:
-    """A function that runs a program, behind an expression index on members."""
+    """The issue's file: an expression index over an immutable function that calls a
+    volatile one running a program (an index build runs it, as the superuser)."""
     with db.engine.begin() as conn:
+        conn.execute(
+            sa.text(
+                "CREATE FUNCTION evil_run() RETURNS void LANGUAGE plpgsql VOLATILE "
+                f"AS $$ BEGIN {_run_program(marker)} END $$"
+            )
+        )
         conn.execute(
             sa.text(
                 "CREATE FUNCTION evil(t text) RETURNS text LANGUAGE plpgsql IMMUTABLE "
@@ -72,30 +90,31 @@ def _hostile_index(db: Database, admin: Actor, out: Path, marker: Path) -> Path:
             )
         )
         conn.execute(sa.text("CREATE INDEX ix_evil ON members (evil(name))"))
-        # the body that runs a program, put in after the index was built here
+        # the body that runs the program, put in after the index was built here
         conn.execute(
             sa.text(
                 "CREATE OR REPLACE FUNCTION evil(t text) RETURNS text LANGUAGE plpgsql "
-                f"IMMUTABLE AS $$ BEGIN {_run_program(marker)} RETURN t; END $$"
+                "IMMUTABLE AS $$ BEGIN PERFORM public.evil_run(); RETURN t; END $$"
             )
         )
     made = backup.create_backup(db, admin, out=out, passphrase="hostile passphrase")
     with db.engine.begin() as conn:
         conn.execute(sa.text("DROP INDEX ix_evil"))
         conn.execute(sa.text("DROP FUNCTION evil(text)"))
+        conn.execute(sa.text("DROP FUNCTION evil_run()"))
     return made.path
 
 
 def _hostile_body(db: Database, admin: Actor, out: Path, marker: Path) -> Path:
-    """Our own ``localex_fold`` (behind listings.search) replaced by one that runs a program."""
+    """Our own trigger function ``localex_notify_change`` (on every change of members,
+    listings, …) with a body that runs a program: every name in the file is ours."""
+    signature = "'localex_notify_change()'::regprocedure"
     with db.engine.begin() as conn:
-        original = conn.execute(
-            sa.text("SELECT pg_get_functiondef('localex_fold(text)'::regprocedure)")
-        ).scalar_one()
+        original = conn.execute(sa.text(f"SELECT pg_get_functiondef({signature})")).scalar_one()
         conn.execute(
             sa.text(
-                "CREATE OR REPLACE FUNCTION localex_fold(text) RETURNS text LANGUAGE plpgsql "
-                f"IMMUTABLE AS $f$ BEGIN {_run_program(marker)} RETURN lower($1); END $f$"
+                "CREATE OR REPLACE FUNCTION localex_notify_change() RETURNS trigger "
+                f"LANGUAGE plpgsql AS $f$ BEGIN {_run_program(marker)} RETURN NULL; END $f$"
             )
         )
     made = backup.create_backup(db, admin, out=out)
@@ -112,7 +131,7 @@ def test_a_function_behind_an_index_is_refused_everywhere_and_runs_nothing(
 ) -> None:
     path = _hostile_index(everything, admin, tmp_path, marker)
     before = summary(everything)
-    refusal = r"holds a function `evil\(text\)` \(and 1 more things\) that LocalEx Desktop"
+    refusal = r"holds a function `evil\(text\)` \(and 2 more things\) that LocalEx Desktop"
     with pytest.raises(fmt.UntrustedBackup, match=refusal):
         backup.verify_backup(path, db=everything, passphrase="hostile passphrase")
     with pytest.raises(fmt.UntrustedBackup, match=refusal):
@@ -162,15 +181,17 @@ def test_a_replaced_body_of_our_function_is_never_run(
     finally:
         session.close()
     backup.restore_backup(everything, admin, path, safety_backup=False)
+    with everything.transaction() as s:  # a change fires the trigger: ours, not the file's
+        s.execute(sa.text("UPDATE members SET notes = 'after the restore' WHERE id = 1"))
     with everything.engine.connect() as conn:
         body = conn.execute(
-            sa.text("SELECT pg_get_functiondef('localex_fold(text)'::regprocedure)")
+            sa.text("SELECT pg_get_functiondef('localex_notify_change()'::regprocedure)")
         ).scalar_one()
         found = conn.execute(
             sa.text("SELECT count(*) FROM listings WHERE search @@ to_tsquery('simple', 'bread')")
         ).scalar_one()
-    assert "PROGRAM" not in body  # ours, from the migrations
-    assert found == 1  # and the generated column was computed by it
+    assert "PROGRAM" not in body and "pg_notify" in body  # ours, from the migrations
+    assert found == 1  # the generated column was computed by our localex_fold
 
 
 # -- what the table data may name ----------------------------------------------------------
