@@ -210,6 +210,23 @@ def test_a_copy_of_a_column_we_do_not_have_is_refused(
     assert _databases(everything) == []
 
 
+def test_rows_that_do_not_fit_our_columns_are_refused_in_words(
+    everything: Database, admin: Actor, tmp_path: Path
+) -> None:
+    with everything.engine.begin() as conn:  # the same names, another type: not json
+        conn.execute(sa.text("ALTER TABLE settings ALTER COLUMN value TYPE text"))
+        conn.execute(sa.text("INSERT INTO settings (key, value) VALUES ('odd', 'not json')"))
+    made = backup.create_backup(everything, admin, out=tmp_path)
+    with everything.engine.begin() as conn:
+        conn.execute(sa.text("DELETE FROM settings WHERE key = 'odd'"))
+        conn.execute(
+            sa.text("ALTER TABLE settings ALTER COLUMN value TYPE jsonb USING value::jsonb")
+        )
+    with pytest.raises(fmt.UntrustedBackup, match=r"rows do not fit the tables .*json"):
+        backup.verify_backup(made.path, db=everything)
+    assert _databases(everything) == []
+
+
 def _schema() -> archive.OurSchema:
     return archive.OurSchema(
         "0006",

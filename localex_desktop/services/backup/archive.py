@@ -48,8 +48,9 @@ _ALWAYS = {
     ("EXTENSION", "-", "plpgsql"),
     ("COMMENT", "-", "EXTENSION plpgsql"),
 }
-#: kinds of entry that are no objects (privileges and session settings): never run, ignored
-_IGNORED_KINDS = {"ACL", "DEFAULT ACL", "ENCODING", "STDSTRINGS", "SEARCHPATH"}
+#: kinds of entry that are no objects (privileges, comments, session settings): never run,
+#: ignored (a comment on an object we lack comes with that object, which is refused)
+_IGNORED_KINDS = {"ACL", "DEFAULT ACL", "COMMENT", "ENCODING", "STDSTRINGS", "SEARCHPATH"}
 #: the kinds pg_dump writes, longest first (so "TABLE DATA" is not read as "TABLE")
 _KINDS = sorted(
     """ACCESS METHOD|ACL|AGGREGATE|BLOB|BLOB METADATA|BLOBS|CAST|CHECK CONSTRAINT|COLLATION|

@@ -46,7 +46,7 @@ from localex_desktop.services.backup.archive import (
     list_archive,
     shown,
 )
-from localex_desktop.services.backup.common import ProgressFn, format_size
+from localex_desktop.services.backup.common import BackupFailed, ProgressFn, format_size
 from localex_desktop.services.backup.tools import PgTools, feed_tool, libpq_env
 
 #: the most the table data may unpack to, as a multiple of the dump's size
@@ -65,6 +65,7 @@ _SETVAL = re.compile(
     rf"^SELECT pg_catalog\.setval\('public\.(?P<seq>{_IDENT})', (?P<value>-?\d{{1,19}}), "
     r"(?P<called>true|false)\);$"
 )
+_ENCODING = re.compile(r"^SET client_encoding = '(?P<name>[A-Za-z0-9_]{1,20})';$")
 _HARMLESS = re.compile(
     r"^(?:--.*|SET [a-z_]+ = [^;]*;|SELECT pg_catalog\.set_config\('search_path', '', false\);"
     r"|\\(?:un)?restrict [A-Za-z0-9]+)?$"
@@ -186,6 +187,9 @@ class _Loader:
             called = value if match["called"] == "true" else value - 1
             self.setvals[seq] = called if 1 <= called <= _BIGINT else None
             return buf
+        if match := _ENCODING.match(text):  # the rows' bytes are in this encoding
+            self.cur.execute("SELECT set_config('client_encoding', %s, true)", (match["name"],))
+            return buf
         if _HARMLESS.match(text):
             return buf
         raise self.refuse(f"holds a statement LocalEx Desktop does not write ({shown(text)!r})")
@@ -210,29 +214,29 @@ class _Loader:
             sql.Identifier("public", table), sql.SQL(", ").join(map(sql.Identifier, cols))
         )
         if table == "alembic_version":  # our migrations wrote it, at the same revision
-            return self.rows(_Discard(), table, buf, stream, tick)
+            return self.rows(lambda _rows: None, table, buf, stream, tick)
         with self.cur.copy(statement) as copy:
-            return self.rows(copy, table, buf, stream, tick)
+            return self.rows(copy.write, table, buf, stream, tick)
 
     def rows(
         self,
-        copy: psycopg.Copy | _Discard,
+        write: Callable[[bytes], None],
         table: str,
         buf: bytes,
         stream: IO[bytes],
         tick: Callable[[], None],
     ) -> bytes:
-        """Hand the rows up to the end mark (``\\.``) to ``copy``; the rest after it."""
+        """Hand the rows up to the end mark (``\\.``) to ``write``; the rest after it."""
         while True:
             if buf.startswith(_END):
                 return buf[len(_END) :]
             end = buf.find(b"\n" + _END)
             if end >= 0:
-                copy.write(buf[: end + 1])
+                write(buf[: end + 1])
                 return buf[end + 1 + len(_END) :]
             cut = buf.rfind(b"\n") + 1
             if cut:
-                copy.write(buf[:cut])
+                write(buf[:cut])
                 buf = buf[cut:]
             piece = stream.read(_READ)
             if not piece:
@@ -240,19 +244,6 @@ class _Loader:
             self.count(len(piece))
             buf += piece
             tick()
-
-
-class _Discard:
-    """Stands in for a COPY whose rows are dropped (the version table's)."""
-
-    def __enter__(self) -> _Discard:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        return None
-
-    def write(self, data: bytes) -> None:
-        return None
 
 
 def load_data(
@@ -269,34 +260,58 @@ def load_data(
     """Load the dump's table data into our schema at ``url``, in one transaction."""
     engine = make_engine(url)
     try:
-        with engine.begin() as conn:
-            raw = conn.connection.driver_connection
-            assert isinstance(raw, psycopg.Connection)
-            cur = raw.cursor()
-            tables = sorted(schema.columns)
-            held = _hold_rules(cur, tables)
-            loaded = [t for t in tables if t != "alembic_version"]
-            if loaded:
-                cur.execute(
-                    sql.SQL("TRUNCATE {}").format(
-                        sql.SQL(", ").join(sql.Identifier("public", t) for t in loaded)
-                    )
-                )
-            loader = _Loader(cur, schema, allowance(header, space))
-            feed_tool(
-                [str(tools.pg_restore), "--data-only", "-f", "-"],
-                libpq_env(sa.make_url("postgresql://")),
-                header,
-                key,
-                loader.run,
-                what="pg_restore",
-                progress=progress,
-                cancel=cancel,
-            )
-            _set_sequences(cur, schema, loader.setvals)
-            _release_rules(cur, tables, held)
+        _load(engine, tools, header, key, schema, space, progress, cancel)
+    except (psycopg.DataError, psycopg.IntegrityError) as exc:
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise UntrustedBackup(
+            f"This backup's rows do not fit the tables of its schema ({shown(first, 200)}); "
+            "it was not loaded. Nothing was changed.",
+            hint="The file was changed after it was made, or made by another program. Use "
+            "another backup.",
+        ) from exc
+    except psycopg.Error as exc:
+        raise BackupFailed(f"Loading the backup failed: {shown(str(exc), 200)}") from exc
     finally:
         engine.dispose()
+
+
+def _load(
+    engine: sa.Engine,
+    tools: PgTools,
+    header: fmt.BackupHeader,
+    key: bytes | None,
+    schema: OurSchema,
+    space: Path | None,
+    progress: ProgressFn | None,
+    cancel: threading.Event | None,
+) -> None:
+    """One transaction: our rules held off, the tables emptied, the rows, the sequences."""
+    with engine.begin() as conn:
+        raw = conn.connection.driver_connection
+        assert isinstance(raw, psycopg.Connection)
+        cur = raw.cursor()
+        tables = sorted(schema.columns)
+        held = _hold_rules(cur, tables)
+        loaded = [t for t in tables if t != "alembic_version"]
+        if loaded:
+            cur.execute(
+                sql.SQL("TRUNCATE {}").format(
+                    sql.SQL(", ").join(sql.Identifier("public", t) for t in loaded)
+                )
+            )
+        loader = _Loader(cur, schema, allowance(header, space))
+        feed_tool(
+            [str(tools.pg_restore), "--data-only", "-f", "-"],
+            libpq_env(sa.make_url("postgresql://")),
+            header,
+            key,
+            loader.run,
+            what="pg_restore",
+            progress=progress,
+            cancel=cancel,
+        )
+        _set_sequences(cur, schema, loader.setvals)
+        _release_rules(cur, tables, held)
 
 
 def _hold_rules(
