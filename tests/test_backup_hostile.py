@@ -338,3 +338,41 @@ def test_a_login_without_superuser_rights_loads_the_rows_too(
         with everything.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             conn.execute(sa.text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
             conn.execute(sa.text(f"DROP ROLE IF EXISTS {role}"))
+
+
+def test_a_restored_backup_never_chooses_this_computers_folders(
+    everything: Database,
+    admin: Actor,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    isolated_config: Path,
+) -> None:
+    """Older versions kept the backup folder and the pg_dump folder in the database; a
+    crafted file must not point this computer at a folder of programs, or a public share."""
+    from localex_desktop.db.embedded import postgres_bin_dir
+
+    planted = tmp_path / "planted-bin"
+    planted.mkdir()
+    with everything.engine.begin() as conn:
+        for key, value in (("backup_pg_tools_dir", planted), ("backup_folder", tmp_path / "x")):
+            conn.execute(
+                sa.text(
+                    "INSERT INTO settings (key, value) VALUES (:k, to_jsonb(CAST(:v AS text)))"
+                ),
+                {"k": key, "v": str(value)},
+            )
+    with monkeypatch.context() as attacker:  # made on the attacker's computer
+        attacker.setenv("LOCALEX_CONFIG_DIR", str(tmp_path / "attacker-config"))
+        attacker.setenv(backup.ENV_PG_TOOLS, str(postgres_bin_dir()))
+        made = backup.create_backup(everything, admin, out=tmp_path, record=False)
+        with everything.engine.begin() as conn:
+            conn.execute(sa.text("DELETE FROM settings WHERE key LIKE 'backup\\_%'"))
+    backup.restore_backup(everything, admin, made.path, safety_backup=False)
+    config = backup.load_config(everything)
+    assert config.pg_tools_dir is None
+    assert config.folder == tmp_path / "backups"  # this computer's own choice
+    with everything.engine.connect() as conn:
+        keys = conn.execute(sa.text("SELECT key FROM settings")).scalars().all()
+    assert "backup_pg_tools_dir" not in keys and "backup_folder" not in keys
+    saved = "".join(p.read_text() for p in isolated_config.rglob("*") if p.is_file())
+    assert "planted" not in saved

@@ -18,10 +18,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import sqlalchemy as sa
+from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 
 from localex_desktop.db import migrate
-from localex_desktop.db.connection import Database
+from localex_desktop.db.connection import Database, make_engine
 from localex_desktop.domain import backup_format as fmt
 from localex_desktop.domain.backup_format import BackupDamaged, Manifest
 from localex_desktop.domain.errors import (
@@ -30,6 +32,7 @@ from localex_desktop.domain.errors import (
     VerificationFailed,
 )
 from localex_desktop.domain.roles import Actor, Permission
+from localex_desktop.domain.settings import SETTINGS, Scope
 from localex_desktop.domain.words import counted
 from localex_desktop.services import audit
 from localex_desktop.services import verify as ledger_verify
@@ -169,6 +172,7 @@ def restore_backup(
                 f"first: {first}). Nothing was changed.",
                 hint="Use another backup, or open this one for review to inspect it.",
             )
+        forget_machine_settings(new_url)
         check_cancel(cancel)
         say(progress, "switch", "Switching to the restored data")
         db.engine.dispose()
@@ -198,6 +202,24 @@ def restore_backup(
         dropped=dropped,
         seconds=time.perf_counter() - started,
     )
+
+
+def forget_machine_settings(url: URL) -> None:
+    """Drop what an older version kept in the database of this computer's settings
+    (the backup folder, the folder of pg_dump): a restored file must never choose where
+    this computer writes its backups or which programs it runs."""
+    keys = [k for k, s in SETTINGS.items() if s.scope is Scope.MACHINE and s.moved_from_exchange]
+    engine = make_engine(url)
+    try:
+        with engine.begin() as conn:
+            if conn.execute(sa.text("SELECT to_regclass('public.settings') IS NOT NULL")).scalar():
+                gone = conn.execute(
+                    sa.text("DELETE FROM settings WHERE key = ANY(:keys)"), {"keys": keys}
+                ).rowcount
+                if gone:
+                    log.warning("the restored backup set this computer's settings; ignored")
+    finally:
+        engine.dispose()
 
 
 def _after_restore(
