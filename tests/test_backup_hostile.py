@@ -367,6 +367,11 @@ def test_a_restored_backup_never_chooses_this_computers_folders(
         made = backup.create_backup(everything, admin, out=tmp_path, record=False)
         with everything.engine.begin() as conn:
             conn.execute(sa.text("DELETE FROM settings WHERE key LIKE 'backup\\_%'"))
+    session = review.open_review(made.path, scratch_parent=tmp_path)
+    try:  # its "Verify a backup…" would look for pg_dump where the file says
+        assert backup.load_config(session.db).pg_tools_dir is None
+    finally:
+        session.close()
     backup.restore_backup(everything, admin, made.path, safety_backup=False)
     config = backup.load_config(everything)
     assert config.pg_tools_dir is None

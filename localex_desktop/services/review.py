@@ -44,7 +44,7 @@ from localex_desktop.domain.backup_format import Manifest
 from localex_desktop.domain.errors import Refused
 from localex_desktop.domain.roles import Actor, Role
 from localex_desktop.services import backup, verify
-from localex_desktop.services.backup import common, databases, load
+from localex_desktop.services.backup import common, databases, load, restore
 from localex_desktop.services.backup import tools as pg_tools
 from localex_desktop.services.backup import verify as verify_file
 from localex_desktop.services.backup.common import ProgressFn
@@ -201,6 +201,8 @@ def open_review(
         differences, migrated_from, report = verify_file.check_restored(
             url, manifest, review_actor(), progress, cancel
         )
+        # this computer's settings never come from the file (a pg_dump folder of its choosing)
+        restore.forget_machine_settings(url)
         admin.set_option(url, REVIEW_DATABASE, "default_transaction_read_only", "on")
         engine = _review_engine(url)
         db = ReviewDatabase(
