@@ -564,3 +564,102 @@ def test_libpq_env_keeps_the_password_off_the_command_line() -> None:
         make_url("postgresql+psycopg://postgres@/x?host=%2Ftmp%2Fs&port=5432")
     )
     assert socket["PGHOST"] == "/tmp/s" and "PGPASSWORD" not in socket
+
+
+# -- private files -------------------------------------------------------------------------
+
+
+def _mode(path: Path) -> int:
+    return path.stat().st_mode & 0o777
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX modes")
+def test_backup_folder_and_files_are_private(
+    seeded: Database, admin: Actor, tmp_path: Path
+) -> None:
+    folder = tmp_path / "backups"  # the configured folder, opened up by someone
+    folder.mkdir(mode=0o755)
+    folder.chmod(0o755)
+    made = backup.create_backup(seeded, admin)
+    assert made.path.parent == folder
+    assert _mode(folder) == 0o700 and _mode(made.path) == 0o600
+    auto = backup.create_backup(seeded, admin, label="auto", passphrase=PASS)
+    assert _mode(auto.path) == 0o600
+    # a copy the person saves elsewhere: the file is private, their folder keeps its mode
+    elsewhere = tmp_path / "usb"
+    elsewhere.mkdir(mode=0o755)
+    elsewhere.chmod(0o755)
+    copy = backup.create_backup(seeded, admin, out=elsewhere / "copy.localex")
+    assert _mode(copy.path) == 0o600 and _mode(elsewhere) == 0o755
+    # the restore's safety backup too
+    restored = backup.restore_backup(seeded, admin, made.path)
+    assert restored.safety_backup is not None and _mode(restored.safety_backup) == 0o600
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX modes")
+@pytest.mark.allow_errors("backup failed")  # a failed backup is logged as an error
+def test_an_encrypted_backup_stages_its_plain_dump_privately_and_removes_it(
+    seeded: Database, admin: Actor, tmp_path: Path
+) -> None:
+    seen: list[tuple[str, int, int]] = []
+
+    def look_then_crash(p: backup.Progress) -> None:
+        if p.stage == "write" and p.done:
+            for staged in tmp_path.glob(".*.dump-partial"):
+                seen.extend((staged.name, _mode(staged), _mode(f)) for f in staged.iterdir())
+            raise Boom()
+
+    with pytest.raises(Boom):
+        backup.create_backup(seeded, admin, out=tmp_path, passphrase=PASS, progress=look_then_crash)
+    assert seen and all(folder == 0o700 for _n, folder, _f in seen), seen
+    assert list(tmp_path.iterdir()) == []  # no plain dump, no partial file
+
+
+def test_a_stale_partial_of_an_earlier_crash_is_removed_at_the_next_backup(
+    seeded: Database, admin: Actor, tmp_path: Path
+) -> None:
+    gone = 2**22 + 12345  # above any pid this machine hands out
+    stage = tmp_path / f".localex-20260101-000000.localex.{gone}.dump-partial"
+    stage.mkdir()
+    (stage / "dump").write_bytes(b"PGDMP plain member data")
+    partial = tmp_path / f".localex-20260101-000000.localex.{gone}.partial"
+    partial.write_bytes(b"half a backup")
+    made = backup.create_backup(seeded, admin, out=tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [made.path.name]
+
+
+def test_a_manifest_asking_for_too_costly_a_key_derivation_is_refused_unread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    enc, key = fmt.new_encryption(PASS, n=2**10)
+    costly = dataclasses.replace(enc, n=2**20, r=32)  # 4 GiB, as the issue found
+    m = fmt.Manifest(
+        app_version="0.2.0",
+        created_at=datetime.now(UTC).replace(microsecond=0),
+        actor="x",
+        database_name="x",
+        mode="embedded",
+        server_version="18",
+        pg_dump_version="18",
+        summary=fmt.DatabaseSummary("0006", {}, None),
+        dump_bytes=5,
+        dump_sha256=hashlib.sha256(b"PGDMP").hexdigest(),
+        encryption=costly,
+    )
+    path = tmp_path / "costly.localex"
+    with path.open("wb") as out:
+        writer = fmt.BackupWriter(out, m, key)
+        writer.write(b"PGDMP")
+        writer.finish()
+
+    def no_work(*_a: object) -> None:
+        raise AssertionError("scrypt ran")
+
+    monkeypatch.setattr(fmt.crypto, "_derive", no_work)
+    with pytest.raises(fmt.UntrustedBackup, match=r"4096 MiB of memory .* at most 256 MiB"):
+        fmt.read_header(path)
+    with pytest.raises(fmt.UntrustedBackup, match="4096 MiB"):
+        backup.verify_backup(path, passphrase=PASS)
+    with pytest.raises(fmt.UntrustedBackup, match="times our work"):
+        fmt.crypto.check_cost(2**17, 8, 16)
+    fmt.crypto.check_cost(fmt.crypto.SCRYPT_N, fmt.crypto.SCRYPT_R, fmt.crypto.SCRYPT_P)

@@ -176,14 +176,17 @@ def test_prune_with_dry_run(data_dir: Path, cli_env: dict[str, str]) -> None:
 
 
 def _wrappers(folder: Path, marker: Path, *, slow: str) -> Path:
-    """pg_dump/pg_restore that stall (after dumping, or before restoring) until killed."""
+    """pg_dump/pg_restore that stall (after dumping, or before reading the rows) until killed."""
     folder.mkdir()
     for name in ("pg_dump", "pg_restore"):
         real = tool_path(name)
         if name == slow == "pg_dump":
             body = f'"{real}" "$@" || exit $?\ntouch "{marker}"\nsleep 600\n'
-        elif name == slow == "pg_restore":
-            body = f'touch "{marker}"\nsleep 600\nexec "{real}" "$@"\n'
+        elif name == slow == "pg_restore":  # when it reads the rows, not the contents list
+            body = (
+                f'case "$*" in *--data-only*) touch "{marker}"; sleep 600;; esac\n'
+                f'exec "{real}" "$@"\n'
+            )
         else:
             body = f'exec "{real}" "$@"\n'
         script = folder / name

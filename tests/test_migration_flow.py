@@ -96,6 +96,8 @@ def test_a_failing_step_puts_the_backup_back(
     real_upgrade = migrate.upgrade
 
     def half_then_fail(engine: sa.Engine, target: str = "head", **kwargs: Any) -> Any:
+        if engine.url.database != behind.url.database:  # the rollback builds its schema
+            return real_upgrade(engine, target, **kwargs)
         real_upgrade(engine, target, **kwargs)  # the work is committed…
         with engine.begin() as conn:  # …and more besides, then the step fails
             conn.execute(sa.text("UPDATE members SET name = 'half-migrated'"))

@@ -6,7 +6,7 @@ On a scratch cluster with a ledger of N entries:
   pg_dump, checksum, file written and synced), next to ``pg_dump -Fc`` of the same
   database (``pg_dump_s``); target ratio at most 1.2;
 * ``restore_verify_s``: :func:`services.backup.restore_backup` into an empty database
-  (checksum pass, pg_restore into a new database, manifest comparison, ledger verify,
+  (checksum pass, our schema then the rows loaded as data, manifest comparison, ledger verify,
   switch), next to ``pg_restore`` of the plain dump into an empty database
   (``pg_restore_s``); target ratio at most 3.
 

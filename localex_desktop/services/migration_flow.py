@@ -36,7 +36,7 @@ from localex_desktop.domain.errors import LocalexError, Refused, ValidationError
 from localex_desktop.domain.roles import Actor, Permission
 from localex_desktop.domain.words import counted
 from localex_desktop.services import audit, backup, verify
-from localex_desktop.services.backup import BackupResult, Progress, ProgressFn, databases
+from localex_desktop.services.backup import BackupResult, Progress, ProgressFn, databases, load
 from localex_desktop.services.backup import tools as pg_tools
 
 log = logging.getLogger(__name__)
@@ -321,9 +321,7 @@ def restore_exactly(db: Database, path: Path, *, progress: ProgressFn | None = N
     switched = False
     try:
         new_url = db.url.set(database=new_name)
-        pg_tools.pg_restore(
-            tools, new_url, header, key, no_acl=False, progress=progress, cancel=None
-        )
+        load.load_backup(tools, new_url, header, key, space=db.data_dir, progress=progress)
         engine = make_engine(new_url)
         try:
             with engine.connect() as conn, conn.begin():

@@ -2,7 +2,9 @@
 
 The bookkeeper's main way in. :func:`open_review` checks the file end to end (checksum or
 authentication), starts a throw-away embedded cluster in a temporary folder (never the
-person's data folder), restores the dump into it, compares it with the manifest,
+person's data folder), loads the backup into it as data (our own schema, then only the
+file's table rows: nothing of the file is run, see ``services.backup.load``), compares it
+with the manifest,
 migrates it to this program's schema if it is older and verifies the ledger. The result
 is a :class:`ReviewSession` whose database refuses every change three ways:
 
@@ -42,7 +44,7 @@ from localex_desktop.domain.backup_format import Manifest
 from localex_desktop.domain.errors import Refused
 from localex_desktop.domain.roles import Actor, Role
 from localex_desktop.services import backup, verify
-from localex_desktop.services.backup import common, databases
+from localex_desktop.services.backup import common, databases, load, restore
 from localex_desktop.services.backup import tools as pg_tools
 from localex_desktop.services.backup import verify as verify_file
 from localex_desktop.services.backup.common import ProgressFn
@@ -194,11 +196,13 @@ def open_review(
         if tools is None:
             raise common.BackupFailed(f"The built-in pg_restore in {bin_dir} does not work.")
         common.check_cancel(cancel)
-        common.say(progress, "restore", f"Restoring {path.name}")
-        pg_tools.pg_restore(tools, url, header, key, no_acl=True, progress=progress, cancel=cancel)
+        common.say(progress, "restore", f"Loading {path.name}")
+        load.load_backup(tools, url, header, key, space=folder, progress=progress, cancel=cancel)
         differences, migrated_from, report = verify_file.check_restored(
             url, manifest, review_actor(), progress, cancel
         )
+        # this computer's settings never come from the file (a pg_dump folder of its choosing)
+        restore.forget_machine_settings(url)
         admin.set_option(url, REVIEW_DATABASE, "default_transaction_read_only", "on")
         engine = _review_engine(url)
         db = ReviewDatabase(

@@ -75,6 +75,8 @@ def test_wizard_rolls_back_and_says_what_happened(
 
     def half_then_fail(engine: sa.Engine, target: str = "head", **kwargs: Any) -> Any:
         real_upgrade(engine, target, **kwargs)
+        if engine.url.database != behind.url.database:  # the rollback builds its schema
+            return None
         raise RuntimeError("revision 0005 exploded")
 
     monkeypatch.setattr(migrate, "upgrade", half_then_fail)

@@ -41,6 +41,7 @@ from localex_desktop.domain.backup_format.errors import (
     BackupIncomplete,
     NotABackup,
     PassphraseRequired,
+    UntrustedBackup,
     WrongPassphrase,
 )
 from localex_desktop.domain.backup_format.manifest import (
@@ -72,6 +73,7 @@ __all__ = [
     "Manifest",
     "NotABackup",
     "PassphraseRequired",
+    "UntrustedBackup",
     "WrongPassphrase",
     "chain_digest",
     "check_body",

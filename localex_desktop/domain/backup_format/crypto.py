@@ -26,7 +26,11 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-from localex_desktop.domain.backup_format.errors import PassphraseRequired, WrongPassphrase
+from localex_desktop.domain.backup_format.errors import (
+    PassphraseRequired,
+    UntrustedBackup,
+    WrongPassphrase,
+)
 from localex_desktop.domain.errors import ValidationError
 
 CHUNK_SIZE = 1024 * 1024
@@ -35,6 +39,10 @@ SCRYPT_N = 2**17  # 128 MiB, about a second: slow enough against guessing, fine 
 SCRYPT_R = 8
 SCRYPT_P = 1
 MIN_PASSPHRASE = 8
+#: the most memory a file may ask scrypt for (128·N·r bytes): twice our own cost
+MAX_SCRYPT_MEMORY = 256 * 1024 * 1024
+#: the most work a file may ask for (N·r·p): four times our own cost
+MAX_SCRYPT_WORK = 4 * SCRYPT_N * SCRYPT_R * SCRYPT_P
 _KEY_CHECK_LABEL = b"localex backup key check v1"
 
 
@@ -96,6 +104,7 @@ class Encryption:
             and len(enc.key_check) == 32
         ):
             raise ValueError("encryption parameters out of range")
+        check_cost(enc.n, enc.r, enc.p)
         return enc
 
     def chunks(self, plain_bytes: int) -> int:
@@ -104,6 +113,22 @@ class Encryption:
 
     def body_size(self, plain_bytes: int) -> int:
         return plain_bytes + self.chunks(plain_bytes) * TAG_SIZE
+
+
+def check_cost(n: int, r: int, p: int) -> None:
+    """Refuse a key derivation that would take more memory or time than ours, before any
+    of it is done: a crafted manifest must not exhaust the computer (or a MemoryError)."""
+    memory = 128 * n * r
+    if memory > MAX_SCRYPT_MEMORY or n * r * p > MAX_SCRYPT_WORK:
+        raise UntrustedBackup(
+            f"This backup asks for a key derivation of {memory // (1024 * 1024)} MiB of memory "
+            f"and {n * r * p // (SCRYPT_N * SCRYPT_R * SCRYPT_P) or 1} times our work "
+            f"(scrypt N={n}, r={r}, p={p}); LocalEx Desktop allows at most "
+            f"{MAX_SCRYPT_MEMORY // (1024 * 1024)} MiB and four times its own work, so the "
+            "file was not opened.",
+            hint="LocalEx Desktop never writes such a file; it was changed or made by "
+            "another program.",
+        )
 
 
 def _derive(passphrase: str, salt: bytes, n: int, r: int, p: int) -> tuple[bytes, bytes]:
@@ -129,6 +154,7 @@ def new_encryption(passphrase: str, *, n: int | None = None) -> tuple[Encryption
     check_passphrase_strength(passphrase)
     salt = os.urandom(16)
     cost = n or SCRYPT_N
+    check_cost(cost, SCRYPT_R, SCRYPT_P)
     key, check = _derive(passphrase, salt, cost, SCRYPT_R, SCRYPT_P)
     enc = Encryption(salt, cost, SCRYPT_R, SCRYPT_P, os.urandom(7), CHUNK_SIZE, _key_check(check))
     return enc, key

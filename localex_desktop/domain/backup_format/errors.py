@@ -27,3 +27,8 @@ class PassphraseRequired(BackupError):
 
 class WrongPassphrase(BackupError):
     """The passphrase does not open this file."""
+
+
+class UntrustedBackup(BackupDamaged):
+    """The dump holds something LocalEx Desktop does not make (a function, an index, …),
+    or more than it can hold: it is refused before anything of it is loaded."""

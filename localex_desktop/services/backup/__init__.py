@@ -5,6 +5,9 @@ One module per idea:
 * :mod:`.create`: making a backup (:func:`create_backup`);
 * :mod:`.verify`: checking a backup file in a scratch database (:func:`verify_backup`);
 * :mod:`.restore`: restoring beside the current data and switching (:func:`restore_backup`);
+* :mod:`.load`: loading a backup as data, never code: our schema, then only its rows;
+* :mod:`.archive`: what a dump holds (its table of contents) against our own schema;
+* :mod:`.private`: backup files only their owner can read, and a private staging folder;
 * :mod:`.tools`: finding and running ``pg_dump``/``pg_restore`` (:func:`find_pg_tools`);
 * :mod:`.folder`: listing the backup folder, the retention rules, pruning;
 * :mod:`.schedule`: backup health and when an automatic backup is due;

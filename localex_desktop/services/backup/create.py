@@ -2,9 +2,10 @@
 
 :func:`create_backup` takes a consistent snapshot (``pg_export_snapshot``): the
 manifest's counts, balances and chain heads are computed in the same snapshot that
-``pg_dump --snapshot`` dumps. The dump goes to a hidden temporary file in the target
-folder, then the backup is written under a hidden temporary name, flushed to disk and
-renamed: an interrupted backup never leaves a ``*.localex`` file.
+``pg_dump --snapshot`` dumps. The dump goes to a private (0700) staging folder beside
+the target, then the backup is written (0600) under a hidden temporary name, flushed to
+disk and renamed: an interrupted backup never leaves a ``*.localex`` file, and never a
+plain dump (:mod:`.private`).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ import sqlalchemy as sa
 from localex_desktop import __version__
 from localex_desktop.db.connection import Database
 from localex_desktop.domain import backup_format as fmt
-from localex_desktop.domain.backup_format import Manifest
+from localex_desktop.domain.backup_format import DatabaseSummary, Manifest
 from localex_desktop.domain.errors import (
     LocalexError,
     Refused,
@@ -39,9 +40,16 @@ from localex_desktop.services.backup.common import (
     say,
 )
 from localex_desktop.services.backup.config import load_config
+from localex_desktop.services.backup.private import (
+    create_private,
+    private_folder,
+    remove_stale,
+    staging,
+)
 from localex_desktop.services.backup.schedule import record_outcome
 from localex_desktop.services.backup.summary import collect_summary
 from localex_desktop.services.backup.tools import (
+    PgTools,
     dbname_arg,
     find_pg_tools,
     libpq_env,
@@ -131,8 +139,9 @@ def create_backup(
     try:
         cfg = load_config(db)
         path = _target_path(out, cfg.folder, created, label)
+        ours = path.parent == Path(cfg.folder).expanduser().resolve()
         result = _write_backup(
-            db, actor, path, created, label, passphrase, progress, cancel, started, scrypt_n
+            db, actor, path, created, label, passphrase, progress, cancel, started, scrypt_n, ours
         )
     except BaseException as exc:
         if record:
@@ -159,9 +168,10 @@ def _write_backup(
     cancel: threading.Event | None,
     started: float,
     scrypt_n: int | None,
+    ours: bool,
 ) -> BackupResult:
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(path.parent, ours=ours)
     except OSError as exc:
         raise BackupFailed(
             f"The backup folder {path.parent} cannot be created ({exc.strerror})."
@@ -171,86 +181,133 @@ def _write_backup(
     check_cancel(cancel)
     major = server_major(db.engine)
     tools = find_pg_tools(db, major)
-    dump_tmp, file_tmp = _partial(path, "dump-partial"), _partial(path, "partial")
+    remove_stale(path.parent)
+    file_tmp = _partial(path, "partial")
     try:
-        say(progress, "snapshot", "Counting what the database holds")
-        with db.engine.connect() as conn:
-            conn = conn.execution_options(isolation_level="REPEATABLE READ")
-            with conn.begin():
-                conn.execute(sa.text("SET TRANSACTION READ ONLY"))
-                snapshot = str(conn.execute(sa.text("SELECT pg_export_snapshot()")).scalar_one())
-                summary = collect_summary(conn)
-                if summary.schema_revision is None:
-                    raise Refused(
-                        "There is nothing to back up: this database has not been set up.",
-                        hint="Run `localex init` first.",
-                    )
-                server_version = str(conn.execute(sa.text("SHOW server_version")).scalar_one())
-                say(progress, "dump", "Dumping the database with pg_dump")
-                t0 = time.perf_counter()
-                run_tool(
-                    [
-                        str(tools.pg_dump),
-                        "-Fc",
-                        "--no-sync",
-                        f"--snapshot={snapshot}",
-                        "-f",
-                        str(dump_tmp),
-                        "-d",
-                        dbname_arg(db.url),
-                    ],
-                    libpq_env(db.url),
-                    "pg_dump",
-                    cancel,
-                    tick=lambda: say(
-                        progress, "dump", "Dumping the database with pg_dump", file_size(dump_tmp)
-                    ),
-                )
-                dump_s = time.perf_counter() - t0
-        check_cancel(cancel)
-        digest = hashlib.sha256()
-        with dump_tmp.open("rb") as fh:
-            while piece := fh.read(_COPY):
-                digest.update(piece)
-        dump_bytes = dump_tmp.stat().st_size
-        key = None
-        encryption = None
-        if passphrase is not None:
-            say(progress, "write", "Deriving the encryption key")
-            encryption, key = fmt.new_encryption(passphrase, n=scrypt_n)
-        manifest = Manifest(
-            app_version=__version__,
-            created_at=created,
-            actor=actor.name,
-            database_name=str(db.url.database),
-            mode=db.mode,
-            server_version=server_version,
-            pg_dump_version=tools.version,
-            summary=summary,
-            dump_bytes=dump_bytes,
-            dump_sha256=digest.hexdigest(),
-            label=label,
-            encryption=encryption,
-        )
-        with file_tmp.open("wb") as out, dump_tmp.open("rb") as src:
-            writer = fmt.BackupWriter(out, manifest, key)
-            done = 0
-            while piece := src.read(_COPY):
-                check_cancel(cancel)
-                writer.write(piece)
-                done += len(piece)
-                say(progress, "write", "Writing the backup file", done, dump_bytes)
-            writer.finish()
-            out.flush()
-            os.fsync(out.fileno())
+        with staging(_partial(path, "dump-partial")) as stage:
+            dump_tmp = stage / "dump"
+            summary, server_version, dump_s = _dump(db, tools, dump_tmp, progress, cancel)
+            check_cancel(cancel)
+            manifest, writer = _write_file(
+                db,
+                actor,
+                tools,
+                dump_tmp,
+                file_tmp,
+                created,
+                label,
+                passphrase,
+                summary,
+                server_version,
+                progress,
+                cancel,
+                scrypt_n,
+            )
         os.replace(file_tmp, path)
         _fsync_dir(path.parent)
     except OSError as exc:
         raise BackupFailed(f"The backup could not be written to {path.parent}: {exc}") from exc
     finally:
-        dump_tmp.unlink(missing_ok=True)
         file_tmp.unlink(missing_ok=True)
     say(progress, "done", f"Backup written to {path}")
     return BackupResult(
         path, writer.sha256, writer.bytes, manifest, time.perf_counter() - started, dump_s
     )
+
+
+def _dump(
+    db: Database,
+    tools: PgTools,
+    dump_tmp: Path,
+    progress: ProgressFn | None,
+    cancel: threading.Event | None,
+) -> tuple[DatabaseSummary, str, float]:
+    """pg_dump of one snapshot into ``dump_tmp``; the manifest's numbers of that snapshot."""
+    say(progress, "snapshot", "Counting what the database holds")
+    with db.engine.connect() as conn:
+        conn = conn.execution_options(isolation_level="REPEATABLE READ")
+        with conn.begin():
+            conn.execute(sa.text("SET TRANSACTION READ ONLY"))
+            snapshot = str(conn.execute(sa.text("SELECT pg_export_snapshot()")).scalar_one())
+            summary = collect_summary(conn)
+            if summary.schema_revision is None:
+                raise Refused(
+                    "There is nothing to back up: this database has not been set up.",
+                    hint="Run `localex init` first.",
+                )
+            server_version = str(conn.execute(sa.text("SHOW server_version")).scalar_one())
+            say(progress, "dump", "Dumping the database with pg_dump")
+            t0 = time.perf_counter()
+            run_tool(
+                [
+                    str(tools.pg_dump),
+                    "-Fc",
+                    "--no-sync",
+                    f"--snapshot={snapshot}",
+                    "-f",
+                    str(dump_tmp),
+                    "-d",
+                    dbname_arg(db.url),
+                ],
+                libpq_env(db.url),
+                "pg_dump",
+                cancel,
+                tick=lambda: say(
+                    progress, "dump", "Dumping the database with pg_dump", file_size(dump_tmp)
+                ),
+            )
+            return summary, server_version, time.perf_counter() - t0
+
+
+def _write_file(
+    db: Database,
+    actor: Actor,
+    tools: PgTools,
+    dump_tmp: Path,
+    file_tmp: Path,
+    created: datetime,
+    label: str,
+    passphrase: str | None,
+    summary: DatabaseSummary,
+    server_version: str,
+    progress: ProgressFn | None,
+    cancel: threading.Event | None,
+    scrypt_n: int | None,
+) -> tuple[Manifest, fmt.BackupWriter]:
+    """The backup file (0600 from its first byte) from the staged dump, flushed to disk."""
+    digest = hashlib.sha256()
+    with dump_tmp.open("rb") as fh:
+        while piece := fh.read(_COPY):
+            digest.update(piece)
+    dump_bytes = dump_tmp.stat().st_size
+    key = None
+    encryption = None
+    if passphrase is not None:
+        say(progress, "write", "Deriving the encryption key")
+        encryption, key = fmt.new_encryption(passphrase, n=scrypt_n)
+    manifest = Manifest(
+        app_version=__version__,
+        created_at=created,
+        actor=actor.name,
+        database_name=str(db.url.database),
+        mode=db.mode,
+        server_version=server_version,
+        pg_dump_version=tools.version,
+        summary=summary,
+        dump_bytes=dump_bytes,
+        dump_sha256=digest.hexdigest(),
+        label=label,
+        encryption=encryption,
+    )
+    with create_private(file_tmp) as out, dump_tmp.open("rb") as src:
+        writer = fmt.BackupWriter(out, manifest, key)
+        done = 0
+        while piece := src.read(_COPY):
+            check_cancel(cancel)
+            writer.write(piece)
+            done += len(piece)
+            say(progress, "write", "Writing the backup file", done, dump_bytes)
+        writer.finish()
+        out.flush()
+        os.fsync(out.fileno())
+    return manifest, writer

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, tzinfo
@@ -17,6 +16,7 @@ from localex_desktop.domain.backup_format import BackupError
 from localex_desktop.domain.errors import LocalexError
 from localex_desktop.services.backup.common import file_size
 from localex_desktop.services.backup.databases import drop_leftovers
+from localex_desktop.services.backup.private import PARTIAL, remove
 
 
 @dataclass(frozen=True)
@@ -186,16 +186,13 @@ class PruneResult:
         }
 
 
-_PARTIAL = re.compile(r"^\..+\.(\d+)\.(partial|dump-partial)$")
-
-
 def _stale_partials(folder: Path, now: datetime) -> list[Path]:
     """Temporary files of backups that were interrupted (their process is gone)."""
     out: list[Path] = []
     if not folder.is_dir():
         return out
     for path in folder.iterdir():
-        match = _PARTIAL.match(path.name)
+        match = PARTIAL.match(path.name)
         if not match:
             continue
         pid = int(match.group(1))
@@ -237,7 +234,7 @@ def prune_backups(
         for b in deleted:
             b.path.unlink(missing_ok=True)
         for p in partials:
-            p.unlink(missing_ok=True)
+            remove(p)
     dropped: list[str] = []
     if db is not None:
         dropped = drop_leftovers(db.url, str(db.url.database), keep=set(), dry_run=dry_run)

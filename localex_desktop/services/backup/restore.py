@@ -1,7 +1,9 @@
 """Restoring a backup: beside the current data, checked, then switched by rename.
 
-:func:`restore_backup` takes a safety backup of the current database, restores into a
-new database ``<name>_restore_<time>``, migrates and verifies it, and only then
+:func:`restore_backup` builds our schema at the backup's revision in a new database
+``<name>_restore_<time>`` and checks that the file holds nothing else (:mod:`.load`:
+nothing of the file is ever run), takes a safety backup of the current database, loads
+the file's table data, migrates and verifies it, and only then
 switches, in one transaction of two ``ALTER DATABASE … RENAME``: the previous data
 stays as ``<name>_before_restore_<time>`` until the next successful restore or prune.
 A failure or a kill before the switch leaves the current database untouched.
@@ -16,10 +18,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import sqlalchemy as sa
+from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 
 from localex_desktop.db import migrate
-from localex_desktop.db.connection import Database
+from localex_desktop.db.connection import Database, make_engine
 from localex_desktop.domain import backup_format as fmt
 from localex_desktop.domain.backup_format import BackupDamaged, Manifest
 from localex_desktop.domain.errors import (
@@ -28,6 +32,7 @@ from localex_desktop.domain.errors import (
     VerificationFailed,
 )
 from localex_desktop.domain.roles import Actor, Permission
+from localex_desktop.domain.settings import SETTINGS, Scope
 from localex_desktop.domain.words import counted
 from localex_desktop.services import audit
 from localex_desktop.services import verify as ledger_verify
@@ -44,11 +49,11 @@ from localex_desktop.services.backup.databases import (
     restore_names,
     switch,
 )
+from localex_desktop.services.backup.load import load_backup
 from localex_desktop.services.backup.schedule import record_outcome
 from localex_desktop.services.backup.summary import has_table
 from localex_desktop.services.backup.tools import (
     find_pg_tools,
-    pg_restore,
     server_major,
 )
 from localex_desktop.services.backup.verify import check_restored, check_schema_known, open_backup
@@ -108,17 +113,23 @@ def restore_backup(
     new_name, old_name = restore_names(db.url, current)
     had_schema = _current_has_schema(db)
     safety: Path | None = None
-    if had_schema and safety_backup:
-        say(progress, "safety", "Backing up the current data first")
-        safety = create_backup(
-            db,
-            actor,
-            passphrase=passphrase,
-            label="before-restore",
-            progress=progress,
-            cancel=cancel,
-            scrypt_n=scrypt_n,
-        ).path
+
+    def safety_first() -> None:
+        """Once the file was checked and before any of its rows is loaded."""
+        nonlocal safety
+        if had_schema and safety_backup:
+            say(progress, "safety", "Backing up the current data first")
+            safety = create_backup(
+                db,
+                actor,
+                passphrase=passphrase,
+                label="before-restore",
+                progress=progress,
+                cancel=cancel,
+                scrypt_n=scrypt_n,
+            ).path
+        check_cancel(cancel)
+
     check_cancel(cancel)
     tools = find_pg_tools(db, server_major(db.engine))
     try:
@@ -133,8 +144,17 @@ def restore_backup(
     switched = False
     try:
         new_url = db.url.set(database=new_name)
-        say(progress, "restore", f"Restoring into the new database {new_name}")
-        pg_restore(tools, new_url, header, key, no_acl=False, progress=progress, cancel=cancel)
+        say(progress, "check", f"Checking the backup in the new database {new_name}")
+        load_backup(
+            tools,
+            new_url,
+            header,
+            key,
+            space=db.data_dir,
+            progress=progress,
+            cancel=cancel,
+            before_data=safety_first,
+        )
         differences, migrated_from, report = check_restored(
             new_url, manifest, actor, progress, cancel
         )
@@ -152,6 +172,7 @@ def restore_backup(
                 f"first: {first}). Nothing was changed.",
                 hint="Use another backup, or open this one for review to inspect it.",
             )
+        forget_machine_settings(new_url)
         check_cancel(cancel)
         say(progress, "switch", "Switching to the restored data")
         db.engine.dispose()
@@ -181,6 +202,24 @@ def restore_backup(
         dropped=dropped,
         seconds=time.perf_counter() - started,
     )
+
+
+def forget_machine_settings(url: URL) -> None:
+    """Drop what an older version kept in the database of this computer's settings
+    (the backup folder, the folder of pg_dump): a restored file must never choose where
+    this computer writes its backups or which programs it runs."""
+    keys = [k for k, s in SETTINGS.items() if s.scope is Scope.MACHINE and s.moved_from_exchange]
+    engine = make_engine(url)
+    try:
+        with engine.begin() as conn:
+            if conn.execute(sa.text("SELECT to_regclass('public.settings') IS NOT NULL")).scalar():
+                gone = conn.execute(
+                    sa.text("DELETE FROM settings WHERE key = ANY(:keys)"), {"keys": keys}
+                ).rowcount
+                if gone:
+                    log.warning("the restored backup set this computer's settings; ignored")
+    finally:
+        engine.dispose()
 
 
 def _after_restore(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlalchemy as sa
+from psycopg import sql
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -27,11 +28,15 @@ def collect_summary(conn: Connection) -> DatabaseSummary:
             )
         )
     ]
-    quote = conn.dialect.identifier_preparer.quote_identifier
-    counts = {
-        t: int(conn.execute(sa.text(f"SELECT count(*) FROM {quote(t)}")).scalar_one())
-        for t in tables
-    }
+    raw = conn.connection.driver_connection
+
+    def count(table: str) -> int:
+        statement = sql.SQL("SELECT count(*) FROM {}").format(sql.Identifier("public", table))
+        # composed by the driver; no parameters, so a % in a name is just a character
+        text = statement.as_string(raw)
+        return int(conn.execution_options(no_parameters=True).exec_driver_sql(text).scalar_one())
+
+    counts = {t: count(t) for t in tables}
     ledger = None
     if {"accounts", "transactions", "entries"} <= set(tables):
         heads = {

@@ -1,7 +1,10 @@
 """The PostgreSQL client tools: finding ``pg_dump``/``pg_restore`` and running them.
 
 The tools must be of the server's major version. The password reaches them in their
-environment (:func:`libpq_env`), never on a command line.
+environment (:func:`libpq_env`), never on a command line. ``pg_restore`` is only ever
+run to *read* a backup's dump (:func:`feed_tool`: its table of contents, its table
+data as text), never against a database: a dump is data, and what SQL it holds is
+never run (see :mod:`.load`).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.engine import URL, Engine
@@ -37,6 +41,8 @@ from localex_desktop.services.backup.common import (
 from localex_desktop.services.backup.config import KEY_PG_TOOLS, load_config
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 
 #: folder with pg_dump/pg_restore on this computer; beats the setting
@@ -231,47 +237,80 @@ def run_tool(
         raise BackupFailed(f"{what} failed: {_last_line(message)}")
 
 
-def pg_restore(
-    tools: PgTools,
-    url: URL,
+def feed_tool(
+    cmd: list[str],
+    env: dict[str, str],
     header: fmt.BackupHeader,
     key: bytes | None,
+    consume: Callable[[IO[bytes], Callable[[], None]], T],
     *,
-    no_acl: bool,
-    progress: ProgressFn | None,
-    cancel: threading.Event | None,
-) -> None:
-    """Stream the (decrypted) dump into pg_restore; the checksum is checked at the end."""
-    cmd = [str(tools.pg_restore), "--exit-on-error", "--no-owner", "-d", dbname_arg(url)]
-    if no_acl:
-        cmd.append("--no-acl")
+    what: str,
+    stage: tuple[str, str] = ("restore", "Restoring the data"),
+    progress: ProgressFn | None = None,
+    cancel: threading.Event | None = None,
+) -> T:
+    """Stream the (decrypted) dump into a tool that only *reads* it (``pg_restore -l`` or
+    ``-f -``, never ``-d``) and hand its output to ``consume``, with a ``tick`` to call
+    now and then: it reports the progress and checks for a cancel, in the caller's thread.
+
+    The dump is fed from a thread, so the tool's output is read while it is written; a
+    tool that stops reading early (``-l`` reads only the table of contents) ends the
+    feeding quietly. An error of ``consume``, a cancel, or a damaged body (checked at
+    its end) stops the tool.
+    """
     total = header.manifest.dump_bytes
+    stop = threading.Event()
+    failed: list[BaseException] = []
     with tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace") as err:
         proc = subprocess.Popen(
-            cmd, env=libpq_env(url), stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=err
+            cmd, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=err
         )
-        assert proc.stdin is not None
-        done = 0
-        broken = False
+        assert proc.stdin is not None and proc.stdout is not None
+        stdin = proc.stdin
+
+        fed = [0]
+
+        def feed() -> None:
+            try:
+                for piece in fmt.iter_body(header, key):
+                    if stop.is_set():
+                        return
+                    stdin.write(piece)
+                    fed[0] += len(piece)
+            except (BrokenPipeError, ValueError):
+                return  # the tool stopped reading (or was stopped)
+            except BaseException as exc:  # a damaged body: reported by the caller
+                failed.append(exc)
+            finally:
+                with contextlib.suppress(OSError, ValueError):
+                    stdin.close()
+
+        feeder = threading.Thread(target=feed, name="localex-feed", daemon=True)
+        feeder.start()
+
+        def tick() -> None:
+            check_cancel(cancel)
+            say(progress, stage[0], stage[1], fed[0], total)
+
         try:
-            for piece in fmt.iter_body(header, key):
-                check_cancel(cancel)
-                try:
-                    proc.stdin.write(piece)
-                except BrokenPipeError:
-                    broken = True
-                    break
-                done += len(piece)
-                say(progress, "restore", "Restoring the data", done, total)
-            with contextlib.suppress(BrokenPipeError):
-                proc.stdin.close()
+            tick()
+            result = consume(proc.stdout, tick)
+            proc.stdout.close()
             code = proc.wait()
         except BaseException:
+            stop.set()
             proc.kill()
             proc.wait()
             raise
+        finally:
+            stop.set()
+            feeder.join()
+            proc.stdout.close()
+        if failed:
+            raise failed[0]
         err.seek(0)
         message = err.read()
-    if code != 0 or broken:
-        log.error("pg_restore failed (%s): %s", code, message)
-        raise BackupFailed(f"pg_restore could not restore the backup: {_last_line(message)}")
+    if code != 0:
+        log.error("%s failed (%s): %s", what, code, message)
+        raise BackupFailed(f"{what} could not read the backup: {_last_line(message)}")
+    return result

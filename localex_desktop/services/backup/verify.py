@@ -1,10 +1,11 @@
 """Checking a backup file: end to end, in a scratch database that is always dropped.
 
-:func:`verify_backup` checks the file (checksum or authentication), restores it into a
+:func:`verify_backup` checks the file (checksum or authentication), loads it into a
 scratch database on the same cluster (or, when the server does not let us create
 databases, into a private scratch cluster in a temporary folder), compares counts, sums
 and chain heads with the manifest, migrates the scratch copy to this program's schema if
-it is older and runs the ledger ``verify``.
+it is older and runs the ledger ``verify``. Loading runs nothing of the file: the schema
+comes from our own migrations and only the table data is read from it (:mod:`.load`).
 """
 
 from __future__ import annotations
@@ -42,11 +43,11 @@ from localex_desktop.services.backup.common import (
     stamp,
 )
 from localex_desktop.services.backup.databases import create_database, drop_database
+from localex_desktop.services.backup.load import load_backup
 from localex_desktop.services.backup.summary import collect_summary
 from localex_desktop.services.backup.tools import (
     PgTools,
     find_pg_tools,
-    pg_restore,
     server_major,
     tools_in,
 )
@@ -90,7 +91,7 @@ def check_schema_known(manifest: Manifest) -> None:
 class _Scratch:
     url: URL
     tools: PgTools
-    no_acl: bool
+    space: Path | None  # a folder on the disk that holds it (None: a server elsewhere)
     where: str
 
 
@@ -108,7 +109,7 @@ def _scratch_database(db: Database | None) -> Iterator[_Scratch]:
         else:
             try:
                 tools = find_pg_tools(db, server_major(db.engine))
-                yield _Scratch(db.url.set(database=name), tools, False, f"database {name}")
+                yield _Scratch(db.url.set(database=name), tools, db.data_dir, f"database {name}")
             finally:
                 drop_database(db.url, name)
             return
@@ -122,7 +123,7 @@ def _scratch_database(db: Database | None) -> Iterator[_Scratch]:
         if shipped is None:
             raise BackupFailed(f"The built-in pg_restore in {bin_dir} does not work.")
         yield _Scratch(
-            url.set(database="localex_verify"), shipped, True, f"a scratch cluster in {folder}"
+            url.set(database="localex_verify"), shipped, folder, f"a scratch cluster in {folder}"
         )
     finally:
         server.release()
@@ -206,7 +207,7 @@ def verify_backup(
     progress: ProgressFn | None = None,
     cancel: threading.Event | None = None,
 ) -> VerifyBackupResult:
-    """Restore ``path`` into a scratch database and check it against its manifest.
+    """Load ``path`` into a scratch database and check it against its manifest.
 
     Refuses (raises) for a file that is not a backup, needs a passphrase, is damaged or
     truncated, or comes from a newer program; returns ``ok=False`` with the differences
@@ -219,12 +220,12 @@ def verify_backup(
     check_schema_known(header.manifest)
     with _scratch_database(db) as scratch:
         say(progress, "restore", f"Restoring into {scratch.where}")
-        pg_restore(
+        load_backup(
             scratch.tools,
             scratch.url,
             header,
             key,
-            no_acl=scratch.no_acl,
+            space=scratch.space,
             progress=progress,
             cancel=cancel,
         )
