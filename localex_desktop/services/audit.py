@@ -7,6 +7,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Session
 
 from localex_desktop.db.models import AuditEntry
@@ -24,17 +25,27 @@ def record(
     before: Any = None,
     after: Any = None,
 ) -> None:
-    session.add(
-        AuditEntry(
-            operator_id=actor.operator_id,
-            actor=actor.name,
-            action=action,
-            entity=entity,
-            entity_id=None if entity_id is None else str(entity_id),
-            before=before,
-            after=after,
-        )
+    """One audit row, through ``localex_audit()`` (revision 0007): the database takes the
+    actor from the operator signed in on its login, and chains the row at commit. The
+    actor given here counts only for a login that could write the table anyway."""
+    session.flush()  # rows the audit row may refer to (a new operator) exist first
+    session.execute(
+        _RECORD,
+        {
+            "action": action,
+            "entity": entity,
+            "entity_id": None if entity_id is None else str(entity_id),
+            "before": before,
+            "after": after,
+            "actor": actor.name,
+            "operator_id": actor.operator_id,
+        },
     )
+
+
+_RECORD = sa.text(
+    "SELECT localex_audit(:action, :entity, :entity_id, :before, :after, :actor, :operator_id)"
+).bindparams(sa.bindparam("before", type_=JSONB), sa.bindparam("after", type_=JSONB))
 
 
 #: what the search text is looked for in: who, did what, to which record, before and after
