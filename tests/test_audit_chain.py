@@ -26,9 +26,7 @@ def _ids(db: Database) -> list[int]:
 def test_every_audit_row_is_in_the_chain(db: Database, admin: Actor) -> None:
     seed_ledger(db, admin)
     with db.engine.connect() as conn:
-        rows = conn.execute(
-            sa.text("SELECT chain_seq FROM audit_log ORDER BY chain_seq")
-        ).scalars()
+        rows = conn.execute(sa.text("SELECT chain_seq FROM audit_log ORDER BY chain_seq")).scalars()
         seqs = list(rows)
         head = conn.execute(sa.text("SELECT seq FROM localex_audit_head")).scalar()
     assert seqs == list(range(1, len(seqs) + 1)) and head == len(seqs) > 5
@@ -86,9 +84,7 @@ def test_audit_rows_change_only_to_be_linked(db: Database, admin: Actor) -> None
                 savepoint.rollback()
 
 
-def test_rows_from_before_the_chain_are_chained_at_the_upgrade(
-    db: Database, admin: Actor
-) -> None:
+def test_rows_from_before_the_chain_are_chained_at_the_upgrade(db: Database, admin: Actor) -> None:
     migrate.downgrade(db.engine, "0006")
     with db.transaction() as s:  # audit rows of revision 0006 (no chain, no localex_audit)
         for n in range(3):
@@ -105,7 +101,5 @@ def test_rows_from_before_the_chain_are_chained_at_the_upgrade(
         members.create(s, admin, members.MemberInput(name="After the upgrade"))
     assert verified(db, admin).ok
     with db.engine.connect() as conn:
-        first = conn.execute(
-            sa.text("SELECT actor FROM audit_log WHERE chain_seq = 1")
-        ).scalar()
+        first = conn.execute(sa.text("SELECT actor FROM audit_log WHERE chain_seq = 1")).scalar()
     assert first == "old"

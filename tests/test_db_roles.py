@@ -21,6 +21,7 @@ from localex_desktop.domain.errors import AuthenticationFailed
 from localex_desktop.domain.roles import Actor, Role
 from localex_desktop.services import operators
 
+from .cli_helpers import run_cli, run_json
 from .seed_ledger import seed_ledger
 from .tampering import checks, verified
 
@@ -259,3 +260,31 @@ def test_the_program_signs_in_at_the_database(
     finally:
         person.close()
     assert not checks(verified(db, admin))
+
+
+def test_the_command_signs_in_on_a_persons_login(
+    db: Database, books: dict[str, int], cli_env: dict[str, str]
+) -> None:
+    """On a server, `localex` with a person's login signs in as an operator first."""
+    with db.engine.connect() as conn:
+        a, b = conn.execute(
+            sa.text("SELECT member_id FROM accounts WHERE id IN (:a, :b) ORDER BY id"),
+            {"a": books["payer"], "b": books["payee"]},
+        ).scalars()
+    url = db.url.set(username="lx_test_coord", password=PASSWORD)
+    base = ("--database-url", url.render_as_string(hide_password=False))
+    transfer = ("transfer", "--from", str(a), "--to", str(b), "--amount", "1", "--memo", "cli")
+    nobody = run_cli(*base, *transfer, env=cli_env, stdin="")
+    assert nobody.returncode != 0 and "--operator" in nobody.stderr
+    assert "Traceback" not in nobody.stderr
+    wrong = run_cli(
+        *base, "--operator", "coord1", *transfer, env={**cli_env, "LOCALEX_PASSWORD": "nope"}
+    )
+    assert wrong.returncode != 0 and "wrong password" in wrong.stderr
+    env = {**cli_env, "LOCALEX_OPERATOR": "coord1", "LOCALEX_PASSWORD": OPERATOR_PASSWORD}
+    out = run_json(*base, *transfer, env=env)
+    with db.engine.connect() as conn:
+        actor = conn.execute(
+            sa.text("SELECT actor FROM transactions WHERE id = :t"), {"t": out["transaction_id"]}
+        ).scalar()
+    assert actor == "coord1"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, is_dataclass
@@ -37,6 +38,7 @@ class Context:
         self.args = args
         self.json: bool = bool(args.json)
         self._db: Database | None = None
+        self._actor: Actor | None = None
 
     @property
     def db(self) -> Database:
@@ -67,9 +69,46 @@ class Context:
 
     @property
     def actor(self) -> Actor:
-        from localex_desktop.domain.roles import cli_actor
+        """Who the command acts as. With the built-in database, the machine's user (who
+        holds its superuser anyway: a password would guard nothing); on a PostgreSQL
+        server, the operator signed in at the database (services/operators.py)."""
+        if self._actor is None:
+            from localex_desktop.domain.roles import cli_actor
+            from localex_desktop.services import db_sign_in
 
-        return cli_actor()
+            db = self.db
+            named = getattr(self.args, "operator", None) or os.environ.get("LOCALEX_OPERATOR")
+            if db.mode == "server" and (named or db_sign_in.must_sign_in(db)):
+                self._actor = self._sign_in(db)
+            else:
+                self._actor = cli_actor()
+        return self._actor
+
+    def _sign_in(self, db: Database) -> Actor:
+        from localex_desktop.domain.errors import AuthenticationFailed
+        from localex_desktop.services import db_sign_in, operators
+
+        name = getattr(self.args, "operator", None) or os.environ.get("LOCALEX_OPERATOR")
+        if not name and sys.stdin.isatty():
+            name = input("Operator: ").strip()
+        if not name:
+            raise AuthenticationFailed(
+                "On a PostgreSQL server the command signs in as an operator first.",
+                hint="Give --operator NAME (or LOCALEX_OPERATOR, with LOCALEX_PASSWORD).",
+            )
+        password = os.environ.get("LOCALEX_PASSWORD")
+        if password is None:
+            if not sys.stdin.isatty():
+                raise AuthenticationFailed(
+                    f"No password for operator {name}.",
+                    hint="Run it in a terminal, or set LOCALEX_PASSWORD for a script.",
+                )
+            import getpass
+
+            password = getpass.getpass(f"Password of {name}: ")
+        if not db_sign_in.has_sign_in(db):  # a schema before revision 0007
+            return operators.authenticate(db, name, password).actor()
+        return operators.sign_in_database(db, name, password).actor()
 
     def close(self) -> None:
         if self._db is not None:

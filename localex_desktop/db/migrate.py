@@ -143,6 +143,7 @@ def upgrade(
         if progress is not None:
             cfg.print_stdout = lambda text, *args: progress(text % args if args else text)  # type: ignore[method-assign]
         command.upgrade(cfg, target)
+    engine.dispose()  # what pooled connections learnt of the schema (services/audit.py)
     return status(engine)
 
 
@@ -154,6 +155,7 @@ def downgrade(engine: Engine, target: str) -> MigrationStatus:
     with engine.begin() as conn:
         as_owner(conn)
         command.downgrade(_config(conn), target)
+    engine.dispose()  # what pooled connections learnt of the schema (services/audit.py)
     return status(engine)
 
 

@@ -95,3 +95,27 @@ def sign_in(db: Database, username: str, password: str) -> int | None:
     _TOKENS[db.engine] = str(token)
     db.engine.dispose()
     return int(operator_id)
+
+
+_MUST_SIGN_IN = sa.text(
+    "SELECT CASE WHEN (SELECT rolsuper FROM pg_roles WHERE rolname = session_user) THEN false"
+    " WHEN NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'localex_owner') THEN false"
+    " WHEN pg_has_role(session_user, 'localex_owner', 'MEMBER') THEN false"
+    " WHEN to_regclass('public.operators') IS NULL THEN false"
+    " ELSE true END"
+)
+
+
+def must_sign_in(db: Database) -> bool:
+    """Whether this login must sign in as an operator before acting: a login that is
+    neither a superuser nor a member of the owner role (which could write the tables
+    anyway, so a sign-in would guard nothing) on a database with operators' rules."""
+    with db.engine.connect() as conn:
+        return bool(conn.execute(_MUST_SIGN_IN).scalar())
+
+
+def has_sign_in(db: Database) -> bool:
+    """Whether the database has ``localex_sign_in()`` (revision 0007 and later)."""
+    with db.engine.connect() as conn:
+        found = conn.execute(sa.text("SELECT to_regproc('public.localex_sign_in') IS NOT NULL"))
+        return bool(found.scalar())

@@ -42,7 +42,10 @@ WHERE chain_seq <> coalesce(lag_seq, 0) + 1
 ORDER BY chain_seq LIMIT {MAX_PROBLEMS}
 """
 
-_UNLINKED = f"SELECT id FROM audit_log WHERE chain_seq IS NULL ORDER BY id LIMIT {MAX_PROBLEMS}"
+#: rows without a place, except this transaction's own (they are linked as it commits)
+_UNLINKED = f"""
+SELECT id FROM audit_log WHERE chain_seq IS NULL AND age(xmin) > 0 ORDER BY id LIMIT {MAX_PROBLEMS}
+"""
 
 _HEAD = """
 SELECT h.seq, h.head, l.id AS last_id, l.chain_seq AS last_seq, l.hash AS last_hash
