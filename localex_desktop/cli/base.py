@@ -73,20 +73,25 @@ class Context:
         holds its superuser anyway: a password would guard nothing); on a PostgreSQL
         server, the operator signed in at the database (services/operators.py)."""
         if self._actor is None:
+            from localex_desktop.db.connection import resolve_target
             from localex_desktop.domain.roles import cli_actor
             from localex_desktop.services import db_sign_in
 
-            db = self.db
             named = getattr(self.args, "operator", None) or os.environ.get("LOCALEX_OPERATOR")
-            if db.mode == "server" and (named or db_sign_in.must_sign_in(db)):
-                self._actor = self._sign_in(db)
+            on_server = (
+                self._db.mode == "server"
+                if self._db is not None
+                else resolve_target(self.args.data_dir, self.args.database_url).mode == "server"
+            )
+            if on_server and (named or db_sign_in.must_sign_in(self.db)):
+                self._actor = self._sign_in(self.db)
             else:
                 self._actor = cli_actor()
         return self._actor
 
     def _sign_in(self, db: Database) -> Actor:
         from localex_desktop.domain.errors import AuthenticationFailed
-        from localex_desktop.services import db_sign_in, operators
+        from localex_desktop.services import operators
 
         name = getattr(self.args, "operator", None) or os.environ.get("LOCALEX_OPERATOR")
         if not name and sys.stdin.isatty():
@@ -106,9 +111,8 @@ class Context:
             import getpass
 
             password = getpass.getpass(f"Password of {name}: ")
-        if not db_sign_in.has_sign_in(db):  # a schema before revision 0007
-            return operators.authenticate(db, name, password).actor()
-        return operators.sign_in_database(db, name, password).actor()
+        # the database checks the password for a login that is not the owner's
+        return operators.authenticate(db, name, password).actor()
 
     def close(self) -> None:
         if self._db is not None:

@@ -47,6 +47,18 @@ _RECORD = sa.text(
 ).bindparams(sa.bindparam("before", type_=JSONB), sa.bindparam("after", type_=JSONB))
 
 
+def record_rows(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Many audit rows at once (dicts of AuditEntry's columns: operator_id, actor, action,
+    entity, entity_id, before, after), through ``localex_audit()`` as :func:`record`."""
+    if not rows:
+        return
+    if not _has_function(session):
+        session.execute(sa.insert(AuditEntry), rows)
+        return
+    session.flush()
+    session.execute(_RECORD, rows)
+
+
 def _has_function(session: Session) -> bool:
     """Whether this connection's database has localex_audit(), asked once per pooled
     connection (db/migrate.py empties the pool after changing the schema)."""

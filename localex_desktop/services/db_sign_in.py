@@ -112,10 +112,3 @@ def must_sign_in(db: Database) -> bool:
     anyway, so a sign-in would guard nothing) on a database with operators' rules."""
     with db.engine.connect() as conn:
         return bool(conn.execute(_MUST_SIGN_IN).scalar())
-
-
-def has_sign_in(db: Database) -> bool:
-    """Whether the database has ``localex_sign_in()`` (revision 0007 and later)."""
-    with db.engine.connect() as conn:
-        found = conn.execute(sa.text("SELECT to_regproc('public.localex_sign_in') IS NOT NULL"))
-        return bool(found.scalar())

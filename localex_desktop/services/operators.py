@@ -209,8 +209,12 @@ def authenticate(db: Database, username: str, password: str) -> OperatorInfo:
     """Check a login. Unknown user and wrong password get the same answer and cost.
 
     Failures are counted in their own committed transaction; after five in a row the
-    operator is locked out for fifteen minutes.
+    operator is locked out for fifteen minutes. On a server login that is not the
+    schema's owner (which cannot read the password hashes) the database checks it
+    (:func:`sign_in_database`), and its connections then act as that operator.
     """
+    if db.mode == "server" and db_sign_in.must_sign_in(db):
+        return sign_in_database(db, username, password)
     with db.transaction() as session:
         op = session.scalar(
             sa.select(Operator)
