@@ -19,7 +19,7 @@ from localex_desktop.db import grants
 from localex_desktop.db.connection import Database
 from localex_desktop.db.embedded import EmbeddedServer
 from localex_desktop.domain.errors import AuthenticationFailed
-from localex_desktop.domain.roles import Actor, Role
+from localex_desktop.domain.roles import DATABASE_ROLES, WRITES, Actor, Permission, Role
 from localex_desktop.services import operators
 
 from .cli_helpers import run_cli, run_json
@@ -316,3 +316,45 @@ def test_owner_and_grants_are_given_back_after_a_restore(
         post = {"a": books["payer"], "b": books["payee"], "x": 5, "op": 1, "enforce": True}
         assert conn.execute(sa.text(POST), post).scalar()
         assert refused(conn, "UPDATE accounts SET balance = 0 WHERE id = :a", post) == "42501"
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_the_grants_follow_the_role_matrix(db: Database, role: Role) -> None:
+    """Each operator role's group role may write what its permissions say, and no group
+    role may write the ledger, the audit log or a balance."""
+    group = DATABASE_ROLES[role]
+    actor = Actor("x", role)
+    with db.engine.connect() as conn:
+
+        def can(table: str, what: str) -> bool:
+            return bool(
+                conn.execute(
+                    sa.text("SELECT has_table_privilege(:r, :t, :w)"),
+                    {"r": group, "t": table, "w": what},
+                ).scalar()
+            )
+
+        for permission, tables in WRITES.items():
+            for table in tables:
+                assert can(table, "INSERT") == actor.can(permission), (table, role)
+                assert can(table, "UPDATE") == actor.can(permission), (table, role)
+        for table in ("entries", "transactions", "audit_log", "localex_audit_head"):
+            for what in ("INSERT", "UPDATE", "DELETE", "TRUNCATE"):
+                assert not can(table, what), (table, what, role)
+        balance = conn.execute(
+            sa.text("SELECT has_column_privilege(:r, 'accounts', 'balance', 'UPDATE')"),
+            {"r": group},
+        ).scalar()
+        posts = conn.execute(
+            sa.text(
+                "SELECT has_function_privilege(:r, 'localex_post(text, text, bigint[], bigint[],"
+                " text, bigint, bigint, text, bigint, text, boolean, date)', 'EXECUTE')"
+            ),
+            {"r": group},
+        ).scalar()
+        reads = conn.execute(
+            sa.text("SELECT has_table_privilege(:r, 'members', 'SELECT')"), {"r": group}
+        ).scalar()
+    assert not balance
+    assert posts == actor.can(Permission.POST)
+    assert reads == actor.can(Permission.READ)
