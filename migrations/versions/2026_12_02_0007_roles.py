@@ -219,13 +219,15 @@ END $$;
 """
 
 GUARD = r"""
--- Writes to the ledger tables only from inside the definer functions (run as the owner)
--- or by a superuser; the setting alone, which anyone may SET, opens nothing.
+-- Writes to the ledger tables only from inside the definer functions (run as the owner;
+-- after a restore with --no-owner, as whoever owns the tables) or by a superuser; the
+-- setting alone, which anyone may SET, opens nothing.
 CREATE OR REPLACE FUNCTION localex_guard_posting() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF coalesce(current_setting('localex.posting', true), 'off') <> 'on'
        OR NOT (current_user = 'localex_owner'
-               OR (SELECT r.rolsuper FROM pg_roles r WHERE r.rolname = current_user)) THEN
+               OR pg_has_role(current_user, (SELECT c.relowner FROM pg_class c
+                                             WHERE c.oid = TG_RELID), 'USAGE')) THEN
         RAISE EXCEPTION '% on % is only allowed through localex_post()', TG_OP, TG_TABLE_NAME
             USING ERRCODE = 'integrity_constraint_violation',
                   HINT = 'Post a transaction (or a reversal) instead.';
@@ -384,23 +386,23 @@ $$;
 -- new audit row is linked to the head of the one chain.
 CREATE FUNCTION localex_audit_link() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
-DECLARE
-    h record;
 BEGIN
     IF NEW.chain_seq IS NOT NULL THEN  -- linked already (a restored row)
         RETURN NULL;
     END IF;
-    -- one statement takes the head's lock and moves it (SET reads the old values); the row
-    -- as inserted is the row as it is: audit rows are never changed
-    UPDATE localex_audit_head
-        SET prev = head, seq = seq + 1,
-            head = localex_audit_digest(head, NEW.id, NEW.at, NEW.operator_id, NEW.actor,
-                                        NEW.login, NEW.action, NEW.entity, NEW.entity_id,
-                                        NEW.before, NEW.after)
-        WHERE id = 1
-        RETURNING prev, seq, head INTO h;
-    UPDATE audit_log SET chain_seq = h.seq, prev_hash = h.prev, hash = h.head
-        WHERE id = NEW.id;
+    -- one statement takes the head's lock, moves it (SET reads the old values) and links
+    -- the row; the row as inserted is the row as it is: audit rows are never changed
+    WITH h AS (
+        UPDATE localex_audit_head
+            SET prev = head, seq = seq + 1,
+                head = localex_audit_digest(head, NEW.id, NEW.at, NEW.operator_id, NEW.actor,
+                                            NEW.login, NEW.action, NEW.entity, NEW.entity_id,
+                                            NEW.before, NEW.after)
+            WHERE id = 1
+            RETURNING prev, seq, head
+    )
+    UPDATE audit_log a SET chain_seq = h.seq, prev_hash = h.prev, hash = h.head
+        FROM h WHERE a.id = NEW.id;
     RETURN NULL;
 END $$;
 
@@ -408,7 +410,9 @@ END $$;
 CREATE FUNCTION localex_audit_guard() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP = 'UPDATE' AND OLD.chain_seq IS NULL AND NEW.chain_seq IS NOT NULL
-       AND current_user = 'localex_owner'
+       AND (current_user = 'localex_owner'
+            OR pg_has_role(current_user, (SELECT c.relowner FROM pg_class c
+                                          WHERE c.oid = TG_RELID), 'USAGE'))
        AND (OLD.id, OLD.at, OLD.operator_id, OLD.actor, OLD.login, OLD.action, OLD.entity,
             OLD.entity_id, OLD.before::text, OLD.after::text)
            IS NOT DISTINCT FROM
