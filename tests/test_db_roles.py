@@ -358,3 +358,17 @@ def test_the_grants_follow_the_role_matrix(db: Database, role: Role) -> None:
     assert not balance
     assert posts == actor.can(Permission.POST)
     assert reads == actor.can(Permission.READ)
+
+
+def test_audit_rows_from_a_login_carry_its_operator(db: Database, books: dict[str, int]) -> None:
+    """localex_audit(): the actor from the sign-in, never a posting's row."""
+    with login(db, "lx_test_keeper", "keeper1") as conn:
+        conn.execute(
+            sa.text("SELECT localex_audit('export', 'members', NULL, NULL, NULL, 'admin', 1)")
+        )
+        row = conn.execute(
+            sa.text("SELECT actor, operator_id FROM audit_log ORDER BY id DESC LIMIT 1")
+        ).one()
+        assert tuple(row) == ("keeper1", books["keeper1"])
+        fake = "SELECT localex_audit('post', 'transaction', '999999', NULL, NULL)"
+        assert refused(conn, fake) == "LX073"

@@ -14,7 +14,7 @@ from localex_desktop.services import db_sign_in, operators
 
 #: a bcrypt cost the tests can afford hundreds of times (the program's is 12)
 TEST_BCRYPT_ROUNDS = 4
-#: and of the database's own password check (the program's is 20,000)
+#: and of the database's own password check (the program's is 100,000)
 TEST_VERIFIER_ROUNDS = 50
 
 

@@ -25,8 +25,8 @@ NO_VERIFIER = sa.text(
 
 
 #: rounds of the database's own password check (``localex_sign_in()``, revision 0007):
-#: a few tens of milliseconds in PL/pgSQL; the tests lower it (tests/throwaway.py)
-VERIFIER_ROUNDS = 20_000
+#: about a tenth of a second in PL/pgSQL; the tests lower it (tests/throwaway.py)
+VERIFIER_ROUNDS = 100_000
 
 
 def db_verifier(password: str, rounds: int | None = None) -> str:

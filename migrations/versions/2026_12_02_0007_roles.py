@@ -434,6 +434,10 @@ DECLARE
     v record;
     v_out record;
 BEGIN
+    IF p_entity = 'transaction' THEN  -- written by the posting functions alone
+        RAISE EXCEPTION 'audit rows of transactions are written by posting them'
+            USING ERRCODE = 'LX073';
+    END IF;
     v := localex_session_actor(p_actor, p_operator_id);
     INSERT INTO audit_log (operator_id, actor, action, entity, entity_id, before, after)
         VALUES (v.operator_id, v.actor, p_action, p_entity, p_entity_id, p_before, p_after);
