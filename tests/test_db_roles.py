@@ -20,7 +20,7 @@ from localex_desktop.db.connection import Database
 from localex_desktop.db.embedded import EmbeddedServer
 from localex_desktop.domain.errors import AuthenticationFailed
 from localex_desktop.domain.roles import DATABASE_ROLES, WRITES, Actor, Permission, Role
-from localex_desktop.services import operators
+from localex_desktop.services import operators, settings, verify
 
 from .cli_helpers import run_cli, run_json
 from .seed_ledger import seed_ledger
@@ -372,3 +372,22 @@ def test_audit_rows_from_a_login_carry_its_operator(db: Database, books: dict[st
         assert tuple(row) == ("keeper1", books["keeper1"])
         fake = "SELECT localex_audit('post', 'transaction', '999999', NULL, NULL)"
         assert refused(conn, fake) == "LX073"
+
+
+def test_a_bookkeeper_verifies_and_the_check_is_recorded(
+    db: Database, books: dict[str, int]
+) -> None:
+    """The program's own records (last verification) go through localex_note(); the
+    other settings stay the administrators'."""
+    url = db.url.set(username="lx_test_keeper", password=PASSWORD)
+    person = Database(sa.create_engine(url), "server", url)
+    try:
+        actor = operators.authenticate(person, "keeper1", OPERATOR_PASSWORD).actor()
+        with person.transaction() as s:
+            assert verify.verify(s, actor, record=True).ok
+        with person.transaction() as s:
+            assert settings.get(s, "last_verification")["ok"] is True
+            with pytest.raises(DBAPIError, match="not one of the program"):
+                s.execute(sa.text("SELECT localex_note('exchange_name', '\"x\"')"))
+    finally:
+        person.close()

@@ -181,6 +181,19 @@ BEGIN
     RETURN v_token;
 END $$;
 
+-- The program's own records in settings (the last verification, the last backup), which
+-- any operator's action writes; every other setting is the administrators'.
+CREATE FUNCTION localex_note(p_key text, p_value jsonb) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+BEGIN
+    IF p_key NOT IN ('last_verification', 'last_backup') THEN
+        RAISE EXCEPTION 'the setting % is not one of the program''s own records', p_key
+            USING ERRCODE = 'LX074';
+    END IF;
+    INSERT INTO settings (key, value) VALUES (p_key, p_value)
+        ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = now();
+END $$;
+
 CREATE FUNCTION localex_sign_out() RETURNS void
 LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
     DELETE FROM localex_signins
@@ -542,6 +555,7 @@ ALTER FUNCTION localex_post_core({POST_ARGS}) RENAME TO localex_post;
 ALTER FUNCTION localex_post_batch_core({BATCH_ARGS}) RENAME TO localex_post_batch;
 DROP FUNCTION localex_session_actor(text, bigint);
 DROP FUNCTION localex_sign_out();
+DROP FUNCTION localex_note(text, jsonb);
 DROP FUNCTION localex_sign_in(text, text);
 DROP FUNCTION localex_check_verifier(text, text);
 DROP TABLE localex_signins;
