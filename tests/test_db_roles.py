@@ -12,10 +12,10 @@ from contextlib import contextmanager
 
 import pytest
 import sqlalchemy as sa
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import DBAPIError
 
-from localex_desktop.db import grants
+from localex_desktop.db import grants, migrate
 from localex_desktop.db.connection import Database
 from localex_desktop.db.embedded import EmbeddedServer
 from localex_desktop.domain.errors import AuthenticationFailed
@@ -391,3 +391,43 @@ def test_a_bookkeeper_verifies_and_the_check_is_recorded(
                 s.execute(sa.text("SELECT localex_note('exchange_name', '\"x\"')"))
     finally:
         person.close()
+
+
+def test_a_database_owner_without_superuser_migrates_it(
+    pg_server: EmbeddedServer, logins: None
+) -> None:
+    """A shared server: the login that runs `localex init` owns the database and is a
+    member of localex_owner (packaging/server/shared-server.sql), nothing more; the schema
+    ends up the owner's, and it goes down again."""
+    admin = sa.create_engine(
+        pg_server.url("postgres"), isolation_level="AUTOCOMMIT", poolclass=sa.NullPool
+    )
+    name = "lx_test_shared"
+    with admin.connect() as conn:
+        if not conn.execute(
+            sa.text("SELECT 1 FROM pg_roles WHERE rolname = 'lx_test_migrator'")
+        ).scalar():
+            conn.execute(sa.text(f"CREATE ROLE lx_test_migrator LOGIN PASSWORD '{PASSWORD}'"))
+        conn.execute(sa.text("GRANT localex_owner TO lx_test_migrator"))
+        conn.execute(sa.text(f"DROP DATABASE IF EXISTS {name}"))
+        conn.execute(sa.text(f"CREATE DATABASE {name} OWNER lx_test_migrator"))
+    url = make_url(pg_server.url(name)).set(username="lx_test_migrator", password=PASSWORD)
+    engine = sa.create_engine(url, poolclass=sa.NullPool)
+    try:
+        migrate.upgrade(engine)
+        with engine.connect() as conn:
+            owners = conn.execute(
+                sa.text("SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'public'")
+            ).scalars()
+            assert list(owners) == ["localex_owner"]
+            assert not conn.execute(
+                sa.text("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")
+            ).scalar()
+        migrate.downgrade(engine, "0006")
+        migrate.upgrade(engine)
+        assert migrate.status(engine).up_to_date
+    finally:
+        engine.dispose()
+        with admin.connect() as conn:
+            conn.execute(sa.text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        admin.dispose()
