@@ -26,10 +26,12 @@ def _ids(db: Database) -> list[int]:
 def test_every_audit_row_is_in_the_chain(db: Database, admin: Actor) -> None:
     seed_ledger(db, admin)
     with db.engine.connect() as conn:
-        rows = conn.execute(sa.text("SELECT chain_seq FROM audit_log ORDER BY chain_seq")).scalars()
-        seqs = list(rows)
+        links = conn.execute(
+            sa.text("SELECT seq, audit_id FROM localex_audit_chain ORDER BY seq")
+        ).all()
         head = conn.execute(sa.text("SELECT seq FROM localex_audit_head")).scalar()
-    assert seqs == list(range(1, len(seqs) + 1)) and head == len(seqs) > 5
+    assert [s for s, _ in links] == list(range(1, len(links) + 1)) and head == len(links) > 5
+    assert sorted(a for _, a in links) == _ids(db)
     assert verified(db, admin).ok
 
 
@@ -39,13 +41,32 @@ def test_a_deleted_audit_row_is_named(db: Database, admin: Actor) -> None:
     gone = ids[3]
     tamper(db, "DELETE FROM audit_log WHERE id = :id", id=gone)
     found = _audit_problems(db, admin)
-    assert any(f"audit row {gone})" in m and "deleted" in m for m in found), found
+    assert found == [f"Audit log: audit row {gone} is missing: it was deleted."], found
+
+
+def test_a_deleted_row_and_its_link_leave_a_named_gap(db: Database, admin: Actor) -> None:
+    seed_ledger(db, admin)
+    ids = _ids(db)
+    gone = ids[3]
+    tamper(
+        db,
+        "DELETE FROM audit_log WHERE id = :id",
+        "DELETE FROM localex_audit_chain WHERE audit_id = :id",
+        id=gone,
+    )
+    found = _audit_problems(db, admin)
+    assert any(f"(audit row {gone})" in m and "deleted" in m for m in found), found
 
 
 def test_the_last_audit_rows_deleted_are_caught(db: Database, admin: Actor) -> None:
     seed_ledger(db, admin)
     last = _ids(db)[-1]
-    tamper(db, "DELETE FROM audit_log WHERE id = :id", id=last)
+    tamper(
+        db,
+        "DELETE FROM audit_log WHERE id = :id",
+        "DELETE FROM localex_audit_chain WHERE audit_id = :id",
+        id=last,
+    )
     found = _audit_problems(db, admin)
     assert any("at the end is missing" in m for m in found), found
 
@@ -69,11 +90,16 @@ def test_a_row_written_past_the_rules_is_named(db: Database, admin: Actor) -> No
     assert any(f"audit row {ghost} is not in the chain" in m for m in found), found
 
 
-def test_audit_rows_change_only_to_be_linked(db: Database, admin: Actor) -> None:
-    """Even the superuser, with the triggers on, cannot change or delete an audit row."""
+def test_audit_rows_and_links_are_append_only(db: Database, admin: Actor) -> None:
+    """Even the superuser, with the triggers on, cannot change or delete them."""
     seed_ledger(db, admin)
     with db.engine.connect() as conn:
-        for sql in ("UPDATE audit_log SET actor = 'x'", "DELETE FROM audit_log"):
+        for sql in (
+            "UPDATE audit_log SET actor = 'x'",
+            "DELETE FROM audit_log",
+            "UPDATE localex_audit_chain SET hash = prev_hash",
+            "DELETE FROM localex_audit_chain",
+        ):
             savepoint = conn.begin()
             try:
                 conn.execute(sa.text(sql))
@@ -101,5 +127,10 @@ def test_rows_from_before_the_chain_are_chained_at_the_upgrade(db: Database, adm
         members.create(s, admin, members.MemberInput(name="After the upgrade"))
     assert verified(db, admin).ok
     with db.engine.connect() as conn:
-        first = conn.execute(sa.text("SELECT actor FROM audit_log WHERE chain_seq = 1")).scalar()
+        first = conn.execute(
+            sa.text(
+                "SELECT l.actor FROM localex_audit_chain c JOIN audit_log l ON l.id = c.audit_id"
+                " WHERE c.seq = 1"
+            )
+        ).scalar()
     assert first == "old"

@@ -338,7 +338,13 @@ def test_the_grants_follow_the_role_matrix(db: Database, role: Role) -> None:
             for table in tables:
                 assert can(table, "INSERT") == actor.can(permission), (table, role)
                 assert can(table, "UPDATE") == actor.can(permission), (table, role)
-        for table in ("entries", "transactions", "audit_log", "localex_audit_head"):
+        for table in (
+            "entries",
+            "transactions",
+            "audit_log",
+            "localex_audit_head",
+            "localex_audit_chain",
+        ):
             for what in ("INSERT", "UPDATE", "DELETE", "TRUNCATE"):
                 assert not can(table, what), (table, what, role)
         balance = conn.execute(

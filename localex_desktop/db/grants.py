@@ -102,7 +102,7 @@ REVOKE EXECUTE ON FUNCTION localex_post_core({POST_ARGS}),
     localex_post_batch_core({BATCH_ARGS}), localex_post({POST_ARGS}),
     localex_post_batch({BATCH_ARGS}),
     localex_post_override(text, text, bigint[], bigint[], text, bigint, text, date),
-    localex_audit_link(), localex_audit_guard(), localex_guard_posting(),
+    localex_audit_link(), localex_guard_posting(),
     localex_check_verifier(text, text) FROM localex_bookkeeper;
 
 -- coordinator: members, accounts' limits, listings, trades, categories; posting

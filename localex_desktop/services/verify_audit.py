@@ -1,10 +1,11 @@
 """Check the audit log's chain (revision 0007) as :mod:`services.verify` checks the ledger's.
 
-Every audit row carries its place in one chain (``chain_seq``), the hash before it and
-its own hash over its content; ``localex_audit_head`` holds the last place and hash. A
-deleted row leaves a gap in the places and a broken link, a changed row no longer
-matches its hash, rows removed at the end leave the head ahead of the last row, and a
-row written with the triggers turned off has no place at all. Each is named.
+Every audit row has its place in one chain (``localex_audit_chain``: place, the hash
+before it, its own hash over its content); ``localex_audit_head`` holds the last place
+and hash. A deleted row leaves its link naming it (or, with the link deleted too, a gap
+in the places), a changed row no longer matches its hash, links removed at the end leave
+the head ahead of the last one, and a row written with the triggers turned off has no
+place at all. Each is named.
 """
 
 from __future__ import annotations
@@ -17,41 +18,44 @@ MAX_PROBLEMS = 100
 
 
 _HAS_CHAIN = """
-SELECT EXISTS (SELECT 1 FROM pg_attribute
-               WHERE attrelid = to_regclass('public.audit_log') AND attname = 'chain_seq')
+SELECT to_regclass('public.localex_audit_chain') IS NOT NULL
    AND to_regclass('public.localex_audit_head') IS NOT NULL
 """
 
+#: each link in place order, with the audit row it names (if it is still there)
 _LINKS = f"""
 WITH c AS (
-    SELECT l.id, l.chain_seq, l.prev_hash, l.hash,
-           lag(l.id) OVER w AS lag_id, lag(l.chain_seq) OVER w AS lag_seq,
-           lag(l.hash) OVER w AS lag_hash,
-           l.hash IS NOT DISTINCT FROM localex_audit_digest(l.prev_hash, l.id, l.at,
+    SELECT c.seq, c.audit_id, c.prev_hash, c.hash, l.id IS NOT NULL AS found,
+           lag(c.audit_id) OVER w AS lag_id, lag(c.seq) OVER w AS lag_seq,
+           lag(c.hash) OVER w AS lag_hash,
+           c.hash IS NOT DISTINCT FROM localex_audit_digest(c.prev_hash, l.id, l.at,
                l.operator_id, l.actor, l.login, l.action, l.entity, l.entity_id, l.before,
                l.after) AS hash_ok
-    FROM audit_log l WHERE l.chain_seq IS NOT NULL
-    WINDOW w AS (ORDER BY l.chain_seq)
+    FROM localex_audit_chain c LEFT JOIN audit_log l ON l.id = c.audit_id
+    WINDOW w AS (ORDER BY c.seq)
 )
-SELECT id, chain_seq, lag_id, coalesce(lag_seq, 0) AS lag_seq, hash_ok,
+SELECT seq, audit_id, found, lag_id, coalesce(lag_seq, 0) AS lag_seq, hash_ok,
        prev_hash IS NOT DISTINCT FROM coalesce(lag_hash, {ZERO}) AS link_ok
 FROM c
-WHERE chain_seq <> coalesce(lag_seq, 0) + 1
+WHERE seq <> coalesce(lag_seq, 0) + 1
    OR prev_hash IS DISTINCT FROM coalesce(lag_hash, {ZERO})
    OR NOT hash_ok
-ORDER BY chain_seq LIMIT {MAX_PROBLEMS}
+ORDER BY seq LIMIT {MAX_PROBLEMS}
 """
 
-#: rows without a place, except this transaction's own (they are linked as it commits)
+#: audit rows without a place, except this transaction's own (linked as it commits)
 _UNLINKED = f"""
-SELECT id FROM audit_log WHERE chain_seq IS NULL AND age(xmin) > 0 ORDER BY id LIMIT {MAX_PROBLEMS}
+SELECT l.id FROM audit_log l
+WHERE NOT EXISTS (SELECT 1 FROM localex_audit_chain c WHERE c.audit_id = l.id)
+  AND age(l.xmin) > 0
+ORDER BY l.id LIMIT {MAX_PROBLEMS}
 """
 
 _HEAD = """
-SELECT h.seq, h.head, l.id AS last_id, l.chain_seq AS last_seq, l.hash AS last_hash
+SELECT h.seq, h.head, c.audit_id AS last_id, c.seq AS last_seq, c.hash AS last_hash
 FROM localex_audit_head h
-LEFT JOIN LATERAL (SELECT id, chain_seq, hash FROM audit_log WHERE chain_seq IS NOT NULL
-                   ORDER BY chain_seq DESC LIMIT 1) l ON true
+LEFT JOIN LATERAL (SELECT audit_id, seq, hash FROM localex_audit_chain
+                   ORDER BY seq DESC LIMIT 1) c ON true
 WHERE h.id = 1
 """
 
@@ -79,17 +83,22 @@ def check(session: Session) -> list[tuple[str, str]]:
     problem = _problem
     found: list[tuple[str, str]] = []
     for r in session.execute(sa.text(_LINKS)):
-        if r.chain_seq != r.lag_seq + 1:
-            found.append(problem("audit", _missing(r.lag_seq + 1, r.chain_seq - 1, r.lag_id, r.id)))
+        if r.seq != r.lag_seq + 1:
+            found.append(problem("audit", _missing(r.lag_seq + 1, r.seq - 1, r.lag_id, r.audit_id)))
         elif not r.link_ok:
             found.append(
-                problem("audit", f"Audit log: the chain is broken before audit row {r.id}.")
+                problem("audit", f"Audit log: the chain is broken before audit row {r.audit_id}.")
             )
-        if not r.hash_ok:
+        if not r.found:
+            found.append(
+                problem("audit", f"Audit log: audit row {r.audit_id} is missing: it was deleted.")
+            )
+        elif not r.hash_ok:
             found.append(
                 problem(
                     "audit",
-                    f"Audit log: audit row {r.id} no longer matches its hash (it was altered).",
+                    f"Audit log: audit row {r.audit_id} no longer matches its hash "
+                    "(it was altered).",
                 )
             )
     for (audit_id,) in session.execute(sa.text(_UNLINKED)):

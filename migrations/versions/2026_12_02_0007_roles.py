@@ -26,10 +26,11 @@ Create Date: 2026-12-02
 * The posting guard (``localex.posting``) lets only the owner (inside the definer
   functions) or a superuser write: ``SET LOCAL localex.posting = 'on'`` from a login does
   nothing.
-* The audit log is chained: ``chain_seq``, ``prev_hash``, ``hash`` (over the row's content
-  and the hash before it), linked at commit by a deferred trigger running as the owner, one
-  chain for the whole log; the head is in ``localex_audit_head``. Existing rows are chained
-  here in id order. Rows are written through ``localex_audit()`` (actor from the session).
+* The audit log is chained: ``localex_audit_chain`` (insert-only) gives each audit row its
+  place, the hash before it and its own hash (over the row's content, ``login`` included),
+  written at commit by a deferred trigger running as the owner, one chain for the whole
+  log; the head is in ``localex_audit_head``. Existing rows are chained here in id order.
+  Rows are written through ``localex_audit()`` (actor from the session).
 * ``operators.db_verifier``: an iterated SHA-256 of the password the database itself can
   check (``localex_sign_in()``); written by the program with the bcrypt hash.
 
@@ -374,9 +375,6 @@ $fn$;
 
 AUDIT = r"""
 ALTER TABLE audit_log ADD COLUMN login name NOT NULL DEFAULT session_user;
-ALTER TABLE audit_log ADD COLUMN chain_seq bigint;  -- no index: linking stays a HOT update
-ALTER TABLE audit_log ADD COLUMN prev_hash bytea;
-ALTER TABLE audit_log ADD COLUMN hash bytea;
 CREATE TABLE localex_audit_head (
     id   integer PRIMARY KEY CHECK (id = 1),
     seq  bigint NOT NULL,
@@ -384,6 +382,20 @@ CREATE TABLE localex_audit_head (
     prev bytea  -- the head before the last row (the linking trigger's scratch)
 );
 ALTER TABLE localex_audit_head OWNER TO localex_owner;
+-- one row per audit row, in the order they were committed: its place in the chain, the
+-- hash before it and its own; insert-only and without indexes (linking stays cheap;
+-- verify reads it whole)
+CREATE TABLE localex_audit_chain (
+    seq       bigint NOT NULL,
+    audit_id  bigint NOT NULL,
+    prev_hash bytea NOT NULL,
+    hash      bytea NOT NULL
+);
+ALTER TABLE localex_audit_chain OWNER TO localex_owner;
+CREATE TRIGGER localex_audit_chain_append_only BEFORE UPDATE OR DELETE ON localex_audit_chain
+    FOR EACH ROW EXECUTE FUNCTION localex_forbid_change();
+CREATE TRIGGER localex_audit_chain_no_truncate BEFORE TRUNCATE ON localex_audit_chain
+    FOR EACH STATEMENT EXECUTE FUNCTION localex_forbid_change();
 
 -- The bytes an audit row's hash covers, after the hash before it.
 CREATE FUNCTION localex_audit_digest(
@@ -396,15 +408,12 @@ CREATE FUNCTION localex_audit_digest(
 $$;
 
 -- At commit, with every other lock of the transaction already held (no deadlocks): each
--- new audit row is linked to the head of the one chain.
+-- new audit row is linked to the head of the one chain. One statement takes the head's
+-- lock, moves it (SET reads the old values) and writes the link; the row as inserted is
+-- the row as it is (audit rows are never changed).
 CREATE FUNCTION localex_audit_link() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
 BEGIN
-    IF NEW.chain_seq IS NOT NULL THEN  -- linked already (a restored row)
-        RETURN NULL;
-    END IF;
-    -- one statement takes the head's lock, moves it (SET reads the old values) and links
-    -- the row; the row as inserted is the row as it is: audit rows are never changed
     WITH h AS (
         UPDATE localex_audit_head
             SET prev = head, seq = seq + 1,
@@ -414,28 +423,9 @@ BEGIN
             WHERE id = 1
             RETURNING prev, seq, head
     )
-    UPDATE audit_log a SET chain_seq = h.seq, prev_hash = h.prev, hash = h.head
-        FROM h WHERE a.id = NEW.id;
+    INSERT INTO localex_audit_chain (seq, audit_id, prev_hash, hash)
+        SELECT h.seq, NEW.id, h.prev, h.head FROM h;
     RETURN NULL;
-END $$;
-
--- Audit rows are never changed, except once by the owner to link them.
-CREATE FUNCTION localex_audit_guard() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF TG_OP = 'UPDATE' AND OLD.chain_seq IS NULL AND NEW.chain_seq IS NOT NULL
-       AND (current_user = 'localex_owner'
-            OR pg_has_role(current_user, (SELECT c.relowner FROM pg_class c
-                                          WHERE c.oid = TG_RELID), 'USAGE'))
-       AND (OLD.id, OLD.at, OLD.operator_id, OLD.actor, OLD.login, OLD.action, OLD.entity,
-            OLD.entity_id, OLD.before::text, OLD.after::text)
-           IS NOT DISTINCT FROM
-           (NEW.id, NEW.at, NEW.operator_id, NEW.actor, NEW.login, NEW.action, NEW.entity,
-            NEW.entity_id, NEW.before::text, NEW.after::text) THEN
-        RETURN NEW;
-    END IF;
-    RAISE EXCEPTION 'rows of % are append-only: % refused', TG_TABLE_NAME, TG_OP
-        USING ERRCODE = 'integrity_constraint_violation',
-              HINT = 'Post a correction or reversal instead of changing history.';
 END $$;
 
 -- One audit row, its actor from the session (as localex_post() takes it).
@@ -445,7 +435,6 @@ CREATE FUNCTION localex_audit(
 ) RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
 DECLARE
     v record;
-    v_out record;
 BEGIN
     IF p_entity = 'transaction' THEN  -- written by the posting functions alone
         RAISE EXCEPTION 'audit rows of transactions are written by posting them'
@@ -461,22 +450,18 @@ DO $$
 DECLARE
     r record;
     v_prev bytea := '\x0000000000000000000000000000000000000000000000000000000000000000';
+    v_hash bytea;
     v_seq bigint := 0;
 BEGIN
-    ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only;
     FOR r IN SELECT * FROM audit_log ORDER BY id LOOP
         v_seq := v_seq + 1;
-        UPDATE audit_log SET chain_seq = v_seq, prev_hash = v_prev,
-               hash = localex_audit_digest(v_prev, r.id, r.at, r.operator_id, r.actor, r.login,
-                                           r.action, r.entity, r.entity_id, r.before, r.after)
-            WHERE id = r.id RETURNING hash INTO v_prev;
+        v_hash := localex_audit_digest(v_prev, r.id, r.at, r.operator_id, r.actor, r.login,
+                                       r.action, r.entity, r.entity_id, r.before, r.after);
+        INSERT INTO localex_audit_chain VALUES (v_seq, r.id, v_prev, v_hash);
+        v_prev := v_hash;
     END LOOP;
-    ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only;
     INSERT INTO localex_audit_head (id, seq, head) VALUES (1, v_seq, v_prev);
 END $$;
-DROP TRIGGER audit_log_append_only ON audit_log;
-CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log
-    FOR EACH ROW EXECUTE FUNCTION localex_audit_guard();
 CREATE CONSTRAINT TRIGGER audit_log_chain AFTER INSERT ON audit_log
     DEFERRABLE INITIALLY DEFERRED
     FOR EACH ROW EXECUTE FUNCTION localex_audit_link();
@@ -500,7 +485,7 @@ REVOKE EXECUTE ON FUNCTION localex_post_core({POST_ARGS}),
     localex_post_batch_core({BATCH_ARGS}), localex_post({POST_ARGS}),
     localex_post_batch({BATCH_ARGS}),
     localex_post_override(text, text, bigint[], bigint[], text, bigint, text, date),
-    localex_audit_link(), localex_audit_guard(), localex_guard_posting(),
+    localex_audit_link(), localex_guard_posting(),
     localex_check_verifier(text, text) FROM localex_bookkeeper;
 
 -- coordinator: members, accounts' limits, listings, trades, categories; posting
@@ -537,17 +522,13 @@ GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO PUBLIC;
 
 UNDO = rf"""
 DROP TRIGGER audit_log_chain ON audit_log;
-DROP TRIGGER audit_log_append_only ON audit_log;
-CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log
-    FOR EACH ROW EXECUTE FUNCTION localex_forbid_change();
 DROP FUNCTION localex_audit(text, text, text, jsonb, jsonb, text, bigint);
-DROP FUNCTION localex_audit_guard();
 DROP FUNCTION localex_audit_link();
 DROP FUNCTION localex_audit_digest(bytea, bigint, timestamptz, bigint, text, name, text, text,
                                    text, jsonb, jsonb);
+DROP TABLE localex_audit_chain;
 DROP TABLE localex_audit_head;
-ALTER TABLE audit_log DROP COLUMN hash, DROP COLUMN prev_hash, DROP COLUMN chain_seq,
-    DROP COLUMN login;
+ALTER TABLE audit_log DROP COLUMN login;
 DROP FUNCTION localex_post_override(text, text, bigint[], bigint[], text, bigint, text, date);
 DROP FUNCTION localex_post({POST_ARGS});
 DROP FUNCTION localex_post_batch({BATCH_ARGS});
