@@ -77,7 +77,9 @@ class Context:
             from localex_desktop.domain.roles import cli_actor
             from localex_desktop.services import db_sign_in
 
-            named = getattr(self.args, "operator", None) or os.environ.get("LOCALEX_OPERATOR")
+            named = getattr(self.args, "sign_in_operator", None) or os.environ.get(
+                "LOCALEX_OPERATOR"
+            )
             on_server = (
                 self._db.mode == "server"
                 if self._db is not None
@@ -93,7 +95,7 @@ class Context:
         from localex_desktop.domain.errors import AuthenticationFailed
         from localex_desktop.services import operators
 
-        name = getattr(self.args, "operator", None) or os.environ.get("LOCALEX_OPERATOR")
+        name = getattr(self.args, "sign_in_operator", None) or os.environ.get("LOCALEX_OPERATOR")
         if not name and sys.stdin.isatty():
             name = input("Operator: ").strip()
         if not name:

@@ -80,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--operator",
+        dest="sign_in_operator",  # `audit --operator` filters by one: another dest
         metavar="NAME",
         help="on a PostgreSQL server: the operator to sign in as (LOCALEX_OPERATOR; the "
         "password is asked, or read from LOCALEX_PASSWORD)",
