@@ -10,12 +10,15 @@ process (tests/conftest.py) and in every `localex` the tests start
 from __future__ import annotations
 
 from localex_desktop.db import embedded
-from localex_desktop.services import operators
+from localex_desktop.services import db_sign_in, operators
 
 #: a bcrypt cost the tests can afford hundreds of times (the program's is 12)
 TEST_BCRYPT_ROUNDS = 4
+#: and of the database's own password check (the program's is 100,000)
+TEST_VERIFIER_ROUNDS = 50
 
 
 def apply() -> None:
     embedded.NEW_CLUSTERS = embedded.ServerOptions(durable=False)
     operators.BCRYPT_ROUNDS = TEST_BCRYPT_ROUNDS
+    db_sign_in.VERIFIER_ROUNDS = TEST_VERIFIER_ROUNDS

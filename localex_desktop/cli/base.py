@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, is_dataclass
@@ -37,6 +38,7 @@ class Context:
         self.args = args
         self.json: bool = bool(args.json)
         self._db: Database | None = None
+        self._actor: Actor | None = None
 
     @property
     def db(self) -> Database:
@@ -67,9 +69,52 @@ class Context:
 
     @property
     def actor(self) -> Actor:
-        from localex_desktop.domain.roles import cli_actor
+        """Who the command acts as. With the built-in database, the machine's user (who
+        holds its superuser anyway: a password would guard nothing); on a PostgreSQL
+        server, the operator signed in at the database (services/operators.py)."""
+        if self._actor is None:
+            from localex_desktop.db.connection import resolve_target
+            from localex_desktop.domain.roles import cli_actor
+            from localex_desktop.services import db_sign_in
 
-        return cli_actor()
+            named = getattr(self.args, "sign_in_operator", None) or os.environ.get(
+                "LOCALEX_OPERATOR"
+            )
+            on_server = (
+                self._db.mode == "server"
+                if self._db is not None
+                else resolve_target(self.args.data_dir, self.args.database_url).mode == "server"
+            )
+            if on_server and (named or db_sign_in.must_sign_in(self.db)):
+                self._actor = self._sign_in(self.db)
+            else:
+                self._actor = cli_actor()
+        return self._actor
+
+    def _sign_in(self, db: Database) -> Actor:
+        from localex_desktop.domain.errors import AuthenticationFailed
+        from localex_desktop.services import operators
+
+        name = getattr(self.args, "sign_in_operator", None) or os.environ.get("LOCALEX_OPERATOR")
+        if not name and sys.stdin.isatty():
+            name = input("Operator: ").strip()
+        if not name:
+            raise AuthenticationFailed(
+                "On a PostgreSQL server the command signs in as an operator first.",
+                hint="Give --operator NAME (or LOCALEX_OPERATOR, with LOCALEX_PASSWORD).",
+            )
+        password = os.environ.get("LOCALEX_PASSWORD")
+        if password is None:
+            if not sys.stdin.isatty():
+                raise AuthenticationFailed(
+                    f"No password for operator {name}.",
+                    hint="Run it in a terminal, or set LOCALEX_PASSWORD for a script.",
+                )
+            import getpass
+
+            password = getpass.getpass(f"Password of {name}: ")
+        # the database checks the password for a login that is not the owner's
+        return operators.authenticate(db, name, password).actor()
 
     def close(self) -> None:
         if self._db is not None:

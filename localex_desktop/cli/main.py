@@ -78,6 +78,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="URL",
         help="use a PostgreSQL server, e.g. postgresql://user@host/db (LOCALEX_DATABASE_URL)",
     )
+    parser.add_argument(
+        "--operator",
+        dest="sign_in_operator",  # `audit --operator` filters by one: another dest
+        metavar="NAME",
+        help="on a PostgreSQL server: the operator to sign in as (LOCALEX_OPERATOR; the "
+        "password is asked, or read from LOCALEX_PASSWORD)",
+    )
     parser.add_argument("--json", action="store_true", help="print results as JSON")
     parser.add_argument("-v", "--verbose", action="store_true", help="log more detail")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)

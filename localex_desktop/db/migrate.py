@@ -138,10 +138,12 @@ def upgrade(
     ensure_known(engine)
     _check_target(target)
     with engine.begin() as conn:
+        as_owner(conn)
         cfg = _config(conn)
         if progress is not None:
             cfg.print_stdout = lambda text, *args: progress(text % args if args else text)  # type: ignore[method-assign]
         command.upgrade(cfg, target)
+    engine.dispose()  # what pooled connections learnt of the schema (services/audit.py)
     return status(engine)
 
 
@@ -151,8 +153,30 @@ def downgrade(engine: Engine, target: str) -> MigrationStatus:
     ensure_known(engine)
     _check_target(target)
     with engine.begin() as conn:
+        as_owner(conn)
         command.downgrade(_config(conn), target)
+    engine.dispose()  # what pooled connections learnt of the schema (services/audit.py)
     return status(engine)
+
+
+#: revision 0007 gives the schema to this role; migrations after it run as it
+OWNER_ROLE = "localex_owner"
+
+
+def as_owner(conn: Connection) -> None:
+    """Run the rest of this transaction as the schema's owner once revision 0007 made one
+    (``alembic_version`` owned by it), so the tables stay the owner's and the login that
+    migrates needs no rights of its own beyond being a member of it."""
+    owned = conn.execute(
+        sa.text(
+            "SELECT pg_has_role(session_user, tableowner, 'MEMBER') FROM pg_tables"
+            " WHERE schemaname = 'public' AND tablename = 'alembic_version'"
+            " AND tableowner = :owner"
+        ),
+        {"owner": OWNER_ROLE},
+    ).scalar()
+    if owned:
+        conn.execute(sa.text(f"SET LOCAL ROLE {OWNER_ROLE}"))
 
 
 def _check_target(target: str) -> None:

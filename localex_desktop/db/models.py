@@ -54,7 +54,8 @@ class Operator(Base):
     id: Mapped[int] = mapped_column(sa.BigInteger, sa.Identity(), primary_key=True)
     username: Mapped[str] = mapped_column(sa.Text, nullable=False)
     display_name: Mapped[str] = mapped_column(sa.Text, nullable=False, server_default="")
-    password_hash: Mapped[str] = mapped_column(sa.Text, nullable=False)
+    # loaded only where a password is checked: a login on a shared server cannot read it
+    password_hash: Mapped[str] = mapped_column(sa.Text, nullable=False, deferred=True)
     role: Mapped[str] = mapped_column(sa.Text, nullable=False)
     active: Mapped[bool] = mapped_column(sa.Boolean, nullable=False, server_default=sa.true())
     failed_logins: Mapped[int] = mapped_column(sa.Integer, nullable=False, server_default="0")

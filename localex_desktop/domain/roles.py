@@ -42,6 +42,23 @@ GRANTS: dict[Role, frozenset[Permission]] = {
 }
 
 
+#: the database's group role for each operator role (schema revision 0007): on a shared
+#: server a person's login is a member of one, and its grants follow GRANTS above
+DATABASE_ROLES: dict[Role, str] = {
+    Role.ADMIN: "localex_admin",
+    Role.COORDINATOR: "localex_coordinator",
+    Role.BOOKKEEPER: "localex_bookkeeper",
+}
+#: the tables a permission lets a role write (the rest are written by definer functions)
+WRITES: dict[Permission, tuple[str, ...]] = {
+    Permission.MANAGE_MEMBERS: ("members",),
+    Permission.MANAGE_LISTINGS: ("listings", "categories"),
+    Permission.MANAGE_TRADES: ("trades", "slip_batches"),
+    Permission.MANAGE_OPERATORS: ("operators",),
+    Permission.MANAGE_SETTINGS: ("settings",),
+}
+
+
 @dataclass(frozen=True)
 class Actor:
     """The person (or tool) on whose behalf a service call runs."""
@@ -62,7 +79,9 @@ class Actor:
 
 
 def cli_actor() -> Actor:
-    """The admin command acts as the machine's user, with administrator rights."""
+    """The admin command acts as the machine's user, with administrator rights: with the
+    built-in database (whose superuser that user holds) and with a server login that owns
+    the schema; a person's server login signs in as an operator instead (cli/base.py)."""
     try:
         user = getpass.getuser()
     except (KeyError, OSError):

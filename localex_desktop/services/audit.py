@@ -7,6 +7,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Session
 
 from localex_desktop.db.models import AuditEntry
@@ -24,17 +25,49 @@ def record(
     before: Any = None,
     after: Any = None,
 ) -> None:
-    session.add(
-        AuditEntry(
-            operator_id=actor.operator_id,
-            actor=actor.name,
-            action=action,
-            entity=entity,
-            entity_id=None if entity_id is None else str(entity_id),
-            before=before,
-            after=after,
+    """One audit row, through ``localex_audit()`` (revision 0007): the database takes the
+    actor from the operator signed in on its login, and chains the row at commit. The
+    actor given here counts only for a login that could write the table anyway."""
+    values = {
+        "action": action,
+        "entity": entity,
+        "entity_id": None if entity_id is None else str(entity_id),
+        "before": before,
+        "after": after,
+    }
+    if not _has_function(session):  # a database before revision 0007 (migration tests)
+        session.add(AuditEntry(operator_id=actor.operator_id, actor=actor.name, **values))
+        return
+    session.flush()  # rows the audit row may refer to (a new operator) exist first
+    session.execute(_RECORD, {**values, "actor": actor.name, "operator_id": actor.operator_id})
+
+
+_RECORD = sa.text(
+    "SELECT localex_audit(:action, :entity, :entity_id, :before, :after, :actor, :operator_id)"
+).bindparams(sa.bindparam("before", type_=JSONB), sa.bindparam("after", type_=JSONB))
+
+
+def record_rows(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Many audit rows at once (dicts of AuditEntry's columns: operator_id, actor, action,
+    entity, entity_id, before, after), through ``localex_audit()`` as :func:`record`."""
+    if not rows:
+        return
+    if not _has_function(session):
+        session.execute(sa.insert(AuditEntry), rows)
+        return
+    session.flush()
+    session.execute(_RECORD, rows)
+
+
+def _has_function(session: Session) -> bool:
+    """Whether this connection's database has localex_audit(), asked once per pooled
+    connection (db/migrate.py empties the pool after changing the schema)."""
+    info = session.connection().info
+    if "localex_audit" not in info:
+        info["localex_audit"] = bool(
+            session.scalar(sa.text("SELECT to_regproc('public.localex_audit') IS NOT NULL"))
         )
-    )
+    return bool(info["localex_audit"])
 
 
 #: what the search text is looked for in: who, did what, to which record, before and after

@@ -19,7 +19,7 @@ import logging
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.dialects.postgresql import JSONB, insert
 from sqlalchemy.orm import Session
 
 from localex_desktop.config import machine
@@ -140,12 +140,30 @@ def put_changes(
 
 
 def _write(session: Session, key: str, value: Any) -> None:
-    """Store an exchange setting as it is (the program's own records use this directly)."""
+    """Store an exchange setting as it is (the program's own records use this directly;
+    those go through ``localex_note()``, revision 0007, which any operator's login may
+    call, where the other settings are the administrators')."""
+    if key in _NOTES and _has_note(session):
+        session.execute(_NOTE, {"key": key, "value": value})
+        return
     stmt = insert(SettingRow).values(key=key, value=value)
     stmt = stmt.on_conflict_do_update(
         index_elements=[SettingRow.key], set_={"value": value, "updated_at": sa.func.now()}
     )
     session.execute(stmt)
+
+
+_NOTES = ("last_verification", "last_backup")
+_NOTE = sa.text("SELECT localex_note(:key, :value)").bindparams(sa.bindparam("value", type_=JSONB))
+
+
+def _has_note(session: Session) -> bool:
+    """Whether the database has localex_note(), asked once per pooled connection."""
+    info = session.connection().info
+    if "localex_note" not in info:
+        found = session.scalar(sa.text("SELECT to_regproc('public.localex_note') IS NOT NULL"))
+        info["localex_note"] = bool(found)
+    return bool(info["localex_note"])
 
 
 def _machine_value(session: Session, setting: Setting) -> Any:

@@ -23,10 +23,10 @@ from typing import Any, cast
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from localex_desktop.db.models import Account, AuditEntry, Category, Listing, Member, Trade
+from localex_desktop.db.models import Account, Category, Listing, Member, Trade
 from localex_desktop.domain.errors import LocalexError, NotFound, Refused, ValidationError
 from localex_desktop.domain.roles import Actor, Permission
-from localex_desktop.services import ledger
+from localex_desktop.services import audit, ledger
 from localex_desktop.services.ledger_refusals import on_line
 from localex_desktop.services.trade_recording import (
     MAX_DESCRIPTION,
@@ -41,7 +41,6 @@ from localex_desktop.services.trade_recording import (
 
 #: the tables themselves: a plain multi-row insert, without the ORM's per-row bookkeeping
 _TRADES = cast("sa.Table", Trade.__table__)
-_AUDIT = cast("sa.Table", AuditEntry.__table__)
 _NEXT_IDS = sa.text(
     "SELECT nextval(pg_get_serial_sequence('trades', 'id')) FROM generate_series(1, :n)"
 )
@@ -260,5 +259,5 @@ def record_many(
             before = _snapshot(rows[n])
             after = _snapshot(rows[n], status="completed", transaction_id=tx_of[trade_id])
             audits.append(_audit(actor, "complete", trade_id, before, after))
-    session.execute(sa.insert(_AUDIT), audits)
+    audit.record_rows(session, audits)
     return [RecordedTrade(i, tx_of.get(i)) for i in ids]

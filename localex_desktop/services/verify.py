@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from localex_desktop.domain.money import format_amount
 from localex_desktop.domain.roles import Actor, Permission
-from localex_desktop.services import settings
+from localex_desktop.services import settings, verify_audit
 
 ZERO = "'\\x" + "00" * 32 + "'::bytea"
 MAX_PROBLEMS = 100
@@ -329,6 +329,7 @@ def verify(session: Session, actor: Actor, *, record: bool = False) -> VerifyRep
                     r.id,
                 )
             )
+    problems.extend(Problem(check, message) for check, message in verify_audit.check(session))
     counts = session.execute(
         sa.text(
             "SELECT (SELECT count(*) FROM transactions) AS n_tx,"
