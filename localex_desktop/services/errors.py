@@ -14,12 +14,14 @@ import errno
 from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 
+from localex_desktop.domain import text
 from localex_desktop.domain.errors import (
     Conflict,
     DatabaseUnavailable,
     LocalexError,
     PermissionDenied,
     Refused,
+    ValidationError,
 )
 
 #: SQLSTATE classes and codes that mean "the server or the connection", never a bug
@@ -84,6 +86,11 @@ def explain_db_error(exc: DBAPIError, *, host: str | None = None) -> LocalexErro
             "The database server's disk is full.",
             hint="Free some space on the server, then try again.",
         )
+    plain = text.constraint_message(getattr(diag, "constraint_name", None))
+    if sqlstate == "23514" and plain is not None:
+        return ValidationError(
+            plain + ".", hint="Type it again without them (pasted text can carry such characters)."
+        )
     if sqlstate == "23505":
         return Conflict(f"That would duplicate an existing record ({primary}).")
     if sqlstate.startswith("23") or sqlstate == "P0001":
@@ -93,9 +100,16 @@ def explain_db_error(exc: DBAPIError, *, host: str | None = None) -> LocalexErro
             "The text holds a character the database cannot store.",
             hint="Remove control characters (such as a NUL byte) and try again.",
         )
-    if sqlstate == "22003":
+    if sqlstate == "22003" or (not sqlstate and _out_of_range(primary)):
         return Refused("A number is too large.", hint="Check the numbers you typed.")
     return None
+
+
+def _out_of_range(message: str) -> bool:
+    """Whether the driver refused a parameter before sending it ("int too large to
+    convert", "value out of range"): a number a person typed, never a bug."""
+    low = message.lower()
+    return "too large" in low or "out of range" in low
 
 
 def _server(host: str | None) -> str:
