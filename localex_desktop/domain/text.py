@@ -74,10 +74,9 @@ def message(what: str, text: str, *, block: bool = False) -> str | None:
     if found is None:
         return None
     position, kind = found
-    subject = what[:1].upper() + what[1:]
     if position == 0:
-        return f"{subject} is made only of invisible characters"
-    return f"{subject} holds {kind} (character {position})"
+        return f"There is nothing visible in {what}, only invisible characters"
+    return f"There is {kind} at character {position} of {what}"
 
 
 def check(text: str, what: str, *, field: str | None = None, block: bool = False) -> str:
@@ -87,7 +86,8 @@ def check(text: str, what: str, *, field: str | None = None, block: bool = False
         hint = (
             "Type it with visible letters, or leave it empty."
             if "invisible" in said
-            else "Type it again without it (text pasted from elsewhere can carry such characters)."
+            else "Type it again without that character (text pasted from elsewhere can "
+            "carry such characters)."
         )
         raise ValidationError(said + ".", field=field, hint=hint)
     return text
@@ -157,6 +157,6 @@ def constraint_message(constraint: str | None) -> str | None:
     if what is None:
         return None
     return (
-        f"{what[:1].upper()}{what[1:]} holds a control character, a text-direction "
-        "control, or only invisible characters"
+        f"{what[:1].upper()}{what[1:]} may not hold control characters or text-direction "
+        "controls, nor only invisible characters"
     )
