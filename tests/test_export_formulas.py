@@ -107,3 +107,16 @@ def test_beancount_quotes_the_names_and_memos(
     assert '* "=1+1"' in text
     assert "Assets:Members:0001-HYPERLINK-Http-X-Y" in text
     assert "|" not in text and "@SUM" not in text
+
+
+def test_beancount_writes_old_control_characters_as_escapes(
+    db: Database, admin: Actor, imported: list[int]
+) -> None:
+    """Text stored before the rule (here the exchange's name, written past the checks)
+    reaches the file as ``\\x1b``, never as the escape a terminal would obey."""
+    from localex_desktop.services import settings
+
+    with db.transaction() as s:
+        settings._write(s, "exchange_name", "Town\x1b[2J LETS")
+        text = exports.beancount_text(s, admin)
+    assert "\x1b" not in text and 'option "title" "Town\\\\x1b[2J LETS"' in text
