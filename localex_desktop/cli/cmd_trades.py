@@ -24,6 +24,7 @@ from localex_desktop.cli.base import (
     record_action,
 )
 from localex_desktop.cli.cmd_categories import category_id
+from localex_desktop.domain.text import printable
 from localex_desktop.domain.words import counted
 
 if TYPE_CHECKING:
@@ -311,8 +312,8 @@ def cmd_trade_batch(ctx: Context) -> int:
         out = _report_json(exc.report, exc.currency)
         if ctx.json:
             ctx.emit(out)
-        print(f"localex: {exc}", file=sys.stderr)
-        print(_report_text(exc.report), file=sys.stderr)
+        print(printable(f"localex: {exc}"), file=sys.stderr)
+        print(printable(_report_text(exc.report)), file=sys.stderr)
         return 1
     out.update(batch_id=result.batch_id, trades=result.trade_ids)
     ctx.emit(
