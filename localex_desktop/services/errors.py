@@ -100,16 +100,9 @@ def explain_db_error(exc: DBAPIError, *, host: str | None = None) -> LocalexErro
             "The text holds a character the database cannot store.",
             hint="Remove control characters (such as a NUL byte) and try again.",
         )
-    if sqlstate == "22003" or (not sqlstate and _out_of_range(primary)):
+    if sqlstate == "22003":
         return Refused("A number is too large.", hint="Check the numbers you typed.")
     return None
-
-
-def _out_of_range(message: str) -> bool:
-    """Whether the driver refused a parameter before sending it ("int too large to
-    convert", "value out of range"): a number a person typed, never a bug."""
-    low = message.lower()
-    return "too large" in low or "out of range" in low
 
 
 def _server(host: str | None) -> str:

@@ -5,13 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import Qt as GuiQt  # mightBeRichText lives in QtGui's Qt
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from localex_desktop.db.connection import Database
 from localex_desktop.domain.money import Currency
 from localex_desktop.services import categories, listings, members, trades
 from localex_desktop.ui.context import AppContext
+from localex_desktop.ui.messages import message_box
 from localex_desktop.ui.models.columns import MoneyFormat
 from localex_desktop.ui.pages.listings.listing_dialog import RenewDialog
 from localex_desktop.ui.pages.members.detail import MemberDetail
@@ -60,3 +61,11 @@ def test_names_and_titles_show_literally(qtbot: QtBot, admin_ctx: AppContext, db
     qtbot.addWidget(detail)
     detail.show_member(ann)
     assert NAME in seen(detail) and TITLE in seen(detail)
+
+
+def test_questions_and_notices_show_names_literally(qtbot: QtBot) -> None:
+    box = message_box(
+        None, QMessageBox.Icon.Question, "t", f"Suspend {NAME}?", f"{NAME} cannot trade then."
+    )
+    qtbot.addWidget(box)
+    assert f"Suspend {NAME}?" in seen(box) and f"{NAME} cannot trade then." in seen(box)
