@@ -331,3 +331,74 @@ def test_the_preview_only_reads(db: Database, admin: Actor) -> None:
         flow.to_mapping()
         preview = run_query(db, admin, flow.run_preview)
         assert preview.ok and preview.to_create, kind
+
+
+# -- hostile and careless files (issue 13) -------------------------------------------
+
+
+def test_a_nul_byte_and_terminal_escapes_are_named_by_line(
+    db: Database, admin: Actor, tmp_path: Path
+) -> None:
+    """A NUL byte would end in "internal error: DataError" at the database; an escape in
+    a listing's title would reach the terminal. Both are refused with their line."""
+    run(db, admin, "members", SAMPLES / "members.csv")
+    f = tmp_path / "l.csv"
+    f.write_bytes(
+        b"member,kind,category,title,description\n"
+        b"1,offer,Food,Bread,fresh\n"
+        b"1,offer,Food,Ca\x00ke,\n"
+        b"2,want,Food,Eggs\x1b[2J,\n"
+        b"2,want,Food,Milk,\xe2\x80\xaegpj.exe\n"
+    )
+    preview, result = run(db, admin, "listings", f)
+    assert result is None
+    assert [(e.line, e.column) for e in preview.errors] == [
+        (3, "title"), (4, "title"), (5, "description"),
+    ]  # fmt: skip
+    assert "NUL" in preview.errors[0].message and "ESC" in preview.errors[1].message
+    assert counts(db)[2] == 0
+
+
+def test_a_row_repeating_the_email_of_a_row_with_errors_is_named_at_once(
+    db: Database, admin: Actor, tmp_path: Path
+) -> None:
+    f = tmp_path / "m.csv"
+    f.write_text(
+        "name,email,joined_on\n"
+        "Ann,ann@example.org,not a date\n"
+        "Ann Archer,ANN@example.org,2024-01-02\n"
+        "Bob,,\n"
+        "Bob,,\n",
+        encoding="utf-8",
+    )
+    preview, result = run(db, admin, "members", f)
+    assert result is None
+    found = [(e.line, e.column) for e in preview.errors]
+    assert found == [(2, "joined_on"), (3, "email"), (5, "name")]
+    assert "also on line 2" in preview.errors[1].message
+    assert "also on line 4" in preview.errors[2].message
+    assert counts(db)[0] == 0
+
+
+def test_a_joining_day_in_the_future_is_refused(db: Database, admin: Actor, tmp_path: Path) -> None:
+    f = tmp_path / "m.csv"
+    f.write_text("name,joined_on\nAnn,2024-01-02\nBob,2999-01-01\n", encoding="utf-8")
+    preview, result = run(db, admin, "members", f)
+    assert result is None
+    assert [(e.line, e.column) for e in preview.errors] == [(3, "joined_on")]
+    assert "in the future" in preview.errors[0].message
+
+
+def test_opening_balances_are_refused_for_accounts_with_history(
+    db: Database, admin: Actor, tmp_path: Path
+) -> None:
+    run(db, admin, "members", SAMPLES / "members.csv")
+    with db.transaction() as s:
+        ledger.transfer(s, admin, 1, 2, 500, "bread")
+    f = tmp_path / "b.csv"
+    f.write_text("member,balance\n1,10\n3,-5\n", encoding="utf-8")
+    preview, result = run(db, admin, "balances", f)
+    assert result is None
+    assert [(e.line, e.column) for e in preview.errors] == [(2, "member")]
+    assert "already has 1 ledger entry" in preview.errors[0].message
+    assert "comes before any trade" in preview.errors[0].message

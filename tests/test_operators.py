@@ -167,3 +167,34 @@ def test_delete_refused_once_the_operator_has_acted(db: Database, admin: Actor) 
         assert [o.username for o in operators.list_all(s, admin)] == ["carol"]
         row = audit.query(s, admin, entity="operator", entity_id=str(idle))[0]
         assert row.action == "delete" and row.before == {"username": "idle"}
+
+
+def test_a_password_over_72_bytes_is_refused_in_words(
+    db: Database,
+    admin: Actor,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """bcrypt reads 72 bytes at most (bcrypt 5 raises beyond): refused before hashing,
+    counted in bytes, so 37 accented letters (74 bytes) are too many."""
+    _create(db, admin, "bert")
+    with db.transaction() as s:
+        operators.create(s, admin, "ascii72", "a" * 72, Role.BOOKKEEPER)  # exactly 72 bytes
+    for long in ("a" * 73, "é" * 37):
+        with pytest.raises(ValidationError) as raised, db.transaction() as s:
+            operators.create(s, admin, "longpw", long, Role.BOOKKEEPER)
+        assert "at most 72 bytes" in raised.value.message
+        assert "with accented letters that may be fewer than 72 characters" in raised.value.message
+        with pytest.raises(ValidationError, match="at most 72 bytes"), db.transaction() as s:
+            operators.set_password(s, admin, "bert", long)
+    assert operators.authenticate(db, "bert", PASSWORD).username == "bert"
+
+    import io
+
+    from localex_desktop.cli.main import main
+
+    url = db.url.render_as_string(hide_password=False)
+    monkeypatch.setattr("sys.stdin", io.StringIO("é" * 37 + "\n"))
+    assert main(["--database-url", url, "operator", "passwd", "bert"]) == 1
+    err = capsys.readouterr().err
+    assert "at most 72 bytes" in err and "internal error" not in err

@@ -14,7 +14,9 @@ from enum import Enum
 from typing import TYPE_CHECKING, Any, TypeVar
 
 # money and the field helpers import no database code: building the parser stays fast
+from localex_desktop.cli import args
 from localex_desktop.domain.money import Currency, format_amount, parse_amount
+from localex_desktop.domain.text import json_printable, printable
 from localex_desktop.services.fields.base import Field, display, json_value, listed
 
 if TYPE_CHECKING:
@@ -122,15 +124,14 @@ class Context:
             self._db = None
 
     def emit(self, data: Any, text: str | Callable[[], str] | None = None) -> None:
-        """Print ``data`` as JSON with --json, else the human text."""
-        if self.json:
-            print(json.dumps(to_jsonable(data), indent=2, ensure_ascii=False))
-        elif text is not None:
+        """Print ``data`` as JSON with --json, else the human text; control characters
+        of the data (old rows may hold a terminal escape) are shown as escapes."""
+        if self.json or text is None:
+            print(json_printable(json.dumps(to_jsonable(data), indent=2, ensure_ascii=False)))
+        else:
             out = text() if callable(text) else text
             if out:
-                print(out)
-        else:
-            print(json.dumps(to_jsonable(data), indent=2, ensure_ascii=False))
+                print(printable(out))
 
     def read_secret(self, prompt: str) -> str:
         """One line from standard input (for --...-stdin options), without the newline."""
@@ -215,7 +216,7 @@ def record_action(s: Any, name: str, help_text: str, handler: Handler) -> Any:
     """An action on one record given by its number (`localex trade cancel 12`); the
     parser is returned for the action's other options."""
     p = s.add_parser(name, help=help_text)
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=args.record_id)
     p.set_defaults(handler=handler)
     return p
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
+from localex_desktop.cli import args
 from localex_desktop.cli.base import Context, date_range, field_json, list_rows
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ def register(sub: Any) -> None:
         help="words in the names, memos or values (case and accents do not matter)",
     )
     date_range(p)
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--limit", type=args.count, default=50)
     p.set_defaults(handler=cmd_audit)
 
 

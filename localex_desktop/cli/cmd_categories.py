@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from localex_desktop.cli import args
 from localex_desktop.cli.base import Context, actions, table
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--parent", metavar="ID|PATH", help="number or path, e.g. 'Food' or 'Food/Baking'"
     )
-    p.add_argument("--position", type=int, help="place among its siblings, 0 first")
+    p.add_argument("--position", type=args.count, help="place among its siblings, 0 first")
     p.set_defaults(handler=cmd_category_add)
     p = s.add_parser("list", help="all categories with their full paths")
     p.set_defaults(handler=cmd_category_list)

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from localex_desktop.cli.base import Context
+from localex_desktop.domain.text import printable
 from localex_desktop.domain.words import counted
 
 if TYPE_CHECKING:
@@ -90,7 +91,7 @@ def cmd_import(ctx: Context) -> int:
         )
     warning = flow.unmapped_warning()
     if warning is not None:
-        print(f"localex: warning: {warning}", file=sys.stderr)
+        print(f"localex: warning: {printable(warning)}", file=sys.stderr)
     db = ctx.migrated_db()
     cur, preview = run_query(
         db, ctx.actor, lambda s, actor: (settings.currency(s), flow.run_preview(s, actor))
@@ -100,7 +101,7 @@ def cmd_import(ctx: Context) -> int:
         if ctx.json:
             ctx.emit(data)
         for e in preview.errors:
-            print(f"localex: {source.name} {e}", file=sys.stderr)
+            print(printable(f"localex: {source.name} {e}"), file=sys.stderr)
         conflicts = len(preview.conflicts)
         also = f", {conflicts} of them naming someone else" if conflicts else ""
         print(

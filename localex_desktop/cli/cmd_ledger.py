@@ -10,6 +10,7 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING, Any
 
+from localex_desktop.cli import args
 from localex_desktop.cli.base import (
     Context,
     amount,
@@ -34,8 +35,8 @@ def register(sub: Any) -> None:
         description="One member pays another, dated today; an administrator may give the "
         "day it happened (--date) with the reason it is entered late (--reason).",
     )
-    p.add_argument("--from", dest="payer", type=int, required=True, metavar="ID")
-    p.add_argument("--to", dest="payee", type=int, required=True, metavar="ID")
+    p.add_argument("--from", dest="payer", type=args.record_id, required=True, metavar="ID")
+    p.add_argument("--to", dest="payee", type=args.record_id, required=True, metavar="ID")
     p.add_argument("--amount", required=True)
     p.add_argument("--memo", required=True)
     p.add_argument("--idempotency-key", metavar="KEY")
@@ -50,11 +51,11 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=cmd_transfer)
 
     p = sub.add_parser("balance", help="a member's balance, credit limit and available credit")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=args.record_id)
     p.set_defaults(handler=cmd_balance)
 
     p = sub.add_parser("reverse", help="post the opposite of a transaction")
-    p.add_argument("transaction_id", type=int)
+    p.add_argument("transaction_id", type=args.record_id)
     p.add_argument("--reason", required=True)
     p.set_defaults(handler=cmd_reverse)
 
@@ -73,9 +74,9 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=cmd_levy)
 
     p = sub.add_parser("ledger", help="list transactions with their entries, newest first")
-    p.add_argument("--member", type=int, metavar="ID")
+    p.add_argument("--member", type=args.record_id, metavar="ID")
     p.add_argument("--kind")
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--limit", type=args.count, default=50)
     p.add_argument("--entries", action="store_true", help="a line for every entry")
     p.set_defaults(handler=cmd_ledger)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from localex_desktop.cli import args
 from localex_desktop.cli.base import (
     Context,
     actions,
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 def register(sub: Any) -> None:
     s = actions(sub, "listing", "offers and wants of the directory")
     p = s.add_parser("add", help="add an offer or a want for a member")
-    p.add_argument("--member", type=int, required=True, metavar="ID")
+    p.add_argument("--member", type=args.record_id, required=True, metavar="ID")
     p.add_argument("--kind", choices=["offer", "want"], required=True)
     p.add_argument("--category", required=True, metavar="ID|PATH")
     p.add_argument("--title", required=True)
@@ -46,14 +47,14 @@ def register(sub: Any) -> None:
     p.add_argument("--search", default="", metavar="TEXT", help='words, "a phrase", -word, or')
     p.add_argument("--kind", choices=["offer", "want"])
     p.add_argument("--category", metavar="ID|PATH", help="includes its sub-categories")
-    p.add_argument("--member", type=int, metavar="ID")
+    p.add_argument("--member", type=args.record_id, metavar="ID")
     p.add_argument("--status", choices=["active", "paused", "withdrawn", "expired"])
     p.add_argument(
         "--directory", action="store_true", help="only what the directory shows (active)"
     )
     p.add_argument("--sort", default="id")
     p.add_argument("--desc", action="store_true", help="sort descending")
-    p.add_argument("--limit", type=int, default=200)
+    p.add_argument("--limit", type=args.count, default=200)
     p.set_defaults(handler=cmd_listing_list)
 
     record_action(s, "withdraw", "take a listing off the directory for good", cmd_listing_withdraw)

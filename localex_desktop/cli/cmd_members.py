@@ -12,6 +12,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
+from localex_desktop.cli import args
 from localex_desktop.cli.base import (
     Context,
     actions,
@@ -46,7 +47,7 @@ def register(sub: Any) -> None:
     )
     m.add_argument("--status", choices=["active", "suspended", "left"])
     m.add_argument(
-        "--limit", type=int, metavar="N", help="only the first N (default: every member)"
+        "--limit", type=args.count, metavar="N", help="only the first N (default: every member)"
     )
     m.set_defaults(handler=cmd_member_list)
 
@@ -78,7 +79,9 @@ def _member_fields(m: Any, *, required_name: bool) -> None:
         help="may the printed directory show their contact details?",
     )
     if required_name:
-        m.add_argument("--number", type=int, help="member number (default: the next free one)")
+        m.add_argument(
+            "--number", type=args.record_id, help="member number (default: the next free one)"
+        )
 
 
 def member_json(m: MemberInfo, cur: Currency) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from localex_desktop.cli import args
 from localex_desktop.cli.base import Context, table
 from localex_desktop.domain.words import counted
 
@@ -33,7 +34,7 @@ def _date(text: str) -> date:
 def register(sub: Any) -> None:
     p = sub.add_parser("statement", help="member statements as PDF")
     who = p.add_mutually_exclusive_group(required=True)
-    who.add_argument("member", nargs="?", type=int, metavar="MEMBER_ID")
+    who.add_argument("member", nargs="?", type=args.record_id, metavar="MEMBER_ID")
     who.add_argument("--all", action="store_true", help="every active member")
     p.add_argument("--from", dest="since", type=_date, metavar="DATE", help="first day")
     p.add_argument("--to", dest="until", type=_date, metavar="DATE", help="last day (today)")
@@ -56,7 +57,7 @@ def register(sub: Any) -> None:
     p.add_argument("--at", type=_date, metavar="DATE", help="as at the end of DATE (today)")
     p.add_argument("--from", dest="since", type=_date, metavar="DATE")
     p.add_argument("--to", dest="until", type=_date, metavar="DATE")
-    p.add_argument("--months", type=int, default=6, help="activity: dormant after N months")
+    p.add_argument("--months", type=args.count, default=6, help="activity: dormant after N months")
     p.add_argument("--status", choices=["active", "suspended", "left"], help="balances only")
     p.add_argument("--out", type=Path, metavar="FILE", help="write FILE.csv or FILE.xlsx")
     p.set_defaults(handler=cmd_report)
@@ -68,7 +69,9 @@ def register(sub: Any) -> None:
     )
     p.add_argument("--search", default="", metavar="TEXT", help="members, listings, trades, memo")
     p.add_argument("--status", help="members, listings, trades")
-    p.add_argument("--member", type=int, metavar="ID", help="listings, trades, transactions")
+    p.add_argument(
+        "--member", type=args.record_id, metavar="ID", help="listings, trades, transactions"
+    )
     p.add_argument("--kind", help="listings (offer/want), transactions (trade, levy, …)")
     p.add_argument("--category", metavar="ID_OR_PATH", help="listings, transactions")
     p.add_argument("--from", dest="since", type=_date, metavar="DATE")

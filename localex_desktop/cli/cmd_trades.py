@@ -11,6 +11,7 @@ import sys
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from localex_desktop.cli import args
 from localex_desktop.cli.base import (
     Context,
     actions,
@@ -23,6 +24,7 @@ from localex_desktop.cli.base import (
     record_action,
 )
 from localex_desktop.cli.cmd_categories import category_id
+from localex_desktop.domain.text import printable
 from localex_desktop.domain.words import counted
 
 if TYPE_CHECKING:
@@ -34,11 +36,15 @@ if TYPE_CHECKING:
 def register(sub: Any) -> None:
     s = actions(sub, "trade", "record and settle trades between members")
     p = s.add_parser("record", help="record a trade (pending, or --completed to settle it now)")
-    p.add_argument("--buyer", type=int, required=True, metavar="ID", help="the member who pays")
-    p.add_argument("--seller", type=int, required=True, metavar="ID", help="the member paid")
+    p.add_argument(
+        "--buyer", type=args.record_id, required=True, metavar="ID", help="the member who pays"
+    )
+    p.add_argument(
+        "--seller", type=args.record_id, required=True, metavar="ID", help="the member paid"
+    )
     p.add_argument("--amount", required=True)
     p.add_argument("--description", default="")
-    p.add_argument("--listing", type=int, metavar="ID")
+    p.add_argument("--listing", type=args.record_id, metavar="ID")
     p.add_argument("--category", metavar="ID|PATH")
     p.add_argument("--date", type=date_arg, metavar="YYYY-MM-DD", help="day of the trade")
     p.add_argument("--slip", metavar="NUMBER", help="number of the paper slip")
@@ -63,10 +69,10 @@ def register(sub: Any) -> None:
 
     p = s.add_parser("list", help="trades, newest first")
     p.add_argument("--status", choices=["pending", "completed", "cancelled", "disputed"])
-    p.add_argument("--member", type=int, metavar="ID", help="as buyer or seller")
+    p.add_argument("--member", type=args.record_id, metavar="ID", help="as buyer or seller")
     date_range(p)
-    p.add_argument("--batch", type=int, metavar="ID")
-    p.add_argument("--limit", type=int, default=200)
+    p.add_argument("--batch", type=args.record_id, metavar="ID")
+    p.add_argument("--limit", type=args.count, default=200)
     p.set_defaults(handler=cmd_trade_list)
 
     p = s.add_parser(
@@ -76,7 +82,7 @@ def register(sub: Any) -> None:
         "(a header row naming them is optional).",
     )
     p.add_argument("file", help="CSV file, or - for standard input")
-    p.add_argument("--count", type=int, required=True, help="number of slips on the bundle")
+    p.add_argument("--count", type=args.count, required=True, help="number of slips on the bundle")
     p.add_argument("--total", required=True, help="sum of the amounts on the bundle")
     p.add_argument("--note", default="")
     p.add_argument("--check", action="store_true", help="only check; post nothing")
@@ -306,8 +312,8 @@ def cmd_trade_batch(ctx: Context) -> int:
         out = _report_json(exc.report, exc.currency)
         if ctx.json:
             ctx.emit(out)
-        print(f"localex: {exc}", file=sys.stderr)
-        print(_report_text(exc.report), file=sys.stderr)
+        print(printable(f"localex: {exc}"), file=sys.stderr)
+        print(printable(_report_text(exc.report)), file=sys.stderr)
         return 1
     out.update(batch_id=result.batch_id, trades=result.trade_ids)
     ctx.emit(

@@ -27,6 +27,7 @@ from localex_desktop.cli import (
     cmd_trades,
 )
 from localex_desktop.cli.base import Context
+from localex_desktop.domain.text import printable
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_VERIFY = 0, 1, 2, 3
 #: the reader of standard output went away (`localex … | head`): 128 + SIGPIPE, what a
@@ -118,7 +119,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         if isinstance(exc, LocalexError):
             log.info("refused: %s", exc)
-            print(f"localex: {exc}", file=sys.stderr)
+            print(f"localex: {printable(str(exc))}", file=sys.stderr)
             return exc.exit_code
         from sqlalchemy.exc import DBAPIError
 
@@ -128,7 +129,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             known = explain_db_error(exc)
             if known is not None:
                 log.info("refused by the database: %s", exc)
-                print(f"localex: {known}", file=sys.stderr)
+                print(f"localex: {printable(str(known))}", file=sys.stderr)
                 return known.exit_code
         log.exception("unexpected error in localex %s", args.command)
         where = setup_logging("localex")

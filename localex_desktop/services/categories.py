@@ -17,7 +17,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from localex_desktop.db.models import Category, Listing, Trade, Transaction
+from localex_desktop.domain import text as plain
 from localex_desktop.domain.errors import Conflict, NotFound, Refused, ValidationError
+from localex_desktop.domain.ids import parse_id
 from localex_desktop.domain.roles import Actor, Permission
 from localex_desktop.domain.words import counted
 from localex_desktop.services import audit
@@ -40,7 +42,7 @@ class CategoryInfo:
 
 
 def clean_name(name: str) -> str:
-    text = " ".join(name.split())
+    text = plain.check_line(name, "the category name", field="name")
     if not text:
         raise ValidationError("The category name is empty.", field="name")
     if len(text) > MAX_NAME:
@@ -131,7 +133,7 @@ def find(session: Session, actor: Actor, text: str | int) -> CategoryInfo:
     """A category by number or by full path ("Food › Baking", "food/baking"), any case."""
     actor.require(Permission.READ)
     if isinstance(text, int) or str(text).strip().isdigit():
-        return get(session, actor, int(text))
+        return get(session, actor, parse_id(str(text), "category number"))
     raw = str(text)
     for sep in _PATH_SEPARATORS[1:]:
         raw = raw.replace(sep, _PATH_SEPARATORS[0])

@@ -14,12 +14,14 @@ import errno
 from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 
+from localex_desktop.domain import text
 from localex_desktop.domain.errors import (
     Conflict,
     DatabaseUnavailable,
     LocalexError,
     PermissionDenied,
     Refused,
+    ValidationError,
 )
 
 #: SQLSTATE classes and codes that mean "the server or the connection", never a bug
@@ -83,6 +85,11 @@ def explain_db_error(exc: DBAPIError, *, host: str | None = None) -> LocalexErro
         return DatabaseUnavailable(
             "The database server's disk is full.",
             hint="Free some space on the server, then try again.",
+        )
+    plain = text.constraint_message(getattr(diag, "constraint_name", None))
+    if sqlstate == "23514" and plain is not None:
+        return ValidationError(
+            plain + ".", hint="Type it again without them (pasted text can carry such characters)."
         )
     if sqlstate == "23505":
         return Conflict(f"That would duplicate an existing record ({primary}).")

@@ -22,6 +22,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from localex_desktop.db.models import Category, Listing, Member
+from localex_desktop.domain import text as plain
 from localex_desktop.domain.errors import NotFound, Refused, ValidationError
 from localex_desktop.domain.roles import Actor, Permission, Role
 from localex_desktop.services import audit, edits
@@ -81,7 +82,10 @@ class ListingInput:
 
 
 def _clean_text(value: str, field: str, limit: int, *, required: bool = False) -> str:
-    text = " ".join(value.split()) if field != "description" else value.strip()
+    if field == "description":
+        text = plain.check_block(value, f"the {field}", field=field)
+    else:
+        text = plain.check_line(value, f"the {field}", field=field)
     if required and not text:
         raise ValidationError(f"The {field} is empty.", field=field)
     if len(text) > limit:

@@ -17,6 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from localex_desktop.db.models import Account, Member
+from localex_desktop.domain import text
 from localex_desktop.domain.errors import Conflict, Refused, ValidationError
 from localex_desktop.domain.money import format_amount
 from localex_desktop.domain.roles import Actor, Permission
@@ -67,19 +68,19 @@ class MemberInput:
 
 
 def validate(data: MemberInput) -> MemberInput:
-    name = " ".join(data.name.split())
+    name = text.check_line(data.name, "the name", field="name")
     if not name:
         raise ValidationError("The member's name is empty.", field="name")
     if len(name) > 200:
         raise ValidationError("The name is longer than 200 characters.", field="name")
-    email = (data.email or "").strip() or None
+    email = text.check_line(data.email or "", "the email address", field="email") or None
     if email is not None and not _EMAIL.match(email):
         raise ValidationError(
             f"{email!r} is not an email address.",
             field="email",
             hint="Write it as name@example.org.",
         )
-    phone = data.phone.strip()
+    phone = text.check_line(data.phone, "the phone number", field="phone")
     if phone and not _PHONE.match(phone):
         raise ValidationError(
             f"{phone!r} is not a phone number.",
@@ -90,8 +91,8 @@ def validate(data: MemberInput) -> MemberInput:
         name=name,
         email=email,
         phone=phone,
-        address=data.address.strip(),
-        notes=data.notes.strip(),
+        address=text.check_block(data.address, "the address", field="address"),
+        notes=text.check_block(data.notes, "the notes", field="notes"),
         directory_consent=data.directory_consent,
         joined_on=data.joined_on,
     )

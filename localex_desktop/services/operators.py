@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from localex_desktop.db.connection import Database
 from localex_desktop.db.models import AuditEntry, Operator
+from localex_desktop.domain import text
 from localex_desktop.domain.errors import (
     AuthenticationFailed,
     Conflict,
@@ -20,11 +21,14 @@ from localex_desktop.domain.errors import (
     Refused,
     ValidationError,
 )
+from localex_desktop.domain.ids import in_range
 from localex_desktop.domain.roles import Actor, Permission, Role
 from localex_desktop.domain.words import counted
 from localex_desktop.services import audit, db_sign_in
 
 MIN_PASSWORD_LENGTH = 10
+#: bcrypt reads no further than 72 bytes (bcrypt 5 raises on longer ones)
+MAX_PASSWORD_BYTES = 72
 MAX_FAILED_LOGINS = 5
 LOCKOUT = timedelta(minutes=15)
 _USERNAME = re.compile(r"^[A-Za-z0-9_.@-]{2,64}$")
@@ -119,6 +123,13 @@ def validate_password(password: str) -> None:
         )
     if password.strip() != password:
         raise ValidationError("The password must not start or end with a space.", field="password")
+    if len(password.encode("utf-8")) > MAX_PASSWORD_BYTES:
+        raise ValidationError(
+            f"The password is too long: it may hold at most {MAX_PASSWORD_BYTES} bytes; "
+            f"with accented letters that may be fewer than {MAX_PASSWORD_BYTES} characters.",
+            field="password",
+            hint="Choose a shorter password (a few unusual words are strong enough).",
+        )
 
 
 def parse_role(text: str) -> Role:
@@ -150,7 +161,7 @@ def _create(
         )
     op = Operator(
         username=name,
-        display_name=display_name.strip(),
+        display_name=text.check_line(display_name, "the display name", field="display_name"),
         password_hash=hash_password(password),
         role=role.value,
     )
@@ -275,7 +286,8 @@ def list_all(session: Session, actor: Actor) -> list[OperatorInfo]:
 
 def _get(session: Session, ident: int | str) -> Operator:
     if isinstance(ident, int) or (isinstance(ident, str) and ident.isdigit()):
-        op = session.get(Operator, int(ident), with_for_update=True)
+        found = in_range(int(ident))
+        op = session.get(Operator, int(ident), with_for_update=True) if found else None
     else:
         op = session.scalar(
             sa.select(Operator)

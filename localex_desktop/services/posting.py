@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from localex_desktop.db.connection import Database
 from localex_desktop.db.models import Account, Entry, Member, Transaction
+from localex_desktop.domain import text
 from localex_desktop.domain.errors import NotFound, Refused, ValidationError
 from localex_desktop.domain.money import MAX_UNITS
 from localex_desktop.domain.roles import Actor, Permission
@@ -42,7 +43,7 @@ def value_date_and_reason(
     """Check a value date before posting: today needs nothing, a past day needs the
     right to back-date and a reason, a day to come is refused. Returns what to post
     (``None`` for today, so the database's own today is used)."""
-    reason = " ".join(reason.split()) if reason else None
+    reason = (text.check_line(reason, "the reason", field="reason") or None) if reason else None
     if value_date is None or value_date == date.today():
         return None, reason
     if value_date > date.today():
@@ -64,10 +65,10 @@ def value_date_and_reason(
 
 
 def _clean_memo(memo: str) -> str:
-    text = " ".join(memo.split())
-    if len(text) > MAX_MEMO:
+    clean = text.check_line(memo, "the memo", field="memo")
+    if len(clean) > MAX_MEMO:
         raise ValidationError(f"The memo is longer than {MAX_MEMO} characters.", field="memo")
-    return text
+    return clean
 
 
 def post(
@@ -350,7 +351,7 @@ def reverse(
     administrator gives an earlier ``value_date``; the reason serves for both.
     """
     actor.require(Permission.POST)
-    reason = " ".join(reason.split())
+    reason = text.check_line(reason, "the reason", field="reason")
     if not reason:
         raise ValidationError("Give a reason for the reversal.", field="reason")
     original = session.get(Transaction, transaction_id)

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from localex_desktop.config import machine
 from localex_desktop.db.models import Setting as SettingRow
+from localex_desktop.domain import text
 from localex_desktop.domain.errors import LocalexError, Refused
 from localex_desktop.domain.money import Currency
 from localex_desktop.domain.roles import Actor, Permission
@@ -77,11 +78,13 @@ def put(session: Session, actor: Actor, key: str, value: Any) -> None:
     if setting.scope is Scope.MACHINE:
         before = machine.values().get(key)
         clean = None if value is None else setting.check(value)
+        _plain(key, clean)
         audit.record(session, actor, "update", "setting", key, before=before, after=clean)
         machine.put(key, clean)  # last: a refusal here rolls the audit row back
         return
     before = _stored(session, key)
     value = setting.check(value)
+    _plain(key, value)
     if key == "currency":
         old = currency(session)
         if value["decimals"] != old.decimals and _ledger_has_entries(session):
@@ -137,6 +140,18 @@ def put_changes(
         )
     for key, value in changes.items():
         put(session, actor, key, value)
+
+
+def _plain(key: str, value: Any) -> None:
+    """Refuse control and direction characters in a setting's text (nested ones too)."""
+    if isinstance(value, str):
+        text.check(value, f"the setting {key}", field=key)
+    elif isinstance(value, dict):
+        for part, inner in value.items():
+            _plain(f"{key}.{part}", inner)
+    elif isinstance(value, list):
+        for inner in value:
+            _plain(key, inner)
 
 
 def _write(session: Session, key: str, value: Any) -> None:

@@ -28,6 +28,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from localex_desktop.db.models import Account, Member, SlipBatch, Trade
+from localex_desktop.domain import text
 from localex_desktop.domain.errors import LocalexError, Refused, ValidationError
 from localex_desktop.domain.money import Currency, format_amount, parse_amount
 from localex_desktop.domain.roles import Actor, Permission
@@ -271,7 +272,7 @@ def post_batch(
     batch = SlipBatch(
         control_count=control_count,
         control_total=control_total,
-        note=" ".join(note.split())[:500],
+        note=text.check_line(note, "the bundle's note", field="note")[:500],
         operator_id=actor.operator_id,
         created_by=actor.name,
     )

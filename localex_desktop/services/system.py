@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from localex_desktop import __version__
 from localex_desktop.db import migrate
 from localex_desktop.db.connection import Database
+from localex_desktop.domain import text
 from localex_desktop.services import operators, settings
 
 
@@ -46,6 +47,8 @@ def initialise(
     progress: Callable[[str], None] | None = None,
 ) -> InitResult:
     """Migrate to head, write default settings, create the first admin. Safe to repeat."""
+    if currency_name:  # refused before anything changes
+        currency_name = text.check_line(currency_name, "the currency's name", field="currency")
     before = migrate.ensure_known(db.engine)
     if not before.up_to_date:
         migrate.upgrade(db.engine, progress=progress)
@@ -53,7 +56,7 @@ def initialise(
     with db.transaction() as session:
         overrides = {}
         if currency_name:
-            overrides["currency"] = {**settings.DEFAULTS["currency"], "name": currency_name.strip()}
+            overrides["currency"] = {**settings.DEFAULTS["currency"], "name": currency_name}
         settings.seed_defaults(session, overrides)
         if admin_user is not None and admin_password is not None:
             created = operators.create_first_admin(

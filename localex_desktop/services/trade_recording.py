@@ -16,6 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from localex_desktop.db.models import Listing, Member, Trade
+from localex_desktop.domain import text as plain
 from localex_desktop.domain.errors import Conflict, NotFound, Refused, ValidationError
 from localex_desktop.domain.roles import Actor
 from localex_desktop.services import audit, categories, ledger
@@ -96,7 +97,7 @@ def snapshot(t: Trade) -> dict[str, Any]:
 
 
 def clean_text(value: str, field: str, limit: int, *, required: bool = False) -> str:
-    text = " ".join(value.split())
+    text = plain.check_line(value, f"the {field}", field=field)
     if required and not text:
         raise ValidationError(f"The {field} is empty.", field=field)
     if len(text) > limit:
@@ -115,7 +116,7 @@ def check_amount(amount: int) -> int:
 def clean_slip_number(text: str | None) -> str | None:
     if text is None:
         return None
-    slip = " ".join(text.split())
+    slip = plain.check_line(text, "the slip number", field="slip_number")
     if not slip:
         return None
     if len(slip) > MAX_SLIP:

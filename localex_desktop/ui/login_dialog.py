@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -44,7 +46,7 @@ class LoginDialog(QDialog):
 
         logo = QLabel()
         logo.setPixmap(app_icon().pixmap(48, 48))
-        heading = QLabel(f"<b>{APP_NAME}</b><br>{where}" if where else f"<b>{APP_NAME}</b>")
+        heading = QLabel(f"<b>{APP_NAME}</b><br>{escape(where)}" if where else f"<b>{APP_NAME}</b>")
         heading.setWordWrap(True)
 
         self.username_edit = QLineEdit(username)

@@ -6,6 +6,7 @@ Every box is a :class:`QMessageBox` shown with ``exec()``; the UI tests replace
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QMessageBox, QSizePolicy, QSpacerItem, QWidget
 
 from localex_desktop import APP_NAME
@@ -53,6 +54,7 @@ def message_box(
     box = QMessageBox(parent)
     box.setIcon(icon)
     box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # questions quote names as typed, never markup
     box.setText(text)
     if detail:
         box.setInformativeText(detail)

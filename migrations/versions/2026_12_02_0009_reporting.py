@@ -1,7 +1,7 @@
 """The books readable from a bookkeeper's own tools: schema ``localex_report``.
 
 Revision ID: 0009
-Revises: 0007
+Revises: 0008
 Create Date: 2026-12-02
 
 The internal tables (``entries.balance_after``, ``accounts.system_code``, the hash
@@ -36,7 +36,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0009"
-down_revision = "0007"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 

@@ -197,3 +197,27 @@ def test_operator_model_passes_the_model_tester(
     qtmodeltester.check(model)
     model.set_operators([])
     qtmodeltester.check(model)
+
+
+def test_a_password_over_72_bytes_is_refused_in_the_dialog(
+    qtbot: QtBot, admin_ctx: AppContext, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Typed in the reset dialog, 37 accented letters (74 bytes) get the service's words
+    under the form; the dialog stays open and the old password still works."""
+    bert = add_operator(db, "bert", Role.BOOKKEEPER)
+    tab = make_tab(qtbot, admin_ctx)
+    tab.select(bert.id)
+    said: list[str] = []
+
+    def too_long(dialog: OperatorDialog) -> None:
+        assert isinstance(dialog, ResetPasswordDialog)
+        dialog.password_edit.setText("é" * 37)  # QTest cannot type letters outside ASCII
+        dialog.repeat_edit.setText("é" * 37)
+        dialog.ok_button.click()
+        said.append(dialog.message.text())
+        dialog.reject()
+
+    replace_exec(monkeypatch, OperatorDialog, lambda d: (too_long(d), d.result())[1])
+    tab.password_button.click()
+    assert "at most 72 bytes" in said[0] and "fewer than 72 characters" in said[0]
+    assert operators.authenticate(db, "bert", PASSWORD).id == bert.id

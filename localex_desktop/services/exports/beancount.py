@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from localex_desktop.domain.errors import ValidationError
 from localex_desktop.domain.money import Currency, to_decimal
 from localex_desktop.domain.roles import Actor, Permission
+from localex_desktop.domain.text import printable
 from localex_desktop.services import settings
 
 PAGE = 2000
@@ -61,7 +62,9 @@ def beancount_commodity(cur: Currency) -> str:
 
 
 def _quote(text: str) -> str:
-    clean = " ".join(text.split())
+    """A Beancount string: one line, control characters of old rows written as ``\\x1b``
+    (so a terminal showing the file obeys none), backslashes and quotes escaped."""
+    clean = printable(" ".join(text.split()))
     return '"' + clean.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
@@ -118,8 +121,9 @@ def write_beancount(
     # open on the day it was created, or on its first value date if that is earlier
     opened = [min(d for d in (a.created_at.date(), a.first_on) if d is not None) for a in accounts]
     start = min(opened, default=date.today())
-    out.write(f"; {exchange}: ledger exported by LocalEx Desktop on {date.today().isoformat()}\n")
-    out.write("; one transaction per ledger transaction; amounts in " + f"{cur.name}\n")
+    today = date.today().isoformat()
+    out.write(f"; {printable(exchange)}: ledger exported by LocalEx Desktop on {today}\n")
+    out.write(f"; one transaction per ledger transaction; amounts in {printable(cur.name)}\n")
     out.write(f'option "title" {_quote(exchange)}\n')
     out.write(f'option "operating_currency" "{com}"\n\n')
     out.write(f"{start.isoformat()} commodity {com}\n  name: {_quote(cur.name)}\n\n")

@@ -38,6 +38,7 @@ class BalancesImporter:
                     Account.balance,
                     Account.credit_limit,
                     Account.upper_limit,
+                    Account.entry_count,
                 ).where(Account.member_id.is_not(None))
             )
         }
@@ -99,6 +100,16 @@ class BalancesImporter:
                 )
                 continue
             acc = accounts[member_id]
+            if acc.entry_count:
+                check.err(
+                    row.line,
+                    "member",
+                    f"{name} ({member_id}) already has {acc.entry_count:,} ledger "
+                    f"{'entry' if acc.entry_count == 1 else 'entries'} (balance "
+                    f"{format_amount(acc.balance, check.cur)}): an opening balance comes before "
+                    "any trade. Post a transfer or a correction for them instead.",
+                )
+                continue
             after = acc.balance + amount
             if not check.options.allow_over_limit:
                 cur = check.cur

@@ -75,11 +75,26 @@ class MembersImporter:
         seen: dict[Any, int] = {}
         for row in check.each_row():
             v = self._parse(check, row)
-            if v is None or self._repeated(check, row.line, v, seen):
+            if v is None:
+                self._remember(check, row, seen)
+                continue
+            if self._repeated(check, row.line, v, seen):
                 continue
             found = self._against(check, row.line, v, known)
             if found is not None:
                 check.plan(row.line, found[0], v, found[1])
+
+    @staticmethod
+    def _remember(check: Check, row: SourceRow, seen: dict[Any, int]) -> None:
+        """A row with errors still claims its number and email: a later row that repeats
+        them is named with both lines now, not after the first is corrected."""
+        v = check.values(row)
+        number = member_number(v.get("number", "")) if v.get("number") else None
+        email = (v.get("email") or "").strip().lower() or None
+        if number is not None and number > 0:
+            seen.setdefault(("number", number), row.line)
+        if email is not None:
+            seen.setdefault(("email", email), row.line)
 
     # -- one row ------------------------------------------------------------------------
 
@@ -125,6 +140,9 @@ class MembersImporter:
                 except ValidationError as exc:
                     check.err(line, key, exc.message)
         joined = check.date(line, "joined_on", v["joined_on"]) if v.get("joined_on") else None
+        if joined is not None and joined > date.today():
+            check.err(line, "joined_on", f"the joining day {joined.isoformat()} is in the future.")
+            joined = None
         status, left_on = self._status(check, line, v, joined)
         if len(check.errors) > errors_before:
             return None

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from localex_desktop.domain import text as text_rule
 from localex_desktop.domain.errors import ValidationError
 from localex_desktop.domain.money import Currency, parse_amount
 
@@ -28,8 +29,8 @@ def fold(text: str) -> str:
 
 # -- text that must not reach the database ------------------------------------------------
 
-_BIDI = {chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))}
-_INVISIBLE = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
+_BIDI = text_rule.BIDI_CONTROLS  # the same sets as every other text field (domain.text)
+_INVISIBLE = text_rule.INVISIBLE
 _CONTROL_NAMES = {0: "NUL", 7: "BEL", 8: "backspace", 0x1B: "ESC", 0x7F: "DEL"}
 
 

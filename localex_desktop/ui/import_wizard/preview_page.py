@@ -176,8 +176,9 @@ class PreviewPage(HostPage):
         if p.new_categories:
             parts.append(f"New categories: {html.escape(', '.join(p.new_categories))}.")
         if kind is Kind.BALANCES and p.to_create:
+            total = html.escape(format_amount(p.total, cur, symbol=True))  # the symbol is typed
             parts.append(
-                f"One opening transaction will post {format_amount(p.total, cur, symbol=True)} "
+                f"One opening transaction will post {total} "
                 "to members, and the opposite to the Opening balances account."
             )
         self.summary.setText(" ".join(parts))

@@ -6,6 +6,8 @@ transaction on a worker; a refusal is shown inline and nothing is written.
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -122,7 +124,7 @@ class ResetPasswordDialog(OperatorDialog):
         self.password_edit = password_edit()
         self.repeat_edit = password_edit()
         intro = QLabel(
-            f"Choose a new password for <b>{op.username}</b>. Tell it to them in person; "
+            f"Choose a new password for <b>{escape(op.username)}</b>. Tell it to them in person; "
             "a lock-out after failed attempts is lifted too."
         )
         intro.setWordWrap(True)

@@ -176,6 +176,7 @@ class DashboardPage(QWidget):
             self.near_model, "Members near their credit limit", data.SHORT_LIST
         )
         self.near_label = QLabel("")
+        self.near_label.setTextFormat(Qt.TextFormat.PlainText)  # it names members
         near_box = _list_box("Near their credit limit", self.near_label, self.near_view)
 
         self.dormant_model: ListTableModel[ActivityRow] = ListTableModel(

@@ -6,6 +6,8 @@ tooltip when not); the dialog (:mod:`.categories_dialog`) runs the changes.
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -109,7 +111,7 @@ class CategoryPanel(QWidget):
             return
         used = info.listing_count
         self.selected_label.setText(
-            f"<b>{info.path}</b> — {used} listing{'s' if used != 1 else ''}"
+            f"<b>{escape(info.path)}</b> — {used} listing{'s' if used != 1 else ''}"
         )
         fill_category_combo(
             self.parent_box,

@@ -8,6 +8,7 @@ member who left a moment ago, a category someone deleted) inline after it.
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -320,7 +321,9 @@ class RenewDialog(FormDialog[ListingInfo]):
         self.listing = listing
         self.expiry = ExpiryEdit("&Expires on")
         self.expiry.check.setChecked(True)
-        summary = QLabel(f"<b>{listing.title}</b><br>{listing.member_name} ({listing.member_id})")
+        summary = QLabel(  # rich text: the title and the name escaped as typed
+            f"<b>{escape(listing.title)}</b><br>{escape(listing.member_name)} ({listing.member_id})"
+        )
         summary.setWordWrap(True)
         self.form.addRow("Listing:", summary)
         expired = listing.expires_on.isoformat() if listing.expires_on else "—"

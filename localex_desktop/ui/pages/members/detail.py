@@ -55,6 +55,7 @@ class MemberDetail(QWidget):
         self.money = money
         self.member: MemberInfo | None = None
         self.title = QLabel("Choose a member in the list.")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # the name as typed, never markup
         self.title.setWordWrap(True)
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -70,6 +71,7 @@ class MemberDetail(QWidget):
         grid.setVerticalSpacing(4)
         for number, (key, label) in enumerate(FIELDS):
             value = QLabel("")
+            value.setTextFormat(Qt.TextFormat.PlainText)
             value.setWordWrap(key in ("address", "notes"))
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.fields[key] = value

@@ -8,6 +8,7 @@ active listings of active members by category, contact details only with consent
 from __future__ import annotations
 
 from dataclasses import dataclass
+from html import escape
 
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -85,8 +86,9 @@ class DirectoryDialog(QDialog):
             self.data = data
             d = data.directory
             self.summary.setText(
-                f"<b>{d.exchange_name}</b>: {d.offer_count} offers and {d.want_count} wants "
-                f"in {len(d.sections)} categories, dated {d.generated_on.isoformat()}."
+                f"<b>{escape(d.exchange_name)}</b>: {d.offer_count} offers and "
+                f"{d.want_count} wants in {len(d.sections)} categories, "
+                f"dated {d.generated_on.isoformat()}."
             )
             self._set_ready(True)  # an empty directory still prints its cover
 
