@@ -44,7 +44,6 @@ depends_on = None
 VOLUME_KINDS = "'trade', 'transfer', 'batch'"
 
 VIEWS = f"""
-CREATE SCHEMA localex_report;
 COMMENT ON SCHEMA localex_report IS
     'LocalEx Desktop: the documented, stable face of the books (docs/database/reporting.md)';
 
@@ -249,27 +248,38 @@ READER_VIEWS = (
     "entries",
 )
 FULL_VIEWS = (*READER_VIEWS, "member_contacts", "audit")
-FUNCTIONS = ("balances_at(date)", "trial_balance(date)", "volume_by_month(date, date)")
+FUNCTIONS = (
+    "units(numeric, integer)",
+    "balances_at(date)",
+    "trial_balance(date)",
+    "volume_by_month(date, date)",
+)
+#: who reads what: the two reporting roles, and revision 0007's bookkeeper role (which
+#: the coordinators' and administrators' roles include) the whole schema
+READERS = (
+    ("localex_report_reader", READER_VIEWS),
+    ("localex_report_full", FULL_VIEWS),
+    ("localex_bookkeeper", FULL_VIEWS),
+)
 
 
-def grants_sql() -> str:
-    """The rights of the two reading roles (also printed in docs/database/reporting.md)."""
+def grants_sql(roles: tuple[str, ...]) -> list[str]:
+    """The reading rights of ``roles`` (also printed in docs/database/reporting.md)."""
     functions = ", ".join(f"localex_report.{f}" for f in FUNCTIONS)
     lines = [
-        "REVOKE ALL ON SCHEMA localex_report FROM PUBLIC;",
-        f"REVOKE ALL ON FUNCTION {functions} FROM PUBLIC;",
+        "REVOKE ALL ON SCHEMA localex_report FROM PUBLIC",
+        f"REVOKE ALL ON FUNCTION {functions} FROM PUBLIC",
     ]
-    for role, views in (
-        ("localex_report_reader", READER_VIEWS),
-        ("localex_report_full", FULL_VIEWS),
-    ):
+    for role, views in READERS:
+        if role not in roles:
+            continue
         tables = ", ".join(f"localex_report.{v}" for v in views)
         lines += [
-            f"GRANT USAGE ON SCHEMA localex_report TO {role};",
-            f"GRANT SELECT ON {tables} TO {role};",
-            f"GRANT EXECUTE ON FUNCTION {functions} TO {role};",
+            f"GRANT USAGE ON SCHEMA localex_report TO {role}",
+            f"GRANT SELECT ON {tables} TO {role}",
+            f"GRANT EXECUTE ON FUNCTION {functions} TO {role}",
         ]
-    return "\n".join(lines)
+    return lines
 
 
 ROLES = """
@@ -283,24 +293,33 @@ BEGIN
     END IF;
 EXCEPTION WHEN insufficient_privilege THEN
     RAISE NOTICE 'localex_report: this login may not create roles; the server''s '
-        'administrator grants the reading rights (docs/database/reporting.md)';
+        'administrator makes them (packaging/server/shared-server.sql)';
 END
 $$;
 """
 
+OWNER = "localex_owner"  # revision 0007's owner of the schema
+
 
 def upgrade() -> None:
-    op.execute(VIEWS)
-    op.execute(ROLES)
     bind = op.get_bind()
-    have = bind.exec_driver_sql(
-        "SELECT count(*) FROM pg_roles "
-        "WHERE rolname IN ('localex_report_reader', 'localex_report_full')"
-    ).scalar_one()
-    statements = grants_sql().splitlines()
-    # without the roles, nobody but the owner reads the schema until they are made
-    for statement in statements if have == 2 else statements[:2]:
+    was = bind.exec_driver_sql("SELECT current_user, session_user").one()
+    # the schema is made by the login (it may create schemas; revision 0007's owner role
+    # may not) and given to the owner, who then makes everything in it
+    op.execute("SET LOCAL ROLE NONE")
+    op.execute(f"CREATE SCHEMA localex_report AUTHORIZATION {OWNER}")
+    op.execute(ROLES)
+    op.execute(f"SET LOCAL ROLE {OWNER}")
+    op.execute(VIEWS)
+    present = tuple(
+        bind.exec_driver_sql(
+            "SELECT rolname FROM pg_roles WHERE rolname IN "
+            "('localex_report_reader', 'localex_report_full', 'localex_bookkeeper')"
+        ).scalars()
+    )
+    for statement in grants_sql(present):
         op.execute(statement)
+    op.execute("SET LOCAL ROLE NONE" if was[0] == was[1] else f"SET LOCAL ROLE {was[0]}")
 
 
 def downgrade() -> None:
