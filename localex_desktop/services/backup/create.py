@@ -31,6 +31,7 @@ from localex_desktop.domain.errors import (
     ValidationError,
 )
 from localex_desktop.domain.roles import Actor, Permission
+from localex_desktop.services import seals
 from localex_desktop.services.backup.common import (
     BackupFailed,
     ProgressFn,
@@ -180,6 +181,7 @@ def _write_backup(
                 conn.execute(sa.text("SET TRANSACTION READ ONLY"))
                 snapshot = str(conn.execute(sa.text("SELECT pg_export_snapshot()")).scalar_one())
                 summary = collect_summary(conn)
+                seal = seals.seal_for_backup(conn) if summary.ledger is not None else None
                 if summary.schema_revision is None:
                     raise Refused(
                         "There is nothing to back up: this database has not been set up.",
@@ -231,6 +233,7 @@ def _write_backup(
             dump_sha256=digest.hexdigest(),
             label=label,
             encryption=encryption,
+            seal=seal,
         )
         with file_tmp.open("wb") as out, dump_tmp.open("rb") as src:
             writer = fmt.BackupWriter(out, manifest, key)
