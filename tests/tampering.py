@@ -46,9 +46,14 @@ def rewrite_amount(db: Database, tx_id: int, amount: int) -> None:
             sa.text("UPDATE entries SET amount = sign(amount) * :x WHERE transaction_id = :t"),
             {"x": amount, "t": tx_id},
         )
-        legs = "(SELECT jsonb_agg(jsonb_build_array(account_id, amount) ORDER BY account_id) AS legs FROM entries WHERE transaction_id = :t) l"  # noqa: E501
+        legs = (
+            "(SELECT jsonb_agg(jsonb_build_array(account_id, amount) ORDER BY account_id)"
+            " AS legs FROM entries WHERE transaction_id = :t) l"
+        )
         s.execute(
-            sa.text(f"UPDATE transactions t SET content_hash = {_DIGEST} FROM {legs} WHERE t.id = :t"),  # noqa: E501
+            sa.text(
+                f"UPDATE transactions t SET content_hash = {_DIGEST} FROM {legs} WHERE t.id = :t"
+            ),
             {"t": tx_id},
         )
         accounts = s.execute(
@@ -71,9 +76,7 @@ def rechain(s: sa.orm.Session, account_id: int, from_seq: int) -> None:
     """Recompute an account's running balances and hash chain from entry ``from_seq`` on,
     and its stored balance and chain head, as localex_post() computes them."""
     prev = s.execute(
-        sa.text(
-            "SELECT balance_after, hash FROM entries WHERE account_id = :a AND seq = :q - 1"
-        ),
+        sa.text("SELECT balance_after, hash FROM entries WHERE account_id = :a AND seq = :q - 1"),
         {"a": account_id, "q": from_seq},
     ).one_or_none()
     balance, head = (int(prev[0]), bytes(prev[1])) if prev else (0, bytes(32))

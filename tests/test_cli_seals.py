@@ -70,7 +70,9 @@ def books(cli: Cli) -> tuple[int, int, int]:
     """Ann pays Bob 10.00 (the transaction forged later), Bob pays Ann 2.00."""
     ann = int(cli.json("member", "add", "--name", "Ann")["id"])
     bob = int(cli.json("member", "add", "--name", "Bob")["id"])
-    tx = cli.json("transfer", "--from", str(ann), "--to", str(bob), "--amount", "10.00", "--memo", "bread")
+    tx = cli.json(
+        "transfer", "--from", str(ann), "--to", str(bob), "--amount", "10.00", "--memo", "bread"
+    )
     cli.json("transfer", "--from", str(bob), "--to", str(ann), "--amount", "2.00", "--memo", "eggs")
     return ann, bob, int(tx["transaction_id"])
 

@@ -21,9 +21,8 @@ from localex_desktop.db.connection import Database
 from localex_desktop.domain import backup_format
 from localex_desktop.domain import seal_format as sf
 from localex_desktop.domain.roles import Actor
-from localex_desktop.services import backup, check_codes, ledger, members, seal_check, seals
+from localex_desktop.services import backup, check_codes, ledger, members, seal_check, seals, verify
 from localex_desktop.services import statements as statements_mod
-from localex_desktop.services import verify
 
 from .tampering import rewrite_amount, tamper, verified
 
@@ -39,7 +38,9 @@ class Books:
 @pytest.fixture
 def books(db: Database, admin: Actor) -> Books:
     with db.transaction() as s:
-        ids = [members.create(s, admin, members.MemberInput(name=n)).id for n in ("Ann", "Bob", "Cyd")]
+        ids = [
+            members.create(s, admin, members.MemberInput(name=n)).id for n in ("Ann", "Bob", "Cyd")
+        ]
         pairs = [(0, 1, 1000), (1, 2, 400), (0, 2, 250), (2, 0, 75)]
         txs = [
             ledger.transfer(s, admin, ids[p], ids[q], x, f"t{i}").transaction_id
@@ -141,9 +142,7 @@ def test_a_removed_transaction_is_caught(db: Database, admin: Actor, books: Book
     assert report.problems[0].message.startswith(f"Transaction {last} was removed after the seal")
 
 
-def test_a_backups_seal_catches_the_rewrite(
-    seeded: Database, admin: Actor, tmp_path: Path
-) -> None:
+def test_a_backups_seal_catches_the_rewrite(seeded: Database, admin: Actor, tmp_path: Path) -> None:
     """verify --against an older backup: its manifest's seal no longer matches."""
     made = backup.create_backup(seeded, admin, out=tmp_path)
     seal = made.manifest.seal
@@ -169,9 +168,7 @@ def test_a_backups_seal_catches_the_rewrite(
     assert made.path.name in found[0].message
 
 
-def test_a_seal_with_a_bad_signature_is_reported(
-    db: Database, admin: Actor, books: Books
-) -> None:
+def test_a_seal_with_a_bad_signature_is_reported(db: Database, admin: Actor, books: Books) -> None:
     assert sealed_verify(db, admin).ok
     path = folder(db) / seals.SEALS_FILE
     seal = json.loads(path.read_text())
@@ -233,9 +230,7 @@ def test_a_key_locked_with_a_passphrase(
         seals.exchange_key(seals.exchange_folder(s))
 
 
-def test_the_statement_code_catches_the_rewrite(
-    db: Database, admin: Actor, books: Books
-) -> None:
+def test_the_statement_code_catches_the_rewrite(db: Database, admin: Actor, books: Books) -> None:
     with db.transaction() as s:
         st = statements_mod.statement(s, admin, books.ann)
         code = st.check_code

@@ -2,9 +2,10 @@
 
 A **seal** is a JSON object naming the ledger's state at a moment (each account's chain
 head, counts, balances, a digest of every transaction's content hash in buckets of
-:data:`BUCKET` ids and one byte of it per transaction, to name a changed one) signed with the exchange's Ed25519 key. The signature covers the
-canonical bytes (sorted keys, no spaces, ASCII) of every field but ``signature``; the
-public key travels in the seal so a bookkeeper holding only a backup can check it.
+:data:`BUCKET` ids and one byte of it per transaction, to name a changed one) signed
+with the exchange's Ed25519 key. The signature covers the canonical bytes (sorted
+keys, no spaces, ASCII) of every field but ``signature``; the public key travels in
+the seal so a bookkeeper holding only a backup can check it.
 
 A **check code** is printed on a member's statement: 12 characters of Crockford base32
 (60 bits): 5 characters (25 bits) of a keyed hash over the account and its head entry's

@@ -93,6 +93,14 @@ def _live_counts(conn: Conn, max_ids: set[int]) -> dict[int, int]:
     return found
 
 
+def _present(conn: Conn, ids: list[int]) -> set[int]:
+    """Which of ``ids`` are transactions of the live ledger."""
+    found = conn.execute(
+        sa.text("SELECT id FROM transactions WHERE id = ANY(CAST(:t AS bigint[]))"), {"t": ids}
+    ).scalars()
+    return {int(i) for i in found}
+
+
 def _names(conn: Conn) -> dict[int, str]:
     return {int(i): str(n) for i, n in conn.execute(sa.text("SELECT id, name FROM accounts"))}
 
@@ -223,12 +231,7 @@ def _check_one(
     if not apart and count_now == sealed_count:
         return []
     heads = sorted({a[2] for a in apart})
-    present = set(
-        conn.execute(
-            sa.text("SELECT id FROM transactions WHERE id = ANY(CAST(:t AS bigint[]))"),
-            {"t": heads},
-        ).scalars()
-    )
+    present = _present(conn, heads)
     removed = [t for t in heads if t not in present]
     if removed:  # a sealed head's transaction is gone: that one was removed
         acc = next(a[0] for a in apart if a[2] == removed[0])
@@ -256,6 +259,8 @@ def _check_one(
         if more:
             detail += f" (and in {counted(more, 'more account')})"
         first = first if first is not None else head_tx
+        if not note and first not in _present(conn, [first]):
+            detail = f"it is gone; {detail}"
         return [
             Finding(
                 "seal",

@@ -77,9 +77,12 @@ def exchange_folder(conn: Conn) -> Path:
 
 
 def _private_dir(folder: Path) -> Path:
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    if os.name != "nt":
-        os.chmod(folder, 0o700)
+    """The exchange folder and the ``exchange(s)`` folder above it, both 0700."""
+    for level in (folder.parent, folder):
+        created = not level.exists()
+        level.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if os.name != "nt" and (created or level == folder):
+            os.chmod(level, 0o700)
     return folder
 
 
