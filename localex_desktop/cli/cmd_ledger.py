@@ -276,7 +276,7 @@ def cmd_ledger(ctx: Context) -> int:
 
 def cmd_verify(ctx: Context) -> int:
     # imported here, as the other handlers do, so `localex --version` stays fast
-    from localex_desktop.services import seal_check, verify
+    from localex_desktop.services import seal_check, seals, verify
 
     a = ctx.args
     if a.statement is not None:
@@ -292,16 +292,18 @@ def cmd_verify(ctx: Context) -> int:
             report = verify.verify(s, ctx.actor)
             report.problems += [verify.Problem(*f.as_tuple()) for f in found]
             report.ok = not report.problems
-    out = report.as_dict()
+        kept = seals.key_summary(s)
+    out = report.as_dict() | {"seals": kept}
 
     def text() -> str:
         head = (
             f"Ledger OK: {report.transactions} transactions, {report.entries} entries, "
             f"{report.accounts} accounts checked in {report.seconds:.2f} s."
         )
+        known = f"\nSeals kept: {kept['seals']}, in {kept['folder']}."
         if report.ok:
             sealed = report.seal.get("fingerprint")
-            return head + (f"\nSealed with the exchange key {sealed}." if sealed else "")
+            return head + known + (f"\nSealed with the exchange key {sealed}." if sealed else "")
         lines = [
             f"Ledger has {counted(len(report.problems), 'problem')}; first bad transaction: "
             f"{report.first_bad_transaction}."
