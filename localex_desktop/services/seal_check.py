@@ -101,6 +101,24 @@ def _present(conn: Conn, ids: list[int]) -> set[int]:
     return {int(i) for i in found}
 
 
+def _rehashed(conn: Conn, seal: dict[str, Any]) -> bool:
+    """Whether a schema downgrade re-hashed what the seal saw in the version-2 form (the
+    rows are version 1 again): then only ids, transactions and balances can be compared."""
+    first = seal.get("digest_v2_from")
+    if first is None:
+        return False
+    return (
+        conn.execute(
+            sa.text(
+                "SELECT 1 FROM transactions WHERE id BETWEEN :a AND :b AND digest_version = 1"
+                " LIMIT 1"
+            ),
+            {"a": int(first), "b": int(seal["transactions"]["max_id"])},
+        ).first()
+        is not None
+    )
+
+
 def _names(conn: Conn) -> dict[int, str]:
     return {int(i): str(n) for i, n in conn.execute(sa.text("SELECT id, name FROM accounts"))}
 
@@ -196,9 +214,11 @@ def check_seals(
     live = _live_heads(conn, claims)
     counts = _live_counts(conn, {int(s["transactions"]["max_id"]) for s in usable})
     names = _names(conn) if usable else {}
+    revision = conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar()
     seen: set[int | None] = set()
     for seal in usable:
-        for f in _check_one(conn, seal, live, counts, names, _label(seal, source)):
+        hashes = seal.get("schema_revision") == revision and not _rehashed(conn, seal)
+        for f in _check_one(conn, seal, live, counts, names, _label(seal, source), hashes):
             if f.transaction_id not in seen:
                 seen.add(f.transaction_id)
                 out.append(f)
@@ -212,17 +232,19 @@ def _check_one(
     counts: dict[int, int],
     names: dict[int, str],
     label: str,
+    hashes: bool,
 ) -> list[Finding]:
+    """``hashes``: the seal was made under the live schema revision, so its hashes must
+    match too (else ids, transactions and balances only: a downgrade re-hashes)."""
     apart: list[tuple[int, int, int, str]] = []  # account, seq, sealed transaction, how
     for acc, seq, entry_id, tx_id, balance, digest in seal["accounts"]:
         row = live.get((int(acc), int(seq)))
         if row is None or row.id is None:
             apart.append((int(acc), int(seq), int(tx_id), "gone"))
-        elif (int(row.id), int(row.transaction_id), int(row.balance_after), str(row.hash)) != (
-            int(entry_id),
-            int(tx_id),
-            int(balance),
-            str(digest),
+            continue
+        now = (int(row.id), int(row.transaction_id), int(row.balance_after))
+        if now != (int(entry_id), int(tx_id), int(balance)) or (
+            hashes and str(row.hash) != str(digest)
         ):
             apart.append((int(acc), int(seq), int(tx_id), "changed"))
     max_id = int(seal["transactions"]["max_id"])
@@ -244,7 +266,7 @@ def _check_one(
                 acc,
             )
         ]
-    first, note = _locate(conn, seal, [a[0] for a in apart])
+    first, note = _locate(conn, seal, [a[0] for a in apart]) if hashes else (None, "")
     if apart:
         acc, seq, head_tx, how = apart[0]
         who = f"account {acc} ({names.get(acc, '?')})"

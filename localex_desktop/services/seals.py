@@ -236,6 +236,7 @@ def collect(conn: Conn, reason: str) -> dict[str, Any]:
             " (SELECT coalesce(sum(balance), 0) FROM accounts) AS bal,"
             " (SELECT coalesce(sum(amount), 0) FROM entries WHERE amount > 0) AS turnover,"
             " (SELECT value #>> '{}' FROM settings WHERE key = 'exchange_name') AS name,"
+            " (SELECT version_num FROM alembic_version LIMIT 1) AS revision,"
             " current_database() AS db"
         )
     ).one()
@@ -253,6 +254,9 @@ def collect(conn: Conn, reason: str) -> dict[str, Any]:
         "exchange": {"name": totals.name or "", "database": str(totals.db)},
         "sealed_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "reason": reason,
+        # a downgrade re-hashes (0006): a seal of another revision is checked without hashes
+        "schema_revision": totals.revision,
+        "digest_v2_from": _v2_from(conn),
         "transactions": {"count": int(totals.n_tx), "max_id": max_id},
         "entries": int(totals.n_e),
         "balance_sum": int(totals.bal),
@@ -292,6 +296,22 @@ def make_seal(conn: Conn, reason: str, *, keep: bool = True) -> Sealed:
     if keep:
         _append(folder, seal)
     return Sealed(seal)
+
+
+def _v2_from(conn: Conn) -> int | None:
+    """The first transaction hashed in the version-2 form (revision 0006), if any."""
+    has = conn.execute(
+        sa.text(
+            "SELECT 1 FROM information_schema.columns"
+            " WHERE table_name = 'transactions' AND column_name = 'digest_version'"
+        )
+    ).first()
+    if has is None:
+        return None
+    first = conn.execute(
+        sa.text("SELECT min(id) FROM transactions WHERE digest_version = 2")
+    ).scalar()
+    return None if first is None else int(first)
 
 
 def _same_state(a: dict[str, Any], b: dict[str, Any]) -> bool:
