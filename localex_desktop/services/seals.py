@@ -219,10 +219,13 @@ def _append(folder: Path, seal: dict[str, Any]) -> None:
         os.close(fd)
 
 
+# each account's last entry: one probe of entries (account_id, seq) per account
 _HEADS = """
-SELECT DISTINCT ON (e.account_id) e.account_id, e.seq, e.id, e.transaction_id,
-       e.balance_after, encode(e.hash, 'hex') AS hash
-FROM entries e ORDER BY e.account_id, e.seq DESC
+SELECT e.account_id, e.seq, e.id, e.transaction_id, e.balance_after,
+       encode(e.hash, 'hex') AS hash
+FROM accounts a CROSS JOIN LATERAL (
+    SELECT * FROM entries x WHERE x.account_id = a.id ORDER BY x.seq DESC LIMIT 1) e
+ORDER BY e.account_id
 """
 
 
