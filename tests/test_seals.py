@@ -12,11 +12,13 @@ import json
 import os
 import stat
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
 
+from localex_desktop.db import migrate
 from localex_desktop.db.connection import Database
 from localex_desktop.domain import backup_format
 from localex_desktop.domain import seal_format as sf
@@ -268,3 +270,39 @@ def test_codes_are_typed_forgivingly() -> None:
     code = sf.check_code(secret, 7, 42, bytes(32))
     assert sf.normalise_code(code) == code.replace("-", "")
     assert code != sf.check_code(secret, 7, 42, b"\x01" * 32)
+
+
+def test_a_downgrade_and_upgrade_keep_the_amounts_checked(
+    db: Database, admin: Actor, books: Books
+) -> None:
+    """A downgrade re-hashes (0006 → 0005): the seals before it are then checked on
+    entry ids, transactions and balances, which still catch a changed amount."""
+    assert sealed_verify(db, admin).ok
+    migrate.downgrade(db.engine, "0005")
+    migrate.upgrade(db.engine)
+    assert verified(db, admin).ok
+    rewrite_amount(db, books.tx[1], 4100)
+    report = verified(db, admin)
+    assert [p.check for p in report.problems] == ["seal"]
+    assert "was changed after the seal of" in report.problems[0].message
+    assert report.first_bad_transaction in books.tx[1:]  # a sealed head it changed
+
+
+def test_the_manifest_format_is_only_added_to() -> None:
+    """A manifest without a seal (older backups, or no key) reads and writes as before."""
+    m = backup_format.Manifest(
+        app_version="1",
+        created_at=datetime(2026, 1, 1, tzinfo=UTC),
+        actor="a",
+        database_name="d",
+        mode="embedded",
+        server_version="18",
+        pg_dump_version="18",
+        summary=backup_format.DatabaseSummary("0006", {}, None),
+        dump_bytes=0,
+        dump_sha256="0" * 64,
+    )
+    assert "seal" not in m.to_dict()
+    assert backup_format.Manifest.from_dict(m.to_dict()).seal is None
+    sealed = backup_format.Manifest.from_dict(m.to_dict() | {"seal": {"format": sf.FORMAT}})
+    assert sealed.seal == {"format": sf.FORMAT}
