@@ -306,3 +306,15 @@ def test_the_manifest_format_is_only_added_to() -> None:
     assert backup_format.Manifest.from_dict(m.to_dict()).seal is None
     sealed = backup_format.Manifest.from_dict(m.to_dict() | {"seal": {"format": sf.FORMAT}})
     assert sealed.seal == {"format": sf.FORMAT}
+
+
+def test_two_first_needs_at_once_keep_one_key(tmp_path: Path) -> None:
+    """The GUI and `localex` making the key at the same moment: the first one stays."""
+    where = tmp_path / "exchanges" / "x"
+    first, second = sf.Ed25519PrivateKey.generate(), sf.Ed25519PrivateKey.generate()
+    seals._private_dir(where)
+    assert seals._store(where, first) == "file"
+    assert seals._store(where, second) is None
+    kept = seals.exchange_key(where)
+    assert sf.public_raw(kept) == sf.public_raw(first) == seals.public_key(where)
+    assert mode(where.parent) == 0o700

@@ -86,8 +86,9 @@ def _private_dir(folder: Path) -> Path:
     return folder
 
 
-def _write_private(path: Path, data: bytes) -> None:
-    """Write a 0600 file atomically (the temporary file is 0600 from its first byte)."""
+def _write_private(path: Path, data: bytes, *, new: bool = False) -> bool:
+    """Write a 0600 file atomically (the temporary file is 0600 from its first byte);
+    ``new``: only if there is none yet (False when another process was first)."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:
@@ -95,7 +96,16 @@ def _write_private(path: Path, data: bytes) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
-    os.replace(tmp, path)
+    if not new:
+        os.replace(tmp, path)
+        return True
+    try:
+        os.link(tmp, path)  # fails when the file exists: never replace a key
+    except FileExistsError:
+        return False
+    finally:
+        tmp.unlink(missing_ok=True)
+    return True
 
 
 # -- the key ------------------------------------------------------------------------
@@ -150,7 +160,9 @@ def _load(folder: Path) -> Ed25519PrivateKey | None:
         ) from exc
 
 
-def _store(folder: Path, key: Ed25519PrivateKey) -> str:
+def _store(folder: Path, key: Ed25519PrivateKey) -> str | None:
+    """Keep a new key (keyring, else file) and its public half; None when another
+    process made the exchange's key at the same moment (use that one)."""
     passphrase = os.environ.get(PASSPHRASE_ENV) or None
     data = sf.key_file_bytes(key, passphrase)
     ring = _keyring()
@@ -161,8 +173,8 @@ def _store(folder: Path, key: Ed25519PrivateKey) -> str:
             where = "keyring"
         except Exception as exc:  # no usable backend (headless Linux): keep it in the folder
             log.warning("the keyring could not be written, keeping the key in a file: %s", exc)
-    if where == "file":
-        _write_private(folder / KEY_FILE, data)
+    if where == "file" and not _write_private(folder / KEY_FILE, data, new=True):
+        return None
     _write_private(folder / PUBLIC_FILE, (sf.b64(sf.public_raw(key)) + "\n").encode())
     return where
 
@@ -183,6 +195,8 @@ def exchange_key(folder: Path, *, create: bool = True) -> Ed25519PrivateKey:
     key = Ed25519PrivateKey.generate()
     _private_dir(folder)
     where = _store(folder, key)
+    if where is None:
+        return exchange_key(folder, create=False)
     log.info("made the exchange key in %s (%s)", folder, where)
     return key
 
