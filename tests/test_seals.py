@@ -318,3 +318,15 @@ def test_two_first_needs_at_once_keep_one_key(tmp_path: Path) -> None:
     kept = seals.exchange_key(where)
     assert sf.public_raw(kept) == sf.public_raw(first) == seals.public_key(where)
     assert mode(where.parent) == 0o700
+
+
+def test_a_backup_under_review_gets_no_key_seal_or_code(
+    db: Database, admin: Actor, books: Books
+) -> None:
+    """Review mode's database is read-only by default: a scratch copy's own key would
+    print codes and seals that witness nothing."""
+    with db.transaction() as s:
+        s.execute(sa.text("SET LOCAL default_transaction_read_only = on"))
+        assert statements_mod.statement(s, admin, books.ann).check_code is None
+        assert seals.make_seal(s, "verify").seal is None
+    assert not folder(db).exists()

@@ -298,6 +298,8 @@ def make_seal(conn: Conn, reason: str, *, keep: bool = True) -> Sealed:
     cannot be used gives no seal and a note, never a failed backup or verify."""
     if not _has_ledger(conn):
         return Sealed(None, "no ledger yet")
+    if is_review(conn):
+        return Sealed(None, "a backup under review is not sealed")
     folder = exchange_folder(conn)
     try:
         key = exchange_key(folder)
@@ -338,6 +340,16 @@ def _same_state(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 def _has_ledger(conn: Conn) -> bool:
     return bool(conn.execute(sa.text("SELECT to_regclass('public.entries') IS NOT NULL")).scalar())
+
+
+def is_review(conn: Conn) -> bool:
+    """A backup opened for review (its database is read-only by default): no key is made
+    for it and nothing sealed, a scratch copy's seal or code would witness nothing."""
+    return bool(
+        conn.execute(
+            sa.text("SELECT current_setting('default_transaction_read_only') = 'on'")
+        ).scalar()
+    )
 
 
 def seal_for_backup(conn: Connection) -> dict[str, Any] | None:
