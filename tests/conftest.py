@@ -22,6 +22,7 @@ os.environ["LOCALEX_CONFIG_DIR"] = str(_SANDBOX / "config")
 os.environ["LOCALEX_LOG_DIR"] = str(_SANDBOX / "logs")
 os.environ.pop("LOCALEX_DATABASE_URL", None)
 os.environ.pop("LOCALEX_DATA_DIR", None)
+os.environ["LOCALEX_NO_KEYRING"] = "1"  # the exchange key in a file, never the real keyring
 
 import pytest  # noqa: E402
 import sqlalchemy as sa  # noqa: E402

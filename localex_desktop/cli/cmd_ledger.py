@@ -8,6 +8,7 @@ imported inside the handlers, so building the parser loads no database code.
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from localex_desktop.cli import args
@@ -21,6 +22,7 @@ from localex_desktop.cli.base import (
     more_rows,
     table,
 )
+from localex_desktop.domain.errors import ValidationError
 from localex_desktop.domain.words import counted
 
 if TYPE_CHECKING:
@@ -81,6 +83,17 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=cmd_ledger)
 
     p = sub.add_parser("verify", help="check the whole ledger; exit 3 if anything is wrong")
+    p.add_argument(
+        "--against",
+        metavar="BACKUP",
+        help="also check the ledger against the seal in this backup's manifest",
+    )
+    p.add_argument(
+        "--statement",
+        metavar="CODE",
+        help="check a statement's check code against the ledger (nothing else)",
+    )
+    p.add_argument("--member", type=int, metavar="N", help="with --statement: whose statement")
     p.set_defaults(handler=cmd_verify)
 
 
@@ -263,20 +276,35 @@ def cmd_ledger(ctx: Context) -> int:
 
 
 def cmd_verify(ctx: Context) -> int:
-    from localex_desktop.services import verify
+    # imported here, as the other handlers do, so `localex --version` stays fast
+    from localex_desktop.services import seal_check, seals, verify
 
+    a = ctx.args
+    if a.statement is not None:
+        return _verify_statement(ctx, a.statement, a.member)
+    if a.member is not None:
+        raise ValidationError("--member goes with --statement CODE.", field="member")
     db = ctx.migrated_db()
     with db.transaction() as s:
-        report = verify.verify(s, ctx.actor, record=not db.read_only)
-    out = report.as_dict()
+        if a.against is None:
+            report = verify.verify(s, ctx.actor, record=not db.read_only)
+        else:
+            found = seal_check.check_backup_seal(s, *_backup_seal(a.against))
+            report = verify.verify(s, ctx.actor)
+            report.problems += [verify.Problem(*f.as_tuple()) for f in found]
+            report.ok = not report.problems
+        kept = seals.key_summary(s)
+    out = report.as_dict() | {"seals": kept}
 
     def text() -> str:
         head = (
             f"Ledger OK: {report.transactions} transactions, {report.entries} entries, "
             f"{report.accounts} accounts checked in {report.seconds:.2f} s."
         )
+        known = f"\nSeals kept: {kept['seals']}, in {kept['folder']}."
         if report.ok:
-            return head
+            sealed = report.seal.get("fingerprint")
+            return head + known + (f"\nSealed with the exchange key {sealed}." if sealed else "")
         lines = [
             f"Ledger has {counted(len(report.problems), 'problem')}; first bad transaction: "
             f"{report.first_bad_transaction}."
@@ -286,3 +314,21 @@ def cmd_verify(ctx: Context) -> int:
 
     ctx.emit(out, text)
     return 0 if report.ok else 3
+
+
+def _backup_seal(name: str) -> tuple[Path, dict[str, Any] | None]:
+    """The seal in a backup's manifest (the manifest is never encrypted: no passphrase)."""
+    from localex_desktop.domain import backup_format
+
+    path = Path(name).expanduser()
+    return path, backup_format.read_header(path).manifest.seal
+
+
+def _verify_statement(ctx: Context, code: str, member: int | None) -> int:
+    from localex_desktop.services import check_codes
+
+    db = ctx.migrated_db()
+    with db.transaction() as s:
+        result = check_codes.check(s, ctx.actor, code, member)
+    ctx.emit(result.as_dict(), result.message)
+    return 0 if result.verdict == "ok" else 3

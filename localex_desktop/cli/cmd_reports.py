@@ -124,6 +124,7 @@ def cmd_statement(ctx: Context) -> int:
                 "brought_forward": _fmt(st.brought_forward, cur),
                 "entries": len(st.lines),
                 "closing_balance": _fmt(st.closing_balance, cur),
+                "check_code": st.check_code,
             }
             for st in sts
         ],

@@ -34,6 +34,7 @@ td.num, th.num { text-align: right; }
 td.day, td.num { white-space: nowrap; }
 tr.sum td { font-weight: bold; border-top: 1px solid #888; }
 table.facts td { padding: 1px 16px 1px 0; }
+p.check { margin: 14px 0 0 0; color: #444; }
 </style>
 """
 
@@ -97,7 +98,19 @@ def statement_html(st: Statement, cur: Currency, exchange: str) -> str:
         "<th class='num' width='13%'>Amount</th><th class='num' width='13%'>Balance</th>"
         f"</tr></thead><tbody>{''.join(rows)}</tbody></table>"
         + ("" if st.lines else "<p><i>No entries in this period.</i></p>")
+        + _check_html(st)
         + "</body></html>"
+    )
+
+
+def _check_html(st: Statement) -> str:
+    """The check code at the end: what it is for, in one line a member can act on."""
+    if not st.check_code:
+        return ""
+    return (
+        f"<p class='check'>Check code <b><tt>{escape(st.check_code)}</tt></b> · your history "
+        f"up to {st.until.isoformat()}. Your exchange can confirm with it that this "
+        "history has not been changed since this statement was printed.</p>"
     )
 
 

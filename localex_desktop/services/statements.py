@@ -9,6 +9,9 @@ so far; for a ledger without back-dated history it is the stored
 ``entries.balance_after`` to the unit, and with it the statement still adds up line by
 line (the stored running balances follow posting order, the hash chain's).
 
+Each statement carries the check code of the member's chain head at its end date
+(:mod:`services.check_codes`): the member's paper witnesses their history.
+
 The other party of a two-leg transaction is the other account (a member as
 "Name (number)", or a system account by its name); a transaction with more legs
 (a batch, a levy) shows "several".
@@ -26,6 +29,7 @@ from sqlalchemy.orm import Session
 from localex_desktop.db.models import Account, Member
 from localex_desktop.domain.errors import NotFound, ValidationError
 from localex_desktop.domain.roles import Actor, Permission
+from localex_desktop.services import check_codes
 
 SEVERAL = "several"
 
@@ -58,6 +62,9 @@ class Statement:
     closing_balance: int
     credit_limit: int | None
     upper_limit: int | None
+    #: the check code of the member's chain head at ``until`` (services.check_codes);
+    #: None when the exchange key cannot be used
+    check_code: str | None = None
 
     @property
     def total_in(self) -> int:
@@ -166,6 +173,7 @@ def statements(
                 running[r.account_id],
             )
         )
+    codes = check_codes.codes_at(session, accounts, until)
     out = []
     for member_id in member_ids:
         m, a = found[member_id]
@@ -186,6 +194,7 @@ def statements(
                 closing_balance=lines[-1].balance if lines else bf,
                 credit_limit=a.credit_limit,
                 upper_limit=a.upper_limit,
+                check_code=codes.get(a.id),
             )
         )
     return out

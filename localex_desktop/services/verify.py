@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from localex_desktop.domain.money import format_amount
 from localex_desktop.domain.roles import Actor, Permission
-from localex_desktop.services import settings, verify_audit
+from localex_desktop.services import seal_check, seals, settings, verify_audit
 
 ZERO = "'\\x" + "00" * 32 + "'::bytea"
 MAX_PROBLEMS = 100
@@ -42,6 +42,7 @@ class VerifyReport:
     problems: list[Problem] = field(default_factory=list)
     seconds: float = 0.0
     checked_at: str = ""
+    seal: dict[str, object] = field(default_factory=dict)  # the seal this verify made
 
     @property
     def first_bad_transaction(self) -> int | None:
@@ -67,6 +68,7 @@ class VerifyReport:
             ],
             "seconds": round(self.seconds, 3),
             "checked_at": self.checked_at,
+            "seal": self.seal,
         }
 
 
@@ -354,6 +356,7 @@ def verify(session: Session, actor: Actor, *, record: bool = False) -> VerifyRep
                 f"All entries together sum to {format_amount(entry_sum, cur)}, not zero.",
             )
         )
+    problems += [Problem(*f.as_tuple()) for f in seal_check.check_known(session)]
     problems.sort(
         key=lambda p: (p.transaction_id is None, p.transaction_id or 0, p.account_id or 0)
     )
@@ -367,6 +370,8 @@ def verify(session: Session, actor: Actor, *, record: bool = False) -> VerifyRep
         seconds=_time.perf_counter() - started,
         checked_at=datetime.now(UTC).isoformat(timespec="seconds"),
     )
+    if record and report.ok:
+        report.seal = seals.seal_after_verify(session)
     if record:
         settings._write(
             session,

@@ -80,6 +80,7 @@ class Manifest:
     dump_sha256: str
     label: str = ""
     encryption: Encryption | None = None
+    seal: dict[str, Any] | None = None  # the exchange's signed seal (services.seals)
 
     @property
     def schema_revision(self) -> str | None:
@@ -110,7 +111,7 @@ class Manifest:
                 "sha256": self.dump_sha256,
             },
             "encryption": self.encryption.to_dict() if self.encryption else None,
-        }
+        } | ({"seal": self.seal} if self.seal is not None else {})
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> Manifest:
@@ -142,6 +143,7 @@ class Manifest:
             dump_sha256=str(dump["sha256"]),
             label=str(raw.get("label", "")),
             encryption=Encryption.from_dict(dict(enc)) if enc is not None else None,
+            seal=dict(raw["seal"]) if isinstance(raw.get("seal"), dict) else None,
         )
 
 

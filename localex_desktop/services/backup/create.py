@@ -32,6 +32,7 @@ from localex_desktop.domain.errors import (
     ValidationError,
 )
 from localex_desktop.domain.roles import Actor, Permission
+from localex_desktop.services import seals
 from localex_desktop.services.backup.common import (
     BackupFailed,
     ProgressFn,
@@ -186,7 +187,7 @@ def _write_backup(
     try:
         with staging(_partial(path, "dump-partial")) as stage:
             dump_tmp = stage / "dump"
-            summary, server_version, dump_s = _dump(db, tools, dump_tmp, progress, cancel)
+            summary, server_version, dump_s, seal = _dump(db, tools, dump_tmp, progress, cancel)
             check_cancel(cancel)
             manifest, writer = _write_file(
                 db,
@@ -202,6 +203,7 @@ def _write_backup(
                 progress,
                 cancel,
                 scrypt_n,
+                seal,
             )
         os.replace(file_tmp, path)
         _fsync_dir(path.parent)
@@ -221,8 +223,9 @@ def _dump(
     dump_tmp: Path,
     progress: ProgressFn | None,
     cancel: threading.Event | None,
-) -> tuple[DatabaseSummary, str, float]:
-    """pg_dump of one snapshot into ``dump_tmp``; the manifest's numbers of that snapshot."""
+) -> tuple[DatabaseSummary, str, float, dict[str, Any] | None]:
+    """pg_dump of one snapshot into ``dump_tmp``; the manifest's numbers of that snapshot
+    and the exchange's seal of it (services.seals)."""
     say(progress, "snapshot", "Counting what the database holds")
     with db.engine.connect() as conn:
         conn = conn.execution_options(isolation_level="REPEATABLE READ")
@@ -230,6 +233,7 @@ def _dump(
             conn.execute(sa.text("SET TRANSACTION READ ONLY"))
             snapshot = str(conn.execute(sa.text("SELECT pg_export_snapshot()")).scalar_one())
             summary = collect_summary(conn)
+            seal = seals.seal_for_backup(conn) if summary.ledger is not None else None
             if summary.schema_revision is None:
                 raise Refused(
                     "There is nothing to back up: this database has not been set up.",
@@ -256,7 +260,7 @@ def _dump(
                     progress, "dump", "Dumping the database with pg_dump", file_size(dump_tmp)
                 ),
             )
-            return summary, server_version, time.perf_counter() - t0
+            return summary, server_version, time.perf_counter() - t0, seal
 
 
 def _write_file(
@@ -273,6 +277,7 @@ def _write_file(
     progress: ProgressFn | None,
     cancel: threading.Event | None,
     scrypt_n: int | None,
+    seal: dict[str, Any] | None,
 ) -> tuple[Manifest, fmt.BackupWriter]:
     """The backup file (0600 from its first byte) from the staged dump, flushed to disk."""
     digest = hashlib.sha256()
@@ -298,6 +303,7 @@ def _write_file(
         dump_sha256=digest.hexdigest(),
         label=label,
         encryption=encryption,
+        seal=seal,
     )
     with create_private(file_tmp) as out, dump_tmp.open("rb") as src:
         writer = fmt.BackupWriter(out, manifest, key)
