@@ -16,13 +16,18 @@ import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
+import keyring
+import keyring.backend
+import keyring.backends.fail
 import psycopg
 import pytest
 import sqlalchemy as sa
 from sqlalchemy.engine import make_url
 
+from localex_desktop import config
+from localex_desktop.config import secrets
 from localex_desktop.db import server_files
-from localex_desktop.db.connection import normalise_url
+from localex_desktop.db.connection import Target, normalise_url, open_database
 from localex_desktop.db.embedded import EmbeddedServer
 from localex_desktop.db.pg_server import tool_path
 from localex_desktop.db.server_auth import SECRET_FILE, read_secret
@@ -250,3 +255,87 @@ def _uid(name: str) -> int:
     import pwd
 
     return pwd.getpwnam(name).pw_uid
+
+
+# -- server passwords: the keyring, else ~/.pgpass; never the profile -----------------
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """A keyring that keeps its entries in a dict (the tests' stand-in for the OS one)."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]
+        self.entries: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.entries.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.entries[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.entries.pop((service, username), None)
+
+
+@pytest.fixture
+def pgpass(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """The password file in a temp folder, and the keyring as it was afterwards."""
+    path = tmp_path / "pgpass"
+    monkeypatch.setenv("PGPASSFILE", str(path))
+    before = keyring.get_keyring()
+    yield path
+    keyring.set_keyring(before)
+
+
+def _server_url(server: EmbeddedServer) -> str:
+    return f"postgresql://postgres@127.0.0.1:{server.endpoint.port}/postgres"
+
+
+def test_the_password_goes_to_the_keyring_not_the_profile(
+    tcp_server: EmbeddedServer, pgpass: Path
+) -> None:
+    memory = MemoryKeyring()
+    keyring.set_keyring(memory)
+    secret = read_secret(tcp_server._access)
+    assert secret is not None
+    url = _server_url(tcp_server)
+    saved = config.save_profile(config.ConnectionProfile("server", url=url), password=secret)
+    assert secret not in saved.read_text() and not pgpass.exists()
+    assert list(memory.entries.values()) == [secret]
+    target = Target("server", url=normalise_url(url))  # no password in the URL
+    db = open_database(target)
+    try:
+        assert db.server_version().startswith("18")
+        assert secret not in db.display_url
+    finally:
+        db.close()
+    secrets.forget_password(make_url(url))
+    assert memory.entries == {}
+
+
+def test_without_a_working_keyring_the_password_file_is_used(
+    tcp_server: EmbeddedServer, pgpass: Path
+) -> None:
+    keyring.set_keyring(keyring.backends.fail.Keyring())  # type: ignore[no-untyped-call]
+    secret = read_secret(tcp_server._access)
+    assert secret is not None
+    url = normalise_url(_server_url(tcp_server))
+    assert secrets.store_password(url, secret) == "password file"
+    assert stat.S_IMODE(pgpass.stat().st_mode) == 0o600
+    assert pgpass.read_text() == f"127.0.0.1:{url.port}:postgres:postgres:{secret}\n"
+    db = open_database(Target("server", url=url))  # libpq reads the file itself
+    db.close()
+    secrets.forget_password(url)
+    assert pgpass.read_text() == ""
+
+
+def test_a_password_with_colons_is_escaped_in_the_password_file(pgpass: Path) -> None:
+    keyring.set_keyring(keyring.backends.fail.Keyring())  # type: ignore[no-untyped-call]
+    url = normalise_url("postgresql://me@db.example.org:6543/lets")
+    secrets.store_password(url, "a:b\\c")
+    secrets.store_password(url, "second")  # replaces, never piles up
+    assert pgpass.read_text() == "db.example.org:6543:lets:me:second\n"
+    secrets.store_password(url, "a:b\\c")
+    assert pgpass.read_text() == "db.example.org:6543:lets:me:a\\:b\\\\c\n"

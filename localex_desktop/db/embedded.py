@@ -43,7 +43,12 @@ from localex_desktop.db.pg_server import (
 )
 from localex_desktop.db.server_auth import Access, ensure_access, new_secret, write_rules
 from localex_desktop.db.server_auth import write_secret as keep_secret
-from localex_desktop.db.server_files import let_through, live_postmaster, private_folder
+from localex_desktop.db.server_files import (
+    clear_stale_socket_lock,
+    let_through,
+    live_postmaster,
+    private_folder,
+)
 from localex_desktop.db.server_files import socket_dir as make_socket_dir
 from localex_desktop.db.service_account import (
     ROOT_SERVICE_USER,
@@ -330,7 +335,9 @@ class EmbeddedServer:
             host, port = "127.0.0.1", free_port()
             opts = f"-c listen_addresses={host} -c unix_socket_directories='' -p {port}"
         else:
-            host, port = str(make_socket_dir(self.pgdata, self._owner())), 5432
+            folder = make_socket_dir(self.pgdata, self._owner())
+            host, port = str(folder), 5432
+            clear_stale_socket_lock(folder, port, self.pgdata)
             opts = f"-c listen_addresses='' -k {shlex.quote(host)} -p {port}"
         self._pg_ctl("start", "-w", "-t", "60", "-l", str(self.log_file), "-o", opts)
         found = live_postmaster(self.pgdata)

@@ -231,8 +231,26 @@ def live_postmaster(pgdata: Path) -> PidFile | str | None:
     Stale (the string says why): a half-written file, a pid that is gone, a zombie, or
     a pid now used by another program or by a postgres of another cluster.
     """
+    return _lock_state(pgdata / "postmaster.pid", pgdata)
+
+
+def clear_stale_socket_lock(folder: Path, port: int, pgdata: Path) -> None:
+    """Remove a socket's lock file left by a crash when it names no live postmaster of ours.
+
+    PostgreSQL refuses to start while the lock's process "exists", and a zombie or a
+    reused id exists for it; a live postmaster of this cluster keeps its lock.
+    """
+    lock = folder / f".s.PGSQL.{port}.lock"
+    state = _lock_state(lock, pgdata)
+    if isinstance(state, str):
+        log.warning("removing the stale socket lock %s (%s)", lock, state)
+        lock.unlink(missing_ok=True)
+        (folder / f".s.PGSQL.{port}").unlink(missing_ok=True)
+
+
+def _lock_state(path: Path, pgdata: Path) -> PidFile | str | None:
     try:
-        lines = (pgdata / "postmaster.pid").read_text(encoding="utf-8").splitlines()
+        lines = path.read_text(encoding="utf-8").splitlines()
     except FileNotFoundError:
         return None
     except (OSError, UnicodeDecodeError) as exc:
