@@ -183,6 +183,7 @@ def test_a_cluster_made_the_old_way_is_upgraded(tmp_path: Path) -> None:
     """An earlier version's cluster (trust for everything, no secret) is closed at start."""
     data = tmp_path / "old"
     server = EmbeddedServer.acquire(data)
+    server.run_tool("psql", ["-c", "ALTER ROLE postgres PASSWORD NULL", "postgres"])
     server.release()
     # put it back as main made it: initdb --auth=trust, no password, no secret file
     (data / SECRET_FILE).unlink()

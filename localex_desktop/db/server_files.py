@@ -27,6 +27,7 @@ from pathlib import Path
 
 import psutil
 
+from localex_desktop.db.pg_server import IS_WINDOWS
 from localex_desktop.domain.errors import DatabaseUnavailable
 
 log = logging.getLogger(__name__)
@@ -49,6 +50,8 @@ def private_folder(folder: Path, service_uid: int | None = None) -> None:
     allowed; any other right for anyone else is taken away.
     """
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if IS_WINDOWS:  # modes mean nothing there; the user's profile folder is private already
+        return
     mode = stat.S_IMODE(folder.stat().st_mode)
     acl = _acl_entries(folder)
     if acl is None:
