@@ -33,6 +33,8 @@ from localex_desktop.db.pg_server import tool_path
 from localex_desktop.db.server_auth import SECRET_FILE, read_secret
 from localex_desktop.domain.errors import DatabaseUnavailable, ValidationError
 
+from .cli_helpers import run_cli
+
 NOBODY = 65534
 as_root = pytest.mark.skipif(
     os.geteuid() != 0 or shutil.which("setpriv") is None, reason="needs root and setpriv"
@@ -111,6 +113,19 @@ def test_a_new_cluster_trusts_nobody(long_server: tuple[EmbeddedServer, Path]) -
     # the secret is nowhere a person sees: not in the URL, not in the log
     assert read_secret(server._access) not in server.url()  # type: ignore[operator]
     assert "passfile=" in server.url()
+
+
+def test_info_and_the_logs_never_show_the_secret(
+    long_server: tuple[EmbeddedServer, Path], cli_env: dict[str, str]
+) -> None:
+    server, _ = long_server
+    secret = read_secret(server._access)
+    assert secret is not None
+    proc = run_cli("--data-dir", str(server.data_dir), "--json", "info", env=cli_env)
+    assert proc.returncode == 0, proc.stderr
+    assert secret not in proc.stdout + proc.stderr
+    logs = "".join(p.read_text() for p in Path(cli_env["LOCALEX_LOG_DIR"]).glob("*.log*"))
+    assert secret not in logs + (server.pgdata / "server.log").read_text()
 
 
 @as_root

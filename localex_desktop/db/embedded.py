@@ -257,6 +257,7 @@ class EmbeddedServer:
         self._prepare_for_service_user()
         log.info("creating the embedded cluster in %s", self.pgdata)
         secret = new_secret()
+        keep_secret(self._access, secret)  # first: a crash after initdb leaves it known
         fd, pwfile = tempfile.mkstemp(prefix="localex-pw-")  # 0600, removed below
         try:
             with os.fdopen(fd, "w", encoding="ascii") as out:
@@ -277,7 +278,6 @@ class EmbeddedServer:
             )
         finally:
             os.unlink(pwfile)
-        keep_secret(self._access, secret)
         write_rules(self._access, self._owner())
         if not options.durable:
             with (self.pgdata / "postgresql.conf").open("a", encoding="utf-8") as conf:
