@@ -31,6 +31,8 @@ from typing import Any, ClassVar
 import fasteners
 import psutil
 
+from localex_desktop.db import server_auth, server_files
+from localex_desktop.db import service_account as accounts
 from localex_desktop.db.pg_server import (
     DATABASE_NAME,
     IS_WINDOWS,
@@ -41,22 +43,8 @@ from localex_desktop.db.pg_server import (
     postgres_bin_dir,
     tool_path,
 )
-from localex_desktop.db.server_auth import Access, ensure_access, new_secret, write_rules
-from localex_desktop.db.server_auth import write_secret as keep_secret
-from localex_desktop.db.server_files import (
-    clear_stale_socket_lock,
-    let_through,
-    live_postmaster,
-    private_folder,
-)
-from localex_desktop.db.server_files import socket_dir as make_socket_dir
-from localex_desktop.db.service_account import (
-    ROOT_SERVICE_USER,
-    ensure_account,
-    owner_of,
-    service_account,
-    socket_users,
-)
+from localex_desktop.db.server_auth import Access
+from localex_desktop.db.service_account import ROOT_SERVICE_USER
 from localex_desktop.domain.errors import DatabaseUnavailable
 
 __all__ = [
@@ -115,12 +103,9 @@ class EmbeddedServer:
         self._lock = fasteners.InterProcessLock(str(data_dir / ".server.lock"))
         self._refs = 0
         self._endpoint: Endpoint | None = None
-        self._run_as = service_account()
-        self._access = Access(data_dir, socket_users(self._run_as))
-        try:  # the account is made with the first cluster
-            self._service_uid = None if self._run_as is None else owner_of(self._run_as)[0]
-        except KeyError:
-            self._service_uid = None
+        self._run_as = accounts.service_account()
+        self._access = Access(data_dir, accounts.socket_users(self._run_as))
+        self._service_uid = accounts.uid_of(self._run_as)
         #: one line for the person when this start had to recover from a crash
         self.notice: str | None = None
 
@@ -192,7 +177,7 @@ class EmbeddedServer:
             with self._lock:
                 self._init_cluster(options)
                 endpoint = self._running_endpoint() or self._launch()
-                if ensure_access(endpoint, self._access, self._owner()):
+                if server_auth.ensure_access(endpoint, self._access, self._owner()):
                     self._pg_ctl("reload")
                 self._endpoint = dataclasses.replace(
                     endpoint, passfile=str(self._access.secret_file)
@@ -216,7 +201,7 @@ class EmbeddedServer:
                 hint="Choose a folder (a new one is made for you), not a file.",
             )
         try:
-            private_folder(self.data_dir, self._service_uid)
+            server_files.private_folder(self.data_dir, self._service_uid)
             probe = self.data_dir / ".write-test"
             probe.write_text("ok")
             probe.unlink()
@@ -256,8 +241,8 @@ class EmbeddedServer:
         self.pgdata.mkdir(mode=0o700, exist_ok=True)
         self._prepare_for_service_user()
         log.info("creating the embedded cluster in %s", self.pgdata)
-        secret = new_secret()
-        keep_secret(self._access, secret)  # first: a crash after initdb leaves it known
+        secret = server_auth.new_secret()
+        server_auth.write_secret(self._access, secret)  # first: known even if initdb crashes
         fd, pwfile = tempfile.mkstemp(prefix="localex-pw-")  # 0600, removed below
         try:
             with os.fdopen(fd, "w", encoding="ascii") as out:
@@ -278,7 +263,7 @@ class EmbeddedServer:
             )
         finally:
             os.unlink(pwfile)
-        write_rules(self._access, self._owner())
+        server_auth.write_rules(self._access, self._owner())
         if not options.durable:
             with (self.pgdata / "postgresql.conf").open("a", encoding="utf-8") as conf:
                 conf.write(_NOT_DURABLE)
@@ -286,7 +271,7 @@ class EmbeddedServer:
     def _prepare_for_service_user(self) -> None:
         """As root, hand the cluster folder to an unprivileged account postgres accepts."""
         if self._run_as is not None:
-            uid, gid = ensure_account(self._run_as)
+            uid, gid = accounts.ensure_account(self._run_as)
             self._let_service_through()
             os.chown(self.pgdata, uid, gid)
 
@@ -294,12 +279,12 @@ class EmbeddedServer:
         """As root: the service account may enter the folders above the cluster and the
         programs (one ACL entry each where closed), nothing more."""
         if self._run_as is not None:
-            let_through(self.pgdata, self._run_as)
-            let_through(tool_path("postgres"), self._run_as)
+            server_files.let_through(self.pgdata, self._run_as)
+            server_files.let_through(tool_path("postgres"), self._run_as)
 
     def _owner(self) -> tuple[int, int] | None:
         """(uid, gid) of the service account as root (None otherwise; KeyError if not made)."""
-        return None if self._run_as is None else owner_of(self._run_as)
+        return None if self._run_as is None else accounts.owner_of(self._run_as)
 
     def _running_endpoint(self) -> Endpoint | None:
         """The endpoint of a server already running on this cluster, or None.
@@ -311,7 +296,7 @@ class EmbeddedServer:
         """
         deadline = time.monotonic() + 60
         while True:
-            found = live_postmaster(self.pgdata)
+            found = server_files.live_postmaster(self.pgdata)
             if found is None:
                 return None
             if isinstance(found, str):
@@ -335,12 +320,12 @@ class EmbeddedServer:
             host, port = "127.0.0.1", free_port()
             opts = f"-c listen_addresses={host} -c unix_socket_directories='' -p {port}"
         else:
-            folder = make_socket_dir(self.pgdata, self._owner())
+            folder = server_files.socket_dir(self.pgdata, self._owner())
             host, port = str(folder), 5432
-            clear_stale_socket_lock(folder, port, self.pgdata)
+            server_files.clear_stale_socket_lock(folder, port, self.pgdata)
             opts = f"-c listen_addresses='' -k {shlex.quote(host)} -p {port}"
         self._pg_ctl("start", "-w", "-t", "60", "-l", str(self.log_file), "-o", opts)
-        found = live_postmaster(self.pgdata)
+        found = server_files.live_postmaster(self.pgdata)
         log.info("started the embedded server in %s", self.pgdata)
         lines = found.lines if not isinstance(found, str | None) else []
         return endpoint_from_pid_lines(lines) or Endpoint(host, port)

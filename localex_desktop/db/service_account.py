@@ -43,6 +43,14 @@ def owner_of(name: str) -> tuple[int, int]:
     return entry.pw_uid, entry.pw_gid
 
 
+def uid_of(name: str | None) -> int | None:
+    """The uid of ``name``; None for no account or one not made yet."""
+    try:
+        return None if name is None else owner_of(name)[0]
+    except KeyError:
+        return None
+
+
 def socket_users(run_as: str | None) -> tuple[str, ...]:
     """The accounts let in on the socket: the one running the program (and, as root, the
     service account)."""
