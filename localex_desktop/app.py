@@ -29,7 +29,7 @@ from localex_desktop.logging_setup import setup_logging
 from localex_desktop.services import system
 from localex_desktop.services.operators import OperatorInfo
 from localex_desktop.services.system import inspect_database
-from localex_desktop.ui import keys
+from localex_desktop.ui import keys, session_end
 from localex_desktop.ui.backup.migration_wizard import run_migration_wizard
 from localex_desktop.ui.backup.scheduler import backup_on_close
 from localex_desktop.ui.context import AppContext
@@ -105,6 +105,7 @@ def _application() -> QApplication:
     app.setOrganizationName(APP_ID)
     app.setWindowIcon(app_icon())
     keys.install(app)
+    session_end.install(app)
     return app
 
 
@@ -145,7 +146,7 @@ def run_gui(app: QApplication, args: argparse.Namespace, tasks: TaskRunner) -> i
             if db is None:
                 return 1
         ready, operator = prepare(db, tasks, operator)
-        if not ready:
+        if not ready or session_end.requested():
             return 0
         if operator is None:
             login = LoginDialog(db, tasks, where=where(db))
@@ -157,6 +158,8 @@ def run_gui(app: QApplication, args: argparse.Namespace, tasks: TaskRunner) -> i
                     return run_review(app, tasks, None)
                 return 0
             operator = login.operator
+        if session_end.requested():  # told to end while the sign-in was open
+            return 0
         ctx = AppContext.for_operator(db, operator, tasks)
         window = MainWindow(ctx, auto_backup=True)
         window.show()

@@ -49,6 +49,8 @@ class Context:
 
             target = resolve_target(self.args.data_dir, self.args.database_url)
             self._db = open_database(target)
+            if self._db.server is not None and self._db.server.notice:  # one line: recovered
+                print(f"localex: {self._db.server.notice}", file=sys.stderr)
         return self._db
 
     def migrated_db(self) -> Database:

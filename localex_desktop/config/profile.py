@@ -2,8 +2,8 @@
 
 Kept as ``connection.json`` in the user config dir (a :class:`VersionedFile`). It never
 holds a password: server passwords come from the OS keyring (when the ``keyring``
-package is installed), libpq's password file (``~/.pgpass``), ``PGPASSWORD``, or the
-login prompt.
+extra is installed), libpq's password file (``~/.pgpass``), ``PGPASSWORD``, or the
+login prompt; :func:`save_profile` hands a password it is given to :mod:`.secrets`.
 """
 
 from __future__ import annotations
@@ -12,6 +12,9 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Literal
 
+from sqlalchemy.engine import make_url
+
+from localex_desktop.config import secrets
 from localex_desktop.config.files import Data, VersionedFile
 from localex_desktop.urls import strip_password
 
@@ -54,7 +57,10 @@ def load_profile() -> ConnectionProfile | None:
     )
 
 
-def save_profile(profile: ConnectionProfile) -> Path:
+def save_profile(profile: ConnectionProfile, password: str | None = None) -> Path:
+    """Save ``profile`` without any password; ``password`` goes to the keyring or ~/.pgpass."""
+    if profile.url and password:
+        secrets.store_password(make_url(profile.url), password)
     if profile.url:
         profile = ConnectionProfile(profile.mode, profile.data_dir, strip_password(profile.url))
     return PROFILE_FILE.write(asdict(profile))

@@ -20,7 +20,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from localex_desktop import paths
-from localex_desktop.config import load_profile
+from localex_desktop.config import load_profile, secrets
 from localex_desktop.db import admin
 from localex_desktop.db.embedded import DATABASE_NAME, EmbeddedServer, holds_cluster
 from localex_desktop.domain.errors import DatabaseUnavailable, ValidationError
@@ -82,6 +82,12 @@ def normalise_url(text: str) -> URL:
             field="database_url",
             hint="Add the database name at the end: postgresql://USER@HOST/DATABASE.",
         )
+    try:
+        admin.check_name(url.database)
+    except ValidationError as exc:
+        raise ValidationError(
+            f"In the database URL: {exc.message}", field="database_url", hint=exc.hint
+        ) from exc
     return url
 
 
@@ -201,9 +207,12 @@ def open_database(target: Target, *, create: bool = True) -> Database:
             raise
         return Database(engine, "embedded", url, data_dir=target.data_dir, server=server)
     assert target.url is not None
-    engine = make_engine(target.url)
+    url = target.url
+    if url.password is None and (kept := secrets.find_password(url)) is not None:
+        url = url.set(password=kept)  # from the keyring; libpq reads ~/.pgpass itself
+    engine = make_engine(url)
     check_connection(engine)
-    return Database(engine, "server", target.url)
+    return Database(engine, "server", url)
 
 
 def ensure_database(admin_url: URL, name: str) -> None:

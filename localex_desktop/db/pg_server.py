@@ -60,11 +60,16 @@ class Endpoint:
 
     host: str  # a socket directory or an IP address
     port: int
+    #: the cluster's password file (libpq's ``passfile``): the secret never in the URL
+    passfile: str | None = None
 
     def url(self, database: str = DATABASE_NAME, driver: str = "psycopg") -> str:
+        extra = f"passfile={quote(self.passfile)}" if self.passfile else ""
         if self.host.startswith("/"):
-            return f"postgresql+{driver}://postgres@/{database}?host={quote(self.host)}&port={self.port}"
-        return f"postgresql+{driver}://postgres@{self.host}:{self.port}/{database}"
+            query = f"host={quote(self.host)}&port={self.port}" + (f"&{extra}" if extra else "")
+            return f"postgresql+{driver}://postgres@/{database}?{query}"
+        tail = f"?{extra}" if extra else ""
+        return f"postgresql+{driver}://postgres@{self.host}:{self.port}/{database}{tail}"
 
 
 def endpoint_from_pid_lines(lines: list[str]) -> Endpoint | None:

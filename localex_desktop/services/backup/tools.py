@@ -154,6 +154,7 @@ _LIBPQ_QUERY = {
     "target_session_attrs": "PGTARGETSESSIONATTRS",
     "options": "PGOPTIONS",
     "connect_timeout": "PGCONNECT_TIMEOUT",
+    "passfile": "PGPASSFILE",  # the built-in server's secret (db/server_auth.py)
 }
 
 

@@ -67,7 +67,7 @@ class LocationPage(QWizardPage):
         self.url_edit.setPlaceholderText("postgresql://USER@HOST:5432/DATABASE")
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_edit.setPlaceholderText("Kept in memory for this session only")
+        self.password_edit.setPlaceholderText("Kept in the system keyring or ~/.pgpass")
         self.test_button = QPushButton("&Test connection")
         self.test_button.clicked.connect(self._test_connection)
         self.test_result = MessageLabel()

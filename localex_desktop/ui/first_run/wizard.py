@@ -149,7 +149,7 @@ class FirstRunWizard(QWizard):
         return True
 
     def _save_profile(self) -> None:
-        path = config.save_profile(self.logic.profile())
+        path = config.save_profile(self.logic.profile(), self.logic.server_password or None)
         log.info("saved the connection profile to %s", path)
 
     def done(self, result: int) -> None:
