@@ -9,12 +9,15 @@ from localex_desktop.domain.roles import Actor
 from localex_desktop.services import verify
 
 
-def tamper(db: Database, *statements: str, **params: object) -> None:
-    """Run SQL in one transaction with every trigger switched off."""
+def tamper(db: Database, *statements: str, audit_too: bool = False, **params: object) -> None:
+    """Run SQL in one transaction with every trigger switched off; ``audit_too``: then
+    make the audit chain whole again, as a careful superuser would."""
     with db.transaction() as s:
         s.execute(sa.text("SET LOCAL session_replication_role = replica"))
         for stmt in statements:
             s.execute(sa.text(stmt), params)
+        if audit_too:
+            rechain_audit(s)
 
 
 def verified(db: Database, actor: Actor) -> verify.VerifyReport:
@@ -70,6 +73,52 @@ def rewrite_amount(db: Database, tx_id: int, amount: int) -> None:
             ),
             {"t": tx_id, "tid": str(tx_id)},
         )
+        rechain_audit(s)
+
+
+#: the audit chain (revision 0007) recomputed over the audit rows as they are now
+_RECHAIN_AUDIT = r"""
+DO $$
+DECLARE
+    r record;
+    v_prev bytea := '\x' || repeat('00', 32);
+    v_hash bytea;
+BEGIN
+    FOR r IN SELECT c.seq, a.* FROM localex_audit_chain c JOIN audit_log a ON a.id = c.audit_id
+             ORDER BY c.seq LOOP
+        v_hash := localex_audit_digest(v_prev, r.id, r.at, r.operator_id, r.actor, r.login,
+                                       r.action, r.entity, r.entity_id, r.before, r.after);
+        UPDATE localex_audit_chain SET prev_hash = v_prev, hash = v_hash WHERE seq = r.seq;
+        v_prev := v_hash;
+    END LOOP;
+    UPDATE localex_audit_head SET head = v_prev WHERE id = 1;
+END $$
+"""
+
+
+def rechain_audit(s: sa.orm.Session) -> None:
+    """What a superuser who rewrote or deleted audit rows does next: the links of deleted
+    rows dropped, the places renumbered and the audit chain made whole again (triggers
+    off: ``session_replication_role = replica`` in the caller's transaction)."""
+    if not s.scalar(sa.text("SELECT to_regclass('localex_audit_chain') IS NOT NULL")):
+        return
+    s.execute(
+        sa.text(
+            "DELETE FROM localex_audit_chain c"
+            " WHERE NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.id = c.audit_id)"
+        )
+    )
+    s.execute(
+        sa.text(
+            "UPDATE localex_audit_chain c SET seq = n.place FROM (SELECT seq,"
+            " row_number() OVER (ORDER BY seq) AS place FROM localex_audit_chain) n"
+            " WHERE c.seq = n.seq"
+        )
+    )
+    s.execute(sa.text(_RECHAIN_AUDIT))
+    s.execute(
+        sa.text("UPDATE localex_audit_head SET seq = (SELECT count(*) FROM localex_audit_chain)")
+    )
 
 
 def rechain(s: sa.orm.Session, account_id: int, from_seq: int) -> None:

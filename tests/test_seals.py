@@ -135,6 +135,7 @@ def test_a_removed_transaction_is_caught(db: Database, admin: Actor, books: Book
         "decode(repeat('00', 32), 'hex')) FROM accounts x LEFT JOIN LATERAL (SELECT * FROM "
         "entries e WHERE e.account_id = x.id ORDER BY seq DESC LIMIT 1) h ON true"
         " WHERE a.id = x.id",
+        audit_too=True,
         t=last,
         s=str(last),
     )

@@ -353,7 +353,11 @@ class EmbeddedServer:
         cmd = [str(tool_path(tool)), *args]
         kwargs: dict[str, Any] = {}
         if self._run_as is not None:
-            kwargs["user"] = self._run_as
+            # the account's own group and no other: root's groups kept by `user=` alone
+            # would make the group bits of root's folders (0701: none) apply, not the
+            # others' bits or our ACL entry that let the account through
+            uid, gid = accounts.owner_of(self._run_as)
+            kwargs.update(user=uid, group=gid, extra_groups=[])
         if IS_WINDOWS:
             kwargs["creationflags"] = 0x00000200 | 0x08000000  # new group, no console
         # pg_ctl leaves the server holding its stdout open: use files, not pipes

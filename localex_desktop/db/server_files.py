@@ -173,13 +173,18 @@ def _can_enter(folder: Path, uid: int, account: str) -> bool:
     acl = _acl_entries(folder)
     if st.st_uid == uid:
         return bool(st.st_mode & 0o100)
-    if acl is None and st.st_mode & 0o001:
-        return True
+    import pwd  # POSIX only; root mode never happens on Windows
+
+    gid = pwd.getpwuid(uid).pw_gid
+    if acl is None and st.st_gid != gid and st.st_mode & 0o001:
+        return True  # (the account runs with its own group only: see EmbeddedServer._run)
     if acl is not None:
         perms = {(tag, ident): perm for tag, perm, ident in acl}
         if perms.get((_USER, uid), 0) & perms.get((_MASK, _NO_ID), 7) & 1:
             return True
-    proc = subprocess.run(["test", "-x", str(folder)], user=account, check=False)
+    proc = subprocess.run(
+        ["test", "-x", str(folder)], user=uid, group=gid, extra_groups=[], check=False
+    )
     return proc.returncode == 0
 
 
