@@ -120,3 +120,21 @@ def test_beancount_writes_old_control_characters_as_escapes(
         settings._write(s, "exchange_name", "Town\x1b[2J LETS")
         text = exports.beancount_text(s, admin)
     assert "\x1b" not in text and 'option "title" "Town\\\\x1b[2J LETS"' in text
+
+
+def test_exports_are_readable_by_their_owner_only(
+    db: Database, admin: Actor, imported: list[int], tmp_path: Path
+) -> None:
+    """Names and balances: 0600 from the first byte (a looser leftover .part too)."""
+    import stat
+
+    with db.transaction() as s:
+        table = exports.members_table(s, admin)
+        (tmp_path / "m.csv.part").write_text("left over")
+        (tmp_path / "m.csv.part").chmod(0o644)
+        exports.write_table(table, tmp_path / "m.csv")
+        exports.write_tables([table], tmp_path / "m.xlsx")
+        exports.export_beancount(s, admin, tmp_path / "books.beancount")
+    for name in ("m.csv", "m.xlsx", "books.beancount"):
+        assert stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o600, name
+    assert not (tmp_path / "m.csv.part").exists()

@@ -28,6 +28,7 @@ from localex_desktop.domain.money import Currency, to_decimal
 from localex_desktop.domain.roles import Actor, Permission
 from localex_desktop.domain.text import printable
 from localex_desktop.services import settings
+from localex_desktop.services.exports.writers import private_part
 
 PAGE = 2000
 
@@ -187,8 +188,7 @@ def beancount_text(session: Session, actor: Actor, *, until: date | None = None)
 def export_beancount(
     session: Session, actor: Actor, path: Path, *, until: date | None = None
 ) -> BeancountSummary:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".part")
+    tmp = private_part(path)
     with tmp.open("w", encoding="utf-8", newline="\n") as fh:
         summary = write_beancount(session, actor, fh, until=until)
     tmp.replace(path)

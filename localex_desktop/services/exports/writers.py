@@ -20,6 +20,7 @@
 from __future__ import annotations
 
 import csv
+import os
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
@@ -150,11 +151,28 @@ def write_xlsx(tables: Iterable[Table], path: Path) -> None:
     wb.save(path)
 
 
+#: exports hold members' names and balances: readable by their owner only (the person
+#: may share the file on purpose; nobody else on the computer reads it by default)
+EXPORT_MODE = 0o600
+
+
+def private_part(path: Path) -> Path:
+    """The ``.part`` file an export is written to first, made 0600 before any byte (a
+    later ``open(…, "w")`` or openpyxl's save keeps the mode), then renamed over
+    ``path``."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".part")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, EXPORT_MODE)
+    os.close(fd)
+    if os.name != "nt":
+        os.chmod(tmp, EXPORT_MODE)  # it may have been there already, looser
+    return tmp
+
+
 def write_table(table: Table, path: Path, fmt: str | None = None) -> int:
     """Write ``table`` as CSV or XLSX (by the file name); returns the number of rows."""
     chosen = format_of(path, fmt)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".part")
+    tmp = private_part(path)
     if chosen == "csv":
         with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
             write_csv(table, fh)
@@ -169,8 +187,7 @@ def write_tables(tables: list[Table], path: Path) -> int:
 
     Returns the number of data rows written (totals are left out: see the module)."""
     chosen = format_of(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".part")
+    tmp = private_part(path)
     if chosen == "xlsx":
         write_xlsx(tables, tmp)
     else:
