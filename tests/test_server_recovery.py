@@ -24,6 +24,7 @@ from localex_desktop.db.pg_server import tool_path
 from localex_desktop.db.server_files import live_postmaster
 from localex_desktop.db.service_account import service_account
 
+from .accounts import as_account
 from .cli_helpers import run_cli
 from .waiting import wait_for
 
@@ -110,7 +111,7 @@ def test_a_postmaster_killed_while_starting(stopped: tuple[Path, list[str]]) -> 
     postmaster = subprocess.Popen(
         [str(tool_path("postgres")), "-D", str(pgdata), "-c", "listen_addresses=",
          "-k", str(pgdata)],
-        user=account, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        **as_account(account), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
     try:
         wait_for(lambda: (pgdata / "postmaster.pid").exists(), "the postmaster wrote its pid")

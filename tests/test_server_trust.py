@@ -33,6 +33,7 @@ from localex_desktop.db.pg_server import tool_path
 from localex_desktop.db.server_auth import SECRET_FILE, read_secret
 from localex_desktop.domain.errors import DatabaseUnavailable, ValidationError
 
+from .accounts import as_account
 from .cli_helpers import run_cli
 
 NOBODY = 65534
@@ -239,8 +240,8 @@ def test_a_loose_data_folder_is_tightened_and_no_parent_opened(
     assert as_nobody("ls", str(closed)).returncode != 0
     assert as_nobody("ls", str(data)).returncode != 0
     for folder in (closed, data):  # the service account has exactly x, through an ACL
-        assert subprocess.run(["test", "-x", str(folder)], user="pgserver").returncode == 0
-        assert subprocess.run(["test", "-r", str(folder)], user="pgserver").returncode != 0
+        assert subprocess.run(["test", "-x", str(folder)], **as_account("pgserver")).returncode == 0
+        assert subprocess.run(["test", "-r", str(folder)], **as_account("pgserver")).returncode != 0
 
 
 @as_root
