@@ -60,16 +60,36 @@ def test_balances_and_the_trial_balance_equal_the_reports(books: Database, admin
 def test_volume_by_month_equals_the_volume_report(books: Database, admin: Actor) -> None:
     with books.transaction() as s:
         ours = reports.volume(s, admin).by_month
-    view = rows(books, "SELECT * FROM localex_report.volume_by_month()")
-    assert [(r.month, r.trades, r.volume * 100, r.reversed, r.net_volume * 100) for r in view] == [
-        (m.key, m.count, m.volume, m.reversed_count, m.net_volume) for m in ours
-    ]
+    view = [r._mapping for r in rows(books, "SELECT * FROM localex_report.volume_by_month()")]
+    assert [
+        (r["month"], r["count"], r["volume"] * 100, r["reversed_count"], r["net_volume"] * 100)
+        for r in view
+    ] == [(m.key, m.count, m.volume, m.reversed_count, m.net_volume) for m in ours]
     since, until = date.today() - timedelta(days=90), date.today()
     with books.transaction() as s:
         part = reports.volume(s, admin, since, until).total
     view = rows(books, "SELECT * FROM localex_report.volume_by_month(:a, :b)", a=since, b=until)
-    assert sum(r.trades for r in view) == part.count
+    assert sum(r._mapping["count"] for r in view) == part.count
     assert sum(r.volume for r in view) * 100 == part.volume
+
+
+def test_a_blank_date_or_a_backwards_period_is_an_error_not_a_quiet_answer(
+    books: Database,
+) -> None:
+    """A BI tool's empty parameter must not give "the system accounts only"."""
+    for sql, words in (
+        ("SELECT * FROM localex_report.balances_at(NULL)", "needs a date"),
+        ("SELECT * FROM localex_report.trial_balance(NULL)", "needs a date"),
+        (
+            "SELECT * FROM localex_report.volume_by_month('2026-12-31', '2026-01-01')",
+            "starts (2026-12-31) after it ends",
+        ),
+    ):
+        with pytest.raises(sa.exc.DBAPIError, match=re.escape(words)):
+            rows(books, sql)
+    zero = rows(books, "SELECT debit FROM localex_report.trial_balance(current_date)")
+    assert all(r.debit == r.debit.quantize(CENT) for r in zero)  # 0.00, not 0
+    assert any(str(r.debit) == "0.00" for r in zero)
 
 
 def test_entries_run_as_the_statement_does(books: Database, admin: Actor) -> None:

@@ -161,9 +161,16 @@ FROM public.audit_log;
 CREATE FUNCTION localex_report.balances_at(at date)
 RETURNS TABLE (account_id bigint, member_id bigint, name text, kind text, status text,
                balance numeric, credit_limit numeric, last_activity date)
-LANGUAGE sql STABLE SECURITY DEFINER
+LANGUAGE plpgsql STABLE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $$
+#variable_conflict use_column
+BEGIN
+    IF at IS NULL THEN  -- a blank parameter in a tool: say so, never a quiet wrong answer
+        RAISE EXCEPTION 'balances_at needs a date, for example balances_at(''2026-12-31'')'
+            USING ERRCODE = '22004';
+    END IF;
+    RETURN QUERY
     SELECT a.id, a.member_id, a.name,
            CASE WHEN a.member_id IS NULL THEN a.system_code ELSE 'member' END,
            m.status,
@@ -184,7 +191,8 @@ AS $$
     ) last ON true
     WHERE a.member_id IS NULL OR m.joined_on <= at
        OR a.created_at < (at + 1)::timestamptz OR last.value_date IS NOT NULL
-    ORDER BY a.member_id IS NOT NULL, a.member_id, a.id
+    ORDER BY a.member_id IS NOT NULL, a.member_id, a.id;
+END
 $$;
 
 CREATE FUNCTION localex_report.trial_balance(at date)
@@ -194,18 +202,25 @@ LANGUAGE sql STABLE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $$
     SELECT b.account_id, b.member_id, b.name, b.kind,
-           CASE WHEN b.balance < 0 THEN -b.balance ELSE 0 END,
-           CASE WHEN b.balance > 0 THEN b.balance ELSE 0 END,
+           CASE WHEN b.balance < 0 THEN -b.balance ELSE round(0, c.decimals) END,
+           CASE WHEN b.balance > 0 THEN b.balance ELSE round(0, c.decimals) END,
            b.balance
-    FROM localex_report.balances_at(at) b
+    FROM localex_report.balances_at(at) b CROSS JOIN localex_report.currency c
 $$;
 
 CREATE FUNCTION localex_report.volume_by_month(since date DEFAULT NULL, until date DEFAULT NULL)
-RETURNS TABLE (month text, trades bigint, volume numeric, reversed bigint,
-               reversed_volume numeric, net_trades bigint, net_volume numeric)
-LANGUAGE sql STABLE SECURITY DEFINER
+RETURNS TABLE (month text, count bigint, volume numeric, reversed_count bigint,
+               reversed_volume numeric, net_count bigint, net_volume numeric)
+LANGUAGE plpgsql STABLE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $$
+#variable_conflict use_column
+BEGIN
+    IF since > until THEN  -- as the program's reports refuse it
+        RAISE EXCEPTION 'The period starts (%) after it ends (%): give the earlier day first.',
+            since, until USING ERRCODE = '22023';
+    END IF;
+    RETURN QUERY
     WITH counted AS (
         SELECT t.id, t.value_date, t.kind = 'reversal' AS is_reversal
         FROM public.transactions t
@@ -234,7 +249,8 @@ AS $$
            localex_report.units(m.rv, c.decimals), m.n - m.rn,
            localex_report.units(m.v - m.rv, c.decimals)
     FROM months m CROSS JOIN localex_report.currency c
-    ORDER BY m.month
+    ORDER BY m.month;
+END
 $$;
 """
 
