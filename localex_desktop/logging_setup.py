@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import logging.handlers
+import os
 from pathlib import Path
 
 from localex_desktop import paths
@@ -23,8 +25,8 @@ def setup_logging(program: str, *, verbose: bool = False) -> Path | None:
     logging.getLogger("sqlalchemy").setLevel(logging.WARNING)
     try:
         folder = paths.log_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        handler: logging.Handler = PrivateLogFile(
             folder / f"{program}.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8"
         )
     except OSError:
@@ -34,6 +36,18 @@ def setup_logging(program: str, *, verbose: bool = False) -> Path | None:
     )
     root.addHandler(handler)
     return _current_file(root)
+
+
+class PrivateLogFile(logging.handlers.RotatingFileHandler):
+    """The log names members (refusals, imports): readable by this user only, also each
+    new file after a rotation (the handler opens it with the umask's mode)."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        stream = super()._open()
+        if os.name != "nt":
+            with contextlib.suppress(OSError):
+                os.chmod(self.baseFilename, 0o600)
+        return stream
 
 
 def _current_file(root: logging.Logger) -> Path | None:

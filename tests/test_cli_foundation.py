@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -257,3 +258,14 @@ def test_unwritable_data_dir_is_a_clear_message(tmp_path: Path, cli_env: dict[st
 def test_commands_refuse_an_uninitialised_database(data_dir: Path, cli_env: dict[str, str]) -> None:
     proc = run_cli("--data-dir", str(data_dir), "migrate", "status", env=cli_env)
     assert proc.returncode == 0  # status is always allowed
+
+
+def test_the_log_is_readable_by_this_user_only(tmp_path: Path) -> None:
+    """It names members (refusals, imports): folder 0700, file 0600."""
+    import stat
+
+    env = dict(os.environ, LOCALEX_LOG_DIR=str(tmp_path / "logs"))
+    code = "from localex_desktop import logging_setup; print(logging_setup.setup_logging('x'))"
+    subprocess.run([sys.executable, "-c", code], env=env, check=True, capture_output=True)
+    assert stat.S_IMODE((tmp_path / "logs").stat().st_mode) == 0o700
+    assert stat.S_IMODE((tmp_path / "logs" / "x.log").stat().st_mode) == 0o600

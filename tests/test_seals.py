@@ -166,8 +166,10 @@ def test_a_backups_seal_catches_the_rewrite(seeded: Database, admin: Actor, tmp_
     assert verified(seeded, admin).ok
     with seeded.transaction() as s:
         found = seal_check.check_backup_seal(s, made.path, seal)
-    assert [f.transaction_id for f in found] == [forged]
+    # the transaction, and the audit log that recorded its posting (rewritten with it)
+    assert [f.transaction_id for f in found] == [forged, None]
     assert found[0].message.startswith(f"Transaction {forged} was changed after the seal of ")
+    assert found[1].message.startswith("The audit log was changed after the seal of ")
     assert made.path.name in found[0].message
 
 
@@ -284,7 +286,7 @@ def test_a_downgrade_and_upgrade_keep_the_amounts_checked(
     assert verified(db, admin).ok
     rewrite_amount(db, books.tx[1], 4100)
     report = verified(db, admin)
-    assert [p.check for p in report.problems] == ["seal"]
+    assert {p.check for p in report.problems} == {"seal"}
     assert "was changed after the seal of" in report.problems[0].message
     assert report.first_bad_transaction in books.tx[1:]  # a sealed head it changed
 
@@ -331,3 +333,19 @@ def test_a_backup_under_review_gets_no_key_seal_or_code(
         assert statements_mod.statement(s, admin, books.ann).check_code is None
         assert seals.make_seal(s, "verify").seal is None
     assert not folder(db).exists()
+
+
+def test_a_rewritten_audit_row_is_caught_by_the_seal(
+    db: Database, admin: Actor, books: Books
+) -> None:
+    """A member's history in the audit log changed and the audit chain recomputed (as a
+    superuser could): the in-database check passes, the seal's audit head does not."""
+    assert sealed_verify(db, admin).ok
+    tamper(
+        db,
+        "UPDATE audit_log SET actor = 'someone else' WHERE id = (SELECT min(id) FROM audit_log)",
+        audit_too=True,
+    )
+    report = sealed_verify(db, admin)
+    assert not report.ok and {p.check for p in report.problems} == {"seal"}
+    assert any(p.message.startswith("The audit log was changed after") for p in report.problems)

@@ -16,7 +16,6 @@ from localex_desktop.domain.errors import ValidationError
 from localex_desktop.domain.roles import Actor
 from localex_desktop.domain.settings import SETTINGS, Scope
 from localex_desktop.services import backup, settings
-from localex_desktop.services.work import run_query
 
 
 def use_computer(monkeypatch: pytest.MonkeyPatch, folder: Path) -> Path:
@@ -63,30 +62,28 @@ def test_a_machine_setting_is_not_seen_by_another_computer(
     assert backup.load_config(db).folder == tmp_path / "first-backups"
 
 
-def test_a_folder_kept_in_the_database_by_an_earlier_version_moves_to_this_computer(
-    db: Database, admin: Actor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_a_folder_or_tools_row_in_the_database_is_never_taken(
+    db: Database,
+    admin: Actor,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
-    with db.transaction() as s:  # what an earlier version wrote, exchange-wide
+    """An earlier version kept these in the database; anyone with a database login may
+    write such a row (a planted pg_dump, a public share): this computer ignores it,
+    says so in the log, and keeps its own."""
+    with db.transaction() as s:
         settings._write(s, "backup_folder", "/srv/old-backups")
-        settings._write(s, "backup_pg_tools_dir", "/opt/pg16/bin")
+        settings._write(s, "backup_pg_tools_dir", "/tmp/planted/bin")
+    monkeypatch.setattr(settings, "_LEGACY_NOTED", set())
     first = use_computer(monkeypatch, tmp_path / "first")
-    # a read-only read (the desktop's ctx.query) sees it but writes nothing
-    seen = run_query(db, admin, lambda s, _a: backup.read_config(s, Path("/default")))
-    assert seen.folder == Path("/srv/old-backups")
-    assert not (first / "settings.json").exists()
-    # the first read in a writable transaction copies it to this computer
     cfg = backup.load_config(db)
-    assert cfg.folder == Path("/srv/old-backups") and cfg.pg_tools_dir == Path("/opt/pg16/bin")
-    assert machine.values() == {
-        "backup_folder": "/srv/old-backups",
-        "backup_pg_tools_dir": "/opt/pg16/bin",
-    }
-    with db.transaction() as s:  # from now on this computer's own value counts
-        settings._write(s, "backup_folder", "/somewhere/else")
-    assert backup.load_config(db).folder == Path("/srv/old-backups")
-    # the rows stay, so another coordinator's computer does not lose its folder either
-    use_computer(monkeypatch, tmp_path / "second")
-    assert backup.load_config(db).folder == Path("/somewhere/else")
+    assert cfg.pg_tools_dir is None and cfg.folder != Path("/srv/old-backups")
+    assert not (first / "settings.json").exists() or machine.values() == {}
+    assert "backup_pg_tools_dir row" in caplog.text and "does not take it" in caplog.text
+    with db.transaction() as s:  # this computer's own value counts
+        settings.put(s, admin, "backup_folder", str(tmp_path / "mine"))
+    assert backup.load_config(db).folder == tmp_path / "mine"
 
 
 def test_every_setting_is_declared_checked_and_typed(

@@ -27,8 +27,24 @@ OVERRIDE = "Invoice \u202egpj.exe"
 ISOLATE = "Ann \u2066x\u2069"
 ZERO_WIDTH = "\u200b\u200c\u200d"
 WORD_JOINERS = "\u2060\ufeff \u200b"
+MARKS_ONLY = "\u200e\u200f"  # direction marks alone (a tryout enrolled such a name)
+TAGS_ONLY = "\U000e0020\U000e0041"
+ARABIC_MARKS = "\u061c\u061c"
 
-BAD_LINES = [CLEAR_SCREEN, TITLE_SET, BELL, DELETE, C1, OVERRIDE, ISOLATE, ZERO_WIDTH, WORD_JOINERS]
+BAD_LINES = [
+    CLEAR_SCREEN,
+    TITLE_SET,
+    BELL,
+    DELETE,
+    C1,
+    OVERRIDE,
+    ISOLATE,
+    ZERO_WIDTH,
+    WORD_JOINERS,
+    MARKS_ONLY,
+    TAGS_ONLY,
+    ARABIC_MARKS,
+]
 GOOD_LINES = [
     "Chloé Núñez",
     "שרה כהן",  # Hebrew

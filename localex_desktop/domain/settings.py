@@ -52,7 +52,9 @@ class Setting:
     internal: bool = False
     #: written into a new exchange's database when it is set up
     seeded: bool = False
-    #: kept in the database by earlier versions: read from there until this machine has it
+    #: kept in the database by earlier versions: never read from there any more (a
+    #: database row must not choose this computer's programs or folders); a restore
+    #: drops such rows
     moved_from_exchange: bool = False
 
     def coerce(self, raw: Any) -> Any:

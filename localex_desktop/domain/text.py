@@ -25,10 +25,13 @@ from localex_desktop.domain.errors import ValidationError
 #: embedding, override and isolate controls: they reorder the text that follows them
 BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
-#: characters that take no room and show nothing (besides whitespace)
+#: characters that take no room and show nothing (besides whitespace); the direction
+#: marks (U+200E, U+200F, U+061C) and the tag characters (U+E0000–U+E007F) may stand
+#: inside text, but text of nothing else is still invisible
 INVISIBLE = frozenset(
-    "\u00ad\u034f\u115f\u1160\u180e\u200b\u200c\u200d\u2060\u2800\u3164\ufeff\uffa0"
-)
+    "\u00ad\u034f\u061c\u115f\u1160\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2800"
+    "\u3164\ufeff\uffa0"
+) | frozenset(chr(c) for c in range(0xE0000, 0xE0080))
 
 #: what a block (notes, descriptions) may hold besides printable text
 BLOCK_CONTROLS = frozenset("\n\r\t")

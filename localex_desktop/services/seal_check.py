@@ -222,7 +222,39 @@ def check_seals(
             if f.transaction_id not in seen:
                 seen.add(f.transaction_id)
                 out.append(f)
-    return out
+    return out + _audit_apart(conn, usable, source)
+
+
+def _audit_apart(conn: Conn, seals: list[dict[str, Any]], source: str | None) -> list[Finding]:
+    """The oldest seal whose audit-chain head is no longer in the chain: an audit row up
+    to it was changed or deleted, and the chain recomputed (else verify_audit says so)."""
+    sealed = [s for s in seals if isinstance(s.get("audit"), dict)]
+    if (
+        not sealed
+        or not conn.execute(
+            sa.text("SELECT to_regclass('localex_audit_chain') IS NOT NULL")
+        ).scalar()
+    ):
+        return []
+    seqs = sorted({int(s["audit"]["seq"]) for s in sealed})
+    chain = {
+        int(seq): bytes(digest).hex()
+        for seq, digest in conn.execute(
+            sa.text("SELECT seq, hash FROM localex_audit_chain WHERE seq = ANY(:s)"), {"s": seqs}
+        )
+    }
+    for seal in sorted(sealed, key=lambda s: str(s["sealed_at"])):
+        seq, digest = int(seal["audit"]["seq"]), str(seal["audit"]["hash"])
+        if chain.get(seq) != digest:
+            return [
+                Finding(
+                    "seal",
+                    f"The audit log was changed after {_label(seal, source)}: its first "
+                    f"{seq} rows are not the ones sealed (a row was altered or removed, "
+                    "and the chain recomputed).",
+                )
+            ]
+    return []
 
 
 def _check_one(

@@ -267,7 +267,7 @@ def collect(conn: Conn, reason: str) -> dict[str, Any]:
         (int(i), bytes(h))
         for i, h in conn.execute(sa.text("SELECT id, content_hash FROM transactions"))
     ]
-    return {
+    return _audit_head(conn) | {
         "exchange": {"name": totals.name or "", "database": str(totals.db)},
         "sealed_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "reason": reason,
@@ -285,6 +285,17 @@ def collect(conn: Conn, reason: str) -> dict[str, Any]:
             "tags": sf.b64(sf.tags(rows, max_id)),
         },
     }
+
+
+def _audit_head(conn: Conn) -> dict[str, Any]:
+    """``{"audit": {"seq", "hash"}}``: where the audit chain (revision 0007) stood, so a
+    rewritten or deleted audit row is caught like a rewritten transaction; {} before it."""
+    if not conn.execute(sa.text("SELECT to_regclass('localex_audit_head') IS NOT NULL")).scalar():
+        return {}
+    row = conn.execute(sa.text("SELECT seq, head FROM localex_audit_head WHERE id = 1")).first()
+    if row is None or not row.seq:
+        return {}
+    return {"audit": {"seq": int(row.seq), "hash": bytes(row.head).hex()}}
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from localex_desktop.config import machine
 from localex_desktop.db.models import Setting as SettingRow
 from localex_desktop.domain import text
-from localex_desktop.domain.errors import LocalexError, Refused
+from localex_desktop.domain.errors import Refused
 from localex_desktop.domain.money import Currency
 from localex_desktop.domain.roles import Actor, Permission
 from localex_desktop.domain.settings import (
@@ -182,21 +182,31 @@ def _has_note(session: Session) -> bool:
 
 
 def _machine_value(session: Session, setting: Setting) -> Any:
-    """This computer's value; else what an earlier version kept in the database."""
+    """This computer's value, or the default.
+
+    Earlier versions kept ``backup_folder`` and ``backup_pg_tools_dir`` in the database
+    and this read copied them here. No more: a row anyone with a database login may
+    write must never choose the programs this computer runs (pg_dump from a planted
+    folder) nor where its backups go (a public share). A row left there is named in
+    the log once, and the setting is made again on this computer.
+    """
     if machine.has(setting.key) or not setting.moved_from_exchange:
         return machine.get(setting.key)
-    has_table = session.scalar(sa.text("SELECT to_regclass('public.settings') IS NOT NULL"))
-    legacy = _stored(session, setting.key) if has_table else None
-    if legacy is None:
-        return setting.default
-    value = setting.coerce(legacy)
-    if session.scalar(sa.text("SHOW transaction_read_only")) == "off":
-        try:
-            machine.put(setting.key, value)
-            log.info("moved the setting %s from the database to this computer", setting.key)
-        except (OSError, LocalexError) as exc:
-            log.warning("could not copy %s to this computer's settings: %s", setting.key, exc)
-    return value
+    if setting.key not in _LEGACY_NOTED:
+        _LEGACY_NOTED.add(setting.key)
+        has_table = session.scalar(sa.text("SELECT to_regclass('public.settings') IS NOT NULL"))
+        if has_table and _stored(session, setting.key) is not None:
+            log.warning(
+                "the database holds a %s row (kept there by an earlier version, or written "
+                "by someone); this computer does not take it: set it in Administration → "
+                "Settings if it is needed here",
+                setting.key,
+            )
+    return setting.default
+
+
+#: the legacy rows already named in the log by this process
+_LEGACY_NOTED: set[str] = set()
 
 
 def seed_defaults(session: Session, overrides: dict[str, Any] | None = None) -> None:

@@ -50,7 +50,8 @@ _BLOCK_BAD = r"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
 #: one character that shows: neither whitespace nor invisible
 _VISIBLE = (
     r"[^\s\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
-    r"\u00ad\u034f\u115f\u1160\u180e\u200b-\u200d\u2060\u2800\u3164\ufeff\uffa0]"
+    r"\u00ad\u034f\u061c\u115f\u1160\u180e\u200b-\u200f\u2060\u2800\u3164\ufeff\uffa0"
+    r"\U000e0000-\U000e007f]"
 )
 
 #: (table, column, several lines?)
