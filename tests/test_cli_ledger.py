@@ -227,3 +227,15 @@ def test_verify_exit_3_after_tampering(cli: Cli) -> None:
     assert report["problems"] and report["problems"][0]["check"] == "hash"
     text = run_cli(*cli.base, "verify", env=cli.env)
     assert text.returncode == 3 and "first bad transaction" in text.stdout
+
+
+def test_verify_of_an_audit_only_problem_names_no_transaction(cli: Cli) -> None:
+    """A deleted audit row is no transaction's fault: no "first bad transaction: None"."""
+    cli.add("One")
+    assert cli.json("verify")["ok"] is True
+    cli.sql("DELETE FROM audit_log WHERE id = (SELECT min(id) FROM audit_log)")
+    text = run_cli(*cli.base, "verify", env=cli.env)
+    assert text.returncode == 3
+    assert "None" not in text.stdout
+    assert "(in no single transaction: accounts, the audit log or the seals):" in text.stdout
+    assert "is missing: it was deleted" in text.stdout

@@ -305,10 +305,13 @@ def cmd_verify(ctx: Context) -> int:
         if report.ok:
             sealed = report.seal.get("fingerprint")
             return head + known + (f"\nSealed with the exchange key {sealed}." if sealed else "")
-        lines = [
-            f"Ledger has {counted(len(report.problems), 'problem')}; first bad transaction: "
-            f"{report.first_bad_transaction}."
-        ]
+        first = report.first_bad_transaction
+        where = (
+            f"; first bad transaction: {first}."
+            if first is not None
+            else " (in no single transaction: accounts, the audit log or the seals):"
+        )
+        lines = [f"Ledger has {counted(len(report.problems), 'problem')}{where}"]
         lines += [f"  - {p.message}" for p in report.problems]
         return "\n".join(lines)
 
