@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 
+import shiboken6
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
@@ -118,6 +119,10 @@ class _ChartView(QChartView):
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
+            # a removed axis leaves its label items in the scene until it is deleted: two
+            # loads before the chart was laid out (a live refresh on top of a refresh)
+            # drew the old labels over the new ones
+            shiboken6.delete(axis)
         return chart
 
 
