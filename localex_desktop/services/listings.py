@@ -119,7 +119,10 @@ def _check_category(session: Session, category_id: int) -> None:
         )
 
 
-def _snapshot(x: Listing) -> dict[str, Any]:
+def _snapshot(x: Listing | ListingInfo) -> dict[str, Any]:
+    """The listing as the audit log records it; of a :class:`ListingInfo`, what an
+    editing dialog showed, in the same terms (its status there is the effective one,
+    "expired": the stored one stands in for it)."""
     return {
         "member_id": x.member_id,
         "kind": x.kind,
@@ -129,20 +132,6 @@ def _snapshot(x: Listing) -> dict[str, Any]:
         "price": x.price,
         "unit": x.unit,
         "status": x.status,
-        "expires_on": x.expires_on.isoformat() if x.expires_on else None,
-    }
-
-
-def _shown(x: ListingInfo) -> dict[str, Any]:
-    """What an editing dialog showed of ``x``, in :func:`_snapshot`'s terms."""
-    return {
-        "member_id": x.member_id,
-        "kind": x.kind,
-        "category_id": x.category_id,
-        "title": x.title,
-        "description": x.description,
-        "price": x.price,
-        "unit": x.unit,
         "expires_on": x.expires_on.isoformat() if x.expires_on else None,
     }
 
@@ -252,7 +241,7 @@ def update(
         entity="listing",
         entity_id=listing_id,
         noun="this listing",
-        seen=None if seen is None else _shown(seen),
+        seen=None if seen is None else _snapshot(seen) | {"status": before["status"]},
         current=before,
         wanted=wanted,
         labels={"kind": "kind", "category_id": "category", "expires_on": "expiry date"},

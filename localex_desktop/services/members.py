@@ -98,7 +98,9 @@ def validate(data: MemberInput) -> MemberInput:
     )
 
 
-def _snapshot(m: Member, a: Account | None = None) -> dict[str, Any]:
+def _snapshot(m: Member | MemberInfo, a: Account | MemberInfo | None = None) -> dict[str, Any]:
+    """The member as the audit log records it; of a :class:`MemberInfo` (``m`` twice),
+    what an editing dialog showed, in the same terms (:mod:`services.edits`)."""
     out: dict[str, Any] = {
         "name": m.name,
         "email": m.email,
@@ -125,21 +127,6 @@ FIELD_LABELS = {
     "credit_limit": "credit limit",
     "upper_limit": "upper limit",
 }
-
-
-def _shown(m: MemberInfo) -> dict[str, Any]:
-    """What an editing dialog showed of ``m``, in :func:`_snapshot`'s terms."""
-    return {
-        "name": m.name,
-        "email": m.email,
-        "phone": m.phone,
-        "address": m.address,
-        "status": m.status,
-        "notes": m.notes,
-        "directory_consent": m.directory_consent,
-        "credit_limit": m.credit_limit,
-        "upper_limit": m.upper_limit,
-    }
 
 
 def _check_email_free(session: Session, email: str | None, member_id: int | None = None) -> None:
@@ -266,7 +253,7 @@ def update(
         entity="member",
         entity_id=member_id,
         noun="this member",
-        seen=None if seen is None else _shown(seen),
+        seen=None if seen is None else _snapshot(seen, seen),
         current=before,
         wanted=wanted,
         labels=FIELD_LABELS,
