@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import sqlalchemy as sa
 
 from localex_desktop.db.connection import Database
@@ -36,6 +38,23 @@ _DIGEST = """CASE t.digest_version
         t.posted_at, t.reverses_id, t.reason, t.limit_override, l.legs)
     ELSE localex_tx_digest_v2(t.id, t.kind, t.memo, t.category_id, t.operator_id, t.actor,
         t.posted_at, t.value_date, t.reverses_id, t.reason, t.limit_override, l.legs) END"""
+
+
+def names_changed(text: str, tx_id: int) -> bool:
+    """Whether ``text`` says transaction ``tx_id`` was changed after a seal. The seal keeps
+    one byte of each transaction's hash; in 1 of 256 forgeries that byte survives and the
+    message names a transaction "(or another of transactions a–b)" instead, a range that
+    holds ``tx_id``: both are right, and a test that wants only the first fails once in
+    256 runs."""
+    if f"Transaction {tx_id} was changed after the seal of " in text:
+        return True
+    for lo, hi in re.findall(
+        r"Transaction \d+ \(or another of transactions (\d+)–(\d+)\) was changed after the seal",
+        text,
+    ):
+        if int(lo) <= tx_id <= int(hi):
+            return True
+    return False
 
 
 def rewrite_amount(db: Database, tx_id: int, amount: int) -> None:

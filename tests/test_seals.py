@@ -26,7 +26,7 @@ from localex_desktop.domain.roles import Actor
 from localex_desktop.services import backup, check_codes, ledger, members, seal_check, seals, verify
 from localex_desktop.services import statements as statements_mod
 
-from .tampering import rewrite_amount, tamper, verified
+from .tampering import names_changed, rewrite_amount, tamper, verified
 
 
 @dataclass
@@ -107,7 +107,7 @@ def test_the_rewritten_amount_is_caught_by_the_seal(
     assert not report.ok and {p.check for p in report.problems} == {"seal"}
     assert report.first_bad_transaction == forged
     message = report.problems[0].message
-    assert message.startswith(f"Transaction {forged} was changed after the seal of ")
+    assert names_changed(message, forged) and message.startswith("Transaction ")
     assert "(made at a verify)" in message and "is not the one sealed" in message
     assert report.seal == {}  # a ledger that fails is never sealed
     assert len(seals.read_seals(folder(db))) == 1
@@ -167,8 +167,8 @@ def test_a_backups_seal_catches_the_rewrite(seeded: Database, admin: Actor, tmp_
     with seeded.transaction() as s:
         found = seal_check.check_backup_seal(s, made.path, seal)
     # the transaction, and the audit log that recorded its posting (rewritten with it)
-    assert [f.transaction_id for f in found] == [forged, None]
-    assert found[0].message.startswith(f"Transaction {forged} was changed after the seal of ")
+    assert [f.transaction_id is None for f in found] == [False, True]
+    assert names_changed(found[0].message, forged)
     assert found[1].message.startswith("The audit log was changed after the seal of ")
     assert made.path.name in found[0].message
 
