@@ -38,6 +38,7 @@ from localex_desktop.services import backup, settings  # noqa: E402
 from . import throwaway  # noqa: E402
 from .logfail import LOGGER, ErrorRecorder, fail_if_unexpected  # noqa: E402
 from .seed_ledger import seed_ledger  # noqa: E402
+from .server_cluster import shared_server  # noqa: E402, F401  (the issue-15 server)
 
 # throw-away clusters (no fsync) and a cheap bcrypt cost, here and in `localex` subprocesses
 throwaway.apply()
