@@ -90,7 +90,8 @@ class SharedServer:
 
     def superuser(self) -> sa.Engine:
         return sa.create_engine(
-            make_url(self.server.url("postgres")), isolation_level="AUTOCOMMIT",
+            make_url(self.server.url("postgres")),
+            isolation_level="AUTOCOMMIT",
             poolclass=sa.NullPool,
         )
 
@@ -122,8 +123,9 @@ class SharedServer:
 
 
 def _psql(server: EmbeddedServer, *args: str) -> None:
+    url = server.url("postgres").replace("+psycopg", "")
     proc = subprocess.run(
-        [str(tool_path("psql")), "-X", "-q", "-d", server.url("postgres").replace("+psycopg", ""), *args],
+        [str(tool_path("psql")), "-X", "-q", "-d", url, *args],
         capture_output=True,
         text=True,
         check=False,
