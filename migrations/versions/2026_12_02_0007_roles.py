@@ -67,7 +67,7 @@ BEGIN
                     r, session_user
                     USING ERRCODE = 'LX080',
                           HINT = 'An administrator of the server runs packaging/shared-server.sql '
-                                 'once (docs/admin/shared-server.md), then try again.';
+                                 'once (docs/admin/server.md), then try again.';
             END;
         END IF;
     END LOOP;

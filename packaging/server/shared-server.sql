@@ -9,7 +9,7 @@
 -- `localex migrate` (the database's owner and a member of localex_owner), and the
 -- database. Running it again changes nothing. People's own logins are added afterwards,
 -- each a member of one group role (see the end of this file and
--- docs/admin/shared-server.md).
+-- docs/admin/server.md).
 
 \set ON_ERROR_STOP on
 
