@@ -7,9 +7,11 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PySide6.QtCharts import QBarSet
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from localex_desktop.db.connection import Database
+from localex_desktop.domain.money import Currency
 from localex_desktop.domain.roles import Actor, Role
 from localex_desktop.services import (
     categories,
@@ -30,6 +32,7 @@ from localex_desktop.ui.pages.dashboard.backup_status import (
     backup_text,
     describe_age,
 )
+from localex_desktop.ui.pages.dashboard.charts import BalanceChart
 from localex_desktop.ui.pages.dashboard.page import DashboardPage
 
 from ..waiting import DEADLINE_MS
@@ -245,3 +248,28 @@ def test_history_shows_on_the_day_it_happened(
     dormant = page.dormant_model.rows()
     assert [r.member_id for r in dormant] == [ids["Ivy"]]  # nothing for eight months
     assert page.dormant_model.index(0, 2).data() == eight_ago.isoformat()
+
+
+def test_a_second_load_draws_only_its_own_axes(qtbot: QtBot) -> None:
+    """A chart loaded twice (a live refresh on top of the first load) looks exactly like
+    one loaded once with the second data: the first load's axis labels are gone."""
+
+    def bands(n: int, top: int) -> list[data.Band]:
+        return [
+            data.Band(low=(i - n // 2) * 40000, width=40000, members=top if i == n // 2 else 3)
+            for i in range(n)
+        ]
+
+    twice, once = BalanceChart(), BalanceChart()
+    for chart in (twice, once):
+        qtbot.addWidget(chart)
+        chart.resize(500, 350)
+        chart.show()
+    twice.show_bands(bands(4, 60), Currency())
+    for _ in range(5):  # laid out with the first data, as on the dashboard
+        QApplication.processEvents()
+    twice.show_bands(bands(8, 80), Currency())
+    once.show_bands(bands(8, 80), Currency())
+    for _ in range(5):
+        QApplication.processEvents()
+    assert twice.grab().toImage() == once.grab().toImage()

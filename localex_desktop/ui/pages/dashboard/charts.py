@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import math
 
-import shiboken6
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
@@ -41,10 +40,11 @@ def nice_step(top: float, ticks: int = 4) -> float:
     return float(10 * power)  # pragma: no cover
 
 
-def value_axis(top: float, title: str) -> QValueAxis:
-    """0 to a round number above ``top``, ticks at round steps, whole-number labels."""
+def value_axis(top: float, title: str, axis: QValueAxis | None = None) -> QValueAxis:
+    """0 to a round number above ``top``, ticks at round steps, whole-number labels
+    (on ``axis`` when given: a chart keeps its axes, see :class:`_ChartView`)."""
     step = nice_step(top)
-    axis = QValueAxis()
+    axis = axis or QValueAxis()
     axis.setRange(0, step * max(math.ceil(top / step), 1))
     axis.setTickType(QValueAxis.TickType.TicksDynamic)
     axis.setTickAnchor(0)
@@ -80,6 +80,14 @@ class _ChartView(QChartView):
         chart.setBackgroundRoundness(4)
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         super().__init__(chart, parent)
+        # one pair of axes for the chart's life, changed by each load: an axis removed
+        # from a QChart leaves its labels drawn in the scene (deleting it does not clear
+        # them either), so a second load drew its labels over the first's
+        self.x_axis = QBarCategoryAxis()
+        self.x_axis.setGridLineVisible(False)
+        self.y_axis = QValueAxis()
+        chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
         # the labels are chosen again whenever the plot changes size (after the chart's
         # own layout, so the slot widths are the real ones)
         chart.plotAreaChanged.connect(lambda _r: QTimer.singleShot(0, self, self.fit_labels))
@@ -94,11 +102,9 @@ class _ChartView(QChartView):
         """The fullest labels that fit their slot of the axis, upright; the shortest,
         slanted, when none does — never a row of "J… … …"."""
         variants = self.label_variants()
-        axes = self.chart().axes(Qt.Orientation.Horizontal)
-        if not variants or not variants[0] or not axes:
+        if not variants or not variants[0]:
             return
-        axis = axes[0]
-        assert isinstance(axis, QBarCategoryAxis)
+        axis = self.x_axis
         plot = self.chart().plotArea().width() or self.width() - 70
         slot = plot / len(variants[0])
         metrics = QFontMetrics(axis.labelsFont())
@@ -114,16 +120,17 @@ class _ChartView(QChartView):
         if axis.labelsAngle() != angle:
             axis.setLabelsAngle(angle)
 
-    def _reset(self) -> QChart:
+    def _load(self, series: QBarSeries | QStackedBarSeries, top: float, y_title: str) -> None:
+        """Put ``series`` in place of the last one, on the chart's own axes."""
         chart = self.chart()
         chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
-            # a removed axis leaves its label items in the scene until it is deleted: two
-            # loads before the chart was laid out (a live refresh on top of a refresh)
-            # drew the old labels over the new ones
-            shiboken6.delete(axis)
-        return chart
+        chart.addSeries(series)
+        self.x_axis.clear()
+        self.x_axis.append(self.label_variants()[0])
+        value_axis(top, y_title, self.y_axis)
+        series.attachAxis(self.x_axis)
+        series.attachAxis(self.y_axis)
+        self.fit_labels()
 
 
 class VolumeChart(_ChartView):
@@ -139,7 +146,6 @@ class VolumeChart(_ChartView):
 
     def show_months(self, months: list[MonthVolume], currency: Currency) -> None:
         self.months, self.currency = months, currency
-        chart = self._reset()
         bars = QBarSet("Volume")
         bars.setColor(VOLUME_COLOR)
         bars.setBorderColor(VOLUME_COLOR)
@@ -149,19 +155,12 @@ class VolumeChart(_ChartView):
         series.append(bars)
         series.setBarWidth(0.7)
         series.hovered.connect(self._hovered)
-        chart.addSeries(series)
         if months:
-            chart.setTitle(f"{self.TITLE}, {months[0].month:%b %Y} – {months[-1].month:%b %Y}")
-        x = QBarCategoryAxis()
-        x.append(self.label_variants()[0])
-        x.setGridLineVisible(False)
+            self.chart().setTitle(
+                f"{self.TITLE}, {months[0].month:%b %Y} – {months[-1].month:%b %Y}"
+            )
         top = max((m.net_volume for m in months), default=0) / currency.scale
-        y = value_axis(top, f"{currency.name} ({currency.symbol})")
-        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(x)
-        series.attachAxis(y)
-        self.fit_labels()
+        self._load(series, top, f"{currency.name} ({currency.symbol})")
 
     def label_variants(self) -> list[list[str]]:
         return [[f"{m.month:%b}" for m in self.months]]  # narrow: upright, turned on end
@@ -190,7 +189,6 @@ class BalanceChart(_ChartView):
 
     def show_bands(self, bands: list[Band], currency: Currency) -> None:
         self.bands, self.currency = bands, currency
-        chart = self._reset()
         below = QBarSet("Below zero")
         above = QBarSet("Zero or above")
         for bar_set, color in ((below, DEBIT_COLOR), (above, CREDIT_COLOR)):
@@ -205,17 +203,8 @@ class BalanceChart(_ChartView):
         series.append(above)
         series.setBarWidth(0.9)
         series.hovered.connect(self._hovered)
-        chart.addSeries(series)
-        x = QBarCategoryAxis()
-        x.append(self.label_variants()[0])
-        x.setGridLineVisible(False)
-        x.setTitleText(f"Balance from ({currency.symbol})")
-        y = value_axis(max((b.members for b in bands), default=0), "Members")
-        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(x)
-        series.attachAxis(y)
-        self.fit_labels()
+        self.x_axis.setTitleText(f"Balance from ({currency.symbol})")
+        self._load(series, max((b.members for b in bands), default=0), "Members")
 
     def label_variants(self) -> list[list[str]]:
         full = [band_label(b, self.currency) for b in self.bands]
