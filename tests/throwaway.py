@@ -9,7 +9,9 @@ process (tests/conftest.py) and in every `localex` the tests start
 
 from __future__ import annotations
 
-from localex_desktop.db import embedded
+import os
+
+from localex_desktop.db import embedded, server_users
 from localex_desktop.services import db_sign_in, operators
 
 #: a bcrypt cost the tests can afford hundreds of times (the program's is 12)
@@ -19,6 +21,9 @@ TEST_VERIFIER_ROUNDS = 50
 
 
 def apply() -> None:
+    # a test's cluster stops with its last user, as before the lingering server (its
+    # folder is removed right after); tests/test_server_linger.py sets it on purpose
+    os.environ.setdefault(server_users.LINGER_ENV, "0")
     embedded.NEW_CLUSTERS = embedded.ServerOptions(durable=False)
     operators.BCRYPT_ROUNDS = TEST_BCRYPT_ROUNDS
     db_sign_in.VERIFIER_ROUNDS = TEST_VERIFIER_ROUNDS

@@ -23,6 +23,7 @@ from localex_desktop.cli import (
     cmd_members,
     cmd_operators,
     cmd_reports,
+    cmd_server,
     cmd_setup,
     cmd_trades,
 )
@@ -48,6 +49,7 @@ COMMAND_MODULES = [
     cmd_backup,
     cmd_bench,
     cmd_demo,
+    cmd_server,
 ]
 
 

@@ -6,16 +6,14 @@ and listens on a Unix socket in a private folder only (127.0.0.1 on a free port 
 sockets are unavailable); who may connect is :mod:`db.server_auth`'s, the folders'
 modes and the pid-file check :mod:`db.server_files`'. Several
 processes (the GUI and the admin command) share it: each one that uses it registers
-its process id in ``<data dir>/server-users.json`` under a file lock, and the last to
-leave stops the server. Ids of processes that died are pruned on every change, so a
-crash does not keep the server alive for ever.
+its process id under a file lock, and after the last leaves the server stays up a few
+minutes for the next command, then stops (:mod:`db.server_users`).
 """
 
 from __future__ import annotations
 
 import atexit
 import dataclasses
-import json
 import logging
 import os
 import shlex
@@ -29,9 +27,8 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 import fasteners
-import psutil
 
-from localex_desktop.db import server_auth, server_files
+from localex_desktop.db import server_auth, server_files, server_users
 from localex_desktop.db import service_account as accounts
 from localex_desktop.db.pg_server import (
     DATABASE_NAME,
@@ -99,7 +96,6 @@ class EmbeddedServer:
         self.data_dir = data_dir
         self.pgdata = data_dir / "pgdata"
         self.log_file = self.pgdata / "server.log"
-        self._users_file = data_dir / "server-users.json"
         self._lock = fasteners.InterProcessLock(str(data_dir / ".server.lock"))
         self._refs = 0
         self._endpoint: Endpoint | None = None
@@ -127,7 +123,7 @@ class EmbeddedServer:
             return server
 
     def release(self) -> None:
-        """Stop using the cluster; the last process to leave stops it."""
+        """Stop using the cluster; after the last process leaves it lingers, then stops."""
         with self._guard:
             if self._refs == 0:
                 return
@@ -137,10 +133,13 @@ class EmbeddedServer:
             self._handles.pop(self.data_dir, None)
             try:
                 with self._lock:
-                    users = self._update_users(remove=os.getpid())
+                    users = server_users.update_users(self.data_dir, remove=os.getpid())
                     if not users:
-                        self._pg_ctl("stop", "-m", "fast", "-w", "-t", "60")
-                        log.info("stopped the embedded server in %s", self.pgdata)
+                        seconds = server_users.linger_seconds()
+                        if seconds > 0:
+                            server_users.arm(self.data_dir, seconds)
+                        else:
+                            self._stop()
             except (OSError, subprocess.SubprocessError, DatabaseUnavailable) as exc:
                 log.warning("could not stop the embedded server cleanly: %s", exc)
             self._endpoint = None
@@ -182,7 +181,7 @@ class EmbeddedServer:
                 self._endpoint = dataclasses.replace(
                     endpoint, passfile=str(self._access.secret_file)
                 )
-                self._update_users(add=os.getpid())
+                server_users.update_users(self.data_dir, add=os.getpid())
         except DatabaseUnavailable:
             raise
         except (OSError, subprocess.SubprocessError) as exc:
@@ -332,19 +331,24 @@ class EmbeddedServer:
 
     # -- helpers ----------------------------------------------------------------
 
-    def _update_users(self, add: int | None = None, remove: int | None = None) -> list[int]:
-        """Rewrite the list of processes using the server; call with the lock held."""
-        try:
-            users = [int(p) for p in json.loads(self._users_file.read_text())]
-        except (OSError, ValueError, TypeError):
-            users = []
-        users = [p for p in users if p != remove and psutil.pid_exists(p)]
-        if add is not None and add not in users:
-            users.append(add)
-        tmp = self._users_file.with_suffix(".tmp")
-        tmp.write_text(json.dumps(users))
-        tmp.replace(self._users_file)
-        return users
+    def _stop(self) -> None:
+        self._pg_ctl("stop", "-m", "fast", "-w", "-t", "60")
+        server_users.clear_linger(self.data_dir)
+        log.info("stopped the embedded server in %s", self.pgdata)
+
+    @classmethod
+    def handle(cls, data_dir: Path) -> EmbeddedServer:
+        """A handle on the folder's cluster that neither starts it nor counts as a user."""
+        return cls(Path(data_dir).expanduser().resolve())
+
+    @property
+    def lock(self) -> fasteners.InterProcessLock:
+        """The data folder's lock: held to start, stop, or change the users."""
+        return self._lock
+
+    def stop_cluster(self) -> None:
+        """Stop the server now (the caller holds :attr:`lock`)."""
+        self._stop()
 
     def _pg_ctl(self, *args: str) -> str:
         return self._run("pg_ctl", "-D", str(self.pgdata), *args)

@@ -144,6 +144,15 @@ def _check_hours(key: str) -> Callable[[Any], float]:
     return check
 
 
+def _check_linger(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 1440:
+        raise ValidationError(
+            "Minutes the built-in server stays up: a whole number from 0 to 1440.",
+            field="server_linger_minutes",
+        )
+    return value
+
+
 def _check_folder(value: Any) -> str:
     text = str(value or "").strip()
     if not text or not Path(text).expanduser().is_absolute():
@@ -245,6 +254,15 @@ SETTINGS: dict[str, Setting] = {
             "The bin folder of PostgreSQL's pg_dump and pg_restore on this computer.",
             check=_check_optional_folder,
             moved_from_exchange=True,
+        ),
+        Setting(
+            "server_linger_minutes",
+            int,
+            5,
+            Scope.MACHINE,
+            "Minutes the built-in server stays up after the last program leaves, so the "
+            "next command starts at once (0: stop at once).",
+            check=_check_linger,
         ),
     )
 }
