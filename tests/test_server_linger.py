@@ -96,9 +96,7 @@ def test_stop_is_refused_while_a_program_uses_it(
 
 
 def test_server_commands_refuse_a_server_url(cli_env: dict[str, str]) -> None:
-    proc = run_cli(
-        "--database-url", "postgresql://u@127.0.0.1/x", "server", "status", env=cli_env
-    )
+    proc = run_cli("--database-url", "postgresql://u@127.0.0.1/x", "server", "status", env=cli_env)
     assert proc.returncode == 1
     assert "not the built-in one" in proc.stderr and "Traceback" not in proc.stderr
 
