@@ -529,14 +529,26 @@ class Smoke:
         say(f"ok  {what} ({took:.1f} s) {first[:100]}")
         return proc.stdout + proc.stderr if stderr else proc.stdout
 
+    @staticmethod
+    def runs_from(folder: Path) -> bool:
+        """Whether a process runs a program of ``folder`` (as install.sh checks)."""
+        for exe in Path("/proc").glob("[0-9]*/exe"):
+            try:
+                if str(exe.readlink()).startswith(f"{folder}/"):
+                    return True
+            except OSError:
+                continue
+        return False
+
     def cli(self, what: str, *args: str, stdin: str | None = None) -> str:
         return self.run(what, self.install / CLI, ["--data-dir", str(self.data), *args], stdin)
 
     def timed_self_check(self, program: Path) -> float:
+        """A cold start: nothing lingering before, the server stopped with its last user."""
         started = time.monotonic()
         proc = subprocess.run(
             [str(program), "--self-check", "--data-dir", str(self.data)],
-            env=self.env,
+            env={**self.env, "LOCALEX_SERVER_LINGER": "0"},
             cwd=self.work,
             capture_output=True,
             text=True,
@@ -648,6 +660,11 @@ def smoke_test(archive: Path) -> None:
         else:
             say("skip backup/verify-backup: this build's localex has no backup command")
 
+        # the built-in server stays up after the last command, for the next one
+        status = smoke.cli("server status", "server", "status")
+        if not status.startswith("Running, used by nobody; it stops in"):
+            raise Failed(f"the server did not linger after the last command: {status!r}")
+        smoke.cli("server stop", "server", "stop")
         # start-up figures: the server is stopped between runs, so each start is cold
         frozen = [smoke.timed_self_check(smoke.install / APP) for _ in range(2)]
         figures = f"frozen {frozen[0]:.1f} s / {frozen[1]:.1f} s"
@@ -657,7 +674,11 @@ def smoke_test(archive: Path) -> None:
             figures += f"; source tree {from_source[0]:.1f} s / {from_source[1]:.1f} s"
         say(f"self-check on an initialised data folder, start to exit: {figures}")
 
+        # a server left lingering by the last command: uninstall.sh stops it, then removes
+        smoke.cli("member list (the server lingers after it)", "member", "list")
         smoke.run("uninstall.sh", smoke.install / "uninstall.sh", ["--prefix", str(prefix)])
+        if Smoke.runs_from(smoke.install):
+            raise Failed("a program of the removed installation is still running")
         if smoke.install.exists() or desktop_file.exists():
             raise Failed("uninstall.sh left the program or its menu entry behind")
         if not (smoke.data / "pgdata" / "PG_VERSION").is_file():

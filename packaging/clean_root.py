@@ -266,6 +266,9 @@ class Root:
         env = ["LANG=C.UTF-8", "PATH=/usr/local/bin:/usr/bin:/bin"]
         if user:
             env += [f"HOME={HOME}", f"USER={USER}", f"LOGNAME={USER}", "SHELL=/bin/bash"]
+            # each command's PID namespace ends with it, killing a lingering server: the
+            # next command would find a crashed one. Stop with the last user, as before.
+            env += ["LOCALEX_SERVER_LINGER=0"]
             env += [f"XDG_RUNTIME_DIR=/tmp/runtime-{USER}"]
             if self.display:
                 env.append(f"DISPLAY={self.display}")

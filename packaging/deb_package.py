@@ -159,12 +159,34 @@ def _control(version: str, arch: str, req: Requirements, installed_kib: int) -> 
     )
 
 
+#: the watchers of built-in servers left up after the last program (db/server_users.py)
+#: take SIGTERM as "stop now if nobody uses it"; the guard waits for them
+STOP_LINGERING = """stop_lingering() {
+    signalled=""
+    for cmd in /proc/[0-9]*/cmdline; do
+        line=$(tr '\\0' ' ' < "$cmd" 2>/dev/null) || continue
+        case "$line" in
+            "$1/localex server watch "*)
+                pid=${cmd#/proc/}
+                kill -TERM "${pid%/cmdline}" 2>/dev/null && signalled=yes ;;
+        esac
+    done
+    n=0
+    while [ -n "$signalled" ] && [ $n -lt 30 ] &&
+        ls -l /proc/[0-9]*/exe 2>/dev/null | grep -qF -- "-> $1/"; do
+        sleep 1
+        n=$((n + 1))
+    done
+}"""
+
 #: refuse to replace or remove the files of a running program (it reads them lazily)
 _GUARD = f"""#!/bin/sh
 # {APP}: refuse to {{what}} the program while it (or its database server) runs from it.
 set -e
+{STOP_LINGERING}
 case "$1" in
     {{cases}})
+        [ -d /{PREFIX} ] && stop_lingering /{PREFIX}
         if [ -d /{PREFIX} ] &&
             ls -l /proc/[0-9]*/exe 2>/dev/null | grep -qF -- "-> /{PREFIX}/"; then
             echo "LocalEx Desktop is running from /{PREFIX} (a window, a localex command or its" >&2

@@ -4,7 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+# the built-in server lingers after the last command: stopped before its folder goes
+trap '"$work/venv/bin/localex" --data-dir "$work/data" server stop >/dev/null 2>&1 || true
+      rm -rf "$work"' EXIT
 .venv/bin/python -m build --wheel --outdir "$work/dist" . >"$work/build.log" 2>&1 \
   || { cat "$work/build.log"; exit 1; }
 wheel=$(ls "$work"/dist/*.whl)
@@ -36,3 +38,6 @@ guide = paths.guide_dir() / "user-guide.md"
 assert guide.is_file() and "site-packages" in str(guide), guide
 print("wheel smoke test ok:", info["app_version"], "schema", info["schema_revision"])
 PY
+"$work/venv/bin/localex" --data-dir "$work/data" server status | grep -q "^Running, used by nobody" \
+  || { echo "the built-in server did not stay up after the last command"; exit 1; }
+"$work/venv/bin/localex" --data-dir "$work/data" server stop

@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -158,18 +159,29 @@ class Cluster(Protocol):
     def stop_cluster(self) -> None: ...
 
 
+#: set by SIGTERM to the watcher (an installer replacing the program's files, a log-out)
+_TERMINATED: list[bool] = []
+
+
+def _terminated(_signum: int, _frame: object) -> None:
+    _TERMINATED.append(True)
+
+
 def watch(server: Cluster) -> None:
     """The watcher of a lingering server (``localex server watch``): stop it once its
-    deadline passed with nobody using it; leave when someone uses it again."""
+    deadline passed with nobody using it; leave when someone uses it again. SIGTERM
+    (an installer, a log-out) makes the deadline now."""
+    signal.signal(signal.SIGTERM, _terminated)
     while True:
         linger = read_linger(server.data_dir)
         if linger is None or linger.watcher not in (None, os.getpid()):
             return  # stopped meanwhile, or another watcher's
-        if (wait := linger.until - time.time()) > 0:
-            time.sleep(min(wait, 5.0))
+        now = bool(_TERMINATED)
+        if not now and (wait := linger.until - time.time()) > 0:
+            time.sleep(min(wait, 0.5))
             continue
         with server.lock:
-            if read_linger(server.data_dir) != linger:
+            if read_linger(server.data_dir) != linger and not now:
                 continue  # armed again meanwhile: a later deadline
             if not read_users(server.data_dir) and running(server):
                 server.stop_cluster()

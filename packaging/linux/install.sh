@@ -49,11 +49,32 @@ elif [ -z "$have" ]; then
     echo "install.sh: this system's C library is not glibc; the program may not start." >&2
 fi
 
+# the built-in servers left up for the next command (docs/admin/install.md) stop now:
+# their watchers (`localex server watch`) take SIGTERM as "stop now if nobody uses it"
+stop_lingering() {
+    signalled=""
+    for cmd in /proc/[0-9]*/cmdline; do
+        line=$(tr '\0' ' ' < "$cmd" 2>/dev/null) || continue
+        case "$line" in
+            "$1/localex server watch "*)
+                pid=${cmd#/proc/}
+                kill -TERM "${pid%/cmdline}" 2>/dev/null && signalled=yes ;;
+        esac
+    done
+    n=0
+    while [ -n "$signalled" ] && [ $n -lt 30 ] &&
+        ls -l /proc/[0-9]*/exe 2>/dev/null | grep -qF -- "-> $1/"; do
+        sleep 1
+        n=$((n + 1))
+    done
+}
+
 # a running copy (or its database server) keeps files of the old folder open
 running_from() {
     # shellcheck disable=SC2010  # ls -l on /proc/*/exe: one process, not one per pid
     ls -l /proc/[0-9]*/exe 2>/dev/null | grep -qF -- "-> $1/"
 }
+[ -d "$dest" ] && stop_lingering "$dest"
 if [ -d "$dest" ] && running_from "$dest"; then
     echo "install.sh: LocalEx Desktop is running from $dest; close it (and any localex" >&2
     echo "command) and try again." >&2

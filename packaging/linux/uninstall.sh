@@ -21,6 +21,27 @@ done
 app=localex-desktop
 dest="$prefix/opt/$app"
 
+# the built-in servers left up for the next command (docs/admin/install.md) stop now:
+# their watchers (`localex server watch`) take SIGTERM as "stop now if nobody uses it"
+stop_lingering() {
+    signalled=""
+    for cmd in /proc/[0-9]*/cmdline; do
+        line=$(tr '\0' ' ' < "$cmd" 2>/dev/null) || continue
+        case "$line" in
+            "$1/localex server watch "*)
+                pid=${cmd#/proc/}
+                kill -TERM "${pid%/cmdline}" 2>/dev/null && signalled=yes ;;
+        esac
+    done
+    n=0
+    while [ -n "$signalled" ] && [ $n -lt 30 ] &&
+        ls -l /proc/[0-9]*/exe 2>/dev/null | grep -qF -- "-> $1/"; do
+        sleep 1
+        n=$((n + 1))
+    done
+}
+
+stop_lingering "$dest"
 # shellcheck disable=SC2010  # ls -l on /proc/*/exe: one process, not one per pid
 if ls -l /proc/[0-9]*/exe 2>/dev/null | grep -qF -- "-> $dest/"; then
     echo "uninstall.sh: LocalEx Desktop is running from $dest; close it first." >&2
