@@ -42,7 +42,7 @@ class UiBenchResult(BenchResult):
     CELLS = (
         ("first_rows_ms_small", 1),
         ("first_rows_ms_large", 1),
-        ("ratio", "first_rows_ms_large", "first_rows_ms_small"),
+        ("first_rows_ratio", "first_rows_ms_large", "first_rows_ms_small"),
         ("scroll_end_memory_mb", 1),
         ("entries", None),
         ("rows_scrolled", None),

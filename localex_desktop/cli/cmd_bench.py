@@ -26,6 +26,9 @@ def register(sub: Any) -> None:
     b = bsub.add_parser("ui", help="Ledger page: first rows on a small and a large ledger, memory")
     b.add_argument("--entries", type=int, default=1_000_000)
     b.set_defaults(handler=cmd_bench_ui)
+    b = bsub.add_parser("cli", help="`localex balance` next to a bare psycopg read, server up")
+    b.add_argument("--runs", type=int, default=20, help="runs of each (median counts)")
+    b.set_defaults(handler=cmd_bench_cli)
 
 
 def _progress(ctx: Context) -> Any:
@@ -56,4 +59,12 @@ def cmd_bench_ui(ctx: Context) -> int:
 
     result = ui.run(ctx.args.entries, _progress(ctx)).as_dict()
     ctx.emit(result, lambda: "\n".join(f"{k:22} {v}" for k, v in result.items()))
+    return 0
+
+
+def cmd_bench_cli(ctx: Context) -> int:
+    from localex_desktop.bench import cli
+
+    result = cli.run(ctx.args.runs, _progress(ctx)).as_dict()
+    ctx.emit(result, lambda: "\n".join(f"{k:18} {v}" for k, v in result.items()))
     return 0

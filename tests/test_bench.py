@@ -1,0 +1,35 @@
+"""Each `localex bench` part runs and prints its keys (at a small size: how fast is for
+the benchmarks themselves, never a timed assertion here)."""
+
+from __future__ import annotations
+
+from .cli_helpers import run_cli
+
+
+def _keys(env: dict[str, str], *args: str) -> dict[str, object]:
+    import json
+
+    proc = run_cli("--json", "bench", *args, env=env, timeout=600)
+    assert proc.returncode == 0, proc.stderr
+    out: dict[str, object] = json.loads(proc.stdout)
+    return out
+
+
+def test_bench_cli(cli_env: dict[str, str]) -> None:
+    out = _keys(cli_env, "cli", "--runs", "2")
+    assert set(out) == {
+        "cli_warm_s", "bare_s", "cli_warm_ratio", "cli_cold_s", "cli_cold_ratio", "runs",
+    }  # fmt: skip
+    assert out["runs"] == 2
+    assert all(isinstance(v, float) and v > 0 for k, v in out.items() if k != "runs")
+
+
+def test_bench_backup(cli_env: dict[str, str]) -> None:
+    out = _keys(cli_env, "backup", "--entries", "400")
+    assert {"backup_ratio", "restore_ratio", "entries"} <= set(out)
+    assert out["entries"] == 400
+
+
+def test_bench_ui(cli_env: dict[str, str]) -> None:
+    out = _keys(cli_env, "ui", "--entries", "400")
+    assert {"first_rows_ratio", "first_rows_ms_large", "scroll_end_memory_mb"} <= set(out)
