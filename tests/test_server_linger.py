@@ -110,3 +110,21 @@ def test_the_setting_and_the_environment(monkeypatch: pytest.MonkeyPatch) -> Non
     assert server_users.linger_seconds() == 120
     monkeypatch.setenv(server_users.LINGER_ENV, "0")
     assert server_users.linger_seconds() == 0
+
+
+def test_an_installer_sets_the_deadline_to_now(folder: tuple[Path, dict[str, str]]) -> None:
+    """install.sh, uninstall.sh and the .deb's guards write the deadline 0 in place (a
+    shell's `>`: the watcher may read it half-written) and wait for the server to stop."""
+    data, env = folder
+    run_json("--data-dir", str(data), "member", "add", "--name", "Cy", env=env)
+    linger = server_users.read_linger(data)
+    assert linger is not None and linger.watcher is not None and running(data)
+    with (data / server_users.LINGER_FILE).open("w") as out:  # truncated, then written
+        out.write('{"until": 0, ')
+        out.flush()
+        time.sleep(0.3)
+        out.write(f'"watcher": {linger.watcher}}}\n')
+    deadline = time.monotonic() + 15
+    while running(data) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not running(data)

@@ -159,7 +159,7 @@ class Cluster(Protocol):
     def stop_cluster(self) -> None: ...
 
 
-#: set by SIGTERM to the watcher (an installer replacing the program's files, a log-out)
+#: set by SIGTERM to the watcher (the session ends)
 _TERMINATED: list[bool] = []
 
 
@@ -169,11 +169,17 @@ def _terminated(_signum: int, _frame: object) -> None:
 
 def watch(server: Cluster) -> None:
     """The watcher of a lingering server (``localex server watch``): stop it once its
-    deadline passed with nobody using it; leave when someone uses it again. SIGTERM
-    (an installer, a log-out) makes the deadline now."""
+    deadline passed with nobody using it; leave when someone uses it again. The
+    deadline is read again every half second (an installer sets it to 0: "now");
+    SIGTERM (a log-out) makes it now too."""
     signal.signal(signal.SIGTERM, _terminated)
+    unreadable = 0
     while True:
         linger = read_linger(server.data_dir)
+        if linger is None and (server.data_dir / LINGER_FILE).exists() and unreadable < 20:
+            unreadable += 1  # being written (an installer sets the deadline to now)
+            time.sleep(0.1)
+            continue
         if linger is None or linger.watcher not in (None, os.getpid()):
             return  # stopped meanwhile, or another watcher's
         now = bool(_TERMINATED)

@@ -22,19 +22,24 @@ app=localex-desktop
 dest="$prefix/opt/$app"
 
 # the built-in servers left up for the next command (docs/admin/install.md) stop now:
-# their watchers (`localex server watch`) take SIGTERM as "stop now if nobody uses it"
+# each one's watcher (`localex server watch DIR`) is given the deadline "now"
 stop_lingering() {
-    signalled=""
+    asked=""
     for cmd in /proc/[0-9]*/cmdline; do
-        line=$(tr '\0' ' ' < "$cmd" 2>/dev/null) || continue
-        case "$line" in
-            "$1/localex server watch "*)
-                pid=${cmd#/proc/}
-                kill -TERM "${pid%/cmdline}" 2>/dev/null && signalled=yes ;;
-        esac
+        args=$( (tr '\0' '\n' < "$cmd") 2>/dev/null) || continue
+        [ "$(printf '%s\n' "$args" | sed -n 1p)" = "$1/localex" ] || continue
+        [ "$(printf '%s\n' "$args" | sed -n 2,3p | tr '\n' ' ')" = "server watch " ] || continue
+        folder=$(printf '%s\n' "$args" | sed -n 4p)
+        pid=${cmd#/proc/}
+        pid=${pid%/cmdline}
+        if [ -f "$folder/server-linger.json" ]; then
+            # its deadline now: the watcher stops the server if nobody uses it
+            printf '{"until": 0, "watcher": %s}\n' "$pid" > "$folder/server-linger.json" &&
+                asked=yes
+        fi
     done
     n=0
-    while [ -n "$signalled" ] && [ $n -lt 30 ] &&
+    while [ -n "$asked" ] && [ $n -lt 30 ] &&
         ls -l /proc/[0-9]*/exe 2>/dev/null | grep -qF -- "-> $1/"; do
         sleep 1
         n=$((n + 1))
