@@ -8,7 +8,6 @@ the exchange's currency (:func:`format_amount`), never as floats.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -17,6 +16,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QPagedPaintDevice
 
+from localex_desktop.domain.latin import to_ascii
 from localex_desktop.domain.money import Currency, format_amount
 from localex_desktop.printing.paged import PagedPainter, Part, ensure_gui_app, pdf_writer
 from localex_desktop.services.statements import Statement
@@ -164,7 +164,7 @@ def paint_statements(
 
 
 def slug(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    ascii_text = to_ascii(text)
     return re.sub(r"[^A-Za-z0-9]+", "-", ascii_text).strip("-").lower() or "member"
 
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import io
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -24,6 +23,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from localex_desktop.domain.errors import ValidationError
+from localex_desktop.domain.latin import to_ascii
 from localex_desktop.domain.money import Currency, to_decimal
 from localex_desktop.domain.roles import Actor, Permission
 from localex_desktop.domain.text import printable
@@ -38,7 +38,7 @@ _COMMODITY = re.compile(r"^[A-Z][A-Z0-9'._-]{0,22}[A-Z0-9]$")
 
 
 def _ascii_words(text: str) -> str:
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    plain = to_ascii(text)  # "Łukasz" → "Lukasz", not "ukasz"
     words = re.findall(r"[A-Za-z0-9]+", plain)
     return "-".join(w[:1].upper() + w[1:] for w in words)
 
@@ -55,7 +55,7 @@ def beancount_account(member_id: int | None, system_code: str | None, name: str)
 def beancount_commodity(cur: Currency) -> str:
     """The currency as a Beancount commodity: its symbol or name in capitals ("CR")."""
     for raw in (cur.symbol, cur.name, "LOCAL"):
-        plain = unicodedata.normalize("NFKD", raw).encode("ascii", "ignore").decode()
+        plain = to_ascii(raw)
         text = re.sub(r"[^A-Z0-9]", "", plain.upper())
         if _COMMODITY.match(text) and len(text) <= 24:
             return text
