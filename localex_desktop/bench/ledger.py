@@ -5,7 +5,10 @@
   tpcb-like script at scale 10, same clients, same duration;
 * balance read time on a ledger of 1,000 entries and one of N entries (the busiest
   account takes part in every transaction, so it holds N/2 of them);
-* ``verify`` over the N-entry ledger next to ``pg_dump -Fc`` of the same database.
+* ``verify`` over the N-entry ledger next to ``pg_dump -Fc`` of the same database;
+* ``batch_tps_1``: postings per second through the batch path
+  (:func:`services.posting_batch.post_many`, batches of 20 random transfers, one
+  transaction each, 1 client) next to pgbench's 1-client figure (``batch_ratio``).
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from localex_desktop.bench.common import (
 )
 from localex_desktop.db.connection import Database, make_engine
 from localex_desktop.domain.roles import Actor, Role
-from localex_desktop.services import ledger, members, system, verify
+from localex_desktop.services import ledger, members, posting_batch, system, verify
 
 ACTOR = Actor("bench", Role.ADMIN)
 MEMBERS = 1000
@@ -47,6 +50,7 @@ class LedgerBenchResult(BenchResult):
     verify_s: float
     pg_dump_s: float
     entries: int
+    batch_tps_1: float
 
     CELLS = (
         ("tps_1", 1),
@@ -62,6 +66,8 @@ class LedgerBenchResult(BenchResult):
         ("pg_dump_s", 2),
         ("verify_ratio", "verify_s", "pg_dump_s"),
         ("entries", None),
+        ("batch_tps_1", 1),
+        ("batch_ratio", "batch_tps_1", "pgbench_tps_1"),
     )
 
 
@@ -131,6 +137,27 @@ def service_tps(url: str, member_ids: list[int], clients: int, seconds: float) -
     return total / seconds
 
 
+BATCH = 20
+
+
+def batch_tps(db: Database, member_ids: list[int], seconds: float) -> float:
+    """Postings per second in batches of :data:`BATCH` (one transaction per batch)."""
+    with db.transaction() as s:
+        accounts = [ledger.balance(s, ACTOR, m).account_id for m in member_ids]
+    rng = random.Random(7)
+    done = 0
+    started = time.perf_counter()
+    while time.perf_counter() - started < seconds:
+        batch = []
+        for _ in range(BATCH):
+            a, b = rng.sample(accounts, 2)
+            batch.append(posting_batch.Posting("transfer", [(a, -1), (b, 1)], "bench"))
+        with db.transaction() as s:
+            posting_batch.post_many(s, ACTOR, batch)
+        done += BATCH
+    return done / (time.perf_counter() - started)
+
+
 def run(
     entries: int = 1_000_000, seconds: float = 10.0, progress: Any = print
 ) -> LedgerBenchResult:
@@ -152,6 +179,8 @@ def run(
         tps_4 = service_tps(db.url.render_as_string(hide_password=False), ids, 4, seconds)
         progress("pgbench tpcb-like, 4 clients")
         pg_4 = pgbench_tps(server, "pgbench", 4, int(seconds))
+        progress(f"batches of {BATCH} transfers through the batch path, 1 client")
+        batch_1 = batch_tps(db, ids, seconds)
         db.close()
 
         small = open_scratch_db(server, "ledger_small")
@@ -193,5 +222,14 @@ def run(
             entry_count = int(s.scalar(sa.text("SELECT count(*) FROM entries")) or 0)
         large.close()
         return LedgerBenchResult(
-            tps_1, pg_1, tps_4, pg_4, bal_small, bal_large, verify_s, dump_s, entry_count
+            tps_1,
+            pg_1,
+            tps_4,
+            pg_4,
+            bal_small,
+            bal_large,
+            verify_s,
+            dump_s,
+            entry_count,
+            batch_1,
         )

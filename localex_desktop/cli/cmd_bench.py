@@ -26,6 +26,11 @@ def register(sub: Any) -> None:
     b = bsub.add_parser("ui", help="Ledger page: first rows on a small and a large ledger, memory")
     b.add_argument("--entries", type=int, default=1_000_000)
     b.set_defaults(handler=cmd_bench_ui)
+    b = bsub.add_parser("all", help="every part below, one set of keys (takes a while)")
+    b.add_argument("--entries", type=int, default=1_000_000)
+    b.add_argument("--seconds", type=float, default=10.0, help="duration of each throughput run")
+    b.add_argument("--runs", type=int, default=20, help="runs of each command (cli part)")
+    b.set_defaults(handler=cmd_bench_all)
     b = bsub.add_parser("cli", help="`localex balance` next to a bare psycopg read, server up")
     b.add_argument("--runs", type=int, default=20, help="runs of each (median counts)")
     b.set_defaults(handler=cmd_bench_cli)
@@ -67,4 +72,29 @@ def cmd_bench_cli(ctx: Context) -> int:
 
     result = cli.run(ctx.args.runs, _progress(ctx)).as_dict()
     ctx.emit(result, lambda: "\n".join(f"{k:18} {v}" for k, v in result.items()))
+    return 0
+
+
+def cmd_bench_all(ctx: Context) -> int:
+    """ledger, backup, ui and cli in turn, each on its own scratch cluster; a key two
+    parts share (``entries``, ``pg_dump_s``) is kept once per part as ``<part>_<key>``."""
+    from localex_desktop.bench import backup, cli, ledger, ui  # ui imports Qt: only here
+
+    say = _progress(ctx)
+    args = ctx.args
+    parts: list[tuple[str, dict[str, Any]]] = [
+        ("ledger", ledger.run(args.entries, args.seconds, say).as_dict()),
+        ("backup", backup.run(args.entries, say).as_dict()),
+        ("ui", ui.run(args.entries, say).as_dict()),
+        ("cli", cli.run(args.runs, say).as_dict()),
+    ]
+    counts: dict[str, int] = {}
+    for _part, figures in parts:
+        for key in figures:
+            counts[key] = counts.get(key, 0) + 1
+    result: dict[str, Any] = {}
+    for part, figures in parts:
+        for key, value in figures.items():
+            result[key if counts[key] == 1 else f"{part}_{key}"] = value
+    ctx.emit(result, lambda: "\n".join(f"{k:24} {v}" for k, v in result.items()))
     return 0
