@@ -45,6 +45,7 @@ from localex_desktop.services import (
     demo,
     listings,
     members,
+    operator_changes,
     operators,
     settings,
     system,
@@ -139,7 +140,7 @@ def _sample_data(db: Database) -> AppContext:
             ("dmitri", "Dmitri Volkov", Role.COORDINATOR),
         ):
             operators.create(session, setup, name, SAMPLE_PASSWORD, role, display)
-        operators.set_active(session, setup, "dmitri", False)
+        operator_changes.set_active(session, setup, "dmitri", False)
     anna = operators.authenticate(db, "anna", SAMPLE_PASSWORD)
     return AppContext.for_operator(db, anna, TaskRunner(inline=True))
 

@@ -16,7 +16,7 @@ from localex_desktop.domain.errors import (
     ValidationError,
 )
 from localex_desktop.domain.roles import Actor, Role
-from localex_desktop.services import audit, members, operators
+from localex_desktop.services import audit, members, operator_changes, operators
 
 PASSWORD = "correct horse battery"
 
@@ -109,18 +109,18 @@ def test_disable(db: Database, admin: Actor) -> None:
     boss = _create(db, admin, "boss", Role.ADMIN)
     _create(db, admin, "boss2", Role.ADMIN)
     with db.transaction() as s:
-        assert operators.set_active(s, admin, "carol", False).active is False
+        assert operator_changes.set_active(s, admin, "carol", False).active is False
     with pytest.raises(AuthenticationFailed, match="disabled"):
         operators.authenticate(db, "carol", PASSWORD)
     boss_actor = Actor("boss", Role.ADMIN, boss)
     with pytest.raises(Refused, match="your own account"), db.transaction() as s:
-        operators.set_active(s, boss_actor, boss, False)
+        operator_changes.set_active(s, boss_actor, boss, False)
     with db.transaction() as s:
-        operators.set_active(s, admin, "boss2", False)
+        operator_changes.set_active(s, admin, "boss2", False)
     with pytest.raises(Refused, match="last active administrator"), db.transaction() as s:
-        operators.set_active(s, admin, "boss", False)
+        operator_changes.set_active(s, admin, "boss", False)
     with db.transaction() as s:
-        operators.set_active(s, admin, carol, True)
+        operator_changes.set_active(s, admin, carol, True)
         row = audit.query(s, admin, entity="operator", entity_id=str(carol))[0]
         assert (row.action, row.before, row.after) == (
             "enable",

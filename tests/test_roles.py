@@ -27,6 +27,7 @@ from localex_desktop.services import (
     ledger,
     listings,
     members,
+    operator_changes,
     operators,
     settings,
     slips,
@@ -126,11 +127,15 @@ OPS = [
         ADMIN,
         lambda s, a, w: operators.create(s, a, "newbie", "long enough pw", Role.BOOKKEEPER),
     ),
-    Op("operator disable", ADMIN, lambda s, a, w: operators.set_active(s, a, w["victim"], False)),
+    Op(
+        "operator disable",
+        ADMIN,
+        lambda s, a, w: operator_changes.set_active(s, a, w["victim"], False),
+    ),
     Op(
         "operator change role",
         ADMIN,
-        lambda s, a, w: operators.set_role(s, a, w["victim"], Role.BOOKKEEPER),
+        lambda s, a, w: operator_changes.set_role(s, a, w["victim"], Role.BOOKKEEPER),
     ),
     Op(
         "operator reset password",

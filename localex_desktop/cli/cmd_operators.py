@@ -81,10 +81,10 @@ def cmd_operator_list(ctx: Context) -> int:
 
 
 def cmd_operator_disable(ctx: Context) -> int:
-    from localex_desktop.services import operators
+    from localex_desktop.services import operator_changes
 
     with ctx.migrated_db().transaction() as s:
-        out = operator_json(operators.set_active(s, ctx.actor, ctx.args.username, False))
+        out = operator_json(operator_changes.set_active(s, ctx.actor, ctx.args.username, False))
     ctx.emit(out, f"Operator {out['username']!r} disabled.")
     return 0
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -238,6 +239,34 @@ def check_connection(engine: Engine) -> None:
         )
 
 
+def _ident(name: str) -> str:
+    """``name`` as SQL writes it (quoted unless it is a plain lower-case word)."""
+    return name if re.fullmatch(r"[a-z_][a-z0-9_]*", name) else '"' + name.replace('"', '""') + '"'
+
+
+def _refused_by_server(low: str, url: URL, host: str, user: str) -> DatabaseUnavailable | None:
+    """The server answered and refused this login by its rules: a ``reject`` line (or no
+    line at all) in its pg_hba.conf, or no CONNECT right on the database."""
+    database = url.database or "(the database)"
+    if "pg_hba.conf rejects connection" in low or "no pg_hba.conf entry" in low:
+        return DatabaseUnavailable(
+            f"The server at {host} does not let user {user!r} connect to database "
+            f"{database!r} from this computer (its pg_hba.conf refuses it).",
+            hint="Ask the server's administrator to allow it: a line such as "
+            f"'host {database} {user} <this computer's address>/32 scram-sha-256' in "
+            "pg_hba.conf above any 'reject' line, then reload the server "
+            "(docs/admin/server.md).",
+        )
+    if "permission denied for database" in low or "connect privilege" in low:
+        return DatabaseUnavailable(
+            f"User {user!r} may not connect to database {database!r} at {host}: the "
+            "CONNECT right is missing.",
+            hint="Ask the server's administrator to run: GRANT CONNECT ON DATABASE "
+            f"{_ident(database)} TO {_ident(user)}; (docs/admin/server.md).",
+        )
+    return None
+
+
 def explain_connect_error(exc: DBAPIError, url: URL) -> DatabaseUnavailable:
     """Turn libpq's message into one that names what is wrong."""
     text = str(exc.orig) if exc.orig is not None else str(exc)
@@ -261,6 +290,9 @@ def explain_connect_error(exc: DBAPIError, url: URL) -> DatabaseUnavailable:
             f"The server wants a password for user {user!r} and none was given.",
             hint="Enter it at login, or put it in your PostgreSQL password file (~/.pgpass).",
         )
+    refused = _refused_by_server(low, url, host, user)
+    if refused is not None:
+        return refused
     if "role" in low and "does not exist" in low:
         return DatabaseUnavailable(
             f"The server has no user {user!r}.", hint="Check the user name in the database URL."

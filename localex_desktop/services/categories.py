@@ -9,7 +9,6 @@ cycle (a category moved inside its own sub-category) even from another client.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
@@ -19,26 +18,35 @@ from sqlalchemy.orm import Session
 from localex_desktop.db.models import Category, Listing, Trade, Transaction
 from localex_desktop.domain import text as plain
 from localex_desktop.domain.errors import Conflict, NotFound, Refused, ValidationError
-from localex_desktop.domain.ids import parse_id
 from localex_desktop.domain.roles import Actor, Permission
 from localex_desktop.domain.words import counted
-from localex_desktop.services import audit
+from localex_desktop.services import audit, edits
+from localex_desktop.services.category_tree import (
+    PATH_SEPARATORS,
+    SEPARATOR,
+    CategoryInfo,
+    find,
+    get,
+    paths,
+    tree,
+)
 
-SEPARATOR = " › "
+__all__ = [
+    "SEPARATOR",
+    "CategoryInfo",
+    "add",
+    "clean_name",
+    "delete",
+    "find",
+    "get",
+    "move",
+    "paths",
+    "rename",
+    "subtree_ids",
+    "tree",
+]
+
 MAX_NAME = 80
-#: typed between levels of a path: "Food › Baking", "Food/Baking", "Food > Baking"
-_PATH_SEPARATORS = ("›", "/", ">")
-
-
-@dataclass(frozen=True)
-class CategoryInfo:
-    id: int
-    parent_id: int | None
-    name: str
-    position: int
-    depth: int
-    path: str  # "Food › Baking"
-    listing_count: int  # listings in this category itself, any status
 
 
 def clean_name(name: str) -> str:
@@ -49,113 +57,13 @@ def clean_name(name: str) -> str:
         raise ValidationError(
             f"The category name is longer than {MAX_NAME} characters.", field="name"
         )
-    if any(sep in text for sep in _PATH_SEPARATORS):
+    if any(sep in text for sep in PATH_SEPARATORS):
         raise ValidationError(
-            f"The category name {text!r} contains one of {' '.join(_PATH_SEPARATORS)}.",
+            f"The category name {text!r} contains one of {' '.join(PATH_SEPARATORS)}.",
             field="name",
             hint="Those characters separate levels; make a sub-category instead.",
         )
     return text
-
-
-def _rows(session: Session) -> list[Category]:
-    return list(session.scalars(sa.select(Category).order_by(Category.position, Category.id)))
-
-
-def _paths(cats: list[Category]) -> dict[int, tuple[str, int]]:
-    """id -> (full path, depth)."""
-    by_id = {c.id: c for c in cats}
-    out: dict[int, tuple[str, int]] = {}
-
-    def walk(cid: int, seen: frozenset[int] = frozenset()) -> tuple[str, int]:
-        if cid in out:
-            return out[cid]
-        c = by_id[cid]
-        if c.parent_id is None or c.parent_id not in by_id or c.parent_id in seen:
-            out[cid] = (c.name, 0)
-        else:
-            parent_path, depth = walk(c.parent_id, seen | {cid})
-            out[cid] = (parent_path + SEPARATOR + c.name, depth + 1)
-        return out[cid]
-
-    for c in cats:
-        walk(c.id)
-    return out
-
-
-def paths(session: Session) -> dict[int, str]:
-    """Full path of every category, for labelling listings and trades."""
-    return {cid: p for cid, (p, _) in _paths(_rows(session)).items()}
-
-
-def tree(session: Session, actor: Actor) -> list[CategoryInfo]:
-    """Every category, depth first, siblings by position then name."""
-    actor.require(Permission.READ)
-    cats = _rows(session)
-    counts = dict(
-        session.execute(
-            sa.select(Listing.category_id, sa.func.count()).group_by(Listing.category_id)
-        )
-        .tuples()
-        .all()
-    )
-    meta = _paths(cats)
-    children: dict[int | None, list[Category]] = {}
-    for c in cats:
-        children.setdefault(c.parent_id, []).append(c)
-    out: list[CategoryInfo] = []
-
-    def emit(parent: int | None) -> None:
-        for c in sorted(children.get(parent, []), key=lambda c: (c.position, c.name.lower())):
-            path, depth = meta[c.id]
-            out.append(
-                CategoryInfo(
-                    c.id, c.parent_id, c.name, c.position, depth, path, counts.get(c.id, 0)
-                )
-            )
-            emit(c.id)
-
-    emit(None)
-    return out
-
-
-def get(session: Session, actor: Actor, category_id: int) -> CategoryInfo:
-    actor.require(Permission.READ)
-    for info in tree(session, actor):
-        if info.id == category_id:
-            return info
-    raise NotFound(
-        f"There is no category {category_id}.", hint="`localex category list` shows them."
-    )
-
-
-def find(session: Session, actor: Actor, text: str | int) -> CategoryInfo:
-    """A category by number or by full path ("Food › Baking", "food/baking"), any case."""
-    actor.require(Permission.READ)
-    if isinstance(text, int) or str(text).strip().isdigit():
-        return get(session, actor, parse_id(str(text), "category number"))
-    raw = str(text)
-    for sep in _PATH_SEPARATORS[1:]:
-        raw = raw.replace(sep, _PATH_SEPARATORS[0])
-    wanted = [" ".join(p.split()).lower() for p in raw.split(_PATH_SEPARATORS[0])]
-    nodes = tree(session, actor)
-    for info in nodes:
-        if [p.lower() for p in info.path.split(SEPARATOR)] == wanted:
-            return info
-    # a bare name is enough when it is unique in the tree
-    if len(wanted) == 1:
-        same = [n for n in nodes if n.name.lower() == wanted[0]]
-        if len(same) == 1:
-            return same[0]
-        if len(same) > 1:
-            raise ValidationError(
-                f"There are {len(same)} categories called {text!r}: "
-                + ", ".join(n.path for n in same)
-                + ".",
-                field="category",
-                hint="Give the full path, such as 'Food › Baking', or the number.",
-            )
-    raise NotFound(f"There is no category {text!r}.", hint="`localex category list` shows them.")
 
 
 def _load(session: Session, category_id: int) -> Category:
@@ -182,8 +90,37 @@ def _check_sibling_free(
         )
 
 
-def _snapshot(c: Category) -> dict[str, Any]:
+def _snapshot(c: Category | CategoryInfo) -> dict[str, Any]:
+    """The category as the audit log records it; of a :class:`CategoryInfo`, what the
+    Categories dialog showed, in the same terms (:mod:`services.edits`)."""
     return {"name": c.name, "parent_id": c.parent_id, "position": c.position}
+
+
+#: the category's fields as a person reads them ("ann changed the name …")
+FIELD_LABELS = {"name": "name", "parent_id": "parent category"}
+
+
+def _merged(
+    session: Session,
+    cat: Category,
+    wanted: dict[str, Any],
+    seen: CategoryInfo | None,
+    overwrite: bool,
+) -> dict[str, Any]:
+    """``wanted`` merged with what another coordinator saved since ``seen`` (the place
+    among siblings is not compared: it shifts whenever a sibling comes or goes)."""
+    shown = None if seen is None else {"name": seen.name, "parent_id": seen.parent_id}
+    return edits.check_and_merge(
+        session,
+        entity="category",
+        entity_id=cat.id,
+        noun=f"the category {seen.path if seen is not None else cat.name}",
+        seen=shown,
+        current={"name": cat.name, "parent_id": cat.parent_id},
+        wanted=wanted,
+        labels=FIELD_LABELS,
+        overwrite=overwrite,
+    )
 
 
 def _descendants(session: Session, category_id: int) -> set[int]:
@@ -248,10 +185,21 @@ def add(
     return get(session, actor, cat.id)
 
 
-def rename(session: Session, actor: Actor, category_id: int, name: str) -> CategoryInfo:
+def rename(
+    session: Session,
+    actor: Actor,
+    category_id: int,
+    name: str,
+    *,
+    seen: CategoryInfo | None = None,
+    overwrite: bool = False,
+) -> CategoryInfo:
+    """Rename a category. ``seen``: the category as the dialog showed it; a rename by
+    someone else since is refused with :class:`edits.ChangedMeanwhile` unless
+    ``overwrite`` (a move by someone else is kept)."""
     actor.require(Permission.MANAGE_LISTINGS)
     cat = _load(session, category_id)
-    clean = clean_name(name)
+    clean = _merged(session, cat, {"name": clean_name(name)}, seen, overwrite)["name"]
     before = _snapshot(cat)
     if clean == cat.name:
         return get(session, actor, category_id)
@@ -275,12 +223,18 @@ def move(
     *,
     parent_id: int | None = _KEEP,
     position: int | None = None,
+    seen: CategoryInfo | None = None,
+    overwrite: bool = False,
 ) -> CategoryInfo:
-    """Move under another parent (None: the top level) and/or to another place among siblings."""
+    """Move under another parent (None: the top level) and/or to another place among
+    siblings. ``seen`` and ``overwrite`` as for :func:`rename`: a move elsewhere by
+    someone else since the dialog showed it is refused unless ``overwrite``."""
     actor.require(Permission.MANAGE_LISTINGS)
     cat = _load(session, category_id)
     before = _snapshot(cat)
-    new_parent = cat.parent_id if parent_id is _KEEP else parent_id
+    new_parent = cat.parent_id
+    if parent_id is not _KEEP:
+        new_parent = _merged(session, cat, {"parent_id": parent_id}, seen, overwrite)["parent_id"]
     if new_parent is not None:
         if new_parent == category_id or new_parent in _descendants(session, category_id):
             raise Refused(

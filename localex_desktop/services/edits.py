@@ -28,6 +28,7 @@ from localex_desktop.domain.errors import Conflict
 
 #: how far back the audit log is read to find who made the changes
 AUTHORS_LOOKBACK = 50
+_MISSING = object()
 
 
 @dataclass(frozen=True)
@@ -103,16 +104,32 @@ def check_and_merge(
         return dict(wanted)
     values, clashes = merge(seen, current, wanted, labels=labels)
     if clashes and not overwrite:
-        raise ChangedMeanwhile(noun, clashes, authors_since(session, entity, entity_id, seen))
+        fields = {c.field for c in clashes}
+        authors = authors_since(session, entity, entity_id, seen, fields=fields)
+        raise ChangedMeanwhile(noun, clashes, authors)
     return values
 
 
 def authors_since(
-    session: Session, entity: str, entity_id: object, seen: Mapping[str, Any] | Any
+    session: Session,
+    entity: str,
+    entity_id: object,
+    seen: Mapping[str, Any] | Any,
+    *,
+    fields: set[str] | None = None,
 ) -> list[str]:
     """Who changed the record after it held ``seen`` (newest audit rows back to the one
     that left it as seen), first author first. ``seen`` is a record's fields (a dict,
-    matched against the audit row's ``after`` key by key) or a setting's whole value."""
+    matched against the audit row's ``after`` key by key) or a setting's whole value.
+    With ``fields``, only those who changed one of them count (the person saving may
+    have changed another field meanwhile: "ann and cy changed the phone" would be wrong).
+    """
+
+    def touched(before: Any, after: Any) -> bool:
+        if fields is None or not isinstance(after, dict):
+            return True
+        old = before if isinstance(before, dict) else {}
+        return any(k in after and after[k] != old.get(k, _MISSING) for k in fields)
 
     def left_as_seen(after: Any) -> bool:
         if isinstance(seen, Mapping) and isinstance(after, dict):
@@ -120,16 +137,16 @@ def authors_since(
         return bool(after == seen)
 
     rows = session.execute(
-        sa.select(AuditEntry.actor, AuditEntry.after)
+        sa.select(AuditEntry.actor, AuditEntry.before, AuditEntry.after)
         .where(AuditEntry.entity == entity, AuditEntry.entity_id == str(entity_id))
         .order_by(AuditEntry.id.desc())
         .limit(AUTHORS_LOOKBACK)
     ).all()
     names: list[str] = []
-    for actor, after in rows:
+    for actor, before, after in rows:
         if left_as_seen(after):
             break
-        if actor not in names:
+        if actor not in names and touched(before, after):
             names.insert(0, actor)
     return names
 

@@ -284,7 +284,8 @@ def list_all(session: Session, actor: Actor) -> list[OperatorInfo]:
     return [OperatorInfo.of(op) for op in ops]
 
 
-def _get(session: Session, ident: int | str) -> Operator:
+def get_for_update(session: Session, ident: int | str) -> Operator:
+    """An operator by number or user name, locked for the change to come."""
     if isinstance(ident, int) or (isinstance(ident, str) and ident.isdigit()):
         found = in_range(int(ident))
         op = session.get(Operator, int(ident), with_for_update=True) if found else None
@@ -299,7 +300,8 @@ def _get(session: Session, ident: int | str) -> Operator:
     return op
 
 
-def _active_admins(session: Session) -> int:
+def active_admins(session: Session) -> int:
+    """How many administrators may sign in (the last one is never demoted or disabled)."""
     return int(
         session.scalar(
             sa.select(sa.func.count())
@@ -310,30 +312,8 @@ def _active_admins(session: Session) -> int:
     )
 
 
-def set_active(session: Session, actor: Actor, ident: int | str, active: bool) -> OperatorInfo:
-    actor.require(Permission.MANAGE_OPERATORS)
-    op = _get(session, ident)
-    if not active and op.role == Role.ADMIN.value and op.active and _active_admins(session) <= 1:
-        raise Refused("This is the last active administrator and cannot be disabled.")
-    if not active and actor.operator_id == op.id:
-        raise Refused("You cannot disable your own account.")
-    before = op.active
-    op.active = active
-    audit.record(
-        session,
-        actor,
-        "enable" if active else "disable",
-        "operator",
-        op.id,
-        before={"active": before},
-        after={"active": active},
-    )
-    session.flush()
-    return OperatorInfo.of(op)
-
-
 def set_password(session: Session, actor: Actor, ident: int | str, password: str) -> OperatorInfo:
-    op = _get(session, ident)
+    op = get_for_update(session, ident)
     if actor.operator_id != op.id:
         actor.require(Permission.MANAGE_OPERATORS)
     validate_password(password)
@@ -347,30 +327,10 @@ def set_password(session: Session, actor: Actor, ident: int | str, password: str
     return OperatorInfo.of(op)
 
 
-def set_role(session: Session, actor: Actor, ident: int | str, role: Role) -> OperatorInfo:
-    actor.require(Permission.MANAGE_OPERATORS)
-    op = _get(session, ident)
-    if op.role == Role.ADMIN.value and role != Role.ADMIN and _active_admins(session) <= 1:
-        raise Refused("This is the last active administrator; make another one first.")
-    before = op.role
-    op.role = role.value
-    audit.record(
-        session,
-        actor,
-        "change role",
-        "operator",
-        op.id,
-        before={"role": before},
-        after={"role": role.value},
-    )
-    session.flush()
-    return OperatorInfo.of(op)
-
-
 def delete(session: Session, actor: Actor, ident: int | str) -> None:
     """Only an operator who never acted may be deleted; others are disabled instead."""
     actor.require(Permission.MANAGE_OPERATORS)
-    op = _get(session, ident)
+    op = get_for_update(session, ident)
     acted = session.scalar(
         sa.select(sa.func.count()).select_from(AuditEntry).where(AuditEntry.operator_id == op.id)
     )

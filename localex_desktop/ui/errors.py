@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from localex_desktop import APP_NAME, paths
-from localex_desktop.domain.errors import LocalexError
+from localex_desktop.domain.errors import DatabaseUnavailable, LocalexError
 from localex_desktop.services.errors import translate
 from localex_desktop.ui.messages import message_box, show_ok
 
@@ -29,13 +29,33 @@ def log_file() -> Path:
     return paths.log_dir() / "localex-desktop.log"
 
 
+#: how :func:`services.errors.translate` words a connection lost on the way
+_NOT_ANSWERING = " is not answering"
+
+
+def connection_lost(exc: BaseException) -> bool:
+    """``exc`` is the server going away (stopped, restarted, the network gone), which the
+    window recovers from by itself (:mod:`ui.connection_status`)."""
+    exc = translate(exc)
+    return isinstance(exc, DatabaseUnavailable) and _NOT_ANSWERING in exc.message
+
+
 def describe(exc: BaseException) -> tuple[str, str]:
     """The message and hint a person sees for ``exc``, inline or in a dialog.
 
     An unexpected exception is logged here with its traceback, so callers that show
-    the words inline need not remember to.
+    the words inline need not remember to. A lost connection is no fault: the window
+    reconnects by itself and says so in the status bar.
     """
     exc = translate(exc)  # for work that did not come through ctx.op / ctx.query
+    if isinstance(exc, DatabaseUnavailable) and connection_lost(exc):
+        where = exc.message.split(_NOT_ANSWERING)[0]
+        return (
+            f"{where}{_NOT_ANSWERING}; LocalEx will reconnect.",
+            "Nothing is saved by halves meanwhile. The status bar says when it is connected "
+            "again; try once more then. If it stays offline, check that the server is "
+            "running.",
+        )
     if isinstance(exc, LocalexError):
         return exc.message, exc.hint or ""
     log.error("unexpected error", exc_info=exc)

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 
 from localex_desktop.domain.roles import Permission
 from localex_desktop.ui.context import AppContext
-from localex_desktop.ui.errors import describe
 from localex_desktop.ui.flow_layout import flow_bar
 from localex_desktop.ui.list_page.filters import (
     Choice,
@@ -256,6 +255,7 @@ class ListPage(QWidget, Generic[R]):
     def live_refresh(self, tables: frozenset[str]) -> None:
         """A change wrote ``tables``: refresh in place if the page shows any of them."""
         if tables & self.watches:
+            self.message.clear_lost()  # after a reconnect every page is read again
             self.table.refresh()
             self.refresh_detail()
 
@@ -388,7 +388,7 @@ class ListPage(QWidget, Generic[R]):
         self.ctx.query(read_exchange, self._exchange_loaded, self.show_failure, owner=self)
 
     def show_failure(self, exc: BaseException) -> None:
-        self.message.show_error(*describe(exc))
+        self.message.show_failure(exc)
 
     def _exchange_loaded(self, info: ExchangeInfo) -> None:
         self.exchange, self.money.currency = info, info.currency

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from localex_desktop.domain.roles import Actor, Permission
 from localex_desktop.services.work import run_query
 from localex_desktop.ui.context import AppContext
+from localex_desktop.ui.errors import connection_lost, describe
 from localex_desktop.ui.list_page.filters import Choice
 from localex_desktop.ui.models.columns import Column
 from localex_desktop.ui.models.lazy_table import LazyTableModel, PageRequest, Query
@@ -95,14 +96,29 @@ class StatusLine(MessageLabel):
     which selection the words are about, and clears them when that changes)."""
 
     shown = Signal()
+    #: the line says the server went away (cleared when the page is read again)
+    lost = False
 
     def show_error(self, message: str, hint: str = "") -> None:
         super().show_error(message, hint)
+        self.lost = False
         self.shown.emit()
 
     def show_ok(self, message: str) -> None:
         super().show_ok(message)
+        self.lost = False
         self.shown.emit()
+
+    def show_failure(self, exc: BaseException) -> None:
+        """A read failed: its words (:func:`ui.errors.describe`)."""
+        self.show_error(*describe(exc))
+        self.lost = connection_lost(exc)
+
+    def clear_lost(self) -> None:
+        """The page is read again: a "not answering" from before the reconnect goes."""
+        if self.lost:
+            self.clear_message()
+            self.lost = False
 
 
 #: a page's keys (Ctrl+N, Ctrl+F, F5, Ctrl+PgDown) work wherever the focus is in its

@@ -1,7 +1,9 @@
 """Dialogs that change an operator: add, reset the password, change the role.
 
 Each checks what it can as the person types, then calls one service in one
-transaction on a worker; a refusal is shown inline and nothing is written.
+transaction on a worker; a refusal is shown inline and nothing is written. When another
+administrator changed the same thing since the dialog opened, the person is asked:
+Reload (their choice stays in the form) or Save anyway (:mod:`services.edits`).
 """
 
 from __future__ import annotations
@@ -18,9 +20,11 @@ from sqlalchemy.orm import Session
 
 from localex_desktop.domain.errors import LocalexError, ValidationError
 from localex_desktop.domain.roles import Actor, Role
-from localex_desktop.services import operators
+from localex_desktop.services import operator_changes, operators
+from localex_desktop.services.edits import ChangedMeanwhile
 from localex_desktop.services.operators import OperatorInfo
 from localex_desktop.services.work import Work
+from localex_desktop.ui import messages
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import show_error
 from localex_desktop.ui.widgets import FormFrame, hint_label
@@ -60,6 +64,8 @@ class OperatorDialog(FormFrame):
         super().__init__(title, ok_text, 460, parent)
         self.ctx = ctx
         self.result_operator: OperatorInfo | None = None
+        #: the person chose "Save anyway" over another administrator's change
+        self.overwrite = False
 
     def check(self) -> Work[OperatorInfo]:
         """Validate the form; return the service work to run (raise ValidationError if bad)."""
@@ -83,10 +89,47 @@ class OperatorDialog(FormFrame):
 
     def _failed(self, exc: BaseException) -> None:
         self.ok_button.setEnabled(True)
-        if isinstance(exc, LocalexError):
+        if isinstance(exc, ChangedMeanwhile):
+            self._changed_meanwhile(exc)
+        elif isinstance(exc, LocalexError):
             self.message.show_refusal(exc)
         else:
             show_error(self, exc)
+
+    def _changed_meanwhile(self, exc: ChangedMeanwhile) -> None:
+        lines = "\n".join(
+            f"{c.label.capitalize()}: was {_said(c.seen)}, now {_said(c.now)}." for c in exc.changes
+        )
+        answer = messages.choose(
+            self, exc.message, f"{lines}\n\n{exc.hint}", "&Reload", "Save &anyway"
+        )
+        if answer == 1:
+            self.reload_operator()
+        elif answer == 2:
+            self.overwrite = True
+            self.submit()
+        else:
+            self.message.show_refusal(exc)
+
+    def shown_operator(self) -> OperatorInfo | None:
+        """The operator this dialog changes, as it shows them (None: it adds one)."""
+        return None
+
+    def reload_operator(self) -> None:
+        """Read the operator again (dialogs that pass ``seen`` show it in :meth:`reloaded`)."""
+        op = self.shown_operator()
+        if op is None:
+            return
+        ident = op.id
+
+        def read(session: Session, actor: Actor) -> OperatorInfo:
+            return next(o for o in operators.list_all(session, actor) if o.id == ident)
+
+        self.ctx.query(read, self.reloaded, self._failed, owner=self)
+
+    def reloaded(self, fresh: OperatorInfo) -> None:
+        """Show ``fresh`` (what is stored now); the person's own choice stays."""
+        self.overwrite = False
 
 
 class AddOperatorDialog(OperatorDialog):
@@ -149,16 +192,38 @@ class ChangeRoleDialog(OperatorDialog):
         super().__init__(ctx, f"Change role — {op.username}", "Change role", parent)
         self.op = op
         self.role_box = role_combo(op.role)
-        self.form.addRow("Operator:", QLabel(f"{op.username} ({op.role.value})"))
+        self.current_label = QLabel(f"{op.username} ({op.role.value})")
+        self.form.addRow("Operator:", self.current_label)
         self.form.addRow("New role:", self.role_box)
 
     def check(self) -> Work[OperatorInfo]:
         role = Role(self.role_box.currentData())
         if role is self.op.role:
             raise ValidationError(f"{self.op.username} is already {role.value}.", field="role")
-        ident = self.op.id
+        seen, overwrite = self.op, self.overwrite
 
         def call(session: Session, actor: Actor) -> OperatorInfo:
-            return operators.set_role(session, actor, ident, role)
+            return operator_changes.set_role(
+                session, actor, seen.id, role, seen=seen, overwrite=overwrite
+            )
 
         return call
+
+    def shown_operator(self) -> OperatorInfo | None:
+        return self.op
+
+    def reloaded(self, fresh: OperatorInfo) -> None:
+        super().reloaded(fresh)
+        self.op = fresh
+        self.current_label.setText(f"{fresh.username} ({fresh.role.value})")
+        ok = self.ok_button.text().replace("&", "")
+        self.message.show_ok(
+            f"Reloaded: {fresh.username} is {fresh.role.value} now; the role you chose is "
+            f"kept. Press {ok} to save it."
+        )
+
+
+def _said(value: object) -> str:
+    if isinstance(value, bool):
+        return "enabled" if value else "disabled"
+    return str(value) if value not in (None, "") else "empty"

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from localex_desktop.domain.roles import Actor, Permission
-from localex_desktop.services import operators
+from localex_desktop.services import operator_changes, operators
 from localex_desktop.services.operators import OperatorInfo
 from localex_desktop.ui import messages
 from localex_desktop.ui.context import AppContext
@@ -192,7 +192,7 @@ class OperatorsTab(QWidget):
             return
 
         def change(session: Session, actor: Actor) -> OperatorInfo:
-            return operators.set_active(session, actor, op.id, active)
+            return operator_changes.set_active(session, actor, op.id, active, seen=op)
 
         def done(changed: OperatorInfo) -> None:
             state = "enabled" if changed.active else "disabled"

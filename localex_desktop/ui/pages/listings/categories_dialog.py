@@ -4,8 +4,10 @@ Each button is one service call in one transaction on a worker (``ctx.op``); the
 read again afterwards (``ctx.query``) and the category stays selected, and the Listings
 page refreshes itself from the change's tables. The service's refusals (a name already
 used, a move inside its own branch, deleting a category that has sub-categories or is on
-past trades) are shown in the dialog, and nothing changes. The widgets on the right are
-:class:`.category_panel.CategoryPanel`.
+past trades) are shown in the dialog, and nothing changes. A rename or move of a
+category another coordinator renamed or moved since the tree was read is asked about:
+Reload (the name typed here stays) or Save anyway (:mod:`services.edits`). The widgets on
+the right are :class:`.category_panel.CategoryPanel`.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from localex_desktop.domain.roles import Permission
 from localex_desktop.domain.words import counted
 from localex_desktop.services import categories
 from localex_desktop.services.categories import CategoryInfo
+from localex_desktop.services.edits import Change, ChangedMeanwhile
 from localex_desktop.services.work import Work
 from localex_desktop.ui import messages
 from localex_desktop.ui.context import AppContext
@@ -171,10 +174,17 @@ class CategoriesDialog(QDialog):
 
     # -- changing ---------------------------------------------------------------------
 
-    def _run(self, work: Work[Any], done_text: Callable[[Any], str], select: int | None) -> None:
+    def _run(
+        self,
+        work: Work[Any],
+        done_text: Callable[[Any], str],
+        select: int | None,
+        anyway: Work[Any] | None = None,
+    ) -> None:
         """Run one change in one transaction; then show ``done_text`` and read the tree.
 
-        The Listings page behind refreshes itself from the change's tables.
+        The Listings page behind refreshes itself from the change's tables. ``anyway``: the
+        same change over another coordinator's (for "Save anyway").
         """
         self._busy = True
         self._update_actions()
@@ -190,12 +200,41 @@ class CategoriesDialog(QDialog):
         def failed(exc: BaseException) -> None:
             self._busy = False
             self._update_actions()
-            if isinstance(exc, LocalexError):
+            if isinstance(exc, ChangedMeanwhile) and anyway is not None:
+                self._changed_meanwhile(exc, lambda: self._run(anyway, done_text, select))
+            elif isinstance(exc, LocalexError):
                 self.message.show_refusal(exc)
             else:
                 show_error(self, exc)
 
         self.ctx.op(work, done, failed, owner=self)
+
+    def _changed_meanwhile(self, exc: ChangedMeanwhile, save_anyway: Callable[[], None]) -> None:
+        lines = "\n".join(self._describe(c) for c in exc.changes)
+        answer = messages.choose(
+            self, exc.message, f"{lines}\n\n{exc.hint}", "&Reload", "Save &anyway"
+        )
+        if answer == 1:
+            self.reload()
+            self.message.show_ok(
+                "Reloaded: the tree shows what was saved meanwhile; what you typed is kept."
+            )
+        elif answer == 2:
+            save_anyway()
+        else:
+            self.message.show_refusal(exc)
+
+    def _describe(self, change: Change) -> str:
+        if change.field == "parent_id":
+            paths = {c.id: c.path for c in self.model.categories()}
+
+            def where(parent: object) -> str:
+                if not isinstance(parent, int):
+                    return "the top level"
+                return f"under {paths.get(parent, f'category {parent}')}"
+
+            return f"Place: was {where(change.seen)}, now {where(change.now)}."
+        return f"{change.label.capitalize()}: was {change.seen!r}, now {change.now!r}."
 
     def _name(self) -> str | None:
         try:
@@ -231,9 +270,10 @@ class CategoriesDialog(QDialog):
             return
         ident = info.id
         self._run(
-            lambda s, a: categories.rename(s, a, ident, name),
+            lambda s, a: categories.rename(s, a, ident, name, seen=info),
             lambda c: f"Renamed {info.path} to {c.name}.",
             ident,
+            lambda s, a: categories.rename(s, a, ident, name, seen=info, overwrite=True),
         )
 
     def shift(self, step: int) -> None:
@@ -258,9 +298,12 @@ class CategoriesDialog(QDialog):
             return
         ident = info.id
         self._run(
-            lambda s, a: categories.move(s, a, ident, parent_id=new_parent),
+            lambda s, a: categories.move(s, a, ident, parent_id=new_parent, seen=info),
             lambda c: f"Moved: {c.path}.",
             ident,
+            lambda s, a: categories.move(
+                s, a, ident, parent_id=new_parent, seen=info, overwrite=True
+            ),
         )
 
     def delete(self) -> None:
