@@ -13,24 +13,29 @@ import argparse
 import logging
 import os
 import stat
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
 import keyring.backends.fail
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
+from localex_desktop import app as app_module
 from localex_desktop.app import open_chosen
 from localex_desktop.config import secrets
 from localex_desktop.db.connection import Database, PasswordNeeded, Target, open_database
+from localex_desktop.ui import server_password_dialog as dialog_module
+from localex_desktop.ui.login_dialog import LoginDialog
 from localex_desktop.ui.server_password_dialog import ServerPasswordDialog
 from localex_desktop.ui.tasks import TaskRunner
 
 from ..server_cluster import PASSWORDS, SharedServer
 from ..test_server_password import MemoryKeyring
+from ..waiting import DEADLINE_MS
 from .helpers import replace_exec, shown
 
 ALICE = PASSWORDS["alice"]
@@ -211,3 +216,53 @@ def test_cancelling_at_start_opens_nothing(
     replace_exec(monkeypatch, ServerPasswordDialog, answer)
     args = argparse.Namespace(data_dir=None, database_url=url)
     assert open_chosen(args, TaskRunner(inline=True)) is None
+
+
+def test_then_the_operator_sign_in_follows(
+    qtbot: QtBot, target: Target, monkeypatch: pytest.MonkeyPatch, qapp: QApplication
+) -> None:
+    """The whole start: the server's password, then the operator's sign-in window."""
+    assert target.url is not None
+    url = target.url.render_as_string(hide_password=False)
+
+    def answer(dialog: ServerPasswordDialog) -> int:
+        shown(qtbot, dialog, None)
+        type_password(qtbot, dialog, ALICE)
+        return dialog.result()
+
+    replace_exec(monkeypatch, ServerPasswordDialog, answer)
+    logins = replace_exec(monkeypatch, LoginDialog, lambda d: QDialog.DialogCode.Rejected.value)
+    args = argparse.Namespace(review=None, data_dir=None, database_url=url)
+    assert app_module.run_gui(qapp, args, TaskRunner(inline=True)) == 0  # sign-in cancelled
+    assert len(logins) == 1
+    assert logins[0].db.mode == "server" and logins[0].db.url.username == "alice"
+
+
+def test_on_a_worker_thread_as_in_the_program(qtbot: QtBot, target: Target) -> None:
+    pool = QThreadPool()
+    dialog = ServerPasswordDialog(target, asked(target), TaskRunner(pool))
+    shown(qtbot, dialog, None)
+    type_password(qtbot, dialog, "not-the-one")
+    qtbot.waitUntil(lambda: "refused" in dialog.message.text(), timeout=DEADLINE_MS)
+    assert dialog.connect_button.isEnabled()
+    type_password(qtbot, dialog, ALICE)
+    qtbot.waitUntil(lambda: dialog.result() == ACCEPTED, timeout=DEADLINE_MS)
+    close(dialog.database)
+    pool.waitForDone(DEADLINE_MS)
+
+
+def test_a_connection_made_after_cancel_is_closed(target: Target) -> None:
+    abandoned = threading.Event()
+    abandoned.set()
+    closed: list[Database] = []
+    original = Database.close
+
+    def spy(db: Database) -> None:
+        closed.append(db)
+        original(db)
+
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(Database, "close", spy)
+        with pytest.raises(dialog_module._Abandoned):
+            dialog_module._open(target, ALICE, False, abandoned)
+    assert len(closed) == 1
