@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from localex_desktop import app as app_module
+from localex_desktop import config
 from localex_desktop.app import open_chosen
 from localex_desktop.config import secrets
 from localex_desktop.db.connection import Database, PasswordNeeded, Target, open_database
@@ -202,20 +203,25 @@ def test_the_program_asks_at_start_and_logs_no_password(
     assert all("wrong-first" not in r.getMessage() for r in caplog.records)
 
 
-def test_cancelling_at_start_opens_nothing(
+def test_a_saved_profile_asks_too_and_cancel_opens_nothing(
     qtbot: QtBot, target: Target, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """Started with no option: the saved server profile (no password in it) is asked for."""
     assert target.url is not None
-    url = target.url.render_as_string(hide_password=False)
+    config.save_profile(
+        config.ConnectionProfile("server", url=target.url.render_as_string(hide_password=False))
+    )
 
     def answer(dialog: ServerPasswordDialog) -> int:
         shown(qtbot, dialog, None)
+        assert dialog.login_label.text() == "alice"
         qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Escape)
         return dialog.result()
 
-    replace_exec(monkeypatch, ServerPasswordDialog, answer)
-    args = argparse.Namespace(data_dir=None, database_url=url)
+    dialogs = replace_exec(monkeypatch, ServerPasswordDialog, answer)
+    args = argparse.Namespace(data_dir=None, database_url=None)
     assert open_chosen(args, TaskRunner(inline=True)) is None
+    assert len(dialogs) == 1 and dialogs[0].database is None
 
 
 def test_then_the_operator_sign_in_follows(
