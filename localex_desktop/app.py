@@ -237,6 +237,8 @@ def open_chosen(args: argparse.Namespace, tasks: TaskRunner) -> Database | None:
                 lambda _report: open_database(target), parent=None, label=label, title=APP_NAME
             )
         except PasswordNeeded as why:
+            if target.mode != "server":  # the built-in server's own secret: nothing to type
+                raise
             dialog = ServerPasswordDialog(target, why, tasks)
             if dialog.exec() != ACCEPTED:
                 return None

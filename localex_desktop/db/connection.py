@@ -49,8 +49,8 @@ class PasswordNeeded(DatabaseUnavailable):
 
     @property
     def login(self) -> str:
-        """The server login (libpq's default, the computer's user name, when none is given)."""
-        return self.url.username or _os_user()
+        """The server login (libpq's default when the URL names none)."""
+        return self.url.username or _default_login()
 
     @property
     def host(self) -> str:
@@ -64,9 +64,10 @@ class PasswordNeeded(DatabaseUnavailable):
         return f"{self.host}{port}, database {self.url.database}"
 
 
-def _os_user() -> str:
+def _default_login() -> str:
+    """The login libpq uses when the URL names none: PGUSER, else the computer's user."""
     try:
-        return getpass.getuser()
+        return os.environ.get("PGUSER") or getpass.getuser()
     except (KeyError, OSError):
         return "(your login name)"
 
@@ -292,7 +293,7 @@ def explain_connect_error(exc: DBAPIError, url: URL) -> DatabaseUnavailable:
     low = text.lower()
     host = url.host or "the local socket"
     port = url.port or 5432
-    user = url.username or _os_user()
+    user = url.username or _default_login()
     log.warning("connection to %s failed: %s", mask_url(url), text.strip())
     if "could not translate host name" in low or "name or service not known" in low:
         return DatabaseUnavailable(
