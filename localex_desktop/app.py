@@ -22,7 +22,13 @@ from PySide6.QtCore import QEventLoop, QSettings, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWizard
 
 from localex_desktop import APP_ID, APP_NAME, __version__, paths
-from localex_desktop.db.connection import Database, is_configured, open_database, resolve_target
+from localex_desktop.db.connection import (
+    Database,
+    PasswordNeeded,
+    is_configured,
+    open_database,
+    resolve_target,
+)
 from localex_desktop.domain.errors import LocalexError, SchemaMismatch
 from localex_desktop.domain.roles import Actor, Role
 from localex_desktop.logging_setup import setup_logging
@@ -41,6 +47,7 @@ from localex_desktop.ui.login_dialog import LoginDialog
 from localex_desktop.ui.main_window import MainWindow
 from localex_desktop.ui.pages.administration.page import AdministrationPage
 from localex_desktop.ui.review import close_session, open_for_review, review_context
+from localex_desktop.ui.server_password_dialog import ServerPasswordDialog
 from localex_desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -213,16 +220,29 @@ def run_review(app: QApplication, tasks: TaskRunner, path: str | None) -> int:
 
 
 def open_chosen(args: argparse.Namespace, tasks: TaskRunner) -> Database | None:
-    """Open the database the options, environment or saved profile name."""
+    """Open the database the options, environment or saved profile name.
+
+    A server that wants a password nothing else gave (keyring, ``PGPASSWORD``,
+    ``~/.pgpass``) gets it from the person (ui/server_password_dialog.py); None when
+    they cancel or the database cannot be opened (the reason shown).
+    """
     try:
         target = resolve_target(args.data_dir, args.database_url)
         if target.mode == "embedded":
             label = f"Starting the database in {target.data_dir}…"
         else:
             label = f"Connecting to {target.url.host if target.url else 'the server'}…"
-        return tasks.run_modal(
-            lambda _report: open_database(target), parent=None, label=label, title=APP_NAME
-        )
+        try:
+            return tasks.run_modal(
+                lambda _report: open_database(target), parent=None, label=label, title=APP_NAME
+            )
+        except PasswordNeeded as why:
+            if target.mode != "server":  # the built-in server's own secret: nothing to type
+                raise
+            dialog = ServerPasswordDialog(target, why, tasks)
+            if dialog.exec() != ACCEPTED:
+                return None
+            return dialog.database
     except Exception as exc:
         show_error(None, exc)
         return None

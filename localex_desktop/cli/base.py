@@ -41,14 +41,26 @@ class Context:
         self.json: bool = bool(args.json)
         self._db: Database | None = None
         self._actor: Actor | None = None
+        #: the database login's password from --password-stdin (memory only; never the
+        #: operator's, which is LOCALEX_PASSWORD or asked in _sign_in)
+        self._login_password: str | None = None
+
+    def read_login_password(self) -> None:
+        """Take ``--password-stdin``'s line now, before a command reads its own secrets
+        (``--admin-password-stdin``, ``--passphrase-stdin``: the lines after it)."""
+        if getattr(self.args, "password_stdin", False):
+            from localex_desktop.cli.server_password import read_stdin_password
+
+            self._login_password = read_stdin_password()
 
     @property
     def db(self) -> Database:
         if self._db is None:
-            from localex_desktop.db.connection import open_database, resolve_target
+            from localex_desktop.cli.server_password import open_target
+            from localex_desktop.db.connection import resolve_target
 
             target = resolve_target(self.args.data_dir, self.args.database_url)
-            self._db = open_database(target)
+            self._db = open_target(target, self._login_password)
             if self._db.server is not None and self._db.server.notice:  # one line: recovered
                 print(f"localex: {self._db.server.notice}", file=sys.stderr)
         return self._db

@@ -82,11 +82,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="use a PostgreSQL server, e.g. postgresql://user@host/db (LOCALEX_DATABASE_URL)",
     )
     parser.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the database login's password (of the --database-url user, not the "
+        "operator's) from the first line of standard input; at a terminal it is asked when "
+        "the server wants one",
+    )
+    parser.add_argument(
         "--operator",
         dest="sign_in_operator",  # `audit --operator` filters by one: another dest
         metavar="NAME",
         help="on a PostgreSQL server: the operator to sign in as (LOCALEX_OPERATOR; the "
-        "password is asked, or read from LOCALEX_PASSWORD)",
+        "operator's password is asked, or read from LOCALEX_PASSWORD)",
     )
     parser.add_argument("--json", action="store_true", help="print results as JSON")
     parser.add_argument("-v", "--verbose", action="store_true", help="log more detail")
@@ -107,6 +114,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     log = logging.getLogger("localex_desktop.cli")
     ctx = Context(args)
     try:
+        ctx.read_login_password()
         code: int = args.handler(ctx)
         sys.stdout.flush()  # a closed pipe shows here, not in Python's exit
         return code

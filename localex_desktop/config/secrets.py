@@ -59,6 +59,39 @@ def store_password(url: URL, password: str) -> Where:
     return "password file"
 
 
+def keyring_name() -> str | None:
+    """The system keyring :func:`store_password` would use ("SecretService Keyring"), or
+    None when there is none: the extra not installed, or no backend that works (a
+    computer without a desktop session), when the password would go to the password file.
+    """
+    keyring = _keyring()
+    if keyring is None:
+        return None
+    try:
+        backend = keyring.get_keyring()
+    except Exception as exc:  # a backend that fails while being set up
+        log.info("no keyring: %s", exc)
+        return None
+    if getattr(backend, "priority", 0) <= 0:  # keyring's "fail" (0) and "null" (-1) backends
+        return None
+    return str(getattr(backend, "name", type(backend).__name__))
+
+
+def describe(where: Where) -> str:
+    """Where a password went, for a person: "the system keyring", "~/.pgpass"."""
+    if where == "keyring":
+        return "the system keyring"
+    return f"PostgreSQL's password file {display_path(pgpass_path())}"
+
+
+def display_path(path: Path) -> str:
+    """``path`` with the home folder as ~ (shorter, and what the guides write)."""
+    try:
+        return "~/" + path.relative_to(Path.home()).as_posix()
+    except ValueError:
+        return str(path)
+
+
 def find_password(url: URL) -> str | None:
     """The keyring's password for ``url`` (the password file is libpq's to read)."""
     keyring = _keyring()

@@ -1,11 +1,14 @@
 """Open the database the person asked for: the embedded cluster or a PostgreSQL server.
 
 Everything that can go wrong while connecting becomes a :class:`DatabaseUnavailable`
-naming the culprit (host, port, user, password or database), never a traceback.
+naming the culprit (host, port, user, password or database), never a traceback. A
+password the server wants or refused is a :class:`PasswordNeeded`, so the sign-in
+window and the command line can ask for it without reading the message.
 """
 
 from __future__ import annotations
 
+import getpass
 import logging
 import os
 import re
@@ -31,6 +34,43 @@ log = logging.getLogger(__name__)
 
 Mode = Literal["embedded", "server", "review"]
 MIN_SERVER_MAJOR = 14
+
+
+class PasswordNeeded(DatabaseUnavailable):
+    """The server wants a password for the login and was given none (``refused`` False),
+    or refused the one it was given (``refused`` True).
+
+    It names the server and the login to ask about; it never holds the password.
+    """
+
+    def __init__(self, message: str, *, hint: str, url: URL, refused: bool) -> None:
+        super().__init__(message, hint=hint)
+        self.url = url._replace(password=None)  # URL.set(password=None) would keep it
+        self.refused = refused
+
+    @property
+    def login(self) -> str:
+        """The server login (libpq's default when the URL names none)."""
+        return self.url.username or _default_login()
+
+    @property
+    def host(self) -> str:
+        query = {k: (v[0] if isinstance(v, tuple) else v) for k, v in self.url.query.items()}
+        return str(self.url.host or query.get("host") or "the local socket")
+
+    @property
+    def server(self) -> str:
+        """Where, in a few words: "127.0.0.1:5432, database exchange"."""
+        port = f":{self.url.port}" if self.url.port else ""
+        return f"{self.host}{port}, database {self.url.database}"
+
+
+def _default_login() -> str:
+    """The login libpq uses when the URL names none: PGUSER, else the computer's user."""
+    try:
+        return os.environ.get("PGUSER") or getpass.getuser()
+    except (KeyError, OSError):
+        return "(your login name)"
 
 
 @dataclass(frozen=True)
@@ -192,8 +232,15 @@ def make_engine(url: URL) -> Engine:
     )
 
 
-def open_database(target: Target, *, create: bool = True) -> Database:
-    """Start (embedded) or reach (server) the database and check that it answers."""
+def open_database(target: Target, *, create: bool = True, password: str | None = None) -> Database:
+    """Start (embedded) or reach (server) the database and check that it answers.
+
+    On a server, ``password`` (typed by the person) beats the URL's and the keyring's;
+    with none of them libpq tries ``PGPASSWORD``, ``PGSERVICE`` and the password file
+    itself. The password connected with stays in :attr:`Database.url` only (in memory),
+    so the client tools (pg_dump) get the same one. A missing or refused password is a
+    :class:`PasswordNeeded`.
+    """
     if target.mode == "embedded":
         assert target.data_dir is not None
         server = EmbeddedServer.acquire(target.data_dir)
@@ -209,7 +256,9 @@ def open_database(target: Target, *, create: bool = True) -> Database:
         return Database(engine, "embedded", url, data_dir=target.data_dir, server=server)
     assert target.url is not None
     url = target.url
-    if url.password is None and (kept := secrets.find_password(url)) is not None:
+    if password is not None:
+        url = url.set(password=password)
+    elif url.password is None and (kept := secrets.find_password(url)) is not None:
         url = url.set(password=kept)  # from the keyring; libpq reads ~/.pgpass itself
     engine = make_engine(url)
     check_connection(engine)
@@ -273,7 +322,7 @@ def explain_connect_error(exc: DBAPIError, url: URL) -> DatabaseUnavailable:
     low = text.lower()
     host = url.host or "the local socket"
     port = url.port or 5432
-    user = url.username or "(your login name)"
+    user = url.username or _default_login()
     log.warning("connection to %s failed: %s", mask_url(url), text.strip())
     if "could not translate host name" in low or "name or service not known" in low:
         return DatabaseUnavailable(
@@ -281,14 +330,19 @@ def explain_connect_error(exc: DBAPIError, url: URL) -> DatabaseUnavailable:
             hint="Check the host name in the database URL.",
         )
     if "password authentication failed" in low:
-        return DatabaseUnavailable(
+        return PasswordNeeded(
             f"The server refused the password for user {user!r}.",
             hint="Check the password (it is never stored in the settings file).",
+            url=url,
+            refused=True,
         )
     if "no password supplied" in low or "fe_sendauth" in low:
-        return DatabaseUnavailable(
-            f"The server wants a password for user {user!r} and none was given.",
-            hint="Enter it at login, or put it in your PostgreSQL password file (~/.pgpass).",
+        return PasswordNeeded(
+            f"The server at {host} wants a password for user {user!r} and none was given.",
+            hint="Type it when the program asks, or keep it in the system keyring or your "
+            "PostgreSQL password file (~/.pgpass); scripts: PGPASSWORD or --password-stdin.",
+            url=url,
+            refused=False,
         )
     refused = _refused_by_server(low, url, host, user)
     if refused is not None:

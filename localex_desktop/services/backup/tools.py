@@ -159,9 +159,18 @@ _LIBPQ_QUERY = {
 
 
 def libpq_env(url: URL) -> dict[str, str]:
-    """Environment for a client tool to reach ``url`` (the password never on a command line)."""
+    """Environment for a client tool to reach ``url`` (the password never on a command line).
+
+    For a server, the tool finds its password where the program's own connections did:
+    the URL's (typed at the prompt, or from the keyring) as ``PGPASSWORD``, else libpq's
+    variables of the environment (``PGPASSWORD``, ``PGPASSFILE``, ``PGSERVICE``…), which
+    pass through, the URL's parts beating them as they do for the program. A built-in
+    cluster's URL (its secret in ``passfile``) gets none of the environment's.
+    """
     env = {k: v for k, v in os.environ.items() if not k.startswith("PG")}
     query = {k: (v[0] if isinstance(v, tuple) else v) for k, v in url.query.items()}
+    if not query.get("passfile"):
+        env.update({k: v for k, v in os.environ.items() if k.startswith("PG")})
     host = url.host or query.get("host")
     port = url.port or query.get("port")
     if host:
@@ -182,13 +191,26 @@ def libpq_env(url: URL) -> dict[str, str]:
 
 
 def dbname_arg(url: URL) -> str:
-    """``-d`` for a client tool: a conninfo naming the database, quoted as libpq wants.
+    """``-d`` for a client tool: a conninfo naming the database (and the URL's host, port
+    and user), quoted as libpq wants.
 
-    A bare name holding ``=`` would be read as a connection string; everything else
-    (host, port, user, password) comes from :func:`libpq_env`.
+    A bare name holding ``=`` would be read as a connection string. The host, port and
+    user are in it as well as in :func:`libpq_env`'s variables because a ``PGSERVICE``
+    of the environment beats variables but not the conninfo: the tool reaches the server
+    the program reached. The password is never in it.
     """
-    name = str(url.database).replace("\\", "\\\\").replace("'", "\\'")
-    return f"dbname='{name}'"
+    query = {k: (v[0] if isinstance(v, tuple) else v) for k, v in url.query.items()}
+    parts = {
+        "host": url.host or query.get("host"),
+        "port": url.port or query.get("port"),
+        "user": url.username,
+        "dbname": url.database,
+    }
+    return " ".join(f"{k}='{_conninfo_quote(str(v))}'" for k, v in parts.items() if v)
+
+
+def _conninfo_quote(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("'", "\\'")
 
 
 def server_major(engine: Engine) -> int:
