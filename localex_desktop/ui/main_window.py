@@ -46,6 +46,7 @@ from localex_desktop.ui.review import (
     review_context,
     review_title_suffix,
 )
+from localex_desktop.ui.sign_out import SignOutWatch
 from localex_desktop.ui.tasks import TaskRunner
 
 #: review windows opened from a running program, kept alive until they close
@@ -113,6 +114,8 @@ class MainWindow(QMainWindow):
         # our own changes refresh the open pages at once; other sessions' by NOTIFY
         ctx.events.data_changed.connect(self.live.own_change)
         self.live.connection_changed.connect(self.connection_label.set_up)
+        # another session restores or upgrades the database: back to the sign-in
+        self.sign_out_watch = SignOutWatch(self, self.live, self.close)
         self.live.start()
         # automatic backups (the program's own window only; never in review mode)
         self.backup_scheduler = BackupScheduler(ctx, self)
