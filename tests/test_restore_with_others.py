@@ -11,6 +11,7 @@ through the admin command on one data folder shared by two processes.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import shutil
 import subprocess
@@ -73,10 +74,8 @@ class Other:
 
     def close(self) -> None:
         self.listener.stop()
-        try:
+        with contextlib.suppress(DBAPIError):
             self.held.close()
-        except DBAPIError:
-            pass
         self.db.engine.dispose()
 
 

@@ -141,6 +141,8 @@ class LiveUpdates(QObject):
 
     @Slot(bool)
     def _connected(self, up: bool) -> None:
+        if self._listener is None:  # stopped meanwhile (a window signed out): too late
+            return
         if up == self.connected:
             return
         self.connected = up
@@ -178,6 +180,8 @@ class LiveUpdates(QObject):
 
     @Slot(str)
     def _notified(self, table: str) -> None:
+        if self._listener is None:
+            return
         self.table_changed.emit(table)
         self._gathered.add(table)
         if not self._timer.isActive():  # gather, but never put the refresh off for long

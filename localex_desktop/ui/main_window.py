@@ -116,6 +116,8 @@ class MainWindow(QMainWindow):
         self.live.connection_changed.connect(self.connection_label.set_up)
         # another session restores or upgrades the database: back to the sign-in
         self.sign_out_watch = SignOutWatch(self, self.live, self.close)
+        # the pooled connections go too, so the restoring session sees this window leave
+        self.sign_out_watch.signed_out.connect(lambda _why: ctx.db.engine.dispose())
         self.live.start()
         # automatic backups (the program's own window only; never in review mode)
         self.backup_scheduler = BackupScheduler(ctx, self)

@@ -54,6 +54,7 @@ from localex_desktop.services.backup.folder import (
 from localex_desktop.services.backup.restore import RestoreResult, restore_backup
 from localex_desktop.services.backup.restore_others import (
     GRACE_SECONDS,
+    ConnectedSession,
     Takeover,
     connected_others,
     others_sentence,
@@ -89,6 +90,7 @@ __all__ = [
     "BackupHealth",
     "BackupResult",
     "Cancelled",
+    "ConnectedSession",
     "PgTools",
     "Progress",
     "ProgressFn",

@@ -28,6 +28,9 @@ from localex_desktop.db.presence import Session
 from localex_desktop.domain.errors import Refused
 from localex_desktop.services.backup.common import ProgressFn, check_cancel, say
 
+ConnectedSession = Session
+"""Another program on the database (the name the UI knows it by)."""
+
 #: how long the others' windows are given to close before they are disconnected
 GRACE_SECONDS = 30
 #: how often the waiting looks whether they have gone
