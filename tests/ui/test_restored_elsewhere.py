@@ -23,9 +23,10 @@ from localex_desktop.db import presence
 from localex_desktop.db.connection import Database, make_engine
 from localex_desktop.db.embedded import EmbeddedServer
 from localex_desktop.domain.roles import Actor, Role
-from localex_desktop.services import backup
+from localex_desktop.services import backup, migration_flow
 from localex_desktop.services.operators import OperatorInfo
 from localex_desktop.ui.backup.logic import RestoreStep
+from localex_desktop.ui.backup.migration_wizard import MigrationWizard
 from localex_desktop.ui.backup.restore_wizard import RestoreWizard
 from localex_desktop.ui.context import AppContext, window_settings
 from localex_desktop.ui.main_window import MainWindow
@@ -152,11 +153,26 @@ def test_the_restore_dialog_lists_the_others_and_asks_before_restoring(
     QTest.keyClicks(wizard.path_edit, str(backup_file))
     QTest.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
     assert wizard.step is RestoreStep.CONFIRM
-    text = wizard.others_message.text()
+    text = wizard.others.message.text()
     assert text.startswith("1 other is connected: anna at desk-2 since ")
     assert "their windows are asked to close" in text
-    assert wizard.others_box.isVisible()
+    assert wizard.others.box.isVisible()
     QTest.keyClick(wizard.confirm_box, Qt.Key.Key_Space)
     assert wizard.confirm_box.isChecked() and not wizard.next_button.isEnabled()
-    QTest.keyClick(wizard.others_box, Qt.Key.Key_Space)
+    QTest.keyClick(wizard.others.box, Qt.Key.Key_Space)
     assert wizard.next_button.isEnabled()
+
+
+def test_the_upgrade_wizard_lists_the_others_and_asks_before_upgrading(
+    qtbot: QtBot, db: Database, window: MainWindow
+) -> None:
+    tasks = TaskRunner(inline=True)
+    wizard = shown(
+        qtbot, MigrationWizard(db, RESTORER, tasks, migration_flow.plan_upgrade(db)), None
+    )
+    assert wizard.others.message.text().startswith("1 other is connected: ")
+    assert "The upgrade changes the database under them" in wizard.others.message.text()
+    assert not wizard.next_button.isEnabled()
+    QTest.keyClick(wizard.others.box, Qt.Key.Key_Space)
+    assert wizard.next_button.isEnabled()
+    assert wizard.others.takeover("cy").disconnect

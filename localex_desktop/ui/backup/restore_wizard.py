@@ -27,16 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from localex_desktop.domain import backup_format as fmt
-from localex_desktop.domain.errors import Refused
 from localex_desktop.services import backup
 from localex_desktop.services.backup import RestoreResult, format_size
-from localex_desktop.services.backup.restore_others import check_takeover
 from localex_desktop.ui.backup.logic import (
     RestoreLogic,
     RestoreStep,
     format_when,
     manifest_rows,
 )
+from localex_desktop.ui.backup.others import OthersPanel
 from localex_desktop.ui.backup.progress import ProgressPanel
 from localex_desktop.ui.backup.steps import StepDialog, fill_form
 from localex_desktop.ui.context import AppContext
@@ -94,22 +93,13 @@ class RestoreWizard(StepDialog):
         self.safety_label.setWordWrap(True)
         self.confirm_box = QCheckBox("Replace the current data with this backup")
         self.confirm_box.toggled.connect(self._confirm_toggled)
-        self.others_message = MessageLabel()
-        self.others_message.setObjectName("others_message")
-        self.others_box = QCheckBox(
-            f"Ask them to close, and disconnect them after {backup.GRACE_SECONDS} s"
-        )
-        self.others_box.setObjectName("others_box")
-        self.others_box.toggled.connect(lambda _c: self._refresh_buttons())
-        #: the others on the database (None until looked up), and whether they may be ended
-        self.others: list[backup.ConnectedSession] | None = None
-        self.others_blocked = False
+        self.others = OthersPanel("restore")
+        self.others.changed.connect(self._refresh_buttons)
         self.confirm_page = self.add_column_page(
             self.manifest_form,
             8,
             self.safety_label,
-            self.others_message,
-            self.others_box,
+            self.others,
             self.confirm_box,
             STRETCH,
         )
@@ -156,7 +146,7 @@ class RestoreWizard(StepDialog):
             )
             self.safety_label.setText(self.logic.safety_text())
             self.confirm_box.setChecked(False)
-            self.look_for_others()
+            self.others.look(self.ctx.db, self.ctx.tasks)
         if step is RestoreStep.PASSPHRASE:
             self.passphrase_edit.setFocus()
         self._refresh_buttons()
@@ -171,7 +161,7 @@ class RestoreWizard(StepDialog):
             self.set_buttons(
                 back=True,
                 next_text="Restore",
-                next_enabled=self.logic.confirmed and self._others_settled(),
+                next_enabled=self.logic.confirmed and self.others.settled,
             )
         elif step is RestoreStep.PROGRESS:
             self.set_buttons(next_text=None, cancel_enabled=False)
@@ -261,49 +251,12 @@ class RestoreWizard(StepDialog):
         self.logic.confirmed = checked
         self._refresh_buttons()
 
-    def look_for_others(self) -> None:
-        """Who else is connected (off the UI thread); shown above the confirmation."""
-        self.others = None
-        self.others_box.setChecked(False)
-        self.others_box.setVisible(False)
-        self.others_message.show_ok("Looking for others connected to the database…")
-        db = self.ctx.db
-        self.ctx.tasks.run(
-            lambda: backup.connected_others(db), self._others_found, self._damaged, owner=self
-        )
-
-    def _others_found(self, others: list[backup.ConnectedSession]) -> None:
-        self.others = others
-        self.others_blocked = False
-        if not others:
-            self.others_message.show_ok(backup.others_sentence(others))
-        else:
-            try:
-                check_takeover(self.ctx.db, others, "restore", backup.Takeover(disconnect=True))
-            except Refused as exc:
-                self.others_blocked = True
-                self.others_message.show_error(
-                    f"{backup.others_sentence(others)} {exc.message}", exc.hint or ""
-                )
-            else:
-                self.others_message.show_ok(
-                    f"{backup.others_sentence(others)} The restore replaces the data under "
-                    "them: their windows are asked to close and go back to the sign-in."
-                )
-                self.others_box.setVisible(True)
-        self._refresh_buttons()
-
-    def _others_settled(self) -> bool:
-        if self.others is None or self.others_blocked:
-            return False
-        return not self.others or self.others_box.isChecked()
-
     def start(self) -> None:
         db, actor = self.ctx.db, self.ctx.actor
         path = self.logic.path
         assert path is not None
         passphrase = self.logic.passphrase or None
-        takeover = backup.Takeover(disconnect=self.others_box.isChecked(), by=actor.name)
+        takeover = self.others.takeover(actor.name)
         self.progress.start(f"Restoring {path.name}")
         self.go_to(RestoreStep.PROGRESS)
         self.run_work(
