@@ -20,7 +20,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QEventLoop, QSettings, QThreadPool, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox, QWizard
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWizard
 
 from localex_desktop import APP_ID, APP_NAME, __version__, paths
 from localex_desktop.db import presence
@@ -31,7 +31,7 @@ from localex_desktop.logging_setup import setup_logging
 from localex_desktop.services import system
 from localex_desktop.services.operators import OperatorInfo
 from localex_desktop.services.system import inspect_database
-from localex_desktop.ui import keys, session_end
+from localex_desktop.ui import keys, messages, session_end
 from localex_desktop.ui.backup.migration_wizard import run_migration_wizard
 from localex_desktop.ui.backup.scheduler import backup_on_close
 from localex_desktop.ui.context import AppContext
@@ -197,7 +197,7 @@ def run_window(
 
 def sign_in_again(db: Database, tasks: TaskRunner, reason: str) -> OperatorInfo | None:
     """Say why the window closed, then the sign-in (None when it is cancelled)."""
-    QMessageBox.information(None, APP_NAME, reason)
+    messages.inform(None, reason)
     db.engine.dispose()  # nothing pooled from before the restore
     ready, _created = prepare(db, tasks, None)  # an upgrade elsewhere may need this one
     if not ready or session_end.requested():

@@ -9,6 +9,7 @@ closes with the sentence the sign-in shows, and never carries on with other data
 
 from __future__ import annotations
 
+import argparse
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,9 +17,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
+from localex_desktop import app as app_module
 from localex_desktop.db import presence
 from localex_desktop.db.connection import Database, make_engine
 from localex_desktop.db.embedded import EmbeddedServer
@@ -29,14 +31,17 @@ from localex_desktop.ui.backup.logic import RestoreStep
 from localex_desktop.ui.backup.migration_wizard import MigrationWizard
 from localex_desktop.ui.backup.restore_wizard import RestoreWizard
 from localex_desktop.ui.context import AppContext, window_settings
+from localex_desktop.ui.login_dialog import LoginDialog
 from localex_desktop.ui.main_window import MainWindow
 from localex_desktop.ui.tasks import TaskRunner
 
 from ..conftest import drop_leftovers
 from ..waiting import DEADLINE_MS, DEADLINE_S
+from .conftest import Boxes
 from .helpers import shown
 
 RESTORER = Actor("cy", Role.ADMIN)
+REASON = "The database was restored by cy at 09:20 — sign in again."
 
 
 @pytest.fixture
@@ -176,3 +181,44 @@ def test_the_upgrade_wizard_lists_the_others_and_asks_before_upgrading(
     QTest.keyClick(wizard.others.box, Qt.Key.Key_Space)
     assert wizard.next_button.isEnabled()
     assert wizard.others.takeover("cy").disconnect
+
+
+def test_the_program_goes_back_to_the_sign_in_after_a_sign_out(
+    db: Database,
+    admin_operator: OperatorInfo,
+    monkeypatch: pytest.MonkeyPatch,
+    boxes: Boxes,
+    qapp: QApplication,
+) -> None:
+    """run_gui: window → signed out by a restore elsewhere → the sentence → sign-in →
+    a new window; closing that one ends the program."""
+    monkeypatch.setattr(app_module, "open_chosen", lambda _args, _tasks: db)
+    logins: list[str] = []
+
+    def sign_in(self: LoginDialog) -> int:
+        logins.append(self.windowTitle())
+        self.operator = admin_operator
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(LoginDialog, "exec", sign_in)
+    windows: list[MainWindow] = []
+
+    def run_window(_app: QApplication) -> int:
+        window = next(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        )
+        windows.append(window)
+        if len(windows) == 1:
+            window.sign_out_watch.sign_out(
+                "The database was restored by cy at 09:20 — sign in again."
+            )
+        else:
+            window.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", run_window)
+    args = argparse.Namespace(review=None, data_dir="x", database_url=None)
+    assert app_module.run_gui(qapp, args, TaskRunner(inline=True)) == 0
+    assert len(windows) == 2 and windows[0] is not windows[1]
+    assert len(logins) == 2  # the first sign-in, and the one after the restore
+    assert REASON in [b.text for b in boxes.shown]
