@@ -27,6 +27,7 @@ from localex_desktop import APP_NAME, __version__, paths
 from localex_desktop.domain.roles import Actor
 from localex_desktop.services import settings
 from localex_desktop.services.review import ReviewSession
+from localex_desktop.services.work import SignedOut, check_operator
 from localex_desktop.ui import messages
 from localex_desktop.ui.backup.actions import add_backup_actions
 from localex_desktop.ui.backup.scheduler import BackupScheduler
@@ -248,6 +249,12 @@ class MainWindow(QMainWindow):
         for page in self._built.values():
             apply_refresh(page, TABLES)
         self.backup_label.reload()
+        # the restored data may not hold this window's operator: then back to the sign-in
+        self.ctx.query(check_operator, None, self._operator_gone, owner=self)
+
+    def _operator_gone(self, exc: BaseException) -> None:
+        if isinstance(exc, SignedOut):
+            self.sign_out_watch.sign_out(exc.message)
 
     def backup_made(self) -> None:
         self.backup_label.reload()

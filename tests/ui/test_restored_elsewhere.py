@@ -128,9 +128,10 @@ def test_a_window_that_missed_the_notice_finds_the_restore_when_it_reconnects(
 
 
 def test_a_restore_by_the_window_itself_does_not_sign_it_out(
-    qtbot: QtBot, backup_file: Path, window: MainWindow
+    qtbot: QtBot, window: MainWindow, backup_file: Path
 ) -> None:
-    """The restoring window reconnects by itself (Administration → Restore)."""
+    """The restoring window reconnects by itself (Administration → Restore); its operator
+    is in the backup (made after Anna's account)."""
     before = window.live.mark
     assert before is not None
     restore = Restore(window.ctx.db, backup_file, grace=0)
@@ -143,6 +144,20 @@ def test_a_restore_by_the_window_itself_does_not_sign_it_out(
     )
     qtbot.waitUntil(lambda: window.live.connected, timeout=DEADLINE_MS)
     assert window.sign_out_watch.reason is None and window.isVisible()
+
+
+def test_a_restore_by_the_window_itself_without_its_operator_signs_it_out(
+    qtbot: QtBot, backup_file: Path, window: MainWindow
+) -> None:
+    """The backup was made before Anna's account existed: after her own restore her
+    window goes back to the sign-in, saying why."""
+    restore = Restore(window.ctx.db, backup_file, grace=0)
+    restore.start()
+    restore.finish()
+    with qtbot.waitSignal(window.sign_out_watch.signed_out, timeout=DEADLINE_MS) as out:
+        window.database_replaced()
+    assert out.args == ["Your operator account anna is not in the restored data; sign in again."]
+    assert not window.isVisible()
 
 
 def test_the_restore_dialog_lists_the_others_and_asks_before_restoring(
