@@ -47,7 +47,7 @@ CONTROL_CHANNEL = "localex_control"
 #: what every connection of this program is called before a sign-in names it
 APP_NAME = "localex"
 _SEP = "|"
-#: PostgreSQL keeps at most 63 bytes of an application_name
+#: PostgreSQL keeps at most 63 bytes of an application_name: 7 + 3 + 20 + 20 + 10 fit
 _MAX_PART = 20
 
 
@@ -77,7 +77,7 @@ class Session:
                 words += f" since {self.since.astimezone():%H:%M}"
             return words
         if self.localex:
-            return f"LocalEx not signed in (login {self.login})"
+            return f"LocalEx, not signed in (login {self.login})"
         program = self.application or "a program"
         return f"{program} (login {self.login})"
 
@@ -90,7 +90,10 @@ def application_name(operator: str, host: str, since: datetime | None = None) ->
 
 
 def _clean(text: str) -> str:
-    return "".join(c for c in text if c.isprintable() and c != _SEP)[:_MAX_PART]
+    """Printable, without the separator, at most :data:`_MAX_PART` bytes of UTF-8 (cut on
+    a character's boundary), so the whole name fits PostgreSQL's 63 bytes."""
+    kept = "".join(c for c in text if c.isprintable() and c != _SEP)
+    return kept.encode("utf-8")[:_MAX_PART].decode("utf-8", errors="ignore")
 
 
 def parse_application(name: str) -> tuple[str | None, str | None, datetime | None]:

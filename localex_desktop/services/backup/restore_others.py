@@ -17,6 +17,7 @@ No Qt here.
 
 from __future__ import annotations
 
+import math
 import threading
 import time
 from collections.abc import Sequence
@@ -106,7 +107,7 @@ def take_over(
     grace = max(0.0, takeover.grace_seconds)
     pids = {pid for s in others for pid in s.pids}
     with db.engine.connect() as conn:
-        presence.ask_to_close(conn, kind, takeover.by, round(grace))
+        presence.ask_to_close(conn, kind, takeover.by, math.ceil(grace))
         conn.commit()
         say(
             progress,
