@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import quote, unquote
 
 import psycopg
 import sqlalchemy as sa
@@ -47,6 +48,8 @@ CONTROL_CHANNEL = "localex_control"
 #: what every connection of this program is called before a sign-in names it
 APP_NAME = "localex"
 _SEP = "|"
+#: what stays as it is in a window's name (all else is %-escaped)
+_SAFE = " !\"#$&'()*+,-./:;<=>?@[\\]^_`{}~"
 #: PostgreSQL keeps at most 63 bytes of an application_name: 7 + 3 + 20 + 20 + 10 fit
 _MAX_PART = 20
 
@@ -90,10 +93,18 @@ def application_name(operator: str, host: str, since: datetime | None = None) ->
 
 
 def _clean(text: str) -> str:
-    """Printable, without the separator, at most :data:`_MAX_PART` bytes of UTF-8 (cut on
-    a character's boundary), so the whole name fits PostgreSQL's 63 bytes."""
-    kept = "".join(c for c in text if c.isprintable() and c != _SEP)
-    return kept.encode("utf-8")[:_MAX_PART].decode("utf-8", errors="ignore")
+    """``text`` as PostgreSQL keeps it: printable ASCII only (it turns anything else into
+    ``?``), so other characters and the separator are %-escaped, whole characters up to
+    :data:`_MAX_PART` bytes, so the whole name fits in 63 bytes."""
+    out = ""
+    for char in text:
+        if not char.isprintable():
+            continue
+        piece = quote(char, safe=_SAFE)
+        if len(out) + len(piece) > _MAX_PART:
+            break
+        out += piece
+    return out
 
 
 def parse_application(name: str) -> tuple[str | None, str | None, datetime | None]:
@@ -105,7 +116,7 @@ def parse_application(name: str) -> tuple[str | None, str | None, datetime | Non
         since: datetime | None = datetime.fromtimestamp(int(parts[3]), UTC)
     except (ValueError, OverflowError, OSError):
         since = None
-    return parts[1] or None, parts[2] or None, since
+    return unquote(parts[1]) or None, unquote(parts[2]) or None, since
 
 
 #: the naming hook of each engine (replaced at the next sign-in)
