@@ -11,6 +11,7 @@ import argparse
 import getpass
 import logging
 import os
+import socket
 import sys
 import tempfile
 import time
@@ -22,6 +23,7 @@ from PySide6.QtCore import QEventLoop, QSettings, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWizard
 
 from localex_desktop import APP_ID, APP_NAME, __version__, paths
+from localex_desktop.db import presence
 from localex_desktop.db.connection import (
     Database,
     PasswordNeeded,
@@ -35,7 +37,7 @@ from localex_desktop.logging_setup import setup_logging
 from localex_desktop.services import system
 from localex_desktop.services.operators import OperatorInfo
 from localex_desktop.services.system import inspect_database
-from localex_desktop.ui import keys, session_end
+from localex_desktop.ui import keys, messages, session_end
 from localex_desktop.ui.backup.migration_wizard import run_migration_wizard
 from localex_desktop.ui.backup.scheduler import backup_on_close
 from localex_desktop.ui.context import AppContext
@@ -165,13 +167,14 @@ def run_gui(app: QApplication, args: argparse.Namespace, tasks: TaskRunner) -> i
                     return run_review(app, tasks, None)
                 return 0
             operator = login.operator
-        if session_end.requested():  # told to end while the sign-in was open
-            return 0
-        ctx = AppContext.for_operator(db, operator, tasks)
-        window = MainWindow(ctx, auto_backup=True)
-        window.show()
-        app.exec()
-        backup_on_close(ctx, tasks)  # reports a failure; the program closes either way
+        while operator is not None:
+            if session_end.requested():  # told to end while the sign-in was open
+                return 0
+            reason = run_window(app, db, operator, tasks)
+            if reason is None or session_end.requested():
+                return 0
+            # another session restored or upgraded the database: sign in again
+            operator = sign_in_again(db, tasks, reason)
         return 0
     except LocalexError as exc:
         show_error(None, exc)
@@ -180,6 +183,36 @@ def run_gui(app: QApplication, args: argparse.Namespace, tasks: TaskRunner) -> i
         QThreadPool.globalInstance().waitForDone(30_000)
         if db is not None:
             db.close()  # releases the embedded server; the last process stops it
+
+
+def run_window(
+    app: QApplication, db: Database, operator: OperatorInfo, tasks: TaskRunner
+) -> str | None:
+    """The main window until it closes; the sentence when it was signed out (the data
+    was restored or upgraded by another session), else None."""
+    presence.announce(db, operator.username, socket.gethostname())
+    ctx = AppContext.for_operator(db, operator, tasks)
+    window = MainWindow(ctx, auto_backup=True)
+    window.show()
+    app.exec()
+    reason = window.sign_out_watch.reason
+    if reason is None:
+        backup_on_close(ctx, tasks)  # reports a failure; the program closes either way
+    window.deleteLater()
+    return reason
+
+
+def sign_in_again(db: Database, tasks: TaskRunner, reason: str) -> OperatorInfo | None:
+    """Say why the window closed, then the sign-in (None when it is cancelled)."""
+    messages.inform(None, reason)
+    db.engine.dispose()  # nothing pooled from before the restore
+    ready, _created = prepare(db, tasks, None)  # an upgrade elsewhere may need this one
+    if not ready or session_end.requested():
+        return None
+    login = LoginDialog(db, tasks, where=where(db))
+    if login.exec() != ACCEPTED:
+        return None
+    return login.operator
 
 
 def _offer_review(dialog: QDialog) -> Callable[[], bool]:

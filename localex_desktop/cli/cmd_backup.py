@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from localex_desktop.cli.base import Context, confirmed, table, yes_option
+from localex_desktop.cli.others import ask_takeover, others_options
 from localex_desktop.domain.words import counted
 
 if TYPE_CHECKING:
@@ -47,6 +48,7 @@ def register(sub: Any) -> None:
     p.add_argument("path", metavar="PATH")
     yes_option(p)
     p.add_argument("--passphrase-stdin", action="store_true", help="read the passphrase")
+    others_options(p)
     p.set_defaults(handler=cmd_restore)
 
     p = sub.add_parser("backups", help="list or prune the backup folder")
@@ -180,8 +182,11 @@ def cmd_restore(ctx: Context) -> int:
     )
     if not confirmed(ctx, question, no_terminal):
         return 1
+    takeover = ask_takeover(ctx, "restore")
+    if takeover is None:
+        return 1
     result = backup.restore_backup(
-        db, ctx.actor, path, passphrase=passphrase, progress=_progress(ctx)
+        db, ctx.actor, path, passphrase=passphrase, progress=_progress(ctx), takeover=takeover
     )
 
     def text() -> str:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from localex_desktop.cli.base import Context, confirmed, table, yes_option
+from localex_desktop.cli.others import ask_takeover, others_options
 from localex_desktop.domain.words import counted
 
 
@@ -36,12 +37,14 @@ def register(sub: Any) -> None:
     m.set_defaults(handler=cmd_migrate_status)
     m = msub.add_parser("upgrade", help="apply pending revisions (to head by default)")
     m.add_argument("revision", nargs="?", default="head")
+    others_options(m)
     m.set_defaults(handler=cmd_migrate_upgrade)
     m = msub.add_parser(
         "downgrade", help="undo revisions down to REVISION (asks first; takes a backup first)"
     )
     m.add_argument("revision", help="an earlier revision, or base for an empty database")
     yes_option(m)
+    others_options(m)
     m.set_defaults(handler=cmd_migrate_downgrade)
 
     p = sub.add_parser("info", help="version, database, server and schema revision")
@@ -199,7 +202,12 @@ def _run_plan(ctx: Context, plan: Any) -> int:
         if not ctx.json and sys.stderr.isatty():
             print(f"  {p.message}", file=sys.stderr)
 
-    out = migration_flow.run_migration(ctx.db, ctx.actor, plan, progress=progress)
+    takeover = ask_takeover(ctx, plan.direction)
+    if takeover is None:
+        return 1
+    out = migration_flow.run_migration(
+        ctx.db, ctx.actor, plan, progress=progress, takeover=takeover
+    )
     if not out.ok:
         raise Refused(out.headline(), hint=" ".join(out.details()) or None)
     st = migrate.status(ctx.db.engine)

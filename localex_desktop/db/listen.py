@@ -12,6 +12,11 @@ Notifications sent by this program's own pooled connections are skipped: its cha
 are announced by the operation that made them (``services.work``), at once. If the
 connection breaks, the thread reconnects with a growing pause (1 s to 30 s) and reports
 ``on_connected(False)``/``(True)``. No Qt here; ``ui.live`` bridges the callbacks.
+
+It also LISTENs on :data:`db.presence.CONTROL_CHANNEL`, where a restore or an upgrade
+asks the windows to close (``on_control(payload)``), and on every (re)connect reads the
+database's mark (``on_mark``): a restore ends this connection, and the one made next
+finds another database (or schema) under the same name.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ import psycopg
 from sqlalchemy.exc import SQLAlchemyError
 
 from localex_desktop.db.connection import Database
+from localex_desktop.db.presence import CONTROL_CHANNEL, Mark, read_mark_raw
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +57,7 @@ def listen_connection(db: Database) -> psycopg.Connection[Any]:
     raw.rollback()  # leave any transaction the pool's ping opened
     raw.autocommit = True
     raw.execute(f"LISTEN {CHANNEL}")
+    raw.execute(f"LISTEN {CONTROL_CHANNEL}")
     return raw
 
 
@@ -68,10 +75,14 @@ class ChangeListener:
         db: Database,
         on_change: Callable[[str], None],
         on_connected: Callable[[bool], None],
+        on_control: Callable[[str], None] | None = None,
+        on_mark: Callable[[Mark], None] | None = None,
     ) -> None:
         self.db = db
         self.on_change = on_change
         self.on_connected = on_connected
+        self.on_control = on_control
+        self.on_mark = on_mark
         self.stopping = threading.Event()
         self.thread = threading.Thread(target=self._run, name="localex-live", daemon=True)
         self._head_lock = threading.Lock()
@@ -111,6 +122,8 @@ class ChangeListener:
             try:
                 conn = listen_connection(self.db)
                 own = self.db.own_backend_pids
+                if self.on_mark is not None:
+                    self.on_mark(read_mark_raw(conn))
                 self.on_connected(True)
                 if failures:
                     log.info("live updates connected again")
@@ -121,7 +134,10 @@ class ChangeListener:
                         self._known_head = head
                 while not self.stopping.is_set():
                     for note in conn.notifies(timeout=POLL_SECONDS):
-                        if note.pid not in own:
+                        if note.channel == CONTROL_CHANNEL:
+                            if note.pid not in own and self.on_control is not None:
+                                self.on_control(note.payload)
+                        elif note.pid not in own:
                             self.on_change(note.payload)
                         if self.stopping.is_set():
                             break

@@ -12,6 +12,11 @@ What the desktop's migration wizard runs (and what a script could run the same w
    checked against the manifest and switched by rename as a restore does); the outcome
    says what failed and whether the rollback worked.
 
+With others connected, :func:`run_migration` refuses unless told to disconnect them,
+and then asks them to close and disconnects them before the backup
+(:mod:`services.backup.restore_others`); the upgraded database carries the mark their
+windows compare (:func:`db.presence.leave_mark`), so they go back to the sign-in.
+
 Cancelling is possible while the backup is written (nothing has changed then), never
 once revisions are being applied. No Qt here.
 """
@@ -29,7 +34,7 @@ from typing import Literal, Protocol
 import sqlalchemy as sa
 from sqlalchemy.exc import DBAPIError
 
-from localex_desktop.db import migrate
+from localex_desktop.db import migrate, presence
 from localex_desktop.db.connection import Database, make_engine
 from localex_desktop.domain import backup_format as fmt
 from localex_desktop.domain.errors import LocalexError, Refused, ValidationError
@@ -38,6 +43,12 @@ from localex_desktop.domain.words import counted
 from localex_desktop.services import audit, backup, verify
 from localex_desktop.services.backup import BackupResult, Progress, ProgressFn, databases, load
 from localex_desktop.services.backup import tools as pg_tools
+from localex_desktop.services.backup.restore_others import (
+    Takeover,
+    check_takeover,
+    connected_others,
+    take_over,
+)
 
 log = logging.getLogger(__name__)
 
@@ -202,13 +213,18 @@ def run_migration(
     *,
     progress: ProgressFn | None = None,
     cancel: threading.Event | None = None,
+    takeover: Takeover | None = None,
 ) -> MigrationOutcome:
     """Back up, apply ``plan``, verify (upgrade), and roll back by restoring on failure.
 
-    Raises only for what stops it before anything ran (no permission); every later
-    failure is described in the returned :class:`MigrationOutcome`.
+    Raises only for what stops it before anything ran (no permission; others connected
+    without ``takeover.disconnect``, or a login that may not disconnect them); every
+    later failure is described in the returned :class:`MigrationOutcome`.
     """
     actor.require(Permission.MANAGE_DATABASE)
+    takeover = takeover or Takeover(by=actor.name)
+    others = connected_others(db)
+    check_takeover(db, others, "upgrade", takeover)
     out = MigrationOutcome(plan)
 
     def say(stage: Stage, message: str, done: int | None = None, total: int | None = None) -> None:
@@ -216,6 +232,14 @@ def run_migration(
             out.log.append(message)
         if progress is not None:
             progress(Progress(stage.value, message, done, total))
+
+    # 0. the others close (their later changes would miss the backup)
+    try:
+        take_over(db, others, "upgrade", takeover, progress=progress, cancel=cancel)
+    except backup.Cancelled:
+        out.cancelled = True
+        out.revision_now = plan.current
+        return out
 
     # 1. the backup (may be cancelled: nothing has changed yet)
     if plan.current is not None:
@@ -273,6 +297,8 @@ def run_migration(
         _roll_back(db, actor, out, say)
         return out
     _record(db, actor, plan, out)
+    kind = "upgraded" if plan.direction == "upgrade" else "downgraded"
+    presence.leave_mark(db.url, str(db.url.database), kind, takeover.by, presence.instance(db))
     out.ok = True
     say(Stage.DONE, out.headline())
     return out

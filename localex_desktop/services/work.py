@@ -10,6 +10,11 @@ runner opens the transaction, runs it, and on the way out
   whatever path the writes took — ORM, SQL, triggers or the posting function) and
   returns them as the :data:`ChangeSet` that tells the open windows what to refresh.
 
+A change first checks that the actor's operator account is still there and active (a
+restore by another session may have brought back data without it): "Your operator
+account ann is not in the restored data; sign in again." instead of a foreign-key error
+on the audit log, and nothing is written.
+
 A read runs in a READ ONLY transaction, so a read that tries to write is caught at once.
 No Qt here; the desktop's :mod:`ui.operations` runs these on a worker thread.
 """
@@ -24,6 +29,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from localex_desktop.db.connection import Database
+from localex_desktop.domain.errors import Refused
 from localex_desktop.domain.roles import Actor
 from localex_desktop.services.errors import translate
 
@@ -57,6 +63,28 @@ _WRITTEN = sa.text(
     "SELECT relname FROM pg_stat_xact_user_tables WHERE n_tup_ins + n_tup_upd + n_tup_del > 0"
 )
 _LEDGER_HEAD = sa.text("SELECT pg_sequence_last_value('transactions_id_seq')")
+_OPERATOR = sa.text("SELECT username, active FROM operators WHERE id = :id")
+
+
+class SignedOut(Refused):
+    """The signed-in operator is gone from the data (restored elsewhere) or inactive."""
+
+
+def check_operator(session: Session, actor: Actor) -> None:
+    """Refuse to act for an operator the data no longer holds (or holds inactive)."""
+    if actor.operator_id is None:
+        return
+    row = session.execute(_OPERATOR, {"id": actor.operator_id}).first()
+    if row is None or row.username != actor.name:
+        raise SignedOut(
+            f"Your operator account {actor.name} is not in the restored data; sign in again.",
+            hint="Sign in as an operator the restored data holds, or ask an administrator.",
+        )
+    if not row.active:
+        raise SignedOut(
+            f"Your operator account {actor.name} is no longer active; sign in again.",
+            hint="Ask an administrator to make it active again.",
+        )
 
 
 @dataclass(frozen=True)
@@ -79,6 +107,7 @@ def run_change(db: Database, actor: Actor, fn: Work[T]) -> Outcome[T]:
     host = _host(db)
     try:
         with db.transaction() as session:
+            check_operator(session, actor)
             value = fn(session, actor)
             changed = written_tables(session)
             head = None

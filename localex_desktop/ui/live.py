@@ -19,11 +19,19 @@ This program's own changes are announced by the operation that made them
 (``ctx.events.data_changed``) and applied through the same :meth:`refresh_pages` at
 once; the listener skips their notifications. After a reconnect every page is refreshed
 once, since notifications may have been missed meanwhile.
+
+A restore or an upgrade by another session is heard twice: first its request to close
+(:attr:`LiveUpdates.closing_asked`, the notice on :data:`db.presence.CONTROL_CHANNEL`),
+then, when the listener connects again, a database mark that differs from the one it
+saw first, at the sign-in (:attr:`LiveUpdates.database_replaced`, with the sentence
+"The database was restored by ann at 09:20 — sign in again."). The window then goes
+back to the sign-in; it never carries on silently with other data.
 """
 
 from __future__ import annotations
 
 import contextlib
+import json
 from collections.abc import Callable, Iterable
 from typing import Protocol
 
@@ -31,7 +39,9 @@ import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
+from localex_desktop.db import presence
 from localex_desktop.db.listen import CHANNEL, LEDGER_TABLES, TABLES, ChangeListener
+from localex_desktop.db.presence import Mark
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.models.lazy_view import LazyTableView
 from localex_desktop.ui.widgets import single_shot
@@ -51,6 +61,8 @@ class _Bridge(QObject):
 
     notified = Signal(str)
     connected = Signal(bool)
+    control = Signal(str)
+    marked = Signal(object)
 
 
 class LiveUpdates(QObject):
@@ -62,6 +74,10 @@ class LiveUpdates(QObject):
     changed = Signal(object)
     #: True while the listening connection is up
     connection_changed = Signal(bool)
+    #: another session is about to replace the data: kind ("restore"/"upgrade"), by, seconds
+    closing_asked = Signal(str, str, int)
+    #: the data is no longer what this window signed in to: the sentence to show
+    database_replaced = Signal(str)
 
     def __init__(
         self,
@@ -78,6 +94,10 @@ class LiveUpdates(QObject):
         self._bridge = _Bridge()
         self._bridge.notified.connect(self._notified, Qt.ConnectionType.QueuedConnection)
         self._bridge.connected.connect(self._connected, Qt.ConnectionType.QueuedConnection)
+        self._bridge.control.connect(self._control, Qt.ConnectionType.QueuedConnection)
+        self._bridge.marked.connect(self._marked, Qt.ConnectionType.QueuedConnection)
+        #: the mark of the data this window signed in to (the first one the listener saw)
+        self.mark: Mark | None = None
         self._listener: ChangeListener | None = None
         self._gathered: set[str] = set()
         self._pending: dict[int, tuple[QWidget, set[str]]] = {}
@@ -90,7 +110,13 @@ class LiveUpdates(QObject):
         if self._listener is not None:
             return
         bridge = self._bridge
-        listener = ChangeListener(self.ctx.db, bridge.notified.emit, bridge.connected.emit)
+        listener = ChangeListener(
+            self.ctx.db,
+            bridge.notified.emit,
+            bridge.connected.emit,
+            on_control=bridge.control.emit,
+            on_mark=bridge.marked.emit,
+        )
         self._listener = listener
         stopping = listener.stopping
         # if this object goes without stop() (a window deleted in a test), the thread ends
@@ -115,6 +141,8 @@ class LiveUpdates(QObject):
 
     @Slot(bool)
     def _connected(self, up: bool) -> None:
+        if self._listener is None:  # stopped meanwhile (a window signed out): too late
+            return
         if up == self.connected:
             return
         self.connected = up
@@ -126,7 +154,34 @@ class LiveUpdates(QObject):
         self._was_connected = self._was_connected or up
 
     @Slot(str)
+    def _control(self, payload: str) -> None:
+        try:
+            note = json.loads(payload)
+        except ValueError:
+            return
+        if not isinstance(note, dict) or note.get("event") != "closing":
+            return
+        try:
+            seconds = max(0, int(note.get("seconds", 30)))
+        except (TypeError, ValueError):
+            seconds = 30
+        self.closing_asked.emit(str(note.get("kind", "restore")), str(note.get("by", "")), seconds)
+
+    @Slot(object)
+    def _marked(self, mark: Mark) -> None:
+        if self.mark is None:
+            self.mark = mark
+            return
+        kind = mark.replaced_since(self.mark, presence.instance(self.ctx.db))
+        if kind is None:
+            self.mark = mark  # the same data, or replaced by this program itself
+            return
+        self.database_replaced.emit(mark.message(kind))
+
+    @Slot(str)
     def _notified(self, table: str) -> None:
+        if self._listener is None:
+            return
         self.table_changed.emit(table)
         self._gathered.add(table)
         if not self._timer.isActive():  # gather, but never put the refresh off for long

@@ -27,6 +27,7 @@ from localex_desktop import APP_NAME, __version__, paths
 from localex_desktop.domain.roles import Actor
 from localex_desktop.services import settings
 from localex_desktop.services.review import ReviewSession
+from localex_desktop.services.work import SignedOut, check_operator
 from localex_desktop.ui import messages
 from localex_desktop.ui.backup.actions import add_backup_actions
 from localex_desktop.ui.backup.scheduler import BackupScheduler
@@ -46,6 +47,7 @@ from localex_desktop.ui.review import (
     review_context,
     review_title_suffix,
 )
+from localex_desktop.ui.sign_out import SignOutWatch
 from localex_desktop.ui.tasks import TaskRunner
 
 #: review windows opened from a running program, kept alive until they close
@@ -113,6 +115,10 @@ class MainWindow(QMainWindow):
         # our own changes refresh the open pages at once; other sessions' by NOTIFY
         ctx.events.data_changed.connect(self.live.own_change)
         self.live.connection_changed.connect(self.connection_label.set_up)
+        # another session restores or upgrades the database: back to the sign-in
+        self.sign_out_watch = SignOutWatch(self, self.live, self.close)
+        # the pooled connections go too, so the restoring session sees this window leave
+        self.sign_out_watch.signed_out.connect(lambda _why: ctx.db.engine.dispose())
         self.live.start()
         # automatic backups (the program's own window only; never in review mode)
         self.backup_scheduler = BackupScheduler(ctx, self)
@@ -243,6 +249,12 @@ class MainWindow(QMainWindow):
         for page in self._built.values():
             apply_refresh(page, TABLES)
         self.backup_label.reload()
+        # the restored data may not hold this window's operator: then back to the sign-in
+        self.ctx.query(check_operator, None, self._operator_gone, owner=self)
+
+    def _operator_gone(self, exc: BaseException) -> None:
+        if isinstance(exc, SignedOut):
+            self.sign_out_watch.sign_out(exc.message)
 
     def backup_made(self) -> None:
         self.backup_label.reload()

@@ -52,6 +52,13 @@ from localex_desktop.services.backup.folder import (
     prune_backups,
 )
 from localex_desktop.services.backup.restore import RestoreResult, restore_backup
+from localex_desktop.services.backup.restore_others import (
+    GRACE_SECONDS,
+    ConnectedSession,
+    Takeover,
+    connected_others,
+    others_sentence,
+)
 from localex_desktop.services.backup.schedule import (
     BackupHealth,
     ScheduleDecision,
@@ -70,6 +77,7 @@ from localex_desktop.services.backup.verify import (
 
 __all__ = [
     "ENV_PG_TOOLS",
+    "GRACE_SECONDS",
     "KEY_FOLDER",
     "KEY_INTERVAL",
     "KEY_LAST",
@@ -82,6 +90,7 @@ __all__ = [
     "BackupHealth",
     "BackupResult",
     "Cancelled",
+    "ConnectedSession",
     "PgTools",
     "Progress",
     "ProgressFn",
@@ -90,12 +99,14 @@ __all__ = [
     "Retention",
     "RetentionDecision",
     "ScheduleDecision",
+    "Takeover",
     "VerifyBackupResult",
     "apply_retention",
     "backup_health",
     "backup_on_schedule",
     "check_schema_known",
     "collect_summary",
+    "connected_others",
     "create_backup",
     "default_folder",
     "find_pg_tools",
@@ -105,6 +116,7 @@ __all__ = [
     "list_backups",
     "load_config",
     "open_backup",
+    "others_sentence",
     "prune_backups",
     "read_config",
     "restore_backup",

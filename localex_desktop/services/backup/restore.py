@@ -7,6 +7,10 @@ the file's table data, migrates and verifies it, and only then
 switches, in one transaction of two ``ALTER DATABASE … RENAME``: the previous data
 stays as ``<name>_before_restore_<time>`` until the next successful restore or prune.
 A failure or a kill before the switch leaves the current database untouched.
+
+Others connected are listed and checked before anything is done, asked to close and
+disconnected before the safety backup (:mod:`.restore_others`), and the restored
+database carries the mark their windows compare (:func:`db.presence.leave_mark`).
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 
-from localex_desktop.db import migrate
+from localex_desktop.db import migrate, presence
 from localex_desktop.db.connection import Database, make_engine
 from localex_desktop.domain import backup_format as fmt
 from localex_desktop.domain.backup_format import BackupDamaged, Manifest
@@ -50,6 +54,12 @@ from localex_desktop.services.backup.databases import (
     switch,
 )
 from localex_desktop.services.backup.load import load_backup
+from localex_desktop.services.backup.restore_others import (
+    Takeover,
+    check_takeover,
+    connected_others,
+    take_over,
+)
 from localex_desktop.services.backup.schedule import record_outcome
 from localex_desktop.services.backup.summary import has_table
 from localex_desktop.services.backup.tools import (
@@ -102,13 +112,20 @@ def restore_backup(
     progress: ProgressFn | None = None,
     cancel: threading.Event | None = None,
     scrypt_n: int | None = None,
+    takeover: Takeover | None = None,
 ) -> RestoreResult:
-    """Replace the data of ``db`` with the backup at ``path``; see the module notes."""
+    """Replace the data of ``db`` with the backup at ``path``; see the module notes.
+
+    With others connected it refuses unless ``takeover.disconnect`` (then they are
+    asked to close and disconnected before the safety backup)."""
     actor.require(Permission.MANAGE_DATABASE)
+    takeover = takeover or Takeover(by=actor.name)
     started = time.perf_counter()
     header, key = open_backup(Path(path), passphrase, progress=progress, cancel=cancel)
     manifest = header.manifest
     check_schema_known(manifest)
+    others = connected_others(db)
+    check_takeover(db, others, "restore", takeover)
     current = str(db.url.database)
     new_name, old_name = restore_names(db.url, current)
     had_schema = _current_has_schema(db)
@@ -117,6 +134,7 @@ def restore_backup(
     def safety_first() -> None:
         """Once the file was checked and before any of its rows is loaded."""
         nonlocal safety
+        take_over(db, others, "restore", takeover, progress=progress, cancel=cancel)
         if had_schema and safety_backup:
             say(progress, "safety", "Backing up the current data first")
             safety = create_backup(
@@ -174,6 +192,7 @@ def restore_backup(
             )
         forget_machine_settings(new_url)
         check_cancel(cancel)
+        presence.leave_mark(db.url, new_name, "restored", takeover.by, presence.instance(db))
         say(progress, "switch", "Switching to the restored data")
         db.engine.dispose()
         switch(db.url, current, new_name, old_name)

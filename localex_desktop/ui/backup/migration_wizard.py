@@ -36,6 +36,7 @@ from localex_desktop.services.migration_flow import (
     Stage,
     first_line,
 )
+from localex_desktop.ui.backup.others import OthersPanel
 from localex_desktop.ui.backup.progress import ProgressPanel
 from localex_desktop.ui.backup.steps import StepDialog
 from localex_desktop.ui.errors import show_error
@@ -118,6 +119,9 @@ class _FlowDialog(StepDialog):
         self.plan_layout = QVBoxLayout(self.plan_page)
         self.plan_layout.setContentsMargins(0, 0, 0, 0)
         self.add_page(self.plan_page)
+        #: who else is connected: listed, and their disconnection agreed, before it runs
+        self.others = OthersPanel("upgrade")
+        self.others.changed.connect(self._others_changed)
 
         self.stage_list = StageList()
         self.progress = ProgressPanel()
@@ -144,6 +148,7 @@ class _FlowDialog(StepDialog):
         plan = self.plan
         assert plan is not None
         db, actor = self.db, self.actor
+        takeover = self.others.takeover(actor.name)
         self.stage_list.set_stages(plan.stages)
         self.progress.start(f"{plan.direction.title()} to schema {plan.target}")
         self.show_page(self.run_page, "Please wait; do not switch the computer off.")
@@ -152,7 +157,7 @@ class _FlowDialog(StepDialog):
             self.tasks,
             self.progress,
             lambda report, cancel: migration_flow.run_migration(
-                db, actor, plan, progress=report, cancel=cancel
+                db, actor, plan, progress=report, cancel=cancel, takeover=takeover
             ),
             self._done,
             self._failed,
@@ -182,12 +187,17 @@ class _FlowDialog(StepDialog):
     def result_button_text(self, outcome: MigrationOutcome) -> str:
         return "Close"
 
+    def _others_changed(self) -> None:
+        """Subclasses enable their start button when :attr:`others` is settled."""
+
     def go_next(self) -> None:
         if self.stack.currentWidget() is self.report_page:
             if self.outcome is not None and self.outcome.ok:
                 self.accept()
             else:
                 self.reject()
+            return
+        if not self.others.settled:
             return
         self.run_plan()
 
@@ -223,8 +233,15 @@ class MigrationWizard(_FlowDialog):
         self.plan_layout.addWidget(intro)
         self.plan_layout.addWidget(self.revision_list, 1)
         self.plan_layout.addWidget(steps)
+        self.plan_layout.addWidget(self.others)
         self.show_page(self.plan_page, "The database needs an upgrade before it can be opened.")
-        self.set_buttons(next_text="Back up and upgrade", cancel_text="Quit")
+        self._others_changed()
+        self.others.look(db, tasks)
+
+    def _others_changed(self) -> None:
+        self.set_buttons(
+            next_text="Back up and upgrade", cancel_text="Quit", next_enabled=self.others.settled
+        )
 
     def result_button_text(self, outcome: MigrationOutcome) -> str:
         return "Continue" if outcome.ok else "Close"
@@ -266,10 +283,15 @@ class DowngradeDialog(_FlowDialog):
         self.plan_layout.addWidget(QLabel("These changes will be undone:"))
         self.plan_layout.addWidget(self.undone_list, 1)
         self.plan_layout.addWidget(self.message)
+        self.plan_layout.addWidget(self.others)
         self.target_box.currentIndexChanged.connect(lambda _i: self.load_plan())
         self.confirm_edit.textChanged.connect(lambda _t: self._update())
         self.show_page(self.plan_page, "A backup is written first.")
         self.load_plan()
+        self.others.look(db, tasks)
+
+    def _others_changed(self) -> None:
+        self._update()
 
     def load_plan(self) -> None:
         rev = self.target_box.currentData()
@@ -303,7 +325,7 @@ class DowngradeDialog(_FlowDialog):
     def _update(self) -> None:
         self.set_buttons(
             next_text="Back up and downgrade",
-            next_enabled=self.plan is not None and self.confirmed(),
+            next_enabled=self.plan is not None and self.confirmed() and self.others.settled,
         )
 
     def go_next(self) -> None:

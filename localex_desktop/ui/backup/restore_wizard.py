@@ -4,6 +4,12 @@ Draws :class:`ui.backup.logic.RestoreLogic`; the restore itself is
 :func:`services.backup.restore_backup` on a worker (safety backup, a new database,
 verify, switch by rename). After a restore the database was renamed underneath the
 program: :attr:`RestoreWizard.restored` tells the window to reconnect and refresh.
+
+The confirm page lists who else is connected ("2 others are connected: ann at desk-2
+since 09:14, …"); with others there, Restore waits for "Ask them to close, and
+disconnect them after 30 s" to be ticked, and a login that may not disconnect them is
+told so before anything is done. Their windows then count down and go back to the
+sign-in.
 """
 
 from __future__ import annotations
@@ -29,6 +35,7 @@ from localex_desktop.ui.backup.logic import (
     format_when,
     manifest_rows,
 )
+from localex_desktop.ui.backup.others import OthersPanel
 from localex_desktop.ui.backup.progress import ProgressPanel
 from localex_desktop.ui.backup.steps import StepDialog, fill_form
 from localex_desktop.ui.context import AppContext
@@ -86,8 +93,15 @@ class RestoreWizard(StepDialog):
         self.safety_label.setWordWrap(True)
         self.confirm_box = QCheckBox("Replace the current data with this backup")
         self.confirm_box.toggled.connect(self._confirm_toggled)
+        self.others = OthersPanel("restore")
+        self.others.changed.connect(self._refresh_buttons)
         self.confirm_page = self.add_column_page(
-            self.manifest_form, 8, self.safety_label, self.confirm_box, STRETCH
+            self.manifest_form,
+            8,
+            self.safety_label,
+            self.others,
+            self.confirm_box,
+            STRETCH,
         )
 
         # 4. progress, 5. result
@@ -132,6 +146,7 @@ class RestoreWizard(StepDialog):
             )
             self.safety_label.setText(self.logic.safety_text())
             self.confirm_box.setChecked(False)
+            self.others.look(self.ctx.db, self.ctx.tasks)
         if step is RestoreStep.PASSPHRASE:
             self.passphrase_edit.setFocus()
         self._refresh_buttons()
@@ -143,7 +158,11 @@ class RestoreWizard(StepDialog):
         elif step is RestoreStep.PASSPHRASE:
             self.set_buttons(back=True, next_enabled=bool(self.passphrase_edit.text()))
         elif step is RestoreStep.CONFIRM:
-            self.set_buttons(back=True, next_text="Restore", next_enabled=self.logic.confirmed)
+            self.set_buttons(
+                back=True,
+                next_text="Restore",
+                next_enabled=self.logic.confirmed and self.others.settled,
+            )
         elif step is RestoreStep.PROGRESS:
             self.set_buttons(next_text=None, cancel_enabled=False)
         else:
@@ -237,13 +256,20 @@ class RestoreWizard(StepDialog):
         path = self.logic.path
         assert path is not None
         passphrase = self.logic.passphrase or None
+        takeover = self.others.takeover(actor.name)
         self.progress.start(f"Restoring {path.name}")
         self.go_to(RestoreStep.PROGRESS)
         self.run_work(
             self.ctx.tasks,
             self.progress,
             lambda report, cancel: backup.restore_backup(
-                db, actor, Path(path), passphrase=passphrase, progress=report, cancel=cancel
+                db,
+                actor,
+                Path(path),
+                passphrase=passphrase,
+                progress=report,
+                cancel=cancel,
+                takeover=takeover,
             ),
             self._done,
             self._failed,

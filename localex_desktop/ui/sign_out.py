@@ -1,0 +1,95 @@
+"""Going back to the sign-in when another session restores or upgrades the database.
+
+:class:`SignOutWatch` listens to the window's :class:`ui.live.LiveUpdates`:
+
+* a request to close (another session is about to restore or upgrade) shows a notice
+  that counts down — "ann is restoring the database; your saved work is kept. LocalEx
+  will sign you out in 30 s." — with *Sign out now*, and signs out at zero;
+* a database that is no longer the one the window signed in to (the mark differs)
+  signs out at once with "The database was restored by ann at 09:20 — sign in again.".
+
+Signing out closes the window's open dialogs and the window, with the sentence kept in
+:attr:`SignOutWatch.reason`; ``app.run_gui`` shows it and opens the sign-in again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from localex_desktop.ui.live import LiveUpdates
+
+_VERB = {"restore": "restoring", "upgrade": "upgrading"}
+
+
+class SignOutWatch(QObject):
+    """Signs the window out when its data is about to be, or was, replaced."""
+
+    #: the window signed out: the sentence for the sign-in
+    signed_out = Signal(str)
+
+    def __init__(self, window: QWidget, live: LiveUpdates, close: Callable[[], object]) -> None:
+        super().__init__(window)
+        self.window = window
+        self.close_window = close
+        self.reason: str | None = None
+        self.notice: QMessageBox | None = None
+        self._left = 0
+        self._text = ""
+        self._after = ""
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self._tick)
+        live.closing_asked.connect(self.closing_asked)
+        live.database_replaced.connect(self.sign_out)
+
+    def closing_asked(self, kind: str, by: str, seconds: int) -> None:
+        """Show the countdown; sign out when it ends (or at once with no time given)."""
+        if self.reason is not None:
+            return
+        who = by or "Someone"
+        verb = _VERB.get(kind, "restoring")
+        self._text = f"{who} is {verb} the database; your saved work is kept."
+        self._after = f"{who} is {verb} the database — sign in again when it is done."
+        self._left = seconds
+        if seconds <= 0:
+            self.sign_out(self._after)
+            return
+        if self.notice is None:
+            box = QMessageBox(QMessageBox.Icon.Information, "Signing out", "", parent=self.window)
+            box.setObjectName("sign_out_notice")
+            now = box.addButton("Sign out now", QMessageBox.ButtonRole.AcceptRole)
+            now.clicked.connect(lambda: self.sign_out(self._after))
+            box.setModal(False)
+            self.notice = box
+        self._show_left()
+        self.notice.show()
+        self._timer.start()
+
+    def _show_left(self) -> None:
+        if self.notice is not None:
+            self.notice.setText(
+                f"{self._text} LocalEx will sign you out in {self._left} s — finish or "
+                "cancel what you are editing."
+            )
+
+    def _tick(self) -> None:
+        self._left -= 1
+        if self._left <= 0:
+            self.sign_out(self._after)
+            return
+        self._show_left()
+
+    def sign_out(self, reason: str) -> None:
+        """Close the window's dialogs and the window; ``reason`` goes to the sign-in."""
+        if self.reason is not None:
+            return
+        self.reason = reason
+        self._timer.stop()
+        for dialog in self.window.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()
+        self.signed_out.emit(reason)
+        self.close_window()
