@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -22,9 +23,9 @@ from localex_desktop.domain.errors import (
     ValidationError,
 )
 from localex_desktop.domain.ids import in_range
-from localex_desktop.domain.roles import Actor, Permission, Role
+from localex_desktop.domain.roles import Actor, LoginRights, Permission, Role
 from localex_desktop.domain.words import counted
-from localex_desktop.services import audit, db_sign_in
+from localex_desktop.services import audit, db_sign_in, rights
 
 MIN_PASSWORD_LENGTH = 10
 #: bcrypt reads no further than 72 bytes (bcrypt 5 raises on longer ones)
@@ -62,7 +63,8 @@ def sign_in_database(db: Database, username: str, password: str) -> OperatorInfo
     with db.session() as session:
         op = session.get(Operator, operator_id)
         assert op is not None
-        return OperatorInfo.of(op)
+        info = OperatorInfo.of(op)
+    return dataclasses.replace(info, login=rights.login_rights(db))
 
 
 # computed once so an unknown user costs as much time as a wrong password
@@ -86,6 +88,8 @@ class OperatorInfo:
     locked_until: datetime | None
     last_login_at: datetime | None
     created_at: datetime
+    #: what the session's database login may not do (set at sign-in on a server)
+    login: LoginRights | None = None
 
     @classmethod
     def of(cls, op: Operator) -> OperatorInfo:
@@ -101,7 +105,7 @@ class OperatorInfo:
         )
 
     def actor(self) -> Actor:
-        return Actor(name=self.username, role=self.role, operator_id=self.id)
+        return Actor(name=self.username, role=self.role, operator_id=self.id, login=self.login)
 
 
 def validate_username(username: str) -> str:
@@ -275,7 +279,7 @@ def authenticate(db: Database, username: str, password: str) -> OperatorInfo:
                 db_sign_in.store_verifier(session, op.id, password)  # an operator from before 0007
     if failed:
         raise AuthenticationFailed(_BAD_LOGIN)
-    return info
+    return dataclasses.replace(info, login=rights.login_rights(db))
 
 
 def list_all(session: Session, actor: Actor) -> list[OperatorInfo]:
