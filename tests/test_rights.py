@@ -97,13 +97,11 @@ def test_a_login_that_may_not_read_the_exchange_cannot_sign_operators_in(
     url = shared_server.url("reader").set(username="stranger", password="stranger-pw-1")
     db = Database(make_engine(url), "server", url)
     try:
-        with pytest.raises(DBAPIError) as refused:
+        with pytest.raises(PermissionDenied) as refused:
             operators.authenticate(db, "bea", OPERATORS["bea"][0])
     finally:
         db.close()
-    said = translate(refused.value, login="stranger")
-    assert isinstance(said, PermissionDenied)
-    assert str(said) == (
+    assert str(refused.value) == (
         "The login stranger may not read the table members. "
         "An administrator runs: GRANT localex_bookkeeper TO stranger;"
     )
@@ -284,3 +282,27 @@ def test_cli_restore_refused_before_anything_is_asked(
     assert proc.returncode == 1
     assert f"ALTER ROLE {MIGRATOR} CREATEDB;" in proc.stderr
     assert "internal error" not in proc.stderr
+
+
+def test_a_login_read_only_by_default_signs_in_too(shared_server: SharedServer) -> None:
+    """``ALTER ROLE … SET default_transaction_read_only``: the sign-in's bookkeeping is
+    still kept (by the definer function), and the login still changes nothing."""
+    name = shared_server.fresh_exchange()
+    su = shared_server.superuser()
+    with su.connect() as conn:
+        conn.execute(sa.text("DROP ROLE IF EXISTS quiet"))
+        conn.execute(
+            sa.text("CREATE ROLE quiet LOGIN PASSWORD 'quiet-pw-1' IN ROLE localex_bookkeeper")
+        )
+        conn.execute(sa.text("ALTER ROLE quiet SET default_transaction_read_only = on"))
+    su.dispose()
+    url = shared_server.url("reader", name).set(username="quiet", password="quiet-pw-1")
+    db = Database(make_engine(url), "server", url)
+    try:
+        info = operators.authenticate(db, "bea", OPERATORS["bea"][0])
+        assert info.login is not None and info.login.read_only
+        with pytest.raises(DBAPIError) as raised, db.engine.begin() as conn:
+            conn.execute(sa.text("UPDATE members SET name = name"))
+        assert translate(raised.value, login="quiet") is not raised.value
+    finally:
+        db.close()

@@ -139,6 +139,8 @@ def denied(primary: str, login: str | None, statement: str | None = None) -> Per
     if match is None:
         return generic
     kind, name = match["kind"], (match["name"] or "").strip('"')
+    if kind == "view":
+        kind = "table"
     if kind == "table" and reads:
         grant = (
             f"GRANT SELECT ON {name} TO {to};"

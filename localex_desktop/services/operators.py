@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 
 import bcrypt
 import sqlalchemy as sa
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from localex_desktop.db.connection import Database
@@ -25,7 +25,7 @@ from localex_desktop.domain.errors import (
 from localex_desktop.domain.ids import in_range
 from localex_desktop.domain.roles import Actor, LoginRights, Permission, Role
 from localex_desktop.domain.words import counted
-from localex_desktop.services import audit, db_sign_in, rights
+from localex_desktop.services import audit, db_sign_in, errors, rights
 
 MIN_PASSWORD_LENGTH = 10
 #: bcrypt reads no further than 72 bytes (bcrypt 5 raises on longer ones)
@@ -57,7 +57,13 @@ def sign_in_database(db: Database, username: str, password: str) -> OperatorInfo
     """Sign an operator in at the database (:func:`db_sign_in.sign_in`), for a login that
     is not the schema's owner: the database then takes the actor of every posting and
     audit row from this sign-in, never from what the program passes."""
-    operator_id = db_sign_in.sign_in(db, username, password)
+    try:
+        operator_id = db_sign_in.sign_in(db, username, password)
+    except DBAPIError as exc:  # a login that may not read the exchange: named, with the GRANT
+        said = errors.translate(exc, host=db.url.host, login=db.url.username)
+        if said is exc:
+            raise
+        raise said from exc
     if operator_id is None:
         raise AuthenticationFailed(_BAD_LOGIN)
     with db.session() as session:
