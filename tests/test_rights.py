@@ -10,6 +10,7 @@ reads the same way.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from pathlib import Path
 
@@ -157,6 +158,20 @@ def test_restore_needs_createdb_then_ownership(shared_server: SharedServer) -> N
     assert lack.sentence(MIGRATOR).startswith(f"The login {MIGRATOR} may not create databases")
     alice = rights.restoring(_facts(shared_server, "alice"))
     assert alice is not None and "CREATEDB" in alice.hint()
+    # with CREATEDB (as an administrator gives it), what comes next
+    facts = dataclasses.replace(_facts(shared_server, "alice"), createdb=True)
+    lack = rights.restoring(facts)
+    assert lack is not None
+    assert f"{lack.sentence('alice')} {lack.hint()}" == (
+        "The login alice does not own the database exchange, which a restore renames. "
+        "An administrator runs: ALTER DATABASE exchange OWNER TO alice;"
+    )
+    lack = rights.restoring(dataclasses.replace(facts, owns_database=True))
+    assert lack is not None and lack.hint() == (
+        "An administrator runs: GRANT localex_owner TO alice;"
+    )
+    migrator = dataclasses.replace(_facts(shared_server, MIGRATOR), createdb=True)
+    assert rights.restoring(migrator) is None
 
 
 def test_verify_and_recording(shared_server: SharedServer) -> None:

@@ -23,12 +23,14 @@ from localex_desktop.ui.context import AppContext, window_settings
 from localex_desktop.ui.list_page.page import ListPage
 from localex_desktop.ui.login_dialog import LoginDialog
 from localex_desktop.ui.main_window import MainWindow
+from localex_desktop.ui.pages.ledger.page import LedgerPage
+from localex_desktop.ui.pages.ledger.verify_dialog import VerifyDialog
 from localex_desktop.ui.tasks import TaskRunner
 
 from ..cli_helpers import run_cli
 from ..server_cluster import MIGRATOR, OPERATORS, SharedServer
 from ..waiting import DEADLINE_MS
-from .helpers import shown
+from .helpers import replace_exec, shown
 
 READ_ONLY = (
     "The login reader may only read, not change members. An administrator runs: "
@@ -159,3 +161,18 @@ def test_the_bookkeeper_over_the_bookkeeper_login_reads_and_may_not_change(
         "The login bert may not read the tables localex_signins, operators nor the sequences "
         "a backup needs. An administrator runs: GRANT pg_read_all_data TO bert;"
     )
+
+
+def test_verify_from_the_ledger_page_over_the_read_only_login(
+    qtbot: QtBot, ann_over_reader: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = _window(qtbot, ann_over_reader)
+    page = window.show_page("ledger")
+    assert isinstance(page, LedgerPage)
+    shown_reports = replace_exec(monkeypatch, VerifyDialog, lambda _d: 0)
+    assert page.verify_button.isEnabled()
+    page.verify_button.click()
+    assert shown_reports, "no verify dialog"
+    report = shown_reports[-1].report
+    assert report.ok and report.transactions == 1
+    assert shown_reports[-1].headline.text() == "The books are in order."
