@@ -198,10 +198,21 @@ def test_a_permission_denied_becomes_a_sentence_with_the_grant(
             "An administrator runs: GRANT localex_admin TO reader;"
         )
         with pytest.raises(DBAPIError) as raised, db.engine.connect() as conn:
-            conn.execute(sa.text("SELECT nextval('members_id_seq')"))
+            conn.execute(sa.text("SELECT last_value FROM members_id_seq"))
         assert str(translate(raised.value, login="reader")) == (
             "The login reader may not use the sequence members_id_seq. "
             "An administrator runs: GRANT SELECT ON ALL SEQUENCES IN SCHEMA public TO reader;"
+        )
+        with pytest.raises(DBAPIError) as raised, db.engine.connect() as conn:
+            conn.execute(sa.text("SELECT nextval('members_id_seq')"))
+        assert str(translate(raised.value, login="reader")).endswith(
+            "An administrator runs: GRANT localex_coordinator TO reader;"
+        )
+        with pytest.raises(DBAPIError) as raised, db.engine.connect() as conn:
+            conn.execute(sa.text("SELECT localex_post_override('x', 'y', '{}', '{}', 'z')"))
+        assert str(translate(raised.value, login="reader")) == (
+            "The login reader may not call the function localex_post_override. "
+            "An administrator runs: GRANT localex_admin TO reader;"
         )
     finally:
         db.close()

@@ -153,10 +153,11 @@ def denied(primary: str, login: str | None, statement: str | None = None) -> Per
         words = f"may only read, not change the table {name}"
     elif kind == "sequence":
         words = f"may not use the sequence {name}"
+        numbers = "nextval" in (statement or "").lower() or not reads  # USAGE, not SELECT
         grant = (
-            f"GRANT SELECT ON ALL SEQUENCES IN SCHEMA public TO {to};"
-            if reads
-            else f"GRANT localex_coordinator TO {to};"
+            f"GRANT localex_coordinator TO {to};"
+            if numbers
+            else f"GRANT SELECT ON ALL SEQUENCES IN SCHEMA public TO {to};"
         )
     elif kind == "function":
         words = f"may not call the function {name}"
