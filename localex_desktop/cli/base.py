@@ -132,6 +132,12 @@ class Context:
         # the database checks the password for a login that is not the owner's
         return operators.authenticate(db, name, password).actor()
 
+    def login_name(self) -> str | None:
+        """The server login the command runs as (named in a refused right), if known."""
+        if self._db is None or self._db.mode != "server":
+            return None
+        return self._db.url.username
+
     def close(self) -> None:
         if self._db is not None:
             self._db.close()

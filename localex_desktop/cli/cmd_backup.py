@@ -164,9 +164,10 @@ def cmd_verify_backup(ctx: Context) -> int:
 def cmd_restore(ctx: Context) -> int:
     from localex_desktop.domain import backup_format as fmt
     from localex_desktop.domain.errors import Refused
-    from localex_desktop.services import backup
+    from localex_desktop.services import backup, rights
 
     path = Path(ctx.args.path)
+    rights.require_for(ctx.db, rights.Task.RESTORE)  # before the passphrase is asked
     passphrase = _passphrase(ctx, confirm=False)
     header = fmt.read_header(path)  # a foreign or truncated file is refused before asking
     m = header.manifest

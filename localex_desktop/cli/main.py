@@ -136,7 +136,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if isinstance(exc, DBAPIError):
             from localex_desktop.services.errors import explain_db_error
 
-            known = explain_db_error(exc)
+            known = explain_db_error(exc, login=ctx.login_name())
             if known is not None:
                 log.info("refused by the database: %s", exc)
                 print(f"localex: {printable(str(known))}", file=sys.stderr)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 import getpass
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from localex_desktop.domain.errors import PermissionDenied
 
@@ -59,6 +59,58 @@ WRITES: dict[Permission, tuple[str, ...]] = {
 }
 
 
+#: the permissions that change the exchange's data (a read-only login has none of them)
+CHANGES: tuple[Permission, ...] = (
+    Permission.MANAGE_MEMBERS,
+    Permission.MANAGE_LISTINGS,
+    Permission.MANAGE_TRADES,
+    Permission.POST,
+)
+
+
+@dataclass(frozen=True)
+class Lacking:
+    """A right the database login lacks: the words (after "The login NAME ") and the
+    statement an administrator of the server runs to give it."""
+
+    words: str
+    statement: str
+
+    def sentence(self, login: str) -> str:
+        return f"The login {login} {self.words}."
+
+    def hint(self) -> str:
+        return f"An administrator runs: {self.statement}"
+
+
+@dataclass(frozen=True)
+class LoginRights:
+    """What the session's database login may not do, asked of the database at sign-in
+    (services/rights.py): the program disables those actions and says why, as it does for
+    an operator's role."""
+
+    login: str
+    lacking: tuple[tuple[Permission, Lacking], ...] = ()
+    #: what a backup (pg_dump) and a restore need beyond the permissions, if lacking
+    backup: Lacking | None = None
+    restore: Lacking | None = None
+
+    def lacks(self, permission: Permission) -> Lacking | None:
+        return next((lack for p, lack in self.lacking if p == permission), None)
+
+    @property
+    def read_only(self) -> bool:
+        """The login may read but change nothing (members, listings, trades, postings)."""
+        return all(self.lacks(p) is not None for p in CHANGES)
+
+    def refusal(self, permission: Permission) -> str | None:
+        """One sentence and the GRANT, or None when the login has the right."""
+        return self.words(self.lacks(permission))
+
+    def words(self, lack: Lacking | None) -> str | None:
+        return None if lack is None else f"{lack.sentence(self.login)} {lack.hint()}"
+
+
 @dataclass(frozen=True)
 class Actor:
     """The person (or tool) on whose behalf a service call runs."""
@@ -66,16 +118,30 @@ class Actor:
     name: str
     role: Role
     operator_id: int | None = None  # None for the admin command and the system itself
+    #: the limits of the database login the session runs on (None: none known)
+    login: LoginRights | None = field(default=None, compare=False)
 
     def can(self, permission: Permission) -> bool:
-        return permission in GRANTS[self.role]
+        return permission in GRANTS[self.role] and self.login_refusal(permission) is None
+
+    def login_refusal(self, permission: Permission) -> str | None:
+        """Why the database login may not do it, in words with the GRANT (None: it may)."""
+        return None if self.login is None else self.login.refusal(permission)
+
+    @property
+    def read_only(self) -> bool:
+        """The session's database login may only read."""
+        return self.login is not None and self.login.read_only
 
     def require(self, permission: Permission) -> None:
-        if not self.can(permission):
+        if permission not in GRANTS[self.role]:
             raise PermissionDenied(
                 f"{self.name} ({self.role.value}) may not {permission.value}.",
                 hint="Ask an administrator to do it, or to change your role.",
             )
+        lack = self.login.lacks(permission) if self.login is not None else None
+        if lack is not None and self.login is not None:
+            raise PermissionDenied(lack.sentence(self.login.login), hint=lack.hint())
 
 
 def cli_actor() -> Actor:

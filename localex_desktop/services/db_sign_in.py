@@ -75,11 +75,24 @@ def _token_presenter(engine: sa.Engine) -> Callable[[Any, Any], None]:
     return present
 
 
+#: the transaction is read-only by the login's default, not by a standby server's recovery
+_READ_ONLY_LOGIN = sa.text(
+    "SELECT current_setting('transaction_read_only') = 'on' AND NOT pg_is_in_recovery()"
+)
+
+
 def sign_in(db: Database, username: str, password: str) -> int | None:
     """``localex_sign_in()``: the operator's id, or None for a wrong name or password.
     Each of the engine's connections then presents the token on connect (the pool is
     emptied so all of them do)."""
+    with db.engine.connect() as conn:
+        read_only_login = bool(conn.execute(_READ_ONLY_LOGIN).scalar())
     with db.transaction() as session:
+        if read_only_login:
+            # a login made read-only by default_transaction_read_only: the sign-in's own
+            # bookkeeping (failed attempts, last sign-in, the token) is written by the
+            # definer function as the owner; the login's grants still stop anything else
+            session.execute(sa.text("SET TRANSACTION READ WRITE"))
         token = session.scalar(
             sa.text("SELECT localex_sign_in(:u, :p)"), {"u": username, "p": password}
         )

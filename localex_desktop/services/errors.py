@@ -10,6 +10,7 @@ more about their own refusals (the ledger names the member over a limit) raise
 from __future__ import annotations
 
 import errno
+import re
 
 from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
@@ -28,16 +29,19 @@ from localex_desktop.domain.errors import (
 _CONNECTION_STATES = ("08", "57P01", "57P02", "57P03", "53300")
 
 
-def translate(exc: BaseException, *, host: str | None = None) -> BaseException:
+def translate(
+    exc: BaseException, *, host: str | None = None, login: str | None = None
+) -> BaseException:
     """A :class:`LocalexError` for a failure with a known cause; ``exc`` itself for a bug.
 
     ``host`` names the database server in the connection messages ("the server at
-    db.example.org"); without it the words stay general.
+    db.example.org"), ``login`` the database login in a refused right ("The login bert
+    may not …"); without them the words stay general.
     """
     if isinstance(exc, LocalexError):
         return exc
     if isinstance(exc, DBAPIError):
-        known = explain_db_error(exc, host=host)
+        known = explain_db_error(exc, host=host, login=login)
         return exc if known is None else known
     if isinstance(exc, PoolTimeout):
         return DatabaseUnavailable(
@@ -53,7 +57,9 @@ def translate(exc: BaseException, *, host: str | None = None) -> BaseException:
     return exc
 
 
-def explain_db_error(exc: DBAPIError, *, host: str | None = None) -> LocalexError | None:
+def explain_db_error(
+    exc: DBAPIError, *, host: str | None = None, login: str | None = None
+) -> LocalexError | None:
     """A LocalexError for a database failure with a known cause, None for bugs."""
     orig = exc.orig
     sqlstate = getattr(orig, "sqlstate", None) or ""
@@ -74,11 +80,7 @@ def explain_db_error(exc: DBAPIError, *, host: str | None = None) -> LocalexErro
             "Another coordinator changed the same data at the same moment.", hint="Try again."
         )
     if sqlstate == "42501":
-        return PermissionDenied(
-            "Your database login may not do this: " + _first_line(primary) + ".",
-            hint="Ask the database administrator to grant the right, or sign in with "
-            "a login that has it.",
-        )
+        return denied(primary, login, exc.statement)
     if sqlstate == "57014":
         return Refused("The database stopped the work because it took too long.")
     if sqlstate == "53100":
@@ -93,6 +95,13 @@ def explain_db_error(exc: DBAPIError, *, host: str | None = None) -> LocalexErro
         )
     if sqlstate == "23505":
         return Conflict(f"That would duplicate an existing record ({primary}).")
+    if sqlstate.startswith("LX07"):  # the definer functions' refusals (revision 0007)
+        words = primary[:1].upper() + primary[1:].rstrip(".") + "."
+        return (
+            PermissionDenied(words, hint=hint)
+            if sqlstate in ("LX071", "LX072")
+            else Refused(words, hint=hint)
+        )
     if sqlstate.startswith("23") or sqlstate == "P0001":
         return Refused(primary, hint=hint)
     if sqlstate == "22P05" or sqlstate == "22021":
@@ -103,6 +112,73 @@ def explain_db_error(exc: DBAPIError, *, host: str | None = None) -> LocalexErro
     if sqlstate == "22003":
         return Refused("A number is too large.", hint="Check the numbers you typed.")
     return None
+
+
+_DENIED = re.compile(r"permission denied (?:for|to) (?P<kind>\w+)(?: (?P<name>[\w.\"]+))?")
+#: the group role whose grants include writing a table (revision 0007's role matrix)
+_WRITER = {
+    "operators": "localex_admin",
+    "settings": "localex_admin",
+}
+
+
+def denied(primary: str, login: str | None, statement: str | None = None) -> PermissionDenied:
+    """One sentence naming the right the login lacks and the GRANT that gives it, for a
+    "permission denied" the database raised (services/rights.py checks first; this is
+    what remains, in the same words)."""
+    who = f"The login {login}" if login else "Your database login"
+    to = login or "LOGIN"
+    match = _DENIED.search(primary)
+    verb = (statement or "").lstrip().split(None, 1)[0].upper() if statement else ""
+    reads = verb in ("SELECT", "WITH", "COPY", "")
+    generic = PermissionDenied(
+        f"{who} may not do this: {_first_line(primary)}.",
+        hint="Ask the database administrator to grant the right, or sign in with "
+        "a login that has it.",
+    )
+    if match is None:
+        return generic
+    kind, name = match["kind"], (match["name"] or "").strip('"')
+    if kind == "view":
+        kind = "table"
+    if kind == "table" and reads:
+        grant = (
+            f"GRANT SELECT ON {name} TO {to};"
+            if name in ("operators", "localex_signins")
+            else f"GRANT localex_bookkeeper TO {to};"
+        )
+        words = f"may not read the table {name}"
+    elif kind == "table":
+        grant = f"GRANT {_WRITER.get(name, 'localex_coordinator')} TO {to};"
+        words = f"may only read, not change the table {name}"
+    elif kind == "sequence":
+        words = f"may not use the sequence {name}"
+        numbers = "nextval" in (statement or "").lower() or not reads  # USAGE, not SELECT
+        grant = (
+            f"GRANT localex_coordinator TO {to};"
+            if numbers
+            else f"GRANT SELECT ON ALL SEQUENCES IN SCHEMA public TO {to};"
+        )
+    elif kind == "function":
+        words = f"may not call the function {name}"
+        if name == "localex_post_override":
+            grant = f"GRANT localex_admin TO {to};"
+        elif name.startswith("localex_post"):
+            grant = f"GRANT localex_coordinator TO {to};"
+        else:
+            grant = f"GRANT localex_bookkeeper TO {to};"
+    elif kind == "schema":
+        words = f"may not use the schema {name}"
+        grant = f"GRANT USAGE ON SCHEMA {name} TO {to};"
+    elif kind == "database" and name:
+        words = f"may not connect to the database {name}"
+        grant = f"GRANT CONNECT ON DATABASE {name} TO {to};"
+    elif kind == "create":
+        words = "may not create databases"
+        grant = f"ALTER ROLE {to} CREATEDB;"
+    else:
+        return generic
+    return PermissionDenied(f"{who} {words}.", hint=f"An administrator runs: {grant}")
 
 
 def _server(host: str | None) -> str:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import bcrypt
 import sqlalchemy as sa
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from localex_desktop.db.connection import Database
@@ -22,9 +23,9 @@ from localex_desktop.domain.errors import (
     ValidationError,
 )
 from localex_desktop.domain.ids import in_range
-from localex_desktop.domain.roles import Actor, Permission, Role
+from localex_desktop.domain.roles import Actor, LoginRights, Permission, Role
 from localex_desktop.domain.words import counted
-from localex_desktop.services import audit, db_sign_in
+from localex_desktop.services import audit, db_sign_in, errors, rights
 
 MIN_PASSWORD_LENGTH = 10
 #: bcrypt reads no further than 72 bytes (bcrypt 5 raises on longer ones)
@@ -56,13 +57,20 @@ def sign_in_database(db: Database, username: str, password: str) -> OperatorInfo
     """Sign an operator in at the database (:func:`db_sign_in.sign_in`), for a login that
     is not the schema's owner: the database then takes the actor of every posting and
     audit row from this sign-in, never from what the program passes."""
-    operator_id = db_sign_in.sign_in(db, username, password)
+    try:
+        operator_id = db_sign_in.sign_in(db, username, password)
+    except DBAPIError as exc:  # a login that may not read the exchange: named, with the GRANT
+        said = errors.translate(exc, host=db.url.host, login=db.url.username)
+        if said is exc:
+            raise
+        raise said from exc
     if operator_id is None:
         raise AuthenticationFailed(_BAD_LOGIN)
     with db.session() as session:
         op = session.get(Operator, operator_id)
         assert op is not None
-        return OperatorInfo.of(op)
+        info = OperatorInfo.of(op)
+    return dataclasses.replace(info, login=rights.login_rights(db))
 
 
 # computed once so an unknown user costs as much time as a wrong password
@@ -86,6 +94,8 @@ class OperatorInfo:
     locked_until: datetime | None
     last_login_at: datetime | None
     created_at: datetime
+    #: what the session's database login may not do (set at sign-in on a server)
+    login: LoginRights | None = None
 
     @classmethod
     def of(cls, op: Operator) -> OperatorInfo:
@@ -101,7 +111,7 @@ class OperatorInfo:
         )
 
     def actor(self) -> Actor:
-        return Actor(name=self.username, role=self.role, operator_id=self.id)
+        return Actor(name=self.username, role=self.role, operator_id=self.id, login=self.login)
 
 
 def validate_username(username: str) -> str:
@@ -275,7 +285,7 @@ def authenticate(db: Database, username: str, password: str) -> OperatorInfo:
                 db_sign_in.store_verifier(session, op.id, password)  # an operator from before 0007
     if failed:
         raise AuthenticationFailed(_BAD_LOGIN)
-    return info
+    return dataclasses.replace(info, login=rights.login_rights(db))
 
 
 def list_all(session: Session, actor: Actor) -> list[OperatorInfo]:

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from localex_desktop.domain.money import format_amount
 from localex_desktop.domain.roles import Actor, Permission
-from localex_desktop.services import seal_check, seals, settings, verify_audit
+from localex_desktop.services import rights, seal_check, seals, settings, verify_audit
 
 ZERO = "'\\x" + "00" * 32 + "'::bytea"
 MAX_PROBLEMS = 100
@@ -175,8 +175,10 @@ ORDER BY a.id LIMIT {MAX_PROBLEMS}
 
 
 def verify(session: Session, actor: Actor, *, record: bool = False) -> VerifyReport:
-    """Check everything; ``record`` keeps the outcome for the dashboard (when writable)."""
+    """Check everything; ``record`` keeps the outcome for the dashboard (when the login
+    may: a read-only login's check is not kept). The rights are checked first."""
     actor.require(Permission.READ)
+    record = record and rights.recording(rights.require(session, rights.Task.VERIFY))
     started = _time.perf_counter()
     cur = settings.currency(session)
     names = dict(session.execute(sa.text("SELECT id, name FROM accounts")).tuples().all())

@@ -114,7 +114,7 @@ def run_change(db: Database, actor: Actor, fn: Work[T]) -> Outcome[T]:
             if changed & {"transactions", "accounts", "entries"}:
                 head = session.execute(_LEDGER_HEAD).scalar()
     except BaseException as exc:
-        translated = translate(exc, host=host)
+        translated = translate(exc, host=host, login=_login(db))
         if translated is exc:
             raise
         raise translated from exc
@@ -129,7 +129,7 @@ def run_query(db: Database, actor: Actor, fn: Work[T]) -> T:
             session.execute(sa.text("SET TRANSACTION READ ONLY"))
             return fn(session, actor)
     except BaseException as exc:
-        translated = translate(exc, host=host)
+        translated = translate(exc, host=host, login=_login(db))
         if translated is exc:
             raise
         raise translated from exc
@@ -137,3 +137,8 @@ def run_query(db: Database, actor: Actor, fn: Work[T]) -> T:
 
 def _host(db: Database) -> str | None:
     return db.url.host if db.mode == "server" else None
+
+
+def _login(db: Database) -> str | None:
+    """The server login a refused right is named by (the built-in one's is no person's)."""
+    return db.url.username if db.mode == "server" else None

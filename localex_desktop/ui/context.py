@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from localex_desktop import paths
 from localex_desktop.db.connection import Database
-from localex_desktop.domain.roles import Actor, Permission
+from localex_desktop.domain.roles import GRANTS, Actor, Permission
 from localex_desktop.services.operators import OperatorInfo
 from localex_desktop.ui.events import ContextEvents
 from localex_desktop.ui.operations import Operations
@@ -67,7 +67,30 @@ class AppContext(Operations):
         return cls(db, operator.actor(), tasks, window_settings(), operator)
 
     def can(self, permission: Permission) -> bool:
+        """The operator's role and the database login both allow it."""
         return self.actor.can(permission)
+
+    def login_refusal(self, permission: Permission) -> str | None:
+        """Why the database login, not the operator's role, stops ``permission``: one
+        sentence and the GRANT (None when the login may, or the role already refuses,
+        whose words then stand)."""
+        if permission not in GRANTS[self.actor.role]:
+            return None
+        return self.actor.login_refusal(permission)
+
+    def task_refusal(self, task: str) -> str | None:
+        """Why the database login may not take a backup (``"backup"``) or restore one
+        (``"restore"``): one sentence and the statement that gives the right."""
+        login = self.actor.login
+        if login is None:
+            return None
+        return login.words(login.backup if task == "backup" else login.restore)
+
+    @property
+    def read_only(self) -> bool:
+        """The session's database login may only read (services/rights.py): changes are
+        disabled, each with :meth:`login_refusal` as the reason."""
+        return self.actor.read_only
 
     @property
     def display_name(self) -> str:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from localex_desktop import APP_NAME, __version__, paths
-from localex_desktop.domain.roles import Actor
+from localex_desktop.domain.roles import Actor, Permission
 from localex_desktop.services import settings
 from localex_desktop.services.review import ReviewSession
 from localex_desktop.services.work import SignedOut, check_operator
@@ -221,9 +221,13 @@ class MainWindow(QMainWindow):
         self.busy_label = QLabel("Working…")
         self.busy_label.setVisible(False)
         self.connection_label = ConnectionLabel(self.ctx, status)
+        login = self.ctx.actor.login
         self.operator_label = QLabel(
             f"Signed in as {self.ctx.display_name} ({self.ctx.actor.role.value})"
+            + (f", read-only login {login.login}" if login is not None and login.read_only else "")
         )
+        if login is not None and login.read_only:
+            self.operator_label.setToolTip(login.refusal(Permission.MANAGE_MEMBERS) or "")
         self.backup_label = BackupStatusLabel(self.ctx)
         self.backup_label.setVisible(self.ctx.db.mode != "review")  # a copy is never backed up
         status.addWidget(self.busy_label)

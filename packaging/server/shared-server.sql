@@ -35,3 +35,9 @@ SELECT format('CREATE DATABASE %I OWNER %I', :'db', :'migrator')
 --   CREATE ROLE bert  LOGIN PASSWORD '…' IN ROLE localex_bookkeeper;
 --   CREATE ROLE chris LOGIN PASSWORD '…' IN ROLE localex_admin;
 -- and nothing else: no ownership, no superuser, no CREATEROLE.
+--
+-- What else a task needs (docs/admin/server.md, "The rights each task needs"):
+--   restores, by the migrating login (a restore loads the backup into a new database):
+--     ALTER ROLE localex_migrate CREATEDB;
+--   scheduled backups by a login of their own (a backup holds the password hashes):
+--     CREATE ROLE lx_backup LOGIN PASSWORD '…' IN ROLE pg_read_all_data;

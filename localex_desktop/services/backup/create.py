@@ -32,7 +32,7 @@ from localex_desktop.domain.errors import (
     ValidationError,
 )
 from localex_desktop.domain.roles import Actor, Permission
-from localex_desktop.services import seals
+from localex_desktop.services import rights, seals
 from localex_desktop.services.backup.common import (
     BackupFailed,
     ProgressFn,
@@ -136,6 +136,8 @@ def create_backup(
         raise ValidationError("A backup label is 1 to 40 letters, digits, - or _.")
     if passphrase is not None:
         fmt.check_passphrase_strength(passphrase)
+    rights.require_for(db, rights.Task.BACKUP)  # in words, before pg_dump fails half-way
+    record = record and rights.may_record(db)
     path: Path | None = None
     try:
         cfg = load_config(db)

@@ -29,11 +29,32 @@ log = logging.getLogger(__name__)
 
 
 def can_back_up(ctx: AppContext) -> bool:
-    return ctx.db.mode != "review" and not ctx.db.read_only and ctx.can(Permission.READ)
+    return (
+        ctx.db.mode != "review"
+        and not ctx.db.read_only
+        and ctx.can(Permission.READ)
+        and ctx.task_refusal("backup") is None
+    )
 
 
 def can_manage_database(ctx: AppContext) -> bool:
     return ctx.db.mode != "review" and not ctx.db.read_only and ctx.can(Permission.MANAGE_DATABASE)
+
+
+def can_restore(ctx: AppContext) -> bool:
+    return can_manage_database(ctx) and ctx.task_refusal("restore") is None
+
+
+def why_not(ctx: AppContext, key: str) -> str:
+    """The tooltip of a backup action that is off: review mode, the database login's
+    missing right (with the GRANT), or the operator's role."""
+    if ctx.db.mode == "review":
+        return "Not in review mode: this is a read-only copy"
+    permission = Permission.READ if key in ("backup", "verify") else Permission.MANAGE_DATABASE
+    login = ctx.login_refusal(permission)
+    if login is None and key in ("backup", "restore"):
+        login = ctx.task_refusal(key)
+    return login or f"Your role ({ctx.actor.role.value}) may not do this"
 
 
 def back_up_now(ctx: AppContext, parent: QWidget | None) -> BackupResult | None:
@@ -126,7 +147,7 @@ def add_backup_actions(parent: QWidget, menu: QMenu, ctx: AppContext) -> dict[st
     ]
     allowed = {
         "backup": can_back_up(ctx),
-        "restore": can_manage_database(ctx),
+        "restore": can_restore(ctx),
         "verify": ctx.can(Permission.READ),
         "review": True,
     }
@@ -136,11 +157,7 @@ def add_backup_actions(parent: QWidget, menu: QMenu, ctx: AppContext) -> dict[st
         action.setObjectName(f"{key}_action")
         action.setEnabled(allowed[key])
         if not allowed[key]:
-            tip = (
-                "Not in review mode: this is a read-only copy"
-                if ctx.db.mode == "review"
-                else f"Your role ({ctx.actor.role.value}) may not do this"
-            )
+            tip = why_not(ctx, key)
         action.setToolTip(tip)
         action.triggered.connect(lambda _c=False, h=handler: h(ctx, parent))
         menu.addAction(action)

@@ -74,20 +74,30 @@ class BackupPanel(QWidget):
         self.migrate_button.clicked.connect(self.migrate)
         self.downgrade_button.clicked.connect(self.downgrade)
         can_db = actions.can_manage_database(ctx)
-        role_tip = (
-            "Not in review mode: this is a read-only copy"
-            if review
-            else f"Your role ({ctx.actor.role.value}) may not do this"
-        )
-        for button, allowed, tip in (
-            (self.backup_button, actions.can_back_up(ctx), "Write a backup file now"),
-            (self.restore_button, can_db, "Replace the data with a backup (safety backup first)"),
-            (self.verify_button, ctx.can(Permission.READ), "Check that a backup file restores"),
-            (self.migrate_button, can_db, "Apply pending schema changes (backup first)"),
-            (self.downgrade_button, can_db, "Go back to an earlier schema (backup first)"),
+        for key, button, allowed, tip in (
+            ("backup", self.backup_button, actions.can_back_up(ctx), "Write a backup file now"),
+            (
+                "restore",
+                self.restore_button,
+                actions.can_restore(ctx),
+                "Replace the data with a backup (safety backup first)",
+            ),
+            (
+                "verify",
+                self.verify_button,
+                ctx.can(Permission.READ),
+                "Check that a backup file restores",
+            ),
+            ("migrate", self.migrate_button, can_db, "Apply pending schema changes (backup first)"),
+            (
+                "migrate",
+                self.downgrade_button,
+                can_db,
+                "Go back to an earlier schema (backup first)",
+            ),
         ):
             button.setEnabled(allowed)
-            button.setToolTip(tip if allowed else role_tip)
+            button.setToolTip(tip if allowed else actions.why_not(ctx, key))
         row = QHBoxLayout()
         for button in (
             self.backup_button,

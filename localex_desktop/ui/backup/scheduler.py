@@ -76,6 +76,9 @@ class BackupScheduler(QObject):
     def start(self) -> None:
         if self.ctx.db.mode == "review" or self.ctx.db.read_only:
             return  # a backup under review is never backed up again
+        if (why := self.ctx.task_refusal("backup")) is not None:
+            log.info("no automatic backups on this login: %s", why)  # another login's task
+            return
         self._first.start()
         self.timer.start()
 
@@ -123,8 +126,8 @@ def backup_on_close(ctx: AppContext, tasks: TaskRunner, parent: QWidget | None =
 
     A failure is shown (and recorded by the service); the caller closes anyway.
     """
-    if ctx.db.mode == "review" or ctx.db.read_only:
-        return False
+    if ctx.db.mode == "review" or ctx.db.read_only or ctx.task_refusal("backup") is not None:
+        return False  # a login that may not back up leaves it to one that may
     db, actor = ctx.db, ctx.actor
     try:
         result = tasks.run_modal(

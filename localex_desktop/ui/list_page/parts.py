@@ -232,6 +232,8 @@ def refusal(
     """Why ``spec`` cannot be used now for ``row`` (None: it can)."""
     for permission in spec.permissions():
         if not ctx.can(permission):
+            if (login := ctx.login_refusal(permission)) is not None:
+                return login  # the database login, not the role: its words and GRANT
             role = ctx.actor.role.value
             if spec.denied:
                 return spec.denied.format(role=role)

@@ -125,7 +125,7 @@ class OperatorsTab(QWidget):
         op = self.selected()
         self.toggle_button.setText("Enable" if op is not None and not op.active else "Disable")
         if not self.can_manage:
-            why = (
+            why = self.ctx.login_refusal(Permission.MANAGE_OPERATORS) or (
                 "Only an administrator can manage operators; you are signed in as "
                 f"{self.ctx.actor.role.value}."
             )

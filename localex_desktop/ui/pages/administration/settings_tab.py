@@ -157,7 +157,7 @@ class SettingsTab(QWidget):
         if self.can_edit:
             self.save_button.setToolTip("Save the changes for every coordinator")
             return
-        why = (
+        why = self.ctx.login_refusal(Permission.MANAGE_SETTINGS) or (
             "Only an administrator can change the settings; you are signed in as "
             f"{self.ctx.actor.role.value}."
         )

@@ -155,7 +155,9 @@ class CategoriesDialog(QDialog):
     def _update_actions(self) -> None:
         info = self.selected()
         role = self.ctx.actor.role.value
-        denied = f"Only coordinators and administrators change categories; you are a {role}."
+        denied = self.ctx.login_refusal(Permission.MANAGE_LISTINGS) or (
+            f"Only coordinators and administrators change categories; you are a {role}."
+        )
         self.panel.update_buttons(
             info,
             (self._order_blocked(info, -1), self._order_blocked(info, +1)),

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
+from localex_desktop.domain.roles import Permission
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.import_wizard.wizard import ROLE_TEXT, can_import, open_import_wizard
 from localex_desktop.ui.pages.reports.directory_dialog import DirectoryDialog
@@ -26,7 +27,8 @@ def add_file_actions(parent: QWidget, menu: QMenu, ctx: AppContext) -> list[QAct
     import_action.setToolTip(
         "Bring in members, opening balances or listings from a CSV file or a workbook"
         if allowed
-        else ROLE_TEXT.format(role=ctx.actor.role.value)
+        else ctx.login_refusal(Permission.MANAGE_MEMBERS)
+        or ROLE_TEXT.format(role=ctx.actor.role.value)
     )
     import_action.triggered.connect(lambda _c=False: open_import_wizard(ctx, parent))
 

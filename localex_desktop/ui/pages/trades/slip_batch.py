@@ -147,7 +147,9 @@ class SlipBatchDialog(QDialog):
         self.slips.add_row()
         if not self.can_post:
             role = ctx.actor.role.value
-            why = f"Only coordinators and administrators post slips; you are a {role}."
+            why = ctx.login_refusal(Permission.POST) or (
+                f"Only coordinators and administrators post slips; you are a {role}."
+            )
             self.message.show_error(why)
             for widget in (self.count_box, self.total_edit, self.note_edit, self.grid_widget):
                 widget.setEnabled(False)
@@ -312,7 +314,9 @@ class SlipBatchDialog(QDialog):
         why: str | None = None
         if not self.can_post:
             role = self.ctx.actor.role.value
-            why = f"Only coordinators and administrators post slips; you are a {role}."
+            why = self.ctx.login_refusal(Permission.POST) or (
+                f"Only coordinators and administrators post slips; you are a {role}."
+            )
         elif self.result_value is not None:
             why = "This batch is posted."
         elif count == 0:
