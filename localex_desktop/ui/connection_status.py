@@ -90,7 +90,13 @@ class ConnectionLabel(QLabel):
 
     def _show(self, state: State, words: str, tip: str) -> None:
         self.state = state
-        self.setText(f"{self.ctx.connection_text} — {words}")
+        # connected: the place alone (the status bar is full at 1000 px); the other
+        # states say what is wrong
+        connected = state is State.CONNECTED
+        self.setText(self.ctx.connection_text + ("" if connected else f" — {words}"))
         self.setStyleSheet("" if state is State.CONNECTED else ERROR_STYLE)
         self.setToolTip(tip)
         self.setAccessibleDescription(words)
+        # the status bar does not grow a permanent label whose text grew ("— connected"
+        # came after the first layout, and the words were cut): ask for the room
+        self.setMinimumWidth(self.sizeHint().width())
