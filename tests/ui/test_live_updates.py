@@ -186,7 +186,11 @@ def test_the_status_bar_says_when_the_database_stops_answering(
     window = shown(qtbot, MainWindow(other_ctx), None)
     label = window.connection_label
     qtbot.waitUntil(lambda: label.up is True, timeout=DEADLINE_MS)
-    assert label.text() == "Embedded database" and label.accessibleDescription() == "connected" and not label.styleSheet()
+    assert (
+        label.text() == "Embedded database"
+        and label.accessibleDescription() == "connected"
+        and not label.styleSheet()
+    )
     cut = sa.text(
         "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
         "WHERE datname = current_database() AND pid <> pg_backend_pid()"
@@ -198,7 +202,11 @@ def test_the_status_bar_says_when_the_database_stops_answering(
     assert "not answering, reconnecting" in label.text() and label.styleSheet()
     assert "reconnects by itself" in label.toolTip()
     qtbot.waitUntil(lambda: label.up is True, timeout=DEADLINE_MS)
-    assert label.text() == "Embedded database" and label.accessibleDescription() == "connected" and not label.styleSheet()
+    assert (
+        label.text() == "Embedded database"
+        and label.accessibleDescription() == "connected"
+        and not label.styleSheet()
+    )
     assert window.statusBar().currentMessage() == (
         "Connected again: the database answers; every page was refreshed."
     )

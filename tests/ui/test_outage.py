@@ -110,7 +110,8 @@ def test_the_window_says_when_the_server_goes_away_and_when_it_is_back(
     monkeypatch.setattr(connection_status, "OFFLINE_AFTER_MS", 1500)
     label = window.connection_label
     qtbot.waitUntil(lambda: label.up is True, timeout=DEADLINE_MS)
-    assert label.text() == "Server: 127.0.0.1" and label.accessibleDescription() == "connected"
+    assert label.text() == "Server: 127.0.0.1"
+    assert label.accessibleDescription() == "connected"
     ctx = window.ctx
 
     outage.stop()
@@ -140,7 +141,11 @@ def test_the_window_says_when_the_server_goes_away_and_when_it_is_back(
 
     outage.start()
     qtbot.waitUntil(lambda: label.up is True, timeout=60_000)
-    assert label.text() == "Server: 127.0.0.1" and label.accessibleDescription() == "connected" and not label.styleSheet()
+    assert (
+        label.text() == "Server: 127.0.0.1"
+        and label.accessibleDescription() == "connected"
+        and not label.styleSheet()
+    )
     assert window.statusBar().currentMessage().startswith("Connected again")
     # the page on screen was read again by itself, the other one is when shown
     for page in reversed(pages):
