@@ -159,31 +159,17 @@ def _control(version: str, arch: str, req: Requirements, installed_kib: int) -> 
     )
 
 
+def _shell_function(script: Path, name: str = "stop_lingering") -> str:
+    """``name() { … }`` as the archive's own script writes it (one text for both)."""
+    text = script.read_text(encoding="utf-8")
+    start = text.index(f"{name}() {{")
+    return text[start : text.index("\n}\n", start) + 2]
+
+
 #: the built-in servers left up after the last program (db/server_users.py): each one's
 #: watcher is given the deadline "now" (it stops the server if nobody uses it); the guard
 #: waits for them
-STOP_LINGERING = r"""stop_lingering() {
-    asked=""
-    for cmd in /proc/[0-9]*/cmdline; do
-        args=$( (tr '\0' '\n' < "$cmd") 2>/dev/null) || continue
-        [ "$(printf '%s\n' "$args" | sed -n 1p)" = "$1/localex" ] || continue
-        [ "$(printf '%s\n' "$args" | sed -n 2,3p | tr '\n' ' ')" = "server watch " ] || continue
-        folder=$(printf '%s\n' "$args" | sed -n 4p)
-        pid=${cmd#/proc/}
-        pid=${pid%/cmdline}
-        if [ -f "$folder/server-linger.json" ]; then
-            # its deadline now: the watcher stops the server if nobody uses it
-            printf '{"until": 0, "watcher": %s}\n' "$pid" > "$folder/server-linger.json" &&
-                asked=yes
-        fi
-    done
-    n=0
-    while [ -n "$asked" ] && [ $n -lt 30 ] &&
-        ls -l /proc/[0-9]*/exe 2>/dev/null | grep -qF -- "-> $1/"; do
-        sleep 1
-        n=$((n + 1))
-    done
-}"""
+STOP_LINGERING = _shell_function(Path(__file__).with_name("linux") / "uninstall.sh")
 
 #: refuse to replace or remove the files of a running program (it reads them lazily)
 _GUARD = f"""#!/bin/sh

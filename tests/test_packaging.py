@@ -74,3 +74,13 @@ def test_the_dependencies_come_from_the_files(deb: ModuleType, tmp_path: Path) -
     _compile(bundle, "libneedsweird.so", "int w(void);\nint g(void) { return w(); }\n", str(weird))
     with pytest.raises(deb.DebError, match=r"libweird\.so\.7"):
         deb.requirements(bundle.parent)
+
+
+def test_every_installer_stops_a_lingering_server_the_same_way(deb: ModuleType) -> None:
+    """install.sh, uninstall.sh and the .deb's guards share one stop_lingering()."""
+    linux = Path(deb.__file__).with_name("linux")
+    install = deb._shell_function(linux / "install.sh")
+    assert install == deb._shell_function(linux / "uninstall.sh") == deb.STOP_LINGERING
+    guard = deb._GUARD.replace("{what}", "remove").replace("{cases}", "remove|upgrade")
+    assert install in guard and "stop_lingering /opt/localex-desktop" in guard
+    assert subprocess.run(["sh", "-n"], input=guard, text=True, check=False).returncode == 0
