@@ -2,7 +2,7 @@
 psql, can do no more than their operator role allows, and never posts as someone else.
 
 The logins are made in the test cluster as an administrator's one-time script makes them
-on a shared server (packaging/shared-server.sql): each a member of one group role.
+on a shared server (packaging/server/shared-server.sql): each a member of one group role.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import DBAPIError
 
-from localex_desktop.db import grants, migrate
+from localex_desktop.db import migrate
 from localex_desktop.db.connection import Database
 from localex_desktop.db.embedded import EmbeddedServer
 from localex_desktop.domain.errors import AuthenticationFailed
@@ -289,33 +289,6 @@ def test_the_command_signs_in_on_a_persons_login(
             sa.text("SELECT actor FROM transactions WHERE id = :t"), {"t": out["transaction_id"]}
         ).scalar()
     assert actor == "coord1"
-
-
-def test_owner_and_grants_are_given_back_after_a_restore(
-    db: Database, books: dict[str, int]
-) -> None:
-    """db/grants.apply: a dump restored with --no-owner --no-acl gets them again."""
-    with db.engine.begin() as conn:  # what such a restore leaves
-        conn.execute(sa.text("REASSIGN OWNED BY localex_owner TO CURRENT_USER"))
-        conn.execute(
-            sa.text(
-                "REVOKE ALL ON ALL TABLES IN SCHEMA public"
-                " FROM localex_bookkeeper, localex_coordinator, localex_admin"
-            )
-        )
-    with login(db, "lx_test_keeper") as conn:
-        assert refused(conn, "SELECT count(*) FROM members") == "42501"
-    with db.engine.begin() as conn:
-        grants.apply(conn)
-        owners = conn.execute(
-            sa.text("SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'public'")
-        ).scalars()
-        assert list(owners) == ["localex_owner"]
-    with login(db, "lx_test_coord", "coord1") as conn:
-        assert conn.execute(sa.text("SELECT count(*) FROM members")).scalar()
-        post = {"a": books["payer"], "b": books["payee"], "x": 5, "op": 1, "enforce": True}
-        assert conn.execute(sa.text(POST), post).scalar()
-        assert refused(conn, "UPDATE accounts SET balance = 0 WHERE id = :a", post) == "42501"
 
 
 @pytest.mark.parametrize("role", list(Role))

@@ -21,7 +21,7 @@ from localex_desktop.services.edits import ChangedMeanwhile
 from localex_desktop.services.listings import ListingInput
 from localex_desktop.services.members import MemberInput
 
-from .server_cluster import MIGRATOR, OPERATORS, SharedServer
+from .server_cluster import OPERATORS, SharedServer
 
 ADA_PASSWORD = "ada-operator-1"
 
@@ -56,15 +56,14 @@ def coordinators(shared_server: SharedServer, exchange: str) -> Iterator[tuple[D
 
 
 def enrol(shared: SharedServer, database: str, name: str, phone: str = "") -> int:
-    """A member enrolled by the owner's login: a coordinator's login may not insert an
-    account's chain head on this schema (noticed here; the rights are another part)."""
-    db = shared.database_for(MIGRATOR, database)
+    """A member enrolled by a coordinator's own login (alice, operator ann)."""
+    at = desk(shared, database, "alice", "ann")
     try:
-        with db.transaction() as s:
-            made = members.create(s, Actor("installer", Role.ADMIN), MemberInput(name, phone=phone))
+        with at.db.transaction() as s:
+            made = members.create(s, at.actor, MemberInput(name, phone=phone))
         return made.id
     finally:
-        db.close()
+        at.db.close()
 
 
 @pytest.fixture

@@ -122,7 +122,10 @@ class Account(Base):
     upper_limit: Mapped[int | None] = mapped_column(sa.BigInteger)
     balance: Mapped[int] = mapped_column(sa.BigInteger, nullable=False, server_default="0")
     entry_count: Mapped[int] = mapped_column(sa.BigInteger, nullable=False, server_default="0")
-    chain_head: Mapped[bytes] = mapped_column(sa.LargeBinary, nullable=False)
+    #: 32 zero bytes until the first entry (the database's default since revision 0012)
+    chain_head: Mapped[bytes] = mapped_column(
+        sa.LargeBinary, nullable=False, server_default=sa.text("decode(repeat('00', 32), 'hex')")
+    )
     last_activity_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
     #: the latest value date of its entries (migration 0006): "last activity", dormancy
     last_value_date: Mapped[date | None] = mapped_column(sa.Date)

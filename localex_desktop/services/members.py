@@ -186,15 +186,18 @@ def create(
     session.add(member)
     try:
         session.flush()
-        account = Account(
-            member_id=member.id,
-            name=clean.name,
-            credit_limit=credit_limit,
-            upper_limit=upper_limit,
-            chain_head=b"\x00" * 32,
-        )
-        session.add(account)
-        session.flush()
+        # only the columns a coordinator's login may insert (revision 0012): the
+        # database gives the zero chain head and the rest
+        account_id = session.execute(
+            sa.insert(Account)
+            .values(
+                member_id=member.id,
+                name=clean.name,
+                credit_limit=credit_limit,
+                upper_limit=upper_limit,
+            )
+            .returning(Account.id)
+        ).scalar_one()
     except IntegrityError as exc:
         raise Conflict(
             "Another coordinator just enrolled a member with the same email or number."
@@ -208,7 +211,7 @@ def create(
             )
         )
     session.refresh(member)
-    session.refresh(account)
+    account = session.get_one(Account, account_id)
     audit.record(session, actor, "create", "member", member.id, after=_snapshot(member, account))
     return info(member, account)
 

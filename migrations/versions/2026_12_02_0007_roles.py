@@ -5,7 +5,7 @@ Revises: 0006
 Create Date: 2026-12-02
 
 * Roles (cluster-wide, created here when missing, by a login that may create roles; on a
-  shared server the administrator's one-time script ``packaging/shared-server.sql`` makes
+  shared server the administrator's one-time script ``packaging/server/shared-server.sql`` makes
   them first): ``localex_owner`` (NOLOGIN) owns every table, sequence, type and function;
   ``localex_bookkeeper`` reads; ``localex_coordinator`` (a member of the bookkeeper role)
   also writes members, accounts' limits, listings, trades and categories and may call
@@ -66,7 +66,7 @@ BEGIN
                 RAISE EXCEPTION 'the database role % is missing and % may not create it',
                     r, session_user
                     USING ERRCODE = 'LX080',
-                          HINT = 'An administrator of the server runs packaging/shared-server.sql '
+                          HINT = 'An administrator of the server runs packaging/server/shared-server.sql '
                                  'once (docs/admin/server.md), then try again.';
             END;
         END IF;
