@@ -244,6 +244,38 @@ def test_then_the_operator_sign_in_follows(
     assert logins[0].db.mode == "server" and logins[0].db.url.username == "alice"
 
 
+def test_escape_at_the_password_quits_without_a_failure(
+    qtbot: QtBot, target: Target, monkeypatch: pytest.MonkeyPatch, qapp: QApplication
+) -> None:
+    """Escape at the server's password is the person's choice, not a failure: exit 0
+    (a wrong port still exits 1, below)."""
+    assert target.url is not None
+    url = target.url.render_as_string(hide_password=False)
+
+    def answer(dialog: ServerPasswordDialog) -> int:
+        shown(qtbot, dialog, None)
+        qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Escape)
+        return dialog.result()
+
+    dialogs = replace_exec(monkeypatch, ServerPasswordDialog, answer)
+    logins = replace_exec(monkeypatch, LoginDialog, lambda d: QDialog.DialogCode.Rejected.value)
+    args = argparse.Namespace(review=None, data_dir=None, database_url=url)
+    assert app_module.run_gui(qapp, args, TaskRunner(inline=True)) == 0
+    assert len(dialogs) == 1 and not logins
+
+
+def test_a_server_that_cannot_be_reached_exits_1(
+    target: Target, monkeypatch: pytest.MonkeyPatch, qapp: QApplication
+) -> None:
+    assert target.url is not None
+    shown_errors: list[str] = []
+    monkeypatch.setattr(app_module, "show_error", lambda _p, exc: shown_errors.append(str(exc)))
+    url = target.url.set(port=1).render_as_string(hide_password=False)
+    args = argparse.Namespace(review=None, data_dir=None, database_url=url)
+    assert app_module.run_gui(qapp, args, TaskRunner(inline=True)) == 1
+    assert len(shown_errors) == 1
+
+
 def test_on_a_worker_thread_as_in_the_program(qtbot: QtBot, target: Target) -> None:
     pool = QThreadPool()
     dialog = ServerPasswordDialog(target, asked(target), TaskRunner(pool))
