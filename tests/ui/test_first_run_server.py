@@ -7,9 +7,12 @@ already has operators goes straight on to the sign-in (the issue saw a Recursion
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
+import keyring
+import keyring.backends.fail
 import pytest
 from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtTest import QTest
@@ -87,6 +90,49 @@ def test_test_connection_then_next_on_an_existing_database_goes_to_the_sign_in(
         assert profile is not None and profile.mode == "server"
         assert PASSWORDS["alice"] not in config.profile_path().read_text()
     finally:
+        db = wizard.take_database()
+        if db is not None:
+            db.close()
+
+
+def test_no_password_or_a_wrong_one_asks_in_the_password_field(
+    qtbot: QtBot,
+    boxes: Boxes,
+    pool: QThreadPool,
+    shared_server: SharedServer,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The page has its own Password field: Test connection and Next without one (or
+    with a wrong one) say so under the fields and put the cursor there, with no box."""
+    for name in [k for k in os.environ if k.startswith("PG")]:
+        monkeypatch.delenv(name)
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "empty-pgpass"))
+    before = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())  # type: ignore[no-untyped-call]
+    wizard = shown(qtbot, FirstRunWizard(FirstRunLogic(Path("unused")), TaskRunner(pool)), None)
+    try:
+        page = wizard.location_page
+        assert page is not None
+        page.server_radio.click()
+        QTest.keyClicks(page.url_edit, server_url(shared_server))
+        QTest.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "wants a password" in page.test_result.text(), timeout=DEADLINE_MS)
+        assert "'alice'" in page.test_result.text()
+        assert "Type it in Password" in page.test_result.text()
+        assert page.password_edit.hasFocus()
+        QTest.keyClicks(page.password_edit, "not-alice")
+        QTest.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "refused" in page.test_result.text(), timeout=DEADLINE_MS)
+        assert wizard.currentPage() is page and page.password_edit.hasFocus()
+        assert page.password_edit.selectedText() == "not-alice"  # typing replaces it
+        QTest.keyClicks(page.password_edit, PASSWORDS["alice"])
+        QTest.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=DEADLINE_MS)
+        assert wizard.result() == QWizard.DialogCode.Accepted.value
+        assert not boxes.shown, boxes.shown
+    finally:
+        keyring.set_keyring(before)
         db = wizard.take_database()
         if db is not None:
             db.close()

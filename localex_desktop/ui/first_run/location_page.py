@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from localex_desktop.db.connection import Database, open_database
+from localex_desktop.db.connection import Database, PasswordNeeded, open_database
 from localex_desktop.ui.errors import describe
 from localex_desktop.ui.first_run.logic import FirstRunLogic, Step
 from localex_desktop.ui.tasks import TaskRunner
@@ -158,7 +158,23 @@ class LocationPage(QWizardPage):
 
         def failed(exc: BaseException) -> None:
             self.test_button.setEnabled(True)
+            if isinstance(exc, PasswordNeeded):
+                self.ask_password(exc)
+                return
             message, hint = describe(exc)
             self.test_result.show_error(message, hint)
 
         self.tasks.run(probe, done, failed, owner=self)
+
+    def ask_password(self, why: PasswordNeeded) -> None:
+        """The server wants a password (or refused it): say so under the fields and put
+        the cursor in the Password field, which is where this page takes it."""
+        if why.refused:
+            message = f"The server at {why.host} refused the password for user {why.login!r}."
+            hint = "Type the password again in Password, then Test connection or Next."
+        else:
+            message = f"The server at {why.host} wants a password for user {why.login!r}."
+            hint = "Type it in Password, then Test connection or Next."
+        self.test_result.show_error(message, hint)
+        self.password_edit.setFocus()
+        self.password_edit.selectAll()

@@ -11,7 +11,7 @@ import logging
 from PySide6.QtWidgets import QWidget, QWizard
 
 from localex_desktop import APP_NAME, config
-from localex_desktop.db.connection import Database, open_database
+from localex_desktop.db.connection import Database, PasswordNeeded, open_database
 from localex_desktop.services import system
 from localex_desktop.services.operators import OperatorInfo
 from localex_desktop.services.system import DatabaseState, inspect_database
@@ -106,6 +106,12 @@ class FirstRunWizard(QWizard):
 
         try:
             db, state = self.tasks.run_modal(work, parent=self, label=where)
+        except PasswordNeeded as why:
+            if self.location_page is None:
+                show_error(self, why)
+            else:
+                self.location_page.ask_password(why)
+            return False
         except Exception as exc:
             show_error(self, exc)
             return False
