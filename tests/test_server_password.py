@@ -21,9 +21,11 @@ import keyring
 import keyring.backend
 import keyring.backends.fail
 import pytest
+import sqlalchemy as sa
 from sqlalchemy.engine import URL, make_url
 
-from localex_desktop.db.connection import PasswordNeeded, Target, open_database
+from localex_desktop.db import admin
+from localex_desktop.db.connection import PasswordNeeded, Target, make_engine, open_database
 from localex_desktop.domain.roles import Actor, Role
 from localex_desktop.services import backup
 from localex_desktop.services.backup.tools import dbname_arg
@@ -317,3 +319,20 @@ def test_libpq_env_passes_the_password_variables_to_a_server_only(
     own = backup.libpq_env(built_in)
     assert "PGPASSWORD" not in own and "PGSERVICE" not in own
     assert own["PGPASSFILE"] == "/d/pw"
+
+
+def test_pgpassword_of_the_environment_does_not_beat_a_built_in_clusters_secret(
+    shared_server: SharedServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On TCP (the built-in cluster on Windows) libpq would send PGPASSWORD before reading
+    the cluster's own password file: a variable meant for another server locked it out."""
+    monkeypatch.setenv("PGPASSWORD", "meant-for-another-server")
+    url = make_url(shared_server.server.url("postgres"))
+    engine = make_engine(url)
+    try:
+        with engine.connect() as conn:
+            assert conn.execute(sa.text("SELECT current_user")).scalar() == "postgres"
+    finally:
+        engine.dispose()
+    with admin.maintenance(url) as conn:
+        assert conn.execute(sa.text("SELECT 1")).scalar() == 1

@@ -89,6 +89,20 @@ def stem_belongs_to(stem: str, base: str) -> bool:
 # -- connections ---------------------------------------------------------------------
 
 
+def password_args(url: URL) -> dict[str, str]:
+    """Connect arguments that keep ``PGPASSWORD`` of the environment out of a built-in
+    cluster's connection.
+
+    Its secret is in its own password file (``passfile`` in the URL); libpq takes the
+    variable before the file, so on TCP (Windows) a PGPASSWORD meant for another server
+    would be sent and refused. An empty password is not taken from the environment and
+    still sends libpq to the file.
+    """
+    if url.password is None and url.query.get("passfile"):
+        return {"password": ""}
+    return {}
+
+
 @contextmanager
 def maintenance(url: URL, *, autocommit: bool = True) -> Iterator[Connection]:
     """A connection to the server's maintenance database (autocommit unless told)."""
@@ -98,6 +112,7 @@ def maintenance(url: URL, *, autocommit: bool = True) -> Iterator[Connection]:
             url.set(database=name),
             isolation_level="AUTOCOMMIT" if autocommit else "READ COMMITTED",
             poolclass=sa.NullPool,
+            connect_args=password_args(url),
         )
         try:
             try:

@@ -223,12 +223,13 @@ class Database:
 
 
 def make_engine(url: URL) -> Engine:
+    connect_args = {"application_name": "localex", "connect_timeout": 10}
     return sa.create_engine(
         url,
         pool_pre_ping=True,
         pool_size=5,
         max_overflow=10,
-        connect_args={"application_name": "localex", "connect_timeout": 10},
+        connect_args={**connect_args, **admin.password_args(url)},
     )
 
 

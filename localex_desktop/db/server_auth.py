@@ -129,6 +129,7 @@ def set_password(endpoint: Endpoint, access: Access, secret: str) -> None:
         user=SUPERUSER,
         dbname="postgres",
         passfile=passfile,
+        password="" if passfile else None,  # not PGPASSWORD: see admin.password_args
         autocommit=True,
         connect_timeout=10,
     ) as conn:

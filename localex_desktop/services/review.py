@@ -159,6 +159,7 @@ def _review_engine(url: URL) -> sa.Engine:
             "application_name": "localex-review",
             "connect_timeout": 10,
             "options": "-c default_transaction_read_only=on",
+            **admin.password_args(url),
         },
     )
 
