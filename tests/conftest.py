@@ -23,6 +23,9 @@ os.environ["LOCALEX_LOG_DIR"] = str(_SANDBOX / "logs")
 os.environ.pop("LOCALEX_DATABASE_URL", None)
 os.environ.pop("LOCALEX_DATA_DIR", None)
 os.environ["LOCALEX_NO_KEYRING"] = "1"  # the exchange key in a file, never the real keyring
+# server passwords "remembered" by a test: never in the person's keyring or ~/.pgpass
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+os.environ["PGPASSFILE"] = str(_SANDBOX / "pgpass")
 
 import pytest  # noqa: E402
 import sqlalchemy as sa  # noqa: E402
@@ -64,9 +67,11 @@ def fail_on_logged_errors(request: pytest.FixtureRequest) -> Iterator[ErrorRecor
 def isolated_config(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> Path:
-    """Each test gets its own config dir: this computer's settings stay apart."""
+    """Each test gets its own config dir and password file: this computer's settings
+    and ~/.pgpass stay apart (a test that clears PGPASSFILE sets its own)."""
     folder = tmp_path_factory.mktemp("config")
     monkeypatch.setenv("LOCALEX_CONFIG_DIR", str(folder))
+    monkeypatch.setenv("PGPASSFILE", str(folder / "pgpass"))
     return folder
 
 
