@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import pytest
 
 from localex_desktop.db.connection import Database
+from localex_desktop.domain.errors import Refused
 from localex_desktop.domain.roles import Actor, Role
 from localex_desktop.services import categories, listings, members, operator_changes, operators
 from localex_desktop.services import settings as exchange_settings
@@ -152,6 +153,30 @@ def test_categories_on_a_server(coordinators: tuple[Desk, Desk]) -> None:
     with b.db.transaction() as s:
         categories.rename(s, b.actor, food.id, "Groceries", seen=seen_b, overwrite=True)
         assert categories.get(s, b.actor, food.id).path == "Drink › Groceries"
+
+
+def test_up_and_down_count_from_the_tree_as_it_is_now(coordinators: tuple[Desk, Desk]) -> None:
+    """B's ↑ moves one place up among the siblings as they are after A's changes, not
+    to the row B's dialog showed; a category A moved under another parent is refused."""
+    a, b = coordinators
+    with a.db.transaction() as s:
+        food, drink, misc = (categories.add(s, a.actor, n) for n in ("Food", "Drink", "Misc"))
+    with b.db.transaction() as s:
+        seen_misc = categories.get(s, b.actor, misc.id)  # B sees Food, Drink, Misc
+        seen_drink = categories.get(s, b.actor, drink.id)
+    with a.db.transaction() as s:  # A puts Misc first: Misc, Food, Drink
+        categories.move(s, a.actor, misc.id, position=0)
+    with b.db.transaction() as s:
+        categories.shift(s, b.actor, drink.id, -1, seen=seen_drink)
+        order = [c.name for c in categories.tree(s, b.actor)]
+    assert order == ["Misc", "Drink", "Food"]
+    with a.db.transaction() as s:
+        categories.move(s, a.actor, misc.id, parent_id=food.id)
+    with pytest.raises(Refused) as caught, b.db.transaction() as s:
+        categories.shift(s, b.actor, misc.id, 1, seen=seen_misc)
+    assert caught.value.message == "Another coordinator moved Misc to Food › Misc meanwhile."
+    with pytest.raises(Refused, match="already the first"), b.db.transaction() as s:
+        categories.shift(s, b.actor, drink.id, -1, seen=None)
 
 
 def test_operators_on_a_server(admins: tuple[Desk, Desk]) -> None:

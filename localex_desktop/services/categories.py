@@ -256,6 +256,44 @@ def move(
     return get(session, actor, category_id)
 
 
+def shift(
+    session: Session, actor: Actor, category_id: int, step: int, *, seen: CategoryInfo | None
+) -> CategoryInfo:
+    """One place up (``step`` -1) or down (+1) among its siblings as they are now.
+
+    Counted in the database, not from the row the dialog showed: another coordinator
+    may have added, moved or removed a sibling since. A category someone moved under
+    another parent since ``seen`` is refused (the person saw it elsewhere).
+    """
+    actor.require(Permission.MANAGE_LISTINGS)
+    cat = _load(session, category_id)
+    shown = seen.path if seen is not None else cat.name
+    if seen is not None and seen.parent_id != cat.parent_id:
+        raise Refused(
+            f"Another coordinator moved {shown} to {get(session, actor, cat.id).path} meanwhile.",
+            hint="The list shows where it is now; move it again from there if need be.",
+        )
+    siblings = list(
+        session.scalars(
+            sa.select(Category.id)
+            .where(
+                Category.parent_id.is_(None)
+                if cat.parent_id is None
+                else Category.parent_id == cat.parent_id
+            )
+            .order_by(Category.position, sa.func.lower(Category.name), Category.id)
+        )
+    )
+    place = siblings.index(cat.id) + step
+    if not 0 <= place < len(siblings):
+        raise Refused(f"{cat.name} is already the {'first' if step < 0 else 'last'}.")
+    before = _snapshot(cat)
+    _renumber(session, cat.parent_id, cat, place)
+    session.flush()
+    audit.record(session, actor, "move", "category", cat.id, before=before, after=_snapshot(cat))
+    return get(session, actor, category_id)
+
+
 def delete(
     session: Session, actor: Actor, category_id: int, *, move_listings_to: int | None = None
 ) -> int:

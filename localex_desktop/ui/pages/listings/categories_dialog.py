@@ -182,11 +182,14 @@ class CategoriesDialog(QDialog):
         done_text: Callable[[Any], str],
         select: int | None,
         anyway: Work[Any] | None = None,
+        *,
+        reload_refused: bool = False,
     ) -> None:
         """Run one change in one transaction; then show ``done_text`` and read the tree.
 
         The Listings page behind refreshes itself from the change's tables. ``anyway``: the
-        same change over another coordinator's (for "Save anyway").
+        same change over another coordinator's (for "Save anyway"). ``reload_refused``:
+        a refusal (the tree changed meanwhile) also reads the tree again, message kept.
         """
         self._busy = True
         self._update_actions()
@@ -205,6 +208,8 @@ class CategoriesDialog(QDialog):
             if isinstance(exc, ChangedMeanwhile) and anyway is not None:
                 self._changed_meanwhile(exc, lambda: self._run(anyway, done_text, select))
             elif isinstance(exc, LocalexError):
+                if reload_refused:
+                    self.reload(select=select)
                 self.message.show_refusal(exc)
             else:
                 show_error(self, exc)
@@ -282,12 +287,12 @@ class CategoriesDialog(QDialog):
         info = self._changeable()
         if info is None or self._order_blocked(info, step) or self._busy:
             return
-        position = self.model.index_of(info.id).row() + step
         ident = info.id
         self._run(
-            lambda s, a: categories.move(s, a, ident, position=position),
+            lambda s, a: categories.shift(s, a, ident, step, seen=info),
             lambda c: f"Moved {c.name} {'up' if step < 0 else 'down'}.",
             ident,
+            reload_refused=True,
         )
 
     def move_under(self) -> None:
