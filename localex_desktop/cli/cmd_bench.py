@@ -30,10 +30,37 @@ def register(sub: Any) -> None:
     b.add_argument("--entries", type=int, default=1_000_000)
     b.add_argument("--seconds", type=float, default=10.0, help="duration of each throughput run")
     b.add_argument("--runs", type=int, default=20, help="runs of each command (cli part)")
+    _work_sizes(b)
     b.set_defaults(handler=cmd_bench_all)
+    b = bsub.add_parser("work", help="demo, import, statements, XLSX next to CSV export")
+    _work_sizes(b)
+    b.set_defaults(handler=cmd_bench_work)
     b = bsub.add_parser("cli", help="`localex balance` next to a bare psycopg read, server up")
     b.add_argument("--runs", type=int, default=20, help="runs of each (median counts)")
     b.set_defaults(handler=cmd_bench_cli)
+
+
+def _work_sizes(b: Any) -> None:
+    b.add_argument(
+        "--transactions", type=int, default=100_000, help="ledger size for the export (work)"
+    )
+    b.add_argument("--demo-members", type=int, default=150, help="members of the demo (work)")
+    b.add_argument("--import-members", type=int, default=2_000, help="members imported (work)")
+
+
+def _work(ctx: Context, say: Any) -> dict[str, Any]:
+    from localex_desktop.bench import work
+
+    a = ctx.args
+    return work.run(
+        a.transactions, say, demo_members=a.demo_members, import_members=a.import_members
+    ).as_dict()
+
+
+def cmd_bench_work(ctx: Context) -> int:
+    result = _work(ctx, _progress(ctx))
+    ctx.emit(result, lambda: "\n".join(f"{k:18} {v}" for k, v in result.items()))
+    return 0
 
 
 def _progress(ctx: Context) -> Any:
@@ -76,7 +103,7 @@ def cmd_bench_cli(ctx: Context) -> int:
 
 
 def cmd_bench_all(ctx: Context) -> int:
-    """ledger, backup, ui and cli in turn, each on its own scratch cluster; a key two
+    """ledger, backup, ui, cli and work in turn, each on its own scratch cluster; a key two
     parts share (``entries``, ``pg_dump_s``) is kept once per part as ``<part>_<key>``."""
     from localex_desktop.bench import backup, cli, ledger, ui  # ui imports Qt: only here
 
@@ -87,6 +114,7 @@ def cmd_bench_all(ctx: Context) -> int:
         ("backup", backup.run(args.entries, say).as_dict()),
         ("ui", ui.run(args.entries, say).as_dict()),
         ("cli", cli.run(args.runs, say).as_dict()),
+        ("work", _work(ctx, say)),
     ]
     counts: dict[str, int] = {}
     for _part, figures in parts:
