@@ -143,7 +143,7 @@ def _check_email_free(session: Session, email: str | None, member_id: int | None
         )
 
 
-def _check_limits(credit_limit: int | None, upper_limit: int | None) -> None:
+def check_limits(credit_limit: int | None, upper_limit: int | None) -> None:
     if credit_limit is not None and credit_limit < 0:
         raise ValidationError("The credit limit cannot be negative.", field="credit_limit")
     if upper_limit is not None and upper_limit < 0:
@@ -164,7 +164,7 @@ def create(
     clean = validate(data)
     if credit_limit is None:
         credit_limit = int(settings.get(session, "default_credit_limit"))
-    _check_limits(credit_limit, upper_limit)
+    check_limits(credit_limit, upper_limit)
     _check_email_free(session, clean.email)
     if member_id is not None:
         if member_id <= 0:
@@ -284,7 +284,7 @@ def update(
         raise ValidationError(
             "A member's account needs a credit limit (0 for none).", field="credit_limit"
         )
-    _check_limits(new_credit, new_upper)
+    check_limits(new_credit, new_upper)
     account.credit_limit, account.upper_limit = new_credit, new_upper
     try:
         session.flush()

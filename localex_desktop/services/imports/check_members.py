@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 from localex_desktop.db.models import Member
 from localex_desktop.domain.errors import LocalexError, ValidationError
 from localex_desktop.domain.roles import Permission
-from localex_desktop.services import leaving, members
+from localex_desktop.services import enrolment, leaving, members
 from localex_desktop.services.imports.checking import Check, Written
 from localex_desktop.services.imports.results import Kind
 from localex_desktop.services.imports.sources import SourceRow
@@ -277,33 +277,41 @@ class MembersImporter:
     # -- writing ------------------------------------------------------------------------
 
     def write(self, check: Check) -> Written:
-        ids: list[int] = []
-        for planned in check.preview.to_create:
+        """All the file's members in a few statements (services/enrolment.py); then the
+        few suspended or left ones, one by one."""
+        planned_rows = check.preview.to_create
+        items = [
+            enrolment.Enrolment(
+                members.MemberInput(
+                    name=v["name"],
+                    email=v["email"],
+                    phone=v["phone"],
+                    address=v["address"],
+                    notes=v["notes"],
+                    directory_consent=v["directory_consent"],
+                    joined_on=v["joined_on"],
+                ),
+                credit_limit=v["credit_limit"],
+                upper_limit=v["upper_limit"],
+                member_id=v["number"],
+            )
+            for v in (p.values for p in planned_rows)
+        ]
+        try:
+            ids = enrolment.enrol_many(
+                check.session, check.actor, items, lines=[p.line for p in planned_rows]
+            )
+        except LocalexError as exc:
+            raise ValidationError(f"{exc.message} Nothing was imported.", hint=exc.hint) from exc
+        for planned, member_id in zip(planned_rows, ids, strict=True):
             v = planned.values
             try:
-                info = members.create(
-                    check.session,
-                    check.actor,
-                    members.MemberInput(
-                        name=v["name"],
-                        email=v["email"],
-                        phone=v["phone"],
-                        address=v["address"],
-                        notes=v["notes"],
-                        directory_consent=v["directory_consent"],
-                        joined_on=v["joined_on"],
-                    ),
-                    credit_limit=v["credit_limit"],
-                    upper_limit=v["upper_limit"],
-                    member_id=v["number"],
-                )
                 if v["status"] == "suspended":
-                    members.suspend(check.session, check.actor, info.id)
+                    members.suspend(check.session, check.actor, member_id)
                 elif v["status"] == "left":
-                    leaving.leave(check.session, check.actor, info.id, on=v["left_on"])
+                    leaving.leave(check.session, check.actor, member_id, on=v["left_on"])
             except LocalexError as exc:
                 raise ValidationError(
                     f"Line {planned.line}: {exc.message} Nothing was imported.", hint=exc.hint
                 ) from exc
-            ids.append(info.id)
         return Written(ids)
