@@ -12,7 +12,7 @@ import subprocess
 import zipfile
 from collections import defaultdict
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -410,8 +410,47 @@ def test_every_risky_first_character_is_neutralised(tmp_path: Path) -> None:
     sheet = load_workbook(tmp_path / "t.xlsx").active
     assert sheet is not None
     cells = [sheet.cell(row=i + 2, column=1) for i in range(len(texts))]
-    # (XML reads a carriage return back as a line feed)
-    assert [c.value for c in cells] == [t.replace("\r", "\n") for t in texts]
+    # a carriage return is kept as OOXML's escape _x000D_, which Excel and LibreOffice read
+    # back as the character (openpyxl shows the escape itself)
+    assert [c.value for c in cells] == [t.replace("\r", "_x000D_") for t in texts]
     assert {c.data_type for c in cells} == {"s"}
     amounts = {sheet.cell(row=i + 2, column=2).data_type for i in range(len(texts))}
     assert amounts == {"n"}
+
+
+def test_xlsx_cells_keep_their_types_and_formats(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What a spreadsheet user relies on: a bold header kept in view, amounts as numbers
+    in the currency's decimals, dates and times as dates, yes/no as booleans."""
+    from openpyxl import load_workbook
+
+    at = datetime(2026, 3, 4, 15, 30, tzinfo=UTC)
+    table = exports.Table(
+        "Transactions",
+        ["id", "amount", "on", "at", "reversed", "memo"],
+        [
+            [7, Decimal("1234567890.25"), date(2026, 3, 4), at, True, "apples"],
+            [8, None, None, None, False, "=SUM(A1)"],
+        ],
+        frozenset({"amount"}),
+    )
+    path = tmp_path / "t.xlsx"
+    assert exports.write_table(table, path) == 2
+    sheet = load_workbook(path).active
+    assert sheet is not None
+    assert sheet.freeze_panes == "A2"
+    assert all(sheet.cell(row=1, column=c).font.bold for c in range(1, 7))
+    first = [sheet.cell(row=2, column=c) for c in range(1, 7)]
+    assert [c.value for c in first] == [
+        7, 1234567890.25, datetime(2026, 3, 4), at.replace(tzinfo=None), True, "apples",
+    ]  # fmt: skip
+    assert first[1].number_format == "0.00"
+    assert first[2].number_format == "yyyy-mm-dd"
+    assert first[3].number_format == "yyyy-mm-dd hh:mm:ss"
+    second = [sheet.cell(row=3, column=c) for c in range(1, 7)]
+    assert second[1].value is None and second[1].number_format == "0.00"
+    assert (second[4].value, second[5].value, second[5].data_type) == (False, "=SUM(A1)", "s")
+    monkeypatch.setattr(exports.writers, "XLSX_MAX_ROWS", 2)
+    with pytest.raises(ValidationError, match="Export it as CSV"):
+        exports.write_table(table, path)
