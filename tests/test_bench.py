@@ -40,7 +40,7 @@ def test_bench_all_prints_every_part(cli_env: dict[str, str]) -> None:
     for key in (
         "ratio_1", "ratio_4", "batch_ratio", "balance_ratio", "verify_ratio",
         "backup_ratio", "restore_ratio", "first_rows_ratio", "scroll_end_memory_mb",
-        "cli_warm_ratio", "ledger_entries", "backup_entries", "ledger_pg_dump_s",
+        "cli_warm_ratio", "ledger_entries", "backup_entries", "ledger_pg_dump_s", "fill_s",
         "demo_s", "import_members_s", "statements_s", "xlsx_ratio",
     ):  # fmt: skip
         assert key in out, key
