@@ -29,6 +29,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from localex_desktop.db.connection import Database
+from localex_desktop.db.listen import LEDGER_HEAD
 from localex_desktop.domain.errors import Refused
 from localex_desktop.domain.roles import Actor
 from localex_desktop.services.errors import translate
@@ -62,7 +63,7 @@ VISIBLE_TABLES = frozenset(
 _WRITTEN = sa.text(
     "SELECT relname FROM pg_stat_xact_user_tables WHERE n_tup_ins + n_tup_upd + n_tup_del > 0"
 )
-_LEDGER_HEAD = sa.text("SELECT pg_sequence_last_value('transactions_id_seq')")
+_LEDGER_HEAD = sa.text(LEDGER_HEAD)
 _OPERATOR = sa.text("SELECT username, active FROM operators WHERE id = :id")
 
 
