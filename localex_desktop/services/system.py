@@ -9,7 +9,7 @@ from localex_desktop import __version__
 from localex_desktop.db import migrate
 from localex_desktop.db.connection import Database
 from localex_desktop.domain import text
-from localex_desktop.services import operators, settings
+from localex_desktop.services import operators, settings, work
 
 
 @dataclass(frozen=True)
@@ -86,13 +86,22 @@ class DatabaseState:
 
 
 def inspect_database(db: Database) -> DatabaseState:
-    """Schema status and operator count; refuses a schema from a newer program."""
-    status = migrate.ensure_known(db.engine)
-    count = 0
-    if status.current is not None:
-        with db.transaction() as session:
-            count = operators.count(session)
-    return DatabaseState(status, count, db.server_version())
+    """Schema status and operator count; refuses a schema from a newer program.
+
+    A login that may not read the schema's tables gets the sentence naming the right and
+    the GRANT to run, as for any other work (not a bare "permission denied")."""
+    try:
+        status = migrate.ensure_known(db.engine)
+        count = 0
+        if status.current is not None:
+            with db.transaction() as session:
+                count = operators.count(session)
+        return DatabaseState(status, count, db.server_version())
+    except Exception as exc:
+        better = work.translated(db, exc)
+        if better is exc:
+            raise
+        raise better from exc
 
 
 @dataclass(frozen=True)

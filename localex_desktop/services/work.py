@@ -136,6 +136,11 @@ def run_query(db: Database, actor: Actor, fn: Work[T]) -> T:
         raise translated from exc
 
 
+def translated(db: Database, exc: BaseException) -> BaseException:
+    """``exc`` in the words :func:`run_query` would use, for work done outside it."""
+    return translate(exc, host=_host(db), login=_login(db))
+
+
 def _host(db: Database) -> str | None:
     return db.url.host if db.mode == "server" else None
 

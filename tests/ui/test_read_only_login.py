@@ -8,15 +8,18 @@ the right; for the bookkeeper operator (``bea``) the role's words stand, as befo
 
 from __future__ import annotations
 
+import argparse
 import os
 from collections.abc import Iterator
 
 import pytest
+import sqlalchemy as sa
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from localex_desktop import app as app_module
 from localex_desktop.domain.roles import Permission
 from localex_desktop.services import operators
 from localex_desktop.ui.context import AppContext, window_settings
@@ -30,6 +33,7 @@ from localex_desktop.ui.tasks import TaskRunner
 from ..cli_helpers import run_cli
 from ..server_cluster import MIGRATOR, OPERATORS, SharedServer
 from ..waiting import DEADLINE_MS
+from .conftest import Boxes
 from .helpers import replace_exec, shown
 
 READ_ONLY = (
@@ -176,3 +180,22 @@ def test_verify_from_the_ledger_page_over_the_read_only_login(
     report = shown_reports[-1].report
     assert report.ok and report.transactions == 1
     assert shown_reports[-1].headline.text() == "The books are in order."
+
+
+def test_a_login_that_may_not_read_the_schema_gets_a_sentence_not_a_crash(
+    shared_server: SharedServer, boxes: Boxes, qapp: QApplication
+) -> None:
+    """The outside tryout's blocker: after a restore had dropped a plain login's grants,
+    the program quit with a traceback ("permission denied for table alembic_version")
+    at start-up and again at "sign in again"."""
+    name = shared_server.fresh_exchange()
+    owner = shared_server.database_for(MIGRATOR, name)
+    with owner.engine.begin() as conn:
+        conn.execute(sa.text("REVOKE SELECT ON ALL TABLES IN SCHEMA public FROM reader"))
+    owner.close()
+    url = shared_server.url("reader", name).render_as_string(hide_password=False)
+    args = argparse.Namespace(review=None, data_dir=None, database_url=url)
+    assert app_module.run_gui(qapp, args, TaskRunner(inline=True)) == 1
+    assert boxes.last.text == "The login reader may not read the table alembic_version."
+    assert "GRANT localex_bookkeeper TO reader;" in boxes.last.informative
+    assert boxes.last.icon == QMessageBox.Icon.Warning  # a refusal, not a fault
