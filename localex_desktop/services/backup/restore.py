@@ -26,7 +26,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 
-from localex_desktop.db import migrate, presence
+from localex_desktop.db import carried_grants, migrate, presence
 from localex_desktop.db.connection import Database, make_engine
 from localex_desktop.domain import backup_format as fmt
 from localex_desktop.domain.backup_format import BackupDamaged, Manifest
@@ -191,6 +191,7 @@ def restore_backup(
                 hint="Use another backup, or open this one for review to inspect it.",
             )
         forget_machine_settings(new_url)
+        _carry_grants(db, new_url, new_name)
         check_cancel(cancel)
         presence.leave_mark(db.url, new_name, "restored", takeover.by, presence.instance(db))
         say(progress, "switch", "Switching to the restored data")
@@ -221,6 +222,24 @@ def restore_backup(
         dropped=dropped,
         seconds=time.perf_counter() - started,
     )
+
+
+def _carry_grants(db: Database, new_url: URL, new_name: str) -> None:
+    """What a server's administrator granted by hand on the current database, given to
+    the restored one too (db/carried_grants.py); nothing on a first restore."""
+    if not _current_has_schema(db):
+        return
+    with db.engine.connect() as conn:
+        carried = carried_grants.read(db.url, conn)
+    if not carried.objects and carried.database is None:
+        return
+    log.info("carrying to the restored data: %s", "; ".join(carried.describe()))
+    engine = make_engine(new_url)
+    try:
+        with engine.begin() as conn:
+            carried_grants.apply(db.url, new_name, conn, carried)
+    finally:
+        engine.dispose()
 
 
 def forget_machine_settings(url: URL) -> None:
