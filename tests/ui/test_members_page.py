@@ -535,3 +535,28 @@ def test_on_real_worker_threads_the_page_loads_and_ok_enrols(
     qtbot.waitUntil(lambda: "Eve Evans" in column(page, 1), timeout=DEADLINE_MS)
     with db.transaction() as s:
         assert [m.name for m in members.search(s, SETUP, "Eve")] == ["Eve Evans"]
+
+
+def test_a_form_opened_before_the_settings_arrived_enrols_with_the_exchange_default(
+    qtbot: QtBot, admin_ctx: AppContext, db: Database
+) -> None:
+    """The tryout opened New member while the server was away: the limit read 0.00 (a
+    placeholder, not the exchange's 500.00) and the member was enrolled with no credit.
+    Unread, the field stays empty and the exchange's own default is used."""
+    from localex_desktop.services import settings
+
+    with db.transaction() as s:
+        settings.put(s, admin_ctx.actor, "default_credit_limit", 37_500)
+    dialog = MemberDialog(admin_ctx, HOURS, default_credit_limit=None)
+    qtbot.addWidget(dialog)
+    assert dialog.credit_edit.text() == ""
+    assert dialog.credit_edit.placeholderText() == "the exchange's default"
+    qtbot.keyClicks(dialog.name_edit, "Gil Grey")
+    assert dialog.ok_button.isEnabled()
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: dialog.result() == dialog.DialogCode.Accepted.value, timeout=DEADLINE_MS
+    )
+    with db.transaction() as s:
+        gil = members.search(s, SETUP, "Gil Grey")[0]
+        assert gil.credit_limit == 37_500

@@ -77,7 +77,7 @@ class ListPage(QWidget, Generic[R]):
         super().__init__(parent)
         self.ctx = ctx
         self.money = MoneyFormat()
-        self.exchange = ExchangeInfo(self.money.currency, 0)
+        self.exchange = ExchangeInfo(self.money.currency, None)
         self.actions_: list[RowAction[R]] = []
         self.choices: dict[str, QComboBox] = {}
         self.search_edit: SearchEdit | None = None

@@ -14,7 +14,8 @@ from localex_desktop.services import settings
 @dataclass(frozen=True)
 class ExchangeInfo:
     currency: Currency
-    default_credit_limit: int
+    #: None until read (a page's placeholder before the first query answers)
+    default_credit_limit: int | None
 
 
 def read_exchange(session: Session, _actor: Actor) -> ExchangeInfo:

@@ -68,7 +68,7 @@ class MemberDialog(FormDialog[MemberInfo]):
         currency: Currency,
         *,
         member: MemberInfo | None = None,
-        default_credit_limit: int = 0,
+        default_credit_limit: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
         ident = member.id if member is not None else None
@@ -124,8 +124,10 @@ class MemberDialog(FormDialog[MemberInfo]):
                 self.credit_edit.setText(format_amount(member.credit_limit, currency))
             if member.upper_limit is not None:
                 self.upper_edit.setText(format_amount(member.upper_limit, currency))
-        else:
+        elif default_credit_limit is not None:
             self.credit_edit.setText(format_amount(default_credit_limit, currency))
+        else:  # the settings were not read yet (or not at all: the server was away)
+            self.credit_edit.setPlaceholderText("the exchange's default")
 
         for field, edit in (
             ("number", self.number_edit),
@@ -157,13 +159,15 @@ class MemberDialog(FormDialog[MemberInfo]):
 
     def _limits(self) -> tuple[int | None, int | None, dict[str, str]]:
         errors: dict[str, str] = {}
-        credit = checked(
-            errors,
-            "credit_limit",
-            lambda: parse_amount(
-                self.credit_edit.text(), self.currency, field="credit limit", allow_zero=True
-            ),
-        )
+        credit: int | None = None  # a new member's empty limit: the exchange's default
+        if self.member is not None or self.credit_edit.text().strip():
+            credit = checked(
+                errors,
+                "credit_limit",
+                lambda: parse_amount(
+                    self.credit_edit.text(), self.currency, field="credit limit", allow_zero=True
+                ),
+            )
         upper: int | None = None
         if self.upper_edit.text().strip():
             upper = checked(
