@@ -12,5 +12,8 @@ class ContextEvents(QObject):
     operators_changed = Signal()
     #: a change made through :meth:`AppContext.op` wrote these tables (a ChangeSet)
     data_changed = Signal(object)
+    #: another session's change wrote these tables (a frozenset; live updates): for
+    #: views that are not pages, such as the categories dialog
+    changed_elsewhere = Signal(object)
     #: a change of ours posted up to this transaction id (the live poll need not refresh)
     ledger_head_seen = Signal(int)

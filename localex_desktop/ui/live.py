@@ -207,6 +207,8 @@ class LiveUpdates(QObject):
             self.ctx.events.settings_changed.emit()
         if "operators" in tables:
             self.ctx.events.operators_changed.emit()
+        if not own:
+            self.ctx.events.changed_elsewhere.emit(tables)
         for page in list(self.pages()):
             if own and getattr(page, "refreshes_itself", False):
                 continue

@@ -20,9 +20,11 @@ from localex_desktop.domain.roles import Actor, Role
 from localex_desktop.services import categories, operators
 from localex_desktop.services.operators import OperatorInfo
 from localex_desktop.ui.context import AppContext
+from localex_desktop.ui.live import LiveUpdates
 from localex_desktop.ui.pages.administration.operator_dialogs import ChangeRoleDialog
 from localex_desktop.ui.pages.listings.categories_dialog import CategoriesDialog
 
+from ..waiting import DEADLINE_MS
 from .conftest import Boxes
 from .helpers import add_operator
 
@@ -174,3 +176,23 @@ def test_an_operator_whose_role_changed_meanwhile_is_asked_about(
     choose_role(c, Role.COORDINATOR)
     assert boxes.last.text == "anna and ada changed the role of operator bert since you opened it."
     assert c.result() == 1 and role_of(db, "bert") is Role.COORDINATOR
+
+
+def test_the_categories_dialog_follows_another_coordinators_changes(
+    qtbot: QtBot, admin_ctx: AppContext, make_ctx: MakeCtx, db: Database, food: int
+) -> None:
+    """The tryout: B's open dialog still showed "Food" after A renamed it. Another
+    session's change (the live updates' notice) now reads the tree again; what B typed
+    in the name field stays."""
+    b_ctx = other_ctx(db, make_ctx, "cyd", Role.COORDINATOR)
+    b = category_dialog(qtbot, b_ctx, food)
+    live = LiveUpdates(b_ctx, lambda: [], gather_ms=0)
+    QTest.keyClicks(b.name_edit, "Half typed")
+    with db.transaction() as s:
+        categories.rename(s, admin_ctx.actor, food, "Food and drink")
+    live.refresh_pages(frozenset({"categories"}))  # what the notice from A's save does
+    qtbot.waitUntil(
+        lambda: b.selected() is not None and b.selected().name == "Food and drink",  # type: ignore[union-attr]
+        timeout=DEADLINE_MS,
+    )
+    assert b.name_edit.text() == "Half typed"

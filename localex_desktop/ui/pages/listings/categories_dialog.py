@@ -100,6 +100,13 @@ class CategoriesDialog(QDialog):
         self._build_layout()
         self._update_actions()
         self.reload()
+        ctx.events.changed_elsewhere.connect(self._changed_elsewhere)
+
+    def _changed_elsewhere(self, tables: frozenset[str]) -> None:
+        """Another coordinator changed categories: show the tree as it is now (what is
+        typed in the name field stays)."""
+        if "categories" in tables and not self._busy and self.isVisible():
+            self.reload()
 
     def _build_layout(self) -> None:
         body = QHBoxLayout()
