@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from localex_desktop.ui.live import LiveUpdates
 
@@ -66,6 +66,11 @@ class SignOutWatch(QObject):
             self.notice = box
         self._show_left()
         self.notice.show()
+        # in front, and the taskbar entry flashing: the window may be behind another
+        # program's (the tryout's restoring window covered it and the notice went unseen)
+        self.notice.raise_()
+        self.notice.activateWindow()
+        QApplication.alert(self.window)
         self._timer.start()
 
     def _show_left(self) -> None:
