@@ -1,7 +1,7 @@
 -- LocalEx Desktop on a shared PostgreSQL server: what an administrator of the server runs
 -- once, as a superuser (or a role with CREATEROLE), before `localex init`.
 --
---   psql -h HOST -U postgres -v db=localex -v migrator=localex_migrate \
+--   psql -h HOST -p 5432 -U postgres -v db=localex -v migrator=localex_migrate \
 --        -v migrator_password='…' -f shared-server.sql
 --
 -- It makes the group roles of schema revision 0007 (the schema's owner, nobody logs in as
@@ -39,5 +39,7 @@ SELECT format('CREATE DATABASE %I OWNER %I', :'db', :'migrator')
 -- What else a task needs (docs/admin/server.md, "The rights each task needs"):
 --   restores, by the migrating login (a restore loads the backup into a new database):
 --     ALTER ROLE localex_migrate CREATEDB;
+--   restores and upgrades while others are signed in (to disconnect those who stay):
+--     GRANT pg_signal_backend TO localex_migrate;
 --   scheduled backups by a login of their own (a backup holds the password hashes):
 --     CREATE ROLE lx_backup LOGIN PASSWORD '…' IN ROLE pg_read_all_data;
