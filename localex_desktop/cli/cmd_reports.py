@@ -228,7 +228,11 @@ def cmd_export(ctx: Context) -> int:
         exports.format_of(out)
         t = _export_table(ctx, s)
     n = exports.write_table(t, out)
-    ctx.emit({"file": str(out), "rows": n}, f"{n} {a.what} rows written to {out}.")
+    if a.what == "transactions":  # a row per entry: not "4 transactions rows" for two
+        said = f"{counted(n, 'row')} (one per entry)"
+    else:
+        said = f"{n} {a.what} rows"
+    ctx.emit({"file": str(out), "rows": n}, f"{said} written to {out}.")
     return 0
 
 

@@ -54,9 +54,10 @@ def ask_takeover(ctx: Context, kind: str) -> Takeover | None:
     )
     if not others:
         return plan
-    print(backup.others_sentence(others), file=sys.stderr)
     if plan.disconnect or not sys.stdin.isatty():
-        return plan  # the service refuses without --disconnect-others
+        # the progress lines (or the refusal without --disconnect-others) name them
+        return plan
+    print(backup.others_sentence(others), file=sys.stderr)
     answer = input(f"Ask them to close and disconnect them after {wait:g} s, then {kind}? [y/N] ")
     if answer.strip().lower() in ("y", "yes"):
         return backup.Takeover(disconnect=True, by=ctx.actor.name, grace_seconds=wait)
