@@ -31,8 +31,10 @@ from localex_desktop.db.connection import (
 from localex_desktop.domain.errors import LocalexError
 from localex_desktop.domain.roles import Actor, Role
 from localex_desktop.logging_setup import setup_logging
+from localex_desktop.services import operators
 from localex_desktop.services.operators import OperatorInfo
 from localex_desktop.services.system import inspect_database
+from localex_desktop.services.work import run_query
 from localex_desktop.ui import keys, messages, session_end
 from localex_desktop.ui.backup.migration_wizard import run_migration_wizard
 from localex_desktop.ui.backup.scheduler import backup_on_close
@@ -172,7 +174,7 @@ def run_gui(app: QApplication, args: argparse.Namespace, tasks: TaskRunner) -> i
             if reason is None or session_end.requested():
                 return 0
             # another session restored or upgraded the database: sign in again
-            operator = sign_in_again(db, tasks, reason)
+            operator = sign_in_again(db, tasks, reason, operator.username)
         return 0
     except LocalexError as exc:
         show_error(None, exc)
@@ -200,14 +202,22 @@ def run_window(
     return reason
 
 
-def sign_in_again(db: Database, tasks: TaskRunner, reason: str) -> OperatorInfo | None:
-    """Say why the window closed, then the sign-in (None when it is cancelled)."""
+def sign_in_again(
+    db: Database, tasks: TaskRunner, reason: str, username: str
+) -> OperatorInfo | None:
+    """Say why the window closed, then the sign-in (None when it is cancelled), with
+    ``username`` filled in, or said to be gone when the restored data lacks it."""
     messages.inform(None, reason)
     db.engine.dispose()  # nothing pooled from before the restore
     ready, _created = prepare(db, tasks, None)  # an upgrade elsewhere may need this one
     if not ready or session_end.requested():
         return None
-    login = LoginDialog(db, tasks, where=where(db))
+    there = tasks.run_modal(
+        lambda _r: run_query(db, _upgrade_actor(), lambda s, _a: operators.signs_in(s, username)),
+        parent=None,
+        label="Checking the database…",
+    )
+    login = LoginDialog(db, tasks, where=where(db), username=username, gone=not there)
     if login.exec() != ACCEPTED:
         return None
     return login.operator

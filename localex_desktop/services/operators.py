@@ -157,6 +157,13 @@ def count(session: Session) -> int:
     return int(session.scalar(sa.select(sa.func.count()).select_from(Operator)) or 0)
 
 
+def signs_in(session: Session, username: str) -> bool:
+    """Whether an active operator of that name is in the data (after a restore, the one
+    who was signed in may not be): read with the columns any reading login may see."""
+    name = sa.func.lower(Operator.username) == username.strip().lower()
+    return session.scalar(sa.select(Operator.id).where(name, Operator.active)) is not None
+
+
 def _create(
     session: Session, username: str, password: str, role: Role, display_name: str
 ) -> Operator:

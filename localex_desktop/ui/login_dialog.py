@@ -34,8 +34,10 @@ class LoginDialog(QDialog):
         *,
         where: str = "",
         username: str = "",
+        gone: bool = False,
         parent: QWidget | None = None,
     ) -> None:
+        """``gone``: ``username`` was signed in before a restore that does not hold it."""
         super().__init__(parent)
         self.db = db
         self.tasks = tasks
@@ -70,6 +72,13 @@ class LoginDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         (self.password_edit if username else self.username_edit).setFocus()
+        if gone and username:
+            self.message.show_error(
+                f"Your operator account {username} is not in the restored data.",
+                "Sign in as another operator, or ask an administrator to add yours again.",
+            )
+            self.username_edit.selectAll()
+            self.username_edit.setFocus()
 
     def submit(self) -> None:
         """Check the login on a worker; the dialog closes only when it succeeds."""

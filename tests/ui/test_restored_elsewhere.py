@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
@@ -237,3 +238,47 @@ def test_the_program_goes_back_to_the_sign_in_after_a_sign_out(
     assert len(windows) == 2 and windows[0] is not windows[1]
     assert len(logins) == 2  # the first sign-in, and the one after the restore
     assert REASON in [b.text for b in boxes.shown]
+
+
+def test_signing_in_again_names_an_operator_the_restored_data_lacks(
+    db: Database,
+    admin_operator: OperatorInfo,
+    monkeypatch: pytest.MonkeyPatch,
+    boxes: Boxes,
+    qapp: QApplication,
+) -> None:
+    """The tryout: operator "late", missing from the backup, was told only "Unknown user
+    name or wrong password." at the sign-in after the restore."""
+    monkeypatch.setattr(app_module, "open_chosen", lambda _args, _tasks: db)
+    seen: list[tuple[str, str]] = []
+
+    def sign_in(self: LoginDialog) -> int:
+        seen.append((self.username_edit.text(), self.message.text()))
+        if len(seen) == 1:
+            self.operator = admin_operator
+            return QDialog.DialogCode.Accepted.value
+        return QDialog.DialogCode.Rejected.value
+
+    monkeypatch.setattr(LoginDialog, "exec", sign_in)
+
+    def run_window(_app: QApplication) -> int:
+        window = next(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        )
+        with db.transaction() as s:  # what the restored data holds: no such operator
+            s.execute(
+                sa.text("UPDATE operators SET active = false WHERE id = :i"),
+                {"i": admin_operator.id},
+            )
+        window.sign_out_watch.sign_out(REASON)
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", run_window)
+    args = argparse.Namespace(review=None, data_dir="x", database_url=None)
+    assert app_module.run_gui(qapp, args, TaskRunner(inline=True)) == 0
+    name = admin_operator.username
+    assert seen[1] == (
+        name,
+        f"Your operator account {name} is not in the restored data. Sign in as another "
+        "operator, or ask an administrator to add yours again.",
+    )
