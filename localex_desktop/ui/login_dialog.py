@@ -19,6 +19,7 @@ from localex_desktop.domain.errors import LocalexError
 from localex_desktop.services import operators
 from localex_desktop.services.operators import OperatorInfo
 from localex_desktop.ui.errors import show_error
+from localex_desktop.ui.fit import fit_to_contents
 from localex_desktop.ui.icons import app_icon
 from localex_desktop.ui.tasks import TaskRunner
 from localex_desktop.ui.widgets import MessageLabel, ok_buttons
@@ -72,6 +73,7 @@ class LoginDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         (self.password_edit if username else self.username_edit).setFocus()
+        fit_to_contents(self)  # a refusal of two lines grows the window, squeezes nothing
         if gone and username:
             self.message.show_error(
                 f"Your operator account {username} is not in the restored data.",

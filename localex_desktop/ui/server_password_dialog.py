@@ -32,6 +32,7 @@ from localex_desktop.config import secrets
 from localex_desktop.db.connection import Database, PasswordNeeded, Target, open_database
 from localex_desktop.domain.errors import LocalexError
 from localex_desktop.ui.errors import show_error
+from localex_desktop.ui.fit import fit_to_contents
 from localex_desktop.ui.icons import app_icon
 from localex_desktop.ui.tasks import TaskRunner
 from localex_desktop.ui.widgets import MessageLabel, hint_label, ok_buttons
@@ -86,10 +87,10 @@ class ServerPasswordDialog(QDialog):
             note = f"Kept by {keyring}; the program asks again if it changes."
         else:
             where = secrets.display_path(secrets.pgpass_path())
-            self.remember = QCheckBox(f"&Remember in PostgreSQL's password file ({where})")
-            note = (
-                "No system keyring is available on this computer; the password file is "
-                "readable by your account only (mode 0600)."
+            self.remember = QCheckBox("&Remember in PostgreSQL's password file")
+            note = (  # the path in the wrapped note: a long one would cut the check box
+                f"That is {where}. No system keyring is available on this computer; the "
+                "password file is readable by your account only (mode 0600)."
             )
         self.remember.setAccessibleDescription(note)
         self.message = MessageLabel()
@@ -115,6 +116,7 @@ class ServerPasswordDialog(QDialog):
         if why.refused:  # the keyring's, PGPASSWORD's or ~/.pgpass's password is wrong
             self.message.show_refusal(why)
         self.password_edit.setFocus()
+        fit_to_contents(self)  # a refusal of two lines grows the window, squeezes nothing
 
     def submit(self) -> None:
         """Connect with the typed password on a worker; the dialog closes when it works."""

@@ -10,9 +10,10 @@ from dataclasses import dataclass
 import pytest
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 from pytestqt.qtbot import QtBot
+from sqlalchemy.engine import make_url
 
 from localex_desktop.db import migrate
-from localex_desktop.db.connection import Database
+from localex_desktop.db.connection import Database, PasswordNeeded, Target
 from localex_desktop.domain.money import Currency
 from localex_desktop.domain.roles import Actor, Role
 from localex_desktop.services import categories, ledger, listings, members, trades, verify
@@ -52,6 +53,7 @@ from localex_desktop.ui.pages.reports.statement_dialog import StatementDialog
 from localex_desktop.ui.pages.trades.note_dialog import TradeAction, TradeNoteDialog
 from localex_desktop.ui.pages.trades.record_dialog import RecordTradeDialog
 from localex_desktop.ui.pages.trades.slip_batch import SlipBatchDialog
+from localex_desktop.ui.server_password_dialog import ServerPasswordDialog
 from localex_desktop.ui.tasks import TaskRunner
 
 from .layout_check import problems
@@ -97,6 +99,19 @@ def world(db: Database, admin_ctx: AppContext, admin_operator: OperatorInfo) -> 
 Maker = Callable[[World], QWidget]
 
 
+def _server_password() -> QWidget:
+    """The server's password asked again after a wrong one (the tryout saw its note
+    squeezed under the refusal)."""
+    url = make_url("postgresql+psycopg://alice@127.0.0.1:55432/localex")
+    why = PasswordNeeded(
+        "The server refused the password for user 'alice'.",
+        hint="Check the password (it is never stored in the settings file).",
+        url=url,
+        refused=True,
+    )
+    return ServerPasswordDialog(Target("server", url=url), why, TaskRunner(inline=True))
+
+
 def submitted(dialog: QWidget) -> QWidget:
     """Press OK on an empty or wrong form: every error shows."""
     getattr(dialog, "submit")()  # noqa: B009 - the dialogs share the method, not a base
@@ -129,6 +144,10 @@ DIALOGS: dict[str, Maker] = {
         w.db, SETUP, TaskRunner(inline=True), migrate.all_revisions()[:-1]
     ),
     "sign in": lambda w: LoginDialog(w.db, TaskRunner(inline=True), where="this computer"),
+    "sign in, operator gone": lambda w: LoginDialog(
+        w.db, TaskRunner(inline=True), where="this computer", username="late", gone=True
+    ),
+    "server password, refused": lambda w: _server_password(),
     "add operator, errors": lambda w: submitted(AddOperatorDialog(w.ctx)),
     "reset password": lambda w: ResetPasswordDialog(w.ctx, w.operator),
     "change role": lambda w: ChangeRoleDialog(w.ctx, w.operator),
