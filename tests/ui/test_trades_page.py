@@ -601,7 +601,7 @@ def test_record_and_complete_by_member_number_with_the_keyboard_only(
     assert balance(db, exchange.dee.id) == before[exchange.dee.id] - 250
     assert balance(db, exchange.bob.id) == before[exchange.bob.id] + 250
     assert page.message.text() == (
-        f"Completed trade {new.id}: transaction {done.transaction_id}. (now under “completed”)"
+        f"Completed trade {new.id}: transaction {done.transaction_id} (now under “completed”)."
     )
 
 

@@ -322,8 +322,9 @@ class ListPage(QWidget, Generic[R]):
         def select() -> None:
             self._holding = False
             self._said_about = key
-            if not self.table.select_key(key):
-                self.message.show_ok(message + missing)
+            if not self.table.select_key(key):  # "… 1 (now under “completed”)."
+                end = "." if message.endswith(".") else ""
+                self.message.show_ok(message.removesuffix(".") + missing + end)
             self._selection_changed()
 
         when_loaded(self.model, select)
