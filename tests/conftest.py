@@ -111,15 +111,27 @@ def drop_database(server: EmbeddedServer, name: str) -> None:
     admin.dispose()
 
 
+def _beside(conn: sa.Connection, name: str) -> list[str]:
+    """The databases named ``name_…``: what a restore, check or migration left beside it."""
+    return list(
+        conn.execute(
+            sa.text("SELECT datname FROM pg_database WHERE starts_with(datname, :p)"),
+            {"p": f"{name}_"},
+        ).scalars()
+    )
+
+
+def leftover_databases(db: Database) -> list[str]:
+    """The databases left beside ``db``'s own (a test asserts there are none, or which)."""
+    with db.engine.connect() as conn:
+        return _beside(conn, str(db.url.database))
+
+
 def drop_leftovers(server: EmbeddedServer, name: str) -> None:
     """Drop the databases a restore, check or migration left beside ``name`` (name_…)."""
     admin = _admin_engine(server)
     with admin.connect() as conn:
-        found = conn.execute(
-            sa.text("SELECT datname FROM pg_database WHERE starts_with(datname, :p)"),
-            {"p": f"{name}_"},
-        ).scalars()
-        for leftover in list(found):
+        for leftover in _beside(conn, name):
             conn.execute(sa.text(f'DROP DATABASE "{leftover}" WITH (FORCE)'))
     admin.dispose()
 

@@ -24,7 +24,7 @@ from localex_desktop.services import backup, review
 from localex_desktop.services.backup import archive, load
 
 from .cli_helpers import run_cli
-from .conftest import drop_leftovers, summary
+from .conftest import drop_leftovers, leftover_databases, summary
 from .seed import seed_everything
 
 pytestmark = pytest.mark.usefixtures("fast_scrypt")
@@ -33,16 +33,6 @@ pytestmark = pytest.mark.usefixtures("fast_scrypt")
 def _run_program(marker: Path) -> str:
     """PL/pgSQL that runs a program on the server, as the file's author would write it."""
     return f"EXECUTE format('COPY (SELECT 1) TO PROGRAM %L', 'touch {marker}');"
-
-
-def _databases(db: Database) -> list[str]:
-    with db.engine.connect() as conn:
-        return list(
-            conn.execute(
-                sa.text("SELECT datname FROM pg_database WHERE starts_with(datname, :p)"),
-                {"p": f"{db.url.database}_"},
-            ).scalars()
-        )
 
 
 @pytest.fixture
@@ -141,7 +131,7 @@ def test_a_function_behind_an_index_is_refused_everywhere_and_runs_nothing(
     with pytest.raises(fmt.UntrustedBackup, match=refusal):
         review.open_review(path, "hostile passphrase", scratch_parent=tmp_path)
     assert summary(everything) == before
-    assert _databases(everything) == []
+    assert leftover_databases(everything) == []
     assert not (tmp_path / "backups").exists()  # refused before the safety backup
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith("localex-review-")] == []
 
@@ -207,7 +197,7 @@ def test_a_copy_of_a_column_we_do_not_have_is_refused(
         conn.execute(sa.text("ALTER TABLE members DROP COLUMN extra"))
     with pytest.raises(fmt.UntrustedBackup, match=r"columns of the table members.*`extra`"):
         backup.verify_backup(made.path, db=everything)
-    assert _databases(everything) == []
+    assert leftover_databases(everything) == []
 
 
 def test_rows_that_do_not_fit_our_columns_are_refused_in_words(
@@ -235,7 +225,7 @@ def test_rows_that_do_not_fit_our_columns_are_refused_in_words(
         )
     with pytest.raises(fmt.UntrustedBackup, match=r"rows do not fit the tables .*integer"):
         backup.verify_backup(made.path, db=everything)
-    assert _databases(everything) == []
+    assert leftover_databases(everything) == []
 
 
 def _schema() -> archive.OurSchema:
@@ -291,7 +281,7 @@ def test_a_bomb_is_stopped_by_the_size_bound(
     monkeypatch.setattr(load, "MAX_RATIO", 0)
     with pytest.raises(fmt.UntrustedBackup, match=r"unpacks to more than 1.0 KB \(0 times"):
         backup.verify_backup(made.path, db=everything)
-    assert _databases(everything) == []
+    assert leftover_databases(everything) == []
 
 
 def test_everything_round_trips_as_data(everything: Database, admin: Actor, tmp_path: Path) -> None:
