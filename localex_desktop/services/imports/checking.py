@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from collections.abc import Mapping as ReadOnly
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Protocol
 
@@ -53,29 +53,32 @@ class Written:
     transaction_id: int | None = None
 
 
+@dataclass(frozen=True)
+class ImportRequest:
+    """What an import reads: the kind, the file, its column mapping and the options (one
+    object for checking a file and for writing it, which take the same four)."""
+
+    kind: Kind
+    source: Source
+    mapping: Mapping
+    options: ImportOptions = field(default_factory=ImportOptions)
+
+
 class Check:
     """One pass over a file: its rows and mapping, the database, and what was found."""
 
-    def __init__(
-        self,
-        session: Session,
-        actor: Actor,
-        kind: Kind,
-        source: Source,
-        mapping: Mapping,
-        options: ImportOptions,
-    ) -> None:
+    def __init__(self, session: Session, actor: Actor, request: ImportRequest) -> None:
         self.session = session
         self.actor = actor
-        self.kind = kind
-        self.source = source
-        self.mapping = mapping
-        self.options = options
+        self.kind = request.kind
+        self.source = request.source
+        self.mapping = request.mapping
+        self.options = request.options
         self.cur = settings.currency(session)
-        self.errors: list[RowError] = list(source.errors)
+        self.errors: list[RowError] = list(self.source.errors)
         self.rows: list[PlannedRow] = []
-        self.preview = Preview(kind, source.name, self.rows, self.errors)
-        self.dates: DateOrder | None = options.dates  # as resolved for this file
+        self.preview = Preview(self.kind, self.source.name, self.rows, self.errors)
+        self.dates: DateOrder | None = self.options.dates  # as resolved for this file
 
     def err(self, line: int, fld: str | None, message: str, kind: str = ERROR) -> None:
         """Record a problem of ``line``, named by the column ``fld`` came from."""
