@@ -284,15 +284,7 @@ class MembersImporter:
                 info = members.create(
                     check.session,
                     check.actor,
-                    members.MemberInput(
-                        name=v["name"],
-                        email=v["email"],
-                        phone=v["phone"],
-                        address=v["address"],
-                        notes=v["notes"],
-                        directory_consent=v["directory_consent"],
-                        joined_on=v["joined_on"],
-                    ),
+                    members.MemberInput.of(v),
                     credit_limit=v["credit_limit"],
                     upper_limit=v["upper_limit"],
                     member_id=v["number"],
