@@ -11,7 +11,7 @@ import itertools
 import logging
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -148,6 +148,28 @@ def seeded(
         backup.save_config(s, admin, folder=tmp_path / "backups")
     yield db
     drop_leftovers(pg_server, str(db.url.database))
+
+
+def backup_while(
+    db: Database,
+    actor: Actor,
+    out: Path,
+    *,
+    change: Sequence[str],
+    undo: Sequence[str],
+    passphrase: str | None = None,
+) -> Path:
+    """A backup made while ``change`` holds (SQL run by a superuser behind the program's
+    back, one transaction), ``undo`` run afterwards: a file whose dump holds the change
+    while the database it is checked against does not."""
+    with db.engine.begin() as conn:
+        for stmt in change:
+            conn.execute(sa.text(stmt))
+    made = backup.create_backup(db, actor, out=out, passphrase=passphrase)
+    with db.engine.begin() as conn:
+        for stmt in undo:
+            conn.execute(sa.text(stmt))
+    return made.path
 
 
 def summary(db: Database) -> backup_format.DatabaseSummary:

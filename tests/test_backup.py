@@ -25,7 +25,7 @@ from localex_desktop.domain.errors import SchemaMismatch, ValidationError, Verif
 from localex_desktop.domain.roles import Actor
 from localex_desktop.services import backup, ledger, settings
 
-from .conftest import leftover_databases, summary
+from .conftest import backup_while, leftover_databases, summary
 
 PASS = "correct horse battery"
 
@@ -247,18 +247,18 @@ def test_foreign_files_are_refused_with_what_they_are(seeded: Database, tmp_path
 def test_backup_from_a_newer_schema_is_refused(
     seeded: Database, admin: Actor, tmp_path: Path
 ) -> None:
-    with seeded.engine.begin() as conn:
-        conn.execute(sa.text("UPDATE alembic_version SET version_num = '0099'"))
-    made = backup.create_backup(seeded, admin, out=tmp_path)
-    with seeded.engine.begin() as conn:
-        conn.execute(
-            sa.text(f"UPDATE alembic_version SET version_num = '{migrate.head_revision()}'")
-        )
+    made = backup_while(
+        seeded,
+        admin,
+        tmp_path,
+        change=["UPDATE alembic_version SET version_num = '0099'"],
+        undo=[f"UPDATE alembic_version SET version_num = '{migrate.head_revision()}'"],
+    )
     before = summary(seeded)
     with pytest.raises(SchemaMismatch, match=r"schema revision 0099.*Install LocalEx Desktop"):
-        backup.restore_backup(seeded, admin, made.path)
+        backup.restore_backup(seeded, admin, made)
     with pytest.raises(SchemaMismatch, match="0099"):
-        backup.verify_backup(made.path, db=seeded)
+        backup.verify_backup(made, db=seeded)
     assert summary(seeded) == before
     assert not (tmp_path / "backups").exists()  # no safety backup either
 

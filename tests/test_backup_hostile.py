@@ -24,7 +24,7 @@ from localex_desktop.services import backup, review
 from localex_desktop.services.backup import archive, load
 
 from .cli_helpers import run_cli
-from .conftest import drop_leftovers, leftover_databases, summary
+from .conftest import backup_while, drop_leftovers, leftover_databases, summary
 from .seed import seed_everything
 
 pytestmark = pytest.mark.usefixtures("fast_scrypt")
@@ -66,33 +66,23 @@ def everything(db: Database, admin: Actor, tmp_path: Path, pg_server: Any) -> It
 def _hostile_index(db: Database, admin: Actor, out: Path, marker: Path) -> Path:
     """The issue's file: an expression index over an immutable function that calls a
     volatile one running a program (an index build runs it, as the superuser)."""
-    with db.engine.begin() as conn:
-        conn.execute(
-            sa.text(
-                "CREATE FUNCTION evil_run() RETURNS void LANGUAGE plpgsql VOLATILE "
-                f"AS $$ BEGIN {_run_program(marker)} END $$"
-            )
-        )
-        conn.execute(
-            sa.text(
-                "CREATE FUNCTION evil(t text) RETURNS text LANGUAGE plpgsql IMMUTABLE "
-                "AS $$ BEGIN RETURN t; END $$"
-            )
-        )
-        conn.execute(sa.text("CREATE INDEX ix_evil ON members (evil(name))"))
-        # the body that runs the program, put in after the index was built here
-        conn.execute(
-            sa.text(
-                "CREATE OR REPLACE FUNCTION evil(t text) RETURNS text LANGUAGE plpgsql "
-                "IMMUTABLE AS $$ BEGIN PERFORM public.evil_run(); RETURN t; END $$"
-            )
-        )
-    made = backup.create_backup(db, admin, out=out, passphrase="hostile passphrase")
-    with db.engine.begin() as conn:
-        conn.execute(sa.text("DROP INDEX ix_evil"))
-        conn.execute(sa.text("DROP FUNCTION evil(text)"))
-        conn.execute(sa.text("DROP FUNCTION evil_run()"))
-    return made.path
+    return backup_while(
+        db,
+        admin,
+        out,
+        change=[
+            "CREATE FUNCTION evil_run() RETURNS void LANGUAGE plpgsql VOLATILE "
+            f"AS $$ BEGIN {_run_program(marker)} END $$",
+            "CREATE FUNCTION evil(t text) RETURNS text LANGUAGE plpgsql IMMUTABLE "
+            "AS $$ BEGIN RETURN t; END $$",
+            "CREATE INDEX ix_evil ON members (evil(name))",
+            # the body that runs the program, put in after the index was built here
+            "CREATE OR REPLACE FUNCTION evil(t text) RETURNS text LANGUAGE plpgsql "
+            "IMMUTABLE AS $$ BEGIN PERFORM public.evil_run(); RETURN t; END $$",
+        ],
+        undo=["DROP INDEX ix_evil", "DROP FUNCTION evil(text)", "DROP FUNCTION evil_run()"],
+        passphrase="hostile passphrase",
+    )
 
 
 def _hostile_body(db: Database, admin: Actor, out: Path, marker: Path) -> Path:
@@ -190,13 +180,15 @@ def test_a_replaced_body_of_our_function_is_never_run(
 def test_a_copy_of_a_column_we_do_not_have_is_refused(
     everything: Database, admin: Actor, tmp_path: Path
 ) -> None:
-    with everything.engine.begin() as conn:
-        conn.execute(sa.text("ALTER TABLE members ADD COLUMN extra text DEFAULT 'x'"))
-    made = backup.create_backup(everything, admin, out=tmp_path)
-    with everything.engine.begin() as conn:
-        conn.execute(sa.text("ALTER TABLE members DROP COLUMN extra"))
+    made = backup_while(
+        everything,
+        admin,
+        tmp_path,
+        change=["ALTER TABLE members ADD COLUMN extra text DEFAULT 'x'"],
+        undo=["ALTER TABLE members DROP COLUMN extra"],
+    )
     with pytest.raises(fmt.UntrustedBackup, match=r"columns of the table members.*`extra`"):
-        backup.verify_backup(made.path, db=everything)
+        backup.verify_backup(made, db=everything)
     assert leftover_databases(everything) == []
 
 
