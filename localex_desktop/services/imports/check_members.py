@@ -25,10 +25,10 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from localex_desktop.db.models import Member
-from localex_desktop.domain.errors import LocalexError, ValidationError
+from localex_desktop.domain.errors import ValidationError
 from localex_desktop.domain.roles import Permission
 from localex_desktop.services import leaving, members
-from localex_desktop.services.imports.checking import Check, Written
+from localex_desktop.services.imports.checking import Check, Written, refused_at
 from localex_desktop.services.imports.results import Kind
 from localex_desktop.services.imports.sources import SourceRow
 from localex_desktop.services.imports.values import (
@@ -280,7 +280,7 @@ class MembersImporter:
         ids: list[int] = []
         for planned in check.preview.to_create:
             v = planned.values
-            try:
+            with refused_at(planned.line):
                 info = members.create(
                     check.session,
                     check.actor,
@@ -293,9 +293,5 @@ class MembersImporter:
                     members.suspend(check.session, check.actor, info.id)
                 elif v["status"] == "left":
                     leaving.leave(check.session, check.actor, info.id, on=v["left_on"])
-            except LocalexError as exc:
-                raise ValidationError(
-                    f"Line {planned.line}: {exc.message} Nothing was imported.", hint=exc.hint
-                ) from exc
             ids.append(info.id)
         return Written(ids)

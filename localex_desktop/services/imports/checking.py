@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from collections.abc import Mapping as ReadOnly
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Protocol
@@ -18,7 +19,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from localex_desktop.db.models import Account, Member
-from localex_desktop.domain.errors import ValidationError
+from localex_desktop.domain.errors import LocalexError, ValidationError
 from localex_desktop.domain.roles import Actor, Permission
 from localex_desktop.services import settings
 from localex_desktop.services.imports.fields import Mapping, date_fields, norm, unmapped
@@ -131,6 +132,18 @@ def column_of(headers: Sequence[str], mapping: Mapping, fld: str) -> str | None:
         if name == fld:
             return headers[i] if i < len(headers) else fld
     return None
+
+
+@contextmanager
+def refused_at(line: int) -> Iterator[None]:
+    """A service's refusal while writing the row of ``line``, said as the import's: the
+    line named, nothing imported (the caller's transaction is rolled back)."""
+    try:
+        yield
+    except LocalexError as exc:
+        raise ValidationError(
+            f"Line {line}: {exc.message} Nothing was imported.", hint=exc.hint
+        ) from exc
 
 
 class Importer(Protocol):
