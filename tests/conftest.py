@@ -11,7 +11,7 @@ import itertools
 import logging
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -116,15 +116,27 @@ def drop_database(server: EmbeddedServer, name: str) -> None:
     admin.dispose()
 
 
+def _beside(conn: sa.Connection, name: str) -> list[str]:
+    """The databases named ``name_…``: what a restore, check or migration left beside it."""
+    return list(
+        conn.execute(
+            sa.text("SELECT datname FROM pg_database WHERE starts_with(datname, :p)"),
+            {"p": f"{name}_"},
+        ).scalars()
+    )
+
+
+def leftover_databases(db: Database) -> list[str]:
+    """The databases left beside ``db``'s own (a test asserts there are none, or which)."""
+    with db.engine.connect() as conn:
+        return _beside(conn, str(db.url.database))
+
+
 def drop_leftovers(server: EmbeddedServer, name: str) -> None:
     """Drop the databases a restore, check or migration left beside ``name`` (name_…)."""
     admin = _admin_engine(server)
     with admin.connect() as conn:
-        found = conn.execute(
-            sa.text("SELECT datname FROM pg_database WHERE starts_with(datname, :p)"),
-            {"p": f"{name}_"},
-        ).scalars()
-        for leftover in list(found):
+        for leftover in _beside(conn, name):
             conn.execute(sa.text(f'DROP DATABASE "{leftover}" WITH (FORCE)'))
     admin.dispose()
 
@@ -141,6 +153,28 @@ def seeded(
         backup.save_config(s, admin, folder=tmp_path / "backups")
     yield db
     drop_leftovers(pg_server, str(db.url.database))
+
+
+def backup_while(
+    db: Database,
+    actor: Actor,
+    out: Path,
+    *,
+    change: Sequence[str],
+    undo: Sequence[str],
+    passphrase: str | None = None,
+) -> Path:
+    """A backup made while ``change`` holds (SQL run by a superuser behind the program's
+    back, one transaction), ``undo`` run afterwards: a file whose dump holds the change
+    while the database it is checked against does not."""
+    with db.engine.begin() as conn:
+        for stmt in change:
+            conn.execute(sa.text(stmt))
+    made = backup.create_backup(db, actor, out=out, passphrase=passphrase)
+    with db.engine.begin() as conn:
+        for stmt in undo:
+            conn.execute(sa.text(stmt))
+    return made.path
 
 
 def summary(db: Database) -> backup_format.DatabaseSummary:

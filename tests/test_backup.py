@@ -25,7 +25,7 @@ from localex_desktop.domain.errors import SchemaMismatch, ValidationError, Verif
 from localex_desktop.domain.roles import Actor
 from localex_desktop.services import backup, ledger, settings
 
-from .conftest import summary
+from .conftest import backup_while, leftover_databases, summary
 
 PASS = "correct horse battery"
 
@@ -36,16 +36,6 @@ pytestmark = pytest.mark.usefixtures("fast_scrypt")
 def balances(db: Database) -> dict[int, int]:
     with db.engine.connect() as conn:
         return dict(conn.execute(sa.text("SELECT id, balance FROM accounts")).tuples().all())
-
-
-def databases(db: Database) -> list[str]:
-    with db.engine.connect() as conn:
-        return list(
-            conn.execute(
-                sa.text("SELECT datname FROM pg_database WHERE starts_with(datname, :p)"),
-                {"p": f"{db.url.database}_"},
-            ).scalars()
-        )
 
 
 def one_transfer(db: Database, admin: Actor) -> None:
@@ -87,7 +77,7 @@ def test_round_trip_restores_data_balances_and_chain_heads(
     assert result.safety_backup is not None and result.safety_backup.exists()
     assert "before-restore" in result.safety_backup.name
     assert result.safety_backup.parent == made.path.parent / "backups"
-    assert result.previous_kept_as in databases(seeded)
+    assert result.previous_kept_as in leftover_databases(seeded)
     kept = seeded.url.set(database=result.previous_kept_as)
     engine = sa.create_engine(kept, poolclass=sa.NullPool)
     with engine.connect() as conn:
@@ -101,7 +91,7 @@ def test_round_trip_restores_data_balances_and_chain_heads(
     # a second restore drops the first one's leftover
     again = backup.restore_backup(seeded, admin, made.path, safety_backup=False)
     assert result.previous_kept_as in again.dropped
-    assert databases(seeded) == [again.previous_kept_as]
+    assert leftover_databases(seeded) == [again.previous_kept_as]
 
 
 def test_verify_backup_reports_ok_and_drops_its_scratch_database(
@@ -113,7 +103,7 @@ def test_verify_backup_reports_ok_and_drops_its_scratch_database(
     assert result.ok, result.differences
     assert result.ledger is not None and result.ledger.ok
     assert result.scratch.startswith(f"database {seeded.url.database}_verify_")
-    assert databases(seeded) == []
+    assert leftover_databases(seeded) == []
     assert result.as_dict()["transactions"] == summary(seeded).ledger.transactions  # type: ignore[union-attr]
 
 
@@ -224,7 +214,7 @@ def test_corrupted_or_truncated_files_are_refused(
     bad.write_bytes(raw + b"\0")
     with pytest.raises(fmt.BackupDamaged, match="unexpected bytes"):
         fmt.read_header(bad)
-    assert databases(seeded) == []  # nothing was restored, nothing switched
+    assert leftover_databases(seeded) == []  # nothing was restored, nothing switched
 
 
 def test_foreign_files_are_refused_with_what_they_are(seeded: Database, tmp_path: Path) -> None:
@@ -257,18 +247,18 @@ def test_foreign_files_are_refused_with_what_they_are(seeded: Database, tmp_path
 def test_backup_from_a_newer_schema_is_refused(
     seeded: Database, admin: Actor, tmp_path: Path
 ) -> None:
-    with seeded.engine.begin() as conn:
-        conn.execute(sa.text("UPDATE alembic_version SET version_num = '0099'"))
-    made = backup.create_backup(seeded, admin, out=tmp_path)
-    with seeded.engine.begin() as conn:
-        conn.execute(
-            sa.text(f"UPDATE alembic_version SET version_num = '{migrate.head_revision()}'")
-        )
+    made = backup_while(
+        seeded,
+        admin,
+        tmp_path,
+        change=["UPDATE alembic_version SET version_num = '0099'"],
+        undo=[f"UPDATE alembic_version SET version_num = '{migrate.head_revision()}'"],
+    )
     before = summary(seeded)
     with pytest.raises(SchemaMismatch, match=r"schema revision 0099.*Install LocalEx Desktop"):
-        backup.restore_backup(seeded, admin, made.path)
+        backup.restore_backup(seeded, admin, made)
     with pytest.raises(SchemaMismatch, match="0099"):
-        backup.verify_backup(made.path, db=seeded)
+        backup.verify_backup(made, db=seeded)
     assert summary(seeded) == before
     assert not (tmp_path / "backups").exists()  # no safety backup either
 
@@ -311,7 +301,7 @@ def test_a_backup_whose_ledger_was_tampered_with_does_not_verify_nor_restore(
         assert (
             conn.execute(sa.text("SELECT memo FROM transactions WHERE id = 2")).scalar() == "fixed"
         )
-    assert databases(seeded) == []
+    assert leftover_databases(seeded) == []
 
 
 def test_a_manifest_that_does_not_match_the_dump_is_reported(
@@ -395,7 +385,7 @@ def test_interrupted_restore_leaves_the_data_intact(
     with pytest.raises(Boom):
         backup.restore_backup(seeded, admin, made.path, progress=crash, safety_backup=False)
     assert summary(seeded) == before
-    assert databases(seeded) == []
+    assert leftover_databases(seeded) == []
 
 
 # -- folder, retention, health --------------------------------------------------------------

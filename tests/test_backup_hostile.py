@@ -24,7 +24,7 @@ from localex_desktop.services import backup, review
 from localex_desktop.services.backup import archive, load
 
 from .cli_helpers import run_cli
-from .conftest import drop_leftovers, summary
+from .conftest import backup_while, drop_leftovers, leftover_databases, summary
 from .seed import seed_everything
 
 pytestmark = pytest.mark.usefixtures("fast_scrypt")
@@ -33,16 +33,6 @@ pytestmark = pytest.mark.usefixtures("fast_scrypt")
 def _run_program(marker: Path) -> str:
     """PL/pgSQL that runs a program on the server, as the file's author would write it."""
     return f"EXECUTE format('COPY (SELECT 1) TO PROGRAM %L', 'touch {marker}');"
-
-
-def _databases(db: Database) -> list[str]:
-    with db.engine.connect() as conn:
-        return list(
-            conn.execute(
-                sa.text("SELECT datname FROM pg_database WHERE starts_with(datname, :p)"),
-                {"p": f"{db.url.database}_"},
-            ).scalars()
-        )
 
 
 @pytest.fixture
@@ -76,33 +66,23 @@ def everything(db: Database, admin: Actor, tmp_path: Path, pg_server: Any) -> It
 def _hostile_index(db: Database, admin: Actor, out: Path, marker: Path) -> Path:
     """The issue's file: an expression index over an immutable function that calls a
     volatile one running a program (an index build runs it, as the superuser)."""
-    with db.engine.begin() as conn:
-        conn.execute(
-            sa.text(
-                "CREATE FUNCTION evil_run() RETURNS void LANGUAGE plpgsql VOLATILE "
-                f"AS $$ BEGIN {_run_program(marker)} END $$"
-            )
-        )
-        conn.execute(
-            sa.text(
-                "CREATE FUNCTION evil(t text) RETURNS text LANGUAGE plpgsql IMMUTABLE "
-                "AS $$ BEGIN RETURN t; END $$"
-            )
-        )
-        conn.execute(sa.text("CREATE INDEX ix_evil ON members (evil(name))"))
-        # the body that runs the program, put in after the index was built here
-        conn.execute(
-            sa.text(
-                "CREATE OR REPLACE FUNCTION evil(t text) RETURNS text LANGUAGE plpgsql "
-                "IMMUTABLE AS $$ BEGIN PERFORM public.evil_run(); RETURN t; END $$"
-            )
-        )
-    made = backup.create_backup(db, admin, out=out, passphrase="hostile passphrase")
-    with db.engine.begin() as conn:
-        conn.execute(sa.text("DROP INDEX ix_evil"))
-        conn.execute(sa.text("DROP FUNCTION evil(text)"))
-        conn.execute(sa.text("DROP FUNCTION evil_run()"))
-    return made.path
+    return backup_while(
+        db,
+        admin,
+        out,
+        change=[
+            "CREATE FUNCTION evil_run() RETURNS void LANGUAGE plpgsql VOLATILE "
+            f"AS $$ BEGIN {_run_program(marker)} END $$",
+            "CREATE FUNCTION evil(t text) RETURNS text LANGUAGE plpgsql IMMUTABLE "
+            "AS $$ BEGIN RETURN t; END $$",
+            "CREATE INDEX ix_evil ON members (evil(name))",
+            # the body that runs the program, put in after the index was built here
+            "CREATE OR REPLACE FUNCTION evil(t text) RETURNS text LANGUAGE plpgsql "
+            "IMMUTABLE AS $$ BEGIN PERFORM public.evil_run(); RETURN t; END $$",
+        ],
+        undo=["DROP INDEX ix_evil", "DROP FUNCTION evil(text)", "DROP FUNCTION evil_run()"],
+        passphrase="hostile passphrase",
+    )
 
 
 def _hostile_body(db: Database, admin: Actor, out: Path, marker: Path) -> Path:
@@ -141,7 +121,7 @@ def test_a_function_behind_an_index_is_refused_everywhere_and_runs_nothing(
     with pytest.raises(fmt.UntrustedBackup, match=refusal):
         review.open_review(path, "hostile passphrase", scratch_parent=tmp_path)
     assert summary(everything) == before
-    assert _databases(everything) == []
+    assert leftover_databases(everything) == []
     assert not (tmp_path / "backups").exists()  # refused before the safety backup
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith("localex-review-")] == []
 
@@ -200,14 +180,16 @@ def test_a_replaced_body_of_our_function_is_never_run(
 def test_a_copy_of_a_column_we_do_not_have_is_refused(
     everything: Database, admin: Actor, tmp_path: Path
 ) -> None:
-    with everything.engine.begin() as conn:
-        conn.execute(sa.text("ALTER TABLE members ADD COLUMN extra text DEFAULT 'x'"))
-    made = backup.create_backup(everything, admin, out=tmp_path)
-    with everything.engine.begin() as conn:
-        conn.execute(sa.text("ALTER TABLE members DROP COLUMN extra"))
+    made = backup_while(
+        everything,
+        admin,
+        tmp_path,
+        change=["ALTER TABLE members ADD COLUMN extra text DEFAULT 'x'"],
+        undo=["ALTER TABLE members DROP COLUMN extra"],
+    )
     with pytest.raises(fmt.UntrustedBackup, match=r"columns of the table members.*`extra`"):
-        backup.verify_backup(made.path, db=everything)
-    assert _databases(everything) == []
+        backup.verify_backup(made, db=everything)
+    assert leftover_databases(everything) == []
 
 
 def test_rows_that_do_not_fit_our_columns_are_refused_in_words(
@@ -235,7 +217,7 @@ def test_rows_that_do_not_fit_our_columns_are_refused_in_words(
         )
     with pytest.raises(fmt.UntrustedBackup, match=r"rows do not fit the tables .*integer"):
         backup.verify_backup(made.path, db=everything)
-    assert _databases(everything) == []
+    assert leftover_databases(everything) == []
 
 
 def _schema() -> archive.OurSchema:
@@ -291,7 +273,7 @@ def test_a_bomb_is_stopped_by_the_size_bound(
     monkeypatch.setattr(load, "MAX_RATIO", 0)
     with pytest.raises(fmt.UntrustedBackup, match=r"unpacks to more than 1.0 KB \(0 times"):
         backup.verify_backup(made.path, db=everything)
-    assert _databases(everything) == []
+    assert leftover_databases(everything) == []
 
 
 def test_everything_round_trips_as_data(everything: Database, admin: Actor, tmp_path: Path) -> None:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
-import tempfile
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -15,7 +13,7 @@ import sqlalchemy as sa
 
 from localex_desktop.db.embedded import EmbeddedServer
 
-from .cli_helpers import run_cli, run_json
+from .cli_helpers import initialised_data_dir, run_cli, run_json
 
 
 class Cli:
@@ -56,18 +54,8 @@ class Cli:
 
 @pytest.fixture
 def cli(cli_env: dict[str, str]) -> Iterator[Cli]:
-    # not under pytest's tmp_path: a pytest session started meanwhile (by anyone) resets
-    # /tmp/pytest-of-USER to 0700, which locks out the server's service user when run as root
-    data_dir = Path(tempfile.mkdtemp(prefix="localex-cli-ledger-")) / "data"
-    run_json("--data-dir", str(data_dir), "init", env=cli_env)
-    # hold the server open for the whole test (as the GUI would): each call then
-    # only pays for starting Python, not PostgreSQL
-    server = EmbeddedServer.acquire(data_dir)
-    try:
+    with initialised_data_dir(cli_env, "localex-cli-ledger-") as (data_dir, server):
         yield Cli(data_dir, cli_env, server)
-    finally:
-        server.release()
-        shutil.rmtree(data_dir.parent, ignore_errors=True)
 
 
 def test_members_from_the_command_line(cli: Cli) -> None:

@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from localex_desktop.db.embedded import EmbeddedServer
-
-from .cli_helpers import run_cli, run_json
+from .cli_helpers import initialised_data_dir, run_cli, run_json
 from .test_imports import SAMPLES
 
 
@@ -32,17 +28,8 @@ class Cli:
 
 @pytest.fixture
 def cli(cli_env: dict[str, str]) -> Iterator[Cli]:
-    # the cluster lives outside pytest's tmp_path: a pytest session starting meanwhile
-    # (another checkout, say) makes /tmp/pytest-of-<user> private again, and the server's
-    # own account could then no longer reach its folder to stop
-    data_dir = Path(tempfile.mkdtemp(prefix="localex-cli-reports-")) / "data"
-    run_json("--data-dir", str(data_dir), "init", env=cli_env)
-    server = EmbeddedServer.acquire(data_dir)  # keep it running between the calls
-    try:
+    with initialised_data_dir(cli_env, "localex-cli-reports-") as (data_dir, _server):
         yield Cli(data_dir, cli_env)
-    finally:
-        server.release()
-        shutil.rmtree(data_dir.parent, ignore_errors=True)
 
 
 def test_import_report_print_export(cli: Cli, tmp_path: Path) -> None:

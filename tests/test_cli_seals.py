@@ -7,9 +7,7 @@ balance, account row and the audit row recomputed, so the ledger agrees with its
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -21,7 +19,7 @@ from localex_desktop.db.connection import Database, make_engine
 from localex_desktop.db.embedded import EmbeddedServer
 from localex_desktop.services import seals
 
-from .cli_helpers import run_cli, run_json
+from .cli_helpers import initialised_data_dir, run_cli, run_json
 from .tampering import names_changed, rewrite_amount
 
 
@@ -55,15 +53,8 @@ class Cli:
 
 @pytest.fixture
 def cli(cli_env: dict[str, str]) -> Iterator[Cli]:
-    # not under pytest's tmp_path (see tests/test_cli_ledger.py: the service user as root)
-    data_dir = Path(tempfile.mkdtemp(prefix="localex-cli-seals-")) / "data"
-    run_json("--data-dir", str(data_dir), "init", env=cli_env)
-    server = EmbeddedServer.acquire(data_dir)
-    try:
+    with initialised_data_dir(cli_env, "localex-cli-seals-") as (data_dir, server):
         yield Cli(data_dir, cli_env, server)
-    finally:
-        server.release()
-        shutil.rmtree(data_dir.parent, ignore_errors=True)
 
 
 def books(cli: Cli) -> tuple[int, int, int]:

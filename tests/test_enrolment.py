@@ -50,8 +50,12 @@ def test_a_bad_row_names_its_line_and_nothing_is_written(db: Database, coordinat
             Conflict,
             "Lines 7 and 8 give the same email address",
         ),
-        ([Enrolment(MemberInput("B", email="ANN@example.org"))], Conflict, "already has"),
-        ([Enrolment(MemberInput("C"), member_id=1)], Conflict, "Member number 1 is taken."),
+        (
+            [Enrolment(MemberInput("B", email="ANN@example.org"))],
+            Conflict,
+            "Line 7: member 1 already",
+        ),
+        ([Enrolment(MemberInput("C"), member_id=1)], Conflict, "Line 7: member number 1 is taken."),
         ([Enrolment(MemberInput("D"), credit_limit=-1)], ValidationError, "negative"),
     ]
     for items, kind, words in cases:

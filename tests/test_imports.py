@@ -9,9 +9,9 @@ import pytest
 import sqlalchemy as sa
 
 from localex_desktop.db.connection import Database
-from localex_desktop.domain.errors import PermissionDenied, ValidationError
+from localex_desktop.domain.errors import PermissionDenied, Refused, ValidationError
 from localex_desktop.domain.roles import Actor
-from localex_desktop.services import categories, imports, ledger, listings, members
+from localex_desktop.services import categories, enrolment, imports, ledger, listings, members
 from localex_desktop.services.work import run_query
 
 SAMPLES = Path(__file__).resolve().parent.parent / "docs" / "users" / "samples"
@@ -402,3 +402,48 @@ def test_opening_balances_are_refused_for_accounts_with_history(
     assert [(e.line, e.column) for e in preview.errors] == [(2, "member")]
     assert "already has 1 ledger entry" in preview.errors[0].message
     assert "comes before any trade" in preview.errors[0].message
+
+
+@pytest.mark.parametrize(
+    ("kind", "service", "name", "text"),
+    [
+        ("members", "validate", "name", "name\nAnn\nBob\n"),  # enrolment's check of a row
+        (
+            "listings",
+            "add",
+            "title",
+            "member,kind,category,title\n1,offer,Food,Bread\n2,offer,Food,Bob\n",
+        ),
+    ],
+)
+def test_a_refusal_while_writing_names_the_line_and_imports_nothing(
+    db: Database,
+    admin: Actor,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    kind: str,
+    service: str,
+    name: str,
+    text: str,
+) -> None:
+    """A row the check let through but a service refuses when it is written (someone
+    changed the data in between): the refusal with its line, and no row of the file stays."""
+    run(db, admin, "members", SAMPLES / "members.csv")
+    module = enrolment if kind == "members" else listings
+    real = getattr(module, service)
+
+    def refuse_bob(*args: object, **kw: object) -> object:
+        data = args[-1]  # validate(data); add(session, actor, data)
+        if getattr(data, name) == "Bob":
+            raise Refused("Bob's row is refused now.", hint="Check Bob's row again.")
+        return real(*args, **kw)
+
+    monkeypatch.setattr(module, service, refuse_bob)
+    f = tmp_path / f"{kind}.csv"
+    f.write_text(text, encoding="utf-8")
+    before = counts(db)
+    with pytest.raises(ValidationError) as refused:
+        run(db, admin, kind, f)
+    assert refused.value.message == "Line 3: Bob's row is refused now. Nothing was imported."
+    assert refused.value.hint == "Check Bob's row again."
+    assert counts(db) == before

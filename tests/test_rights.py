@@ -184,33 +184,33 @@ def test_verify_and_recording(shared_server: SharedServer) -> None:
 # -- what the database refuses anyway --------------------------------------------------
 
 
+def _said(db: Database, login: str, statement: str) -> BaseException:
+    """What the program makes of the database's refusal of ``statement`` to ``login``."""
+    with pytest.raises(DBAPIError) as raised, db.engine.connect() as conn:
+        conn.execute(sa.text(statement))
+    return translate(raised.value, login=login)
+
+
 def test_a_permission_denied_becomes_a_sentence_with_the_grant(
     shared_server: SharedServer,
 ) -> None:
     db = _db(shared_server, "reader")
     try:
-        with pytest.raises(DBAPIError) as raised, db.engine.connect() as conn:
-            conn.execute(sa.text("INSERT INTO settings (key, value) VALUES ('x', '1')"))
-        said = translate(raised.value, login="reader")
+        said = _said(db, "reader", "INSERT INTO settings (key, value) VALUES ('x', '1')")
         assert isinstance(said, PermissionDenied)
         assert str(said) == (
             "The login reader may only read, not change the table settings. "
             "An administrator runs: GRANT localex_admin TO reader;"
         )
-        with pytest.raises(DBAPIError) as raised, db.engine.connect() as conn:
-            conn.execute(sa.text("SELECT last_value FROM members_id_seq"))
-        assert str(translate(raised.value, login="reader")) == (
+        assert str(_said(db, "reader", "SELECT last_value FROM members_id_seq")) == (
             "The login reader may not use the sequence members_id_seq. "
             "An administrator runs: GRANT SELECT ON ALL SEQUENCES IN SCHEMA public TO reader;"
         )
-        with pytest.raises(DBAPIError) as raised, db.engine.connect() as conn:
-            conn.execute(sa.text("SELECT nextval('members_id_seq')"))
-        assert str(translate(raised.value, login="reader")).endswith(
+        assert str(_said(db, "reader", "SELECT nextval('members_id_seq')")).endswith(
             "An administrator runs: GRANT localex_coordinator TO reader;"
         )
-        with pytest.raises(DBAPIError) as raised, db.engine.connect() as conn:
-            conn.execute(sa.text("SELECT localex_post_override('x', 'y', '{}', '{}', 'z')"))
-        assert str(translate(raised.value, login="reader")) == (
+        override = "SELECT localex_post_override('x', 'y', '{}', '{}', 'z')"
+        assert str(_said(db, "reader", override)) == (
             "The login reader may not call the function localex_post_override. "
             "An administrator runs: GRANT localex_admin TO reader;"
         )

@@ -18,7 +18,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
-import keyring.backend
 import keyring.backends.fail
 import pytest
 import sqlalchemy as sa
@@ -31,28 +30,10 @@ from localex_desktop.services import backup
 from localex_desktop.services.backup.tools import dbname_arg
 
 from .cli_helpers import LAUNCH, run_cli
+from .keyrings import MemoryKeyring
 from .server_cluster import MIGRATOR, PASSWORDS, SharedServer
 
 ALICE = PASSWORDS["alice"]
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """A keyring in a dict (the tests' stand-in for the system's)."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()  # type: ignore[no-untyped-call]
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.entries.pop((service, username), None)
 
 
 @pytest.fixture(autouse=True)

@@ -17,7 +17,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
-import keyring.backend
 import keyring.backends.fail
 import psycopg
 import pytest
@@ -35,6 +34,7 @@ from localex_desktop.domain.errors import DatabaseUnavailable, ValidationError
 
 from .accounts import as_account
 from .cli_helpers import run_cli
+from .keyrings import MemoryKeyring
 
 NOBODY = 65534
 as_root = pytest.mark.skipif(
@@ -275,25 +275,6 @@ def _uid(name: str) -> int:
 
 
 # -- server passwords: the keyring, else ~/.pgpass; never the profile -----------------
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """A keyring that keeps its entries in a dict (the tests' stand-in for the OS one)."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()  # type: ignore[no-untyped-call]
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.entries.pop((service, username), None)
 
 
 @pytest.fixture

@@ -289,10 +289,10 @@ def list_rows(
     return 0
 
 
-def actions(sub: Any, name: str, help_text: str) -> Any:
+def actions(sub: Any, name: str, help_text: str, metavar: str = "ACTION") -> Any:
     """A command with actions of its own (`localex listing add|list|…`)."""
     p = sub.add_parser(name, help=help_text)
-    s = p.add_subparsers(dest=f"{name}_command", metavar="ACTION", parser_class=type(p))
+    s = p.add_subparsers(dest=f"{name}_command", metavar=metavar, parser_class=type(p))
     s.required = True
     return s
 

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from localex_desktop.cli.base import Context, confirmed, table, yes_option
+from localex_desktop.cli.base import Context, actions, confirmed, table, yes_option
 from localex_desktop.cli.others import ask_takeover, others_options
 from localex_desktop.domain.words import counted
 
@@ -51,9 +51,7 @@ def register(sub: Any) -> None:
     others_options(p)
     p.set_defaults(handler=cmd_restore)
 
-    p = sub.add_parser("backups", help="list or prune the backup folder")
-    bsub = p.add_subparsers(dest="backups_command", metavar="ACTION", parser_class=type(p))
-    bsub.required = True
+    bsub = actions(sub, "backups", "list or prune the backup folder")
     b = bsub.add_parser("list", help="backups in the folder, newest first, and backup health")
     b.add_argument("--folder", metavar="DIR", help="another folder than the configured one")
     b.set_defaults(handler=cmd_backups_list)

@@ -9,34 +9,32 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from localex_desktop.cli.base import Context
+from localex_desktop.cli.base import Context, actions
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("bench", help="measure speed against baselines on a scratch database")
-    bsub = p.add_subparsers(dest="bench_command", metavar="WHAT", parser_class=type(p))
-    bsub.required = True
+    bsub = actions(sub, "bench", "measure speed against baselines on a scratch database", "WHAT")
     b = bsub.add_parser("ledger", help="posting, balance reads and verify next to pgbench/pg_dump")
-    b.add_argument("--entries", type=int, default=1_000_000)
-    b.add_argument("--seconds", type=float, default=10.0, help="duration of each throughput run")
+    _entries(b)
+    _seconds(b)
     b.set_defaults(handler=cmd_bench_ledger)
     b = bsub.add_parser("backup", help="backup and restore+verify next to pg_dump/pg_restore")
-    b.add_argument("--entries", type=int, default=1_000_000)
+    _entries(b)
     b.set_defaults(handler=cmd_bench_backup)
     b = bsub.add_parser("ui", help="Ledger page: first rows on a small and a large ledger, memory")
-    b.add_argument("--entries", type=int, default=1_000_000)
+    _entries(b)
     b.set_defaults(handler=cmd_bench_ui)
     b = bsub.add_parser("all", help="every part below, one set of keys (takes a while)")
-    b.add_argument("--entries", type=int, default=1_000_000)
-    b.add_argument("--seconds", type=float, default=10.0, help="duration of each throughput run")
-    b.add_argument("--runs", type=int, default=20, help="runs of each command (cli part)")
+    _entries(b)
+    _seconds(b)
+    _runs(b, "runs of each command (cli part)")
     _work_sizes(b)
     b.set_defaults(handler=cmd_bench_all)
     b = bsub.add_parser("work", help="demo, import, statements, XLSX next to CSV export")
     _work_sizes(b)
     b.set_defaults(handler=cmd_bench_work)
     b = bsub.add_parser("cli", help="`localex balance` next to a bare psycopg read, server up")
-    b.add_argument("--runs", type=int, default=20, help="runs of each (median counts)")
+    _runs(b, "runs of each (median counts)")
     b.set_defaults(handler=cmd_bench_cli)
 
 
@@ -58,9 +56,20 @@ def _work(ctx: Context, say: Any) -> dict[str, Any]:
 
 
 def cmd_bench_work(ctx: Context) -> int:
-    result = _work(ctx, _progress(ctx))
-    ctx.emit(result, lambda: "\n".join(f"{k:18} {v}" for k, v in result.items()))
-    return 0
+    return _figures(ctx, _work(ctx, _progress(ctx)))
+
+
+def _entries(p: Any) -> None:
+    """How large a ledger the scratch cluster gets (the parts that build one)."""
+    p.add_argument("--entries", type=int, default=1_000_000)
+
+
+def _seconds(p: Any) -> None:
+    p.add_argument("--seconds", type=float, default=10.0, help="duration of each throughput run")
+
+
+def _runs(p: Any, help_text: str) -> None:
+    p.add_argument("--runs", type=int, default=20, help=help_text)
 
 
 def _progress(ctx: Context) -> Any:
@@ -70,36 +79,38 @@ def _progress(ctx: Context) -> Any:
     return say
 
 
+def _figures(ctx: Context, result: dict[str, Any], width: int = 18) -> int:
+    """Emit a benchmark's figures: JSON as they are, or one ``key value`` line each."""
+    ctx.emit(result, lambda: "\n".join(f"{k:{width}} {v}" for k, v in result.items()))
+    return 0
+
+
 def cmd_bench_ledger(ctx: Context) -> int:
     from localex_desktop.bench import ledger
 
     result = ledger.run(ctx.args.entries, ctx.args.seconds, _progress(ctx)).as_dict()
-    ctx.emit(result, lambda: "\n".join(f"{k:18} {v}" for k, v in result.items()))
-    return 0
+    return _figures(ctx, result)
 
 
 def cmd_bench_backup(ctx: Context) -> int:
     from localex_desktop.bench import backup
 
     result = backup.run(ctx.args.entries, _progress(ctx)).as_dict()
-    ctx.emit(result, lambda: "\n".join(f"{k:18} {v}" for k, v in result.items()))
-    return 0
+    return _figures(ctx, result)
 
 
 def cmd_bench_ui(ctx: Context) -> int:
     from localex_desktop.bench import ui  # imports Qt: only for this subcommand
 
     result = ui.run(ctx.args.entries, _progress(ctx)).as_dict()
-    ctx.emit(result, lambda: "\n".join(f"{k:22} {v}" for k, v in result.items()))
-    return 0
+    return _figures(ctx, result, 22)
 
 
 def cmd_bench_cli(ctx: Context) -> int:
     from localex_desktop.bench import cli
 
     result = cli.run(ctx.args.runs, _progress(ctx)).as_dict()
-    ctx.emit(result, lambda: "\n".join(f"{k:18} {v}" for k, v in result.items()))
-    return 0
+    return _figures(ctx, result)
 
 
 def cmd_bench_all(ctx: Context) -> int:
@@ -124,5 +135,4 @@ def cmd_bench_all(ctx: Context) -> int:
     for part, figures in parts:
         for key, value in figures.items():
             result[key if counts[key] == 1 else f"{part}_{key}"] = value
-    ctx.emit(result, lambda: "\n".join(f"{k:24} {v}" for k, v in result.items()))
-    return 0
+    return _figures(ctx, result, 24)

@@ -291,7 +291,7 @@ def cmd_verify(ctx: Context) -> int:
         else:
             found = seal_check.check_backup_seal(s, *_backup_seal(a.against))
             report = verify.verify(s, ctx.actor)
-            report.problems += [verify.Problem(*f.as_tuple()) for f in found]
+            report.problems += found
             report.ok = not report.problems
         kept = seals.key_summary(s)
     out = report.as_dict() | {"seals": kept}

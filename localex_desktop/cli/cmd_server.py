@@ -12,14 +12,12 @@ import time
 from pathlib import Path
 from typing import Any
 
-from localex_desktop.cli.base import Context
+from localex_desktop.cli.base import Context, actions
 from localex_desktop.domain.words import counted
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("server", help="the built-in database server: is it running, stop it now")
-    ssub = p.add_subparsers(dest="server_command", metavar="ACTION", parser_class=type(p))
-    ssub.required = True
+    ssub = actions(sub, "server", "the built-in database server: is it running, stop it now")
     s = ssub.add_parser("status", help="running or not, who uses it, until when it lingers")
     s.set_defaults(handler=cmd_status)
     s = ssub.add_parser("stop", help="stop it now (refused while a program uses it)")

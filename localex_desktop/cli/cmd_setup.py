@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from localex_desktop.cli.base import Context, confirmed, table, yes_option
+from localex_desktop.cli.base import Context, actions, confirmed, table, yes_option
 from localex_desktop.cli.others import ask_takeover, others_options
 from localex_desktop.domain.words import counted
 
@@ -30,9 +30,7 @@ def register(sub: Any) -> None:
     )
     p.set_defaults(handler=cmd_init)
 
-    p = sub.add_parser("migrate", help="show or change the database schema revision")
-    msub = p.add_subparsers(dest="migrate_command", metavar="ACTION", parser_class=type(p))
-    msub.required = True
+    msub = actions(sub, "migrate", "show or change the database schema revision")
     m = msub.add_parser("status", help="current, head and pending revisions")
     m.set_defaults(handler=cmd_migrate_status)
     m = msub.add_parser("upgrade", help="apply pending revisions (to head by default)")

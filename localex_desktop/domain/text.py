@@ -108,6 +108,21 @@ def check_block(text: str, what: str, *, field: str | None = None) -> str:
     return check(text.strip(), what, field=field, block=True)
 
 
+def check_field(
+    text: str, field: str, limit: int, *, required: bool = False, block: bool = False
+) -> str:
+    """A form's text field: :func:`check_line` (or :func:`check_block` for several lines),
+    then not empty where ``required`` and at most ``limit`` characters; the messages name
+    ``field``, so listings and trades word their refusals alike."""
+    what = f"the {field}"
+    text = check_block(text, what, field=field) if block else check_line(text, what, field=field)
+    if required and not text:
+        raise ValidationError(f"The {field} is empty.", field=field)
+    if len(text) > limit:
+        raise ValidationError(f"The {field} is longer than {limit} characters.", field=field)
+    return text
+
+
 def _shown_raw(ch: str) -> bool:
     return ch in _TERMINAL_CONTROLS or not (_is_control(ch) or ch in BIDI_CONTROLS)
 

@@ -21,7 +21,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from localex_desktop.db.models import Account, Member
-from localex_desktop.domain.errors import Conflict, ValidationError
+from localex_desktop.domain.errors import Conflict, LocalexError, ValidationError
 from localex_desktop.domain.roles import Actor, Permission
 from localex_desktop.services import audit, settings
 from localex_desktop.services.members import MemberInput, check_limits, validate
@@ -56,7 +56,7 @@ def _checked(session: Session, items: Sequence[Enrolment], lines: Sequence[int])
             if item.member_id is not None and item.member_id <= 0:
                 raise ValidationError("Member numbers start at 1.", field="number")
             rows.append(_Row(validate(item.data), limit, item.upper_limit, item.member_id))
-        except ValidationError as exc:
+        except LocalexError as exc:
             raise ValidationError(f"Line {line}: {exc.message}", hint=exc.hint) from exc
     emails: dict[str, int] = {}
     for n, row in enumerate(rows):
@@ -74,8 +74,9 @@ def _checked(session: Session, items: Sequence[Enrolment], lines: Sequence[int])
             sa.select(Member.id, Member.email).where(sa.func.lower(Member.email).in_(emails))
         ).first()
         if taken is not None:
+            line = lines[emails[str(taken.email).lower()]]
             raise Conflict(
-                f"Member {taken.id} already has the email address {taken.email}.",
+                f"Line {line}: member {taken.id} already has the email address {taken.email}.",
                 hint="Each member needs their own email address, or none.",
             )
     numbers = [r.member_id for r in rows if r.member_id is not None]
@@ -84,7 +85,8 @@ def _checked(session: Session, items: Sequence[Enrolment], lines: Sequence[int])
     if numbers:
         used = session.scalar(sa.select(sa.func.min(Member.id)).where(Member.id.in_(numbers)))
         if used is not None:
-            raise Conflict(f"Member number {used} is taken.")
+            line = lines[[r.member_id for r in rows].index(used)]
+            raise Conflict(f"Line {line}: member number {used} is taken.")
     return rows
 
 

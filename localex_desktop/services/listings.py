@@ -81,18 +81,6 @@ class ListingInput:
     expires_on: date | None = None
 
 
-def _clean_text(value: str, field: str, limit: int, *, required: bool = False) -> str:
-    if field == "description":
-        text = plain.check_block(value, f"the {field}", field=field)
-    else:
-        text = plain.check_line(value, f"the {field}", field=field)
-    if required and not text:
-        raise ValidationError(f"The {field} is empty.", field=field)
-    if len(text) > limit:
-        raise ValidationError(f"The {field} is longer than {limit} characters.", field=field)
-    return text
-
-
 def _check_price(price: int | None) -> int | None:
     if price is None:
         return None
@@ -156,9 +144,9 @@ def _effective(listing: Listing) -> str:
 def add(session: Session, actor: Actor, data: ListingInput) -> ListingInfo:
     actor.require(Permission.MANAGE_LISTINGS)
     kind = check_kind(data.kind)
-    title = _clean_text(data.title, "title", MAX_TITLE, required=True)
-    description = _clean_text(data.description, "description", MAX_DESCRIPTION)
-    unit = _clean_text(data.unit, "unit", MAX_UNIT)
+    title = plain.check_field(data.title, "title", MAX_TITLE, required=True)
+    description = plain.check_field(data.description, "description", MAX_DESCRIPTION, block=True)
+    unit = plain.check_field(data.unit, "unit", MAX_UNIT)
     price = _check_price(data.price)
     expires_on = _check_expiry(data.expires_on)
     member = session.get(Member, data.member_id)
@@ -226,13 +214,15 @@ def update(
         _check_category(session, category_id)
         wanted["category_id"] = category_id
     if title is not None:
-        wanted["title"] = _clean_text(title, "title", MAX_TITLE, required=True)
+        wanted["title"] = plain.check_field(title, "title", MAX_TITLE, required=True)
     if description is not None:
-        wanted["description"] = _clean_text(description, "description", MAX_DESCRIPTION)
+        wanted["description"] = plain.check_field(
+            description, "description", MAX_DESCRIPTION, block=True
+        )
     if price is not _UNSET:
         wanted["price"] = _check_price(price)
     if unit is not None:
-        wanted["unit"] = _clean_text(unit, "unit", MAX_UNIT)
+        wanted["unit"] = plain.check_field(unit, "unit", MAX_UNIT)
     if expires_on is not _UNSET:
         checked = _check_expiry(expires_on)
         wanted["expires_on"] = checked.isoformat() if checked else None

@@ -8,6 +8,7 @@ this module passes on.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
@@ -65,6 +66,12 @@ class MemberInput:
     notes: str = ""
     directory_consent: bool = False
     joined_on: date | None = None
+
+    @classmethod
+    def of(cls, values: Mapping[str, Any]) -> MemberInput:
+        """The form's fields out of named values (an import's row, an edit merged with
+        what is stored); a field ``values`` does not name keeps its default."""
+        return cls(**{f.name: values[f.name] for f in fields(cls) if f.name in values})
 
 
 def validate(data: MemberInput) -> MemberInput:
@@ -264,15 +271,7 @@ def update(
     )
     values = before | merged
     credit_limit, upper_limit = values["credit_limit"], values["upper_limit"]
-    current = MemberInput(
-        name=values["name"],
-        email=values["email"],
-        phone=values["phone"],
-        address=values["address"],
-        notes=values["notes"],
-        directory_consent=values["directory_consent"],
-    )
-    clean = validate(current)
+    clean = validate(MemberInput.of(values))
     _check_email_free(session, clean.email, member_id)
     for f in fields(MemberInput):
         if f.name != "joined_on":

@@ -13,7 +13,6 @@ the few of one bucket.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -23,20 +22,8 @@ import sqlalchemy as sa
 from localex_desktop.domain import seal_format as sf
 from localex_desktop.domain.words import counted
 from localex_desktop.services import seals
+from localex_desktop.services.ledger_problems import Problem
 from localex_desktop.services.seals import Conn
-
-
-@dataclass(frozen=True)
-class Finding:
-    """One way the ledger and a seal disagree (the shape of ``verify.Problem``)."""
-
-    check: str
-    message: str
-    transaction_id: int | None = None
-    account_id: int | None = None
-
-    def as_tuple(self) -> tuple[str, str, int | None, int | None]:
-        return (self.check, self.message, self.transaction_id, self.account_id)
 
 
 def _when(seal: dict[str, Any]) -> str:
@@ -174,24 +161,24 @@ def check_seals(
     *,
     trusted_key: bytes | None,
     source: str | None = None,
-) -> list[Finding]:
+) -> list[Problem]:
     """Every way the live ledger departs from the given seals; one finding per changed
     transaction (the oldest seal's words), a bad seal reported and left unused."""
     usable: list[dict[str, Any]] = []
-    out: list[Finding] = []
+    out: list[Problem] = []
     for seal in items:
         if "unreadable" in seal:
-            out.append(Finding("seal", f"Line {seal['unreadable']} of the seals file is damaged."))
+            out.append(Problem("seal", f"Line {seal['unreadable']} of the seals file is damaged."))
             continue
         try:
             sf.check_shape(seal)
         except sf.SealFormatError as exc:
-            out.append(Finding("seal", f"A seal cannot be read ({exc}); it was not used."))
+            out.append(Problem("seal", f"A seal cannot be read ({exc}); it was not used."))
             continue
         label = _label(seal, source)
         if not sf.signature_ok(seal):
             out.append(
-                Finding(
+                Problem(
                     "seal",
                     f"{label[0].upper()}{label[1:]} has a bad signature: it was changed or "
                     "damaged after it was made, and was not used.",
@@ -201,7 +188,7 @@ def check_seals(
         pub = sf.unb64(seal["public_key"])
         if trusted_key is not None and pub != trusted_key:
             out.append(
-                Finding(
+                Problem(
                     "seal",
                     f"{label[0].upper()}{label[1:]} was signed with another key "
                     f"({sf.fingerprint(pub)}), not this exchange's "
@@ -225,7 +212,7 @@ def check_seals(
     return out + _audit_apart(conn, usable, source)
 
 
-def _audit_apart(conn: Conn, seals: list[dict[str, Any]], source: str | None) -> list[Finding]:
+def _audit_apart(conn: Conn, seals: list[dict[str, Any]], source: str | None) -> list[Problem]:
     """The oldest seal whose audit-chain head is no longer in the chain: an audit row up
     to it was changed or deleted, and the chain recomputed (else verify_audit says so)."""
     sealed = [s for s in seals if isinstance(s.get("audit"), dict)]
@@ -247,7 +234,7 @@ def _audit_apart(conn: Conn, seals: list[dict[str, Any]], source: str | None) ->
         seq, digest = int(seal["audit"]["seq"]), str(seal["audit"]["hash"])
         if chain.get(seq) != digest:
             return [
-                Finding(
+                Problem(
                     "seal",
                     f"The audit log was changed after {_label(seal, source)}: its first "
                     f"{seq} rows are not the ones sealed (a row was altered or removed, "
@@ -265,7 +252,7 @@ def _check_one(
     names: dict[int, str],
     label: str,
     hashes: bool,
-) -> list[Finding]:
+) -> list[Problem]:
     """``hashes``: the seal was made under the live schema revision, so its hashes must
     match too (else ids, transactions and balances only: a downgrade re-hashes)."""
     apart: list[tuple[int, int, int, str]] = []  # account, seq, sealed transaction, how
@@ -290,7 +277,7 @@ def _check_one(
     if removed:  # a sealed head's transaction is gone: that one was removed
         acc = next(a[0] for a in apart if a[2] == removed[0])
         return [
-            Finding(
+            Problem(
                 "seal",
                 f"Transaction {removed[0]} was removed after {label}: it was the last one "
                 f"of account {acc} ({names.get(acc, '?')}) when sealed.",
@@ -316,7 +303,7 @@ def _check_one(
         if not note and first not in _present(conn, [first]):
             detail = f"it is gone; {detail}"
         return [
-            Finding(
+            Problem(
                 "seal",
                 f"Transaction {first}{note} was changed after {label}: {detail}.",
                 first,
@@ -324,7 +311,7 @@ def _check_one(
             )
         ]
     return [
-        Finding(
+        Problem(
             "seal",
             f"Transaction {first}{note} was removed or added after {label}: the seal counts "
             f"{sealed_count} transactions up to number {max_id}, the ledger now {count_now}.",
@@ -333,7 +320,7 @@ def _check_one(
     ]
 
 
-def check_known(conn: Conn) -> list[Finding]:
+def check_known(conn: Conn) -> list[Problem]:
     """The ledger against every seal in the exchange folder (the hook ``verify`` calls)."""
     folder = seals.exchange_folder(conn)
     items = seals.read_seals(folder)
@@ -343,7 +330,7 @@ def check_known(conn: Conn) -> list[Finding]:
     out = []
     if trusted is None:
         out.append(
-            Finding(
+            Problem(
                 "seal",
                 f"The exchange's public key (exchange-key.pub) is missing from {folder}: "
                 "the seals were checked against their own keys only.",
@@ -352,11 +339,11 @@ def check_known(conn: Conn) -> list[Finding]:
     return out + check_seals(conn, items, trusted_key=trusted)
 
 
-def check_backup_seal(conn: Conn, path: Path, seal: dict[str, Any] | None) -> list[Finding]:
+def check_backup_seal(conn: Conn, path: Path, seal: dict[str, Any] | None) -> list[Problem]:
     """The ledger against the seal in a backup's manifest (``verify --against``)."""
     if seal is None:
         return [
-            Finding(
+            Problem(
                 "seal",
                 f"The backup {path.name} carries no seal (it was made before seals, or "
                 "without the exchange key): there is nothing to compare against.",

@@ -24,6 +24,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from localex_desktop.db.models import Account, Category, Listing, Member, Trade
+from localex_desktop.domain import text as plain
 from localex_desktop.domain.errors import LocalexError, NotFound, Refused, ValidationError
 from localex_desktop.domain.roles import Actor, Permission
 from localex_desktop.services import audit, ledger
@@ -35,7 +36,6 @@ from localex_desktop.services.trade_recording import (
     check_amount,
     check_listing_side,
     clean_slip_number,
-    clean_text,
     idempotency_key,
 )
 
@@ -136,7 +136,7 @@ def _row(
         )
     world.party(t.buyer_member_id, "buyer")
     world.party(t.seller_member_id, "seller")
-    description = clean_text(t.description, "description", MAX_DESCRIPTION)
+    description = plain.check_field(t.description, "description", MAX_DESCRIPTION)
     category_id = t.category_id
     if t.listing_id is not None:
         listing = check_listing_side(world.listings.get(t.listing_id), t)
@@ -166,7 +166,7 @@ def _row(
         "amount": amount,
         "description": description,
         "traded_on": traded_on,
-        "note": clean_text(t.note, "note", MAX_NOTE),
+        "note": plain.check_field(t.note, "note", MAX_NOTE),
         "slip_number": slip,
         "batch_id": batch_id,
         "operator_id": actor.operator_id,

@@ -96,15 +96,6 @@ def snapshot(t: Trade) -> dict[str, Any]:
     }
 
 
-def clean_text(value: str, field: str, limit: int, *, required: bool = False) -> str:
-    text = plain.check_line(value, f"the {field}", field=field)
-    if required and not text:
-        raise ValidationError(f"The {field} is empty.", field=field)
-    if len(text) > limit:
-        raise ValidationError(f"The {field} is longer than {limit} characters.", field=field)
-    return text
-
-
 def check_amount(amount: int) -> int:
     if isinstance(amount, bool) or not isinstance(amount, int):
         raise ValidationError("The amount must be a whole number of minor units.", field="amount")
@@ -151,7 +142,7 @@ def insert(
         )
     _party(session, data.buyer_member_id, "buyer")
     _party(session, data.seller_member_id, "seller")
-    description = clean_text(data.description, "description", MAX_DESCRIPTION)
+    description = plain.check_field(data.description, "description", MAX_DESCRIPTION)
     category_id = data.category_id
     if data.listing_id is not None:
         listing = check_listing_side(
@@ -187,7 +178,7 @@ def insert(
         category_id=category_id,
         amount=amount,
         description=description,
-        note=clean_text(data.note, "note", MAX_NOTE),
+        note=plain.check_field(data.note, "note", MAX_NOTE),
         slip_number=slip,
         batch_id=batch_id,
         operator_id=actor.operator_id,

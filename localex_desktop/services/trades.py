@@ -27,6 +27,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from localex_desktop.db.models import Trade, Transaction
+from localex_desktop.domain import text as plain
 from localex_desktop.domain.errors import NotFound, Refused, ValidationError
 from localex_desktop.domain.roles import Actor, Permission
 from localex_desktop.services import audit, ledger
@@ -46,7 +47,6 @@ from localex_desktop.services.trade_recording import (
     TradeInput,
     check_amount,
     clean_slip_number,
-    clean_text,
     idempotency_key,
     insert,
     settle,
@@ -157,7 +157,7 @@ def complete(session: Session, actor: Actor, trade_id: int) -> CompleteResult:
 def cancel(session: Session, actor: Actor, trade_id: int, reason: str) -> TradeInfo:
     """Cancel a pending trade (it never reached the ledger)."""
     actor.require(Permission.MANAGE_TRADES)
-    reason = clean_text(reason, "reason", MAX_NOTE, required=True)
+    reason = plain.check_field(reason, "reason", MAX_NOTE, required=True)
     trade = _lock(session, trade_id)
     if trade.status != "pending":
         if trade.status == "completed":
@@ -178,7 +178,7 @@ def cancel(session: Session, actor: Actor, trade_id: int, reason: str) -> TradeI
 def dispute(session: Session, actor: Actor, trade_id: int, note: str) -> TradeInfo:
     """Put a pending trade on hold because a member disagrees (what, by whom)."""
     actor.require(Permission.MANAGE_TRADES)
-    note = clean_text(note, "note", MAX_NOTE, required=True)
+    note = plain.check_field(note, "note", MAX_NOTE, required=True)
     trade = _lock(session, trade_id)
     if trade.status != "pending":
         raise _refuse(trade, "disputed")
@@ -216,7 +216,7 @@ def resolve(
         actor.require(Permission.POST)
     elif amount is not None:
         raise ValidationError("An amount only makes sense when the trade is completed.")
-    note = clean_text(note, "note", MAX_NOTE, required=True)
+    note = plain.check_field(note, "note", MAX_NOTE, required=True)
     trade = _lock(session, trade_id)
     if trade.status != "disputed":
         raise _refuse(trade, "resolved")
@@ -243,7 +243,7 @@ def reverse_trade(session: Session, actor: Actor, trade_id: int, reason: str) ->
     """
     actor.require(Permission.MANAGE_TRADES)
     actor.require(Permission.POST)
-    reason = clean_text(reason, "reason", MAX_NOTE, required=True)
+    reason = plain.check_field(reason, "reason", MAX_NOTE, required=True)
     trade = _lock(session, trade_id)
     if trade.status != "completed" or trade.transaction_id is None:
         raise Refused(

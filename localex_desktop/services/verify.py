@@ -19,17 +19,12 @@ from sqlalchemy.orm import Session
 from localex_desktop.domain.money import format_amount
 from localex_desktop.domain.roles import Actor, Permission
 from localex_desktop.services import rights, seal_check, seals, settings, verify_audit
+from localex_desktop.services.ledger_problems import (
+    Problem as Problem,  # callers name it verify.Problem
+)
 
 ZERO = "'\\x" + "00" * 32 + "'::bytea"
 MAX_PROBLEMS = 100
-
-
-@dataclass(frozen=True)
-class Problem:
-    check: str
-    message: str
-    transaction_id: int | None = None
-    account_id: int | None = None
 
 
 @dataclass
@@ -358,7 +353,7 @@ def verify(session: Session, actor: Actor, *, record: bool = False) -> VerifyRep
                 f"All entries together sum to {format_amount(entry_sum, cur)}, not zero.",
             )
         )
-    problems += [Problem(*f.as_tuple()) for f in seal_check.check_known(session)]
+    problems += seal_check.check_known(session)
     problems.sort(
         key=lambda p: (p.transaction_id is None, p.transaction_id or 0, p.account_id or 0)
     )

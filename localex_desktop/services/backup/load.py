@@ -27,7 +27,8 @@ from __future__ import annotations
 import re
 import shutil
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
@@ -257,10 +258,45 @@ def load_data(
     progress: ProgressFn | None,
     cancel: threading.Event | None,
 ) -> None:
-    """Load the dump's table data into our schema at ``url``, in one transaction."""
+    """Load the dump's table data into our schema at ``url``, in one transaction: our
+    rules held off, the tables emptied, the rows, the sequences."""
     engine = make_engine(url)
     try:
-        _load(engine, tools, header, key, schema, space, progress, cancel)
+        with _refused_rows(), engine.begin() as conn:
+            raw = conn.connection.driver_connection
+            assert isinstance(raw, psycopg.Connection)
+            cur = raw.cursor()
+            tables = sorted(schema.columns)
+            held = _hold_rules(cur, tables)
+            loaded = [t for t in tables if t != "alembic_version"]
+            if loaded:
+                cur.execute(
+                    sql.SQL("TRUNCATE {}").format(
+                        sql.SQL(", ").join(sql.Identifier("public", t) for t in loaded)
+                    )
+                )
+            loader = _Loader(cur, schema, allowance(header, space))
+            feed_tool(
+                [str(tools.pg_restore), "--data-only", "-f", "-"],
+                libpq_env(sa.make_url("postgresql://")),
+                header,
+                key,
+                loader.run,
+                what="pg_restore",
+                progress=progress,
+                cancel=cancel,
+            )
+            _set_sequences(cur, schema, loader.setvals)
+            _release_rules(cur, tables, held)
+    finally:
+        engine.dispose()
+
+
+@contextmanager
+def _refused_rows() -> Iterator[None]:
+    """The server's errors while loading, said as what they mean for this backup."""
+    try:
+        yield
     except (psycopg.DataError, psycopg.IntegrityError) as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise UntrustedBackup(
@@ -271,47 +307,6 @@ def load_data(
         ) from exc
     except psycopg.Error as exc:
         raise BackupFailed(f"Loading the backup failed: {shown(str(exc), 200)}") from exc
-    finally:
-        engine.dispose()
-
-
-def _load(
-    engine: sa.Engine,
-    tools: PgTools,
-    header: fmt.BackupHeader,
-    key: bytes | None,
-    schema: OurSchema,
-    space: Path | None,
-    progress: ProgressFn | None,
-    cancel: threading.Event | None,
-) -> None:
-    """One transaction: our rules held off, the tables emptied, the rows, the sequences."""
-    with engine.begin() as conn:
-        raw = conn.connection.driver_connection
-        assert isinstance(raw, psycopg.Connection)
-        cur = raw.cursor()
-        tables = sorted(schema.columns)
-        held = _hold_rules(cur, tables)
-        loaded = [t for t in tables if t != "alembic_version"]
-        if loaded:
-            cur.execute(
-                sql.SQL("TRUNCATE {}").format(
-                    sql.SQL(", ").join(sql.Identifier("public", t) for t in loaded)
-                )
-            )
-        loader = _Loader(cur, schema, allowance(header, space))
-        feed_tool(
-            [str(tools.pg_restore), "--data-only", "-f", "-"],
-            libpq_env(sa.make_url("postgresql://")),
-            header,
-            key,
-            loader.run,
-            what="pg_restore",
-            progress=progress,
-            cancel=cancel,
-        )
-        _set_sequences(cur, schema, loader.setvals)
-        _release_rules(cur, tables, held)
 
 
 def _hold_rules(

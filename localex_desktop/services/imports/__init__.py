@@ -18,7 +18,7 @@ database are reported as duplicates and skipped.
 """
 
 from localex_desktop.services.imports.charsets import detect_encoding
-from localex_desktop.services.imports.checking import Check, Importer, Written
+from localex_desktop.services.imports.checking import Check, Importer, ImportRequest, Written
 from localex_desktop.services.imports.commit import IMPORTERS, commit, preview
 from localex_desktop.services.imports.fields import (
     FIELDS,
@@ -84,6 +84,7 @@ __all__ = [
     "ImportFlow",
     "ImportOptions",
     "ImportRefused",
+    "ImportRequest",
     "ImportResult",
     "Importer",
     "Kind",

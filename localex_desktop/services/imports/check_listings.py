@@ -11,10 +11,10 @@ from datetime import date
 import sqlalchemy as sa
 
 from localex_desktop.db.models import Listing
-from localex_desktop.domain.errors import LocalexError, NotFound, ValidationError
+from localex_desktop.domain.errors import NotFound, ValidationError
 from localex_desktop.domain.roles import Permission
 from localex_desktop.services import categories, listings
-from localex_desktop.services.imports.checking import Check, Members, Written
+from localex_desktop.services.imports.checking import Check, Members, Written, refused_at
 from localex_desktop.services.imports.fields import norm
 from localex_desktop.services.imports.results import Kind
 from localex_desktop.services.imports.values import money
@@ -170,7 +170,7 @@ class ListingsImporter:
         ids: list[int] = []
         for planned in check.preview.to_create:
             v = planned.values
-            try:
+            with refused_at(planned.line):
                 category_id = v["category_id"]
                 if category_id is None:
                     category_id = _ensure_category(check, v["category"])
@@ -188,10 +188,6 @@ class ListingsImporter:
                         expires_on=v["expires_on"],
                     ),
                 )
-            except LocalexError as exc:
-                raise ValidationError(
-                    f"Line {planned.line}: {exc.message} Nothing was imported.", hint=exc.hint
-                ) from exc
             ids.append(listing.id)
         return Written(ids)
 

@@ -28,7 +28,7 @@ from localex_desktop.db.models import Member
 from localex_desktop.domain.errors import LocalexError, ValidationError
 from localex_desktop.domain.roles import Permission
 from localex_desktop.services import enrolment, leaving, members
-from localex_desktop.services.imports.checking import Check, Written
+from localex_desktop.services.imports.checking import Check, Written, refused_at
 from localex_desktop.services.imports.results import Kind
 from localex_desktop.services.imports.sources import SourceRow
 from localex_desktop.services.imports.values import (
@@ -282,15 +282,7 @@ class MembersImporter:
         planned_rows = check.preview.to_create
         items = [
             enrolment.Enrolment(
-                members.MemberInput(
-                    name=v["name"],
-                    email=v["email"],
-                    phone=v["phone"],
-                    address=v["address"],
-                    notes=v["notes"],
-                    directory_consent=v["directory_consent"],
-                    joined_on=v["joined_on"],
-                ),
+                members.MemberInput.of(v),
                 credit_limit=v["credit_limit"],
                 upper_limit=v["upper_limit"],
                 member_id=v["number"],
@@ -301,17 +293,13 @@ class MembersImporter:
             ids = enrolment.enrol_many(
                 check.session, check.actor, items, lines=[p.line for p in planned_rows]
             )
-        except LocalexError as exc:
+        except LocalexError as exc:  # the line is in the message already
             raise ValidationError(f"{exc.message} Nothing was imported.", hint=exc.hint) from exc
         for planned, member_id in zip(planned_rows, ids, strict=True):
             v = planned.values
-            try:
+            with refused_at(planned.line):
                 if v["status"] == "suspended":
                     members.suspend(check.session, check.actor, member_id)
                 elif v["status"] == "left":
                     leaving.leave(check.session, check.actor, member_id, on=v["left_on"])
-            except LocalexError as exc:
-                raise ValidationError(
-                    f"Line {planned.line}: {exc.message} Nothing was imported.", hint=exc.hint
-                ) from exc
         return Written(ids)

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from collections.abc import Mapping as ReadOnly
-from dataclasses import dataclass
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Protocol
 
@@ -18,7 +19,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from localex_desktop.db.models import Account, Member
-from localex_desktop.domain.errors import ValidationError
+from localex_desktop.domain.errors import LocalexError, ValidationError
 from localex_desktop.domain.roles import Actor, Permission
 from localex_desktop.services import settings
 from localex_desktop.services.imports.fields import Mapping, date_fields, norm, unmapped
@@ -53,29 +54,32 @@ class Written:
     transaction_id: int | None = None
 
 
+@dataclass(frozen=True)
+class ImportRequest:
+    """What an import reads: the kind, the file, its column mapping and the options (one
+    object for checking a file and for writing it, which take the same four)."""
+
+    kind: Kind
+    source: Source
+    mapping: Mapping
+    options: ImportOptions = field(default_factory=ImportOptions)
+
+
 class Check:
     """One pass over a file: its rows and mapping, the database, and what was found."""
 
-    def __init__(
-        self,
-        session: Session,
-        actor: Actor,
-        kind: Kind,
-        source: Source,
-        mapping: Mapping,
-        options: ImportOptions,
-    ) -> None:
+    def __init__(self, session: Session, actor: Actor, request: ImportRequest) -> None:
         self.session = session
         self.actor = actor
-        self.kind = kind
-        self.source = source
-        self.mapping = mapping
-        self.options = options
+        self.kind = request.kind
+        self.source = request.source
+        self.mapping = request.mapping
+        self.options = request.options
         self.cur = settings.currency(session)
-        self.errors: list[RowError] = list(source.errors)
+        self.errors: list[RowError] = list(self.source.errors)
         self.rows: list[PlannedRow] = []
-        self.preview = Preview(kind, source.name, self.rows, self.errors)
-        self.dates: DateOrder | None = options.dates  # as resolved for this file
+        self.preview = Preview(self.kind, self.source.name, self.rows, self.errors)
+        self.dates: DateOrder | None = self.options.dates  # as resolved for this file
 
     def err(self, line: int, fld: str | None, message: str, kind: str = ERROR) -> None:
         """Record a problem of ``line``, named by the column ``fld`` came from."""
@@ -128,6 +132,18 @@ def column_of(headers: Sequence[str], mapping: Mapping, fld: str) -> str | None:
         if name == fld:
             return headers[i] if i < len(headers) else fld
     return None
+
+
+@contextmanager
+def refused_at(line: int) -> Iterator[None]:
+    """A service's refusal while writing the row of ``line``, said as the import's: the
+    line named, nothing imported (the caller's transaction is rolled back)."""
+    try:
+        yield
+    except LocalexError as exc:
+        raise ValidationError(
+            f"Line {line}: {exc.message} Nothing was imported.", hint=exc.hint
+        ) from exc
 
 
 class Importer(Protocol):

@@ -18,19 +18,18 @@ from localex_desktop.services.imports.check_members import MembersImporter
 from localex_desktop.services.imports.checking import (
     Check,
     Importer,
+    ImportRequest,
     date_question,
     scan_file_dates,
     unmapped_warning,
 )
-from localex_desktop.services.imports.fields import Mapping, check_mapping
+from localex_desktop.services.imports.fields import check_mapping
 from localex_desktop.services.imports.results import (
-    ImportOptions,
     ImportRefused,
     ImportResult,
     Kind,
     Preview,
 )
-from localex_desktop.services.imports.sources import Source
 
 IMPORTERS: dict[Kind, Importer] = {
     Kind.MEMBERS: MembersImporter(),
@@ -62,33 +61,20 @@ def _run(check: Check) -> Check:
     return check
 
 
-def preview(
-    session: Session,
-    actor: Actor,
-    kind: Kind,
-    source: Source,
-    mapping: Mapping,
-    options: ImportOptions | None = None,
-) -> Preview:
+def preview(session: Session, actor: Actor, request: ImportRequest) -> Preview:
     """Check every row against the rules and the database; writes nothing."""
     actor.require(Permission.READ)
-    return _run(Check(session, actor, kind, source, mapping, options or ImportOptions())).preview
+    return _run(Check(session, actor, request)).preview
 
 
-def commit(
-    session: Session,
-    actor: Actor,
-    kind: Kind,
-    source: Source,
-    mapping: Mapping,
-    options: ImportOptions | None = None,
-) -> ImportResult:
+def commit(session: Session, actor: Actor, request: ImportRequest) -> ImportResult:
     """Check again, then write every new row in the caller's transaction.
 
     Raises :class:`ImportRefused` when any row has an error."""
+    kind, source = request.kind, request.source
     importer = IMPORTERS[kind]
     actor.require(importer.needs)
-    check = _run(Check(session, actor, kind, source, mapping, options or ImportOptions()))
+    check = _run(Check(session, actor, request))
     checked = check.preview
     if not checked.ok:
         raise ImportRefused(checked)

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from localex_desktop.domain.errors import ValidationError
 from localex_desktop.domain.roles import Actor
 from localex_desktop.services.imports.checking import (
+    ImportRequest,
     date_question,
     scan_file_dates,
     unmapped_warning,
@@ -77,6 +78,11 @@ class ImportFlow:
     def _need(self, *steps: Step) -> None:
         if self.step not in steps:
             raise FlowError(f"The import is at the {self.step.value} step.")
+
+    def _request(self) -> ImportRequest:
+        """The file as mapped so far, for checking or writing."""
+        assert self.source is not None
+        return ImportRequest(self.kind, self.source, self.mapping, self.options)
 
     def choose_file(self, path: Path | str) -> Source:
         self._need(Step.CHOOSE_FILE, Step.FORMAT)
@@ -155,8 +161,7 @@ class ImportFlow:
 
     def run_preview(self, session: Session, actor: Actor) -> Preview:
         self._need(Step.MAPPING, Step.PREVIEW)
-        assert self.source is not None
-        self.preview = preview(session, actor, self.kind, self.source, self.mapping, self.options)
+        self.preview = preview(session, actor, self._request())
         self.step = Step.PREVIEW
         return self.preview
 
@@ -171,8 +176,7 @@ class ImportFlow:
 
     def commit(self, session: Session, actor: Actor) -> ImportResult:
         self._need(Step.PREVIEW)
-        assert self.source is not None
-        self.result = commit(session, actor, self.kind, self.source, self.mapping, self.options)
+        self.result = commit(session, actor, self._request())
         self.step = Step.DONE
         return self.result
 
