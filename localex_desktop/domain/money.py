@@ -81,11 +81,15 @@ def _whole(part: str, text: str, currency: Currency, field: str) -> int:
             part = part.replace(space, group) if group else part
     if group and group in part:
         head, *rest = part.split(group)
-        if not (_DIGITS.match(head) and len(head) <= 3 and all(
-            len(g) == 3 and _DIGITS.match(g) for g in rest
-        )):
+        if not (
+            _DIGITS.match(head)
+            and len(head) <= 3
+            and all(len(g) == 3 and _DIGITS.match(g) for g in rest)
+        ):
             grouped = format_amount(123456 * currency.scale, currency, clock=False)
-            raise _not_a_number(text, currency, field, f" (digits go in groups of three: {grouped})")
+            raise _not_a_number(
+                text, currency, field, f" (digits go in groups of three: {grouped})"
+            )
         part = head + "".join(rest)
     if not _DIGITS.match(part):
         raise _not_a_number(text, currency, field)
@@ -141,7 +145,9 @@ def parse_amount(
     raw = text.strip().replace("\u2212", "-")
     if not raw:
         raise ValidationError(
-            f"The {field} is empty.", field=field, hint=f"Enter an amount such as {_example(currency)}."
+            f"The {field} is empty.",
+            field=field,
+            hint=f"Enter an amount such as {_example(currency)}.",
         )
     negative = raw.startswith("-")
     if negative:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from localex_desktop.domain.money import Currency, format_amount
 from localex_desktop.services.dashboard import Band, MonthVolume
+from localex_desktop.ui.locale import localized
 
 VOLUME_COLOR = QColor("#2f6f9f")
 CREDIT_COLOR = QColor("#3c8d5a")
@@ -142,7 +143,7 @@ class VolumeChart(_ChartView):
         super().__init__(self.TITLE, parent)
         self.setAccessibleName("Trade volume per month")
         self.months: list[MonthVolume] = []
-        self.currency = Currency()
+        self.currency = localized()
 
     def show_months(self, months: list[MonthVolume], currency: Currency) -> None:
         self.months, self.currency = months, currency
@@ -185,7 +186,7 @@ class BalanceChart(_ChartView):
         super().__init__("Balance distribution (active members)", parent)
         self.setAccessibleName("Balance distribution")
         self.bands: list[Band] = []
-        self.currency = Currency()
+        self.currency = localized()
 
     def show_bands(self, bands: list[Band], currency: Currency) -> None:
         self.bands, self.currency = bands, currency
