@@ -28,8 +28,15 @@ HOURS = Currency("Hours", "h", 2, clock=True)
 
 @pytest.mark.parametrize(
     ("text", "minor"),
-    [("12,50", 1250), ("12,5", 1250), ("1.234,50", 123450), ("1.234.567", 123456700),
-     ("7", 700), ("0,01", 1), ("12.345", 1234500)],
+    [
+        ("12,50", 1250),
+        ("12,5", 1250),
+        ("1.234,50", 123450),
+        ("1.234.567", 123456700),
+        ("7", 700),
+        ("0,01", 1),
+        ("12.345", 1234500),
+    ],
 )
 def test_german_amounts(text: str, minor: int) -> None:
     assert parse_amount(text, DE) == minor
@@ -37,10 +44,18 @@ def test_german_amounts(text: str, minor: int) -> None:
 
 @pytest.mark.parametrize(
     ("text", "why"),
-    [("12,345", "more than 2 decimal places"), ("1,2,3", "not a number"),
-     ("12.50", "groups of three"), ("1.23,4", "groups of three"), ("1234.567,5", "groups of three"),
-     (".123", "groups of three"), ("12,", "not a number"), (",5", "not a number"),
-     ("1e3", "not a number"), ("1 234,5", "not a number")],
+    [
+        ("12,345", "more than 2 decimal places"),
+        ("1,2,3", "not a number"),
+        ("12.50", "groups of three"),
+        ("1.23,4", "groups of three"),
+        ("1234.567,5", "groups of three"),
+        (".123", "groups of three"),
+        ("12,", "not a number"),
+        (",5", "not a number"),
+        ("1e3", "not a number"),
+        ("1 234,5", "not a number"),
+    ],
 )
 def test_german_refusals(text: str, why: str) -> None:
     with pytest.raises(ValidationError) as info:
@@ -70,9 +85,17 @@ def test_hours_and_minutes(text: str, minor: int) -> None:
 
 @pytest.mark.parametrize(
     ("text", "why"),
-    [("1:5", "two digits"), ("1:60", "two digits"), ("1:300", "two digits"), (":30", "not a number"),
-     ("0:01", "steps of 3 minutes"), ("1:31", "steps of 3 minutes"), ("1:30:00", "two digits"),
-     ("0:00", "more than zero"), ("1.5:30", "not a number")],
+    [
+        ("1:5", "two digits"),
+        ("1:60", "two digits"),
+        ("1:300", "two digits"),
+        (":30", "not a number"),
+        ("0:01", "steps of 3 minutes"),
+        ("1:31", "steps of 3 minutes"),
+        ("1:30:00", "two digits"),
+        ("0:00", "more than zero"),
+        ("1.5:30", "not a number"),
+    ],
 )
 def test_hours_and_minutes_refusals(text: str, why: str) -> None:
     with pytest.raises(ValidationError) as info:
