@@ -246,8 +246,8 @@ def test_a_time_currency_takes_hours_and_minutes_on_the_command_line(cli: Cli) -
     move = ("transfer", "--from", str(a), "--to", str(b), "--memo", "garden", "--amount")
     assert "not a number" in cli.fails(*move, "1:30")  # not a time currency: as before
     cli.sql(
-        "UPDATE settings SET value = '{\"name\": \"Hours\", \"symbol\": \"h\", "
-        "\"decimals\": 2, \"clock\": true}' WHERE key = 'currency'"
+        'UPDATE settings SET value = \'{"name": "Hours", "symbol": "h", '
+        '"decimals": 2, "clock": true}\' WHERE key = \'currency\''
     )
     cli.json(*move, "1:30")
     cli.json(*move, "0.5")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -12,8 +13,9 @@ from localex_desktop.db.connection import Database
 from localex_desktop.domain.errors import ValidationError
 from localex_desktop.domain.money import Currency, NumberStyle
 from localex_desktop.domain.roles import Actor
-from localex_desktop.printing import statement_pdf
+from localex_desktop.printing import report_pdf, statement_pdf
 from localex_desktop.services import ledger, members, settings, statements
+from localex_desktop.services.exports import Table
 from localex_desktop.services.imports import values
 
 TIME = {"name": "Hours", "symbol": "h", "decimals": 2, "clock": True}
@@ -54,3 +56,21 @@ def test_imports_read_hours_and_minutes_when_the_currency_counts_time() -> None:
         values.money("0:01", hours, "balance")
     with pytest.raises(ValidationError, match="not a number"):
         values.money("1:30", Currency(), "balance")  # not a time currency: refused as before
+
+
+def test_a_report_pdf_writes_amounts_the_currencys_way(tmp_path: Path) -> None:
+    table = Table(
+        "balances",
+        ["member", "balance", "average"],
+        [["Ann", Decimal("-1.50"), Decimal("0.125")], ["TOTAL", Decimal("2.25"), None]],
+        amount_columns=frozenset({"balance", "average"}),
+        footer=1,
+    )
+    out = tmp_path / "r.pdf"
+    hours = Currency("Hours", "h", 2, clock=True)
+    report_pdf.write_report_pdf(out, "Balances", "", [table], exchange="X", currency=hours)
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(str(out)).pages)
+    assert "-1:30" in text and "2:15" in text and "0.125" in text
+    report_pdf.write_report_pdf(out, "Balances", "", [table], exchange="X")
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(str(out)).pages)
+    assert "-1.50" in text and "2.25" in text  # without a currency: as the files hold them
