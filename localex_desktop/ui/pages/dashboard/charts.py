@@ -58,7 +58,11 @@ def value_axis(top: float, title: str, axis: QValueAxis | None = None) -> QValue
 def band_label(band: Band, currency: Currency) -> str:
     """The band's lower edge in whole units, e.g. '−200' (the axis says 'from')."""
     units = band.low / currency.scale
-    text = f"{units:.0f}" if float(units).is_integer() else f"{units:.{currency.decimals}f}"
+    text = (
+        f"{units:.0f}"
+        if float(units).is_integer()
+        else format_amount(band.low, currency, clock=False)  # the locale's decimal mark
+    )
     return text.replace("-", "\u2212")
 
 
