@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from decimal import Decimal
 
 from localex_desktop.domain.errors import ValidationError
@@ -47,7 +48,7 @@ class Currency:
     decimals: int = 2
     #: a time currency shown and typed as hours:minutes ("1:30")
     clock: bool = False
-    style: NumberStyle = field(default=PLAIN, compare=False)
+    style: NumberStyle = dataclass_field(default=PLAIN, compare=False)
 
     @property
     def scale(self) -> int:
