@@ -227,3 +227,19 @@ def test_verify_of_an_audit_only_problem_names_no_transaction(cli: Cli) -> None:
     assert "None" not in text.stdout
     assert "(in no single transaction: accounts, the audit log or the seals):" in text.stdout
     assert "is missing: it was deleted" in text.stdout
+
+
+def test_a_time_currency_takes_hours_and_minutes_on_the_command_line(cli: Cli) -> None:
+    a, b = cli.add("Payer"), cli.add("Payee")
+    move = ("transfer", "--from", str(a), "--to", str(b), "--memo", "garden", "--amount")
+    assert "not a number" in cli.fails(*move, "1:30")  # not a time currency: as before
+    cli.sql(
+        'UPDATE settings SET value = \'{"name": "Hours", "symbol": "h", '
+        '"decimals": 2, "clock": true}\' WHERE key = \'currency\''
+    )
+    cli.json(*move, "1:30")
+    cli.json(*move, "0.5")
+    assert "steps of 3 minutes" in cli.fails(*move, "0:01")
+    assert cli.json("member", "show", str(b))["balance"] == "2.00"  # JSON keeps decimals
+    shown = run_cli(*cli.base, "member", "show", str(b), env=cli.env)
+    assert shown.returncode == 0 and "2:00" in shown.stdout, shown.stdout

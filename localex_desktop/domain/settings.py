@@ -85,6 +85,8 @@ class CurrencyInput:
     name: str
     symbol: str
     decimals: int
+    #: a time currency: amounts shown and typed as hours:minutes ("1:30")
+    clock: bool = False
 
 
 def validate_currency(value: CurrencyInput) -> dict[str, Any]:
@@ -99,12 +101,20 @@ def validate_currency(value: CurrencyInput) -> dict[str, Any]:
         )
     if value.decimals not in (0, 1, 2, 3):
         raise ValidationError("Decimal places must be 0, 1, 2 or 3.", field="currency_decimals")
-    return {"name": name, "symbol": symbol, "decimals": value.decimals}
+    out: dict[str, Any] = {"name": name, "symbol": symbol, "decimals": value.decimals}
+    if value.clock:
+        out["clock"] = True
+    return out
 
 
 def _check_currency(value: Any) -> dict[str, Any]:
     try:
-        given = CurrencyInput(str(value["name"]), str(value["symbol"]), int(value["decimals"]))
+        given = CurrencyInput(
+            str(value["name"]),
+            str(value["symbol"]),
+            int(value["decimals"]),
+            value.get("clock") is True,
+        )
     except (KeyError, TypeError, ValueError) as exc:
         raise ValidationError(
             "A currency needs a name, a symbol and decimal places.", field="currency"
@@ -184,7 +194,8 @@ SETTINGS: dict[str, Setting] = {
             dict,
             {"name": "Credits", "symbol": "Cr", "decimals": 2},
             Scope.EXCHANGE,
-            "The currency's name, symbol and decimal places (fixed once the ledger has entries).",
+            "The currency's name, symbol and decimal places (fixed once the ledger has entries),"
+            " and whether amounts are shown and typed as hours:minutes (a time currency).",
             check=_check_currency,
             seeded=True,
         ),

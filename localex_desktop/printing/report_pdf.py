@@ -15,6 +15,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QPagedPaintDevice
 
+from localex_desktop.domain.money import Currency, format_amount
 from localex_desktop.printing.paged import Part, ensure_gui_app, paint_parts, pdf_writer
 from localex_desktop.services import exports
 from localex_desktop.services.exports import Cell, Table
@@ -60,8 +61,23 @@ def _numeric(table: Table, i: int) -> bool:
     )
 
 
-def table_html(table: Table, *, caption: str | None = None) -> str:
+def _amount_text(value: Cell, currency: Currency | None) -> str:
+    """An amount cell as the currency writes it (hours:minutes, the locale's marks) when
+    the currency is given; else as the file holds it."""
+    if currency is not None and isinstance(value, Decimal):
+        minor = value.scaleb(currency.decimals)
+        if minor == minor.to_integral_value():  # an average's fraction stays as it is
+            return format_amount(int(minor), currency)
+    if currency is not None and isinstance(value, date) and not isinstance(value, datetime):
+        return value.strftime(currency.style.date)
+    return cell_text(value)
+
+
+def table_html(
+    table: Table, *, caption: str | None = None, currency: Currency | None = None
+) -> str:
     numeric = {i for i in range(len(table.headers)) if _numeric(table, i)}
+    amounts = {i for i, h in enumerate(table.headers) if h in table.amount_columns}
     head = "".join(
         f"<th align='right'>{escape(heading(h))}</th>"
         if i in numeric
@@ -71,9 +87,9 @@ def table_html(table: Table, *, caption: str | None = None) -> str:
     body = []
     for row in table.rows:
         cells = "".join(
-            f"<td align='right'>{escape(cell_text(v))}</td>"
+            f"<td align='right'>{escape(_amount_text(v, currency if i in amounts else None))}</td>"
             if i in numeric
-            else f"<td>{escape(cell_text(v)) or '&nbsp;'}</td>"
+            else f"<td>{escape(_amount_text(v, currency)) or '&nbsp;'}</td>"
             for i, v in enumerate(row)
         )
         body.append(f"<tr class='total'>{cells}</tr>" if _is_total(row) else f"<tr>{cells}</tr>")
@@ -85,13 +101,15 @@ def table_html(table: Table, *, caption: str | None = None) -> str:
     )
 
 
-def report_html(title: str, subtitle: str, tables: Sequence[Table]) -> str:
+def report_html(
+    title: str, subtitle: str, tables: Sequence[Table], currency: Currency | None = None
+) -> str:
     parts = [f"<html><head>{_STYLE}</head><body><h1>{escape(title)}</h1>"]
     if subtitle:
         parts.append(f"<p class='sub'>{escape(subtitle)}</p>")
     for table in tables:
         caption = heading(table.name) if len(tables) > 1 else None
-        parts.append(table_html(table, caption=caption))
+        parts.append(table_html(table, caption=caption, currency=currency))
         if not table.rows:
             parts.append("<p><i>Nothing to show.</i></p>")
     parts.append("</body></html>")
@@ -111,20 +129,31 @@ def paint_report(
     *,
     exchange: str,
     printed_on: date | None = None,
+    currency: Currency | None = None,
 ) -> int:
-    """Paint the report on a QPdfWriter or QPrinter; returns the number of pages."""
+    """Paint the report on a QPdfWriter or QPrinter; returns the number of pages.
+
+    With ``currency`` the amounts and dates are written its way (the GUI's locale,
+    hours:minutes); without, as the exported files hold them."""
     dated = f"Printed {(printed_on or date.today()).isoformat()}"
-    return paint_parts(device, [Part(report_html(title, subtitle, tables), title)], exchange, dated)
+    html = report_html(title, subtitle, tables, currency)
+    return paint_parts(device, [Part(html, title)], exchange, dated)
 
 
 def write_report_pdf(
-    path: Path, title: str, subtitle: str, tables: Sequence[Table], *, exchange: str
+    path: Path,
+    title: str,
+    subtitle: str,
+    tables: Sequence[Table],
+    *,
+    exchange: str,
+    currency: Currency | None = None,
 ) -> int:
     ensure_gui_app()
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".part")
     writer = pdf_writer(tmp, document_title(title, subtitle), exchange)
-    pages = paint_report(writer, title, subtitle, tables, exchange=exchange)
+    pages = paint_report(writer, title, subtitle, tables, exchange=exchange, currency=currency)
     del writer  # finishes the file
     tmp.replace(path)
     return pages

@@ -39,27 +39,31 @@ p.check { margin: 14px 0 0 0; color: #444; }
 """
 
 
-def _period(st: Statement) -> str:
-    """ "2026-03-01 to 2026-03-31", or "up to 2026-03-31" for a statement from the start."""
+def _period(st: Statement, pattern: str = "%Y-%m-%d") -> str:
+    """ "2026-03-01 to 2026-03-31", or "up to 2026-03-31" for a statement from the start
+    (ISO in the file's metadata; the page writes dates the currency's style's way)."""
     if st.since is None:
-        return f"up to {st.until.isoformat()}"
-    return f"{st.since.isoformat()} to {st.until.isoformat()}"
+        return f"up to {st.until.strftime(pattern)}"
+    return f"{st.since.strftime(pattern)} to {st.until.strftime(pattern)}"
 
 
 def statement_html(st: Statement, cur: Currency, exchange: str) -> str:
     def amt(minor: int | None) -> str:
         return "none" if minor is None else escape(format_amount(minor, cur))
 
+    def day(value: date) -> str:
+        return value.strftime(cur.style.date)
+
     who = escape(st.name)
     rows = [
-        f"<tr><td class='day'>{escape(st.since.isoformat()) if st.since else ''}</td>"
+        f"<tr><td class='day'>{escape(day(st.since)) if st.since else ''}</td>"
         f"<td colspan='3'><i>Balance brought forward</i></td>"
         f"<td class='num'>{amt(st.brought_forward)}</td></tr>"
     ]
     for ln in st.lines:
         rows.append(
             "<tr>"
-            f"<td class='day'>{ln.value_date.isoformat()}</td>"
+            f"<td class='day'>{day(ln.value_date)}</td>"
             f"<td>{escape(ln.other_party)}</td>"
             f"<td>{escape(ln.memo) or '&nbsp;'}</td>"
             f"<td class='num'>{amt(ln.amount)}</td>"
@@ -67,14 +71,14 @@ def statement_html(st: Statement, cur: Currency, exchange: str) -> str:
             "</tr>"
         )
     rows.append(
-        f"<tr class='sum'><td class='day'>{st.until.isoformat()}</td>"
+        f"<tr class='sum'><td class='day'>{day(st.until)}</td>"
         "<td colspan='3'>Closing balance</td>"
         f"<td class='num'>{amt(st.closing_balance)}</td></tr>"
     )
     address = "<br/>".join(escape(x) for x in st.address.splitlines() if x.strip())
     facts = [
         ("Member", f"{who} (number {st.member_id})"),
-        ("Period", escape(_period(st))),
+        ("Period", escape(_period(st, cur.style.date))),
         ("Brought forward", amt(st.brought_forward)),
         ("Received", amt(st.total_in)),
         ("Paid", amt(st.total_out)),

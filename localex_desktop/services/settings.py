@@ -222,6 +222,7 @@ def currency(session: Session) -> Currency:
         name=str(raw.get("name", "Credits")),
         symbol=str(raw.get("symbol", "Cr")),
         decimals=int(raw.get("decimals", 2)),
+        clock=raw.get("clock") is True,
     )
 
 

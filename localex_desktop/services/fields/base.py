@@ -66,7 +66,8 @@ class Field(Generic[R]):
 
 
 def display(field: Field[R], row: R, currency: Currency) -> str:
-    """The value as a person reads it (amounts without the symbol, dates in ISO)."""
+    """The value as a person reads it: amounts without the symbol, in the currency's style
+    (its dates too: ISO for the CLI, the locale's short date in the GUI)."""
     if field.text is not None:
         return field.text(row)
     value = field.value(row)
@@ -75,9 +76,9 @@ def display(field: Field[R], row: R, currency: Currency) -> str:
     if field.kind is Kind.MONEY:
         return format_amount(int(value), currency)
     if field.kind is Kind.DATETIME and isinstance(value, datetime):
-        return value.astimezone().strftime("%Y-%m-%d %H:%M")
+        return value.astimezone().strftime(f"{currency.style.date} %H:%M")
     if field.kind is Kind.DATE and isinstance(value, date | datetime):
-        return value.strftime("%Y-%m-%d")
+        return value.strftime(currency.style.date)
     if field.kind is Kind.BOOL:
         return "yes" if value else "no"
     return str(value)

@@ -12,10 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QLabel, QTabWidget, QVBoxLayout, QWizard
 from sqlalchemy.orm import Session
 
-from localex_desktop.domain.money import Currency, format_amount
+from localex_desktop.domain.money import format_amount
 from localex_desktop.domain.roles import Actor
 from localex_desktop.domain.words import counted
-from localex_desktop.services import settings
 from localex_desktop.services.fields.base import Kind as ValueKind
 from localex_desktop.services.imports import (
     CONFLICT,
@@ -36,6 +35,7 @@ from localex_desktop.ui.import_wizard.common import (
     make_item,
     make_table,
 )
+from localex_desktop.ui.locale import currency_of, localized
 from localex_desktop.ui.widgets import ERROR_STYLE, MessageLabel
 
 ERROR_KIND_TEXT = {CONFLICT: "Someone else: ", DUPLICATE: "Twice in the file: "}
@@ -103,7 +103,7 @@ class PreviewPage(HostPage):
         self.completeChanged.emit()
 
         def work(session: Session, actor: Actor) -> Checked:
-            return Checked(flow.run_preview(session, actor), settings.currency(session))
+            return Checked(flow.run_preview(session, actor), currency_of(session))
 
         def done(checked: Checked) -> None:
             if generation != self._generation:
@@ -214,7 +214,7 @@ class PreviewPage(HostPage):
             self.running = False
             self.message.show_error(*describe(exc))
             if isinstance(exc, ImportRefused):  # the data changed since the preview
-                cur = self.checked.currency if self.checked is not None else Currency()
+                cur = self.checked.currency if self.checked is not None else localized()
                 flow.preview = exc.preview
                 self.show_preview(Checked(exc.preview, cur))
             else:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from localex_desktop.ui.locale import qt_date_format
 from localex_desktop.ui.models.lazy_view import LazyTableView
 
 
@@ -152,7 +153,7 @@ class DateRange(QWidget):
             (self.until_check, self.until_edit),
         ):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(qt_date_format())
             edit.setEnabled(False)
             edit.setAccessibleName(check.text().replace("&", "").rstrip(":"))
             check.toggled.connect(edit.setEnabled)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from localex_desktop.domain.money import Currency, format_amount
 from localex_desktop.services.fields import Field, Kind, display
+from localex_desktop.ui.locale import localized, style
 
 R = TypeVar("R")
 
@@ -80,7 +81,7 @@ class MoneyFormat:
     """The exchange's currency, loaded once by a page and shared by its columns."""
 
     def __init__(self, currency: Currency | None = None) -> None:
-        self.currency = currency or Currency()
+        self.currency = currency or localized()
 
     def text(self, minor: int | None) -> str:
         return "" if minor is None else format_amount(minor, self.currency)
@@ -114,7 +115,8 @@ def amount_column(
 def when(value: datetime | None, *, time: bool = True, never: str = "—") -> str:
     if value is None:
         return never
-    return value.astimezone().strftime("%Y-%m-%d %H:%M" if time else "%Y-%m-%d")
+    day = style().date
+    return value.astimezone().strftime(f"{day} %H:%M" if time else day)
 
 
 def field_columns(

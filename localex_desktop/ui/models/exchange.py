@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from localex_desktop.domain.money import Currency
 from localex_desktop.domain.roles import Actor
 from localex_desktop.services import settings
+from localex_desktop.ui.locale import currency_of
 
 
 @dataclass(frozen=True)
@@ -21,6 +22,6 @@ class ExchangeInfo:
 def read_exchange(session: Session, _actor: Actor) -> ExchangeInfo:
     """Work for ``ctx.query``: the currency and the default credit limit."""
     return ExchangeInfo(
-        settings.currency(session),
+        currency_of(session),
         int(settings.get(session, "default_credit_limit") or 0),
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -31,6 +32,7 @@ from localex_desktop.services.edits import ChangedMeanwhile
 from localex_desktop.ui import messages
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe, show_error
+from localex_desktop.ui.locale import currency_of, localized
 from localex_desktop.ui.widgets import MessageLabel, form_row, hint_label, message_row
 
 MAX_EXCHANGE_NAME = 80
@@ -52,13 +54,14 @@ class SettingsValues:
 
 def load_values(session: Session, _actor: Actor) -> SettingsValues:
     """The exchange's settings as the form shows them (run by ``ctx.query``)."""
-    currency = settings.currency(session)
+    currency = currency_of(session)
     return SettingsValues(
         exchange_name=str(settings.get(session, "exchange_name") or ""),
         currency={
             "name": currency.name,
             "symbol": currency.symbol,
             "decimals": currency.decimals,
+            **({"clock": True} if currency.clock else {}),
         },
         default_credit_limit=int(settings.get(session, "default_credit_limit") or 0),
     )
@@ -89,6 +92,11 @@ class SettingsTab(QWidget):
         self.decimals_box.setToolTip(
             "Decide this before recording trades: amounts are stored in the smallest unit."
         )
+        self.clock_box = QCheckBox("Show and type amounts as &hours:minutes (1:30)")
+        self.clock_box.setToolTip(
+            "For a timebank: 1:30 is one and a half hours. With 2 decimal places minutes go "
+            "in steps of 3; amounts can still be typed as decimals (1.5)."
+        )
         self.limit_edit = QLineEdit()
         self.limit_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.limit_edit.setMaximumWidth(160)
@@ -106,6 +114,7 @@ class SettingsTab(QWidget):
         currency_form.addRow("&Currency name:", self.currency_name_edit)
         currency_form.addRow("S&ymbol:", self.currency_symbol_edit)
         currency_form.addRow("&Decimal places:", self.decimals_box)
+        currency_form.addRow("", self.clock_box)
         accounts = QGroupBox("New accounts")
         accounts_form = QFormLayout(accounts)
         form_row(accounts_form, "Default credit &limit:", limit_row, self.limit_edit)
@@ -141,6 +150,7 @@ class SettingsTab(QWidget):
             edit.textEdited.connect(self.message.clear_message)
         self.limit_edit.textEdited.connect(self.message.clear_message)
         self.decimals_box.valueChanged.connect(self.message.clear_message)
+        self.clock_box.toggled.connect(self.message.clear_message)
         self._apply_permissions()
         self.reload()
 
@@ -150,6 +160,7 @@ class SettingsTab(QWidget):
             self.currency_name_edit,
             self.currency_symbol_edit,
             self.decimals_box,
+            self.clock_box,
             self.limit_edit,
         ]
 
@@ -167,6 +178,8 @@ class SettingsTab(QWidget):
             elif isinstance(widget, QSpinBox):
                 widget.setReadOnly(True)
                 widget.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
+            elif isinstance(widget, QCheckBox):
+                widget.setEnabled(False)
             widget.setToolTip(why)
         for button in (self.save_button, self.revert_button):
             button.setEnabled(False)
@@ -179,7 +192,7 @@ class SettingsTab(QWidget):
         """Write the limit with the new number of decimal places (500.00 becomes 500 at 0
         places, and back), so a limit that was right stays right; one that no longer fits
         (12.50 at 0 places) is left as typed, for the message on Save to name."""
-        old, self._decimals = Currency(decimals=self._decimals), decimals
+        old, self._decimals = localized(Currency(decimals=self._decimals)), decimals
         try:
             minor = parse_amount(self.limit_edit.text(), old, allow_zero=True)
         except ValidationError:
@@ -189,7 +202,7 @@ class SettingsTab(QWidget):
             10 ** max(old.decimals - decimals, 0),
         )
         if minor % scale_down == 0:
-            new = Currency(decimals=decimals)
+            new = localized(Currency(decimals=decimals))
             self.limit_edit.setText(format_amount(minor * scale_up // scale_down, new))
 
     def reload(self, *, keep_typed: bool = False) -> None:
@@ -214,7 +227,7 @@ class SettingsTab(QWidget):
 
     def _show(self, values: SettingsValues) -> None:
         self.values = values
-        currency = Currency(**values.currency)
+        currency = localized(Currency(**values.currency))
         self.exchange_edit.setText(values.exchange_name)
         self.currency_name_edit.setText(currency.name)
         self.currency_symbol_edit.setText(currency.symbol)
@@ -222,6 +235,7 @@ class SettingsTab(QWidget):
         self.decimals_box.blockSignals(True)
         self.decimals_box.setValue(currency.decimals)
         self.decimals_box.blockSignals(False)
+        self.clock_box.setChecked(currency.clock)
         self.limit_edit.setText(format_amount(values.default_credit_limit, currency))
         self._show_unit()
         self._shown_texts = self._texts()
@@ -237,11 +251,12 @@ class SettingsTab(QWidget):
                 self.currency_name_edit.text(),
                 self.currency_symbol_edit.text(),
                 self.decimals_box.value(),
+                self.clock_box.isChecked(),
             )
         )
         limit = parse_amount(
             self.limit_edit.text(),
-            Currency(**currency),
+            localized(Currency(**currency)),
             field="default credit limit",
             allow_zero=True,
         )
@@ -302,6 +317,7 @@ class SettingsTab(QWidget):
             self.currency_symbol_edit.text(),
             str(self.decimals_box.value()),
             self.limit_edit.text(),
+            str(self.clock_box.isChecked()),
         ]
 
     def _put_texts(self, texts: list[str], only: list[bool]) -> None:
@@ -313,3 +329,5 @@ class SettingsTab(QWidget):
             self.decimals_box.setValue(int(texts[3]))
         if only[4]:
             self.limit_edit.setText(texts[4])
+        if len(only) > 5 and only[5]:
+            self.clock_box.setChecked(texts[5] == "True")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from localex_desktop.domain.money import Currency, format_amount
 from localex_desktop.services.dashboard import Band, MonthVolume
+from localex_desktop.ui.locale import localized
 
 VOLUME_COLOR = QColor("#2f6f9f")
 CREDIT_COLOR = QColor("#3c8d5a")
@@ -57,7 +58,11 @@ def value_axis(top: float, title: str, axis: QValueAxis | None = None) -> QValue
 def band_label(band: Band, currency: Currency) -> str:
     """The band's lower edge in whole units, e.g. '−200' (the axis says 'from')."""
     units = band.low / currency.scale
-    text = f"{units:.0f}" if float(units).is_integer() else f"{units:.{currency.decimals}f}"
+    text = (
+        f"{units:.0f}"
+        if float(units).is_integer()
+        else format_amount(band.low, currency, clock=False)  # the locale's decimal mark
+    )
     return text.replace("-", "\u2212")
 
 
@@ -142,7 +147,7 @@ class VolumeChart(_ChartView):
         super().__init__(self.TITLE, parent)
         self.setAccessibleName("Trade volume per month")
         self.months: list[MonthVolume] = []
-        self.currency = Currency()
+        self.currency = localized()
 
     def show_months(self, months: list[MonthVolume], currency: Currency) -> None:
         self.months, self.currency = months, currency
@@ -185,7 +190,7 @@ class BalanceChart(_ChartView):
         super().__init__("Balance distribution (active members)", parent)
         self.setAccessibleName("Balance distribution")
         self.bands: list[Band] = []
-        self.currency = Currency()
+        self.currency = localized()
 
     def show_bands(self, bands: list[Band], currency: Currency) -> None:
         self.bands, self.currency = bands, currency

@@ -33,6 +33,7 @@ from localex_desktop.services.dashboard import DashboardData, NearLimit
 from localex_desktop.services.reports import ActivityRow
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe
+from localex_desktop.ui.locale import localized
 from localex_desktop.ui.models.columns import Column, MoneyFormat, amount_column
 from localex_desktop.ui.models.list_table import ListTableModel, plain_table
 from localex_desktop.ui.pages import PageSpec
@@ -279,7 +280,7 @@ class DashboardPage(QWidget):
     def _show(self, d: DashboardData) -> None:
         self.data = d
         self.message.clear_message()
-        cur = d.currency
+        cur = localized(d.currency)
         self.money.currency = cur
         self.near_model.unit = self.dormant_model.unit = cur.symbol
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from localex_desktop.services.ledger import TransactionView
+from localex_desktop.ui.locale import format_date
 from localex_desktop.ui.models.columns import MoneyFormat, when
 from localex_desktop.ui.models.list_table import ListTableModel, plain_table
 from localex_desktop.ui.pages.ledger.model import KIND_TEXT, entry_columns
@@ -25,7 +26,7 @@ def title_html(tx: TransactionView, money: MoneyFormat, category: str | None) ->
     kind = KIND_TEXT.get(tx.kind, tx.kind)
     lines = [
         f"<b>Transaction {tx.id}</b> · {escape(kind)} of {escape(money.with_symbol(tx.amount))}"
-        f" · dated {tx.value_date.isoformat()} · recorded {escape(when(tx.posted_at))}"
+        f" · dated {format_date(tx.value_date)} · recorded {escape(when(tx.posted_at))}"
         f" by {escape(tx.actor)}"
     ]
     if tx.memo:

@@ -33,6 +33,7 @@ from localex_desktop.services.listings import ListingInfo, ListingInput
 from localex_desktop.services.members import MemberInfo
 from localex_desktop.services.work import Work
 from localex_desktop.ui.context import AppContext
+from localex_desktop.ui.locale import qt_date_format
 from localex_desktop.ui.pages.listings.model import fill_category_combo, member_text
 from localex_desktop.ui.pages.members.form_dialog import FormDialog, edit_or_new
 from localex_desktop.ui.pages.members.picker import MemberPicker
@@ -56,7 +57,7 @@ class ExpiryEdit(QWidget):
         self.date_edit = QDateEdit(QDate.currentDate().addMonths(6))
         self.date_edit.setAccessibleName(text.replace("&", ""))
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setDisplayFormat(qt_date_format())
         self.date_edit.setEnabled(False)
         self.check.toggled.connect(self.date_edit.setEnabled)
         row = QHBoxLayout(self)

@@ -18,6 +18,7 @@ from localex_desktop.services.fields.members import status_text
 from localex_desktop.services.members import MemberInfo
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe
+from localex_desktop.ui.locale import format_date
 from localex_desktop.ui.models.columns import MoneyFormat
 from localex_desktop.ui.models.lazy_view import BusyBar, LazyTableView
 from localex_desktop.ui.pages.members.extensions import MemberTab
@@ -144,7 +145,7 @@ class MemberDetail(QWidget):
         money = self.money
         self.title.setText(m.name)
         status = status_text(m.status)
-        left = f" on {m.left_on:%Y-%m-%d}" if m.left_on else ""
+        left = f" on {format_date(m.left_on)}" if m.left_on else ""
         self.subtitle.setText(f"Member {m.id} · {status}{left}")
         values = {
             "balance": money.with_symbol(m.balance),
@@ -158,8 +159,8 @@ class MemberDetail(QWidget):
             "email": m.email or "—",
             "phone": m.phone or "—",
             "address": m.address or "—",
-            "joined": f"{m.joined_on:%Y-%m-%d}",
-            "last_activity": m.last_activity_on.isoformat() if m.last_activity_on else "never",
+            "joined": format_date(m.joined_on),
+            "last_activity": format_date(m.last_activity_on, empty="never"),
             "directory": "Listed" if m.directory_consent else "Not listed",
             "notes": m.notes or "—",
         }

@@ -29,6 +29,7 @@ from localex_desktop.services.edits import Change
 from localex_desktop.services.members import MemberInfo, MemberInput
 from localex_desktop.services.work import Work
 from localex_desktop.ui.context import AppContext
+from localex_desktop.ui.locale import qt_date_format
 from localex_desktop.ui.pages.members.form_dialog import FormDialog, checked, edit_or_new
 from localex_desktop.ui.widgets import hint_label
 
@@ -88,7 +89,7 @@ class MemberDialog(FormDialog[MemberInfo]):
         self.address_edit = QLineEdit()
         self.joined_edit = QDateEdit(QDate.currentDate())
         self.joined_edit.setCalendarPopup(True)
-        self.joined_edit.setDisplayFormat("yyyy-MM-dd")
+        self.joined_edit.setDisplayFormat(qt_date_format())
         self.credit_edit = QLineEdit()
         self.upper_edit = QLineEdit()
         self.upper_edit.setPlaceholderText("no upper limit")

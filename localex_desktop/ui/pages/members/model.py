@@ -9,6 +9,7 @@ from localex_desktop.services import ledger
 from localex_desktop.services.ledger import HistoryLine
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.list_page import service_model
+from localex_desktop.ui.locale import format_date
 from localex_desktop.ui.models.columns import Column, MoneyFormat, amount_column
 from localex_desktop.ui.models.lazy_table import LazyTableModel, PageRequest
 
@@ -25,7 +26,7 @@ def others(line: HistoryLine) -> str:
 
 def history_columns(money: MoneyFormat) -> list[Column[HistoryLine]]:
     return [
-        Column("Date", lambda h: h.tx.value_date.isoformat(), width=10),
+        Column("Date", lambda h: format_date(h.tx.value_date), width=10),
         amount_column("Amount", money, lambda h: h.amount, 10),
         amount_column("Balance", money, lambda h: h.balance, 10),
         Column("With", others, width=16, tooltip=lambda h: h.tx.kind.capitalize()),

@@ -25,6 +25,7 @@ from localex_desktop.services.ledger import MAX_MEMO, PostResult
 from localex_desktop.services.members import MemberInfo
 from localex_desktop.services.work import Work
 from localex_desktop.ui.context import AppContext
+from localex_desktop.ui.locale import qt_date_format
 from localex_desktop.ui.pages.members.form_dialog import FormDialog, checked
 from localex_desktop.ui.pages.members.picker import MemberPicker, two_members
 from localex_desktop.ui.widgets import MUTED_STYLE, OK_STYLE, MessageLabel
@@ -45,7 +46,7 @@ class TransferDialog(FormDialog[PostResult]):
         self.payer_picker = MemberPicker(ctx)
         self.payee_picker = MemberPicker(ctx)
         self.amount_edit = QLineEdit()
-        self.amount_edit.setPlaceholderText("0.00" if currency.decimals else "0")
+        self.amount_edit.setPlaceholderText(format_amount(0, currency))
         self.credit_label = MessageLabel()
         self.memo_edit = QLineEdit()
         self.memo_edit.setMaxLength(MAX_MEMO)
@@ -60,7 +61,7 @@ class TransferDialog(FormDialog[PostResult]):
         self.setTabOrder(self.amount_edit, self.memo_edit)
         self.value_date_edit = QDateEdit(QDate.currentDate())
         self.value_date_edit.setCalendarPopup(True)
-        self.value_date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.value_date_edit.setDisplayFormat(qt_date_format())
         self.value_date_edit.setMaximumDate(QDate.currentDate())
         self.value_date_edit.setMaximumWidth(160)
         self.value_date_edit.setAccessibleName("Value date: the day it happened")

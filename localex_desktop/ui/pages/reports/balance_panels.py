@@ -16,6 +16,7 @@ from localex_desktop.services.report_titles import Heading
 from localex_desktop.services.reports import AccountBalance, TrialBalance
 from localex_desktop.services.work import Work
 from localex_desktop.ui.context import AppContext
+from localex_desktop.ui.locale import format_date
 from localex_desktop.ui.models.columns import Column, MoneyFormat, amount_column
 from localex_desktop.ui.pages.reports.panel_base import (
     Loaded,
@@ -56,9 +57,7 @@ def balance_columns(money: MoneyFormat) -> list[Column[BalanceLine]]:
         Column("Status", lambda r: r.status, width=13),
         Column(
             "Last entry",
-            lambda r: (
-                (r.last_value_date.isoformat() if r.last_value_date else "—") if not r.total else ""
-            ),
+            lambda r: format_date(r.last_value_date, empty="—") if not r.total else "",
             width=11,
         ),
         amount_column("Balance", money, lambda r: r.balance, 13),

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from localex_desktop.domain.money import Currency, format_amount
 from localex_desktop.services.reports import VolumeRow, add_months
+from localex_desktop.ui.locale import localized
 
 BAR_COLOR = QColor("#2f6f9f")
 #: more months than this and the axis shows every n-th label only
@@ -84,7 +85,7 @@ class VolumeChart(QChartView):
         self.setMinimumHeight(220)
         self.setAccessibleName("Net trade volume per month")
         self.rows: list[VolumeRow] = []
-        self.currency = Currency()
+        self.currency = localized()
 
     def show_months(
         self,

@@ -23,12 +23,13 @@ from sqlalchemy.orm import Session
 from localex_desktop.domain.money import Currency
 from localex_desktop.domain.roles import Actor
 from localex_desktop.printing import directory_pdf
-from localex_desktop.services import directory, settings
+from localex_desktop.services import directory
 from localex_desktop.services.directory import Directory
 from localex_desktop.ui import messages
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe, show_error
 from localex_desktop.ui.exporting import choose_pdf_path
+from localex_desktop.ui.locale import currency_of, format_date
 from localex_desktop.ui.widgets import MessageLabel, hint_label, window_layout
 
 
@@ -80,7 +81,7 @@ class DirectoryDialog(QDialog):
 
     def load(self) -> None:
         def read(session: Session, actor: Actor) -> DirectoryData:
-            return DirectoryData(directory.build(session, actor), settings.currency(session))
+            return DirectoryData(directory.build(session, actor), currency_of(session))
 
         def show(data: DirectoryData) -> None:
             self.data = data
@@ -88,7 +89,7 @@ class DirectoryDialog(QDialog):
             self.summary.setText(
                 f"<b>{escape(d.exchange_name)}</b>: {d.offer_count} offers and "
                 f"{d.want_count} wants in {len(d.sections)} categories, "
-                f"dated {d.generated_on.isoformat()}."
+                f"dated {format_date(d.generated_on)}."
             )
             self._set_ready(True)  # an empty directory still prints its cover
 

@@ -177,8 +177,9 @@ class ReportsPage(QWidget):
         try:  # drawing needs the UI thread (fonts); a report is a few pages
             tables = exports.report_tables(loaded.report, loaded.currency)
             pages = write_report_pdf(
-                path, loaded.title, loaded.subtitle, tables, exchange=loaded.exchange
-            )
+                path, loaded.title, loaded.subtitle, tables, exchange=loaded.exchange,
+                currency=loaded.currency,
+            )  # fmt: skip
         except Exception as exc:
             show_error(self, exc)
             return
@@ -200,7 +201,7 @@ class ReportsPage(QWidget):
             tables = exports.report_tables(loaded.report, loaded.currency)
             paint_report(
                 printer, loaded.title, loaded.subtitle, tables, exchange=loaded.exchange,
-                printed_on=date.today(),
+                printed_on=date.today(), currency=loaded.currency,
             )  # fmt: skip
         except Exception as exc:
             show_error(self, exc)

@@ -25,6 +25,7 @@ from localex_desktop.services.report_titles import Heading
 from localex_desktop.services.work import Work
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe
+from localex_desktop.ui.locale import currency_of, qt_date_format
 from localex_desktop.ui.models.columns import Column, MoneyFormat
 from localex_desktop.ui.models.list_table import ListTableModel, plain_table
 from localex_desktop.ui.widgets import MUTED_STYLE, MessageLabel, single_shot
@@ -58,7 +59,7 @@ def pydate(edit: QDateEdit) -> date:
 def date_edit(value: date, name: str) -> QDateEdit:
     edit = QDateEdit(qdate(value))
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(qt_date_format())
     edit.setAccessibleName(name)
     return edit
 
@@ -193,7 +194,7 @@ class ReportPanel(QWidget):
             report, heading = make(session, actor)
             exchange = str(settings.get(session, "exchange_name") or "")
             return Loaded(
-                report, settings.currency(session), exchange,
+                report, currency_of(session), exchange,
                 heading.title, heading.subtitle, heading.stem,
             )  # fmt: skip
 

@@ -22,6 +22,7 @@ from localex_desktop.printing import statement_pdf
 from localex_desktop.services import settings, statements
 from localex_desktop.services.statements import Statement
 from localex_desktop.services.work import Work
+from localex_desktop.ui.locale import currency_of
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ def read_statements(ids: Sequence[int] | None, since: date, until: date) -> Work
         else:
             found = statements.statements(session, actor, ids, since, until)
         exchange = str(settings.get(session, "exchange_name") or "")
-        return StatementRun(found, settings.currency(session), exchange)
+        return StatementRun(found, currency_of(session), exchange)
 
     return read
 

@@ -23,6 +23,7 @@ from localex_desktop.services.reports import (
 )
 from localex_desktop.services.work import Work
 from localex_desktop.ui.context import AppContext
+from localex_desktop.ui.locale import format_date
 from localex_desktop.ui.models.columns import Column, MoneyFormat, amount_column, negative_red
 from localex_desktop.ui.pages.reports.chart import VolumeChart
 from localex_desktop.ui.pages.reports.panel_base import (
@@ -124,10 +125,10 @@ def activity_columns(money: MoneyFormat) -> list[Column[ActivityRow]]:
     return [
         Column("No.", lambda r: str(r.member_id), numeric=True, width=5),
         Column("Name", lambda r: r.name, width=22, stretch=True),
-        Column("Joined", lambda r: r.joined_on.isoformat(), width=10),
+        Column("Joined", lambda r: format_date(r.joined_on), width=10),
         Column(
             "Last entry",
-            lambda r: r.last_value_date.isoformat() if r.last_value_date else "never",
+            lambda r: format_date(r.last_value_date, empty="never"),
             width=11,
         ),
         Column("Entries", lambda r: str(r.entries_in_window), numeric=True, width=7),
@@ -178,7 +179,7 @@ class ActivityPanel(ReportPanel):
         self.summary.setStyleSheet("")
         self.summary.setText(
             f"{len(ar.dormant)} of {len(ar.rows)} active members are dormant: no entry "
-            f"since {ar.window_start.isoformat()} (listed first)."
+            f"since {format_date(ar.window_start)} (listed first)."
         )
 
 
@@ -250,6 +251,6 @@ class VelocityPanel(ReportPanel):
         self.summary.setText(
             "Nobody holds credit at the end of the period, so there is no velocity."
             if vr.velocity is None
-            else f"From {vr.since.isoformat()} to {vr.until.isoformat()} the credit held "
+            else f"From {format_date(vr.since)} to {format_date(vr.until)} the credit held "
             f"changed hands {vr.velocity} times."
         )

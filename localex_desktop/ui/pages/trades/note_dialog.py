@@ -26,6 +26,7 @@ from localex_desktop.services import trades
 from localex_desktop.services.trades import TradeInfo
 from localex_desktop.services.work import Work
 from localex_desktop.ui.context import AppContext
+from localex_desktop.ui.locale import format_date
 from localex_desktop.ui.pages.members.form_dialog import FormDialog, checked
 from localex_desktop.ui.pages.trades.model import party
 from localex_desktop.ui.widgets import STRETCH, hint_label, row_widget
@@ -76,7 +77,7 @@ def summary_html(trade: TradeInfo, currency: Currency, *, with_note: bool = Fals
     buyer = escape(party(trade.buyer_name, trade.buyer_member_id))
     seller = escape(party(trade.seller_name, trade.seller_member_id))
     amount = format_amount(trade.amount, currency, symbol=True)
-    day = trade.traded_on.isoformat()
+    day = format_date(trade.traded_on)
     if trade.transaction_id is not None:
         text = f"<b>{buyer}</b> paid <b>{seller}</b> {amount} on {day}"
     else:

@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 from localex_desktop.domain.errors import ValidationError
 from localex_desktop.domain.money import Currency, format_amount, parse_amount
 from localex_desktop.domain.roles import Actor, Permission
-from localex_desktop.services import categories, ledger, listings, settings, trades
+from localex_desktop.services import categories, ledger, listings, trades
 from localex_desktop.services.categories import CategoryInfo
 from localex_desktop.services.ledger import BalanceInfo
 from localex_desktop.services.listings import ListingFilter, ListingInfo
@@ -36,6 +36,7 @@ from localex_desktop.services.trades import TradeInfo, TradeInput
 from localex_desktop.services.work import Work
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe
+from localex_desktop.ui.locale import currency_of, qt_date_format
 from localex_desktop.ui.pages.listings.model import fill_category_combo, per_unit
 from localex_desktop.ui.pages.members.form_dialog import FormDialog, checked
 from localex_desktop.ui.pages.members.picker import MemberPicker, two_members
@@ -59,7 +60,7 @@ class TradeSetup:
 
 def read_setup(session: Session, actor: Actor) -> TradeSetup:
     """Work for ``ctx.query``: the currency and the category tree."""
-    return TradeSetup(settings.currency(session), categories.tree(session, actor))
+    return TradeSetup(currency_of(session), categories.tree(session, actor))
 
 
 def listing_label(x: ListingInfo, currency: Currency) -> str:
@@ -95,7 +96,7 @@ class RecordTradeDialog(FormDialog[TradeInfo]):
         self.listing_box = QComboBox()
         self.listing_box.addItem("No listing", None)
         self.amount_edit = QLineEdit()
-        self.amount_edit.setPlaceholderText("0.00" if currency.decimals else "0")
+        self.amount_edit.setPlaceholderText(format_amount(0, currency))
         self.amount_edit.setMaximumWidth(160)
         self.amount_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.credit_label = MessageLabel()
@@ -110,7 +111,7 @@ class RecordTradeDialog(FormDialog[TradeInfo]):
         fill_category_combo(self.category_box, tree, none_text="No category")
         self.date_edit = QDateEdit(QDate.currentDate())
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setDisplayFormat(qt_date_format())
         self.date_edit.setMaximumDate(QDate.currentDate())
         self.date_edit.setMaximumWidth(160)
         self.slip_edit = QLineEdit()

@@ -71,7 +71,7 @@ class SlipBatchDialog(QDialog):
         self.count_box.setMaximumWidth(110)
         self.total_edit = QLineEdit()
         self.total_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.total_edit.setPlaceholderText("0.00" if currency.decimals else "0")
+        self.total_edit.setPlaceholderText(format_amount(0, currency))
         self.total_edit.setMaximumWidth(140)
         self.note_edit = QLineEdit()
         self.note_edit.setMaxLength(500)
