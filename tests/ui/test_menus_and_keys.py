@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QContextMenuEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from localex_desktop import paths
@@ -274,3 +274,20 @@ def test_the_user_guide_lists_every_key(window: MainWindow) -> None:
         if key.startswith("Ctrl+") and key[5:].isdigit():
             continue  # the page keys are one row, Ctrl+1 … Ctrl+8
         assert key in keys or key in shown_keys, (key, where, what)
+
+
+def test_tab_goes_in_reading_order(qtbot: QtBot, window: MainWindow) -> None:
+    """Audit log: the search, the filters, Clear filters and Export (above the table),
+    then the table — not Export after the sidebar, as the order of creation had it."""
+    activate(qtbot, window)
+    QTest.keyClick(window, Qt.Key.Key_6, CTRL)
+    page = window.current_page()
+    assert isinstance(page, ListPage) and focus() is page.search_edit
+    seen: list[QWidget] = []
+    while (current := focus()) is not page.table and len(seen) < 20:
+        assert current is not None
+        seen.append(current)
+        QTest.keyClick(current, Qt.Key.Key_Tab)
+    names = [w.text() if isinstance(w, QPushButton) else "" for w in seen]
+    assert names[-2:] == ["C&lear filters", "E&xport…"], names
+    assert window.nav not in seen

@@ -50,6 +50,7 @@ from localex_desktop.ui.list_page.parts import (
     add_key,
     menu_entries,
     page_body,
+    reading_order,
     refusal,
     when_loaded,
 )
@@ -115,9 +116,8 @@ class ListPage(QWidget, Generic[R]):
         trailing: Sequence[QWidget] = (),
         table_name: str = "",
     ) -> None:
-        """Lay the page out. ``clear_filters``: the text of a button that clears them;
-        ``side`` (a category tree) sits left of the table; ``filter_grid``: the page's own
-        rows of filter cells (from :meth:`make_search`, :meth:`make_choice`, …)."""
+        """Lay the page out. ``clear_filters``: the text of a button that clears them; ``side``
+        (a category tree) left of the table; ``filter_grid``: the page's rows of filters."""
         self.model = model
         self.table = LazyTableView(
             model, settings=self.ctx.settings, settings_key=f"{self.key}/table"
@@ -176,6 +176,8 @@ class ListPage(QWidget, Generic[R]):
         layout.addWidget(BusyBar(model))
         layout.addWidget(body, 1)
         layout.addLayout(bottom)
+        order = [*self._filter_widgets, getattr(self, "clear_button", None), self.action_bar]
+        reading_order([*order, self.tabs, side, self.table, detail])  # Tab as one reads
 
         self.key_actions = [
             add_key(self, QKeySequence.StandardKey.Find, self.focus_search, "Search"),
@@ -216,8 +218,6 @@ class ListPage(QWidget, Generic[R]):
         """Load the currency and the first rows (both at once; amounts redraw if late)."""
         self.load_exchange()
         self.model.reload()
-
-    # -- the list ---------------------------------------------------------------------
 
     def focus_search(self) -> None:
         """Ctrl+F, or the page opened by its key: into the search (else the table)."""

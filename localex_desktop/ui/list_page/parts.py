@@ -7,6 +7,7 @@ import RowAction, service_model``).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
@@ -342,6 +343,21 @@ def page_body(
             settings, f"{key}/splitter", Qt.Orientation.Horizontal, (side, body), (1, 4), side_sizes
         )
     return body
+
+
+def reading_order(parts: Sequence[QWidget | None]) -> None:
+    """Tab through ``parts`` in this order (each part's own fields in the order they were
+    made): Qt's default is the order the widgets were created in, which on a page that
+    made its detail panel or table first is not the order a person reads."""
+    chain: list[QWidget] = []
+    for part in dict.fromkeys(p for p in parts if p is not None):
+        for widget in [part, *part.findChildren(QWidget)]:
+            takes_tab = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+            inside = any(w.isAncestorOf(widget) for w in chain)  # a spin box's own editor
+            if takes_tab and widget.focusProxy() is None and not inside and widget not in chain:
+                chain.append(widget)
+    for first, second in itertools.pairwise(chain):
+        QWidget.setTabOrder(first, second)
 
 
 def when_loaded(model: LazyTableModel[Any], fn: Callable[[], None]) -> None:
