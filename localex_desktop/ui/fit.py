@@ -1,4 +1,5 @@
-"""Keep a dialog tall enough for its word-wrapped text, whatever appears in it later.
+"""Keep a dialog tall enough for its word-wrapped text, whatever appears in it later;
+the main window's first size fitted to the screen (:func:`first_size`).
 
 Qt gives a window the minimum size of its layout, but that minimum ignores
 height-for-width: a word-wrapped label counts as one line. When an error message of
@@ -14,7 +15,7 @@ buttons). :func:`fit_to_contents` fixes both for one window:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QSize
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 
@@ -77,3 +78,25 @@ def fit_to_contents(window: QWidget) -> None:
     widen_wrapped_labels(window)
     if not any(isinstance(child, _Fitter) for child in window.children()):
         _Fitter(window)
+
+
+# -- the main window's first size ---------------------------------------------------
+
+#: the smallest first window: every page is laid out for it (tests/ui/test_layout.py)
+FIRST_MIN = QSize(1000, 660)
+#: the share of the screen's free area a first window takes
+FIRST_SHARE = 0.8
+
+
+def first_size(window: QWidget) -> QSize:
+    """About 80% of the screen the window opens on, never below 1000×660 (nor above the
+    screen): a large screen shows more rows and columns from the first start."""
+    screen = window.screen()
+    return FIRST_MIN if screen is None else fitted_size(screen.availableGeometry().size())
+
+
+def fitted_size(free: QSize) -> QSize:
+    """The first window's size on a screen whose free area is ``free``."""
+    width = min(max(int(free.width() * FIRST_SHARE), FIRST_MIN.width()), free.width())
+    height = min(max(int(free.height() * FIRST_SHARE), FIRST_MIN.height()), free.height())
+    return QSize(width, height)

@@ -49,6 +49,7 @@ GENERAL_KEYS = (
     ("Tab, Shift+Tab", "Everywhere", "Next and previous field or button"),
     ("Alt + underlined letter", "Everywhere", "That field, button or menu"),
     ("Enter", "Dialog", "OK (the default button)"),
+    ("Ctrl+Enter", "Dialog", "OK, also from a notes field"),
     ("Escape", "Dialog", "Cancel; asks first when you typed something"),
     ("Down", "Search box", "Into the results"),
     ("Enter", "List", "The selected row's next step (edit, complete, resolve)"),

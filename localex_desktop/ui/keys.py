@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -48,3 +48,17 @@ def install(app: QApplication) -> StrayAltLetters | None:
     guard = StrayAltLetters(app)
     app.installEventFilter(guard)
     return guard
+
+
+def standard_keys(key: QKeySequence.StandardKey, usual: str) -> list[QKeySequence]:
+    """The platform's keys for ``key``, the one with Ctrl (or ⌘) first, so a menu shows
+    "Ctrl+Q" rather than a keyboard's own Exit key; ``usual`` (Ctrl+Q, Ctrl+,) first where
+    the platform has none with a modifier (Windows and GNOME have no Preferences key)."""
+    bindings = QKeySequence.keyBindings(key)
+    chorded = [k for k in bindings if _portable(k).startswith(("Ctrl+", "Meta+"))]
+    first = chorded[:1] or [QKeySequence(usual)]
+    return [*first, *(k for k in bindings if k not in first)]
+
+
+def _portable(keys: QKeySequence) -> str:
+    return keys.toString(QKeySequence.SequenceFormat.PortableText)

@@ -1,7 +1,8 @@
 """The main window: navigation on the left, the chosen page on the right.
 
 Pages come from :func:`ui.pages.registry.registered_pages` and are built the first time
-they are shown, so new views plug in without touching this module. The window is the
+they are shown, so new views plug in without touching this module; the menu named after
+the page shown holds that page's own actions (:mod:`ui.page_menu`). The window is the
 context's :class:`ui.context.Shell`: pages ask it for what only the window can do.
 """
 
@@ -33,10 +34,14 @@ from localex_desktop.ui.backup.actions import add_backup_actions
 from localex_desktop.ui.backup.scheduler import BackupScheduler
 from localex_desktop.ui.connection_status import ConnectionLabel
 from localex_desktop.ui.context import AppContext
+from localex_desktop.ui.fit import first_size
 from localex_desktop.ui.help import GENERAL_KEYS, GuideWindow, ShortcutsDialog, menu_keys, page_keys
 from localex_desktop.ui.icons import app_icon, standard
+from localex_desktop.ui.keys import standard_keys
 from localex_desktop.ui.live import TABLES, LiveUpdates, apply_refresh
+from localex_desktop.ui.page_menu import PageMenu
 from localex_desktop.ui.pages import PageSpec
+from localex_desktop.ui.pages.administration.page import AdministrationPage
 from localex_desktop.ui.pages.dashboard.backup_status import BackupStatusLabel
 from localex_desktop.ui.pages.registry import registered_pages
 from localex_desktop.ui.pages.reports.file_menu import add_file_actions
@@ -153,8 +158,10 @@ class MainWindow(QMainWindow):
     def _row_changed(self, row: int) -> None:
         if row < 0:
             return
-        self.stack.setCurrentWidget(self._page(row))
+        page = self._page(row)
+        self.stack.setCurrentWidget(page)
         self.page_actions[row].setChecked(True)
+        self.page_menu.follow(self.specs[row].title, page)
 
     def go_to_page(self, row: int) -> None:
         """A page key (Ctrl+1 … Ctrl+8): show the page and put the focus in it, so its own
@@ -174,10 +181,17 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu("&File")
         self.backup_actions = add_backup_actions(self, file_menu, self.ctx)  # Back up now…
         self.file_actions = add_file_actions(self, file_menu, self.ctx)  # Import…, Print…
+        self.settings_action = QAction("Se&ttings…", self)
+        preferences = QKeySequence.StandardKey.Preferences
+        self.settings_action.setShortcuts(standard_keys(preferences, "Ctrl+,"))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.setToolTip("The exchange's settings, on the Administration page")
+        self.settings_action.triggered.connect(self.show_settings)
+        self.settings_action.setVisible("administration" in self.page_keys())
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        if quit_action.shortcut().isEmpty():
-            quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.setShortcuts(standard_keys(QKeySequence.StandardKey.Quit, "Ctrl+Q"))
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
@@ -195,6 +209,7 @@ class MainWindow(QMainWindow):
             self.page_actions.append(action)
 
         help_menu = bar.addMenu("&Help")
+        self.page_menu = PageMenu(bar, help_menu.menuAction(), self)  # between View and Help
         guide = QAction("&User guide", self)
         guide.setShortcuts(QKeySequence.StandardKey.HelpContents)
         if not guide.shortcuts():
@@ -299,9 +314,16 @@ class MainWindow(QMainWindow):
         window.activateWindow()
         return window
 
+    def show_settings(self) -> None:
+        """File → Settings (Preferences): the Settings tab of the Administration page."""
+        page = self.show_page("administration")
+        if isinstance(page, AdministrationPage):
+            page.show_tab(page.settings_tab)
+
     def shortcut_rows(self) -> list[tuple[str, str, str]]:
         """Every key: the menus', each page's (built for it if not yet shown), the rest."""
-        rows = menu_keys(self.menuBar().findChildren(QMenu))
+        menus = self.menuBar().findChildren(QMenu)  # not the page menu: the pages' keys follow
+        rows = menu_keys([m for m in menus if m is not self.page_menu.menu])
         for row, spec in enumerate(self.specs):
             rows += page_keys(f"{spec.title} page", self._page(row))
         return rows + list(GENERAL_KEYS)
@@ -353,24 +375,6 @@ class MainWindow(QMainWindow):
         if self.ctx.shell is self:
             self.ctx.shell = None
         super().closeEvent(event)
-
-
-#: the smallest first window: every page is laid out for it (tests/ui/test_layout.py)
-FIRST_MIN = QSize(1000, 660)
-#: the share of the screen's free area a first window takes
-FIRST_SHARE = 0.8
-
-
-def first_size(window: QWidget) -> QSize:
-    """About 80% of the screen the window opens on, never below 1000×660 (nor above the
-    screen): a large screen shows more rows and columns from the first start."""
-    screen = window.screen()
-    if screen is None:
-        return FIRST_MIN
-    free = screen.availableGeometry().size()
-    width = min(max(int(free.width() * FIRST_SHARE), FIRST_MIN.width()), free.width())
-    height = min(max(int(free.height() * FIRST_SHARE), FIRST_MIN.height()), free.height())
-    return QSize(width, height)
 
 
 def show_review_window(session: ReviewSession, tasks: TaskRunner) -> MainWindow:

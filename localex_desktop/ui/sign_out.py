@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from localex_desktop.ui.live import LiveUpdates
+from localex_desktop.ui.messages import widen
 
 _VERB = {"restore": "restoring", "upgrade": "upgrading"}
 
@@ -63,6 +64,7 @@ class SignOutWatch(QObject):
             now = box.addButton("Sign out now", QMessageBox.ButtonRole.AcceptRole)
             now.clicked.connect(lambda: self.sign_out(self._after))
             box.setModal(False)
+            widen(box)  # as wide as every other box: the countdown reads in two lines
             self.notice = box
         self._show_left()
         self.notice.show()

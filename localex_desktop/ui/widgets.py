@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import TypeAlias
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QBoxLayout,
     QDialog,
@@ -170,7 +171,8 @@ def ok_buttons(
 
 class FormFrame(QDialog):
     """A form over an inline message over OK and Cancel: the frame of the dialogs that
-    change one thing. OK calls :meth:`submit`; subclasses fill the form and submit."""
+    change one thing. OK calls :meth:`submit`; subclasses fill the form and submit.
+    Ctrl+Enter is OK from any field, also a multi-line one where Enter starts a line."""
 
     def __init__(self, title: str, ok_text: str, width: int, parent: QWidget | None) -> None:
         super().__init__(parent)
@@ -185,6 +187,13 @@ class FormFrame(QDialog):
         self.layout_.addWidget(self.message)
         self.layout_.addStretch(1)
         self.layout_.addWidget(self.buttons)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.ctrl_enter)
+
+    def ctrl_enter(self) -> None:
+        """Ctrl+Enter: what OK does, when OK may be pressed now."""
+        if self.ok_button.isEnabled() and self.ok_button.isVisible():
+            self.ok_button.click()
 
     def submit(self) -> None:
         """OK was pressed."""

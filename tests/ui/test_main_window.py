@@ -13,7 +13,8 @@ from localex_desktop.db import migrate
 from localex_desktop.domain.roles import Role
 from localex_desktop.services.operators import OperatorInfo
 from localex_desktop.ui.context import AppContext
-from localex_desktop.ui.main_window import MainWindow, first_size
+from localex_desktop.ui.fit import first_size
+from localex_desktop.ui.main_window import MainWindow
 from localex_desktop.ui.pages.administration.page import AdministrationPage
 from localex_desktop.ui.pages.registry import registered_pages
 

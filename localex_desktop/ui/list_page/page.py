@@ -4,11 +4,11 @@ A page declares what is its own — the columns (from the entity's field list), 
 service fetch, the filters, the detail panel and the row actions — and :class:`ListPage`
 provides the rest the same way everywhere: the search box (Ctrl+F; Down moves into the
 results) and filters (a bar or a grid, tabs, "Clear filters"); actions as QActions
-driving a button, the context menu and a key, disabled with the reason as tooltip, Enter
-running the default; the lazy model over the service, sorted and searched in the
-database; a refresh in place when a change wrote a table the page :attr:`watches`, and
-:meth:`reveal` to select the changed row after it; a message line cleared when the
-selection or the filters change; the exchange's currency.
+driving a button, the row menu, the page's menu in the menu bar and a key, disabled with
+the reason as tooltip, Enter running the default, the focus back in the list after; the
+lazy model over the service, sorted and searched in the database; a refresh in place when
+a change wrote a table the page :attr:`watches`, and :meth:`reveal` to select the changed
+row after it; a message line cleared when the selection or the filters change.
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any, ClassVar, Generic, TypeVar
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QKeySequence, QShowEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -45,10 +45,12 @@ from localex_desktop.ui.list_page.parts import (
     FilterTabs,
     RowAction,
     StatusLine,
+    action_buttons,
     action_menu,
     add_key,
-    make_action,
+    menu_entries,
     page_body,
+    reading_order,
     refusal,
     when_loaded,
 )
@@ -114,16 +116,17 @@ class ListPage(QWidget, Generic[R]):
         trailing: Sequence[QWidget] = (),
         table_name: str = "",
     ) -> None:
-        """Lay the page out. ``clear_filters``: the text of a button that clears them;
-        ``side`` (a category tree) sits left of the table; ``filter_grid``: the page's own
-        rows of filter cells (from :meth:`make_search`, :meth:`make_choice`, …)."""
+        """Lay the page out. ``clear_filters``: the text of a button that clears them; ``side``
+        (a category tree) left of the table; ``filter_grid``: the page's rows of filters."""
         self.model = model
         self.table = LazyTableView(
             model, settings=self.ctx.settings, settings_key=f"{self.key}/table"
         )
         self.table.setAccessibleName(table_name or self.noun[1].capitalize())
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.customContextMenuRequested.connect(
+            lambda pos: action_menu(self, self.actions_, self.table, pos)
+        )
 
         if search is not None:
             self.make_search(search, search_name)
@@ -146,18 +149,10 @@ class ListPage(QWidget, Generic[R]):
             self.tabs = FilterTabs(tabs)
             self.tabs.currentChanged.connect(lambda _i: self.filters_edited())
 
-        buttons: list[QWidget] = []
-        for spec in actions:
-            self.actions_.append(spec)
-            button = make_action(self, spec, self._trigger)
-            if button is not None:
-                setattr(self, f"{spec.key}_button", button)
-                self.buttons[spec.key] = button
-                if spec.separated and buttons:
-                    gap = QWidget()
-                    gap.setFixedWidth(10)
-                    buttons.append(gap)
-                buttons.append(button)
+        self.actions_.extend(actions)
+        self.buttons, buttons = action_buttons(self, actions, self._trigger)
+        for name, button in self.buttons.items():
+            setattr(self, f"{name}_button", button)
         # rows that wrap at the default window size instead of cutting the buttons' words
         self.action_bar = flow_bar(buttons, list(trailing))
 
@@ -181,9 +176,13 @@ class ListPage(QWidget, Generic[R]):
         layout.addWidget(BusyBar(model))
         layout.addWidget(body, 1)
         layout.addLayout(bottom)
+        order = [*self._filter_widgets, getattr(self, "clear_button", None), self.action_bar]
+        reading_order([*order, self.tabs, side, self.table, detail])  # Tab as one reads
 
-        add_key(self, QKeySequence.StandardKey.Find, self.focus_search, "Search")
-        add_key(self, QKeySequence.StandardKey.Refresh, self.refresh, "Refresh")
+        self.key_actions = [
+            add_key(self, QKeySequence.StandardKey.Find, self.focus_search, "Search"),
+            add_key(self, QKeySequence.StandardKey.Refresh, self.refresh, "Refresh"),
+        ]
         if self.tabs is not None:
             tab_bar = self.tabs
             add_key(self, "Ctrl+PgDown", lambda: tab_bar.step(+1), "Next tab")
@@ -219,8 +218,6 @@ class ListPage(QWidget, Generic[R]):
         """Load the currency and the first rows (both at once; amounts redraw if late)."""
         self.load_exchange()
         self.model.reload()
-
-    # -- the list ---------------------------------------------------------------------
 
     def focus_search(self) -> None:
         """Ctrl+F, or the page opened by its key: into the search (else the table)."""
@@ -365,27 +362,30 @@ class ListPage(QWidget, Generic[R]):
             spec.action.setEnabled(reason is None)
             spec.action.setToolTip(tooltip if reason is None else reason)
 
+    def menu_actions(self) -> list[QAction | None]:
+        """The page's menu in the menu bar (:mod:`ui.page_menu`)."""
+        return menu_entries(self.actions_, self.key_actions)
+
     def _trigger(self, spec: RowAction[R]) -> None:
         if self.why_not(spec, self.selected()) is None:
-            spec.run()
+            self._run(spec)
 
     def run_default(self) -> None:
         """Enter or a double click on a row: the first default action that may run."""
         row = self.selected()
         for spec in self.actions_:
             if spec.default and self.why_not(spec, row) is None:
-                spec.run()
+                self._run(spec)
                 return
 
-    def _context_menu(self, pos: QPoint) -> None:
-        index = self.table.indexAt(pos)
-        if index.isValid():
-            self.table.select_row(index.row())
-        action_menu(self, self.actions_, self.table.viewport().mapToGlobal(pos))
-
-    # -- the exchange's currency ------------------------------------------------------
+    def _run(self, spec: RowAction[R]) -> None:
+        """Run ``spec``, then the focus is back in the list (its dialog has closed)."""
+        spec.run()
+        if self.isVisible():
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def load_exchange(self) -> None:
+        """The exchange's currency (for the amounts), read again when settings change."""
         self.ctx.query(read_exchange, self._exchange_loaded, self.show_failure, owner=self)
 
     def show_failure(self, exc: BaseException) -> None:

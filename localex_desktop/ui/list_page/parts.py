@@ -7,6 +7,7 @@ import RowAction, service_model``).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
@@ -29,6 +30,7 @@ from localex_desktop.ui.errors import connection_lost, describe
 from localex_desktop.ui.list_page.filters import Choice
 from localex_desktop.ui.models.columns import Column
 from localex_desktop.ui.models.lazy_table import LazyTableModel, PageRequest, Query
+from localex_desktop.ui.models.lazy_view import LazyTableView
 from localex_desktop.ui.widgets import MessageLabel, restore_splitter, save_splitter
 
 R = TypeVar("R")
@@ -177,6 +179,26 @@ def make_action(
     return button
 
 
+def action_buttons(
+    owner: QWidget, actions: Sequence[RowAction[R]], trigger: Callable[[RowAction[R]], None]
+) -> tuple[dict[str, QPushButton], list[QWidget]]:
+    """Each action's QAction on ``owner``; the buttons by key, and in a row (a gap
+    before a ``separated`` one)."""
+    by_key: dict[str, QPushButton] = {}
+    row: list[QWidget] = []
+    for spec in actions:
+        button = make_action(owner, spec, trigger)
+        if button is None:
+            continue
+        by_key[spec.key] = button
+        if spec.separated and row:
+            gap = QWidget()
+            gap.setFixedWidth(10)
+            row.append(gap)
+        row.append(button)
+    return by_key, row
+
+
 class FilterTabs(QTabBar):
     """Tabs over the table for the page's main filter (a trade's status, say)."""
 
@@ -248,8 +270,15 @@ def refusal(
     return None
 
 
-def action_menu(owner: QWidget, actions: Sequence[RowAction[Any]], at: QPoint) -> None:
-    """The context menu of a list: the page's actions, in their current state."""
+def action_menu(
+    owner: QWidget, actions: Sequence[RowAction[Any]], table: LazyTableView, pos: QPoint
+) -> None:
+    """The context menu of a list at ``pos`` (in its viewport): the row there is selected
+    first; the page's actions (the objects its buttons use), in their current state."""
+    index = table.indexAt(pos)
+    if index.isValid():
+        table.select_row(index.row())
+    at = table.viewport().mapToGlobal(pos)
     menu = QMenu(owner)
     for spec in actions:
         if spec.separated:
@@ -257,6 +286,34 @@ def action_menu(owner: QWidget, actions: Sequence[RowAction[Any]], at: QPoint) -
         menu.addAction(spec.action)
     menu.exec(at)
     menu.deleteLater()  # else every right click leaves a menu behind as the page's child
+
+
+def menu_entries(
+    actions: Sequence[RowAction[Any]], keys: Sequence[QAction]
+) -> list[QAction | None]:
+    """A list page's menu in the menu bar: the row actions (the objects its buttons and
+    row menu use, lines where their buttons have gaps), then its keys; None is a line."""
+    entries: list[QAction | None] = []
+    for spec in actions:
+        if spec.separated:
+            entries.append(None)
+        entries.append(spec.action)
+    return [*entries, None, *keys]
+
+
+#: the least width of a detail panel beside its table: a member's fields fit in it
+DETAIL_MIN_WIDTH = 320
+
+
+def steady(detail: QWidget, vertical: bool) -> None:
+    """Fix the detail panel's least size along its splitter now, while it is empty: Qt
+    would otherwise take the filled panel's larger minimum when a row is selected and
+    move the handle (the table jumps narrower with each first selection)."""
+    hint = detail.minimumSizeHint()
+    if vertical:
+        detail.setMinimumHeight(max(hint.height(), 1))
+    else:
+        detail.setMinimumWidth(max(hint.width(), DETAIL_MIN_WIDTH))
 
 
 def page_body(
@@ -276,6 +333,7 @@ def page_body(
     """
     body = table
     if detail is not None:
+        steady(detail, vertical)
         turn = Qt.Orientation.Vertical if vertical else Qt.Orientation.Horizontal
         name = "detail" if side is not None else "splitter"
         stretch = (3, 1 if vertical else 2)
@@ -285,6 +343,21 @@ def page_body(
             settings, f"{key}/splitter", Qt.Orientation.Horizontal, (side, body), (1, 4), side_sizes
         )
     return body
+
+
+def reading_order(parts: Sequence[QWidget | None]) -> None:
+    """Tab through ``parts`` in this order (each part's own fields in the order they were
+    made): Qt's default is the order the widgets were created in, which on a page that
+    made its detail panel or table first is not the order a person reads."""
+    chain: list[QWidget] = []
+    for part in dict.fromkeys(p for p in parts if p is not None):
+        for widget in [part, *part.findChildren(QWidget)]:
+            takes_tab = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+            inside = any(w.isAncestorOf(widget) for w in chain)  # a spin box's own editor
+            if takes_tab and widget.focusProxy() is None and not inside and widget not in chain:
+                chain.append(widget)
+    for first, second in itertools.pairwise(chain):
+        QWidget.setTabOrder(first, second)
 
 
 def when_loaded(model: LazyTableModel[Any], fn: Callable[[], None]) -> None:
