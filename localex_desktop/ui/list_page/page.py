@@ -7,9 +7,8 @@ results) and filters (a bar or a grid, tabs, "Clear filters"); actions as QActio
 driving a button, the row menu, the page's menu in the menu bar and a key, disabled with
 the reason as tooltip, Enter running the default, the focus back in the list after; the
 lazy model over the service, sorted and searched in the database; a refresh in place when
-a change wrote a table the page :attr:`watches`, and :meth:`reveal` to select the changed
-row after it; a message line cleared when the selection or the filters change.
-"""
+a change wrote a table the page :attr:`watches`, :meth:`reveal` to select the changed row
+after it; a message line cleared when the selection or the filters change."""
 
 from __future__ import annotations
 
