@@ -241,11 +241,7 @@ def test_the_program_goes_back_to_the_sign_in_after_a_sign_out(
 
 
 def test_signing_in_again_names_an_operator_the_restored_data_lacks(
-    db: Database,
-    admin_operator: OperatorInfo,
-    monkeypatch: pytest.MonkeyPatch,
-    boxes: Boxes,
-    qapp: QApplication,
+    db: Database, admin_operator: OperatorInfo, monkeypatch: pytest.MonkeyPatch, qapp: QApplication
 ) -> None:
     """The tryout: operator "late", missing from the backup, was told only "Unknown user
     name or wrong password." at the sign-in after the restore."""
