@@ -61,7 +61,6 @@ class LoginDialog(QDialog):
         form.addRow("&Password:", self.password_edit)
 
         self.buttons, self.sign_in_button = ok_buttons("Sign in", self.submit, self.reject)
-        self.sign_in_button.setDefault(True)
 
         top = QFormLayout()
         top.addRow(logo, heading)
@@ -72,6 +71,7 @@ class LoginDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        self.sign_in_button.setDefault(True)  # parented: Qt restores it after Tab
         (self.password_edit if username else self.username_edit).setFocus()
         fit_to_contents(self)  # a refusal of two lines grows the window, squeezes nothing
         if gone and username:

@@ -105,7 +105,6 @@ class ServerPasswordDialog(QDialog):
         form.addRow("", hint_label(note))
 
         self.buttons, self.connect_button = ok_buttons("Connect", self.submit, self.reject)
-        self.connect_button.setDefault(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 20, 20, 16)
         layout.setSpacing(12)
@@ -113,6 +112,7 @@ class ServerPasswordDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        self.connect_button.setDefault(True)  # parented: Qt restores it after Tab
         if why.refused:  # the keyring's, PGPASSWORD's or ~/.pgpass's password is wrong
             self.message.show_refusal(why)
         self.password_edit.setFocus()

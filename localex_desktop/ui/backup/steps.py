@@ -52,7 +52,6 @@ class StepDialog(QDialog):
         self.stack = QStackedWidget()
         self.back_button = QPushButton("< Back")
         self.next_button = QPushButton("Next >")
-        self.next_button.setDefault(True)
         self.cancel_button = QPushButton("Cancel")
         self.back_button.clicked.connect(self.go_back)
         self.next_button.clicked.connect(self.go_next)
@@ -69,6 +68,7 @@ class StepDialog(QDialog):
         layout.addWidget(self.subheading)
         layout.addWidget(self.stack, 1)
         layout.addLayout(buttons)
+        self.next_button.setDefault(True)  # parented: Qt restores it after Tab
 
     def add_page(self, page: QWidget) -> QWidget:
         self.stack.addWidget(page)

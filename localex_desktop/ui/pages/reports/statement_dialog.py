@@ -143,8 +143,6 @@ class StatementDialog(QDialog):
         self.buttons, self.ok_button = ok_buttons(
             "&Save", self.submit, self.reject, QDialogButtonBox.StandardButton.Close
         )
-        self.ok_button.setDefault(True)
-
         layout = window_layout(self, 10)
         layout.addWidget(who_box)
         layout.addWidget(period_box)
@@ -152,6 +150,7 @@ class StatementDialog(QDialog):
         layout.addWidget(self.message)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
+        self.ok_button.setDefault(True)  # parented: Qt restores it after Tab
 
         for radio in (self.one_radio, self.all_radio):
             radio.toggled.connect(lambda _on: self._update())
