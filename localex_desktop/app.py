@@ -37,6 +37,7 @@ from localex_desktop.services.system import inspect_database
 from localex_desktop.services.work import run_query
 from localex_desktop.ui import keys, messages, session_end
 from localex_desktop.ui.backup.migration_wizard import run_migration_wizard
+from localex_desktop.ui.backup.restore_wizard import choose_backup_file
 from localex_desktop.ui.backup.scheduler import backup_on_close
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import show_error
@@ -157,16 +158,18 @@ def run_gui(app: QApplication, args: argparse.Namespace, tasks: TaskRunner) -> i
         ready, operator = prepare(db, tasks, operator)
         if not ready or session_end.requested():
             return 0
-        if operator is None:
+        while operator is None:
             login = LoginDialog(db, tasks, where=where(db))
             wants_review = _offer_review(login)
-            if login.exec() != ACCEPTED or login.operator is None:
-                if wants_review():
-                    db.close()
-                    db = None
-                    return run_review(app, tasks, None)
+            if login.exec() == ACCEPTED and login.operator is not None:
+                operator = login.operator
+            elif not wants_review():
                 return 0
-            operator = login.operator
+            elif backup_file := choose_backup_file(None):
+                db.close()
+                db = None
+                return run_review(app, tasks, backup_file)
+            # no file chosen: back to the sign-in, not out of the program
         while operator is not None:
             if session_end.requested():  # told to end while the sign-in was open
                 return 0

@@ -209,3 +209,30 @@ def test_sign_in_and_first_start_offer_review(db: Database) -> None:
     assert custom.text() == "Open a backup for review…"
     custom.click()
     assert wants()
+
+
+@pytest.mark.usefixtures("admin_operator")  # an exchange with an operator: the sign-in
+def test_cancelling_the_backup_choice_goes_back_to_the_sign_in(
+    db: Database, monkeypatch: pytest.MonkeyPatch, qapp: QApplication
+) -> None:
+    """The re-test: "Open a backup for review…" at the sign-in, then Cancel in the file
+    chooser, quit the program. It goes back to the sign-in."""
+    from localex_desktop.ui.login_dialog import LoginDialog
+
+    monkeypatch.setattr(app_module, "open_chosen", lambda _args, _tasks: db)
+    monkeypatch.setattr(app_module, "choose_backup_file", lambda _parent: "")  # Cancel
+    shown: list[LoginDialog] = []
+
+    def sign_in(self: LoginDialog) -> int:
+        shown.append(self)
+        if len(shown) == 1:
+            review = next(b for b in self.buttons.buttons() if "review" in b.text())
+            review.click()  # closes the sign-in, as the person's click does
+        else:
+            self.reject()  # then the person closes the sign-in itself
+        return self.result()
+
+    monkeypatch.setattr(LoginDialog, "exec", sign_in)
+    args = argparse.Namespace(review=None, data_dir="x", database_url=None)
+    assert app_module.run_gui(qapp, args, TaskRunner(inline=True)) == 0
+    assert len(shown) == 2
