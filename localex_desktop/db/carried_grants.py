@@ -43,9 +43,8 @@ class Carried:
 
     def describe(self) -> list[str]:
         """One line per grant, for the log."""
-        out = [f"{g.privilege} ON {g.kind} {g.target} TO {g.grantee or 'PUBLIC'}"
-               for g in (*(self.database or ()), *self.objects)]  # fmt: skip
-        return out
+        grants = (*(self.database or ()), *self.objects)
+        return [f"{g.privilege} ON {g.kind} {g.target} TO {g.grantee or 'PUBLIC'}" for g in grants]
 
 
 _DATABASE_ACL = sa.text(

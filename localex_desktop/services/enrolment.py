@@ -24,7 +24,7 @@ from localex_desktop.db.models import Account, Member
 from localex_desktop.domain.errors import Conflict, LocalexError, ValidationError
 from localex_desktop.domain.roles import Actor, Permission
 from localex_desktop.services import audit, settings
-from localex_desktop.services.members import MemberInput, check_limits, validate
+from localex_desktop.services.members import NUMBERS_AHEAD, MemberInput, check_limits, validate
 
 
 @dataclass(frozen=True)
@@ -122,12 +122,7 @@ def _insert(session: Session, rows: list[_Row]) -> list[int]:
     numbered = [r for r in rows if r.member_id is not None]
     if numbered:
         _insert_members(session, numbered, [r.member_id for r in numbered if r.member_id], today)
-        session.execute(
-            sa.text(
-                "SELECT setval(pg_get_serial_sequence('members', 'id'), "
-                "greatest((SELECT max(id) FROM members), 1))"
-            )
-        )
+        session.execute(NUMBERS_AHEAD)
     fresh = [r for r in rows if r.member_id is None]
     taken = iter(session.scalars(_NEXT_NUMBERS, {"n": len(fresh)}).all() if fresh else [])
     ids = [r.member_id if r.member_id is not None else next(taken) for r in rows]

@@ -211,17 +211,18 @@ def create(
         ) from exc
     if member_id is not None:
         # keep the generator ahead of numbers brought in from elsewhere
-        session.execute(
-            sa.text(
-                "SELECT setval(pg_get_serial_sequence('members', 'id'), "
-                "greatest((SELECT max(id) FROM members), 1))"
-            )
-        )
+        session.execute(NUMBERS_AHEAD)
     session.refresh(member)
     account = session.get_one(Account, account_id)
     audit.record(session, actor, "create", "member", member.id, after=_snapshot(member, account))
     return info(member, account)
 
+
+#: keep the members' number generator past numbers brought in from elsewhere
+NUMBERS_AHEAD = sa.text(
+    "SELECT setval(pg_get_serial_sequence('members', 'id'), "
+    "greatest((SELECT max(id) FROM members), 1))"
+)
 
 _UNSET: Any = object()
 
