@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint venv wheel-test package package-test package-test-clean screenshots clean
+.PHONY: run test lint venv translations qm wheel-test package package-test package-test-clean screenshots clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -14,10 +14,24 @@ $(STAMP): pyproject.toml
 
 venv: $(STAMP)
 
-run: $(STAMP)
+# the GUI's words: `make translations` writes every source string into
+# resources/translations/*.ts (for the translators); `make qm` compiles them (run,
+# test, the wheel and the frozen build do it themselves; the .qm are not committed)
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+
+translations: $(STAMP)
+	$(BIN)/python scripts/translations.py update
+
+$(QM): %.qm: %.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+qm: $(QM)
+
+run: $(STAMP) $(QM)
 	$(BIN)/localex-desktop $(ARGS)
 
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 # ruff, mypy, and the layer and no-cycle contracts of [tool.importlinter] (pyproject.toml)

@@ -31,11 +31,11 @@ from localex_desktop.db.connection import (
 from localex_desktop.domain.errors import LocalexError
 from localex_desktop.domain.roles import Actor, Role
 from localex_desktop.logging_setup import setup_logging
-from localex_desktop.services import operators
+from localex_desktop.services import operators, settings
 from localex_desktop.services.operators import OperatorInfo
 from localex_desktop.services.system import inspect_database
 from localex_desktop.services.work import run_query
-from localex_desktop.ui import keys, messages, session_end
+from localex_desktop.ui import i18n, keys, messages, session_end
 from localex_desktop.ui.backup.migration_wizard import run_migration_wizard
 from localex_desktop.ui.backup.restore_wizard import choose_backup_file
 from localex_desktop.ui.backup.scheduler import backup_on_close
@@ -111,9 +111,20 @@ def _application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_ID)
     app.setWindowIcon(app_icon())
+    _install_language()
     keys.install(app)
     session_end.install(app)
     return app
+
+
+def _install_language() -> None:
+    """The words of this computer's language, before the first widget is made."""
+    try:
+        chosen = str(settings.this_computer("language") or "")
+    except LocalexError as exc:  # an unreadable settings file: the system's language
+        log.warning("the language setting could not be read: %s", exc)
+        chosen = ""
+    i18n.install(i18n.language_for(chosen), follow_locale=bool(chosen))
 
 
 def _excepthook(

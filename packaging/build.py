@@ -433,12 +433,19 @@ def make_deb(version: str) -> Path | None:
     return deb
 
 
+def compile_translations() -> None:
+    """resources/translations/*.qm from the .ts (the spec copies resources/ whole)."""
+    script = ROOT / "scripts" / "translations.py"
+    subprocess.run([sys.executable, str(script), "compile"], check=True)
+
+
 def build() -> Path:
     version = project_version()
     started = time.monotonic()
     clean(version)
     say(f"building LocalEx Desktop {version} with {sys.executable}")
     render_icons(BUILD / "icons")
+    compile_translations()
     run_pyinstaller()
     frozen_at = time.monotonic()
     strip_debug_info(bundle_dir())

@@ -7,6 +7,7 @@ work=$(mktemp -d)
 # the built-in server lingers after the last command: stopped before its folder goes
 trap '"$work/venv/bin/localex" --data-dir "$work/data" server stop >/dev/null 2>&1 || true
       rm -rf "$work"' EXIT
+.venv/bin/python scripts/translations.py compile >/dev/null  # the .qm go into the wheel
 .venv/bin/python -m build --wheel --outdir "$work/dist" . >"$work/build.log" 2>&1 \
   || { cat "$work/build.log"; exit 1; }
 wheel=$(ls "$work"/dist/*.whl)
@@ -17,6 +18,8 @@ grep -q "localex_desktop/_migrations/env.py" "$work/listing.txt" \
   || { echo "wheel lacks migrations"; exit 1; }
 grep -q "localex_desktop/_resources/" "$work/listing.txt" \
   || { echo "wheel lacks resources"; exit 1; }
+grep -q "localex_desktop/_resources/translations/localex_de.qm" "$work/listing.txt" \
+  || { echo "wheel lacks the compiled translations"; exit 1; }
 grep -q "localex_desktop/_guide/user-guide.md" "$work/listing.txt" \
   || { echo "wheel lacks the user guide (Help → User guide)"; exit 1; }
 grep -q "localex_desktop/_guide/images/dashboard.png" "$work/listing.txt" \

@@ -163,6 +163,20 @@ def _check_linger(value: Any) -> int:
     return value
 
 
+#: the languages the GUI ships (``resources/translations/localex_<code>.ts``)
+LANGUAGE_CODES: tuple[str, ...] = ("en", "de", "es", "fr", "pt_BR")
+
+
+def _check_language(value: Any) -> str:
+    text = str(value or "").strip()
+    if text not in ("", *LANGUAGE_CODES):
+        raise ValidationError(
+            f"The language must be one of {', '.join(LANGUAGE_CODES)}, or empty for the system's.",
+            field="language",
+        )
+    return text
+
+
 def _check_folder(value: Any) -> str:
     text = str(value or "").strip()
     if not text or not Path(text).expanduser().is_absolute():
@@ -274,6 +288,15 @@ SETTINGS: dict[str, Setting] = {
             "Minutes the built-in server stays up after the last program leaves, so the "
             "next command starts at once (0: stop at once).",
             check=_check_linger,
+        ),
+        Setting(
+            "language",
+            str,
+            "",
+            Scope.MACHINE,
+            "The language of the program's windows on this computer (empty: the system's);"
+            " it takes effect when the program starts again.",
+            check=_check_language,
         ),
     )
 }

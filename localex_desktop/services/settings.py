@@ -69,6 +69,20 @@ def get(session: Session, key: str) -> Any:
     return setting.coerce(_stored(session, key))
 
 
+def this_computer(key: str) -> Any:
+    """A setting of this computer, read without a database (the GUI's language at start)."""
+    return machine.get(key)
+
+
+def choose_language(code: str) -> str:
+    """Store this computer's GUI language ("" = the system's); returns what was stored.
+
+    Not an exchange setting and not audited: it chooses how this computer's windows
+    speak, for whoever signs in, and changes no data; so any operator may set it.
+    """
+    return str(machine.put("language", code) or "")
+
+
 def put(session: Session, actor: Actor, key: str, value: Any) -> None:
     """Check ``value`` by the declaration, store it in its scope, and audit the change."""
     actor.require(Permission.MANAGE_SETTINGS)

@@ -20,6 +20,7 @@ from localex_desktop.services import operators
 from localex_desktop.services.operators import OperatorInfo
 from localex_desktop.ui.errors import show_error
 from localex_desktop.ui.fit import fit_to_contents
+from localex_desktop.ui.i18n import translate
 from localex_desktop.ui.icons import app_icon
 from localex_desktop.ui.tasks import TaskRunner
 from localex_desktop.ui.widgets import MessageLabel, ok_buttons
@@ -43,7 +44,9 @@ class LoginDialog(QDialog):
         self.db = db
         self.tasks = tasks
         self.operator: OperatorInfo | None = None
-        self.setWindowTitle(f"Sign in — {APP_NAME}")
+        self.setWindowTitle(
+            translate("login_dialog", "Sign in — {program}").format(program=APP_NAME)
+        )
         self.setWindowIcon(app_icon())
         self.setMinimumWidth(400)
 
@@ -57,10 +60,12 @@ class LoginDialog(QDialog):
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.message = MessageLabel()
         form = QFormLayout()
-        form.addRow("&User name:", self.username_edit)
-        form.addRow("&Password:", self.password_edit)
+        form.addRow(translate("login_dialog", "&User name:"), self.username_edit)
+        form.addRow(translate("login_dialog", "&Password:"), self.password_edit)
 
-        self.buttons, self.sign_in_button = ok_buttons("Sign in", self.submit, self.reject)
+        self.buttons, self.sign_in_button = ok_buttons(
+            translate("login_dialog", "Sign in"), self.submit, self.reject
+        )
 
         top = QFormLayout()
         top.addRow(logo, heading)
@@ -76,8 +81,13 @@ class LoginDialog(QDialog):
         fit_to_contents(self)  # a refusal of two lines grows the window, squeezes nothing
         if gone and username:
             self.message.show_error(
-                f"Your operator account {username} is not in the restored data.",
-                "Sign in as another operator, or ask an administrator to add yours again.",
+                translate(
+                    "login_dialog", "Your operator account {name} is not in the restored data."
+                ).format(name=username),
+                translate(
+                    "login_dialog",
+                    "Sign in as another operator, or ask an administrator to add yours again.",
+                ),
             )
             self.username_edit.selectAll()
             self.username_edit.setFocus()
@@ -87,7 +97,7 @@ class LoginDialog(QDialog):
         username = self.username_edit.text().strip()
         password = self.password_edit.text()
         if not username:
-            self.message.show_error("Enter your user name.")
+            self.message.show_error(translate("login_dialog", "Enter your user name."))
             self.username_edit.setFocus()
             return
         self._set_busy(True)
@@ -104,7 +114,7 @@ class LoginDialog(QDialog):
         self.username_edit.setReadOnly(busy)
         self.password_edit.setReadOnly(busy)
         if busy:
-            self.message.show_ok("Checking…")
+            self.message.show_ok(translate("login_dialog", "Checking…"))
 
     def _signed_in(self, operator: OperatorInfo) -> None:
         self._set_busy(False)

@@ -22,6 +22,14 @@ from ..waiting import DEADLINE_MS
 from .helpers import add_operator
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_words(qapp: QApplication) -> None:
+    """The English plural forms ("1 member", "2 members"), as the program installs them."""
+    from localex_desktop.ui import i18n
+
+    i18n.install("en")
+
+
 @pytest.fixture(autouse=True)
 def isolated_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Each test gets its own config dir: saved profiles and window.ini stay apart."""
