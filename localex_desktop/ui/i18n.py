@@ -21,6 +21,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from localex_desktop.domain.roles import Role
 from localex_desktop.domain.settings import LANGUAGE_CODES
 from localex_desktop.paths import resources_dir
 
@@ -43,6 +44,15 @@ _installed: list[QTranslator] = []
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``text`` in the program's language (``%n`` replaced by ``n`` in a plural)."""
     return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def role_name(role: Role) -> str:
+    """A role as the sentences say it ("you are a bookkeeper")."""
+    return {
+        Role.ADMIN: translate("i18n", "administrator"),
+        Role.COORDINATOR: translate("i18n", "coordinator"),
+        Role.BOOKKEEPER: translate("i18n", "bookkeeper"),
+    }[role]
 
 
 def translations_dir() -> Path:

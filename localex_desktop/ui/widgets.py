@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from localex_desktop.domain.errors import LocalexError
+from localex_desktop.ui.i18n import translate
 
 ERROR_STYLE = "color: #b3261e;"
 OK_STYLE = "color: #1f6f3c;"
@@ -72,11 +73,14 @@ def hint_label(text: str, parent: QWidget | None = None) -> QLabel:
     return label
 
 
-def count_text(loaded: int, has_more: bool, singular: str, plural: str | None = None) -> str:
-    """The line under a lazy table: "1,234 members (more as you scroll)"."""
-    noun = singular if loaded == 1 else (plural or singular + "s")
-    more = " (more as you scroll)" if has_more else ""
-    return f"{loaded:,} {noun}{more}"
+def count_text(counted: str, has_more: bool) -> str:
+    """The line under a lazy table: "1,234 members (more as you scroll)".
+
+    ``counted`` is the page's own plural, already translated ("%Ln member(s)").
+    """
+    if not has_more:
+        return counted
+    return translate("widgets", "{counted} (more as you scroll)").format(counted=counted)
 
 
 def restore_splitter(

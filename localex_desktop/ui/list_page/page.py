@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import replace
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from localex_desktop.domain.roles import Permission
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.flow_layout import flow_bar
+from localex_desktop.ui.i18n import translate
 from localex_desktop.ui.list_page.filters import (
     Choice,
     Filter,
@@ -67,12 +68,8 @@ class ListPage(QWidget, Generic[R]):
 
     #: tables whose changes this page shows (a change to any of them refreshes it)
     watches: frozenset[str] = frozenset()
-    noun: tuple[str, str] = ("row", "rows")
-    #: what the table is called in "Select a … in the list first."
-    list_name: str = "list"
     key: str = "list"
     #: the reason (before "; you are a …") a permission's actions are disabled
-    permission_reasons: ClassVar[Mapping[Permission, str]] = {}
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -121,7 +118,7 @@ class ListPage(QWidget, Generic[R]):
         self.table = LazyTableView(
             model, settings=self.ctx.settings, settings_key=f"{self.key}/table"
         )
-        self.table.setAccessibleName(table_name or self.noun[1].capitalize())
+        self.table.setAccessibleName(table_name or translate("list_page.page", "Rows"))
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(
             lambda pos: action_menu(self, self.actions_, self.table, pos)
@@ -198,7 +195,9 @@ class ListPage(QWidget, Generic[R]):
 
     def make_search(self, placeholder: str, accessible_name: str = "") -> SearchEdit:
         """The page's search box (searched in the database as one types; Ctrl+F)."""
-        self.search_edit = SearchEdit(placeholder, accessible_name or f"Search {self.noun[1]}")
+        self.search_edit = SearchEdit(
+            placeholder, accessible_name or translate("list_page.page", "Search the list")
+        )
         return self.search_edit
 
     def make_choice(self, choice: Choice) -> QComboBox:
@@ -331,7 +330,19 @@ class ListPage(QWidget, Generic[R]):
 
     def _update_count(self) -> None:
         loaded, more = self.model.loaded_count(), self.model.has_more
-        self.count_label.setText(count_text(loaded, more, *self.noun))
+        self.count_label.setText(count_text(self.count_words(loaded), more))
+
+    def count_words(self, n: int) -> str:
+        """The line under the table, in the page's own plural: "1,234 members"."""
+        return translate("list_page.page", "%Ln row(s)", None, n)
+
+    def permission_reasons(self) -> Mapping[Permission, str]:
+        """Why a permission's actions are disabled (before "; you are a …"), translated."""
+        return {}
+
+    def select_first_words(self) -> str:
+        """What an action that needs a row says when none is selected."""
+        return translate("list_page.page", "Select a row in the list first.")
 
     def _message_shown(self) -> None:
         if not self._holding:
@@ -350,7 +361,7 @@ class ListPage(QWidget, Generic[R]):
 
     def why_not(self, spec: RowAction[R], row: R | None) -> str | None:
         """Why ``spec`` cannot be used now (None: it can)."""
-        return refusal(self.ctx, spec, row, self.noun[0], self.permission_reasons, self.list_name)
+        return refusal(self.ctx, spec, row, self.select_first_words(), self.permission_reasons())
 
     def update_actions(self) -> None:
         row = self.selected()

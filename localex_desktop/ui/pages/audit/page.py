@@ -30,6 +30,7 @@ from localex_desktop.services.fields.audit import FIELDS as AUDIT_FIELDS
 from localex_desktop.services.work import VISIBLE_TABLES
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.exporting import audit_filter, export_button
+from localex_desktop.ui.i18n import translate
 from localex_desktop.ui.list_page import DateRange, Filter, ListPage, service_model
 from localex_desktop.ui.models.columns import Column, MoneyFormat, field_columns, when
 from localex_desktop.ui.models.lazy_table import Query
@@ -64,9 +65,14 @@ def title_html(row: AuditRow) -> str:
 
 class AuditPage(ListPage[AuditRow]):
     key = "audit"
-    noun = ("change", "changes")
     #: every change an operator makes writes an audit row with it
     watches = VISIBLE_TABLES
+
+    def count_words(self, n: int) -> str:
+        return translate("pages.audit", "%Ln change(s)", None, n)
+
+    def select_first_words(self) -> str:
+        return translate("pages.audit", "Select a change in the list first.")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

@@ -22,6 +22,7 @@ from localex_desktop.services.verify import VerifyReport
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe, show_error
 from localex_desktop.ui.exporting import export_button, journal_filter
+from localex_desktop.ui.i18n import translate
 from localex_desktop.ui.list_page import (
     Choice,
     DateRange,
@@ -67,9 +68,13 @@ def why_not_reverse(tx: TransactionView) -> str | None:
 
 class LedgerPage(ListPage[TransactionView]):
     key = "ledger"
-    noun = ("transaction", "transactions")
-    list_name = "journal"
     watches = frozenset({"transactions", "entries", "accounts", "members"})
+
+    def count_words(self, n: int) -> str:
+        return translate("pages.ledger", "%Ln transaction(s)", None, n)
+
+    def select_first_words(self) -> str:
+        return translate("pages.ledger", "Select a transaction in the journal first.")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

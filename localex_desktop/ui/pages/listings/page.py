@@ -26,6 +26,7 @@ from localex_desktop.ui import messages
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe
 from localex_desktop.ui.exporting import export_button, listings_filter
+from localex_desktop.ui.i18n import translate
 from localex_desktop.ui.list_page import Choice, ListPage, RowAction, service_model
 from localex_desktop.ui.models.exchange import ExchangeInfo
 from localex_desktop.ui.models.lazy_table import Query
@@ -54,8 +55,13 @@ ListingChange = Callable[[Session, Actor, int], ListingInfo]
 
 class ListingsPage(ListPage[ListingInfo]):
     key = "listings"
-    noun = ("listing", "listings")
     watches = frozenset({"listings", "members", "categories"})
+
+    def count_words(self, n: int) -> str:
+        return translate("pages.listings", "%Ln listing(s)", None, n)
+
+    def select_first_words(self) -> str:
+        return translate("pages.listings", "Select a listing in the list first.")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

@@ -24,6 +24,7 @@ from localex_desktop.services.members import MemberInfo
 from localex_desktop.ui import messages
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.exporting import export_button, members_args
+from localex_desktop.ui.i18n import translate
 from localex_desktop.ui.list_page import Choice, ListPage, RowAction, service_model
 from localex_desktop.ui.models.columns import field_columns
 from localex_desktop.ui.models.exchange import ExchangeInfo
@@ -63,8 +64,13 @@ def fetch_members(session: Session, actor: Actor, request: PageRequest) -> Seque
 
 class MembersPage(ListPage[MemberInfo]):
     key = "members"
-    noun = ("member", "members")
     watches = frozenset({"members", "accounts", "transactions", "entries"})
+
+    def count_words(self, n: int) -> str:
+        return translate("pages.members", "%Ln member(s)", None, n)
+
+    def select_first_words(self) -> str:
+        return translate("pages.members", "Select a member in the list first.")
 
     def __init__(
         self,

@@ -14,7 +14,6 @@ disputed.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import ClassVar
 
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
@@ -28,6 +27,7 @@ from localex_desktop.ui import messages
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import show_error
 from localex_desktop.ui.exporting import export_button, trades_filter
+from localex_desktop.ui.i18n import translate
 from localex_desktop.ui.list_page import Choice, ListPage, RowAction, service_model
 from localex_desktop.ui.models.columns import MoneyFormat, when
 from localex_desktop.ui.pages.members.picker import MemberPicker
@@ -69,12 +69,23 @@ def recorded_text(t: TradeInfo, money: MoneyFormat) -> str:
 
 class TradesPage(ListPage[TradeInfo]):
     key = "trades"
-    noun = ("trade", "trades")
     watches = frozenset({"trades", "members", "categories"})
-    permission_reasons: ClassVar[Mapping[Permission, str]] = {
-        Permission.MANAGE_TRADES: "Only coordinators and administrators change trades",
-        Permission.POST: "Only coordinators and administrators post to the ledger",
-    }
+
+    def permission_reasons(self) -> Mapping[Permission, str]:
+        return {
+            Permission.MANAGE_TRADES: translate(
+                "pages.trades", "Only coordinators and administrators change trades"
+            ),
+            Permission.POST: translate(
+                "pages.trades", "Only coordinators and administrators post to the ledger"
+            ),
+        }
+
+    def count_words(self, n: int) -> str:
+        return translate("pages.trades", "%Ln trade(s)", None, n)
+
+    def select_first_words(self) -> str:
+        return translate("pages.trades", "Select a trade in the list first.")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
