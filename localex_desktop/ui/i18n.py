@@ -5,8 +5,10 @@ Every string a person sees in the GUI is written as ``translate("Context", "Text
 ``translate("Context", "{name} was enrolled.").format(name=...)``), so that
 ``pyside6-lupdate`` finds it and ``make translations`` can write it into
 ``resources/translations/localex_<lang>.ts``. The context is the module's path below
-``localex_desktop/ui`` (``"pages.members"``), so translators see the strings of one
-window together. ``self.tr()`` is not used: PySide6 looks it up under the class of the
+``localex_desktop/ui`` (``"pages.members.page"``), so translators see the strings of one
+window together. Words kept in module constants or class attributes are made at
+import, before the language is installed: mark them with ``QT_TRANSLATE_NOOP(context,
+text)`` and show them through :func:`translate_marked`. ``self.tr()`` is not used: PySide6 looks it up under the class of the
 instance, which misses every string of a base class.
 
 The language is this computer's ``language`` setting (empty: the system's), read once
@@ -53,6 +55,15 @@ def role_name(role: Role) -> str:
         Role.COORDINATOR: translate("i18n", "coordinator"),
         Role.BOOKKEEPER: translate("i18n", "bookkeeper"),
     }[role]
+
+
+def translate_marked(context: str, text: str) -> str:
+    """``text`` marked elsewhere with ``QT_TRANSLATE_NOOP(context, text)``, translated now.
+
+    For words kept in constants (made at import, before the translator is installed):
+    mark them where they are written, translate them where they are shown.
+    """
+    return QCoreApplication.translate(context, text)
 
 
 def translations_dir() -> Path:

@@ -13,7 +13,7 @@
         </message>
     </context>
     <context>
-        <name>pages.audit</name>
+        <name>pages.audit.page</name>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>%Ln change(s)</source>
@@ -24,7 +24,7 @@
         </message>
     </context>
     <context>
-        <name>pages.ledger</name>
+        <name>pages.ledger.page</name>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>%Ln transaction(s)</source>
@@ -35,7 +35,7 @@
         </message>
     </context>
     <context>
-        <name>pages.listings</name>
+        <name>pages.listings.page</name>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>%Ln listing(s)</source>
@@ -46,7 +46,7 @@
         </message>
     </context>
     <context>
-        <name>pages.members</name>
+        <name>pages.members.page</name>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>%Ln member(s)</source>
@@ -57,7 +57,7 @@
         </message>
     </context>
     <context>
-        <name>pages.trades</name>
+        <name>pages.trades.page</name>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>%Ln trade(s)</source>

@@ -84,7 +84,7 @@
         </message>
     </context>
     <context>
-        <name>pages.audit</name>
+        <name>pages.audit.page</name>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>%Ln change(s)</source>
@@ -100,7 +100,7 @@
         </message>
     </context>
     <context>
-        <name>pages.ledger</name>
+        <name>pages.ledger.page</name>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>%Ln transaction(s)</source>
@@ -116,7 +116,7 @@
         </message>
     </context>
     <context>
-        <name>pages.listings</name>
+        <name>pages.listings.page</name>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>%Ln listing(s)</source>
@@ -132,7 +132,7 @@
         </message>
     </context>
     <context>
-        <name>pages.members</name>
+        <name>pages.members.page</name>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>%Ln member(s)</source>
@@ -148,7 +148,7 @@
         </message>
     </context>
     <context>
-        <name>pages.trades</name>
+        <name>pages.trades.page</name>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Only coordinators and administrators change trades</source>

@@ -69,10 +69,10 @@ class AuditPage(ListPage[AuditRow]):
     watches = VISIBLE_TABLES
 
     def count_words(self, n: int) -> str:
-        return translate("pages.audit", "%Ln change(s)", None, n)
+        return translate("pages.audit.page", "%Ln change(s)", None, n)
 
     def select_first_words(self) -> str:
-        return translate("pages.audit", "Select a change in the list first.")
+        return translate("pages.audit.page", "Select a change in the list first.")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

@@ -71,10 +71,10 @@ class LedgerPage(ListPage[TransactionView]):
     watches = frozenset({"transactions", "entries", "accounts", "members"})
 
     def count_words(self, n: int) -> str:
-        return translate("pages.ledger", "%Ln transaction(s)", None, n)
+        return translate("pages.ledger.page", "%Ln transaction(s)", None, n)
 
     def select_first_words(self) -> str:
-        return translate("pages.ledger", "Select a transaction in the journal first.")
+        return translate("pages.ledger.page", "Select a transaction in the journal first.")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

@@ -58,10 +58,10 @@ class ListingsPage(ListPage[ListingInfo]):
     watches = frozenset({"listings", "members", "categories"})
 
     def count_words(self, n: int) -> str:
-        return translate("pages.listings", "%Ln listing(s)", None, n)
+        return translate("pages.listings.page", "%Ln listing(s)", None, n)
 
     def select_first_words(self) -> str:
-        return translate("pages.listings", "Select a listing in the list first.")
+        return translate("pages.listings.page", "Select a listing in the list first.")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

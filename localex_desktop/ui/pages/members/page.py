@@ -67,10 +67,10 @@ class MembersPage(ListPage[MemberInfo]):
     watches = frozenset({"members", "accounts", "transactions", "entries"})
 
     def count_words(self, n: int) -> str:
-        return translate("pages.members", "%Ln member(s)", None, n)
+        return translate("pages.members.page", "%Ln member(s)", None, n)
 
     def select_first_words(self) -> str:
-        return translate("pages.members", "Select a member in the list first.")
+        return translate("pages.members.page", "Select a member in the list first.")
 
     def __init__(
         self,

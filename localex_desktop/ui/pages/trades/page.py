@@ -74,18 +74,18 @@ class TradesPage(ListPage[TradeInfo]):
     def permission_reasons(self) -> Mapping[Permission, str]:
         return {
             Permission.MANAGE_TRADES: translate(
-                "pages.trades", "Only coordinators and administrators change trades"
+                "pages.trades.page", "Only coordinators and administrators change trades"
             ),
             Permission.POST: translate(
-                "pages.trades", "Only coordinators and administrators post to the ledger"
+                "pages.trades.page", "Only coordinators and administrators post to the ledger"
             ),
         }
 
     def count_words(self, n: int) -> str:
-        return translate("pages.trades", "%Ln trade(s)", None, n)
+        return translate("pages.trades.page", "%Ln trade(s)", None, n)
 
     def select_first_words(self) -> str:
-        return translate("pages.trades", "Select a trade in the list first.")
+        return translate("pages.trades.page", "Select a trade in the list first.")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
