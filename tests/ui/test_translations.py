@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from localex_desktop.ui.context import AppContext
-from localex_desktop.ui.main_window import MainWindow
+from localex_desktop.ui.main_window import MainWindow, language_entries
 
 from .i18n_check import pseudo_installed, untranslated
 from .test_layout_dialogs import DIALOGS, LONG, World, world  # noqa: F401 - the fixture
@@ -172,6 +172,9 @@ def _data(w: World) -> list[str]:
         "PostgreSQL",
         "localex",
         "this computer",
+        "alice",  # the server login of the server password dialog
+        # View → Language: each language by its own name, with its mnemonic
+        *(text for _code, text in language_entries()),
     ]
 
 
