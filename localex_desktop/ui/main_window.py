@@ -336,11 +336,7 @@ class MainWindow(QMainWindow):
                 )
             )
         else:
-            self.setWindowTitle(
-                translate("main_window", "{program}{review}").format(
-                    program=APP_NAME, review=suffix
-                )
-            )
+            self.setWindowTitle(APP_NAME + suffix)  # the name, and the review words (translated)
 
     def database_replaced(self) -> None:
         """A restore renamed the database underneath: reconnect, refresh every view."""

@@ -16,7 +16,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from localex_desktop import app
@@ -96,7 +96,7 @@ def test_choosing_a_language_by_the_keyboard_stores_it_and_says_when(
     qtbot.waitUntil(lambda: machine.get("language") == "de", timeout=DEADLINE_MS)
 
     assert checked(window) == ["de"]
-    assert boxes.last.icon == boxes.last.icon.Information
+    assert boxes.last.icon == QMessageBox.Icon.Information
     # the German words are not written yet: then in the language spoken now
     assert boxes.last.text == NOTICE
     assert "until you quit and start again" in boxes.last.informative
