@@ -31,7 +31,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "translations"
-SOURCES = [ROOT / "localex_desktop" / "ui"]
+SOURCES = [ROOT / "localex_desktop" / "ui", ROOT / "localex_desktop" / "app.py"]
 LANGUAGES = ("en", "de", "es", "fr", "pt_BR")
 #: the functions whose string arguments are the words to translate
 _CALLS = {"translate", "QT_TRANSLATE_NOOP"}
@@ -69,8 +69,8 @@ def extract(sources: list[Path] = SOURCES) -> Found:
     problems: list[str] = []
     files = sorted(
         p
-        for folder in sources
-        for p in folder.rglob("*.py")
+        for source in sources
+        for p in (source.rglob("*.py") if source.is_dir() else [source])
         if p.name != "i18n.py" or p.parent.name != "ui"
     )
     for path in files:

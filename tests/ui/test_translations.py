@@ -26,7 +26,7 @@ from pytestqt.qtbot import QtBot
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.first_run.logic import FirstRunLogic
 from localex_desktop.ui.first_run.wizard import FirstRunWizard
-from localex_desktop.ui.main_window import MainWindow
+from localex_desktop.ui.main_window import MainWindow, language_entries
 from localex_desktop.ui.tasks import TaskRunner
 
 from .i18n_check import pseudo_installed, untranslated
@@ -207,6 +207,9 @@ def _data(w: World) -> list[str]:
         "PostgreSQL",
         "localex",
         "this computer",
+        "alice",  # the server login of the server password dialog
+        # View → Language: each language by its own name, with its mnemonic
+        *(text for _code, text in language_entries()),
     ]
 
 
