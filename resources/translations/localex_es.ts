@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
     <context>
+        <name>app</name>
+        <message>
+            <location filename="../../localex_desktop/app.py" />
+            <source>Checking the database…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/app.py" />
+            <source>Open a backup for review…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/app.py" />
+            <source>Look through a backup file read-only (for bookkeepers)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/app.py" />
+            <source>Starting the database in {folder}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/app.py" />
+            <source>Connecting to {host}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/app.py" />
+            <source>Connecting to the server…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/app.py" />
+            <source>PostgreSQL server {host}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/app.py" />
+            <source>PostgreSQL server on the local socket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/app.py" />
+            <source>Data folder: {folder}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>backup.actions</name>
         <message>
             <location filename="../../localex_desktop/ui/backup/actions.py" />
