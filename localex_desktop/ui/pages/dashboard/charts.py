@@ -121,7 +121,12 @@ def band_label(band: Band, currency: Currency) -> str:
 def compact_label(band: Band, currency: Currency) -> str:
     """The band's lower edge in thousands past 1,000 ("−1.2k"), for a narrow chart."""
     units = band.low / currency.scale
-    text = f"{units / 1000:g}k" if abs(units) >= 1000 else f"{units:.0f}"
+    if abs(units) >= 1000:
+        text = translate("pages.dashboard.charts", "{thousands}k").format(
+            thousands=f"{units / 1000:g}"
+        )
+    else:
+        text = f"{units:.0f}"
     return text.replace("-", "\u2212")
 
 
