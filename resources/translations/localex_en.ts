@@ -283,6 +283,87 @@
         </message>
     </context>
     <context>
+        <name>pages.dashboard.backup_status</name>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
+            <source>%n min ago</source>
+            <translation>
+                <numerusform>%n min ago</numerusform>
+                <numerusform>%n min ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
+            <source>%n h ago</source>
+            <translation>
+                <numerusform>%n h ago</numerusform>
+                <numerusform>%n h ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>%n day ago</numerusform>
+                <numerusform>%n days ago</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>pages.dashboard.charts</name>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
+            <source>{month}: %n trade(s), {volume}</source>
+            <translation>
+                <numerusform>{month}: %n trade, {volume}</numerusform>
+                <numerusform>{month}: %n trades, {volume}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
+            <source>%n member(s) from {low} to under {high}</source>
+            <translation>
+                <numerusform>%n member from {low} to under {high}</numerusform>
+                <numerusform>%n members from {low} to under {high}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>pages.dashboard.page</name>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
+            <source>%n member(s) use(s|) at least {share} of their credit limit (the closest {shown} shown).</source>
+            <translation>
+                <numerusform>%n member uses at least {share} of their credit limit (the closest {shown} shown).</numerusform>
+                <numerusform>%n members use at least {share} of their credit limit (the closest {shown} shown).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
+            <source>%n member(s) use(s|) at least {share} of their credit limit.</source>
+            <translation>
+                <numerusform>%n member uses at least {share} of their credit limit.</numerusform>
+                <numerusform>%n members use at least {share} of their credit limit.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
+            <source>%n active member(s) without a trade for {months} months (the longest {shown} shown).</source>
+            <translation>
+                <numerusform>%n active member without a trade for {months} months (the longest {shown} shown).</numerusform>
+                <numerusform>%n active members without a trade for {months} months (the longest {shown} shown).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
+            <source>%n active member(s) without a trade for {months} months.</source>
+            <translation>
+                <numerusform>%n active member without a trade for {months} months.</numerusform>
+                <numerusform>%n active members without a trade for {months} months.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>pages.ledger.page</name>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
@@ -290,6 +371,55 @@
             <translation>
                 <numerusform>%Ln transaction</numerusform>
                 <numerusform>%Ln transactions</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>pages.listings.categories_dialog</name>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
+            <source>%n listing(s) use {path}.</source>
+            <translation>
+                <numerusform>%n listing use {path}.</numerusform>
+                <numerusform>%n listings use {path}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
+            <source>Its %n listing(s) move to {path}. This cannot be undone (you can add it again).</source>
+            <translation>
+                <numerusform>Its %n listing move to {path}. This cannot be undone (you can add it again).</numerusform>
+                <numerusform>Its %n listings move to {path}. This cannot be undone (you can add it again).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
+            <source>Deleted {path}; moved %n listing(s).</source>
+            <translation>
+                <numerusform>Deleted {path}; moved %n listing.</numerusform>
+                <numerusform>Deleted {path}; moved %n listings.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>pages.listings.category_panel</name>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
+            <source>&lt;b&gt;{path}&lt;/b&gt; — %n listing(s)</source>
+            <translation>
+                <numerusform>&lt;b&gt;{path}&lt;/b&gt; — %n listing</numerusform>
+                <numerusform>&lt;b&gt;{path}&lt;/b&gt; — %n listings</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>pages.listings.model</name>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/listings/model.py" />
+            <source>{path} — %n listing(s) (sub-categories not counted)</source>
+            <translation>
+                <numerusform>{path} — %n listing (sub-categories not counted)</numerusform>
+                <numerusform>{path} — %n listings (sub-categories not counted)</numerusform>
             </translation>
         </message>
     </context>
@@ -312,6 +442,128 @@
             <translation>
                 <numerusform>%Ln member</numerusform>
                 <numerusform>%Ln members</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>pages.reports.balance_panels</name>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
+            <source>Balanced: %n account(s); balances below zero {below}, above zero {above}, total {total}.</source>
+            <translation>
+                <numerusform>Balanced: %n account; balances below zero {below}, above zero {above}, total {total}.</numerusform>
+                <numerusform>Balanced: %n accounts; balances below zero {below}, above zero {above}, total {total}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
+            <source>%n member(s): {held} held above zero, {owed} owed below zero.</source>
+            <translation>
+                <numerusform>%n member: {held} held above zero, {owed} owed below zero.</numerusform>
+                <numerusform>%n members: {held} held above zero, {owed} owed below zero.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>pages.reports.chart</name>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/reports/chart.py" />
+            <source>{month}: %n trade(s), {volume}</source>
+            <translation>
+                <numerusform>{month}: %n trade, {volume}</numerusform>
+                <numerusform>{month}: %n trades, {volume}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>pages.reports.directory_dialog</name>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/reports/directory_dialog.py" />
+            <source>Sent the directory (%n page(s)) to the printer.</source>
+            <translation>
+                <numerusform>Sent the directory (%n page) to the printer.</numerusform>
+                <numerusform>Sent the directory (%n pages) to the printer.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>pages.reports.page</name>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/reports/page.py" />
+            <source>Saved {report} (%n rows) to {path}.</source>
+            <translation>
+                <numerusform>Saved {report} (%n rows) to {path}.</numerusform>
+                <numerusform>Saved {report} (%n rows) to {path}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/reports/page.py" />
+            <source>Saved {report} (%n page(s)) to {path}.</source>
+            <translation>
+                <numerusform>Saved {report} (%n page) to {path}.</numerusform>
+                <numerusform>Saved {report} (%n pages) to {path}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>pages.reports.statement_output</name>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/reports/statement_output.py" />
+            <source>Stopped after {done} of {total} statements. The %n file(s) already written stay in {path}.</source>
+            <translation>
+                <numerusform>Stopped after {done} of {total} statements. The %n file already written stay in {path}.</numerusform>
+                <numerusform>Stopped after {done} of {total} statements. The %n files already written stay in {path}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/reports/statement_output.py" />
+            <source>Sent %n statement(s) to the printer.</source>
+            <translation>
+                <numerusform>Sent %n statement to the printer.</numerusform>
+                <numerusform>Sent %n statements to the printer.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/reports/statement_output.py" />
+            <source>Wrote %n statement(s) to {file}.</source>
+            <translation>
+                <numerusform>Wrote %n statement to {file}.</numerusform>
+                <numerusform>Wrote %n statements to {file}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/reports/statement_output.py" />
+            <source>Wrote %n statement(s), one PDF per member.</source>
+            <translation>
+                <numerusform>Wrote %n statement, one PDF per member.</numerusform>
+                <numerusform>Wrote %n statements, one PDF per member.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>pages.reports.trade_panels</name>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
+            <source>%n trade(s) (after {reversed} reversed), net volume {volume}, in {months}.</source>
+            <translation>
+                <numerusform>%n trade (after {reversed} reversed), net volume {volume}, in {months}.</numerusform>
+                <numerusform>%n trades (after {reversed} reversed), net volume {volume}, in {months}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
+            <source>%n month(s) with trade</source>
+            <translation>
+                <numerusform>%n month with trade</numerusform>
+                <numerusform>%n months with trade</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
+            <source>{dormant} of %n active member(s) are dormant: no entry since {day} (listed first).</source>
+            <translation>
+                <numerusform>{dormant} of %n active member are dormant: no entry since {day} (listed first).</numerusform>
+                <numerusform>{dormant} of %n active members are dormant: no entry since {day} (listed first).</numerusform>
             </translation>
         </message>
     </context>

@@ -2567,6 +2567,549 @@ Log files: {logs}</source>
         </message>
     </context>
     <context>
+        <name>pages.dashboard.backup_status</name>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
+            <source>just now</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
+            <source>%n min ago</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
+            <source>%n h ago</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
+            <source>%n day(s) ago</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
+            <source>unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
+            <source>No backup yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
+            <source>{age} (the one just restored)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
+            <source>{age} (the last attempt failed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
+            <source>Last backup: unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
+            <source>Last backup: {age}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
+            <source>The backup state could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
+            <source>Made {time}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
+            <source>File: {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
+            <source>A warning shows when the last good backup is older than {hours} hours.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
+            <source>Last backup: …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
+            <source>Backup age</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pages.dashboard.charts</name>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
+            <source>January</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
+            <source>February</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
+            <source>March</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
+            <source>April</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
+            <source>May</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
+            <source>June</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
+            <source>July</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
+            <source>August</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
+            <source>September</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
+            <source>October</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
+            <source>November</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
+            <source>December</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
+            <source>Jan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
+            <source>Feb</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
+            <source>Mar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
+            <source>Apr</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
+            <source>May</source>
+            <comment>short month name</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
+            <source>Jun</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
+            <source>Jul</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
+            <source>Aug</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
+            <source>Sep</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
+            <source>Oct</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
+            <source>Nov</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
+            <source>Dec</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
+            <source>{month} {year}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
+            <source>{month} {year}</source>
+            <comment>short month name</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
+            <source>{thousands}k</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
+            <source>Trade volume per month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
+            <source>Volume</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
+            <source>Trade volume per month, {first} – {last}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
+            <source>{currency} ({symbol})</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
+            <source>{month}: %n trade(s), {volume}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
+            <source>Balance distribution (active members)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
+            <source>Balance distribution</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
+            <source>Below zero</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
+            <source>Zero or above</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
+            <source>Balance from ({symbol})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
+            <source>Members</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
+            <source>%n member(s) from {low} to under {high}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>pages.dashboard.page</name>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
+            <source>No.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
+            <source>Balance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
+            <source>Limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
+            <source>Used</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
+            <source>never</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
+            <source>Last activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
+            <source>Active members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
+            <source>Members who may trade now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
+            <source>Open offers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
+            <source>Active offers in the directory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
+            <source>Open wants</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
+            <source>Active wants in the directory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
+            <source>Trades this month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
+            <source>Trades, transfers and batch payments between members posted since the first of the month, less reversals (as in Reports › Trade volume)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
+            <source>Volume this month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
+            <source>What members paid each other this month, less reversals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
+            <source>Open trades</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
+            <source>Recorded trades waiting to be completed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
+            <source>Members near their credit limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
+            <source>Near their credit limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
+            <source>Dormant members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
+            <source>Checks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
+            <source>Ledger verified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
+            <source>Last backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
+            <source>&amp;Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
+            <source>Read the figures again (F5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
+            <source>Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
+            <source>{count} suspended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
+            <source>after {count} reversed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
+            <source>{count} disputed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
+            <source>none disputed</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
+            <source>%n member(s) use(s|) at least {share} of their credit limit (the closest {shown} shown).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
+            <source>%n member(s) use(s|) at least {share} of their credit limit.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
+            <source>Nobody uses {share} or more of their credit limit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
+            <source>%n active member(s) without a trade for {months} months (the longest {shown} shown).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
+            <source>%n active member(s) without a trade for {months} months.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
+            <source>Every active member traded in the last {months} months.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
+            <source>Figures as of {time}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
+            <source>Never. Verify the ledger on the Ledger page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
+            <source>checked {time}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
+            <source>checked at an unknown time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
+            <source>Sound</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
+            <source>Problems found (first bad transaction: {number})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
+            <source>Problems found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
+            <source>Dashboard</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>pages.ledger.page</name>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
@@ -2583,7 +3126,654 @@ Log files: {logs}</source>
         </message>
     </context>
     <context>
+        <name>pages.listings.categories_dialog</name>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
+            <source>Categories</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
+            <source>Only coordinators and administrators change categories; you are a {role}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
+            <source>Select a category first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
+            <source>It is already the first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
+            <source>It is already the last.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
+            <source>&amp;Reload</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
+            <source>Save &amp;anyway</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
+            <source>Reloaded: the tree shows what was saved meanwhile; what you typed is kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
+            <source>the top level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
+            <source>under {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
+            <source>under category {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
+            <source>Place: was {before}, now {after}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
+            <source>{field}: was {before}, now {after}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
+            <source>Added {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
+            <source>Renamed {path} to {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
+            <source>Moved {name} up.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
+            <source>Moved {name} down.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
+            <source>{name} is already there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
+            <source>Moved: {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
+            <source>%n listing(s) use {path}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
+            <source>Choose the category they go to under “Its listings go to”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
+            <source>This cannot be undone (you can add it again).</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
+            <source>Its %n listing(s) move to {path}. This cannot be undone (you can add it again).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
+            <source>Delete the category {path}?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
+            <source>Deleted {path}; moved %n listing(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
+            <source>Deleted {path}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pages.listings.category_panel</name>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
+            <source>e.g. Baking</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
+            <source>Add at &amp;top level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
+            <source>Add &amp;under selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
+            <source>&amp;Rename selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
+            <source>Move u&amp;p</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
+            <source>Move do&amp;wn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
+            <source>Mo&amp;ve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
+            <source>&amp;Delete selected…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
+            <source>Select a category in the tree.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
+            <source>Na&amp;me:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
+            <source>Place of the selected category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
+            <source>Order:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
+            <source>U&amp;nder:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
+            <source>Delete the selected category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
+            <source>Its &amp;listings go to:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
+            <source>Only a category without sub-categories, and not named on past trades or transactions, can be deleted. Rename it instead to keep history right.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
+            <source>&lt;b&gt;{path}&lt;/b&gt; — %n listing(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
+            <source>(top level)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
+            <source>(no listings to move)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
+            <source>Choose a category…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
+            <source>Type the new category's name first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
+            <source>Select a category first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
+            <source>Add a main category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
+            <source>Select the parent category first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
+            <source>Add a sub-category of the selected category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
+            <source>Type the new name first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
+            <source>Give the selected category the name typed above</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
+            <source>Earlier among its siblings (Ctrl+Up)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
+            <source>Later among its siblings (Ctrl+Down)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
+            <source>Put the category (with its sub-categories) under another one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
+            <source>Delete the category (its listings move to the category chosen)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pages.listings.listing_dialog</name>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
+            <source>E&amp;xpires on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
+            <source>The expiry date {date} is in the past; give today or later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
+            <source>New listing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
+            <source>&amp;Add listing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
+            <source>Edit listing {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
+            <source>&amp;Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
+            <source>Offer — the member provides this</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
+            <source>Want — the member is looking for this</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
+            <source>Choose a category…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
+            <source>e.g. Sourdough bread, baked to order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
+            <source>no price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
+            <source>per hour, per loaf, each …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
+            <source>U&amp;nit:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
+            <source>&amp;Member:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
+            <source>Member:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
+            <source>&amp;Kind:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
+            <source>&amp;Category:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
+            <source>&amp;Title:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
+            <source>&amp;Description:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
+            <source>P&amp;rice:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
+            <source>Leave the price empty to agree it each time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
+            <source>the member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
+            <source>Choose a category.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
+            <source>Give the listing a title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
+            <source>The description is longer than {most} characters ({length}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
+            <source>Choose the member.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
+            <source>{field}: was {before}, now {after}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
+            <source>the title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
+            <source>the price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
+            <source>the unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
+            <source>the description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
+            <source>the kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
+            <source>the category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
+            <source>the expiry date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
+            <source>Renew listing {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
+            <source>&amp;Renew</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
+            <source>&amp;Expires on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
+            <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;{name} ({number})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
+            <source>Listing:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
+            <source>Expired on:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
+            <source>Untick the box for a listing that does not expire.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pages.listings.model</name>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/model.py" />
+            <source>per {unit}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/model.py" />
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/model.py" />
+            <source>Listings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/model.py" />
+            <source>All categories</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/listings/model.py" />
+            <source>{path} — %n listing(s) (sub-categories not counted)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>pages.listings.page</name>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/page.py" />
+            <source>Offers and wants</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/page.py" />
+            <source>Offers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/page.py" />
+            <source>Wants</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/page.py" />
+            <source>Any status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/page.py" />
+            <source>Offer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/page.py" />
+            <source>Want</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/page.py" />
+            <source>Active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/page.py" />
+            <source>Paused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/page.py" />
+            <source>Expired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/page.py" />
+            <source>Withdrawn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/page.py" />
+            <source>The listing is active.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/page.py" />
+            <source>The listing is paused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/page.py" />
+            <source>The listing is expired.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/page.py" />
+            <source>The listing is withdrawn.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/page.py" />
+            <source>The listing is {status}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/page.py" />
+            <source>The listing is active; only paused or expired ones come back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/page.py" />
+            <source>The listing is withdrawn; only paused or expired ones come back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/page.py" />
+            <source>The listing is {status}; only paused or expired ones come back.</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>%Ln listing(s)</source>
@@ -2595,6 +3785,191 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Select a listing in the list first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/page.py" />
+            <source>Any member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/page.py" />
+            <source>Category filter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/page.py" />
+            <source>Words in title or description: bread -rye</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/page.py" />
+            <source>Search listings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/page.py" />
+            <source>&amp;Kind:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/page.py" />
+            <source>S&amp;tatus:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/page.py" />
+            <source>&amp;Member:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/page.py" />
+            <source>C&amp;lear filters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/page.py" />
+            <source>Listings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/page.py" />
+            <source>Only coordinators and administrators change listings; you are a {role}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/page.py" />
+            <source>&amp;Renew…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/page.py" />
+            <source>Renew the listing with a new expiry date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/page.py" />
+            <source>&amp;New listing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/page.py" />
+            <source>Add an offer or a want</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/page.py" />
+            <source>&amp;Edit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/page.py" />
+            <source>Change the listing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/page.py" />
+            <source>A withdrawn listing cannot be changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/page.py" />
+            <source>&amp;Pause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/page.py" />
+            <source>Hide the listing from the directory for a while</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/page.py" />
+            <source>&amp;Resume</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/page.py" />
+            <source>Put the paused listing back in the directory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/page.py" />
+            <source>&amp;Withdraw…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/page.py" />
+            <source>Take the listing off for good (it stays on past trades)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/page.py" />
+            <source>It is already withdrawn.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/page.py" />
+            <source>C&amp;ategories…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/page.py" />
+            <source>Add, rename, move and delete categories</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/page.py" />
+            <source>Only coordinators and administrators change categories; you are a {role}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/page.py" />
+            <source>{kind} {number}: {title} — {member}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/page.py" />
+            <source>Added listing {number}: {title}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/page.py" />
+            <source>Saved listing {number}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/page.py" />
+            <source>Listing {number} is paused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/page.py" />
+            <source>Listing {number} is back in the directory.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/page.py" />
+            <source>Listing {number} is renewed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/page.py" />
+            <source>Withdraw listing {number}, “{title}”?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/page.py" />
+            <source>It leaves the directory for good; past trades keep it. Pause it instead if it is only for a while.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/page.py" />
+            <source>Withdraw</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/listings/page.py" />
+            <source>Listing {number} is withdrawn.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2611,6 +3986,837 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>Select a member in the list first.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pages.reports.balance_panels</name>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
+            <source>System account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
+            <source>Active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
+            <source>Suspended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
+            <source>Left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
+            <source>Account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
+            <source>Member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
+            <source>Last entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
+            <source>Balance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
+            <source>Credit limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
+            <source>At the end of</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
+            <source>Trial balance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
+            <source>At the &amp;end of:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
+            <source>Every account, system accounts included</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
+            <source>Total of all accounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
+            <source>Balanced: %n account(s); balances below zero {below}, above zero {above}, total {total}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
+            <source>NOT balanced: the balances add up to {total} instead of zero. Run Verify ledger on the Ledger page and tell your administrator.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
+            <source>All members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
+            <source>Balances at a date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
+            <source>Me&amp;mbers:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
+            <source>Status is the member's status today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
+            <source>Total</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
+            <source>%n member(s): {held} held above zero, {owed} owed below zero.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>pages.reports.chart</name>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/chart.py" />
+            <source>{month} {year}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/chart.py" />
+            <source>Net trade volume per month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/chart.py" />
+            <source>Net volume</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/chart.py" />
+            <source>{currency} ({symbol})</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/reports/chart.py" />
+            <source>{month}: %n trade(s), {volume}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>pages.reports.directory_dialog</name>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/directory_dialog.py" />
+            <source>Print the directory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/directory_dialog.py" />
+            <source>Reading the offers and wants…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/directory_dialog.py" />
+            <source>Save as &amp;PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/directory_dialog.py" />
+            <source>P&amp;rint…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/directory_dialog.py" />
+            <source>Active offers and wants of active members, by category, with a dated cover. Phone, email and address appear only for members who agreed to be listed with them; the others are reached through the coordinator.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/directory_dialog.py" />
+            <source>&lt;b&gt;{exchange}&lt;/b&gt;: {offers} offers and {wants} wants in {categories} categories, dated {day}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/directory_dialog.py" />
+            <source>The directory could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/directory_dialog.py" />
+            <source>Save the directory as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/directory_dialog.py" />
+            <source>Saved the directory to {file}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/directory_dialog.py" />
+            <source>The file is in {folder}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/reports/directory_dialog.py" />
+            <source>Sent the directory (%n page(s)) to the printer.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>pages.reports.file_menu</name>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/file_menu.py" />
+            <source>&amp;Import…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/file_menu.py" />
+            <source>Bring in members, opening balances or listings from a CSV file or a workbook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/file_menu.py" />
+            <source>Only coordinators and administrators import; you are a {role}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/file_menu.py" />
+            <source>&amp;Statements…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/file_menu.py" />
+            <source>Statements of account for one or every active member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/file_menu.py" />
+            <source>Print &amp;directory…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/file_menu.py" />
+            <source>The directory of offers and wants as a PDF booklet or on paper</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pages.reports.page</name>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/page.py" />
+            <source>&amp;Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/page.py" />
+            <source>Compute the report again (F5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/page.py" />
+            <source>&amp;Save as…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/page.py" />
+            <source>Save as P&amp;DF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/page.py" />
+            <source>&amp;Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/page.py" />
+            <source>Refresh the report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/page.py" />
+            <source>Print the report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/page.py" />
+            <source>Save the report to a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/page.py" />
+            <source>The report has not been computed (see the message below it).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/page.py" />
+            <source>Save the report shown as a CSV file or an Excel workbook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/page.py" />
+            <source>Save the report shown as a PDF document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/page.py" />
+            <source>Print the report shown (Ctrl+P)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/page.py" />
+            <source>Save {report}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/reports/page.py" />
+            <source>Saved {report} (%n rows) to {path}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/page.py" />
+            <source>Save {report} as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/reports/page.py" />
+            <source>Saved {report} (%n page(s)) to {path}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/page.py" />
+            <source>Print {report}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/page.py" />
+            <source>Sent {report} to {printer}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/page.py" />
+            <source>the printer</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pages.reports.panel_base</name>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/panel_base.py" />
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/panel_base.py" />
+            <source>To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/panel_base.py" />
+            <source>&amp;From:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/panel_base.py" />
+            <source>&amp;To:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pages.reports.statement_dialog</name>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
+            <source>Member statements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
+            <source>&amp;One member:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
+            <source>&amp;All active members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
+            <source>Member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
+            <source>Statements for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
+            <source>To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
+            <source>&amp;From:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
+            <source>&amp;To:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
+            <source>Period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
+            <source>The balance at the start is brought forward; the last day is included.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
+            <source>One PDF file per member, into a fol&amp;der</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
+            <source>One PDF fil&amp;e (each member starts on a new page)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
+            <source>Send to a p&amp;rinter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
+            <source>Save to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
+            <source>Sa&amp;ve as file:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
+            <source>&amp;Browse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
+            <source>Output</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
+            <source>&amp;Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
+            <source>Sa&amp;ve in folder:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
+            <source>&amp;Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
+            <source>Folder for the statements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
+            <source>Save statements as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
+            <source>The period starts after it ends.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
+            <source>Give the earlier date as 'From'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
+            <source>Choose the member first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
+            <source>Type part of their name or their number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
+            <source>Say where the statements go.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
+            <source>Use Browse….</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
+            <source>{path} is a file, not a folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
+            <source>There are no active members to make statements for.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
+            <source>Print statements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
+            <source>State&amp;ment…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
+            <source>Save or print the selected member's statement of account for a period</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pages.reports.statement_output</name>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/statement_output.py" />
+            <source>Drawing the statements…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/statement_output.py" />
+            <source>&amp;Stop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/statement_output.py" />
+            <source>Member statements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/statement_output.py" />
+            <source>Statement {number} of {total}: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/reports/statement_output.py" />
+            <source>Stopped after {done} of {total} statements. The %n file(s) already written stay in {path}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/statement_output.py" />
+            <source>Stopped after {done} of {total} statements. Nothing was kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/reports/statement_output.py" />
+            <source>Sent %n statement(s) to the printer.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/statement_output.py" />
+            <source>The file is in {folder}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/statement_output.py" />
+            <source>Wrote 1 statement ({name}, closing balance {balance}) to {file}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/reports/statement_output.py" />
+            <source>Wrote %n statement(s) to {file}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/reports/statement_output.py" />
+            <source>Wrote %n statement(s), one PDF per member.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/statement_output.py" />
+            <source>They are in {path}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pages.reports.trade_panels</name>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
+            <source>Total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
+            <source>Trades</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
+            <source>Volume</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
+            <source>Reversed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
+            <source>Net volume</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
+            <source>Trade volume</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
+            <source>Payments between members; reversals count in their own month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
+            <source>Month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
+            <source>Volume per month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
+            <source>Volume per category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
+            <source>The 'From' date is after the 'To' date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
+            <source>%n trade(s) (after {reversed} reversed), net volume {volume}, in {months}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
+            <source>%n month(s) with trade</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
+            <source>never</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
+            <source>dormant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
+            <source>No.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
+            <source>Joined</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
+            <source>Last entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
+            <source>Entries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
+            <source>Balance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
+            <source>Dormant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
+            <source>Member activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
+            <source> months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
+            <source>Dormant after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
+            <source>At the end of</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
+            <source>&amp;Dormant after:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
+            <source>At the &amp;end of:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
+            <source>Dormant: no entry in that time, and joined before it began</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
+            <source>{dormant} of %n active member(s) are dormant: no entry since {day} (listed first).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
+            <source>Velocity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
+            <source>Net trade volume in the period:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
+            <source>Credit members hold at the end (positive balances):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
+            <source>Velocity (volume ÷ credit held):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
+            <source>A velocity of 2 means the credit members hold changed hands twice in the period. Levies, fees, opening balances and payments to or from the community fund are not trade; reversed trades are taken off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
+            <source>Nobody holds credit at the end of the period, so there is no velocity.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
+            <source>From {since} to {until} the credit held changed hands {velocity} times.</source>
             <translation type="unfinished" />
         </message>
     </context>
