@@ -146,3 +146,85 @@ def test_beancount_has_expense_accounts_for_an_income_statement(
     if bean_check:
         proc = subprocess.run([bean_check, str(path)], capture_output=True, text=True, timeout=120)
         assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+# -- XLSX print setup ----------------------------------------------------------------------
+
+
+def test_xlsx_sheets_print_landscape_fitted_to_width_with_the_header_on_each_page(
+    db: Database, bookkeeper: Actor, history: History, tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    with db.transaction() as s:
+        table = exports.transactions_table(s, bookkeeper)
+        volume = exports.report_tables(reports.volume(s, bookkeeper), ledger.currency(s))
+    exports.write_table(table, tmp_path / "ledger.xlsx")
+    exports.write_tables(volume, tmp_path / "volume.xlsx")
+    for name, sheets in (("ledger.xlsx", 1), ("volume.xlsx", 2)):
+        wb = load_workbook(tmp_path / name)
+        assert len(wb.worksheets) == sheets
+        for ws in wb.worksheets:
+            assert ws.page_setup.orientation == "landscape", ws.title
+            assert ws.sheet_properties.pageSetUpPr.fitToPage is True
+            # one page wide (1 is the file format's default, which XlsxWriter leaves out),
+            # as many pages down as it takes (0)
+            assert int(ws.page_setup.fitToWidth or 1) == 1
+            assert int(ws.page_setup.fitToHeight) == 0
+            assert ws.print_title_rows in ("1:1", "$1:$1"), ws.print_title_rows
+            assert ws.freeze_panes == "A2"  # and still kept in view on screen
+        wb.close()
+
+
+# -- CSV in the locale's spreadsheet dialect -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("env", "decimal"),
+    [
+        ({"LANG": "de_DE.UTF-8"}, ","),
+        ({"LANG": "en_GB.UTF-8", "LC_NUMERIC": "fr_FR.UTF-8"}, ","),
+        ({"LC_ALL": "en_US.UTF-8", "LANG": "de_DE.UTF-8"}, "."),
+        ({"LANG": "de_CH.UTF-8"}, "."),
+        ({"LANG": "pt_BR"}, ","),
+        ({"LANG": "sr_RS@latin"}, ","),
+        ({"LANG": "C.UTF-8"}, "."),
+        ({}, "."),
+    ],
+)
+def test_the_locale_dialect_follows_the_environment(env: dict[str, str], decimal: str) -> None:
+    assert exports.environment_decimal(env) == decimal
+    d = exports.locale_dialect(env)
+    assert (d.delimiter, d.decimal) == ((";", ",") if decimal == "," else (",", "."))
+
+
+def test_csv_in_the_spreadsheet_dialect(
+    db: Database, bookkeeper: Actor, history: History, tmp_path: Path
+) -> None:
+    import csv
+
+    with db.transaction() as s:
+        table = exports.transactions_table(s, bookkeeper)
+        velocity = exports.report_tables(reports.velocity(s, bookkeeper), ledger.currency(s))
+    comma = exports.dialect_for(",")
+    plain, local = tmp_path / "plain.csv", tmp_path / "local.csv"
+    assert exports.write_table(table, plain) == exports.write_table(table, local, dialect=comma)
+    plain_text = plain.read_bytes().decode("utf-8-sig")
+    local_text = local.read_bytes().decode("utf-8-sig")
+    assert local_text.splitlines()[0] == ";".join(table.headers)
+    p_rows = list(csv.reader(plain_text.splitlines()))
+    l_rows = list(csv.reader(local_text.splitlines(), delimiter=";"))
+    amount = table.headers.index("amount")
+    memo = table.headers.index("memo")
+    assert len(p_rows) == len(l_rows) == len(table.data_rows) + 1
+    for p, loc in zip(p_rows[1:], l_rows[1:], strict=True):
+        assert loc[amount] == p[amount].replace(".", ",") and "," in loc[amount]
+        assert loc[memo] == p[memo]  # text as it is
+        assert Decimal(loc[amount].replace(",", ".")) == Decimal(p[amount])
+    # a memo holding the delimiter is quoted, dates stay ISO (every spreadsheet reads them)
+    assert '"card fee; March"' in local_text
+    assert re.search(r";2025-02-20;", local_text)
+    # report files too; ratios get the decimal comma as well
+    exports.write_tables(velocity, tmp_path / "velocity.csv", dialect=comma)
+    row = (tmp_path / "velocity.csv").read_bytes().decode("utf-8-sig").splitlines()[1]
+    assert row.count(";") == 4 and "." not in row.split(";", 2)[2]
