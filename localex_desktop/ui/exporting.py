@@ -39,9 +39,13 @@ from localex_desktop.services import exports, ledger, listings, trades
 from localex_desktop.ui import messages
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import show_error
+from localex_desktop.ui.i18n import translate
+from localex_desktop.ui.locale import style
 from localex_desktop.ui.models.lazy_table import LazyTableModel
 
 FOLDER_KEY = "export/folder"
+#: the file type chosen in the last save dialog (the CSV dialect follows it)
+LAST_FILTER = [""]
 CSV_FILTER = "CSV file (*.csv)"
 XLSX_FILTER = "Excel workbook (*.xlsx)"
 PDF_FILTER = "PDF document (*.pdf)"
@@ -97,6 +101,7 @@ def choose_save_path(
     filter is added when the name has none. None when the person cancels."""
     start = str(last_folder(ctx) / file_name)
     chosen, selected = QFileDialog.getSaveFileName(parent, caption, start, ";;".join(name_filters))
+    LAST_FILTER[0] = selected
     if not chosen:
         return None
     path = Path(chosen)
@@ -146,16 +151,21 @@ def export_view(
     """Ask for a file, export what the view shows off the UI thread, say what was written."""
     if what not in exports.EXPORTERS:
         raise KeyError(what)
+    spreadsheet = translate("exporting", "CSV, as my spreadsheet reads it (*.csv)")
     path = choose_save_path(
-        ctx, parent, f"Export {NOUNS.get(what, what)}", f"{what}.csv", [CSV_FILTER, XLSX_FILTER]
-    )
+        ctx, parent, f"Export {NOUNS.get(what, what)}", f"{what}.csv",
+        [CSV_FILTER, spreadsheet, XLSX_FILTER],
+    )  # fmt: skip
     if path is None:
         return
     flt = current_filter()
+    # semicolons and decimal commas where the locale writes decimal commas
+    mine = exports.dialect_for(style().decimal) if LAST_FILTER[0] == spreadsheet else None
 
     def work(session: Session, actor: Actor) -> int:
         exports.format_of(path)  # refuses other suffixes before any reading
-        return exports.write_table(run_exporter(session, actor, what, flt), path)
+        table = run_exporter(session, actor, what, flt)
+        return exports.write_table(table, path, dialect=mine or exports.PLAIN_CSV)
 
     def done(rows: int) -> None:
         if on_done is not None:
