@@ -40,11 +40,15 @@ from localex_desktop.ui import messages
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import show_error
 from localex_desktop.ui.i18n import translate, translate_marked
+from localex_desktop.ui.locale import style
 from localex_desktop.ui.models.lazy_table import LazyTableModel
 
 FOLDER_KEY = "export/folder"
+#: the file type chosen in the last save dialog, as shown (the CSV dialect follows it)
+LAST_FILTER = [""]
 #: the file dialogs' filters (marked: :func:`choose_save_path` shows them translated)
 CSV_FILTER = str(QT_TRANSLATE_NOOP("exporting", "CSV file (*.csv)"))
+SPREADSHEET_FILTER = str(QT_TRANSLATE_NOOP("exporting", "CSV, as my spreadsheet reads it (*.csv)"))
 XLSX_FILTER = str(QT_TRANSLATE_NOOP("exporting", "Excel workbook (*.xlsx)"))
 PDF_FILTER = str(QT_TRANSLATE_NOOP("exporting", "PDF document (*.pdf)"))
 
@@ -154,6 +158,7 @@ def choose_save_path(
     start = str(last_folder(ctx) / file_name)
     shown = [translate_marked("exporting", f) for f in name_filters]
     chosen, selected = QFileDialog.getSaveFileName(parent, caption, start, ";;".join(shown))
+    LAST_FILTER[0] = selected
     if not chosen:
         return None
     path = Path(chosen)
@@ -203,14 +208,20 @@ def export_view(
     """Ask for a file, export what the view shows off the UI thread, say what was written."""
     if what not in exports.EXPORTERS:
         raise KeyError(what)
-    path = choose_save_path(ctx, parent, _caption(what), f"{what}.csv", [CSV_FILTER, XLSX_FILTER])
+    path = choose_save_path(
+        ctx, parent, _caption(what), f"{what}.csv", [CSV_FILTER, SPREADSHEET_FILTER, XLSX_FILTER]
+    )
     if path is None:
         return
     flt = current_filter()
+    # semicolons and decimal commas where the locale writes decimal commas
+    spreadsheet = translate_marked("exporting", SPREADSHEET_FILTER)
+    mine = exports.dialect_for(style().decimal) if LAST_FILTER[0] == spreadsheet else None
 
     def work(session: Session, actor: Actor) -> int:
         exports.format_of(path)  # refuses other suffixes before any reading
-        return exports.write_table(run_exporter(session, actor, what, flt), path)
+        table = run_exporter(session, actor, what, flt)
+        return exports.write_table(table, path, dialect=mine or exports.PLAIN_CSV)
 
     def done(rows: int) -> None:
         if on_done is not None:
