@@ -243,20 +243,21 @@ def apply(language: str, files: list[Path]) -> tuple[int, list[str]]:
     """Put translators' JSON (as :func:`export` writes it) into ``language``'s .ts."""
     path = FOLDER / f"localex_{language}.ts"
     tree = ET.parse(path)
-    index = {}
+    index: dict[tuple[str, str, str], ET.Element] = {}
     for context in tree.getroot().iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             key = (name, message.findtext("source") or "", message.findtext("comment") or "")
             index[key] = message
-    done, unknown = 0, []
+    done, unknown = 0, list[str]()
     for file in files:
         for item in json.loads(file.read_text(encoding="utf-8")):
             key = (item["context"], item["source"], item.get("comment") or "")
-            message = index.get(key)
-            if message is None:
+            found = index.get(key)
+            if found is None:
                 unknown.append(f"{file.name}: {key}")
                 continue
+            message = found
             translation = message.find("translation")
             assert translation is not None
             forms = [f for f in item.get("forms") or [] if f.strip()]
