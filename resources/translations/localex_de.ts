@@ -1234,6 +1234,11 @@
         </message>
         <message>
             <location filename="../../localex_desktop/ui/exporting.py" />
+            <source>CSV, as my spreadsheet reads it (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/exporting.py" />
             <source>Excel workbook (*.xlsx)</source>
             <translation type="unfinished" />
         </message>
@@ -2551,7 +2556,83 @@ Log files: {logs}</source>
         </message>
     </context>
     <context>
+        <name>pages.audit.diff</name>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/audit/diff.py" />
+            <source>&lt;p&gt;&lt;i&gt;No values were recorded for this change.&lt;/i&gt;&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pages.audit.model</name>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/audit/model.py" />
+            <source>Members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/audit/model.py" />
+            <source>Listings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/audit/model.py" />
+            <source>Trades</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/audit/model.py" />
+            <source>Slip batches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/audit/model.py" />
+            <source>Transactions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/audit/model.py" />
+            <source>Categories</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/audit/model.py" />
+            <source>Operators</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/audit/model.py" />
+            <source>Settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/audit/model.py" />
+            <source>Database</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>pages.audit.page</name>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/audit/page.py" />
+            <source>Select a change to see the values before and after.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/audit/page.py" />
+            <source>before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/audit/page.py" />
+            <source>after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/audit/page.py" />
+            <source>&lt;b&gt;{what}&lt;/b&gt; by {actor} on {when} (change {id}). {legend}</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>%Ln change(s)</source>
@@ -2563,6 +2644,96 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>Select a change in the list first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/audit/page.py" />
+            <source>Everything</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/audit/page.py" />
+            <source>What was changed (choose, or type an entity name)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/audit/page.py" />
+            <source>Any</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/audit/page.py" />
+            <source>Only this record (e.g. member number 12); needs 'What'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/audit/page.py" />
+            <source>Anyone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/audit/page.py" />
+            <source>Only changes by this operator (user name, e.g. anna)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/audit/page.py" />
+            <source>&amp;From:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/audit/page.py" />
+            <source>&amp;To:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/audit/page.py" />
+            <source>Values before and after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/audit/page.py" />
+            <source>Names, memos, values</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/audit/page.py" />
+            <source>Search changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/audit/page.py" />
+            <source>&amp;Search:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/audit/page.py" />
+            <source>&amp;What:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/audit/page.py" />
+            <source>&amp;Record:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/audit/page.py" />
+            <source>&amp;Operator:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/audit/page.py" />
+            <source>C&amp;lear filters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/audit/page.py" />
+            <source>Audit log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/audit/page.py" />
+            <source>The 'From' date is after the 'To' date.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3974,7 +4145,460 @@ Log files: {logs}</source>
         </message>
     </context>
     <context>
+        <name>pages.members.detail</name>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/detail.py" />
+            <source>Balance:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/detail.py" />
+            <source>Credit limit:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/detail.py" />
+            <source>Available:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/detail.py" />
+            <source>Upper limit:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/detail.py" />
+            <source>Email:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/detail.py" />
+            <source>Phone:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/detail.py" />
+            <source>Address:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/detail.py" />
+            <source>Joined:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/detail.py" />
+            <source>Last activity:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/detail.py" />
+            <source>Directory:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/detail.py" />
+            <source>Notes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/detail.py" />
+            <source>Member {id} · Active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/detail.py" />
+            <source>Member {id} · Suspended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/detail.py" />
+            <source>Member {id} · Left on {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/detail.py" />
+            <source>Member {id} · Left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/detail.py" />
+            <source>Member {id} · {status}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/detail.py" />
+            <source>Choose a member in the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/detail.py" />
+            <source>Account history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/detail.py" />
+            <source>Account &amp;history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/detail.py" />
+            <source>Their details and account history show here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/detail.py" />
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/detail.py" />
+            <source>no limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/detail.py" />
+            <source>never</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/detail.py" />
+            <source>Listed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/detail.py" />
+            <source>Not listed</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pages.members.form_dialog</name>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/form_dialog.py" />
+            <source>New {noun}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/form_dialog.py" />
+            <source>Edit {noun} {id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/form_dialog.py" />
+            <source>&amp;Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/form_dialog.py" />
+            <source>{label}: was {seen}, now {now}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/form_dialog.py" />
+            <source>&amp;Reload</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/form_dialog.py" />
+            <source>Save &amp;anyway</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/members/form_dialog.py" />
+            <source>Reloaded: {fields} show(s|) what was saved meanwhile; your own changes are kept. Press {ok} to save them.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/form_dialog.py" />
+            <source>Reloaded; your own changes are kept. Press {ok} to save them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/form_dialog.py" />
+            <source>Discard what you typed?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/form_dialog.py" />
+            <source>Nothing was saved; closing forgets the changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/form_dialog.py" />
+            <source>Discard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/form_dialog.py" />
+            <source>Keep editing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/form_dialog.py" />
+            <source>{earlier} and {last}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/form_dialog.py" />
+            <source>empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/form_dialog.py" />
+            <source>yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/form_dialog.py" />
+            <source>no</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pages.members.member_dialog</name>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
+            <source>New member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
+            <source>&amp;Enrol member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
+            <source>Edit member {id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
+            <source>&amp;Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
+            <source>next free number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
+            <source>name@example.org</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
+            <source>no upper limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
+            <source>&amp;Listed in the printed and online directory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
+            <source>Num&amp;ber:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
+            <source>Number:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
+            <source>&amp;Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
+            <source>E&amp;mail:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
+            <source>&amp;Phone:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
+            <source>&amp;Address:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
+            <source>&amp;Joined on:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
+            <source>&amp;Credit limit ({symbol}):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
+            <source>How far below zero the balance may go; 0 for none.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
+            <source>&amp;Upper limit ({symbol}):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
+            <source>N&amp;otes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
+            <source>the exchange's default</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
+            <source>Member numbers start at 1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
+            <source>{label}: was {seen}, now {now} {symbol}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
+            <source>the name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
+            <source>the email address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
+            <source>the phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
+            <source>the address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
+            <source>the credit limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
+            <source>the upper limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
+            <source>the notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
+            <source>the directory listing</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pages.members.model</name>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/members/model.py" />
+            <source>%n account(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/model.py" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/model.py" />
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/model.py" />
+            <source>Balance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/model.py" />
+            <source>With</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/model.py" />
+            <source>Memo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/model.py" />
+            <source>Tx</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>pages.members.page</name>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/page.py" />
+            <source>All members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/page.py" />
+            <source>Active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/page.py" />
+            <source>Suspended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/page.py" />
+            <source>Left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/page.py" />
+            <source>{name} is active.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/page.py" />
+            <source>{name} is suspended.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/page.py" />
+            <source>{name} is left.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/page.py" />
+            <source>{name} is {status}.</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>%Ln member(s)</source>
@@ -3986,6 +4610,362 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>Select a member in the list first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/page.py" />
+            <source>Search name, number, email or phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/page.py" />
+            <source>Search members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/page.py" />
+            <source>&amp;Search:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/page.py" />
+            <source>Sho&amp;w:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/page.py" />
+            <source>Show members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/page.py" />
+            <source>Members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/page.py" />
+            <source>&amp;New member…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/page.py" />
+            <source>Enrol a new member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/page.py" />
+            <source>&amp;Edit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/page.py" />
+            <source>Change the member's details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/page.py" />
+            <source>S&amp;uspend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/page.py" />
+            <source>Stop the member trading for now; they stay in the books</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/page.py" />
+            <source>&amp;Reactivate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/page.py" />
+            <source>Let the member trade again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/page.py" />
+            <source>&amp;Leave…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/page.py" />
+            <source>Record that the member left the exchange (their balance must be zero)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/page.py" />
+            <source>{name} has left.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/page.py" />
+            <source>Tr&amp;ansfer…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/page.py" />
+            <source>One member pays another</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/page.py" />
+            <source>Enrolled {name} as member {id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/page.py" />
+            <source>Saved member {id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/page.py" />
+            <source>Posted transaction {transaction}: {payer} paid {payee} {amount}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/page.py" />
+            <source>Suspend {name}?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/page.py" />
+            <source>They cannot pay or be paid until they are reactivated. Their balance, history and listings stay.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/page.py" />
+            <source>Suspend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/page.py" />
+            <source>Reactivate {name}?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/page.py" />
+            <source>They can trade again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/page.py" />
+            <source>Reactivate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/page.py" />
+            <source>{name} is active again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/page.py" />
+            <source>Record that {name} has left the exchange?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/page.py" />
+            <source>Their open listings are withdrawn; their history stays in the books. You can reactivate them later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/page.py" />
+            <source>Leave</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/page.py" />
+            <source>{name} has left the exchange.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/page.py" />
+            <source>Their balance is not zero: what they owe ({amount}) is written off by the community fund, as an adjustment in the ledger and on their statement. Their open listings are withdrawn; their history stays.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/page.py" />
+            <source>Their balance is not zero: what they are owed ({amount}) goes to the community fund, as an adjustment in the ledger and on their statement. Their open listings are withdrawn; their history stays.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/page.py" />
+            <source>Settle the balance of {name} and record that they left?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/page.py" />
+            <source>Settle and leave</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/page.py" />
+            <source>{name} has left the exchange; their balance was settled with the community fund.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pages.members.picker</name>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/picker.py" />
+            <source>active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/picker.py" />
+            <source>suspended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/picker.py" />
+            <source>left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/picker.py" />
+            <source>Member number or name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/picker.py" />
+            <source>Choose {who}: type a member number, or part of a name and pick from the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/picker.py" />
+            <source>Member {id}, {name}, is suspended: they cannot pay or be paid until they are reactivated.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/picker.py" />
+            <source>Member {id}, {name}, has left the exchange: reactivate them first if they are back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/picker.py" />
+            <source>Member {id}, {name}, is {status}: only {wanted} members can be chosen here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/picker.py" />
+            <source>Member {id}: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/picker.py" />
+            <source>There is no member {number}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/picker.py" />
+            <source>Choose one of the members offered below, or type a member number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/picker.py" />
+            <source>No member matches “{text}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/picker.py" />
+            <source>{member} — {status}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pages.members.transfer_dialog</name>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/transfer_dialog.py" />
+            <source>Transfer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/transfer_dialog.py" />
+            <source>&amp;Post transfer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/transfer_dialog.py" />
+            <source>What it was for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/transfer_dialog.py" />
+            <source>&amp;From (payer):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/transfer_dialog.py" />
+            <source>&amp;To (payee):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/transfer_dialog.py" />
+            <source>&amp;Amount ({symbol}):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/transfer_dialog.py" />
+            <source>&amp;Memo:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/transfer_dialog.py" />
+            <source>Value date: the day it happened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/transfer_dialog.py" />
+            <source>Why it is entered with an earlier date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/transfer_dialog.py" />
+            <source>&amp;Value date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/transfer_dialog.py" />
+            <source>&amp;Reason:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/transfer_dialog.py" />
+            <source>Choose who pays: type a member number, or part of a name and pick from the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/transfer_dialog.py" />
+            <source>Choose who is paid: type a member number, or part of a name and pick from the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/transfer_dialog.py" />
+            <source>A member cannot pay themselves; choose two different members.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/transfer_dialog.py" />
+            <source>Say why it is entered with an earlier date than today.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/transfer_dialog.py" />
+            <source>{name} has only {amount} of credit left.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/transfer_dialog.py" />
+            <source>{name} has no credit limit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/transfer_dialog.py" />
+            <source>Available credit of {name}: {credit}; after this transfer: {after}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/members/transfer_dialog.py" />
+            <source>Available credit of {name}: {credit}.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4821,7 +5801,286 @@ Log files: {logs}</source>
         </message>
     </context>
     <context>
+        <name>pages.trades.member_action</name>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/member_action.py" />
+            <source>Record &amp;trade…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/member_action.py" />
+            <source>Record a trade the selected member paid for (they are the buyer)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pages.trades.model</name>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/model.py" />
+            <source>Pending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/model.py" />
+            <source>Disputed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/model.py" />
+            <source>Completed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/model.py" />
+            <source>Cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/model.py" />
+            <source>All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/model.py" />
+            <source>Reversed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/model.py" />
+            <source>reversed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/model.py" />
+            <source>pending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/model.py" />
+            <source>disputed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/model.py" />
+            <source>completed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/model.py" />
+            <source>cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/model.py" />
+            <source>Note: {note}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/model.py" />
+            <source>Resolution: {resolution}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pages.trades.note_dialog</name>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
+            <source>Cancel trade {id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
+            <source>Cancel &amp;trade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
+            <source>&amp;Reason:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
+            <source>e.g. the members agreed it did not happen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
+            <source>The trade never reached the ledger; it stays in the list as cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
+            <source>Dispute trade {id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
+            <source>Mark &amp;disputed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
+            <source>&amp;What is disputed:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
+            <source>who disagrees, and about what</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
+            <source>The trade waits until the dispute is resolved to completed or cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
+            <source>Resolve dispute on trade {id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
+            <source>Re&amp;solve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
+            <source>&amp;Outcome note:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
+            <source>what was agreed, and with whom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
+            <source>Completed posts the trade to the ledger; cancelled ends it without posting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
+            <source>Reverse trade {id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
+            <source>Re&amp;verse trade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
+            <source>e.g. wrong amount on the slip</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
+            <source>A ledger transaction moves the amount back; the original stays in the books and the trade is marked cancelled. Record a new trade if the right amount differs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
+            <source>&lt;b&gt;{buyer}&lt;/b&gt; paid &lt;b&gt;{seller}&lt;/b&gt; {amount} on {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
+            <source>&lt;b&gt;{buyer}&lt;/b&gt; will pay &lt;b&gt;{seller}&lt;/b&gt; {amount} when the trade is completed (traded on {day})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
+            <source>&lt;br&gt;“{description}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
+            <source>&lt;br&gt;Note: {note}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
+            <source>Trade:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
+            <source>&amp;Completed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
+            <source>C&amp;ancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
+            <source>Resolved as:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
+            <source>A&amp;greed amount ({symbol}):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
+            <source>Empty: the amount recorded on the trade.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
+            <source>Write what the dispute is about.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
+            <source>Write what was agreed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
+            <source>Give a reason.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
+            <source>Keep it under {n} characters.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>pages.trades.page</name>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/page.py" />
+            <source>Trade {id} is cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/page.py" />
+            <source>Trade {id} is marked disputed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/page.py" />
+            <source>Trade {id} is resolved as {status}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/page.py" />
+            <source>Trade {id} is reversed by transaction {reversal}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/page.py" />
+            <source>Recorded trade {id} ({status}): {buyer} paid {seller} {amount}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/page.py" />
+            <source>Recorded trade {id} ({status}): {buyer} will pay {seller} {amount} when it is completed.</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Only coordinators and administrators change trades</source>
@@ -4843,6 +6102,653 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Select a trade in the list first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/page.py" />
+            <source>Any member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/page.py" />
+            <source>Words in description or note, or a slip number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/page.py" />
+            <source>Search trades</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/page.py" />
+            <source>Fi&amp;nd:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/page.py" />
+            <source>&amp;Member:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/page.py" />
+            <source>C&amp;lear filters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/page.py" />
+            <source>Trade status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/page.py" />
+            <source>Trades</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/page.py" />
+            <source>Trade {id} is {status}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/page.py" />
+            <source>Trade {id} has no ledger transaction.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/page.py" />
+            <source>&amp;Record trade…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/page.py" />
+            <source>Record a trade members reported (Ctrl+N)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/page.py" />
+            <source>Sli&amp;p batch…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/page.py" />
+            <source>Enter a bundle of paper slips with its control count and total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/page.py" />
+            <source>C&amp;omplete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/page.py" />
+            <source>Both members agree: post the trade to the ledger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/page.py" />
+            <source>&amp;Cancel…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/page.py" />
+            <source>The trade did not happen; nothing reaches the ledger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/page.py" />
+            <source>&amp;Dispute…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/page.py" />
+            <source>A member disagrees: hold the trade until it is resolved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/page.py" />
+            <source>R&amp;esolve…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/page.py" />
+            <source>End the dispute: completed or cancelled, with a note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/page.py" />
+            <source>Rever&amp;se…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/page.py" />
+            <source>Correct a completed trade: post the reversal and cancel it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/page.py" />
+            <source>{status} ({count})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/page.py" />
+            <source> (now under “{status}”)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/page.py" />
+            <source> (not shown: outside the current search)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/trades/page.py" />
+            <source>Posted slip batch {batch}: %n completed trade(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/page.py" />
+            <source> (under “completed”)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/page.py" />
+            <source>Complete trade {id}?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/page.py" />
+            <source>{buyer} pays {seller} {amount} in the ledger.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/page.py" />
+            <source>Complete trade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/page.py" />
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/page.py" />
+            <source>Trade {id} was already completed; nothing posted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/page.py" />
+            <source>Completed trade {id}: transaction {transaction}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/page.py" />
+            <source>Trade {id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/page.py" />
+            <source>recorded by {who} on {when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/page.py" />
+            <source>slip {slip}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/page.py" />
+            <source>batch {batch}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/page.py" />
+            <source>listing {listing}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/page.py" />
+            <source>In the ledger as transaction {transaction}, reversed by transaction {reversal}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/page.py" />
+            <source>In the ledger as transaction {transaction}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/page.py" />
+            <source>Note: {note}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/page.py" />
+            <source>Resolution: {resolution}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pages.trades.record_dialog</name>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
+            <source>Offer {id}: {title} ({member})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
+            <source>Want {id}: {title} ({member})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
+            <source>Offer {id}: {title} ({member}) — {price}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
+            <source>Want {id}: {title} ({member}) — {price}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
+            <source>Record trade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
+            <source>&amp;Record trade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
+            <source>No listing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
+            <source>e.g. 2 hours of gardening</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
+            <source>No category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
+            <source>optional</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
+            <source>&amp;Completed: both agree, post it to the ledger now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
+            <source>Unticked, the trade is recorded as pending and completed later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
+            <source>You may not post transactions; the trade is recorded as pending.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
+            <source>&amp;Buyer (pays):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
+            <source>S&amp;wap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
+            <source>Exchange buyer and seller</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
+            <source>&amp;Seller (is paid):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
+            <source>&amp;Listing:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
+            <source>&amp;Amount ({symbol}):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
+            <source>&amp;Description:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
+            <source>Ca&amp;tegory:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
+            <source>Traded &amp;on:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
+            <source>Sli&amp;p number:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
+            <source>Choosing a listing fills the description, category and price.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
+            <source>No listing (none open for these members)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
+            <source>Choose who paid: type a member number, or part of a name and pick from the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
+            <source>Choose who was paid: type a member number, or part of a name and pick from the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
+            <source>The buyer and the seller are the same member.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
+            <source>Say what was traded, or choose the listing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
+            <source>{name} has no credit limit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
+            <source>Available credit of {name}: {credit}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
+            <source>Available credit of {name}: {credit}; after this trade: {after}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
+            <source>Available credit of {name}: {credit}: {short} short.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
+            <source>Too much for {name}'s credit now: untick Completed to record it as pending, and complete it later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
+            <source>Choose the buyer and the seller.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pages.trades.slip_batch</name>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
+            <source>Paper-slip batch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
+            <source>optional, e.g. market day 14 June</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
+            <source>Control &amp;count (slips in the bundle):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
+            <source>Control &amp;total (written on the bundle):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
+            <source>&amp;Note:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
+            <source>Chec&amp;k now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
+            <source>&amp;Post batch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
+            <source>Tab or Enter moves to the next field; a new row appears as you fill the last one. Buyer and seller: a member number, or part of a name and pick from the list. Ctrl+Delete clears the row you are in. Empty rows are ignored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
+            <source>Only coordinators and administrators post slips; you are a {role}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
+            <source>Discard the %n slip(s) you typed?</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
+            <source>They are not posted; closing forgets them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
+            <source>Discard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
+            <source>Keep typing</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
+            <source>%n slip(s) entered; type the count on the bundle.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
+            <source>{count} of {want} slips entered — matches.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
+            <source>{count} of {want} slips entered ({diff} more to enter).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
+            <source>{count} of {want} slips entered ({diff} too many).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
+            <source>Slips add up to {running}; the control total is not an amount.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
+            <source>Slips add up to {running}; type the bundle's total.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
+            <source>Slips add up to {running} — matches.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
+            <source>Slips add up to {running}: {diff} still missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
+            <source>Slips add up to {running}: {diff} too much.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
+            <source>%n slip(s) refused; the reasons are under the rows.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
+            <source>Correct them (or clear a row with Ctrl+Delete) before posting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
+            <source>This batch is posted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
+            <source>Type the slips first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
+            <source>The number of slips does not match the control count.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
+            <source>The slips do not add up to the control total.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
+            <source>Checking the slips…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
+            <source>Some slips are refused; see the reasons under the rows.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
+            <source>Post every slip as a completed trade, all or nothing</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
+            <source>Posted batch {batch}: %n slip(s), {total} in all, recorded as completed trade {first}, each with its own ledger transaction.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
+            <source>Posted batch {batch}: %n slip(s), {total} in all, recorded as completed trades {first}–{last}, each with its own ledger transaction.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pages.trades.slip_grid</name>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/slip_grid.py" />
+            <source>Slip no.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/slip_grid.py" />
+            <source>Buyer (pays)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/slip_grid.py" />
+            <source>Seller (is paid)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/slip_grid.py" />
+            <source>Amount ({symbol})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/slip_grid.py" />
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/slip_grid.py" />
+            <source>Row {n} slip</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/slip_grid.py" />
+            <source>Row {n} buyer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/slip_grid.py" />
+            <source>Row {n} seller</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/slip_grid.py" />
+            <source>Row {n} amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/slip_grid.py" />
+            <source>Row {n} description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/trades/slip_grid.py" />
+            <source>Paper slip</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -435,6 +435,28 @@
         </message>
     </context>
     <context>
+        <name>pages.members.form_dialog</name>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/members/form_dialog.py" />
+            <source>Reloaded: {fields} show(s|) what was saved meanwhile; your own changes are kept. Press {ok} to save them.</source>
+            <translation>
+                <numerusform>Reloaded: {fields} shows what was saved meanwhile; your own changes are kept. Press {ok} to save them.</numerusform>
+                <numerusform>Reloaded: {fields} show what was saved meanwhile; your own changes are kept. Press {ok} to save them.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>pages.members.model</name>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/members/model.py" />
+            <source>%n account(s)</source>
+            <translation>
+                <numerusform>%n account</numerusform>
+                <numerusform>%n accounts</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>pages.members.page</name>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
@@ -575,6 +597,57 @@
             <translation>
                 <numerusform>%Ln trade</numerusform>
                 <numerusform>%Ln trades</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/trades/page.py" />
+            <source>Posted slip batch {batch}: %n completed trade(s).</source>
+            <translation>
+                <numerusform>Posted slip batch {batch}: %n completed trade.</numerusform>
+                <numerusform>Posted slip batch {batch}: %n completed trades.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>pages.trades.slip_batch</name>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
+            <source>Discard the %n slip(s) you typed?</source>
+            <translation>
+                <numerusform>Discard the %n slip you typed?</numerusform>
+                <numerusform>Discard the %n slips you typed?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
+            <source>%n slip(s) entered; type the count on the bundle.</source>
+            <translation>
+                <numerusform>%n slip entered; type the count on the bundle.</numerusform>
+                <numerusform>%n slips entered; type the count on the bundle.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
+            <source>%n slip(s) refused; the reasons are under the rows.</source>
+            <translation>
+                <numerusform>%n slip refused; the reasons are under the rows.</numerusform>
+                <numerusform>%n slips refused; the reasons are under the rows.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
+            <source>Posted batch {batch}: %n slip(s), {total} in all, recorded as completed trade {first}, each with its own ledger transaction.</source>
+            <translation>
+                <numerusform>Posted batch {batch}: %n slip, {total} in all, recorded as completed trade {first}, each with its own ledger transaction.</numerusform>
+                <numerusform>Posted batch {batch}: %n slips, {total} in all, recorded as completed trade {first}, each with its own ledger transaction.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
+            <source>Posted batch {batch}: %n slip(s), {total} in all, recorded as completed trades {first}–{last}, each with its own ledger transaction.</source>
+            <translation>
+                <numerusform>Posted batch {batch}: %n slip, {total} in all, recorded as completed trades {first}–{last}, each with its own ledger transaction.</numerusform>
+                <numerusform>Posted batch {batch}: %n slips, {total} in all, recorded as completed trades {first}–{last}, each with its own ledger transaction.</numerusform>
             </translation>
         </message>
     </context>
