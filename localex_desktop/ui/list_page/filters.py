@@ -109,11 +109,9 @@ class SearchEdit(QLineEdit):
     def __init__(self, placeholder: str, accessible_name: str) -> None:
         super().__init__()
         self.results: LazyTableView | None = None
-        self.setPlaceholderText(
-            translate("list_page.filters", "{placeholder}  (Ctrl+F)").format(
-                placeholder=placeholder
-            )
-        )
+        # the key's name as the keyboard shows it ("Strg+F" on a German one)
+        key = translate("list_page.filters", "(Ctrl+F)")
+        self.setPlaceholderText(f"{placeholder}  {key}")
         self.setClearButtonEnabled(True)
         self.setAccessibleName(accessible_name)
         # the box people type into keeps room for a few words in a narrow window; the

@@ -23,22 +23,35 @@ from localex_desktop.ui.widgets import hint_label
 
 def summary_html(tx: TransactionView, money: MoneyFormat) -> str:
     """What is reversed, in full: the names and the memo as typed (escaped)."""
-    memo = (
-        translate("pages.ledger.reverse_dialog", "<br>“{memo}”").format(memo=escape(tx.memo))
-        if tx.memo
-        else ""
-    )
-    return translate(
-        "pages.ledger.reverse_dialog",
-        "{kind} of {amount} on {at}<br>from <b>{payer}</b> to <b>{payee}</b>{memo}",
-    ).format(
-        kind=escape(kind_words(tx.kind)),
-        amount=escape(money.with_symbol(tx.amount)),
-        at=escape(when(tx.posted_at)),
-        payer=escape(side_words(tx, True)),
-        payee=escape(side_words(tx, False)),
-        memo=memo,
-    )
+    amount, at = escape(money.with_symbol(tx.amount)), escape(when(tx.posted_at))
+    lines = [
+        what_html(tx.kind, amount, at),
+        translate("pages.ledger.reverse_dialog", "from <b>{payer}</b> to <b>{payee}</b>").format(
+            payer=escape(side_words(tx, True)), payee=escape(side_words(tx, False))
+        ),
+    ]
+    if tx.memo:
+        lines.append(f"“{escape(tx.memo)}”")
+    return "<br>".join(lines)
+
+
+def what_html(kind: str, amount: str, at: str) -> str:
+    """ "Levy of 5.00 h on …": one sentence per kind (the kind's word may change the rest)."""
+    sentences = {
+        "transfer": translate("pages.ledger.reverse_dialog", "Transfer of {amount} on {at}"),
+        "trade": translate("pages.ledger.reverse_dialog", "Trade of {amount} on {at}"),
+        "levy": translate("pages.ledger.reverse_dialog", "Levy of {amount} on {at}"),
+        "batch": translate("pages.ledger.reverse_dialog", "Batch of {amount} on {at}"),
+        "reversal": translate("pages.ledger.reverse_dialog", "Reversal of {amount} on {at}"),
+        "opening": translate("pages.ledger.reverse_dialog", "Opening of {amount} on {at}"),
+        "adjustment": translate("pages.ledger.reverse_dialog", "Adjustment of {amount} on {at}"),
+    }
+    sentence = sentences.get(kind)
+    if sentence is None:
+        return translate("pages.ledger.reverse_dialog", "{kind} of {amount} on {at}").format(
+            kind=escape(kind_words(kind)), amount=amount, at=at
+        )
+    return sentence.format(amount=amount, at=at)
 
 
 class ReverseDialog(FormDialog[PostResult]):

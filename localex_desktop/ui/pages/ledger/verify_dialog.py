@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -81,19 +82,16 @@ class VerifyDialog(QDialog):
         layout = window_layout(self, 10)
         layout.addWidget(self.headline)
         layout.addWidget(self.details)
+        number = QLocale().toString
         counts = translate(
             "pages.ledger.verify_dialog",
-            "{transactions}, {entries} and {accounts} checked in {seconds} s ({at}).",
+            "%Ln transaction(s), {entries} entries and {accounts} accounts checked in "
+            "{seconds} s ({at}).",
+            None,
+            report.transactions,
         ).format(
-            transactions=translate(
-                "pages.ledger.verify_dialog", "%Ln transaction(s)", None, report.transactions
-            ),
-            entries=translate(
-                "pages.ledger.verify_dialog", "%Ln entr(y|ies)", None, report.entries
-            ),
-            accounts=translate(
-                "pages.ledger.verify_dialog", "%Ln account(s)", None, report.accounts
-            ),
+            entries=number(report.entries),
+            accounts=number(report.accounts),
             seconds=f"{report.seconds:.2f}",
             at=checked_at_text(report),
         )
@@ -102,13 +100,12 @@ class VerifyDialog(QDialog):
                 translate("pages.ledger.verify_dialog", "The books are in order.")
             )
             self.headline.setStyleSheet(OK_STYLE)
-            self.details.setText(
-                translate(
-                    "pages.ledger.verify_dialog",
-                    "{counts}\nEvery transaction balances, every hash chain is intact, every "
-                    "stored balance matches its entries and all balances sum to zero.",
-                ).format(counts=counts)
+            in_order = translate(
+                "pages.ledger.verify_dialog",
+                "Every transaction balances, every hash chain is intact, every stored "
+                "balance matches its entries and all balances sum to zero.",
             )
+            self.details.setText(f"{counts}\n{in_order}")
         else:
             self.setMinimumWidth(760)
             first = report.first_bad_transaction
