@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import json
 import os
 import re
 import shutil
@@ -32,7 +33,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "translations"
-SOURCES = [ROOT / "localex_desktop" / "ui", ROOT / "localex_desktop" / "services" / "fields"]
+SOURCES = [
+    ROOT / "localex_desktop" / "ui",
+    ROOT / "localex_desktop" / "app.py",
+    ROOT / "localex_desktop" / "services" / "fields",
+]
 LANGUAGES = ("en", "de", "es", "fr", "pt_BR")
 #: the functions whose string arguments are the words to translate
 _CALLS = {"translate", "QT_TRANSLATE_NOOP"}
@@ -72,8 +77,8 @@ def extract(sources: list[Path] = SOURCES) -> Found:
     problems: list[str] = []
     files = sorted(
         p
-        for folder in sources
-        for p in folder.rglob("*.py")
+        for source in sources
+        for p in (source.rglob("*.py") if source.is_dir() else [source])
         if p.name != "i18n.py" or p.parent.name != "ui"
     )
     for path in files:
@@ -206,6 +211,99 @@ def update(languages: tuple[str, ...] = LANGUAGES, *, folder: Path = FOLDER) -> 
     return written
 
 
+def export(language: str, part: int, parts: int, out: Path) -> int:
+    """The untranslated strings of ``language`` (one of ``parts`` shares by context) as
+    JSON for a translator: context, source, comment, numerus, files, translation/forms."""
+    path = FOLDER / f"localex_{language}.ts"
+    root = ET.parse(path).getroot()
+    contexts = list(root.iter("context"))
+    sizes = [len(list(c.iter("message"))) for c in contexts]
+    total, share, start, chosen = sum(sizes), [], 0, []
+    # shares of about equal size, whole contexts each
+    for context, size in zip(contexts, sizes, strict=True):
+        share.append((start, context))
+        start += size
+    for begin, context in share:
+        if begin * parts // max(total, 1) == part - 1:
+            chosen.append(context)
+    items = []
+    for context in chosen:
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            if translation.get("type") != "unfinished":
+                continue
+            items.append(
+                {
+                    "context": name,
+                    "source": message.findtext("source") or "",
+                    "comment": message.findtext("comment") or "",
+                    "numerus": message.get("numerus") == "yes",
+                    "files": [loc.get("filename") for loc in message.iter("location")],
+                    "translation": "",
+                    "forms": ["", ""] if message.get("numerus") == "yes" else [],
+                }
+            )
+    out.write_text(json.dumps(items, ensure_ascii=False, indent=1), encoding="utf-8")
+    return len(items)
+
+
+def apply(language: str, files: list[Path]) -> tuple[int, list[str]]:
+    """Put translators' JSON (as :func:`export` writes it) into ``language``'s .ts."""
+    path = FOLDER / f"localex_{language}.ts"
+    tree = ET.parse(path)
+    index = {}
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            key = (name, message.findtext("source") or "", message.findtext("comment") or "")
+            index[key] = message
+    done, unknown = 0, []
+    for file in files:
+        for item in json.loads(file.read_text(encoding="utf-8")):
+            key = (item["context"], item["source"], item.get("comment") or "")
+            message = index.get(key)
+            if message is None:
+                unknown.append(f"{file.name}: {key}")
+                continue
+            translation = message.find("translation")
+            assert translation is not None
+            forms = [f for f in item.get("forms") or [] if f.strip()]
+            text = (item.get("translation") or "").strip()
+            if message.get("numerus") == "yes":
+                if len(forms) < 2:
+                    continue
+                for old in list(translation):
+                    translation.remove(old)
+                for form in forms[:2]:
+                    ET.SubElement(translation, "numerusform").text = form
+            elif text:
+                translation.text = item["translation"]
+            else:
+                continue
+            translation.attrib.pop("type", None)
+            done += 1
+    ET.indent(tree, "    ")
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    path.write_text(
+        f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', encoding="utf-8"
+    )
+    return done, unknown
+
+
+def share_of(language: str) -> tuple[int, int]:
+    """(translated, total) strings of ``language``'s .ts."""
+    root = ET.parse(FOLDER / f"localex_{language}.ts").getroot()
+    messages = list(root.iter("message"))
+    finished = [
+        m
+        for m in messages
+        if (m.find("translation") is not None) and m.find("translation").get("type") != "unfinished"  # type: ignore[union-attr]
+    ]
+    return len(finished), len(messages)
+
+
 def _tool(name: str) -> str:
     """``pyside6-<name>`` beside this Python (the venv), else on PATH."""
     here = Path(sys.executable).parent / f"pyside6-{name}"
@@ -228,9 +326,28 @@ def compile_all(*, force: bool = False) -> list[Path]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("action", choices=("update", "compile"))
+    parser.add_argument("action", choices=("update", "compile", "export", "apply", "status"))
     parser.add_argument("--force", action="store_true", help="compile every .qm again")
-    args = parser.parse_args(argv)
+    parser.add_argument("--language", help="export/apply: the language code")
+    parser.add_argument("--part", default="1/1", help="export: share K of N, by context")
+    parser.add_argument("--out", type=Path, help="export: the JSON file to write")
+    parser.add_argument("files", nargs="*", type=Path, help="apply: translated JSON files")
+    args = parser.parse_intermixed_args(argv)
+    if args.action == "export":
+        part, parts = (int(x) for x in args.part.split("/"))
+        print(export(args.language, part, parts, args.out), "strings to", args.out)
+        return 0
+    if args.action == "apply":
+        done, unknown = apply(args.language, args.files)
+        print(done, "translations put in;", len(unknown), "not in the .ts")
+        for line in unknown:
+            print("  not found:", line)
+        return 0
+    if args.action == "status":
+        for language in LANGUAGES:
+            translated, total = share_of(language)
+            print(f"{language}: {translated}/{total} ({100 * translated // max(total, 1)}%)")
+        return 0
     paths = update() if args.action == "update" else compile_all(force=args.force)
     for path in paths:
         print(path.relative_to(ROOT))

@@ -3,13 +3,14 @@
 Every string a person sees in the GUI is written as ``translate("Context", "Text")``
 (plurals: ``translate("Context", "%n member(s)", None, n)``; values by name:
 ``translate("Context", "{name} was enrolled.").format(name=...)``), so that
-``pyside6-lupdate`` finds it and ``make translations`` can write it into
+``make translations`` (scripts/translations.py) finds it and writes it into
 ``resources/translations/localex_<lang>.ts``. The context is the module's path below
 ``localex_desktop/ui`` (``"pages.members.page"``), so translators see the strings of one
 window together. Words kept in module constants or class attributes are made at
 import, before the language is installed: mark them with ``QT_TRANSLATE_NOOP(context,
-text)`` and show them through :func:`translate_marked`. ``self.tr()`` is not used: PySide6 looks it up under the class of the
-instance, which misses every string of a base class.
+text)`` and show them through :func:`translate_marked`. ``self.tr()`` is not used:
+PySide6 looks it up under the class of the instance, which misses every string of a
+base class.
 
 The language is this computer's ``language`` setting (empty: the system's), read once
 at start: a change takes effect when the program starts again, as in most desktop

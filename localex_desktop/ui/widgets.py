@@ -113,12 +113,13 @@ def form_row(
 def browse_row(
     edit: QLineEdit,
     browse: Callable[[], None],
-    text: str = "Browse…",
+    text: str | None = None,
     label: QLabel | None = None,
 ) -> tuple[QPushButton, QHBoxLayout]:
-    """``edit`` (after ``label``, if any) with a button that calls ``browse``, as one row.
+    """``edit`` (after ``label``, if any) with a button that calls ``browse``, as one row
+    (the button says ``text``, by default "Browse…").
     Enter in the field is the dialog's OK, never a file chooser: the button is no default."""
-    button = QPushButton(text)
+    button = QPushButton(text if text is not None else translate("widgets", "Browse…"))
     button.setAutoDefault(False)
     button.clicked.connect(browse)
     row = QHBoxLayout()

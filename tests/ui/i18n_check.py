@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 OPEN, CLOSE = "⟪", "⟫"
-_MARKED = re.compile(f"{OPEN}.*?{CLOSE}", re.S)
+#: an innermost marked text (a translated word put into a translated sentence nests)
+_MARKED = re.compile(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}", re.S)
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -106,7 +107,9 @@ def untranslated(top: QWidget, data: Iterable[str] = ()) -> list[str]:
     known = sorted({d for d in data if d}, key=len, reverse=True)
     found = []
     for where, text in _texts(top):
-        rest = _MARKED.sub(" ", text or "")
+        rest, before = text or "", None
+        while rest != before:
+            before, rest = rest, _MARKED.sub(" ", rest)
         for d in known:
             rest = rest.replace(d, " ")
         if _LETTERS.search(rest):
