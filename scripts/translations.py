@@ -1,8 +1,10 @@
 """The GUI's translations: ``update`` the .ts files from the sources, ``compile`` the .qm.
 
 ``update`` finds every ``translate("context", "text"[, disambiguation[, n]])`` and
-``QT_TRANSLATE_NOOP("context", "text")`` in ``localex_desktop/ui`` by reading the
-Python syntax tree, and writes them into ``resources/translations/localex_<lang>.ts``,
+``QT_TRANSLATE_NOOP("context", "text")`` in ``localex_desktop/ui``, and every
+``N_("text")`` (context "fields": the Qt-free column headers and words the GUI
+translates) in ``localex_desktop/services/fields``, by reading the Python syntax tree,
+and writes them into ``resources/translations/localex_<lang>.ts``,
 keeping what is translated and dropping strings that left the sources. A call with a
 fourth argument is a plural (``%n``). English keeps only the plurals, filled in from
 the source ("%n member(s)" → "%n member", "%n members"; "%n entr(y|ies)" for others):
@@ -31,10 +33,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "translations"
-SOURCES = [ROOT / "localex_desktop" / "ui", ROOT / "localex_desktop" / "app.py"]
+SOURCES = [
+    ROOT / "localex_desktop" / "ui",
+    ROOT / "localex_desktop" / "app.py",
+    ROOT / "localex_desktop" / "services" / "fields",
+]
 LANGUAGES = ("en", "de", "es", "fr", "pt_BR")
 #: the functions whose string arguments are the words to translate
 _CALLS = {"translate", "QT_TRANSLATE_NOOP"}
+#: the Qt-free marker of ``services.fields``: one argument, the context is always this
+_MARKER, _MARKER_CONTEXT = "N_", "fields"
 
 
 @dataclass
@@ -79,10 +87,12 @@ def extract(sources: list[Path] = SOURCES) -> Found:
         for call in sorted(calls, key=lambda c: (c.lineno, c.col_offset)):
             func = call.func
             name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
-            if name not in _CALLS or len(call.args) < 2:
-                continue  # (services.errors.translate(exc) takes one argument)
             where = f"{path.relative_to(ROOT)}:{call.lineno}"
             args = list(call.args)
+            if name == _MARKER and len(args) == 1:
+                args = [ast.Constant(_MARKER_CONTEXT), *args]
+            elif name not in _CALLS or len(call.args) < 2:
+                continue  # (services.errors.translate(exc) takes one argument)
             context, text = (_literal(a) for a in [*args, None, None][:2])
             if context is None or text is None:
                 problems.append(f"{where}: {name}() needs a literal context and text")

@@ -63,6 +63,16 @@ from localex_desktop.ui.widgets import MUTED_STYLE, count_text
 R = TypeVar("R")
 
 
+def not_shown(message: str, missing: str | None) -> str:
+    """``message`` saying its row is not among those shown (``missing``: the page's words)."""
+    end = "." if message.endswith(".") else ""
+    if missing is None:
+        return translate(
+            "list_page.page", "{message} (not shown: outside the current search){end}"
+        ).format(message=message.removesuffix("."), end=end)
+    return message.removesuffix(".") + missing + end
+
+
 class ListPage(QWidget, Generic[R]):
     """The shared frame; subclasses call :meth:`build` with their parts."""
 
@@ -97,7 +107,7 @@ class ListPage(QWidget, Generic[R]):
         *,
         search: str | None = None,
         search_name: str = "",
-        search_label: str = "&Search:",
+        search_label: str | None = None,
         filter_grid: Sequence[Sequence[Filter]] = (),
         choices: Sequence[Choice] = (),
         extra_filters: Sequence[tuple[str, QWidget]] = (),
@@ -130,7 +140,8 @@ class ListPage(QWidget, Generic[R]):
             top: QLayout = filter_grid_layout(filter_grid)
             self._filter_widgets = [cell.widget for row in filter_grid for cell in row]
         else:
-            cells = [Filter(search_label, self.search_edit, 1, 1)] if self.search_edit else []
+            label = search_label or translate("list_page.page", "&Search:")
+            cells = [Filter(label, self.search_edit, 1, 1)] if self.search_edit else []
             cells += [Filter(c.label, self.make_choice(c)) for c in choices]
             cells += [Filter(text, widget) for text, widget in extra_filters]
             end = [self.make_clear_button(clear_filters)] if clear_filters is not None else []
@@ -176,13 +187,29 @@ class ListPage(QWidget, Generic[R]):
         reading_order([*order, self.tabs, side, self.table, detail])  # Tab as one reads
 
         self.key_actions = [
-            add_key(self, QKeySequence.StandardKey.Find, self.focus_search, "Search"),
-            add_key(self, QKeySequence.StandardKey.Refresh, self.refresh, "Refresh"),
+            add_key(
+                self,
+                QKeySequence.StandardKey.Find,
+                self.focus_search,
+                translate("list_page.page", "Search"),
+            ),
+            add_key(
+                self,
+                QKeySequence.StandardKey.Refresh,
+                self.refresh,
+                translate("list_page.page", "Refresh"),
+            ),
         ]
         if self.tabs is not None:
             tab_bar = self.tabs
-            add_key(self, "Ctrl+PgDown", lambda: tab_bar.step(+1), "Next tab")
-            add_key(self, "Ctrl+PgUp", lambda: tab_bar.step(-1), "Previous tab")
+            next_tab = translate("list_page.page", "Next tab")
+            add_key(self, "Ctrl+PgDown", lambda: tab_bar.step(+1), next_tab)
+            add_key(
+                self,
+                "Ctrl+PgUp",
+                lambda: tab_bar.step(-1),
+                translate("list_page.page", "Previous tab"),
+            )
         self.message.shown.connect(self._message_shown)
         self.table.current_changed.connect(lambda _key: self._selection_changed())
         self.table.activated.connect(lambda _index: self.run_default())
@@ -206,9 +233,11 @@ class ListPage(QWidget, Generic[R]):
         box.currentIndexChanged.connect(lambda _i: self.filters_edited())
         return box
 
-    def make_clear_button(self, text: str = "C&lear filters") -> QPushButton:
-        self.clear_button = QPushButton(text)
-        self.clear_button.setToolTip("Show everything again: no search, no filters")
+    def make_clear_button(self, text: str | None = None) -> QPushButton:
+        self.clear_button = QPushButton(text or translate("list_page.page", "C&lear filters"))
+        self.clear_button.setToolTip(
+            translate("list_page.page", "Show everything again: no search, no filters")
+        )
         self.clear_button.clicked.connect(self.clear_filters)
         return self.clear_button
 
@@ -307,10 +336,11 @@ class ListPage(QWidget, Generic[R]):
         self,
         key: Hashable,
         message: str,
-        missing: str = " (not shown: outside the current search)",
+        missing: str | None = None,
     ) -> None:
         """Say ``message`` and select ``key`` once the refresh after a change has landed;
-        ``missing`` is added to the message when the row is not among those shown."""
+        ``missing`` is added to the message when the row is not among those shown
+        (None: "… (not shown: outside the current search).", translated whole)."""
         self._holding = True
         self.message.show_ok(message)
 
@@ -318,8 +348,7 @@ class ListPage(QWidget, Generic[R]):
             self._holding = False
             self._said_about = key
             if not self.table.select_key(key):  # "… 1 (now under “completed”)."
-                end = "." if message.endswith(".") else ""
-                self.message.show_ok(message.removesuffix(".") + missing + end)
+                self.message.show_ok(not_shown(message, missing))
             self._selection_changed()
 
         when_loaded(self.model, select)
