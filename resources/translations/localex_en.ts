@@ -364,6 +364,55 @@
         </message>
     </context>
     <context>
+        <name>pages.ledger.batch_dialog</name>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
+            <source>%n line(s), total {total}</source>
+            <translation>
+                <numerusform>%n line, total {total}</numerusform>
+                <numerusform>%n lines, total {total}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>pages.ledger.levy_dialog</name>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
+            <source>{over} of %n active member(s) would go past their credit limit (listed first): leave them out, or raise their limits first. The levy cannot be posted like this.</source>
+            <translation>
+                <numerusform>{over} of %n active member would go past their credit limit (listed first): leave them out, or raise their limits first. The levy cannot be posted like this.</numerusform>
+                <numerusform>{over} of %n active members would go past their credit limit (listed first): leave them out, or raise their limits first. The levy cannot be posted like this.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
+            <source>{charged} of %n active member(s) will be charged {each} each: {total} in all, into {into}.</source>
+            <translation>
+                <numerusform>{charged} of %n active member will be charged {each} each: {total} in all, into {into}.</numerusform>
+                <numerusform>{charged} of %n active members will be charged {each} each: {total} in all, into {into}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
+            <source>%n who would go past their credit limit (is|are) left out.</source>
+            <translation>
+                <numerusform>%n who would go past their credit limit is left out.</numerusform>
+                <numerusform>%n who would go past their credit limit are left out.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>pages.ledger.model</name>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/ledger/model.py" />
+            <source>%n account(s)</source>
+            <translation>
+                <numerusform>%n account</numerusform>
+                <numerusform>%n accounts</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>pages.ledger.page</name>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
@@ -371,6 +420,25 @@
             <translation>
                 <numerusform>%Ln transaction</numerusform>
                 <numerusform>%Ln transactions</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>pages.ledger.verify_dialog</name>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/ledger/verify_dialog.py" />
+            <source>%Ln transaction(s), {entries} entries and {accounts} accounts checked in {seconds} s ({at}).</source>
+            <translation>
+                <numerusform>%Ln transaction, {entries} entries and {accounts} accounts checked in {seconds} s ({at}).</numerusform>
+                <numerusform>%Ln transactions, {entries} entries and {accounts} accounts checked in {seconds} s ({at}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/ledger/verify_dialog.py" />
+            <source>The ledger has %n problem(s).</source>
+            <translation>
+                <numerusform>The ledger has %n problem.</numerusform>
+                <numerusform>The ledger has %n problems.</numerusform>
             </translation>
         </message>
     </context>

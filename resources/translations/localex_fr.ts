@@ -50,6 +50,437 @@
         </message>
     </context>
     <context>
+        <name>fields</name>
+        <message>
+            <location filename="../../localex_desktop/services/fields/audit.py" />
+            <location filename="../../localex_desktop/services/fields/listings.py" />
+            <location filename="../../localex_desktop/services/fields/members.py" />
+            <location filename="../../localex_desktop/services/fields/trades.py" />
+            <location filename="../../localex_desktop/services/fields/transactions.py" />
+            <source>No.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/audit.py" />
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/audit.py" />
+            <source>Operator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/audit.py" />
+            <source>Operator no.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/audit.py" />
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/audit.py" />
+            <source>What</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/audit.py" />
+            <source>Record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/audit.py" />
+            <source>Change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/audit.py" />
+            <source>Before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/audit.py" />
+            <source>After</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/base.py" />
+            <source>yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/base.py" />
+            <source>no</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/listings.py" />
+            <source>Offer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/listings.py" />
+            <source>Want</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/listings.py" />
+            <location filename="../../localex_desktop/services/fields/members.py" />
+            <source>Active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/listings.py" />
+            <source>Paused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/listings.py" />
+            <source>Expired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/listings.py" />
+            <source>Withdrawn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/listings.py" />
+            <location filename="../../localex_desktop/services/fields/transactions.py" />
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/listings.py" />
+            <location filename="../../localex_desktop/services/fields/trades.py" />
+            <location filename="../../localex_desktop/services/fields/transactions.py" />
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/listings.py" />
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/listings.py" />
+            <location filename="../../localex_desktop/services/fields/transactions.py" />
+            <source>Member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/listings.py" />
+            <source>Member name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/listings.py" />
+            <source>Price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/listings.py" />
+            <source>Unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/listings.py" />
+            <location filename="../../localex_desktop/services/fields/members.py" />
+            <location filename="../../localex_desktop/services/fields/trades.py" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/listings.py" />
+            <source>Expires</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/listings.py" />
+            <location filename="../../localex_desktop/services/fields/trades.py" />
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/listings.py" />
+            <source>Created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/listings.py" />
+            <location filename="../../localex_desktop/services/fields/trades.py" />
+            <source>Updated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/members.py" />
+            <source>Suspended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/members.py" />
+            <source>Left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/members.py" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/members.py" />
+            <source>Email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/members.py" />
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/members.py" />
+            <source>Address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/members.py" />
+            <source>Joined</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/members.py" />
+            <source>In directory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/members.py" />
+            <source>Balance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/members.py" />
+            <source>Credit limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/members.py" />
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/members.py" />
+            <source>Upper limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/members.py" />
+            <source>Last activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/members.py" />
+            <source>never</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/members.py" />
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/trades.py" />
+            <source>Pending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/trades.py" />
+            <source>Disputed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/trades.py" />
+            <source>Completed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/trades.py" />
+            <source>Cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/trades.py" />
+            <source>Reversed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/trades.py" />
+            <location filename="../../localex_desktop/services/fields/transactions.py" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/trades.py" />
+            <source>Buyer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/trades.py" />
+            <source>Buyer's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/trades.py" />
+            <source>Seller</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/trades.py" />
+            <source>Seller's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/trades.py" />
+            <location filename="../../localex_desktop/services/fields/transactions.py" />
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/trades.py" />
+            <source>Slip</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/trades.py" />
+            <source>Listing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/trades.py" />
+            <source>Transaction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/trades.py" />
+            <location filename="../../localex_desktop/services/fields/transactions.py" />
+            <source>Reversal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/trades.py" />
+            <location filename="../../localex_desktop/services/fields/transactions.py" />
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/trades.py" />
+            <source>Resolution</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/trades.py" />
+            <source>Slip batch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/trades.py" />
+            <source>Recorded by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/trades.py" />
+            <location filename="../../localex_desktop/services/fields/transactions.py" />
+            <source>Recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/transactions.py" />
+            <source>Transfer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/transactions.py" />
+            <source>Trade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/transactions.py" />
+            <source>Levy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/transactions.py" />
+            <source>Batch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/transactions.py" />
+            <source>Opening</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/transactions.py" />
+            <source>Adjustment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/transactions.py" />
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/transactions.py" />
+            <source>To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/transactions.py" />
+            <source>Memo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/transactions.py" />
+            <source>Category no.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/transactions.py" />
+            <source>Reverses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/transactions.py" />
+            <source>Reversed by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/transactions.py" />
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/transactions.py" />
+            <source>Posted by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/transactions.py" />
+            <source>Account no.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/transactions.py" />
+            <source>Account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/services/fields/transactions.py" />
+            <source>Balance after</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>backup.actions</name>
         <message>
             <location filename="../../localex_desktop/ui/backup/actions.py" />
@@ -2307,7 +2738,30 @@
         </message>
     </context>
     <context>
+        <name>list_page.filters</name>
+        <message>
+            <location filename="../../localex_desktop/ui/list_page/filters.py" />
+            <source>(Ctrl+F)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/list_page/filters.py" />
+            <source>&amp;Since:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/list_page/filters.py" />
+            <source>&amp;Until:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>list_page.page</name>
+        <message>
+            <location filename="../../localex_desktop/ui/list_page/page.py" />
+            <source>{message} (not shown: outside the current search){end}</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <location filename="../../localex_desktop/ui/list_page/page.py" />
             <source>Rows</source>
@@ -2315,7 +2769,42 @@
         </message>
         <message>
             <location filename="../../localex_desktop/ui/list_page/page.py" />
+            <source>&amp;Search:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/list_page/page.py" />
+            <source>Search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/list_page/page.py" />
+            <source>Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/list_page/page.py" />
+            <source>Next tab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/list_page/page.py" />
+            <source>Previous tab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/list_page/page.py" />
             <source>Search the list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/list_page/page.py" />
+            <source>C&amp;lear filters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/list_page/page.py" />
+            <source>Show everything again: no search, no filters</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
@@ -2552,6 +3041,557 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/messages.py" />
             <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>models.lazy_view</name>
+        <message>
+            <location filename="../../localex_desktop/ui/models/lazy_view.py" />
+            <source>Loading</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pages.administration.database_tab</name>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
+            <source>Embedded database on this computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
+            <source>PostgreSQL server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
+            <source>Backup opened for review (read-only)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
+            <source>Connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
+            <source>Program and schema</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
+            <source>Connection:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
+            <source>Database URL:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
+            <source>Data folder:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
+            <source>Server version:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
+            <source>Program version:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
+            <source>Schema revision:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
+            <source>Latest schema revision:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
+            <source>Schema state:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
+            <source>Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
+            <source>Read the connection and schema details again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
+            <source>— (kept by the server)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
+            <source>PostgreSQL {version}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
+            <source>— (not set up)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
+            <source>Up to date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
+            <source>Needs an upgrade</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pages.administration.operator_dialogs</name>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
+            <source>Administrator — everything, including operators and settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
+            <source>Coordinator — members, listings, trades and postings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
+            <source>Bookkeeper — reads and exports, changes nothing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
+            <source>The two passwords differ.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
+            <source>{label}: was {before}, now {after}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
+            <source>&amp;Reload</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
+            <source>Save &amp;anyway</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
+            <source>Add operator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
+            <source>User name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
+            <source>Display name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
+            <source>Role:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
+            <source>Password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
+            <source>Repeat password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
+            <source>Reset password — {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
+            <source>Set password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
+            <source>Choose a new password for &lt;b&gt;{name}&lt;/b&gt;. Tell it to them in person; a lock-out after failed attempts is lifted too.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
+            <source>New password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
+            <source>Change role — {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
+            <source>Change role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
+            <source>Operator:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
+            <source>New role:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
+            <source>{name} is already {role}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
+            <source>Reloaded: {name} is {role} now; the role you chose is kept. Press {button} to save it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
+            <source>At least {count} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
+            <source>{name} ({role})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
+            <source>enabled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
+            <source>disabled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
+            <source>empty</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pages.administration.operators_model</name>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/operators_model.py" />
+            <source>User name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/operators_model.py" />
+            <source>Display name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/operators_model.py" />
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/operators_model.py" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/operators_model.py" />
+            <source>Last sign-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/operators_model.py" />
+            <source>Created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/operators_model.py" />
+            <source>Admin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/operators_model.py" />
+            <source>Coordinator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/operators_model.py" />
+            <source>Bookkeeper</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/operators_model.py" />
+            <source>never</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/operators_model.py" />
+            <source>Disabled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/operators_model.py" />
+            <source>Locked until {time}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/operators_model.py" />
+            <source>Active</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pages.administration.operators_tab</name>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
+            <source>Add…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
+            <source>Disable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
+            <source>Reset password…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
+            <source>Change role…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
+            <source>Enable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
+            <source>Only an administrator can manage operators; you are signed in as {role}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
+            <source>Add a person who may sign in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
+            <source>Select an operator in the list first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
+            <source>Set a new password and lift a lock-out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
+            <source>Make the operator an administrator, coordinator or bookkeeper</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
+            <source>You cannot disable your own account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
+            <source>Allow this operator to sign in again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
+            <source>Stop this operator from signing in; their history stays</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
+            <source>Saved {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
+            <source>Disable {name}?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
+            <source>They can no longer sign in. Everything they did stays in the books and the audit log; you can enable the account again later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
+            <source>{name} is enabled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
+            <source>{name} is disabled.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pages.administration.page</name>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/page.py" />
+            <source>Database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/page.py" />
+            <source>Operators</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/page.py" />
+            <source>Settings</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pages.administration.settings_tab</name>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
+            <source>Decide this before recording trades: amounts are stored in the smallest unit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
+            <source>Show and type amounts as &amp;hours:minutes (1:30)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
+            <source>For a timebank: 1:30 is one and a half hours. With 2 decimal places minutes go in steps of 3; amounts can still be typed as decimals (1.5).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
+            <source>Exchange</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
+            <source>E&amp;xchange name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
+            <source>Currency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
+            <source>&amp;Currency name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
+            <source>S&amp;ymbol:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
+            <source>&amp;Decimal places:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
+            <source>New accounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
+            <source>Default credit &amp;limit:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
+            <source>How far below zero a new member's account may go. Existing accounts keep their limits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
+            <source>&amp;Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
+            <source>&amp;Revert</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
+            <source>Show the saved values again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
+            <source>Save the changes for every coordinator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
+            <source>Only an administrator can change the settings; you are signed in as {role}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
+            <source>Reloaded: the saved settings show, with your own changes kept. Press Save to save them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
+            <source>The exchange name is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
+            <source>Nothing to save: the settings are unchanged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
+            <source>Settings saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
+            <source>&amp;Reload</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
+            <source>Save &amp;anyway</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3281,7 +4321,399 @@ Log files: {logs}</source>
         </message>
     </context>
     <context>
+        <name>pages.ledger.batch_dialog</name>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
+            <source>Batch transfer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
+            <source>Post &amp;batch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
+            <source>&amp;One member pays many</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
+            <source>Many members pay one (&amp;collect)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
+            <source>&amp;Payer:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
+            <source>Amount of the new line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
+            <source>amount ({symbol})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
+            <source>&amp;Add line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
+            <source>Lines of the batch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
+            <source>Member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
+            <source>Amount ({symbol})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
+            <source>&amp;Remove line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
+            <source>Direction:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
+            <source>&amp;New line:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
+            <source>Lines:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
+            <source>&amp;Memo:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
+            <source>&amp;Payee:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
+            <source>Choose a member for the line: part of a name or a number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
+            <source>{name} is already in the batch; change that line instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
+            <source>%n line(s), total {total}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
+            <source>Choose who collects: part of a name or a member number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
+            <source>Choose who pays: part of a name or a member number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
+            <source>{name} is also on a line; a member cannot pay themselves.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
+            <source>The amount on line {line} is not a valid amount (digits with at most {decimals} decimal places).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
+            <source>Add at least one line.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
+            <source>{name} has only {available} of credit left.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pages.ledger.detail</name>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/detail.py" />
+            <source>Select a transaction to see its entries.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/detail.py" />
+            <source>&lt;b&gt;Transaction {number}&lt;/b&gt; · {kind} of {amount} · dated {day} · recorded {at} by {actor}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/detail.py" />
+            <source>Memo: {memo}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/detail.py" />
+            <source>Reverses transaction {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/detail.py" />
+            <source>reason: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/detail.py" />
+            <source>Reversed by transaction {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/detail.py" />
+            <source>Category: {category}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/detail.py" />
+            <source>Entries of the selected transaction</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pages.ledger.levy_dialog</name>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
+            <source>no limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
+            <source>would be passed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
+            <source>No.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
+            <source>Member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
+            <source>Balance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
+            <source>Available</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
+            <source>Credit limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
+            <source>Levy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
+            <source>&amp;Post levy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
+            <source>e.g. Yearly membership fee 2026</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
+            <source>&amp;Leave out members who would go past their credit limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
+            <source>Pre&amp;view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
+            <source>Preview the levy to see who is charged; then post it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
+            <source>Levy preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
+            <source>&amp;Amount per member ({symbol}):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
+            <source>&amp;Into:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
+            <source>&amp;Memo:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
+            <source>The amount or account changed: preview again before posting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
+            <source>{over} of %n active member(s) would go past their credit limit (listed first): leave them out, or raise their limits first. The levy cannot be posted like this.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
+            <source>{charged} of %n active member(s) will be charged {each} each: {total} in all, into {into}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
+            <source>%n who would go past their credit limit (is|are) left out.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>pages.ledger.model</name>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/model.py" />
+            <source>Community fund</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/model.py" />
+            <source>Fees</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/model.py" />
+            <source>Opening balances</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/ledger/model.py" />
+            <source>%n account(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/model.py" />
+            <source>reverses {reverses}, reversed by {reversed_by}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/model.py" />
+            <source>reverses {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/model.py" />
+            <source>reversed by {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/model.py" />
+            <source>Recorded {at} by {actor}; dated earlier because: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/model.py" />
+            <source>Recorded {at} by {actor}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>pages.ledger.page</name>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
+            <source>&amp;Account:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
+            <source>Any account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
+            <source>&amp;Kind:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
+            <source>Any kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
+            <source>Ca&amp;tegory:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
+            <source>Any category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
+            <source>Only coordinators and administrators post to the ledger; you are a {role}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
+            <source>Transaction {number} is itself a reversal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
+            <source>Transaction {number} was already reversed by {reversal}.</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>%Ln transaction(s)</source>
@@ -3293,6 +4725,288 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>Select a transaction in the journal first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
+            <source>Any member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
+            <source>&amp;Since:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
+            <source>&amp;Until:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
+            <source>Show &amp;newest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
+            <source>Show the whole journal again, newest first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
+            <source>Words in the memo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
+            <source>Search memos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
+            <source>&amp;Member:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
+            <source>Memo &amp;words:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
+            <source>Journal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
+            <source>&amp;Reverse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
+            <source>Post the exact opposite of this transaction, with a reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
+            <source>Lev&amp;y…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
+            <source>Charge every active member the same amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
+            <source>&amp;Batch transfer…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
+            <source>One member pays many, or many pay one, at once</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
+            <source>V&amp;erify ledger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
+            <source>Check every transaction, hash chain and balance from the entries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
+            <source>The ledger is being verified…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
+            <source>Showing transaction {number} and older.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
+            <source>Transaction {number} is reversed by transaction {reversal}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
+            <source>Posted levy as transaction {number}: {total} in all.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
+            <source>Posted batch as transaction {number}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
+            <source>Verifying the ledger…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pages.ledger.reverse_dialog</name>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/reverse_dialog.py" />
+            <source>from &lt;b&gt;{payer}&lt;/b&gt; to &lt;b&gt;{payee}&lt;/b&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/reverse_dialog.py" />
+            <source>Transfer of {amount} on {at}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/reverse_dialog.py" />
+            <source>Trade of {amount} on {at}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/reverse_dialog.py" />
+            <source>Levy of {amount} on {at}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/reverse_dialog.py" />
+            <source>Batch of {amount} on {at}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/reverse_dialog.py" />
+            <source>Reversal of {amount} on {at}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/reverse_dialog.py" />
+            <source>Opening of {amount} on {at}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/reverse_dialog.py" />
+            <source>Adjustment of {amount} on {at}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/reverse_dialog.py" />
+            <source>{kind} of {amount} on {at}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/reverse_dialog.py" />
+            <source>Reverse transaction {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/reverse_dialog.py" />
+            <source>Re&amp;verse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/reverse_dialog.py" />
+            <source>e.g. entered twice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/reverse_dialog.py" />
+            <source>Transaction:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/reverse_dialog.py" />
+            <source>&amp;Reason:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/reverse_dialog.py" />
+            <source>A new transaction moves the same amounts back. The original stays in the books, marked as reversed; a transaction can be reversed once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/reverse_dialog.py" />
+            <source>Give a reason for the reversal.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pages.ledger.verify_dialog</name>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/verify_dialog.py" />
+            <source>Check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/verify_dialog.py" />
+            <source>Transaction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/verify_dialog.py" />
+            <source>Account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/verify_dialog.py" />
+            <source>Problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/verify_dialog.py" />
+            <source>Verify ledger</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/ledger/verify_dialog.py" />
+            <source>%Ln transaction(s), {entries} entries and {accounts} accounts checked in {seconds} s ({at}).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/verify_dialog.py" />
+            <source>The books are in order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/verify_dialog.py" />
+            <source>Every transaction balances, every hash chain is intact, every stored balance matches its entries and all balances sum to zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../localex_desktop/ui/pages/ledger/verify_dialog.py" />
+            <source>The ledger has %n problem(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/verify_dialog.py" />
+            <source>The first bad transaction is number {number}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/verify_dialog.py" />
+            <source>The problems concern accounts, not single transactions.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/verify_dialog.py" />
+            <source>The data was changed outside LocalEx Desktop or is damaged: restore the last good backup, or ask for help before posting more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/verify_dialog.py" />
+            <source>Problems found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/ledger/verify_dialog.py" />
+            <source>&amp;Show transaction {number}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4966,6 +6680,44 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/transfer_dialog.py" />
             <source>Available credit of {name}: {credit}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pages.registry</name>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/registry.py" />
+            <source>Members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/registry.py" />
+            <source>Listings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/registry.py" />
+            <source>Trades</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/registry.py" />
+            <source>Ledger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/registry.py" />
+            <source>Audit log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/registry.py" />
+            <source>Reports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/registry.py" />
+            <source>Administration</source>
             <translation type="unfinished" />
         </message>
     </context>
