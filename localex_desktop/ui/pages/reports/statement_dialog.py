@@ -390,6 +390,7 @@ STATEMENT_ACTION = MemberAction(
         )
     ),
     permission=Permission.READ,
+    context="pages.reports.statement_dialog",
 )
 
 
