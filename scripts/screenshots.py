@@ -53,6 +53,7 @@ from localex_desktop.services import (
 )
 from localex_desktop.services.migration_flow import MigrationPlan
 from localex_desktop.services.review import open_review
+from localex_desktop.ui import i18n
 from localex_desktop.ui.backup.backup_dialog import BackupDialog
 from localex_desktop.ui.backup.migration_wizard import MigrationWizard
 from localex_desktop.ui.backup.restore_wizard import RestoreWizard
@@ -552,6 +553,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         help=f"members of the demo exchange (default {DEFAULT_MEMBERS})",
     )
     parser.add_argument("--seed", type=int, default=demo.DEFAULT_SEED, help="demo data seed")
+    parser.add_argument(
+        "--language",
+        default="en",
+        choices=list(i18n.LANGUAGES),
+        help="the program's language (and locale) in the pictures (default en); "
+        "e.g. --language de docs/users/images/de",
+    )
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     scratch = Path(tempfile.mkdtemp(prefix="localex-screenshots-"))
@@ -562,6 +570,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     app.setWindowIcon(app_icon())
+    i18n.install(args.language, follow_locale=args.language != "en")
     window_settings()  # the config dir exists before anything saves to it
     try:
         for path in render_all(

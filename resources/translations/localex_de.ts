@@ -5109,7 +5109,7 @@ Log files: {logs}</source>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
-            <source>%n listing(s) use {path}.</source>
+            <source>%n listing(s) (uses|use) {path}.</source>
             <translation type="unfinished">
                 <numerusform />
                 <numerusform />

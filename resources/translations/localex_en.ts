@@ -446,9 +446,9 @@
         <name>pages.listings.categories_dialog</name>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
-            <source>%n listing(s) use {path}.</source>
+            <source>%n listing(s) (uses|use) {path}.</source>
             <translation>
-                <numerusform>%n listing use {path}.</numerusform>
+                <numerusform>%n listing uses {path}.</numerusform>
                 <numerusform>%n listings use {path}.</numerusform>
             </translation>
         </message>

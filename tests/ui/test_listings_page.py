@@ -404,7 +404,7 @@ def test_category_management(
         # delete Baking: its listing must go somewhere; choose Garden
         d.select(directory.baking)
         d.delete_button.click()
-        assert "1 listing use Food › Baking" in d.message.text()
+        assert "1 listing uses Food › Baking" in d.message.text()
         d.target_box.setCurrentIndex(d.target_box.findData(directory.garden))
         d.delete_button.click()
         assert "Delete the category Food › Baking?" in boxes.last.text

@@ -367,7 +367,7 @@ class CategoriesDialog(QDialog):
             self.message.show_error(
                 translate(
                     "pages.listings.categories_dialog",
-                    "%n listing(s) use {path}.",
+                    "%n listing(s) (uses|use) {path}.",
                     None,
                     info.listing_count,
                 ).format(path=info.path),
