@@ -30,6 +30,7 @@ from localex_desktop.services import settings
 from localex_desktop.services.review import ReviewSession
 from localex_desktop.services.work import SignedOut, check_operator
 from localex_desktop.ui import messages
+from localex_desktop.ui.accessibility import add_text_size_menu
 from localex_desktop.ui.backup.actions import add_backup_actions
 from localex_desktop.ui.backup.scheduler import BackupScheduler
 from localex_desktop.ui.connection_status import ConnectionLabel
@@ -207,6 +208,8 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             view_menu.addAction(action)
             self.page_actions.append(action)
+        view_menu.addSeparator()
+        self.text_size_menu = add_text_size_menu(self, view_menu)  # on the next start
 
         help_menu = bar.addMenu("&Help")
         self.page_menu = PageMenu(bar, help_menu.menuAction(), self)  # between View and Help

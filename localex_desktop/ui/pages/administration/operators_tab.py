@@ -20,6 +20,7 @@ from localex_desktop.services.operators import OperatorInfo
 from localex_desktop.ui import messages
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe, show_error
+from localex_desktop.ui.i18n import translate
 from localex_desktop.ui.pages.administration.operator_dialogs import (
     AddOperatorDialog,
     ChangeRoleDialog,
@@ -46,6 +47,7 @@ class OperatorsTab(QWidget):
         self.proxy.setSortRole(SORT_ROLE)
 
         self.table = QTableView()
+        self.table.setAccessibleName(translate("pages.administration.operators_tab", "Operators"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
