@@ -17,7 +17,17 @@ import itertools
 import logging
 from typing import Literal
 
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QAction, QActionGroup, QColor, QPalette
+from PySide6.QtCore import Qt
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QAction,
+    QActionGroup,
+    QColor,
+    QFont,
+    QGuiApplication,
+    QPalette,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -103,6 +113,18 @@ def _choose(window: QWidget, percent: int) -> None:
     box.exec()
 
 
+def scaled_font(font: QFont, factor: float, *, bold: bool = False) -> QFont:
+    """``font`` ``factor`` times as large (a heading), so that it grows with the text."""
+    bigger = QFont(font)
+    if bigger.pointSizeF() > 0:
+        bigger.setPointSizeF(bigger.pointSizeF() * factor)
+    elif bigger.pixelSize() > 0:
+        bigger.setPixelSize(round(bigger.pixelSize() * factor))
+    if bold:
+        bigger.setWeight(QFont.Weight.DemiBold)
+    return bigger
+
+
 # -- colours that can be read --------------------------------------------------------
 
 
@@ -123,12 +145,23 @@ def contrast(a: QColor, b: QColor) -> float:
     return (la + 0.05) / (lb + 0.05)
 
 
+def high_contrast() -> bool:
+    """The system asks for high contrast (Qt 6.10 reads it from the desktop)."""
+    hints = QGuiApplication.styleHints()
+    face = getattr(hints, "accessibility", None)  # Qt 6.10
+    if face is None:
+        return False
+    return bool(face().contrastPreference() == Qt.ContrastPreference.HighContrast)
+
+
 def readable(color: QColor, background: QColor) -> QColor:
-    """``color``'s hue, darkened or lightened until it can be read on ``background``."""
+    """``color``'s hue, darkened or lightened until it can be read on ``background``
+    (WCAG's 4.5:1; 7:1 when the system asks for high contrast)."""
     dark_background = _luminance(background) < 0.3
+    least = 7.0 if high_contrast() else LEAST_CONTRAST
     found = QColor(color)
     for _ in range(40):
-        if contrast(found, background) >= LEAST_CONTRAST:
+        if contrast(found, background) >= least:
             return found
         found = found.lighter(112) if dark_background else found.darker(112)
     # a hue cannot reach it (a mid-grey background): the palette's own text colour
@@ -194,8 +227,13 @@ def buttons_as_shown(box: QDialogButtonBox) -> list[QWidget]:
     layout = box.layout()
     if layout is None:
         return list(box.buttons())
-    found = [layout.itemAt(n).widget() for n in range(layout.count())]
-    return [w for w in found if isinstance(w, QAbstractButton)]
+    found: list[QWidget] = []
+    for n in range(layout.count()):
+        item = layout.itemAt(n)
+        widget = item.widget() if item is not None else None
+        if isinstance(widget, QAbstractButton):
+            found.append(widget)
+    return found
 
 
 def tab_as_shown(box: QDialogButtonBox) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -195,3 +195,13 @@ def test_view_text_size_menu(qtbot: QtBot, admin_ctx: AppContext, boxes: object)
         assert "starts again" in boxes.last.text  # type: ignore[attr-defined]
     finally:
         window.live.stop()
+
+
+@pytest.mark.parametrize("window", ["#ffffff", "#efefef", "#000000", "#2b2b2b"])
+def test_state_colours_can_be_read_on_any_palette(window: str) -> None:
+    """Red and green on a light, a grey, a black (high-contrast) and a dark palette."""
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Window, QColor(window))
+    for tone in ("error", "ok", "negative"):
+        color = accessibility.tone_color(tone, palette)  # type: ignore[arg-type]
+        assert accessibility.contrast(color, QColor(window)) >= 4.5, (tone, color.name())

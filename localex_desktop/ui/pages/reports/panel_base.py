@@ -154,7 +154,7 @@ class ReportPanel(QWidget):
         # (a parameter put into its row after the table was made came after it)
         items = [self.params.itemAt(n) for n in range(self.params.count())]
         items += [self.body.itemAt(n) for n in range(self.body.count())]
-        reading_order([item.widget() for item in items])
+        reading_order([item.widget() for item in items if item is not None])
         self.params.addStretch(1)
         if hint:
             note = QLabel(hint)
