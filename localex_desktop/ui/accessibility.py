@@ -198,6 +198,14 @@ def announce_error(label: QLabel, message: str) -> None:
         QAccessible.updateAccessibility(QAccessibleEvent(label, QAccessible.Event.Alert))
 
 
+def say_error(label: QLabel, message: str) -> None:
+    """``label`` now shows ``message`` as an error (announced), or no error ("")."""
+    if message:
+        announce_error(label, message)
+    else:
+        clear_error(label)
+
+
 def clear_error(label: QLabel) -> None:
     """``label`` no longer shows an error: its name is its text again."""
     label.setAccessibleName("")

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QColor, QPalette
-from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from localex_desktop.domain.money import Currency
@@ -25,6 +25,7 @@ from localex_desktop.ui.first_run.wizard import FirstRunWizard
 from localex_desktop.ui.main_window import MainWindow
 from localex_desktop.ui.models.columns import MoneyFormat, amount_column
 from localex_desktop.ui.models.list_table import ListTableModel
+from localex_desktop.ui.pages.members.member_dialog import MemberDialog
 from localex_desktop.ui.tasks import TaskRunner
 from localex_desktop.ui.widgets import MessageLabel
 
@@ -205,3 +206,20 @@ def test_state_colours_can_be_read_on_any_palette(window: str) -> None:
     for tone in ("error", "ok", "negative"):
         color = accessibility.tone_color(tone, palette)  # type: ignore[arg-type]
         assert accessibility.contrast(color, QColor(window)) >= 4.5, (tone, color.name())
+
+
+def test_a_field_error_is_said_as_an_error(qtbot: QtBot, admin_ctx: AppContext) -> None:
+    dialog = MemberDialog(admin_ctx, Currency())
+    qtbot.addWidget(dialog)
+    dialog.submit()  # the name is missing: its error shows under the field
+    shown = [
+        label
+        for label in dialog.findChildren(QLabel)
+        if label.objectName().startswith("error_") and label.text()
+    ]
+    assert shown
+    for label in shown:
+        assert accessible_name(label) == f"Error: {label.text()}"
+    dialog.name_edit.setText("Ada Lovelace")  # the error goes: so does "Error:"
+    dialog.touch("name")
+    assert all(accessible_name(label) == label.text() for label in shown if label.text())
