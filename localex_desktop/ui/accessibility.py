@@ -45,7 +45,7 @@ from localex_desktop.ui.i18n import translate
 
 log = logging.getLogger(__name__)
 
-Tone = Literal["error", "ok", "negative"]
+Tone = Literal["error", "ok", "negative", "muted"]
 
 #: the hues, as on a light palette; :func:`tone_color` lightens them on a dark one
 _HUES: dict[str, str] = {"error": "#b3261e", "ok": "#1f6f3c", "negative": "#b3261e"}
@@ -171,7 +171,17 @@ def readable(color: QColor, background: QColor) -> QColor:
 def tone_color(tone: Tone, palette: QPalette | None = None) -> QColor:
     """The colour of an error, a good result or a negative amount on ``palette``."""
     palette = palette or QApplication.palette()
-    return readable(QColor(_HUES[tone]), palette.color(QPalette.ColorRole.Window))
+    window = palette.color(QPalette.ColorRole.Window)
+    if tone == "muted":  # the text's colour a third of the way to the background
+        text = palette.color(QPalette.ColorRole.WindowText)
+        mixed = QColor.fromRgbF(
+            *(
+                t + (w - t) / 3
+                for t, w in zip(text.getRgbF()[:3], window.getRgbF()[:3], strict=True)
+            )
+        )
+        return readable(mixed, window)
+    return readable(QColor(_HUES[tone]), window)
 
 
 def tone_style(tone: Tone, widget: QWidget | None = None) -> str:

@@ -72,7 +72,7 @@ def hint_label(text: str, parent: QWidget | None = None) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
     label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-    label.setStyleSheet(MUTED_STYLE)
+    label.setStyleSheet(accessibility.tone_style("muted", label))  # quiet, yet readable
     return label
 
 

@@ -203,7 +203,7 @@ def test_state_colours_can_be_read_on_any_palette(window: str) -> None:
     """Red and green on a light, a grey, a black (high-contrast) and a dark palette."""
     palette = QPalette()
     palette.setColor(QPalette.ColorRole.Window, QColor(window))
-    for tone in ("error", "ok", "negative"):
+    for tone in ("error", "ok", "negative", "muted"):
         color = accessibility.tone_color(tone, palette)  # type: ignore[arg-type]
         assert accessibility.contrast(color, QColor(window)) >= 4.5, (tone, color.name())
 
