@@ -175,10 +175,9 @@ def tone_color(tone: Tone, palette: QPalette | None = None) -> QColor:
     if tone == "muted":  # the text's colour a third of the way to the background
         text = palette.color(QPalette.ColorRole.WindowText)
         mixed = QColor.fromRgbF(
-            *(
-                t + (w - t) / 3
-                for t, w in zip(text.getRgbF()[:3], window.getRgbF()[:3], strict=True)
-            )
+            text.redF() + (window.redF() - text.redF()) / 3,
+            text.greenF() + (window.greenF() - text.greenF()) / 3,
+            text.blueF() + (window.blueF() - text.blueF()) / 3,
         )
         return readable(mixed, window)
     return readable(QColor(_HUES[tone]), window)

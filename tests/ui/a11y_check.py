@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .layout_check import INPUTS, name_of, problems, walk
+from .layout_check import INPUTS, name_of, walk
 
 #: pixels a widget may sit above or left of the one before it in the tab order
 TOLERANCE = 8
@@ -164,12 +164,11 @@ def _every_tab(window: QWidget) -> Iterator[str]:
         QApplication.processEvents()
 
 
-def a11y_problems(window: QWidget, *, layout: bool = False) -> list[str]:
-    """Everything wrong in ``window`` for a screen reader or the keyboard, every tab."""
+def a11y_problems(window: QWidget) -> list[str]:
+    """Everything wrong in ``window`` for a screen reader or the keyboard, every tab
+    (what :func:`.layout_check.problems` finds — inputs with no label, inputs Tab never
+    reaches — is left to it)."""
     found: list[str] = []
     for where in _every_tab(window):
-        now = names_and_focus(window) + tab_order(window)
-        if layout:
-            now += [p for p in problems(window) if "no label" in p or "reachable" in p]
-        found += [where + p for p in now]
+        found += [where + p for p in names_and_focus(window) + tab_order(window)]
     return list(dict.fromkeys(found))
