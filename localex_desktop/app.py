@@ -43,6 +43,7 @@ from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import show_error
 from localex_desktop.ui.first_run.logic import FirstRunLogic
 from localex_desktop.ui.first_run.wizard import FirstRunWizard
+from localex_desktop.ui.i18n import translate
 from localex_desktop.ui.icons import app_icon
 from localex_desktop.ui.login_dialog import LoginDialog
 from localex_desktop.ui.main_window import MainWindow
@@ -230,7 +231,7 @@ def sign_in_again(
     there = tasks.run_modal(
         lambda _r: run_query(db, _upgrade_actor(), lambda s, _a: operators.signs_in(s, username)),
         parent=None,
-        label="Checking the database…",
+        label=translate("app", "Checking the database…"),
     )
     login = LoginDialog(db, tasks, where=where(db), username=username, gone=not there)
     if login.exec() != ACCEPTED:
@@ -244,7 +245,7 @@ def _offer_review(dialog: QDialog) -> Callable[[], bool]:
     Choosing it closes the dialog; the returned function then says it was chosen.
     """
     chosen = [False]
-    text = "Open a backup for review…"
+    text = translate("app", "Open a backup for review…")
 
     def choose() -> None:
         chosen[0] = True
@@ -256,7 +257,9 @@ def _offer_review(dialog: QDialog) -> Callable[[], bool]:
         dialog.customButtonClicked.connect(lambda _which: choose())
     elif isinstance(dialog, LoginDialog):
         button = dialog.buttons.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
-        button.setToolTip("Look through a backup file read-only (for bookkeepers)")
+        button.setToolTip(
+            translate("app", "Look through a backup file read-only (for bookkeepers)")
+        )
         button.clicked.connect(choose)
     return lambda: chosen[0]
 
@@ -286,9 +289,13 @@ def open_chosen(args: argparse.Namespace, tasks: TaskRunner) -> Database | None:
     try:
         target = resolve_target(args.data_dir, args.database_url)
         if target.mode == "embedded":
-            label = f"Starting the database in {target.data_dir}…"
+            label = translate("app", "Starting the database in {folder}…").format(
+                folder=target.data_dir
+            )
+        elif target.url is not None and target.url.host:
+            label = translate("app", "Connecting to {host}…").format(host=target.url.host)
         else:
-            label = f"Connecting to {target.url.host if target.url else 'the server'}…"
+            label = translate("app", "Connecting to the server…")
         try:
             return tasks.run_modal(
                 lambda _report: open_database(target), parent=None, label=label, title=APP_NAME
@@ -317,7 +324,9 @@ def prepare(
     Returns whether to go on, and the operator to sign in as (when one was just created).
     """
     state = tasks.run_modal(
-        lambda _report: inspect_database(db), parent=None, label="Checking the database…"
+        lambda _report: inspect_database(db),
+        parent=None,
+        label=translate("app", "Checking the database…"),
     )
     if state.needs_admin:
         logic = FirstRunLogic(db.data_dir or paths.default_data_dir(), admin_only=True)
@@ -342,5 +351,7 @@ def _upgrade_actor() -> Actor:
 def where(db: Database) -> str:
     """Which database the login is for, in a few words."""
     if db.mode == "server":
-        return f"PostgreSQL server {db.url.host or 'on the local socket'}"
-    return f"Data folder: {db.data_dir}"
+        if db.url.host:
+            return translate("app", "PostgreSQL server {host}").format(host=db.url.host)
+        return translate("app", "PostgreSQL server on the local socket")
+    return translate("app", "Data folder: {folder}").format(folder=db.data_dir)

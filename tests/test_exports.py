@@ -236,7 +236,7 @@ def test_beancount_export(
     asserted = check_beancount_rules(text)
     assert len(asserted) == len(tb.rows)
     assert sum(asserted.values()) == 0
-    assert "Equity:Community-Fund" in asserted and "Equity:Opening-Balances" in asserted
+    assert "Expenses:Community-Fund" in asserted and "Equity:Opening-Balances" in asserted
     by_member = {r.member_id: r.balance for r in tb.rows}
     ann, eve = history.ids["Ann"], history.ids["Eve"]
     assert asserted[f"Assets:Members:{ann:04d}-Ann-Tester"] == Decimal(by_member[ann]) / 100
@@ -259,7 +259,7 @@ def test_beancount_names() -> None:
     assert exports.beancount_account(3, None, "Zoë  O'Brien") == "Assets:Members:0003-Zoe-O-Brien"
     assert exports.beancount_account(4, None, "李小龍") == "Assets:Members:0004"
     assert exports.beancount_account(None, "community_fund", "Community fund") == (
-        "Equity:Community-Fund"
+        "Expenses:Community-Fund"
     )
     from localex_desktop.domain.money import Currency
 

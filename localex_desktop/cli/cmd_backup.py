@@ -1,4 +1,4 @@
-"""`localex backup`, `verify-backup`, `restore`, `backups list|prune`.
+"""`localex backup`, `backup extract`, `verify-backup`, `restore`, `backups list|prune`.
 
 Handlers import the services they run, so `localex --version` loads none of them
 (see cli/__init__.py).
@@ -19,12 +19,26 @@ if TYPE_CHECKING:
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("backup", help="write a backup file (.localex) of the database")
+    p = sub.add_parser(
+        "backup",
+        help="write a backup file (.localex) of the database; `backup extract FILE --out DUMP "
+        "[--sql]`: the database dump out of a backup file",
+        usage="localex backup [--out PATH] [--passphrase-stdin] [--label LABEL]\n"
+        "       localex backup extract FILE --out DUMP [--sql] [--passphrase-stdin]",
+    )
+    # `backup extract FILE`: a word before the options, so `localex backup --out …` stays
+    p.add_argument("action", nargs="?", choices=["extract"], help=argparse_suppress())
+    p.add_argument("file", nargs="?", metavar="FILE", help="extract: the backup file")
     p.add_argument(
         "--out",
         metavar="PATH",
         help="file to write (ending in .localex) or folder to write into (default: the backup "
-        "folder setting)",
+        "folder setting); extract: the dump file to write",
+    )
+    p.add_argument(
+        "--sql",
+        action="store_true",
+        help="extract: plain SQL that psql of an older PostgreSQL loads (instead of the dump)",
     )
     p.add_argument(
         "--passphrase-stdin",
@@ -63,6 +77,12 @@ def register(sub: Any) -> None:
     b.set_defaults(handler=cmd_backups_prune)
 
 
+def argparse_suppress() -> str:
+    import argparse
+
+    return argparse.SUPPRESS
+
+
 def _progress(ctx: Context) -> Any:
     """Stage changes on stderr for a person at a terminal; quiet for scripts and --json."""
     if ctx.json or not sys.stderr.isatty():
@@ -93,8 +113,16 @@ def _passphrase(ctx: Context, *, confirm: bool) -> str | None:
 
 
 def cmd_backup(ctx: Context) -> int:
+    from localex_desktop.domain.errors import ValidationError
     from localex_desktop.services import backup
 
+    a = ctx.args
+    if a.action == "extract":
+        return cmd_backup_extract(ctx)
+    if a.file is not None or a.sql:
+        raise ValidationError(
+            "A backup file and --sql belong to `localex backup extract FILE --out DUMP [--sql]`."
+        )
     passphrase = _passphrase(ctx, confirm=True)
     result = backup.create_backup(
         ctx.db,
@@ -110,6 +138,47 @@ def cmd_backup(ctx: Context) -> int:
         f"{', encrypted' if passphrase else ''}; sha256 {result.sha256}).",
     )
     return 0
+
+
+def cmd_backup_extract(ctx: Context) -> int:
+    """The plain database dump (or SQL) out of a backup file; no database is opened."""
+    from localex_desktop.domain import backup_format as fmt
+    from localex_desktop.domain.errors import ValidationError
+    from localex_desktop.services.backup.extract import extract_backup
+
+    a = ctx.args
+    if a.file is None or a.out is None:
+        raise ValidationError("Say which backup and where to: `backup extract FILE --out DUMP`.")
+    path = Path(a.file)
+    header = fmt.read_header(path)  # a foreign or truncated file is refused before asking
+    passphrase = _passphrase(ctx, confirm=False)
+    if passphrase is None and header.manifest.encryption is not None and sys.stdin.isatty():
+        passphrase = ctx.read_secret("Backup passphrase: ")  # a person at a terminal
+    result = extract_backup(
+        path, Path(a.out), passphrase=passphrase, sql=a.sql, progress=_progress(ctx)
+    )
+    if result.sql:
+        said = (
+            f"Plain SQL written to {result.path} ({_size(result.bytes)}; load it with "
+            f"`psql -v ON_ERROR_STOP=1 -d DATABASE -f {result.path.name}` into an empty database)."
+        )
+        if result.dropped:
+            left = ", ".join(f"{n} × {w}" for w, n in sorted(result.dropped.items()))
+            said += f"\nLeft out for an older PostgreSQL: {left}."
+    else:
+        said = (
+            f"Dump written to {result.path} ({_size(result.bytes)}, pg_dump "
+            f"{result.pg_dump_version} custom format; read it with pg_restore "
+            f"{result.pg_dump_version.split('.')[0]} or newer)."
+        )
+    ctx.emit(result.as_dict(), said)
+    return 0
+
+
+def _size(n: int) -> str:
+    from localex_desktop.services.backup import format_size
+
+    return format_size(n)
 
 
 def cmd_verify_backup(ctx: Context) -> int:

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from localex_desktop.domain.money import Currency
 
 REPORTS = ("trial-balance", "balances", "volume", "activity", "velocity")
-EXPORTS = ("members", "listings", "trades", "transactions", "audit", "beancount")
+EXPORTS = ("members", "listings", "trades", "transactions", "audit", "beancount", "journal")
 
 
 def _date(text: str) -> date:
@@ -29,6 +29,23 @@ def _date(text: str) -> date:
         return date.fromisoformat(text.strip())
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-03-31") from None
+
+
+def _dialect_option(p: Any) -> None:
+    p.add_argument(
+        "--dialect",
+        choices=("plain", "locale"),
+        default="plain",
+        help="CSV: plain (commas, decimal points; the default, for scripts) or locale (as "
+        "this computer's spreadsheet reads it: semicolons and decimal commas where the "
+        "locale writes decimal commas)",
+    )
+
+
+def _dialect(ctx: Context) -> Any:
+    from localex_desktop.services import exports
+
+    return exports.locale_dialect() if ctx.args.dialect == "locale" else exports.PLAIN_CSV
 
 
 def register(sub: Any) -> None:
@@ -59,13 +76,16 @@ def register(sub: Any) -> None:
     p.add_argument("--to", dest="until", type=_date, metavar="DATE")
     p.add_argument("--months", type=args.count, default=6, help="activity: dormant after N months")
     p.add_argument("--status", choices=["active", "suspended", "left"], help="balances only")
-    p.add_argument("--out", type=Path, metavar="FILE", help="write FILE.csv or FILE.xlsx")
+    p.add_argument("--out", type=Path, metavar="FILE", help="write FILE.csv, FILE.xlsx or FILE.pdf")
+    _dialect_option(p)
     p.set_defaults(handler=cmd_report)
 
-    p = sub.add_parser("export", help="members, listings, trades, … to CSV/XLSX; Beancount")
+    p = sub.add_parser(
+        "export", help="members, listings, trades, … to CSV/XLSX; Beancount, hledger journal"
+    )
     p.add_argument("what", choices=EXPORTS)
     p.add_argument(
-        "--out", required=True, type=Path, metavar="PATH", help=".csv, .xlsx, .beancount"
+        "--out", required=True, type=Path, metavar="PATH", help=".csv, .xlsx, .beancount, .journal"
     )
     p.add_argument("--search", default="", metavar="TEXT", help="members, listings, trades, memo")
     p.add_argument("--status", help="members, listings, trades")
@@ -79,6 +99,7 @@ def register(sub: Any) -> None:
     p.add_argument("--directory", action="store_true", help="listings: only what is listed")
     p.add_argument("--entity", help="audit: member, listing, transaction, …")
     p.add_argument("--operator", help="audit: who did it")
+    _dialect_option(p)
     p.set_defaults(handler=cmd_export)
 
 
@@ -157,27 +178,50 @@ def cmd_directory(ctx: Context) -> int:
 
 
 def cmd_report(ctx: Context) -> int:
-    from localex_desktop.services import exports, reports, settings
+    from localex_desktop.services import exports, report_titles, reports, settings
+    from localex_desktop.services.report_titles import Heading
 
     a = ctx.args
     at: date = a.at or a.until or date.today()
+    pdf = a.out is not None and a.out.suffix.lower() == ".pdf"
+    if a.out is not None and not pdf:
+        exports.format_of(a.out)  # a wrong file name is refused before any reading
     with ctx.migrated_db().transaction() as s:
         cur = settings.currency(s)
+        exchange = str(settings.get(s, "exchange_name"))
         report: Any
+        heading: Heading
         if a.report == "trial-balance":
             report = reports.trial_balance(s, ctx.actor, at)
+            heading = report_titles.trial_balance(at)
         elif a.report == "balances":
             report = reports.balances_at(s, ctx.actor, at, members_only=True, status=a.status)
+            heading = report_titles.balances(at, a.status)
         elif a.report == "volume":
             report = reports.volume(s, ctx.actor, a.since, a.until)
+            heading = report_titles.volume(a.since, a.until)
         elif a.report == "activity":
             report = reports.activity(s, ctx.actor, a.months, at)
+            heading = report_titles.activity(a.months, at)
         else:
             report = reports.velocity(s, ctx.actor, a.since, a.until)
+            heading = report_titles.velocity(report.since, report.until)
     tables = exports.report_tables(report, cur)
-    if a.out is not None:
-        n = exports.write_tables(tables, a.out)
+    if pdf:
+        from localex_desktop.printing.report_pdf import write_report_pdf
+
+        pages = write_report_pdf(
+            a.out, heading.title, heading.subtitle, tables, exchange=exchange, currency=cur
+        )
+        ctx.emit(
+            {"file": str(a.out), "pages": pages, "title": heading.title,
+             "subtitle": heading.subtitle},
+            f"{heading.title} ({counted(pages, 'page')}) written to {a.out}.",
+        )  # fmt: skip
+    elif a.out is not None:
+        n = exports.write_tables(tables, a.out, dialect=_dialect(ctx))
         ctx.emit({"file": str(a.out), "rows": n}, f"{n} rows written to {a.out}.")
+    if a.out is not None:
         return 0
     data = [
         {"name": t.name, "rows": [dict(zip(t.headers, r, strict=True)) for r in t.rows]}
@@ -185,13 +229,17 @@ def cmd_report(ctx: Context) -> int:
     ]
     ctx.emit(data, lambda: "\n\n".join(_text_table(t) for t in tables))
     if isinstance(report, reports.TrialBalance) and not report.balanced:
-        print(
-            f"localex: the trial balance does not add up to zero ({_fmt(report.total, cur)}); "
-            "run `localex verify`.",
-            file=sys.stderr,
-        )
-        return 3
+        return _unbalanced(report, cur)
     return 0
+
+
+def _unbalanced(report: Any, cur: Currency) -> int:
+    print(
+        f"localex: the trial balance does not add up to zero ({_fmt(report.total, cur)}); "
+        "run `localex verify`.",
+        file=sys.stderr,
+    )
+    return 3
 
 
 def _text_table(t: Any) -> str:
@@ -225,9 +273,18 @@ def cmd_export(ctx: Context) -> int:
                 f"written to {out} (Beancount, in {summary.commodity}).",
             )  # fmt: skip
             return 0
+        if a.what == "journal":
+            js = exports.export_hledger(s, ctx.actor, out, until=a.until)
+            ctx.emit(
+                {"file": str(out), "transactions": js.transactions,
+                 "accounts": js.accounts, "commodity": js.commodity},
+                f"{js.transactions} transactions on {js.accounts} accounts "
+                f"written to {out} (hledger journal, in {js.commodity}).",
+            )  # fmt: skip
+            return 0
         exports.format_of(out)
         t = _export_table(ctx, s)
-    n = exports.write_table(t, out)
+    n = exports.write_table(t, out, dialect=_dialect(ctx))
     if a.what == "transactions":  # a row per entry: not "4 transactions rows" for two
         said = f"{counted(n, 'row')} (one per entry)"
     else:

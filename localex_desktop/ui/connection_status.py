@@ -19,6 +19,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from localex_desktop.ui.context import AppContext
+from localex_desktop.ui.i18n import translate
 from localex_desktop.ui.widgets import ERROR_STYLE
 
 #: how long "connected again" stays in the status bar
@@ -46,34 +47,52 @@ class ConnectionLabel(QLabel):
         self.state = State.UNKNOWN
         self._normal_tip = ctx.db.display_url
         self.setToolTip(self._normal_tip)
-        self.setAccessibleName("Database connection")
+        self.setAccessibleName(translate("connection_status", "Database connection"))
         self._offline_timer = QTimer(self)
         self._offline_timer.setSingleShot(True)
         self._offline_timer.timeout.connect(self._offline)
 
+    def host(self) -> str | None:
+        """The server's host name; None for the embedded database or a local socket."""
+        return self.ctx.db.url.host if self.ctx.db.mode == "server" else None
+
     def where(self) -> str:
-        host = self.ctx.db.url.host if self.ctx.db.mode == "server" else None
-        return f"The database server at {host}" if host else "The database"
+        host = self.host()
+        if host:
+            return translate("connection_status", "The database server at {host}").format(host=host)
+        return translate("connection_status", "The database")
 
     def set_up(self, up: bool) -> None:
         """The listener's connection came up (True) or was lost (False)."""
         was, self.up = self.up, up
         if up:
             self._offline_timer.stop()
-            self._show(State.CONNECTED, "connected", self._normal_tip)
+            self._show(
+                State.CONNECTED, translate("connection_status", "connected"), self._normal_tip
+            )
             if was is False:
-                self.status.showMessage(
-                    f"Connected again: {self.where().lower()[0]}{self.where()[1:]} answers; "
-                    "every page was refreshed.",
-                    AGAIN_MS,
-                )
+                self.status.showMessage(self._again(), AGAIN_MS)
             return
         self._offline_timer.start(OFFLINE_AFTER_MS)
         self._show(
             State.RECONNECTING,
-            "not answering, reconnecting…",
-            f"{self.where()} is not answering. LocalEx Desktop reconnects by itself; what "
-            "you try meanwhile is refused with a message and nothing is half-saved.",
+            translate("connection_status", "not answering, reconnecting…"),
+            translate(
+                "connection_status",
+                "{where} is not answering. LocalEx Desktop reconnects by itself; what "
+                "you try meanwhile is refused with a message and nothing is half-saved.",
+            ).format(where=self.where()),
+        )
+
+    def _again(self) -> str:
+        host = self.host()
+        if host:
+            return translate(
+                "connection_status",
+                "Connected again: the database server at {host} answers; every page was refreshed.",
+            ).format(host=host)
+        return translate(
+            "connection_status", "Connected again: the database answers; every page was refreshed."
         )
 
     def _offline(self) -> None:
@@ -82,10 +101,15 @@ class ConnectionLabel(QLabel):
         seconds = OFFLINE_AFTER_MS // 1000
         self._show(
             State.OFFLINE,
-            "offline, trying again…",
-            f"{self.where()} has not answered for {seconds} seconds or more. LocalEx Desktop "
-            "keeps trying and comes back by itself; check that the server is running and "
-            "this computer's network.",
+            translate("connection_status", "offline, trying again…"),
+            translate(
+                "connection_status",
+                "{where} has not answered for %n second(s) or more. LocalEx Desktop "
+                "keeps trying and comes back by itself; check that the server is running and "
+                "this computer's network.",
+                None,
+                seconds,
+            ).format(where=self.where()),
         )
 
     def _show(self, state: State, words: str, tip: str) -> None:
@@ -93,7 +117,14 @@ class ConnectionLabel(QLabel):
         # connected: the place alone (the status bar is full at 1000 px); the other
         # states say what is wrong
         connected = state is State.CONNECTED
-        self.setText(self.ctx.connection_text + ("" if connected else f" — {words}"))
+        if connected:
+            self.setText(self.ctx.connection_text)
+        else:
+            self.setText(
+                translate("connection_status", "{place} — {state}").format(
+                    place=self.ctx.connection_text, state=words
+                )
+            )
         self.setStyleSheet("" if state is State.CONNECTED else ERROR_STYLE)
         self.setToolTip(tip)
         self.setAccessibleDescription(words)

@@ -18,6 +18,7 @@ from localex_desktop.db.connection import Database
 from localex_desktop.domain.roles import GRANTS, Actor, Permission
 from localex_desktop.services.operators import OperatorInfo
 from localex_desktop.ui.events import ContextEvents
+from localex_desktop.ui.i18n import translate
 from localex_desktop.ui.operations import Operations
 from localex_desktop.ui.tasks import TaskRunner
 
@@ -102,7 +103,9 @@ class AppContext(Operations):
     def connection_text(self) -> str:
         """Short words for the status bar: where the data lives."""
         if self.db.mode == "server":
-            return f"Server: {self.db.url.host or 'local socket'}"
+            if self.db.url.host:
+                return translate("context", "Server: {host}").format(host=self.db.url.host)
+            return translate("context", "Server: local socket")
         if self.db.mode == "review":
-            return "Backup under review (read-only)"
-        return "Embedded database"
+            return translate("context", "Backup under review (read-only)")
+        return translate("context", "Embedded database")

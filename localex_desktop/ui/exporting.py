@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 from sqlalchemy.orm import Session
 
@@ -39,21 +39,81 @@ from localex_desktop.services import exports, ledger, listings, trades
 from localex_desktop.ui import messages
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import show_error
+from localex_desktop.ui.i18n import translate, translate_marked
+from localex_desktop.ui.locale import style
 from localex_desktop.ui.models.lazy_table import LazyTableModel
 
 FOLDER_KEY = "export/folder"
-CSV_FILTER = "CSV file (*.csv)"
-XLSX_FILTER = "Excel workbook (*.xlsx)"
-PDF_FILTER = "PDF document (*.pdf)"
+#: the file type chosen in the last save dialog, as shown (the CSV dialect follows it)
+LAST_FILTER = [""]
+#: the file dialogs' filters (marked: :func:`choose_save_path` shows them translated)
+CSV_FILTER = str(QT_TRANSLATE_NOOP("exporting", "CSV file (*.csv)"))
+SPREADSHEET_FILTER = str(QT_TRANSLATE_NOOP("exporting", "CSV, as my spreadsheet reads it (*.csv)"))
+XLSX_FILTER = str(QT_TRANSLATE_NOOP("exporting", "Excel workbook (*.xlsx)"))
+PDF_FILTER = str(QT_TRANSLATE_NOOP("exporting", "PDF document (*.pdf)"))
 
-#: what each export is called in messages
-NOUNS = {
-    "members": "members",
-    "listings": "listings",
-    "trades": "trades",
-    "transactions": "ledger entries",
-    "audit": "audit log entries",
-}
+
+def _caption(what: str) -> str:
+    """The save dialog's title for the export ``what``."""
+    captions = {
+        "members": translate("exporting", "Export members"),
+        "listings": translate("exporting", "Export listings"),
+        "trades": translate("exporting", "Export trades"),
+        "transactions": translate("exporting", "Export ledger entries"),
+        "audit": translate("exporting", "Export audit log entries"),
+    }
+    return captions.get(what) or translate("exporting", "Export {what}").format(what=what)
+
+
+def _exported(what: str, rows: int, file: str) -> str:
+    """The done message: how many rows went to which file (one whole sentence each)."""
+    if what == "members":
+        text = translate("exporting", "Exported %Ln member(s) to {file}.", None, rows)
+    elif what == "listings":
+        text = translate("exporting", "Exported %Ln listing(s) to {file}.", None, rows)
+    elif what == "trades":
+        text = translate("exporting", "Exported %Ln trade(s) to {file}.", None, rows)
+    elif what == "transactions":
+        text = translate("exporting", "Exported %Ln ledger entr(y|ies) to {file}.", None, rows)
+    elif what == "audit":
+        text = translate("exporting", "Exported %Ln audit log entr(y|ies) to {file}.", None, rows)
+    else:
+        text = translate("exporting", "Exported %Ln row(s) to {file}.", None, rows)
+    return text.format(file=file)
+
+
+def _export_tip(what: str) -> str:
+    """The Export… button's tooltip."""
+    tips = {
+        "members": translate(
+            "exporting",
+            "Save the members this view shows, with its filters, as a CSV file or an Excel "
+            "workbook",
+        ),
+        "listings": translate(
+            "exporting",
+            "Save the listings this view shows, with its filters, as a CSV file or an Excel "
+            "workbook",
+        ),
+        "trades": translate(
+            "exporting",
+            "Save the trades this view shows, with its filters, as a CSV file or an Excel workbook",
+        ),
+        "transactions": translate(
+            "exporting",
+            "Save the ledger entries this view shows, with its filters, as a CSV file or an "
+            "Excel workbook",
+        ),
+        "audit": translate(
+            "exporting",
+            "Save the audit log entries this view shows, with its filters, as a CSV file or an "
+            "Excel workbook",
+        ),
+    }
+    return tips.get(what) or translate(
+        "exporting",
+        "Save the rows this view shows, with its filters, as a CSV file or an Excel workbook",
+    )
 
 
 @dataclass(frozen=True)
@@ -96,7 +156,9 @@ def choose_save_path(
     """A "Save as" dialog starting in the last folder used; the suffix of the chosen
     filter is added when the name has none. None when the person cancels."""
     start = str(last_folder(ctx) / file_name)
-    chosen, selected = QFileDialog.getSaveFileName(parent, caption, start, ";;".join(name_filters))
+    shown = [translate_marked("exporting", f) for f in name_filters]
+    chosen, selected = QFileDialog.getSaveFileName(parent, caption, start, ";;".join(shown))
+    LAST_FILTER[0] = selected
     if not chosen:
         return None
     path = Path(chosen)
@@ -147,23 +209,27 @@ def export_view(
     if what not in exports.EXPORTERS:
         raise KeyError(what)
     path = choose_save_path(
-        ctx, parent, f"Export {NOUNS.get(what, what)}", f"{what}.csv", [CSV_FILTER, XLSX_FILTER]
+        ctx, parent, _caption(what), f"{what}.csv", [CSV_FILTER, SPREADSHEET_FILTER, XLSX_FILTER]
     )
     if path is None:
         return
     flt = current_filter()
+    # semicolons and decimal commas where the locale writes decimal commas
+    spreadsheet = translate_marked("exporting", SPREADSHEET_FILTER)
+    mine = exports.dialect_for(style().decimal) if LAST_FILTER[0] == spreadsheet else None
 
     def work(session: Session, actor: Actor) -> int:
         exports.format_of(path)  # refuses other suffixes before any reading
-        return exports.write_table(run_exporter(session, actor, what, flt), path)
+        table = run_exporter(session, actor, what, flt)
+        return exports.write_table(table, path, dialect=mine or exports.PLAIN_CSV)
 
     def done(rows: int) -> None:
         if on_done is not None:
             on_done(path, rows)
         messages.inform(
             parent,
-            f"Exported {rows:,} {NOUNS.get(what, what)} to {path.name}.",
-            f"The file is in {path.parent}.",
+            _exported(what, rows, path.name),
+            translate("exporting", "The file is in {folder}.").format(folder=path.parent),
         )
 
     ctx.query(work, done, lambda exc: show_error(parent, exc), owner=parent)
@@ -173,11 +239,8 @@ def export_button(
     ctx: AppContext, parent: QWidget, what: str, current_filter: Callable[[], Any]
 ) -> QPushButton:
     """An "E&xport…" button that exports what the view shows (see :func:`export_view`)."""
-    button = QPushButton("E&xport…", parent)
-    button.setToolTip(
-        f"Save the {NOUNS.get(what, what)} this view shows, with its filters, "
-        "as a CSV file or an Excel workbook"
-    )
+    button = QPushButton(translate("exporting", "E&xport…"), parent)
+    button.setToolTip(_export_tip(what))
     button.clicked.connect(lambda _checked=False: export_view(ctx, parent, what, current_filter))
     return button
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
@@ -35,27 +35,72 @@ from PySide6.QtWidgets import (
 )
 
 from localex_desktop import APP_NAME, paths
+from localex_desktop.ui.i18n import translate, translate_marked
 from localex_desktop.ui.widgets import MessageLabel, window_layout
 
 #: the guides shown in the contents list: (title, file in docs/users/)
 GUIDES = (
-    ("User guide", "user-guide.md"),
-    ("Bookkeeper's guide", "bookkeeper-guide.md"),
-    ("Importing members and listings", "importing.md"),
+    (str(QT_TRANSLATE_NOOP("help", "User guide")), "user-guide.md"),
+    (str(QT_TRANSLATE_NOOP("help", "Bookkeeper's guide")), "bookkeeper-guide.md"),
+    (str(QT_TRANSLATE_NOOP("help", "Importing members and listings")), "importing.md"),
 )
 
 #: keys that belong to no one action: what every list, field and dialog does
 GENERAL_KEYS = (
-    ("Tab, Shift+Tab", "Everywhere", "Next and previous field or button"),
-    ("Alt + underlined letter", "Everywhere", "That field, button or menu"),
-    ("Enter", "Dialog", "OK (the default button)"),
-    ("Ctrl+Enter", "Dialog", "OK, also from a notes field"),
-    ("Escape", "Dialog", "Cancel; asks first when you typed something"),
-    ("Down", "Search box", "Into the results"),
-    ("Enter", "List", "The selected row's next step (edit, complete, resolve)"),
-    ("Menu key", "List", "The selected row's actions"),
-    ("Ctrl+PgDown, Ctrl+PgUp", "Page with tabs", "Next and previous tab"),
+    (
+        str(QT_TRANSLATE_NOOP("help", "Tab, Shift+Tab")),
+        str(QT_TRANSLATE_NOOP("help", "Everywhere")),
+        str(QT_TRANSLATE_NOOP("help", "Next and previous field or button")),
+    ),
+    (
+        str(QT_TRANSLATE_NOOP("help", "Alt + underlined letter")),
+        str(QT_TRANSLATE_NOOP("help", "Everywhere")),
+        str(QT_TRANSLATE_NOOP("help", "That field, button or menu")),
+    ),
+    (
+        str(QT_TRANSLATE_NOOP("help", "Enter")),
+        str(QT_TRANSLATE_NOOP("help", "Dialog")),
+        str(QT_TRANSLATE_NOOP("help", "OK (the default button)")),
+    ),
+    (
+        str(QT_TRANSLATE_NOOP("help", "Ctrl+Enter")),
+        str(QT_TRANSLATE_NOOP("help", "Dialog")),
+        str(QT_TRANSLATE_NOOP("help", "OK, also from a notes field")),
+    ),
+    (
+        str(QT_TRANSLATE_NOOP("help", "Escape")),
+        str(QT_TRANSLATE_NOOP("help", "Dialog")),
+        str(QT_TRANSLATE_NOOP("help", "Cancel; asks first when you typed something")),
+    ),
+    (
+        str(QT_TRANSLATE_NOOP("help", "Down")),
+        str(QT_TRANSLATE_NOOP("help", "Search box")),
+        str(QT_TRANSLATE_NOOP("help", "Into the results")),
+    ),
+    (
+        str(QT_TRANSLATE_NOOP("help", "Enter")),
+        str(QT_TRANSLATE_NOOP("help", "List")),
+        str(QT_TRANSLATE_NOOP("help", "The selected row's next step (edit, complete, resolve)")),
+    ),
+    (
+        str(QT_TRANSLATE_NOOP("help", "Menu key")),
+        str(QT_TRANSLATE_NOOP("help", "List")),
+        str(QT_TRANSLATE_NOOP("help", "The selected row's actions")),
+    ),
+    (
+        str(QT_TRANSLATE_NOOP("help", "Ctrl+PgDown, Ctrl+PgUp")),
+        str(QT_TRANSLATE_NOOP("help", "Page with tabs")),
+        str(QT_TRANSLATE_NOOP("help", "Next and previous tab")),
+    ),
 )
+
+
+def general_keys() -> list[tuple[str, str, str]]:
+    """:data:`GENERAL_KEYS` in the program's language."""
+    return [
+        (translate_marked("help", k), translate_marked("help", w), translate_marked("help", d))
+        for k, w, d in GENERAL_KEYS
+    ]
 
 
 def guide_path(name: str = GUIDES[0][1]) -> Path:
@@ -67,22 +112,24 @@ class GuideWindow(QDialog):
 
     def __init__(self, parent: QWidget | None = None, start: str = GUIDES[0][1]) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{APP_NAME} — Help")
+        self.setWindowTitle(translate("help", "{program} — Help").format(program=APP_NAME))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.resize(960, 680)
         self.contents = QListWidget()
-        self.contents.setAccessibleName("Guides")
+        self.contents.setAccessibleName(translate("help", "Guides"))
         for title, _file in GUIDES:
-            self.contents.addItem(title)
+            self.contents.addItem(translate_marked("help", title))
         self.browser = QTextBrowser()
-        self.browser.setAccessibleName("Guide text")
+        self.browser.setAccessibleName(translate("help", "Guide text"))
         self.browser.setOpenLinks(False)  # ours: web links go to the system browser
         self.browser.anchorClicked.connect(self.follow)
         self.find_edit = QLineEdit()
-        self.find_edit.setPlaceholderText("Find in this guide  (Ctrl+F, then Enter or F3)")
-        self.find_edit.setAccessibleName("Find in the guide")
+        self.find_edit.setPlaceholderText(
+            translate("help", "Find in this guide  (Ctrl+F, then Enter or F3)")
+        )
+        self.find_edit.setAccessibleName(translate("help", "Find in the guide"))
         self.find_edit.returnPressed.connect(self.find_next)
-        self.back_button = QPushButton("← &Back")
+        self.back_button = QPushButton(translate("help", "← &Back"))
         self.back_button.clicked.connect(self.browser.backward)
         self.browser.backwardAvailable.connect(self.back_button.setEnabled)
         self.back_button.setEnabled(False)
@@ -120,10 +167,16 @@ class GuideWindow(QDialog):
         try:
             path = guide_path(name)
         except FileNotFoundError as exc:
-            self.message.show_error("The guide is not installed with this copy.", str(exc))
+            self.message.show_error(
+                translate("help", "The guide is not installed with this copy."), str(exc)
+            )
             return
         if not path.is_file():
-            self.message.show_error(f"The guide {name} is not installed with this copy.")
+            self.message.show_error(
+                translate("help", "The guide {name} is not installed with this copy.").format(
+                    name=name
+                )
+            )
             return
         self.message.clear_message()
         self.browser.setSource(
@@ -143,8 +196,12 @@ class GuideWindow(QDialog):
             self.browser.scrollToAnchor(url.fragment())
         else:
             self.message.show_error(
-                f"{url.toString()} is not part of the guides shipped with the program.",
-                "It is in the docs folder of the source and on the project's pages.",
+                translate(
+                    "help", "{link} is not part of the guides shipped with the program."
+                ).format(link=url.toString()),
+                translate(
+                    "help", "It is in the docs folder of the source and on the project's pages."
+                ),
             )
 
     def find_next(self) -> None:
@@ -159,9 +216,11 @@ class GuideWindow(QDialog):
         cursor.movePosition(cursor.MoveOperation.Start)
         self.browser.setTextCursor(cursor)
         if self.browser.find(text):
-            self.message.show_ok("Searched again from the top.")
+            self.message.show_ok(translate("help", "Searched again from the top."))
         else:
-            self.message.show_error(f"“{text}” is not in this guide.")
+            self.message.show_error(
+                translate("help", "“{text}” is not in this guide.").format(text=text)
+            )
 
 
 # -- keyboard shortcuts -----------------------------------------------------------------
@@ -185,7 +244,8 @@ def menu_keys(menus: Iterable[QMenu]) -> list[tuple[str, str, str]]:
             keys = action.shortcuts()
             if keys and action.isVisible():
                 shown = _key(keys)
-                rows.append((shown, f"{_plain(menu.title())} menu", _plain(action.text())))
+                where = translate("help", "{menu} menu").format(menu=_plain(menu.title()))
+                rows.append((shown, where, _plain(action.text())))
     return rows
 
 
@@ -210,18 +270,24 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, rows: list[tuple[str, str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(translate("help", "Keyboard shortcuts"))
         self.resize(720, 560)
         self.rows = rows
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText("Filter: a key or a word")
-        self.filter_edit.setAccessibleName("Filter the shortcuts")
+        self.filter_edit.setPlaceholderText(translate("help", "Filter: a key or a word"))
+        self.filter_edit.setAccessibleName(translate("help", "Filter the shortcuts"))
         self.filter_edit.textChanged.connect(self.show_rows)
-        label = QLabel("&Filter:")
+        label = QLabel(translate("help", "&Filter:"))
         label.setBuddy(self.filter_edit)
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["Key", "Where", "What it does"])
-        self.table.setAccessibleName("Keyboard shortcuts")
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("help", "Key"),
+                translate("help", "Where"),
+                translate("help", "What it does"),
+            ]
+        )
+        self.table.setAccessibleName(translate("help", "Keyboard shortcuts"))
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)

@@ -3,11 +3,14 @@
 Every string a person sees in the GUI is written as ``translate("Context", "Text")``
 (plurals: ``translate("Context", "%n member(s)", None, n)``; values by name:
 ``translate("Context", "{name} was enrolled.").format(name=...)``), so that
-``pyside6-lupdate`` finds it and ``make translations`` can write it into
+``make translations`` (scripts/translations.py) finds it and writes it into
 ``resources/translations/localex_<lang>.ts``. The context is the module's path below
-``localex_desktop/ui`` (``"pages.members"``), so translators see the strings of one
-window together. ``self.tr()`` is not used: PySide6 looks it up under the class of the
-instance, which misses every string of a base class.
+``localex_desktop/ui`` (``"pages.members.page"``), so translators see the strings of one
+window together. Words kept in module constants or class attributes are made at
+import, before the language is installed: mark them with ``QT_TRANSLATE_NOOP(context,
+text)`` and show them through :func:`translate_marked`. ``self.tr()`` is not used:
+PySide6 looks it up under the class of the instance, which misses every string of a
+base class.
 
 The language is this computer's ``language`` setting (empty: the system's), read once
 at start: a change takes effect when the program starts again, as in most desktop
@@ -21,6 +24,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from localex_desktop.domain.roles import Role
 from localex_desktop.domain.settings import LANGUAGE_CODES
 from localex_desktop.paths import resources_dir
 
@@ -43,6 +47,24 @@ _installed: list[QTranslator] = []
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``text`` in the program's language (``%n`` replaced by ``n`` in a plural)."""
     return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def role_name(role: Role) -> str:
+    """A role as the sentences say it ("you are a bookkeeper")."""
+    return {
+        Role.ADMIN: translate("i18n", "administrator"),
+        Role.COORDINATOR: translate("i18n", "coordinator"),
+        Role.BOOKKEEPER: translate("i18n", "bookkeeper"),
+    }[role]
+
+
+def translate_marked(context: str, text: str) -> str:
+    """``text`` marked elsewhere with ``QT_TRANSLATE_NOOP(context, text)``, translated now.
+
+    For words kept in constants (made at import, before the translator is installed):
+    mark them where they are written, translate them where they are shown.
+    """
+    return QCoreApplication.translate(context, text)
 
 
 def translations_dir() -> Path:

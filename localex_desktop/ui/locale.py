@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from localex_desktop.domain.errors import ValidationError
 from localex_desktop.domain.money import PLAIN, Currency, NumberStyle
 from localex_desktop.services import settings
+from localex_desktop.ui.i18n import translate
 
 #: Qt date pattern pieces and their strftime equivalents (years always with 4 digits)
 _QT_TO_STRFTIME = {
@@ -85,7 +86,11 @@ def parse_date(text: str, *, field: str = "date") -> date:
             continue
     example = date(2026, 3, 5)
     raise ValidationError(
-        f"The {field} {text!r} is not a date.",
+        translate("locale", "The {field} {text} is not a date.").format(
+            field=field, text=repr(text)
+        ),
         field=field,
-        hint=f"Write it as {format_date(example)} or 2026-03-05.",
+        hint=translate("locale", "Write it as {example} or 2026-03-05.").format(
+            example=format_date(example)
+        ),
     )

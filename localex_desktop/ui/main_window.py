@@ -9,7 +9,7 @@ context's :class:`ui.context.Shell`: pages ask it for what only the window can d
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QSize, Qt, QThreadPool, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSize, Qt, QThreadPool, QTranslator, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -25,18 +25,21 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from localex_desktop import APP_NAME, __version__, paths
-from localex_desktop.domain.roles import Actor, Permission
+from localex_desktop.domain.errors import LocalexError
+from localex_desktop.domain.roles import Actor, Permission, Role
 from localex_desktop.services import settings
 from localex_desktop.services.review import ReviewSession
 from localex_desktop.services.work import SignedOut, check_operator
-from localex_desktop.ui import messages
+from localex_desktop.ui import i18n, messages
 from localex_desktop.ui.accessibility import add_text_size_menu
 from localex_desktop.ui.backup.actions import add_backup_actions
 from localex_desktop.ui.backup.scheduler import BackupScheduler
 from localex_desktop.ui.connection_status import ConnectionLabel
 from localex_desktop.ui.context import AppContext
+from localex_desktop.ui.errors import show_error
 from localex_desktop.ui.fit import first_size
-from localex_desktop.ui.help import GENERAL_KEYS, GuideWindow, ShortcutsDialog, menu_keys, page_keys
+from localex_desktop.ui.help import GuideWindow, ShortcutsDialog, general_keys, menu_keys, page_keys
+from localex_desktop.ui.i18n import translate, translate_marked
 from localex_desktop.ui.icons import app_icon, standard
 from localex_desktop.ui.keys import standard_keys
 from localex_desktop.ui.live import TABLES, LiveUpdates, apply_refresh
@@ -59,6 +62,20 @@ from localex_desktop.ui.tasks import TaskRunner
 #: review windows opened from a running program, kept alive until they close
 _OPEN: list[QWidget] = []
 
+#: where the pages' titles are marked with QT_TRANSLATE_NOOP (the registry's table and
+#: the Dashboard's own spec)
+PAGE_TITLE_CONTEXTS = ("pages.registry", "pages.dashboard.page")
+
+
+def page_title(spec: PageSpec) -> str:
+    """The page's title in the program's language (marked where its spec is written;
+    a title already translated there is shown as it is)."""
+    for context in PAGE_TITLE_CONTEXTS:
+        shown = translate_marked(context, spec.title)
+        if shown != spec.title:
+            return shown
+    return spec.title
+
 
 class MainWindow(QMainWindow):
     """Owns no data of its own: everything comes through the :class:`AppContext`."""
@@ -78,15 +95,21 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(720, 480)
 
         self.nav = QListWidget()
-        self.nav.setAccessibleName("Pages")
+        self.nav.setAccessibleName(translate("main_window", "Pages"))
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setSpacing(2)
         self.nav.setMinimumWidth(170)
         self.nav.setMaximumWidth(260)
         self.stack = QStackedWidget()
         for spec in self.specs:
-            item = QListWidgetItem(standard(spec.icon), spec.title)
-            item.setToolTip(f"{spec.title} ({spec.shortcut})")
+            title = page_title(spec)
+            item = QListWidgetItem(standard(spec.icon), title)
+            shortcut = QKeySequence(spec.shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+            item.setToolTip(
+                translate("main_window", "{page} ({shortcut})").format(
+                    page=title, shortcut=shortcut
+                )
+            )
             item.setSizeHint(QSize(0, 34))
             self.nav.addItem(item)
         self.splitter = QSplitter()
@@ -162,7 +185,7 @@ class MainWindow(QMainWindow):
         page = self._page(row)
         self.stack.setCurrentWidget(page)
         self.page_actions[row].setChecked(True)
-        self.page_menu.follow(self.specs[row].title, page)
+        self.page_menu.follow(page_title(self.specs[row]), page)
 
     def go_to_page(self, row: int) -> None:
         """A page key (Ctrl+1 … Ctrl+8): show the page and put the focus in it, so its own
@@ -179,29 +202,31 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(translate("main_window", "&File"))
         self.backup_actions = add_backup_actions(self, file_menu, self.ctx)  # Back up now…
         self.file_actions = add_file_actions(self, file_menu, self.ctx)  # Import…, Print…
-        self.settings_action = QAction("Se&ttings…", self)
+        self.settings_action = QAction(translate("main_window", "Se&ttings…"), self)
         preferences = QKeySequence.StandardKey.Preferences
         self.settings_action.setShortcuts(standard_keys(preferences, "Ctrl+,"))
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.settings_action.setToolTip("The exchange's settings, on the Administration page")
+        self.settings_action.setToolTip(
+            translate("main_window", "The exchange's settings, on the Administration page")
+        )
         self.settings_action.triggered.connect(self.show_settings)
         self.settings_action.setVisible("administration" in self.page_keys())
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
+        quit_action = QAction(translate("main_window", "&Quit"), self)
         quit_action.setShortcuts(standard_keys(QKeySequence.StandardKey.Quit, "Ctrl+Q"))
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
-        view_menu = bar.addMenu("&View")
+        view_menu = bar.addMenu(translate("main_window", "&View"))
         group = QActionGroup(self)
         self.page_actions: list[QAction] = []
         for row, spec in enumerate(self.specs):
-            action = QAction(standard(spec.icon), spec.title, self)
+            action = QAction(standard(spec.icon), page_title(spec), self)
             action.setShortcut(QKeySequence(spec.shortcut))
             action.setCheckable(True)
             action.triggered.connect(lambda _checked=False, r=row: self.go_to_page(r))
@@ -210,40 +235,90 @@ class MainWindow(QMainWindow):
             self.page_actions.append(action)
         view_menu.addSeparator()
         self.text_size_menu = add_text_size_menu(self, view_menu)  # on the next start
+        self.language_menu = self._build_language_menu(view_menu)
 
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(translate("main_window", "&Help"))
         self.page_menu = PageMenu(bar, help_menu.menuAction(), self)  # between View and Help
-        guide = QAction("&User guide", self)
+        guide = QAction(translate("main_window", "&User guide"), self)
         guide.setShortcuts(QKeySequence.StandardKey.HelpContents)
         if not guide.shortcuts():
             guide.setShortcut(QKeySequence("F1"))
         guide.triggered.connect(self.show_guide)
-        keys = QAction("&Keyboard shortcuts", self)
+        keys = QAction(translate("main_window", "&Keyboard shortcuts"), self)
         keys.setShortcut(QKeySequence("Ctrl+/"))
         keys.triggered.connect(self.show_shortcuts)
         help_menu.addAction(guide)
         help_menu.addAction(keys)
         help_menu.addSeparator()
         self.guide_action, self.shortcuts_action = guide, keys
-        about = QAction(f"&About {APP_NAME}", self)
+        about = QAction(translate("main_window", "&About {program}").format(program=APP_NAME), self)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self.show_about)
-        logs = QAction("Open &log folder", self)
+        logs = QAction(translate("main_window", "Open &log folder"), self)
         logs.triggered.connect(self.open_log_folder)
         help_menu.addAction(about)
         help_menu.addAction(logs)
         self.quit_action, self.about_action, self.logs_action = quit_action, about, logs
 
+    # -- the language -----------------------------------------------------------------
+
+    def _build_language_menu(self, view_menu: QMenu) -> QMenu:
+        """View → Language: the system's, then each shipped language by its own name."""
+        menu = view_menu.addMenu(translate("main_window", "&Language"))
+        menu.setObjectName("language_menu")
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        chosen = _chosen_language()
+        choices = [("", translate("main_window", "&System language")), *language_entries()]
+        self.language_actions: dict[str, QAction] = {}
+        for code, text in choices:
+            action = QAction(text, self)
+            action.setCheckable(True)
+            action.setData(code)
+            action.setChecked(code == chosen)
+            action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
+            group.addAction(action)
+            menu.addAction(action)
+            self.language_actions[code] = action
+        if chosen not in self.language_actions:  # a code no longer shipped: the system's
+            self.language_actions[""].setChecked(True)
+        return menu
+
+    def choose_language(self, code: str) -> None:
+        """Keep ``code`` ("" for the system's) as this computer's language and say that
+        the program speaks it from its next start (in that language, where it can)."""
+        before = _chosen_language()
+        try:
+            stored = settings.choose_language(code)
+        except LocalexError as exc:
+            show_error(self, exc)
+            action = self.language_actions.get(before) or self.language_actions[""]
+            action.setChecked(True)
+            return
+        now = self.language_actions.get(stored)
+        if now is not None:
+            now.setChecked(True)
+        if stored == before:
+            return
+        text, detail = _language_notice(i18n.language_for(stored))
+        messages.inform(self, text, detail)
+
     def _build_status_bar(self) -> None:
         status = self.statusBar()
-        self.busy_label = QLabel("Working…")
+        self.busy_label = QLabel(translate("main_window", "Working…"))
         self.busy_label.setVisible(False)
         self.connection_label = ConnectionLabel(self.ctx, status)
         login = self.ctx.actor.login
-        self.operator_label = QLabel(
-            f"Signed in as {self.ctx.display_name} ({self.ctx.actor.role.value})"
-            + (f", read-only login {login.login}" if login is not None and login.read_only else "")
-        )
+        role = _role_word(self.ctx.actor.role)
+        if login is not None and login.read_only:
+            signed_in = translate(
+                "main_window", "Signed in as {name} ({role}), read-only login {login}"
+            ).format(name=self.ctx.display_name, role=role, login=login.login)
+        else:
+            signed_in = translate("main_window", "Signed in as {name} ({role})").format(
+                name=self.ctx.display_name, role=role
+            )
+        self.operator_label = QLabel(signed_in)
         if login is not None and login.read_only:
             self.operator_label.setToolTip(login.refusal(Permission.MANAGE_MEMBERS) or "")
         self.backup_label = BackupStatusLabel(self.ctx)
@@ -257,9 +332,13 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         suffix = review_title_suffix(self.ctx.db)
         if self.exchange_name:
-            self.setWindowTitle(f"{APP_NAME} — {self.exchange_name}{suffix}")
+            self.setWindowTitle(
+                translate("main_window", "{program} — {exchange}{review}").format(
+                    program=APP_NAME, exchange=self.exchange_name, review=suffix
+                )
+            )
         else:
-            self.setWindowTitle(f"{APP_NAME}{suffix}")
+            self.setWindowTitle(APP_NAME + suffix)  # the name, and the review words (translated)
 
     def database_replaced(self) -> None:
         """A restore renamed the database underneath: reconnect, refresh every view."""
@@ -300,11 +379,16 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         messages.inform(
             self,
-            f"{APP_NAME} {__version__}",
-            "For coordinators of local exchange trading systems, timebanks and "
-            "mutual-credit communities.\n\n"
-            f"Connected to: {self.ctx.db.display_url}\n"
-            f"Log files: {paths.log_dir()}",
+            translate("main_window", "{program} {version}").format(
+                program=APP_NAME, version=__version__
+            ),
+            translate(
+                "main_window",
+                "For coordinators of local exchange trading systems, timebanks and "
+                "mutual-credit communities.\n\n"
+                "Connected to: {database}\n"
+                "Log files: {logs}",
+            ).format(database=self.ctx.db.display_url, logs=paths.log_dir()),
         )
 
     def show_guide(self) -> QWidget:
@@ -328,8 +412,9 @@ class MainWindow(QMainWindow):
         menus = self.menuBar().findChildren(QMenu)  # not the page menu: the pages' keys follow
         rows = menu_keys([m for m in menus if m is not self.page_menu.menu])
         for row, spec in enumerate(self.specs):
-            rows += page_keys(f"{spec.title} page", self._page(row))
-        return rows + list(GENERAL_KEYS)
+            where = translate("main_window", "{page} page").format(page=page_title(spec))
+            rows += page_keys(where, self._page(row))
+        return rows + general_keys()
 
     def show_shortcuts(self) -> None:
         ShortcutsDialog(self.shortcut_rows(), self).exec()
@@ -338,7 +423,11 @@ class MainWindow(QMainWindow):
         folder = paths.log_dir()
         folder.mkdir(parents=True, exist_ok=True)
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
-            messages.inform(self, "The log folder could not be opened here.", str(folder))
+            messages.inform(
+                self,
+                translate("main_window", "The log folder could not be opened here."),
+                str(folder),
+            )
 
     # -- remembering the window -------------------------------------------------------
 
@@ -378,6 +467,62 @@ class MainWindow(QMainWindow):
         if self.ctx.shell is self:
             self.ctx.shell = None
         super().closeEvent(event)
+
+
+def _role_word(role: Role) -> str:
+    """The role in the status bar's short words ("admin", as the role is named)."""
+    return {
+        Role.ADMIN: translate("main_window", "admin"),
+        Role.COORDINATOR: translate("main_window", "coordinator"),
+        Role.BOOKKEEPER: translate("main_window", "bookkeeper"),
+    }[role]
+
+
+def _chosen_language() -> str:
+    """This computer's language setting ("" for the system's, also when unreadable)."""
+    try:
+        return str(settings.this_computer("language") or "")
+    except LocalexError:
+        return ""
+
+
+def language_entries() -> list[tuple[str, str]]:
+    """(code, menu text) of each shipped language: its own name, in any language, with a
+    mnemonic no earlier entry uses (S is "System language")."""
+    taken = {"s"}
+    return [(code, _with_mnemonic(name, taken)) for code, name in i18n.LANGUAGES.items()]
+
+
+def _with_mnemonic(name: str, taken: set[str]) -> str:
+    """``name`` with ``&`` before its first letter no earlier entry uses (``taken``)."""
+    for number, char in enumerate(name):
+        if char.isalpha() and char.lower() not in taken:
+            taken.add(char.lower())
+            return f"{name[:number]}&{name[number:]}"
+    return name
+
+
+def _language_notice(language: str) -> tuple[str, str]:
+    """The notice that the program speaks ``language`` from its next start: in that
+    language when its words are shipped, else in the one spoken now."""
+    text = str(
+        QT_TRANSLATE_NOOP("main_window", "{program} will speak this language when it starts again.")
+    )
+    detail = str(
+        QT_TRANSLATE_NOOP(
+            "main_window", "The windows open now keep their words until you quit and start again."
+        )
+    )
+    translator = QTranslator()
+    if translator.load(f"localex_{language}", str(i18n.translations_dir())):
+        # looked up in the new language's file alone (not installed: the open windows
+        # keep their words); the words are extracted from the marks above
+        in_new = translator.translate
+        new_text, new_detail = in_new("main_window", text), in_new("main_window", detail)
+        if new_text and new_detail:
+            return new_text.format(program=APP_NAME), new_detail
+    shown = translate_marked("main_window", text).format(program=APP_NAME)
+    return shown, translate_marked("main_window", detail)
 
 
 def show_review_window(session: ReviewSession, tasks: TaskRunner) -> MainWindow:

@@ -10,19 +10,28 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QMessageBox, QSizePolicy, QSpacerItem, QWidget
 
 from localex_desktop import APP_NAME
+from localex_desktop.ui.i18n import translate
 
 
 def ask(
-    parent: QWidget | None, text: str, detail: str = "", *, yes: str = "Yes", no: str = "Cancel"
+    parent: QWidget | None,
+    text: str,
+    detail: str = "",
+    *,
+    yes: str | None = None,
+    no: str | None = None,
 ) -> bool:
-    """A yes/no question; the safe answer (``no``) is the default.
+    """A yes/no question; the safe answer (``no``, by default "Cancel"; ``yes`` "Yes") is
+    the default.
 
     Name the action on both buttons ("Complete trade" / "Cancel"), so the answer does
     not depend on reading the question right.
     """
     box = message_box(parent, QMessageBox.Icon.Question, APP_NAME, text, detail)
-    yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-    no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    yes_button = box.addButton(
+        yes if yes is not None else translate("messages", "Yes"), QMessageBox.ButtonRole.AcceptRole
+    )
+    no_button = box.addButton(_cancel(no), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(no_button)
     box.setEscapeButton(no_button)
     widen(box)
@@ -31,20 +40,31 @@ def ask(
 
 
 def choose(
-    parent: QWidget | None, text: str, detail: str, first: str, second: str, *, no: str = "Cancel"
+    parent: QWidget | None,
+    text: str,
+    detail: str,
+    first: str,
+    second: str,
+    *,
+    no: str | None = None,
 ) -> int:
     """A question with two named answers and Cancel: 1 for ``first`` (the default, the
     safe one), 2 for ``second`` (the one that replaces something), 0 for Cancel/Escape."""
     box = message_box(parent, QMessageBox.Icon.Question, APP_NAME, text, detail)
     first_button = box.addButton(first, QMessageBox.ButtonRole.AcceptRole)
     second_button = box.addButton(second, QMessageBox.ButtonRole.DestructiveRole)
-    no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    no_button = box.addButton(_cancel(no), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(first_button)
     box.setEscapeButton(no_button)
     widen(box)
     box.exec()
     clicked = box.clickedButton()
     return 1 if clicked is first_button else 2 if clicked is second_button else 0
+
+
+def _cancel(no: str | None) -> str:
+    """The refusing button's words: ``no``, by default "Cancel"."""
+    return no if no is not None else translate("messages", "Cancel")
 
 
 def message_box(

@@ -21,12 +21,12 @@ from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QWidget
 from localex_desktop.db.connection import Database
 from localex_desktop.domain import backup_format as fmt
 from localex_desktop.domain.errors import LocalexError
-from localex_desktop.domain.words import counted
 from localex_desktop.services.review import ReviewDatabase, ReviewSession, open_review
 from localex_desktop.ui.backup.logic import format_when
 from localex_desktop.ui.backup.restore_wizard import choose_backup_file
 from localex_desktop.ui.context import AppContext, window_settings
 from localex_desktop.ui.errors import show_error
+from localex_desktop.ui.i18n import translate
 from localex_desktop.ui.tasks import Reporter, TaskRunner
 
 log = logging.getLogger(__name__)
@@ -48,19 +48,24 @@ def review_banner_text(db: Database) -> str | None:
     """The banner of a window on a backup under review; None for an ordinary database."""
     if not isinstance(db, ReviewDatabase) or db.source is None or db.manifest is None:
         return None
-    text = (
-        f"Reviewing backup {db.source.name} from {format_when(db.manifest.created_at)} — "
-        "read-only; nothing can be changed."
-    )
+    file, when = db.source.name, format_when(db.manifest.created_at)
     if db.problems:
-        text += f" Warning: the backup did not verify ({counted(len(db.problems), 'problem')})."
-    return text
+        return translate(
+            "review",
+            "Reviewing backup {file} from {when} — read-only; nothing can be changed. "
+            "Warning: the backup did not verify (%n problem(s)).",
+            None,
+            len(db.problems),
+        ).format(file=file, when=when)
+    return translate(
+        "review", "Reviewing backup {file} from {when} — read-only; nothing can be changed."
+    ).format(file=file, when=when)
 
 
 def review_title_suffix(db: Database) -> str:
     if not isinstance(db, ReviewDatabase) or db.source is None:
         return ""
-    return f" — review of {db.source.name} (read-only)"
+    return translate("review", " — review of {file} (read-only)").format(file=db.source.name)
 
 
 class ReviewBanner(QLabel):
@@ -73,20 +78,26 @@ class ReviewBanner(QLabel):
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         problems = isinstance(db, ReviewDatabase) and bool(db.problems)
         self.setStyleSheet(PROBLEM_STYLE if problems else BANNER_STYLE)
-        self.setAccessibleName("Review mode")
+        self.setAccessibleName(translate("review", "Review mode"))
         if isinstance(db, ReviewDatabase) and db.source is not None:
-            tip = [f"File: {db.source}", "Opened in a private scratch database, read-only."]
+            tip = [
+                translate("review", "File: {file}").format(file=db.source),
+                translate("review", "Opened in a private scratch database, read-only."),
+            ]
             if problems:
-                tip += ["", "What did not verify:", *db.problems[:10]]
+                tip += ["", translate("review", "What did not verify:"), *db.problems[:10]]
             self.setToolTip("\n".join(tip))
 
 
 def ask_passphrase_dialog(parent: QWidget | None, name: str, error: str) -> str | None:
-    prompt = f"{name} is encrypted. Enter its passphrase:"
+    prompt = translate("review", "{file} is encrypted. Enter its passphrase:").format(file=name)
     if error:
         prompt = f"{error}\n\n{prompt}"
     text, ok = QInputDialog.getText(
-        parent, "Open a backup for review", prompt, QLineEdit.EchoMode.Password
+        parent,
+        translate("review", "Open a backup for review"),
+        prompt,
+        QLineEdit.EchoMode.Password,
     )
     return text if ok and text else None
 
@@ -112,7 +123,7 @@ def open_for_review(
     try:
         header = fmt.read_header(file)
     except LocalexError as exc:
-        show_error(parent, exc, title="This backup cannot be opened")
+        show_error(parent, exc, title=translate("review", "This backup cannot be opened"))
         return None
     passphrase: str | None = None
     error = ""
@@ -125,8 +136,8 @@ def open_for_review(
                 tasks.run_modal(
                     _unlocker(header, passphrase),
                     parent=parent,
-                    label="Checking the passphrase…",
-                    title="Review",
+                    label=translate("review", "Checking the passphrase…"),
+                    title=translate("review", "Review"),
                 )
             except fmt.WrongPassphrase as exc:
                 error = exc.message
@@ -144,10 +155,13 @@ def open_for_review(
 
     try:
         return tasks.run_modal(
-            work, parent=parent, label=f"Opening {file.name} for review…", title="Review"
+            work,
+            parent=parent,
+            label=translate("review", "Opening {file} for review…").format(file=file.name),
+            title=translate("review", "Review"),
         )
     except Exception as exc:
-        show_error(parent, exc, title="This backup cannot be opened")
+        show_error(parent, exc, title=translate("review", "This backup cannot be opened"))
         return None
 
 

@@ -33,6 +33,7 @@ from localex_desktop.db.connection import Database, PasswordNeeded, Target, open
 from localex_desktop.domain.errors import LocalexError
 from localex_desktop.ui.errors import show_error
 from localex_desktop.ui.fit import fit_to_contents
+from localex_desktop.ui.i18n import translate
 from localex_desktop.ui.icons import app_icon
 from localex_desktop.ui.tasks import TaskRunner
 from localex_desktop.ui.widgets import MessageLabel, hint_label, ok_buttons
@@ -67,44 +68,69 @@ class ServerPasswordDialog(QDialog):
         self.stored: secrets.Where | None = None
         self._abandoned = threading.Event()
         self._busy = False
-        self.setWindowTitle(f"Server password — {APP_NAME}")
+        self.setWindowTitle(
+            translate("server_password_dialog", "Server password — {program}").format(
+                program=APP_NAME
+            )
+        )
         self.setWindowIcon(app_icon())
         self.setMinimumWidth(440)
 
         heading = QLabel(
-            f"<b>PostgreSQL server {escape(why.host)}</b><br>"
-            f"The server asks for the password of the login <b>{escape(why.login)}</b>."
+            translate(
+                "server_password_dialog",
+                "<b>PostgreSQL server {host}</b><br>"
+                "The server asks for the password of the login <b>{login}</b>.",
+            ).format(host=escape(why.host), login=escape(why.login))
         )
         heading.setWordWrap(True)
-        self.server_label = QLabel(why.server)
+        address = f"{why.host}:{why.url.port}" if why.url.port else why.host
+        self.server_label = QLabel(
+            translate("server_password_dialog", "{address}, database {database}").format(
+                address=address, database=why.url.database or ""
+            )
+        )
         self.login_label = QLabel(why.login)
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_edit.setAccessibleName(f"Password of the server login {why.login}")
+        self.password_edit.setAccessibleName(
+            translate("server_password_dialog", "Password of the server login {login}").format(
+                login=why.login
+            )
+        )
         keyring = secrets.keyring_name()
         if keyring is not None:
-            self.remember = QCheckBox("&Remember in the system keyring")
-            note = f"Kept by {keyring}; the program asks again if it changes."
+            self.remember = QCheckBox(
+                translate("server_password_dialog", "&Remember in the system keyring")
+            )
+            note = translate(
+                "server_password_dialog", "Kept by {keyring}; the program asks again if it changes."
+            ).format(keyring=keyring)
         else:
             where = secrets.display_path(secrets.pgpass_path())
-            self.remember = QCheckBox("&Remember in PostgreSQL's password file")
-            note = (  # the path in the wrapped note: a long one would cut the check box
-                f"That is {where}. No system keyring is available on this computer; the "
-                "password file is readable by your account only (mode 0600)."
+            self.remember = QCheckBox(
+                translate("server_password_dialog", "&Remember in PostgreSQL's password file")
             )
+            note = translate(  # the path in the wrapped note: a long one would cut the check box
+                "server_password_dialog",
+                "That is {file}. No system keyring is available on this computer; the "
+                "password file is readable by your account only (mode 0600).",
+            ).format(file=where)
         self.remember.setAccessibleDescription(note)
         self.message = MessageLabel()
 
         form = QFormLayout()
-        form.addRow("Server:", self.server_label)
-        form.addRow("Login:", self.login_label)
-        password_label = QLabel("&Password:")
+        form.addRow(translate("server_password_dialog", "Server:"), self.server_label)
+        form.addRow(translate("server_password_dialog", "Login:"), self.login_label)
+        password_label = QLabel(translate("server_password_dialog", "&Password:"))
         password_label.setBuddy(self.password_edit)
         form.addRow(password_label, self.password_edit)
         form.addRow("", self.remember)
         form.addRow("", hint_label(note))
 
-        self.buttons, self.connect_button = ok_buttons("Connect", self.submit, self.reject)
+        self.buttons, self.connect_button = ok_buttons(
+            translate("server_password_dialog", "Connect"), self.submit, self.reject
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 20, 20, 16)
         layout.setSpacing(12)
@@ -124,7 +150,9 @@ class ServerPasswordDialog(QDialog):
             return
         password = self.password_edit.text()
         if not password:
-            self.message.show_error("Type the password of the server login.")
+            self.message.show_error(
+                translate("server_password_dialog", "Type the password of the server login.")
+            )
             self.password_edit.setFocus()
             return
         self._set_busy(True)
@@ -147,7 +175,7 @@ class ServerPasswordDialog(QDialog):
         self.password_edit.setReadOnly(busy)
         self.remember.setEnabled(not busy)
         if busy:
-            self.message.show_ok("Connecting…")
+            self.message.show_ok(translate("server_password_dialog", "Connecting…"))
 
     def _connected(self, opened: Opened) -> None:
         db, where = opened

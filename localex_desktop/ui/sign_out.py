@@ -19,10 +19,38 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
+from localex_desktop.ui.i18n import translate
 from localex_desktop.ui.live import LiveUpdates
 from localex_desktop.ui.messages import widen
 
-_VERB = {"restore": "restoring", "upgrade": "upgrading"}
+
+def _sentences(kind: str, by: str) -> tuple[str, str]:
+    """What the notice says while it counts down, and the sentence for the sign-in."""
+    if kind == "upgrade":
+        if by:
+            return (
+                translate("sign_out", "{who} is upgrading the database; your saved work is kept."),
+                translate(
+                    "sign_out", "{who} is upgrading the database — sign in again when it is done."
+                ),
+            )
+        return (
+            translate("sign_out", "Someone is upgrading the database; your saved work is kept."),
+            translate(
+                "sign_out", "Someone is upgrading the database — sign in again when it is done."
+            ),
+        )
+    if by:
+        return (
+            translate("sign_out", "{who} is restoring the database; your saved work is kept."),
+            translate(
+                "sign_out", "{who} is restoring the database — sign in again when it is done."
+            ),
+        )
+    return (
+        translate("sign_out", "Someone is restoring the database; your saved work is kept."),
+        translate("sign_out", "Someone is restoring the database — sign in again when it is done."),
+    )
 
 
 class SignOutWatch(QObject):
@@ -50,18 +78,23 @@ class SignOutWatch(QObject):
         """Show the countdown; sign out when it ends (or at once with no time given)."""
         if self.reason is not None:
             return
-        who = by or "Someone"
-        verb = _VERB.get(kind, "restoring")
-        self._text = f"{who} is {verb} the database; your saved work is kept."
-        self._after = f"{who} is {verb} the database — sign in again when it is done."
+        text, after = _sentences(kind, by)
+        self._text, self._after = text.format(who=by), after.format(who=by)
         self._left = seconds
         if seconds <= 0:
             self.sign_out(self._after)
             return
         if self.notice is None:
-            box = QMessageBox(QMessageBox.Icon.Information, "Signing out", "", parent=self.window)
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                translate("sign_out", "Signing out"),
+                "",
+                parent=self.window,
+            )
             box.setObjectName("sign_out_notice")
-            now = box.addButton("Sign out now", QMessageBox.ButtonRole.AcceptRole)
+            now = box.addButton(
+                translate("sign_out", "Sign out now"), QMessageBox.ButtonRole.AcceptRole
+            )
             now.clicked.connect(lambda: self.sign_out(self._after))
             box.setModal(False)
             widen(box)  # as wide as every other box: the countdown reads in two lines
@@ -78,8 +111,11 @@ class SignOutWatch(QObject):
     def _show_left(self) -> None:
         if self.notice is not None:
             self.notice.setText(
-                f"{self._text} LocalEx will sign you out in {self._left} s — finish or "
-                "cancel what you are editing."
+                translate(
+                    "sign_out",
+                    "{notice} LocalEx will sign you out in {seconds} s — finish or "
+                    "cancel what you are editing.",
+                ).format(notice=self._text, seconds=self._left)
             )
 
     def _tick(self) -> None:

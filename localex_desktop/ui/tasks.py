@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from localex_desktop.ui.errors import show_error
+from localex_desktop.ui.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -199,16 +200,17 @@ class TaskRunner(QObject):
         *,
         parent: QWidget | None,
         label: str,
-        title: str = "Please wait",
+        title: str | None = None,
     ) -> T:
-        """Run ``fn`` on a worker while a small progress window keeps the UI alive.
+        """Run ``fn`` on a worker while a small progress window keeps the UI alive
+        (titled ``title``, by default "Please wait").
 
         For start-up steps that must finish before anything else can happen (opening
         the database, migrating). Returns the result or raises the task's exception.
         """
         outcome: dict[str, Any] = {}
         dialog = QProgressDialog(label, "", 0, 0, parent)
-        dialog.setWindowTitle(title)
+        dialog.setWindowTitle(title if title is not None else translate("tasks", "Please wait"))
         dialog.setCancelButton(None)
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         dialog.setMinimumDuration(300)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from localex_desktop.domain.errors import LocalexError
 from localex_desktop.ui import accessibility
+from localex_desktop.ui.i18n import translate
 
 ERROR_STYLE = "color: #b3261e;"
 OK_STYLE = "color: #1f6f3c;"
@@ -76,11 +77,14 @@ def hint_label(text: str, parent: QWidget | None = None) -> QLabel:
     return label
 
 
-def count_text(loaded: int, has_more: bool, singular: str, plural: str | None = None) -> str:
-    """The line under a lazy table: "1,234 members (more as you scroll)"."""
-    noun = singular if loaded == 1 else (plural or singular + "s")
-    more = " (more as you scroll)" if has_more else ""
-    return f"{loaded:,} {noun}{more}"
+def count_text(counted: str, has_more: bool) -> str:
+    """The line under a lazy table: "1,234 members (more as you scroll)".
+
+    ``counted`` is the page's own plural, already translated ("%Ln member(s)").
+    """
+    if not has_more:
+        return counted
+    return translate("widgets", "{counted} (more as you scroll)").format(counted=counted)
 
 
 def restore_splitter(
@@ -114,12 +118,13 @@ def form_row(
 def browse_row(
     edit: QLineEdit,
     browse: Callable[[], None],
-    text: str = "Browse…",
+    text: str | None = None,
     label: QLabel | None = None,
 ) -> tuple[QPushButton, QHBoxLayout]:
-    """``edit`` (after ``label``, if any) with a button that calls ``browse``, as one row.
+    """``edit`` (after ``label``, if any) with a button that calls ``browse``, as one row
+    (the button says ``text``, by default "Browse…").
     Enter in the field is the dialog's OK, never a file chooser: the button is no default."""
-    button = QPushButton(text)
+    button = QPushButton(text if text is not None else translate("widgets", "Browse…"))
     button.setAutoDefault(False)
     button.clicked.connect(browse)
     row = QHBoxLayout()

@@ -92,7 +92,7 @@ def test_members_export_is_the_service_export_of_what_the_view_shows(
     exports.write_table(table, expected)
     assert out.read_bytes() == expected.read_bytes()
     assert [r[1] for r in table.rows] == ["Ann Arbor"]
-    assert "Exported 1 members to members.csv" in boxes.last.text
+    assert "Exported 1 member to members.csv" in boxes.last.text
 
 
 def test_ledger_export_resolves_the_view_filter_in_the_worker(

@@ -12,19 +12,22 @@
 from __future__ import annotations
 
 import ast
+import importlib.util
 import re
-import shutil
-import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from localex_desktop.ui.context import AppContext
-from localex_desktop.ui.main_window import MainWindow
+from localex_desktop.ui.first_run.logic import FirstRunLogic
+from localex_desktop.ui.first_run.wizard import FirstRunWizard
+from localex_desktop.ui.main_window import MainWindow, language_entries
+from localex_desktop.ui.tasks import TaskRunner
 
 from .i18n_check import pseudo_installed, untranslated
 from .test_layout_dialogs import DIALOGS, LONG, World, world  # noqa: F401 - the fixture
@@ -150,6 +153,38 @@ def test_every_dialog_shows_only_translated_words(
     assert found == [], f"{name}:\n" + "\n".join(found)
 
 
+def test_every_first_run_page_shows_only_translated_words(qtbot: QtBot, tmp_path: Path) -> None:
+    """The first-run wizard's pages: where the data lives (this computer, then a server)
+    and the first administrator (with the passwords differing)."""
+    found: dict[str, list[str]] = {}
+    with pseudo_installed():
+        wizard = FirstRunWizard(FirstRunLogic(tmp_path / "data"), TaskRunner(inline=True))
+        qtbot.addWidget(wizard)
+        wizard.show()
+        qtbot.waitExposed(wizard)
+        QApplication.processEvents()
+        found["this computer"] = untranslated(wizard)
+        page = wizard.location_page
+        assert page is not None
+        page.server_radio.setChecked(True)
+        QApplication.processEvents()
+        found["a server"] = untranslated(wizard)
+
+        admin = FirstRunWizard(
+            FirstRunLogic(tmp_path / "data", admin_only=True), TaskRunner(inline=True)
+        )
+        qtbot.addWidget(admin)
+        admin.show()
+        qtbot.waitExposed(admin)
+        assert admin.admin_page is not None
+        admin.admin_page.password_edit.setText("a long enough passphrase")
+        admin.admin_page.repeat_edit.setText("another one")
+        QApplication.processEvents()
+        found["administrator"] = untranslated(admin, ["LocalEx Desktop"])
+    bad = {k: v for k, v in found.items() if v}
+    assert bad == {}, "\n".join(f"{k}: {p}" for k, v in bad.items() for p in v)
+
+
 def _data(w: World) -> list[str]:
     """What the world holds: shown as it is, in any language."""
     return [
@@ -172,6 +207,9 @@ def _data(w: World) -> list[str]:
         "PostgreSQL",
         "localex",
         "this computer",
+        "alice",  # the server login of the server password dialog
+        # View → Language: each language by its own name, with its mnemonic
+        *(text for _code, text in language_entries()),
     ]
 
 
@@ -191,18 +229,21 @@ def _sources(path: Path) -> set[tuple[str, str]]:
     return {(c, m.findtext("source") or "") for c, m in _messages(path)}
 
 
-@pytest.mark.skipif(
-    shutil.which("pyside6-lupdate") is None
-    and not (Path(sys.executable).parent / "pyside6-lupdate").exists(),
-    reason="pyside6-lupdate comes with PySide6",
-)
-def test_the_ts_files_hold_every_string_of_the_sources(tmp_path: Path) -> None:
-    fresh = tmp_path / "localex_de.ts"
-    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
-    subprocess.run(
-        [str(lupdate), "-silent", "-extensions", "py", str(UI), "-ts", str(fresh)], check=True
-    )
-    want = _sources(fresh)
+def _extractor() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("translations", ROOT / "scripts/translations.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["translations"] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_every_translate_call_can_be_extracted() -> None:
+    assert _extractor().extract().problems == []
+
+
+def test_the_ts_files_hold_every_string_of_the_sources() -> None:
+    want = {(m.context, m.source) for m in _extractor().extract().messages.values()}
     for language in SHIPPED:
         have = _sources(FOLDER / f"localex_{language}.ts")
         missing = sorted(want - have)

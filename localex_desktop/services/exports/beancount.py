@@ -2,8 +2,10 @@
 
 The journal opens one account per ledger account -- members as
 ``Assets:Members:0012-Ada-Lovelace`` (number, then the name in ASCII letters and
-dashes), system accounts as ``Equity:Community-Fund``, ``Equity:Fees``,
-``Equity:Opening-Balances`` -- and writes one transaction per ledger transaction with
+dashes), the accounts members pay into as ``Expenses:Community-Fund`` and
+``Expenses:Fees`` (seen from the members' side, whose credit is their asset, a levy or
+a fee is an expense: so Fava's income statement shows them), and the opening balances
+as ``Equity:Opening-Balances`` -- and writes one transaction per ledger transaction with
 all its legs, in posting order, each dated with its value date (the day it happened;
 the moment it was recorded is kept as ``localex-posted-at``), followed by a balance
 assertion for every account, so ``bean-check`` proves the export adds up to the same
@@ -34,6 +36,10 @@ PAGE = 2000
 
 SYSTEM_ROOT = "Equity"
 MEMBER_ROOT = "Assets:Members"
+#: the system accounts that levies, fees and charges are paid into: expenses of the
+#: members (whose credit is ``Assets``), so an income statement shows them
+EXPENSE_ROOT = "Expenses"
+EXPENSE_ACCOUNTS = frozenset({"community_fund", "fees"})
 _COMMODITY = re.compile(r"^[A-Z][A-Z0-9'._-]{0,22}[A-Z0-9]$")
 
 
@@ -44,12 +50,39 @@ def _ascii_words(text: str) -> str:
 
 
 def beancount_account(member_id: int | None, system_code: str | None, name: str) -> str:
-    """``Assets:Members:0012-Ada-Lovelace`` or ``Equity:Community-Fund``."""
+    """``Assets:Members:0012-Ada-Lovelace``, ``Expenses:Community-Fund``, ``Expenses:Fees``
+    or ``Equity:Opening-Balances`` (the names hledger's journal uses too)."""
     if member_id is not None:
         slug = _ascii_words(name)
         return f"{MEMBER_ROOT}:{member_id:04d}" + (f"-{slug}" if slug else "")
     slug = _ascii_words(name) or _ascii_words((system_code or "System").replace("_", " "))
-    return f"{SYSTEM_ROOT}:{slug or 'System'}"
+    root = EXPENSE_ROOT if system_code in EXPENSE_ACCOUNTS else SYSTEM_ROOT
+    return f"{root}:{slug or 'System'}"
+
+
+@dataclass(frozen=True)
+class JournalAccount:
+    """A ledger account as a journal names it, and the day it is opened."""
+
+    id: int
+    name: str
+    opened: date
+
+
+def journal_accounts(session: Session) -> list[JournalAccount]:
+    """Every ledger account with its journal name (two system accounts of one name kept
+    apart by their id), opened on the day it was created or on its first value date if
+    that is earlier; members after the system accounts, in number order."""
+    out: list[JournalAccount] = []
+    used: set[str] = set()
+    for a in session.execute(sa.text(_BEAN_ACCOUNTS)).all():
+        name = beancount_account(a.member_id, a.system_code, a.name)
+        if name in used:  # two system accounts with the same name: keep them apart
+            name = f"{name}-{a.id}"
+        used.add(name)
+        day = min(d for d in (a.created_at.date(), a.first_on) if d is not None)
+        out.append(JournalAccount(a.id, name, day))
+    return out
 
 
 def beancount_commodity(cur: Currency) -> str:
@@ -110,26 +143,17 @@ def write_beancount(
             hint="Use 2 to 24 capital letters or digits, starting with a letter, such as CR.",
         )
     exchange = str(settings.get(session, "exchange_name"))
-    accounts = session.execute(sa.text(_BEAN_ACCOUNTS)).all()
-    names: dict[int, str] = {}
-    used: set[str] = set()
-    for a in accounts:
-        name = beancount_account(a.member_id, a.system_code, a.name)
-        if name in used:  # two system accounts with the same name: keep them apart
-            name = f"{name}-{a.id}"
-        used.add(name)
-        names[a.id] = name
-    # open on the day it was created, or on its first value date if that is earlier
-    opened = [min(d for d in (a.created_at.date(), a.first_on) if d is not None) for a in accounts]
-    start = min(opened, default=date.today())
+    accounts = journal_accounts(session)
+    names = {a.id: a.name for a in accounts}
+    start = min((a.opened for a in accounts), default=date.today())
     today = date.today().isoformat()
     out.write(f"; {printable(exchange)}: ledger exported by LocalEx Desktop on {today}\n")
     out.write(f"; one transaction per ledger transaction; amounts in {printable(cur.name)}\n")
     out.write(f'option "title" {_quote(exchange)}\n')
     out.write(f'option "operating_currency" "{com}"\n\n')
     out.write(f"{start.isoformat()} commodity {com}\n  name: {_quote(cur.name)}\n\n")
-    for a, day in zip(accounts, opened, strict=True):
-        out.write(f"{day.isoformat()} open {names[a.id]} {com}\n")
+    for a in accounts:
+        out.write(f"{a.opened.isoformat()} open {a.name} {com}\n")
     out.write("\n")
     balances: dict[int, int] = {}
     count = 0

@@ -10,7 +10,7 @@ import json
 from typing import Any
 
 from localex_desktop.services.audit import AuditRow
-from localex_desktop.services.fields.base import Field, Kind
+from localex_desktop.services.fields.base import N_, Field, Kind
 
 SUMMARY_VALUE_MAX = 28
 
@@ -59,14 +59,14 @@ def summary(row: AuditRow) -> str:
 # The log is read newest first in keyset pages of ids only: no field sorts. ``entity_id``
 # is text (a member's number, a setting's key, an operator's name).
 FIELDS: list[Field[AuditRow]] = [
-    Field("id", "No.", Kind.NUMBER, lambda r: r.id, width=6),
-    Field("at", "When", Kind.DATETIME, lambda r: r.at, width=17),
-    Field("actor", "Operator", Kind.TEXT, lambda r: r.actor, width=12),
-    Field("operator_id", "Operator no.", Kind.NUMBER, lambda r: r.operator_id, listed=False),
-    Field("action", "Action", Kind.TEXT, lambda r: r.action, width=9),
-    Field("entity", "What", Kind.TEXT, lambda r: r.entity, width=9),
-    Field("entity_id", "Record", Kind.TEXT, lambda r: r.entity_id, width=7),
-    Field("change", "Change", Kind.TEXT, summary, width=30, stretch=True),
-    Field("before", "Before", Kind.TEXT, lambda r: json_text(r.before), listed=False),
-    Field("after", "After", Kind.TEXT, lambda r: json_text(r.after), listed=False),
+    Field("id", N_("No."), Kind.NUMBER, lambda r: r.id, width=6),
+    Field("at", N_("When"), Kind.DATETIME, lambda r: r.at, width=17),
+    Field("actor", N_("Operator"), Kind.TEXT, lambda r: r.actor, width=12),
+    Field("operator_id", N_("Operator no."), Kind.NUMBER, lambda r: r.operator_id, listed=False),
+    Field("action", N_("Action"), Kind.TEXT, lambda r: r.action, width=9),
+    Field("entity", N_("What"), Kind.TEXT, lambda r: r.entity, width=9),
+    Field("entity_id", N_("Record"), Kind.TEXT, lambda r: r.entity_id, width=7),
+    Field("change", N_("Change"), Kind.TEXT, summary, width=30, stretch=True),
+    Field("before", N_("Before"), Kind.TEXT, lambda r: json_text(r.before), listed=False),
+    Field("after", N_("After"), Kind.TEXT, lambda r: json_text(r.after), listed=False),
 ]

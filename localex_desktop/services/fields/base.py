@@ -28,6 +28,16 @@ Cell = str | int | Decimal | date | datetime | bool | None
 """What one cell of an exported sheet may hold."""
 
 
+def N_(text: str) -> str:
+    """Marks a word for the GUI's translations (context "fields"); returns it unchanged.
+
+    The headers and words here stay English for the CLI and the exports; the GUI shows
+    them through ``translate_marked("fields", text)`` (``scripts/translations.py``
+    reads ``N_("Text")`` in this package as a message of context "fields").
+    """
+    return text
+
+
 class Kind(enum.StrEnum):
     TEXT = "text"
     NUMBER = "number"  # a whole number: ids, counts
@@ -46,7 +56,8 @@ class Field(Generic[R]):
     ``text`` overrides how the value reads for people (e.g. "Active" for ``active``);
     ``listed`` False keeps a field out of on-screen tables (files still carry it);
     ``empty`` is what people read where there is no value ("none", "never");
-    ``width`` is a starting width in average characters.
+    ``width`` is a starting width in average characters; ``words``: ``text`` gives
+    words marked with :func:`N_` (a status, a kind), which the GUI translates.
     """
 
     name: str
@@ -59,6 +70,7 @@ class Field(Generic[R]):
     empty: str = ""
     width: int = 12
     stretch: bool = False
+    words: bool = False
 
     @property
     def right_aligned(self) -> bool:
@@ -80,7 +92,7 @@ def display(field: Field[R], row: R, currency: Currency) -> str:
     if field.kind is Kind.DATE and isinstance(value, date | datetime):
         return value.strftime(currency.style.date)
     if field.kind is Kind.BOOL:
-        return "yes" if value else "no"
+        return N_("yes") if value else N_("no")
     return str(value)
 
 

@@ -15,9 +15,10 @@ from localex_desktop.services.fields.base import Field, Kind
 R = TypeVar("R")
 
 
-def word_table(*codes: str) -> dict[str, str]:
-    """Stored codes with the words people read for them, each capitalised, in this order."""
-    return {code: code.capitalize() for code in codes}
+def word_table(**words: str) -> dict[str, str]:
+    """Stored codes with the words people read for them (each marked with ``N_``), in
+    this order: ``word_table(active=N_("Active"))``."""
+    return dict(words)
 
 
 def in_words(table: Mapping[str, str], code: str) -> str:
@@ -56,7 +57,14 @@ def worded(
 ) -> Field[R]:
     """A stored code (``active``) that people read in words ("Active"), sorted by code."""
     return Field(
-        name, header, Kind.TEXT, code, sort_key=name, text=lambda r: words(code(r)), width=width
+        name,
+        header,
+        Kind.TEXT,
+        code,
+        sort_key=name,
+        text=lambda r: words(code(r)),
+        width=width,
+        words=True,
     )
 
 

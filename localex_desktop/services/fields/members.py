@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from localex_desktop.services.fields.base import Field, Kind
+from localex_desktop.services.fields.base import N_, Field, Kind
 from localex_desktop.services.fields.makers import (
     dated,
     hidden,
@@ -13,7 +13,7 @@ from localex_desktop.services.fields.makers import (
 )
 from localex_desktop.services.members import MemberInfo
 
-STATUS_TEXT = word_table("active", "suspended", "left")
+STATUS_TEXT = word_table(active=N_("Active"), suspended=N_("Suspended"), left=N_("Left"))
 
 
 def status_text(status: str) -> str:
@@ -22,20 +22,25 @@ def status_text(status: str) -> str:
 
 
 FIELDS: list[Field[MemberInfo]] = [
-    Field("number", "No.", Kind.NUMBER, lambda m: m.id, sort_key="id", width=4),
-    sortable("name", "Name", Kind.TEXT, lambda m: m.name, width=20, stretch=True),
-    hidden("email", "Email", Kind.TEXT, lambda m: m.email),
-    hidden("phone", "Phone", Kind.TEXT, lambda m: m.phone),
-    hidden("address", "Address", Kind.TEXT, lambda m: m.address),
-    worded("status", "Status", lambda m: m.status, status_text, width=9),
-    hidden("joined_on", "Joined", Kind.DATE, lambda m: m.joined_on),
-    hidden("left_on", "Left", Kind.DATE, lambda m: m.left_on),
-    hidden("directory_consent", "In directory", Kind.BOOL, lambda m: m.directory_consent),
-    sortable("balance", "Balance", Kind.MONEY, lambda m: m.balance, width=11),
+    Field("number", N_("No."), Kind.NUMBER, lambda m: m.id, sort_key="id", width=4),
+    sortable("name", N_("Name"), Kind.TEXT, lambda m: m.name, width=20, stretch=True),
+    hidden("email", N_("Email"), Kind.TEXT, lambda m: m.email),
+    hidden("phone", N_("Phone"), Kind.TEXT, lambda m: m.phone),
+    hidden("address", N_("Address"), Kind.TEXT, lambda m: m.address),
+    worded("status", N_("Status"), lambda m: m.status, status_text, width=9),
+    hidden("joined_on", N_("Joined"), Kind.DATE, lambda m: m.joined_on),
+    hidden("left_on", N_("Left"), Kind.DATE, lambda m: m.left_on),
+    hidden("directory_consent", N_("In directory"), Kind.BOOL, lambda m: m.directory_consent),
+    sortable("balance", N_("Balance"), Kind.MONEY, lambda m: m.balance, width=11),
     sortable(
-        "credit_limit", "Credit limit", Kind.MONEY, lambda m: m.credit_limit, empty="none", width=13
+        "credit_limit",
+        N_("Credit limit"),
+        Kind.MONEY,
+        lambda m: m.credit_limit,
+        empty=N_("none"),
+        width=13,
     ),
-    hidden("upper_limit", "Upper limit", Kind.MONEY, lambda m: m.upper_limit),
-    dated("last_activity", "Last activity", lambda m: m.last_activity_on, empty="never"),
-    hidden("notes", "Notes", Kind.TEXT, lambda m: m.notes),
+    hidden("upper_limit", N_("Upper limit"), Kind.MONEY, lambda m: m.upper_limit),
+    dated("last_activity", N_("Last activity"), lambda m: m.last_activity_on, empty=N_("never")),
+    hidden("notes", N_("Notes"), Kind.TEXT, lambda m: m.notes),
 ]

@@ -13,14 +13,22 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar, cast
 
-from localex_desktop.services.fields.base import Field, Kind
+from localex_desktop.services.fields.base import N_, Field, Kind
 from localex_desktop.services.fields.makers import in_words, word_table
 from localex_desktop.services.ledger import EntryView, TransactionView
 
 R = TypeVar("R")
 S = TypeVar("S")
 
-KIND_TEXT = word_table("transfer", "trade", "levy", "batch", "reversal", "opening", "adjustment")
+KIND_TEXT = word_table(
+    transfer=N_("Transfer"),
+    trade=N_("Trade"),
+    levy=N_("Levy"),
+    batch=N_("Batch"),
+    reversal=N_("Reversal"),
+    opening=N_("Opening"),
+    adjustment=N_("Adjustment"),
+)
 
 
 def kind_text(kind: str) -> str:
@@ -52,29 +60,39 @@ def note(tx: TransactionView) -> str:
 
 # The journal is read newest first in keyset pages of ids only: no field sorts.
 FIELDS: list[Field[TransactionView]] = [
-    Field("transaction", "No.", Kind.NUMBER, lambda t: t.id, width=7),
+    Field("transaction", N_("No."), Kind.NUMBER, lambda t: t.id, width=7),
     # the day it happened (what reports go by); when it was recorded, in the detail
-    Field("value_date", "Date", Kind.DATE, lambda t: t.value_date, width=10),
-    Field("posted_at", "Recorded", Kind.DATETIME, lambda t: t.posted_at, listed=False),
-    Field("kind", "Kind", Kind.TEXT, lambda t: t.kind, text=lambda t: kind_text(t.kind), width=9),
-    Field("from", "From", Kind.TEXT, lambda t: side(t, True), width=18),
-    Field("to", "To", Kind.TEXT, lambda t: side(t, False), width=18),
-    Field("memo", "Memo", Kind.TEXT, lambda t: t.memo, width=24, stretch=True),
-    Field("amount", "Amount", Kind.MONEY, lambda t: t.amount, width=12),
-    Field("note", "Note", Kind.TEXT, note, width=14),
-    Field("category_id", "Category no.", Kind.NUMBER, lambda t: t.category_id, listed=False),
-    Field("reverses", "Reverses", Kind.NUMBER, lambda t: t.reverses_id, listed=False),
-    Field("reversed_by", "Reversed by", Kind.NUMBER, lambda t: t.reversed_by, listed=False),
-    Field("reason", "Reason", Kind.TEXT, lambda t: t.reason, listed=False),
-    Field("actor", "Posted by", Kind.TEXT, lambda t: t.actor, listed=False),
+    Field("value_date", N_("Date"), Kind.DATE, lambda t: t.value_date, width=10),
+    Field("posted_at", N_("Recorded"), Kind.DATETIME, lambda t: t.posted_at, listed=False),
+    Field(
+        "kind",
+        N_("Kind"),
+        Kind.TEXT,
+        lambda t: t.kind,
+        text=lambda t: kind_text(t.kind),
+        width=9,
+        words=True,
+    ),
+    Field("from", N_("From"), Kind.TEXT, lambda t: side(t, True), width=18),
+    Field("to", N_("To"), Kind.TEXT, lambda t: side(t, False), width=18),
+    Field("memo", N_("Memo"), Kind.TEXT, lambda t: t.memo, width=24, stretch=True),
+    Field("amount", N_("Amount"), Kind.MONEY, lambda t: t.amount, width=12),
+    Field("note", N_("Note"), Kind.TEXT, note, width=14),
+    Field("category_id", N_("Category no."), Kind.NUMBER, lambda t: t.category_id, listed=False),
+    Field("reverses", N_("Reverses"), Kind.NUMBER, lambda t: t.reverses_id, listed=False),
+    Field("reversed_by", N_("Reversed by"), Kind.NUMBER, lambda t: t.reversed_by, listed=False),
+    Field("reason", N_("Reason"), Kind.TEXT, lambda t: t.reason, listed=False),
+    Field("actor", N_("Posted by"), Kind.TEXT, lambda t: t.actor, listed=False),
 ]
 
 ENTRY_FIELDS: list[Field[EntryView]] = [
-    Field("account", "Account no.", Kind.NUMBER, lambda e: e.account_id, listed=False),
-    Field("account_name", "Account", Kind.TEXT, lambda e: e.account_name, width=24, stretch=True),
-    Field("member", "Member", Kind.NUMBER, lambda e: e.member_id, empty="—", width=8),
-    Field("amount", "Amount", Kind.MONEY, lambda e: e.amount, width=12),
-    Field("balance_after", "Balance after", Kind.MONEY, lambda e: e.balance_after, width=14),
+    Field("account", N_("Account no."), Kind.NUMBER, lambda e: e.account_id, listed=False),
+    Field(
+        "account_name", N_("Account"), Kind.TEXT, lambda e: e.account_name, width=24, stretch=True
+    ),
+    Field("member", N_("Member"), Kind.NUMBER, lambda e: e.member_id, empty="—", width=8),
+    Field("amount", N_("Amount"), Kind.MONEY, lambda e: e.amount, width=12),
+    Field("balance_after", N_("Balance after"), Kind.MONEY, lambda e: e.balance_after, width=14),
 ]
 
 
@@ -122,7 +140,7 @@ def _line(name: str) -> Field[JournalLine]:
 
 
 _CATEGORY: Field[JournalLine] = Field(
-    "category", "Category", Kind.TEXT, lambda line: line.category, width=22
+    "category", N_("Category"), Kind.TEXT, lambda line: line.category, width=22
 )
 
 # The export's columns, in its order (its headers are these names).

@@ -24,6 +24,7 @@ from localex_desktop.ui.backup.restore_wizard import RestoreWizard
 from localex_desktop.ui.backup.verify_dialog import VerifyBackupDialog
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import show_error
+from localex_desktop.ui.i18n import role_name, translate
 
 log = logging.getLogger(__name__)
 
@@ -49,12 +50,14 @@ def why_not(ctx: AppContext, key: str) -> str:
     """The tooltip of a backup action that is off: review mode, the database login's
     missing right (with the GRANT), or the operator's role."""
     if ctx.db.mode == "review":
-        return "Not in review mode: this is a read-only copy"
+        return translate("backup.actions", "Not in review mode: this is a read-only copy")
     permission = Permission.READ if key in ("backup", "verify") else Permission.MANAGE_DATABASE
     login = ctx.login_refusal(permission)
     if login is None and key in ("backup", "restore"):
         login = ctx.task_refusal(key)
-    return login or f"Your role ({ctx.actor.role.value}) may not do this"
+    return login or translate("backup.actions", "Your role ({role}) may not do this").format(
+        role=role_name(ctx.actor.role)
+    )
 
 
 def back_up_now(ctx: AppContext, parent: QWidget | None) -> BackupResult | None:
@@ -88,13 +91,16 @@ def downgrade(ctx: AppContext, parent: QWidget | None) -> MigrationOutcome | Non
         targets = ctx.tasks.run_modal(
             lambda _r: migration_flow.downgrade_targets(db),
             parent=parent,
-            label="Reading the schema…",
+            label=translate("backup.actions", "Reading the schema…"),
         )
     except Exception as exc:
         show_error(parent, exc)
         return None
     if not targets:
-        messages.inform(parent, "There is no earlier schema revision to go down to.")
+        messages.inform(
+            parent,
+            translate("backup.actions", "There is no earlier schema revision to go down to."),
+        )
         return None
     dialog = DowngradeDialog(db, ctx.actor, ctx.tasks, targets, parent)
     dialog.exec()
@@ -102,9 +108,14 @@ def downgrade(ctx: AppContext, parent: QWidget | None) -> MigrationOutcome | Non
     if outcome is not None and outcome.ok:
         messages.inform(
             parent,
-            f"The database is now at schema {outcome.revision_now}.",
-            "This version of LocalEx Desktop needs the newer schema, so it closes now. "
-            "Open the database with the older version of the program.",
+            translate("backup.actions", "The database is now at schema {revision}.").format(
+                revision=outcome.revision_now
+            ),
+            translate(
+                "backup.actions",
+                "This version of LocalEx Desktop needs the newer schema, so it closes now. "
+                "Open the database with the older version of the program.",
+            ),
         )
         app = QApplication.instance()
         for window in QApplication.topLevelWidgets():
@@ -130,18 +141,31 @@ def add_backup_actions(parent: QWidget, menu: QMenu, ctx: AppContext) -> dict[st
     """File menu: Back up now…, Restore…, Verify a backup…, Open a backup for review…."""
     menu.setToolTipsVisible(True)
     entries = [
-        ("backup", "&Back up now…", "Write a backup file of the database", back_up_now),
-        ("restore", "&Restore…", "Replace the data with a backup (a safety backup first)", restore),
+        (
+            "backup",
+            translate("backup.actions", "&Back up now…"),
+            translate("backup.actions", "Write a backup file of the database"),
+            back_up_now,
+        ),
+        (
+            "restore",
+            translate("backup.actions", "&Restore…"),
+            translate("backup.actions", "Replace the data with a backup (a safety backup first)"),
+            restore,
+        ),
         (
             "verify",
-            "&Verify a backup…",
-            "Check that a backup file restores and verifies",
+            translate("backup.actions", "&Verify a backup…"),
+            translate("backup.actions", "Check that a backup file restores and verifies"),
             verify_a_backup,
         ),
         (
             "review",
-            "&Open a backup for review…",
-            "Look through a backup read-only, without touching the current data",
+            translate("backup.actions", "&Open a backup for review…"),
+            translate(
+                "backup.actions",
+                "Look through a backup read-only, without touching the current data",
+            ),
             open_backup_for_review,
         ),
     ]

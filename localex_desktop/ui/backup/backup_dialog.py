@@ -19,11 +19,13 @@ from localex_desktop.ui.backup.logic import (
     Strength,
     format_when,
     passphrase_strength,
+    yes_no,
 )
 from localex_desktop.ui.backup.progress import ProgressPanel
 from localex_desktop.ui.backup.steps import StepDialog, fill_form
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe, show_error
+from localex_desktop.ui.i18n import translate
 from localex_desktop.ui.widgets import (
     ERROR_STYLE,
     MUTED_STYLE,
@@ -50,32 +52,41 @@ class BackupDialog(StepDialog):
     finished_backup = Signal(object)  # BackupResult
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__("Back up now", parent)
+        super().__init__(translate("backup.backup_dialog", "Back up now"), parent)
         self.ctx = ctx
         self.result_value: BackupResult | None = None
         self.form = BackupForm(folder="")
 
         # page 1: where, and the passphrase
         self.folder_edit = QLineEdit()
-        self.folder_edit.setPlaceholderText("A folder, e.g. on a USB stick")
+        self.folder_edit.setPlaceholderText(
+            translate("backup.backup_dialog", "A folder, e.g. on a USB stick")
+        )
         self.browse_button, folder_row = browse_row(self.folder_edit, self.browse)
-        self.encrypt_box = QCheckBox("Encrypt the backup with a passphrase")
+        self.encrypt_box = QCheckBox(
+            translate("backup.backup_dialog", "Encrypt the backup with a passphrase")
+        )
         self.passphrase_edit = QLineEdit()
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat_edit = QLineEdit()
         self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.strength_label = hint_label("")
         self.encrypt_note = hint_label(
-            "The file holds members' names, addresses and phone numbers: encrypt it when it "
-            "leaves this computer (a USB stick, email). Without the passphrase nobody, not "
-            "even you, can restore it, so keep it somewhere safe."
+            translate(
+                "backup.backup_dialog",
+                "The file holds members' names, addresses and phone numbers: encrypt it when "
+                "it leaves this computer (a USB stick, email). Without the passphrase nobody, "
+                "not even you, can restore it, so keep it somewhere safe.",
+            )
         )
         self.message = MessageLabel()
         form = QFormLayout()
-        form_row(form, "Save in folder:", folder_row, self.folder_edit)
+        form_row(
+            form, translate("backup.backup_dialog", "Save in folder:"), folder_row, self.folder_edit
+        )
         form.addRow("", self.encrypt_box)
-        form.addRow("Passphrase:", self.passphrase_edit)
-        form.addRow("Same again:", self.repeat_edit)
+        form.addRow(translate("backup.backup_dialog", "Passphrase:"), self.passphrase_edit)
+        form.addRow(translate("backup.backup_dialog", "Same again:"), self.repeat_edit)
         form.addRow("", self.strength_label)
         for edit in (self.folder_edit, self.passphrase_edit, self.repeat_edit):
             edit.textChanged.connect(self.update_form)
@@ -88,7 +99,7 @@ class BackupDialog(StepDialog):
 
         # page 3: the result
         self.result_form = QFormLayout()
-        self.open_folder_button = QPushButton("Open the folder")
+        self.open_folder_button = QPushButton(translate("backup.backup_dialog", "Open the folder"))
         self.open_folder_button.clicked.connect(self.open_folder)
         self.result_message = MessageLabel()
         self.result_page = self.add_column_page(
@@ -113,13 +124,18 @@ class BackupDialog(StepDialog):
         self.ctx.query(lambda s, _a: backup.read_config(s, default), show, owner=self)
 
     def browse(self) -> None:
-        choose_folder(self, "Folder for the backup", self.folder_edit)
+        choose_folder(
+            self, translate("backup.backup_dialog", "Folder for the backup"), self.folder_edit
+        )
 
     def show_form(self) -> None:
         self.show_page(
             self.form_page,
-            "A backup is one .localex file holding everything: members, accounts, the "
-            "ledger and the settings.",
+            translate(
+                "backup.backup_dialog",
+                "A backup is one .localex file holding everything: members, accounts, the "
+                "ledger and the settings.",
+            ),
         )
         self.update_form()
 
@@ -150,7 +166,9 @@ class BackupDialog(StepDialog):
             self.message.show_error(next(iter(shown.values())))
         else:
             self.message.clear_message()
-        self.set_buttons(next_text="Back up", next_enabled=not errors)
+        self.set_buttons(
+            next_text=translate("backup.backup_dialog", "Back up"), next_enabled=not errors
+        )
 
     # -- the work ---------------------------------------------------------------------
 
@@ -166,7 +184,10 @@ class BackupDialog(StepDialog):
             return
         db, actor = self.ctx.db, self.ctx.actor
         out, secret = self.form.out(), self.form.secret()
-        self.show_progress(self.progress, f"Backing up to {out}")
+        self.show_progress(
+            self.progress,
+            translate("backup.backup_dialog", "Backing up to {folder}").format(folder=out),
+        )
         self.run_work(
             self.ctx.tasks,
             self.progress,
@@ -179,30 +200,39 @@ class BackupDialog(StepDialog):
 
     def _done(self, result: BackupResult) -> None:
         self.result_value = result
-        self.result_message.show_ok("The backup was written.")
+        self.result_message.show_ok(translate("backup.backup_dialog", "The backup was written."))
         fill_form(
             self.result_form,
             [
-                ("File:", str(result.path)),
-                ("Size:", format_size(result.bytes)),
-                ("SHA-256:", grouped(result.sha256)),
-                ("Made:", format_when(result.manifest.created_at)),
-                ("Encrypted:", "yes" if result.manifest.encryption else "no"),
+                (translate("backup.backup_dialog", "File:"), str(result.path)),
+                (translate("backup.backup_dialog", "Size:"), format_size(result.bytes)),
+                (translate("backup.backup_dialog", "SHA-256:"), grouped(result.sha256)),
+                (
+                    translate("backup.backup_dialog", "Made:"),
+                    format_when(result.manifest.created_at),
+                ),
+                (
+                    translate("backup.backup_dialog", "Encrypted:"),
+                    yes_no(bool(result.manifest.encryption)),
+                ),
             ],
         )
         self.show_page(self.result_page)
-        self.set_buttons(next_text="Close", cancel_text="Close", cancel_enabled=False)
+        close = translate("backup.backup_dialog", "Close")
+        self.set_buttons(next_text=close, cancel_text=close, cancel_enabled=False)
         self.cancel_button.setVisible(False)
         self.finished_backup.emit(result)
 
     def _failed(self, exc: BaseException) -> None:
         self.show_form()
         if isinstance(exc, backup.Cancelled):
-            self.message.show_error("Cancelled: no backup file was written.")
+            self.message.show_error(
+                translate("backup.backup_dialog", "Cancelled: no backup file was written.")
+            )
             return
         message, hint = describe(exc)
         self.message.show_error(message, hint)
-        show_error(self, exc, title="The backup failed")
+        show_error(self, exc, title=translate("backup.backup_dialog", "The backup failed"))
 
     def open_folder(self) -> None:
         if self.result_value is not None:

@@ -16,6 +16,7 @@ from localex_desktop.domain import backup_format as fmt
 from localex_desktop.domain.backup_format import BackupHeader, Manifest
 from localex_desktop.domain.errors import LocalexError
 from localex_desktop.services.backup import check_schema_known
+from localex_desktop.ui.i18n import translate
 
 # -- words shared by the dialogs -------------------------------------------------------
 
@@ -34,11 +35,16 @@ class Strength(enum.IntEnum):
 def passphrase_strength(text: str) -> tuple[Strength, str]:
     """A rough strength hint: length counts most; a few unrelated words are best."""
     if not text:
-        return Strength.TOO_SHORT, f"At least {fmt.MIN_PASSPHRASE} characters."
-    if len(text) < fmt.MIN_PASSPHRASE:
-        return Strength.TOO_SHORT, (
-            f"Too short: {len(text)} of at least {fmt.MIN_PASSPHRASE} characters."
+        return Strength.TOO_SHORT, translate(
+            "backup.logic", "At least %n character(s).", None, fmt.MIN_PASSPHRASE
         )
+    if len(text) < fmt.MIN_PASSPHRASE:
+        return Strength.TOO_SHORT, translate(
+            "backup.logic",
+            "Too short: {length} of at least %n character(s).",
+            None,
+            fmt.MIN_PASSPHRASE,
+        ).format(length=len(text))
     kinds = sum(
         (
             any(c.islower() for c in text),
@@ -52,51 +58,73 @@ def passphrase_strength(text: str) -> tuple[Strength, str]:
     if len(set(text)) <= 3:
         score = min(score, 10)
     if score >= 28:
-        return Strength.STRONG, "Strong."
+        return Strength.STRONG, translate("backup.logic", "Strong.")
     if score >= 18:
-        return Strength.FAIR, "Fair. A few more words make it stronger."
-    return Strength.WEAK, "Weak: easy to guess. Use three or four unrelated words."
+        return Strength.FAIR, translate("backup.logic", "Fair. A few more words make it stronger.")
+    return Strength.WEAK, translate(
+        "backup.logic", "Weak: easy to guess. Use three or four unrelated words."
+    )
 
 
 def manifest_rows(manifest: Manifest, *, encrypted: bool) -> list[tuple[str, str]]:
     """The manifest as (label, value) rows for a form."""
+    who = manifest.actor or translate("backup.logic", "unknown")
     rows = [
-        ("Made:", f"{format_when(manifest.created_at)} by {manifest.actor or 'unknown'}"),
-        ("Program version:", f"LocalEx Desktop {manifest.app_version}"),
-        ("Schema revision:", schema_note(manifest)),
+        (
+            translate("backup.logic", "Made:"),
+            translate("backup.logic", "{when} by {who}").format(
+                when=format_when(manifest.created_at), who=who
+            ),
+        ),
+        (translate("backup.logic", "Program version:"), f"LocalEx Desktop {manifest.app_version}"),
+        (translate("backup.logic", "Schema revision:"), schema_note(manifest)),
     ]
     t = manifest.summary.tables
     counts = [
-        f"{t.get(name, 0):,} {label}"
-        for name, label in (
-            ("members", "members"),
-            ("accounts", "accounts"),
-            ("listings", "listings"),
-            ("trades", "trades"),
-            ("operators", "operators"),
+        counted
+        for name, counted in (
+            ("members", translate("backup.logic", "%Ln member(s)", None, t.get("members", 0))),
+            ("accounts", translate("backup.logic", "%Ln account(s)", None, t.get("accounts", 0))),
+            ("listings", translate("backup.logic", "%Ln listing(s)", None, t.get("listings", 0))),
+            ("trades", translate("backup.logic", "%Ln trade(s)", None, t.get("trades", 0))),
+            (
+                "operators",
+                translate("backup.logic", "%Ln operator(s)", None, t.get("operators", 0)),
+            ),
         )
         if name in t
     ]
     if counts:
-        rows.append(("Holds:", ", ".join(counts)))
+        rows.append((translate("backup.logic", "Holds:"), ", ".join(counts)))
     ledger = manifest.summary.ledger
     if ledger is not None:
+        if ledger.balance_sum == 0:
+            sums = translate("backup.logic", "{transactions}, {entries}; balances sum to zero")
+        else:
+            sums = translate(
+                "backup.logic", "{transactions}, {entries}; balances sum to {sum} (smallest units)"
+            )
         rows.append(
             (
-                "Ledger:",
-                f"{ledger.transactions:,} transactions, {ledger.entries:,} entries; "
-                + (
-                    "balances sum to zero"
-                    if ledger.balance_sum == 0
-                    else f"balances sum to {ledger.balance_sum} (smallest units)"
+                translate("backup.logic", "Ledger:"),
+                sums.format(
+                    transactions=translate(
+                        "backup.logic", "%Ln transaction(s)", None, ledger.transactions
+                    ),
+                    entries=translate("backup.logic", "%Ln entr(y|ies)", None, ledger.entries),
+                    sum=ledger.balance_sum,
                 ),
             )
         )
-        rows.append(("Chain digest:", ledger.chain_digest[:16] + "…"))
+        rows.append((translate("backup.logic", "Chain digest:"), ledger.chain_digest[:16] + "…"))
     if manifest.label:
-        rows.append(("Label:", manifest.label))
-    rows.append(("Encrypted:", "yes" if encrypted else "no"))
+        rows.append((translate("backup.logic", "Label:"), manifest.label))
+    rows.append((translate("backup.logic", "Encrypted:"), yes_no(encrypted)))
     return rows
+
+
+def yes_no(value: bool) -> str:
+    return translate("backup.logic", "yes") if value else translate("backup.logic", "no")
 
 
 def schema_note(manifest: Manifest) -> str:
@@ -104,12 +132,16 @@ def schema_note(manifest: Manifest) -> str:
     revision = manifest.schema_revision
     ids = [r.revision for r in migrate.all_revisions()]
     if revision is None:
-        return "— (not set up)"
+        return translate("backup.logic", "— (not set up)")
     if revision not in ids:
-        return f"{revision}: newer than this program knows ({ids[-1]})"
-    if revision != ids[-1]:
-        return f"{revision}: older; it will be brought up to {ids[-1]} after restoring"
-    return f"{revision} (the same as this program's)"
+        text = translate("backup.logic", "{revision}: newer than this program knows ({latest})")
+    elif revision != ids[-1]:
+        text = translate(
+            "backup.logic", "{revision}: older; it will be brought up to {latest} after restoring"
+        )
+    else:
+        text = translate("backup.logic", "{revision} (the same as this program's)")
+    return text.format(revision=revision, latest=ids[-1])
 
 
 # -- the backup dialog --------------------------------------------------------------------
@@ -128,18 +160,23 @@ class BackupForm:
         found: dict[str, str] = {}
         text = self.folder.strip()
         if not text:
-            found["folder"] = "Choose a folder for the backup."
+            found["folder"] = translate("backup.logic", "Choose a folder for the backup.")
         elif not Path(text).expanduser().is_absolute():
-            found["folder"] = "The folder must be a full path."
+            found["folder"] = translate("backup.logic", "The folder must be a full path.")
         elif Path(text).expanduser().exists() and not Path(text).expanduser().is_dir():
-            found["folder"] = f"{text} is a file, not a folder."
+            found["folder"] = translate("backup.logic", "{folder} is a file, not a folder.").format(
+                folder=text
+            )
         if self.encrypt:
             if len(self.passphrase) < fmt.MIN_PASSPHRASE:
-                found["passphrase"] = (
-                    f"The passphrase needs at least {fmt.MIN_PASSPHRASE} characters."
+                found["passphrase"] = translate(
+                    "backup.logic",
+                    "The passphrase needs at least %n character(s).",
+                    None,
+                    fmt.MIN_PASSPHRASE,
                 )
             elif self.repeat != self.passphrase:
-                found["repeat"] = "The two passphrases differ."
+                found["repeat"] = translate("backup.logic", "The two passphrases differ.")
         return found
 
     def complete(self) -> bool:
@@ -184,7 +221,7 @@ class RestoreLogic:
         text = str(path).strip()
         if not text:
             self.path = None
-            self.error = "Choose a backup file."
+            self.error = translate("backup.logic", "Choose a backup file.")
             return False
         self.path = Path(text).expanduser()
         try:
@@ -227,11 +264,12 @@ class RestoreLogic:
     # -- page 3 -------------------------------------------------------------------------
 
     def safety_text(self) -> str:
-        return (
+        return translate(
+            "backup.logic",
             "Your current data will be kept as a safety backup in "
-            f"{self.safety_folder} (a file named localex-…-before-restore.localex) "
-            "before anything is replaced."
-        )
+            "{folder} (a file named localex-…-before-restore.localex) "
+            "before anything is replaced.",
+        ).format(folder=self.safety_folder)
 
     def next_step(self, current: RestoreStep) -> RestoreStep:
         order = list(RestoreStep)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -40,11 +40,17 @@ from localex_desktop.ui.backup.others import OthersPanel
 from localex_desktop.ui.backup.progress import ProgressPanel
 from localex_desktop.ui.backup.steps import StepDialog
 from localex_desktop.ui.errors import show_error
+from localex_desktop.ui.i18n import translate, translate_marked
 from localex_desktop.ui.tasks import TaskRunner
 from localex_desktop.ui.widgets import ERROR_STYLE, MessageLabel
 
-#: what the person types to confirm a downgrade
-DOWNGRADE_WORD = "DOWNGRADE"
+#: what the person types to confirm a downgrade (in English; :func:`downgrade_word` is
+#: the word in the coordinator's language)
+DOWNGRADE_WORD = str(QT_TRANSLATE_NOOP("backup.migration_wizard", "DOWNGRADE"))
+
+
+def downgrade_word() -> str:
+    return translate_marked("backup.migration_wizard", DOWNGRADE_WORD)
 
 
 class StageList(QListWidget):
@@ -130,7 +136,7 @@ class _FlowDialog(StepDialog):
 
         self.headline = MessageLabel()
         self.report_list = QListWidget()
-        self.report_list.setAccessibleName("What happened")
+        self.report_list.setAccessibleName(translate("backup.migration_wizard", "What happened"))
         self.report_stages = StageList()
         self.report_page = self.add_column_page(
             self.headline, self.report_stages, (self.report_list, 1)
@@ -150,8 +156,15 @@ class _FlowDialog(StepDialog):
         db, actor = self.db, self.actor
         takeover = self.others.takeover(actor.name)
         self.stage_list.set_stages(plan.stages)
-        self.progress.start(f"{plan.direction.title()} to schema {plan.target}")
-        self.show_page(self.run_page, "Please wait; do not switch the computer off.")
+        if plan.direction == "upgrade":
+            title = translate("backup.migration_wizard", "Upgrade to schema {revision}")
+        else:
+            title = translate("backup.migration_wizard", "Downgrade to schema {revision}")
+        self.progress.start(title.format(revision=plan.target))
+        self.show_page(
+            self.run_page,
+            translate("backup.migration_wizard", "Please wait; do not switch the computer off."),
+        )
         self.set_buttons(next_text=None, cancel_enabled=False)
         self.run_work(
             self.tasks,
@@ -173,7 +186,9 @@ class _FlowDialog(StepDialog):
         else:
             self.headline.show_error(outcome.headline())
         self.report_list.clear()
-        self.report_list.addItems(outcome.details() or ["All steps completed."])
+        self.report_list.addItems(
+            outcome.details() or [translate("backup.migration_wizard", "All steps completed.")]
+        )
         self.show_page(self.report_page)
         self.set_buttons(next_text=self.result_button_text(outcome), cancel_enabled=False)
         self.cancel_button.setVisible(False)
@@ -185,7 +200,7 @@ class _FlowDialog(StepDialog):
         self.reject()
 
     def result_button_text(self, outcome: MigrationOutcome) -> str:
-        return "Close"
+        return translate("backup.migration_wizard", "Close")
 
     def _others_changed(self) -> None:
         """Subclasses enable their start button when :attr:`others` is settled."""
@@ -213,38 +228,65 @@ class MigrationWizard(_FlowDialog):
         plan: MigrationPlan,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Upgrade the database", db, actor, tasks, parent)
-        self.plan = plan
-        intro = QLabel(
-            f"The database is at schema {plan.current or '(empty)'}; this version of LocalEx "
-            f"Desktop needs {plan.target}. These changes will be applied:"
+        super().__init__(
+            translate("backup.migration_wizard", "Upgrade the database"), db, actor, tasks, parent
         )
+        self.plan = plan
+        if plan.current:
+            intro_text = translate(
+                "backup.migration_wizard",
+                "The database is at schema {current}; this version of LocalEx Desktop needs "
+                "{target}. These changes will be applied:",
+            )
+        else:
+            intro_text = translate(
+                "backup.migration_wizard",
+                "The database is at schema (empty); this version of LocalEx Desktop needs "
+                "{target}. These changes will be applied:",
+            )
+        intro = QLabel(intro_text.format(current=plan.current, target=plan.target))
         intro.setWordWrap(True)
         self.revision_list = QListWidget()
-        self.revision_list.setAccessibleName("Changes to apply")
+        self.revision_list.setAccessibleName(
+            translate("backup.migration_wizard", "Changes to apply")
+        )
         self.revision_list.addItems(plan.describe())
         steps = QLabel(
-            f"First a backup is written to {plan.backup_folder}. Then the changes are "
-            "applied and the ledger is verified. If anything fails, the backup is put back "
-            "and you are told what happened. Other computers that use this database need "
-            "this version of the program afterwards."
+            translate(
+                "backup.migration_wizard",
+                "First a backup is written to {folder}. Then the changes are "
+                "applied and the ledger is verified. If anything fails, the backup is put back "
+                "and you are told what happened. Other computers that use this database need "
+                "this version of the program afterwards.",
+            ).format(folder=plan.backup_folder)
         )
         steps.setWordWrap(True)
         self.plan_layout.addWidget(intro)
         self.plan_layout.addWidget(self.revision_list, 1)
         self.plan_layout.addWidget(steps)
         self.plan_layout.addWidget(self.others)
-        self.show_page(self.plan_page, "The database needs an upgrade before it can be opened.")
+        self.show_page(
+            self.plan_page,
+            translate(
+                "backup.migration_wizard", "The database needs an upgrade before it can be opened."
+            ),
+        )
         self._others_changed()
         self.others.look(db, tasks)
 
     def _others_changed(self) -> None:
         self.set_buttons(
-            next_text="Back up and upgrade", cancel_text="Quit", next_enabled=self.others.settled
+            next_text=translate("backup.migration_wizard", "Back up and upgrade"),
+            cancel_text=translate("backup.migration_wizard", "Quit"),
+            next_enabled=self.others.settled,
         )
 
     def result_button_text(self, outcome: MigrationOutcome) -> str:
-        return "Continue" if outcome.ok else "Close"
+        return (
+            translate("backup.migration_wizard", "Continue")
+            if outcome.ok
+            else translate("backup.migration_wizard", "Close")
+        )
 
 
 class DowngradeDialog(_FlowDialog):
@@ -258,35 +300,51 @@ class DowngradeDialog(_FlowDialog):
         targets: list[migrate.Revision],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Downgrade the database", db, actor, tasks, parent)
+        super().__init__(
+            translate("backup.migration_wizard", "Downgrade the database"), db, actor, tasks, parent
+        )
         self.targets = targets
         self.target_box = QComboBox()
         for rev in targets:
             self.target_box.addItem(f"{rev.revision}: {first_line(rev.message)}", rev)
         self.undone_list = QListWidget()
-        self.undone_list.setAccessibleName("Changes to undo")
+        self.undone_list.setAccessibleName(translate("backup.migration_wizard", "Changes to undo"))
         warning = QLabel(
-            "A downgrade undoes schema changes and can remove data that only the newer "
-            "schema holds. Afterwards this version of LocalEx Desktop cannot open the "
-            "database: it closes, and you open the database with the older version."
+            translate(
+                "backup.migration_wizard",
+                "A downgrade undoes schema changes and can remove data that only the newer "
+                "schema holds. Afterwards this version of LocalEx Desktop cannot open the "
+                "database: it closes, and you open the database with the older version.",
+            )
         )
         warning.setWordWrap(True)
         warning.setStyleSheet(ERROR_STYLE)
         self.confirm_edit = QLineEdit()
-        self.confirm_edit.setPlaceholderText(DOWNGRADE_WORD)
+        self.confirm_edit.setPlaceholderText(downgrade_word())
         self.message = MessageLabel()
         form = QFormLayout()
-        form.addRow("Down to revision:", self.target_box)
-        form.addRow(f"Type {DOWNGRADE_WORD} to confirm:", self.confirm_edit)
+        form.addRow(translate("backup.migration_wizard", "Down to revision:"), self.target_box)
+        form.addRow(
+            translate(
+                "backup.migration_wizard",
+                "Type DOWNGRADE to confirm:",
+                "DOWNGRADE: the same word as its own translation, which is what is typed",
+            ),
+            self.confirm_edit,
+        )
         self.plan_layout.addWidget(warning)
         self.plan_layout.addLayout(form)
-        self.plan_layout.addWidget(QLabel("These changes will be undone:"))
+        self.plan_layout.addWidget(
+            QLabel(translate("backup.migration_wizard", "These changes will be undone:"))
+        )
         self.plan_layout.addWidget(self.undone_list, 1)
         self.plan_layout.addWidget(self.message)
         self.plan_layout.addWidget(self.others)
         self.target_box.currentIndexChanged.connect(lambda _i: self.load_plan())
         self.confirm_edit.textChanged.connect(lambda _t: self._update())
-        self.show_page(self.plan_page, "A backup is written first.")
+        self.show_page(
+            self.plan_page, translate("backup.migration_wizard", "A backup is written first.")
+        )
         self.load_plan()
         self.others.look(db, tasks)
 
@@ -320,11 +378,11 @@ class DowngradeDialog(_FlowDialog):
         self._update()
 
     def confirmed(self) -> bool:
-        return self.confirm_edit.text().strip() == DOWNGRADE_WORD
+        return self.confirm_edit.text().strip() == downgrade_word()
 
     def _update(self) -> None:
         self.set_buttons(
-            next_text="Back up and downgrade",
+            next_text=translate("backup.migration_wizard", "Back up and downgrade"),
             next_enabled=self.plan is not None and self.confirmed() and self.others.settled,
         )
 
@@ -336,7 +394,9 @@ class DowngradeDialog(_FlowDialog):
         super().go_next()
 
     def result_button_text(self, outcome: MigrationOutcome) -> str:
-        return "Close the program" if outcome.ok else "Close"
+        if outcome.ok:
+            return translate("backup.migration_wizard", "Close the program")
+        return translate("backup.migration_wizard", "Close")
 
 
 def run_migration_wizard(
@@ -345,7 +405,9 @@ def run_migration_wizard(
     """At start-up: True when the schema is up to date afterwards (go on), else False."""
     try:
         plan = tasks.run_modal(
-            lambda _r: migration_flow.plan_upgrade(db), parent=parent, label="Reading the schema…"
+            lambda _r: migration_flow.plan_upgrade(db),
+            parent=parent,
+            label=translate("backup.migration_wizard", "Reading the schema…"),
         )
     except Exception as exc:
         show_error(parent, exc)

@@ -9,6 +9,8 @@ sentence with the GRANT to ask for, and the dialog cannot go on (nothing is chan
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
@@ -17,13 +19,9 @@ from localex_desktop.domain.errors import Refused
 from localex_desktop.services import backup
 from localex_desktop.services.backup.restore_others import check_takeover
 from localex_desktop.ui.errors import describe
+from localex_desktop.ui.i18n import translate
 from localex_desktop.ui.tasks import TaskRunner
 from localex_desktop.ui.widgets import MessageLabel
-
-_WHAT = {
-    "restore": "The restore replaces the data under them",
-    "upgrade": "The upgrade changes the database under them",
-}
 
 
 class OthersPanel(QWidget):
@@ -38,7 +36,9 @@ class OthersPanel(QWidget):
         self.message = MessageLabel()
         self.message.setObjectName("others_message")
         self.box = QCheckBox(
-            f"Ask them to close, and disconnect them after {backup.GRACE_SECONDS} s"
+            translate(
+                "backup.others", "Ask them to close, and disconnect them after {seconds} s"
+            ).format(seconds=backup.GRACE_SECONDS)
         )
         self.box.setObjectName("others_box")
         self.box.toggled.connect(lambda _c: self.changed.emit())
@@ -56,7 +56,9 @@ class OthersPanel(QWidget):
         self.others = None
         self.box.setChecked(False)
         self.box.setVisible(False)
-        self.message.show_ok("Looking for others connected to the database…")
+        self.message.show_ok(
+            translate("backup.others", "Looking for others connected to the database…")
+        )
         tasks.run(
             lambda: backup.connected_others(db),
             lambda found: self._found(db, found),
@@ -67,7 +69,7 @@ class OthersPanel(QWidget):
     def _found(self, db: Database, others: list[backup.ConnectedSession]) -> None:
         self.others = others
         self.blocked = False
-        sentence = backup.others_sentence(others)
+        sentence = others_sentence(others)
         if not others:
             self.message.show_ok(sentence)
         else:
@@ -77,10 +79,19 @@ class OthersPanel(QWidget):
                 self.blocked = True
                 self.message.show_error(f"{sentence} {exc.message}", exc.hint or "")
             else:
-                self.message.show_ok(
-                    f"{sentence} {_WHAT.get(self.kind, _WHAT['restore'])}: their windows are "
-                    "asked to close and go back to the sign-in."
-                )
+                if self.kind == "upgrade":
+                    what = translate(
+                        "backup.others",
+                        "{others} The upgrade changes the database under them: their windows "
+                        "are asked to close and go back to the sign-in.",
+                    )
+                else:
+                    what = translate(
+                        "backup.others",
+                        "{others} The restore replaces the data under them: their windows are "
+                        "asked to close and go back to the sign-in.",
+                    )
+                self.message.show_ok(what.format(others=sentence))
                 self.box.setVisible(True)
         self.changed.emit()
 
@@ -98,3 +109,14 @@ class OthersPanel(QWidget):
 
     def takeover(self, by: str) -> backup.Takeover:
         return backup.Takeover(disconnect=self.box.isChecked(), by=by)
+
+
+def others_sentence(others: Sequence[backup.ConnectedSession]) -> str:
+    """ "2 others are connected: ann at desk-2 since 09:14, …" in the coordinator's language
+    (:func:`services.backup.others_sentence` says it in English for the command line)."""
+    if not others:
+        return translate("backup.others", "Nobody else is connected.")
+    who = ", ".join(s.describe() for s in others)
+    return translate(
+        "backup.others", "%n other(s) (is|are) connected: {who}.", None, len(others)
+    ).format(who=who)

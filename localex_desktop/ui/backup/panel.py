@@ -31,6 +31,7 @@ from localex_desktop.ui.backup import actions
 from localex_desktop.ui.backup.migration_wizard import MigrationWizard
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe
+from localex_desktop.ui.i18n import translate
 from localex_desktop.ui.widgets import MessageLabel, browse_row, choose_folder, form_row, hint_label
 
 
@@ -46,7 +47,7 @@ def _hours() -> QDoubleSpinBox:
     box.setRange(0.25, 24 * 366)
     box.setDecimals(2)
     box.setSingleStep(1)
-    box.setSuffix(" hours")
+    box.setSuffix(translate("backup.panel", " hours"))
     box.setMaximumWidth(160)
     return box
 
@@ -63,11 +64,11 @@ class BackupPanel(QWidget):
         review = ctx.db.mode == "review"
 
         # actions
-        self.backup_button = QPushButton("Back up now…")
-        self.restore_button = QPushButton("Restore…")
-        self.verify_button = QPushButton("Verify a backup…")
-        self.migrate_button = QPushButton("Migrate…")
-        self.downgrade_button = QPushButton("Downgrade…")
+        self.backup_button = QPushButton(translate("backup.panel", "Back up now…"))
+        self.restore_button = QPushButton(translate("backup.panel", "Restore…"))
+        self.verify_button = QPushButton(translate("backup.panel", "Verify a backup…"))
+        self.migrate_button = QPushButton(translate("backup.panel", "Migrate…"))
+        self.downgrade_button = QPushButton(translate("backup.panel", "Downgrade…"))
         self.backup_button.clicked.connect(self.back_up_now)
         self.restore_button.clicked.connect(self.restore)
         self.verify_button.clicked.connect(lambda: actions.verify_a_backup(self.ctx, self))
@@ -75,25 +76,35 @@ class BackupPanel(QWidget):
         self.downgrade_button.clicked.connect(self.downgrade)
         can_db = actions.can_manage_database(ctx)
         for key, button, allowed, tip in (
-            ("backup", self.backup_button, actions.can_back_up(ctx), "Write a backup file now"),
+            (
+                "backup",
+                self.backup_button,
+                actions.can_back_up(ctx),
+                translate("backup.panel", "Write a backup file now"),
+            ),
             (
                 "restore",
                 self.restore_button,
                 actions.can_restore(ctx),
-                "Replace the data with a backup (safety backup first)",
+                translate("backup.panel", "Replace the data with a backup (safety backup first)"),
             ),
             (
                 "verify",
                 self.verify_button,
                 ctx.can(Permission.READ),
-                "Check that a backup file restores",
+                translate("backup.panel", "Check that a backup file restores"),
             ),
-            ("migrate", self.migrate_button, can_db, "Apply pending schema changes (backup first)"),
+            (
+                "migrate",
+                self.migrate_button,
+                can_db,
+                translate("backup.panel", "Apply pending schema changes (backup first)"),
+            ),
             (
                 "migrate",
                 self.downgrade_button,
                 can_db,
-                "Go back to an earlier schema (backup first)",
+                translate("backup.panel", "Go back to an earlier schema (backup first)"),
             ),
         ):
             button.setEnabled(allowed)
@@ -112,31 +123,34 @@ class BackupPanel(QWidget):
         # settings of automatic backups
         self.folder_edit = QLineEdit()
         self.folder_edit.setToolTip(
-            "Kept for this computer: another coordinator's computer has its own folder"
+            translate(
+                "backup.panel",
+                "Kept for this computer: another coordinator's computer has its own folder",
+            )
         )
         self.browse_button, folder_row = browse_row(self.folder_edit, self.browse)
-        self.daily_spin = _spin(1000, " daily")
-        self.weekly_spin = _spin(1000, " weekly")
-        self.monthly_spin = _spin(1000, " monthly")
+        self.daily_spin = _spin(1000, translate("backup.panel", " daily"))
+        self.weekly_spin = _spin(1000, translate("backup.panel", " weekly"))
+        self.monthly_spin = _spin(1000, translate("backup.panel", " monthly"))
         keep_row = QHBoxLayout()
         for box, name in (
-            (self.daily_spin, "Daily backups to keep"),
-            (self.weekly_spin, "Weekly backups to keep"),
-            (self.monthly_spin, "Monthly backups to keep"),
+            (self.daily_spin, translate("backup.panel", "Daily backups to keep")),
+            (self.weekly_spin, translate("backup.panel", "Weekly backups to keep")),
+            (self.monthly_spin, translate("backup.panel", "Monthly backups to keep")),
         ):
             box.setAccessibleName(name)
             keep_row.addWidget(box)
         keep_row.addStretch(1)
         self.max_age_spin = _hours()
         self.interval_spin = _hours()
-        self.save_button = QPushButton("Save backup settings")
+        self.save_button = QPushButton(translate("backup.panel", "Save backup settings"))
         self.save_button.clicked.connect(self.save)
         self.message = MessageLabel()
         form = QFormLayout()
-        form_row(form, "Backup folder:", folder_row, self.folder_edit)
-        form_row(form, "Keep:", keep_row, self.daily_spin)
-        form.addRow("Automatic backup every:", self.interval_spin)
-        form.addRow("Warn when older than:", self.max_age_spin)
+        form_row(form, translate("backup.panel", "Backup folder:"), folder_row, self.folder_edit)
+        form_row(form, translate("backup.panel", "Keep:"), keep_row, self.daily_spin)
+        form.addRow(translate("backup.panel", "Automatic backup every:"), self.interval_spin)
+        form.addRow(translate("backup.panel", "Warn when older than:"), self.max_age_spin)
         can_edit = ctx.can(Permission.MANAGE_SETTINGS) and not review and not ctx.db.read_only
         for widget in (
             self.folder_edit,
@@ -154,14 +168,17 @@ class BackupPanel(QWidget):
         save_row.addStretch(0)  # keeps the button small while no message shows
         save_row.addWidget(self.save_button)
 
-        group = QGroupBox("Backups")
+        group = QGroupBox(translate("backup.panel", "Backups"))
         inner = QVBoxLayout(group)
         inner.addLayout(row)
         inner.addWidget(
             hint_label(
-                "Automatic backups go to the backup folder while the program runs and when "
-                "it closes; older ones are removed by the rules below (the newest is always "
-                "kept)."
+                translate(
+                    "backup.panel",
+                    "Automatic backups go to the backup folder while the program runs and when "
+                    "it closes; older ones are removed by the rules below (the newest is always "
+                    "kept).",
+                )
             )
         )
         inner.addLayout(form)
@@ -193,7 +210,7 @@ class BackupPanel(QWidget):
         self.message.show_error(message, hint)
 
     def browse(self) -> None:
-        choose_folder(self, "Backup folder", self.folder_edit)
+        choose_folder(self, translate("backup.panel", "Backup folder"), self.folder_edit)
 
     def save(self) -> None:
         """Folder to this computer's settings, the rest to the exchange's; one transaction."""
@@ -219,7 +236,7 @@ class BackupPanel(QWidget):
         def saved(config: BackupConfig) -> None:
             self.save_button.setEnabled(True)
             self._show(config)
-            self.message.show_ok("Backup settings saved.")
+            self.message.show_ok(translate("backup.panel", "Backup settings saved."))
             self.ctx.events.settings_changed.emit()
 
         def failed(exc: BaseException) -> None:
@@ -232,7 +249,7 @@ class BackupPanel(QWidget):
 
     def back_up_now(self) -> None:
         if actions.back_up_now(self.ctx, self) is not None:
-            self.message.show_ok("Backup written.")
+            self.message.show_ok(translate("backup.panel", "Backup written."))
 
     def restore(self) -> None:
         if actions.restore(self.ctx, self) is not None:
@@ -244,13 +261,18 @@ class BackupPanel(QWidget):
             plan = self.ctx.tasks.run_modal(
                 lambda _r: migration_flow.plan_upgrade(db),
                 parent=self,
-                label="Reading the schema…",
+                label=translate("backup.panel", "Reading the schema…"),
             )
         except Exception as exc:
             self._failed(exc)
             return
         if not plan.revisions:
-            messages.inform(self, f"The database schema is up to date ({plan.target}).")
+            messages.inform(
+                self,
+                translate("backup.panel", "The database schema is up to date ({revision}).").format(
+                    revision=plan.target
+                ),
+            )
             return
         wizard = MigrationWizard(db, self.ctx.actor, self.ctx.tasks, plan, self)
         wizard.exec()

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from localex_desktop.services.backup import Progress
+from localex_desktop.ui.i18n import translate
 from localex_desktop.ui.widgets import hint_label
 
 #: stages during which cancelling is not offered
@@ -43,13 +44,13 @@ class ProgressPanel(QWidget):
         self.title = QLabel("")
         self.title.setStyleSheet("font-weight: 600;")
         self.title.setWordWrap(True)
-        self.message = QLabel("Starting…")
+        self.message = QLabel(translate("backup.progress", "Starting…"))
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)
         self.bar.setTextVisible(False)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(translate("backup.progress", "Cancel"))
         self.cancel_button.clicked.connect(self.request_cancel)
         self.note = hint_label("")
         self.note.setVisible(False)
@@ -68,7 +69,7 @@ class ProgressPanel(QWidget):
         self.cancel_event = threading.Event()
         self.stages = []
         self.title.setText(title)
-        self.message.setText("Starting…")
+        self.message.setText(translate("backup.progress", "Starting…"))
         self.bar.setRange(0, 0)
         self.note.setVisible(False)
         self.allow_cancel(cancellable)
@@ -81,7 +82,9 @@ class ProgressPanel(QWidget):
     def request_cancel(self) -> None:
         self.cancel_event.set()
         self.cancel_button.setEnabled(False)
-        self.message.setText("Cancelling… (the work stops at the next safe point)")
+        self.message.setText(
+            translate("backup.progress", "Cancelling… (the work stops at the next safe point)")
+        )
         self.cancel_requested.emit()
 
     @Slot(object)
@@ -91,7 +94,9 @@ class ProgressPanel(QWidget):
         if progress.stage in UNCANCELLABLE:
             self.allow_cancel(False)
             if progress.stage == "switch":
-                self.note.setText("Switching over: this step cannot be cancelled.")
+                self.note.setText(
+                    translate("backup.progress", "Switching over: this step cannot be cancelled.")
+                )
                 self.note.setVisible(True)
         if self.cancel_event.is_set():
             return

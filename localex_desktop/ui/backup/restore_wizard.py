@@ -40,13 +40,21 @@ from localex_desktop.ui.backup.progress import ProgressPanel
 from localex_desktop.ui.backup.steps import StepDialog, fill_form
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe
+from localex_desktop.ui.i18n import translate
 from localex_desktop.ui.widgets import STRETCH, MessageLabel, browse_row, hint_label
 
-FILE_FILTER = f"LocalEx backups (*{fmt.SUFFIX});;All files (*)"
+
+def file_filter() -> str:
+    """The file dialog's filter: the words translated, the patterns kept."""
+    return translate("backup.restore_wizard", "LocalEx backups (*{suffix});;All files (*)").format(
+        suffix=fmt.SUFFIX
+    )
 
 
 def choose_backup_file(parent: QWidget | None, start: str = "") -> str:
-    path, _filter = QFileDialog.getOpenFileName(parent, "Choose a backup", start, FILE_FILTER)
+    path, _filter = QFileDialog.getOpenFileName(
+        parent, translate("backup.restore_wizard", "Choose a backup"), start, file_filter()
+    )
     return path
 
 
@@ -56,7 +64,7 @@ class RestoreWizard(StepDialog):
     restored = Signal(object)  # RestoreResult
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__("Restore a backup", parent)
+        super().__init__(translate("backup.restore_wizard", "Restore a backup"), parent)
         self.ctx = ctx
         self.logic = RestoreLogic(backup.default_folder(ctx.db))
         self.step = RestoreStep.FILE
@@ -65,11 +73,13 @@ class RestoreWizard(StepDialog):
 
         # 1. the file
         self.path_edit = QLineEdit()
-        self.path_edit.setPlaceholderText(f"A {fmt.SUFFIX} file")
+        self.path_edit.setPlaceholderText(
+            translate("backup.restore_wizard", "A {suffix} file").format(suffix=fmt.SUFFIX)
+        )
         self.browse_button, row = browse_row(self.path_edit, self.browse)
         self.file_message = MessageLabel()
         self.path_edit.textChanged.connect(self._path_edited)
-        file_label = QLabel("&Backup file:")
+        file_label = QLabel(translate("backup.restore_wizard", "&Backup file:"))
         file_label.setBuddy(self.path_edit)
         self.file_page = self.add_column_page(file_label, row, self.file_message, STRETCH)
 
@@ -79,9 +89,14 @@ class RestoreWizard(StepDialog):
         self.passphrase_edit.textChanged.connect(lambda _t: self._refresh_buttons())
         self.passphrase_message = MessageLabel()
         form = QFormLayout()
-        form.addRow("Passphrase:", self.passphrase_edit)
+        form.addRow(translate("backup.restore_wizard", "Passphrase:"), self.passphrase_edit)
         self.passphrase_page = self.add_column_page(
-            hint_label("This backup is encrypted. Enter the passphrase it was made with."),
+            hint_label(
+                translate(
+                    "backup.restore_wizard",
+                    "This backup is encrypted. Enter the passphrase it was made with.",
+                )
+            ),
             form,
             self.passphrase_message,
             STRETCH,
@@ -91,7 +106,9 @@ class RestoreWizard(StepDialog):
         self.manifest_form = QFormLayout()
         self.safety_label = QLabel("")
         self.safety_label.setWordWrap(True)
-        self.confirm_box = QCheckBox("Replace the current data with this backup")
+        self.confirm_box = QCheckBox(
+            translate("backup.restore_wizard", "Replace the current data with this backup")
+        )
         self.confirm_box.toggled.connect(self._confirm_toggled)
         self.others = OthersPanel("restore")
         self.others.changed.connect(self._refresh_buttons)
@@ -124,12 +141,18 @@ class RestoreWizard(StepDialog):
     def go_to(self, step: RestoreStep) -> None:
         self.step = step
         pages = {
-            RestoreStep.FILE: (self.file_page, "Choose the backup file to restore."),
+            RestoreStep.FILE: (
+                self.file_page,
+                translate("backup.restore_wizard", "Choose the backup file to restore."),
+            ),
             RestoreStep.PASSPHRASE: (self.passphrase_page, ""),
             RestoreStep.CONFIRM: (
                 self.confirm_page,
-                "Check that this is the backup you mean: the data it holds replaces "
-                "everything in the database now.",
+                translate(
+                    "backup.restore_wizard",
+                    "Check that this is the backup you mean: the data it holds replaces "
+                    "everything in the database now.",
+                ),
             ),
             RestoreStep.PROGRESS: (self.progress, ""),
             RestoreStep.RESULT: (self.result_page, ""),
@@ -140,7 +163,7 @@ class RestoreWizard(StepDialog):
             fill_form(
                 self.manifest_form,
                 [
-                    ("File:", str(self.logic.path)),
+                    (translate("backup.restore_wizard", "File:"), str(self.logic.path)),
                     *manifest_rows(self.logic.manifest, encrypted=self.logic.needs_passphrase()),
                 ],
             )
@@ -160,13 +183,15 @@ class RestoreWizard(StepDialog):
         elif step is RestoreStep.CONFIRM:
             self.set_buttons(
                 back=True,
-                next_text="Restore",
+                next_text=translate("backup.restore_wizard", "Restore"),
                 next_enabled=self.logic.confirmed and self.others.settled,
             )
         elif step is RestoreStep.PROGRESS:
             self.set_buttons(next_text=None, cancel_enabled=False)
         else:
-            self.set_buttons(next_text="Close", cancel_enabled=False)
+            self.set_buttons(
+                next_text=translate("backup.restore_wizard", "Close"), cancel_enabled=False
+            )
             self.cancel_button.setVisible(False)
 
     def go_back(self) -> None:
@@ -202,14 +227,17 @@ class RestoreWizard(StepDialog):
     def check_file(self) -> None:
         """Read the header; a plain file is then read whole and checked before going on."""
         if not self.logic.choose(self.path_edit.text()):
-            self.file_message.show_error(self.logic.error or "This file cannot be restored.")
+            self.file_message.show_error(
+                self.logic.error
+                or translate("backup.restore_wizard", "This file cannot be restored.")
+            )
             return
         if self.logic.needs_passphrase():
             self.file_message.clear_message()
             self.go_to(RestoreStep.PASSPHRASE)
             return
         self.next_button.setEnabled(False)
-        self.file_message.show_ok("Checking the whole file…")
+        self.file_message.show_ok(translate("backup.restore_wizard", "Checking the whole file…"))
         self.ctx.tasks.run(
             self.logic.check_plain, lambda _none: self._checked(), self._damaged, owner=self
         )
@@ -227,7 +255,9 @@ class RestoreWizard(StepDialog):
     def check_passphrase(self) -> None:
         passphrase = self.passphrase_edit.text()
         self.next_button.setEnabled(False)
-        self.passphrase_message.show_ok("Checking the passphrase and the whole file…")
+        self.passphrase_message.show_ok(
+            translate("backup.restore_wizard", "Checking the passphrase and the whole file…")
+        )
         self.ctx.tasks.run(
             lambda: self.logic.unlock(passphrase),
             lambda _none: self._unlocked(),
@@ -257,7 +287,9 @@ class RestoreWizard(StepDialog):
         assert path is not None
         passphrase = self.logic.passphrase or None
         takeover = self.others.takeover(actor.name)
-        self.progress.start(f"Restoring {path.name}")
+        self.progress.start(
+            translate("backup.restore_wizard", "Restoring {name}").format(name=path.name)
+        )
         self.go_to(RestoreStep.PROGRESS)
         self.run_work(
             self.ctx.tasks,
@@ -278,32 +310,80 @@ class RestoreWizard(StepDialog):
     def _done(self, result: RestoreResult) -> None:
         self.result_value = result
         rows = [
-            ("Restored:", f"backup of {format_when(result.manifest.created_at)}"),
-            ("Schema now:", result.schema_revision or "—"),
+            (
+                translate("backup.restore_wizard", "Restored:"),
+                translate("backup.restore_wizard", "backup of {when}").format(
+                    when=format_when(result.manifest.created_at)
+                ),
+            ),
+            (translate("backup.restore_wizard", "Schema now:"), result.schema_revision or "—"),
         ]
         if result.migrated_from:
-            rows.append(("Brought up from:", f"schema {result.migrated_from}"))
+            rows.append(
+                (
+                    translate("backup.restore_wizard", "Brought up from:"),
+                    translate("backup.restore_wizard", "schema {revision}").format(
+                        revision=result.migrated_from
+                    ),
+                )
+            )
         if result.ledger is not None:
-            rows.append(("Ledger:", f"verified, {result.ledger.transactions:,} transactions"))
+            rows.append(
+                (
+                    translate("backup.restore_wizard", "Ledger:"),
+                    translate(
+                        "backup.restore_wizard",
+                        "verified, %Ln transaction(s)",
+                        None,
+                        result.ledger.transactions,
+                    ),
+                )
+            )
         if result.safety_backup is not None:
             size = result.safety_backup.stat().st_size if result.safety_backup.exists() else 0
-            rows.append(("Safety backup:", f"{result.safety_backup} ({format_size(size)})"))
+            rows.append(
+                (
+                    translate("backup.restore_wizard", "Safety backup:"),
+                    f"{result.safety_backup} ({format_size(size)})",
+                )
+            )
         if result.previous_kept_as:
-            rows.append(("Previous data:", f"also kept as database {result.previous_kept_as}"))
-        rows.append(("Took:", f"{result.seconds:.1f} s"))
+            rows.append(
+                (
+                    translate("backup.restore_wizard", "Previous data:"),
+                    translate("backup.restore_wizard", "also kept as database {name}").format(
+                        name=result.previous_kept_as
+                    ),
+                )
+            )
+        rows.append(
+            (
+                translate("backup.restore_wizard", "Took:"),
+                translate("backup.restore_wizard", "{seconds} s").format(
+                    seconds=f"{result.seconds:.1f}"
+                ),
+            )
+        )
         fill_form(self.result_form, rows)
-        self.result_message.show_ok("The backup was restored and verified.")
+        self.result_message.show_ok(
+            translate("backup.restore_wizard", "The backup was restored and verified.")
+        )
         self.go_to(RestoreStep.RESULT)
         self.restored.emit(result)
 
     def _failed(self, exc: BaseException) -> None:
         fill_form(self.result_form, [])
         if isinstance(exc, backup.Cancelled):
-            self.result_message.show_error("Cancelled. Nothing was changed.")
+            self.result_message.show_error(
+                translate("backup.restore_wizard", "Cancelled. Nothing was changed.")
+            )
         else:
             message, hint = describe(exc)
+            unchanged = translate("backup.restore_wizard", "Your current data is unchanged.")
             self.result_message.show_error(
-                f"The restore did not happen: {message}",
-                (hint + " " if hint else "") + "Your current data is unchanged.",
+                translate("backup.restore_wizard", "The restore did not happen: {message}").format(
+                    message=message
+                ),
+                f"{hint} {unchanged}" if hint else unchanged,
             )
         self.go_to(RestoreStep.RESULT)

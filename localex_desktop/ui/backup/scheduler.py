@@ -23,6 +23,7 @@ from localex_desktop.services.backup.auto import backup_and_prune, backup_if_due
 from localex_desktop.services.backup.folder import CLOSE_LABEL
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe, show_error
+from localex_desktop.ui.i18n import translate
 from localex_desktop.ui.tasks import TaskRunner
 from localex_desktop.ui.widgets import single_shot
 
@@ -106,19 +107,26 @@ class BackupScheduler(QObject):
         self.last_result, self.last_error = result, None
         log.info("automatic backup written to %s", result.path)
         if self.window is not None:
-            self.window.statusBar().showMessage(f"Automatic backup written: {result.path}", 15_000)
+            self.window.statusBar().showMessage(
+                translate("backup.scheduler", "Automatic backup written: {path}").format(
+                    path=result.path
+                ),
+                15_000,
+            )
         self.backup_succeeded.emit(result)
 
     def _failed(self, exc: BaseException) -> None:
         self.running = False
         message, hint = describe(exc)
-        text = f"The automatic backup failed: {message}"
+        text = translate("backup.scheduler", "The automatic backup failed: {message}").format(
+            message=message
+        )
         self.last_error = text
-        log.error("%s %s", text, hint)
+        log.error("the automatic backup failed: %s %s", message, hint)
         if self.window is not None:
             self.window.statusBar().showMessage(text)  # stays until the next message
         self.backup_failed.emit(text)
-        show_error(self.window, exc, title="Automatic backup failed")
+        show_error(self.window, exc, title=translate("backup.scheduler", "Automatic backup failed"))
 
 
 def backup_on_close(ctx: AppContext, tasks: TaskRunner, parent: QWidget | None = None) -> bool:
@@ -133,12 +141,12 @@ def backup_on_close(ctx: AppContext, tasks: TaskRunner, parent: QWidget | None =
         result = tasks.run_modal(
             lambda _report: backup_and_prune(db, actor, CLOSE_LABEL),
             parent=parent,
-            label="Backing up before closing…",
-            title="Closing",
+            label=translate("backup.scheduler", "Backing up before closing…"),
+            title=translate("backup.scheduler", "Closing"),
         )
     except Exception as exc:
         log.error("the backup on closing failed: %s", exc)
-        show_error(parent, exc, title="The backup on closing failed")
+        show_error(parent, exc, title=translate("backup.scheduler", "The backup on closing failed"))
         return False
     log.info("backup on closing written to %s", result.path)
     return True

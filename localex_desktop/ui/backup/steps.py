@@ -27,6 +27,7 @@ from localex_desktop import APP_NAME
 from localex_desktop.services.backup import ProgressFn
 from localex_desktop.ui import accessibility
 from localex_desktop.ui.backup.progress import ProgressPanel
+from localex_desktop.ui.i18n import translate
 from localex_desktop.ui.icons import app_icon
 from localex_desktop.ui.tasks import TaskRunner
 from localex_desktop.ui.widgets import MUTED_STYLE, Part, fill_box
@@ -41,7 +42,9 @@ class StepDialog(QDialog):
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{title} — {APP_NAME}")
+        self.setWindowTitle(
+            translate("backup.steps", "{title} — {program}").format(title=title, program=APP_NAME)
+        )
         self.setWindowIcon(app_icon())
         self.setMinimumWidth(560)
         self.busy = False
@@ -53,9 +56,9 @@ class StepDialog(QDialog):
         self.subheading.setWordWrap(True)
         self.subheading.setStyleSheet(MUTED_STYLE)
         self.stack = QStackedWidget()
-        self.back_button = QPushButton("< Back")
-        self.next_button = QPushButton("Next >")
-        self.cancel_button = QPushButton("Cancel")
+        self.back_button = QPushButton(translate("backup.steps", "< Back"))
+        self.next_button = QPushButton(translate("backup.steps", "Next >"))
+        self.cancel_button = QPushButton(translate("backup.steps", "Cancel"))
         self.back_button.clicked.connect(self.go_back)
         self.next_button.clicked.connect(self.go_next)
         self.cancel_button.clicked.connect(self.reject)
@@ -100,11 +103,16 @@ class StepDialog(QDialog):
         self,
         *,
         back: bool = False,
-        next_text: str | None = "Next >",
+        next_text: str | None = "",
         next_enabled: bool = True,
-        cancel_text: str = "Cancel",
+        cancel_text: str = "",
         cancel_enabled: bool = True,
     ) -> None:
+        """``next_text`` None hides Next; an empty text is the usual "Next >" ("Cancel")."""
+        if next_text == "":
+            next_text = translate("backup.steps", "Next >")
+        if not cancel_text:
+            cancel_text = translate("backup.steps", "Cancel")
         self.back_button.setVisible(back)
         self.next_button.setVisible(next_text is not None)
         if next_text is not None:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
 
 from localex_desktop.domain import backup_format as fmt
 from localex_desktop.domain.errors import LocalexError
-from localex_desktop.domain.words import counted
 from localex_desktop.services import backup
 from localex_desktop.services.backup import VerifyBackupResult
 from localex_desktop.ui.backup.logic import format_when, manifest_rows
@@ -23,6 +22,7 @@ from localex_desktop.ui.backup.restore_wizard import choose_backup_file
 from localex_desktop.ui.backup.steps import StepDialog, fill_form
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe
+from localex_desktop.ui.i18n import translate
 from localex_desktop.ui.widgets import STRETCH, MessageLabel, browse_row, form_row
 
 
@@ -30,21 +30,23 @@ class VerifyBackupDialog(StepDialog):
     """Nothing in the current database changes; the scratch copy is always dropped."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__("Verify a backup", parent)
+        super().__init__(translate("backup.verify_dialog", "Verify a backup"), parent)
         self.ctx = ctx
         self.result_value: VerifyBackupResult | None = None
         self.encrypted = False
         self.setMinimumSize(600, 440)
 
         self.path_edit = QLineEdit()
-        self.path_edit.setPlaceholderText(f"A {fmt.SUFFIX} file")
+        self.path_edit.setPlaceholderText(
+            translate("backup.verify_dialog", "A {suffix} file").format(suffix=fmt.SUFFIX)
+        )
         self.browse_button, row = browse_row(self.path_edit, self.browse)
-        self.passphrase_label = QLabel("&Passphrase:")
+        self.passphrase_label = QLabel(translate("backup.verify_dialog", "&Passphrase:"))
         self.passphrase_edit = QLineEdit()
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase_label.setBuddy(self.passphrase_edit)
         form = QFormLayout()
-        form_row(form, "Backup &file:", row, self.path_edit)
+        form_row(form, translate("backup.verify_dialog", "Backup &file:"), row, self.path_edit)
         form.addRow(self.passphrase_label, self.passphrase_edit)
         self.message = MessageLabel()
         self.path_edit.textChanged.connect(self._path_edited)
@@ -57,7 +59,7 @@ class VerifyBackupDialog(StepDialog):
         self.result_message = MessageLabel()
         self.result_form = QFormLayout()
         self.differences = QListWidget()
-        self.differences.setAccessibleName("Differences")
+        self.differences.setAccessibleName(translate("backup.verify_dialog", "Differences"))
         self.differences.setVisible(False)
         self.result_page = self.add_column_page(
             self.result_message, self.result_form, (self.differences, 1)
@@ -67,8 +69,11 @@ class VerifyBackupDialog(StepDialog):
     def show_choose(self) -> None:
         self.show_page(
             self.choose_page,
-            "The backup is restored into a scratch database, compared with its manifest, "
-            "and its ledger is verified. Nothing in the current data changes.",
+            translate(
+                "backup.verify_dialog",
+                "The backup is restored into a scratch database, compared with its manifest, "
+                "and its ledger is verified. Nothing in the current data changes.",
+            ),
         )
         self.cancel_button.setVisible(True)
         self._path_edited(self.path_edit.text())
@@ -96,7 +101,7 @@ class VerifyBackupDialog(StepDialog):
         ready = bool(self.path_edit.text().strip()) and (
             not self.encrypted or bool(self.passphrase_edit.text())
         )
-        self.set_buttons(next_text="Verify", next_enabled=ready)
+        self.set_buttons(next_text=translate("backup.verify_dialog", "Verify"), next_enabled=ready)
 
     def go_next(self) -> None:
         if self.stack.currentWidget() is self.result_page:
@@ -105,7 +110,10 @@ class VerifyBackupDialog(StepDialog):
         path = Path(self.path_edit.text().strip()).expanduser()
         passphrase = self.passphrase_edit.text() if self.encrypted else None
         db, actor = self.ctx.db, self.ctx.actor
-        self.show_progress(self.progress, f"Verifying {path.name}")
+        self.show_progress(
+            self.progress,
+            translate("backup.verify_dialog", "Verifying {name}").format(name=path.name),
+        )
         self.run_work(
             self.ctx.tasks,
             self.progress,
@@ -123,8 +131,22 @@ class VerifyBackupDialog(StepDialog):
         self.result_value = result
         rows = manifest_rows(result.manifest, encrypted=result.manifest.encryption is not None)
         if result.migrated_from:
-            rows.append(("Checked after:", f"bringing it up from schema {result.migrated_from}"))
-        rows.append(("Checked in:", f"{result.seconds:.1f} s"))
+            rows.append(
+                (
+                    translate("backup.verify_dialog", "Checked after:"),
+                    translate(
+                        "backup.verify_dialog", "bringing it up from schema {revision}"
+                    ).format(revision=result.migrated_from),
+                )
+            )
+        rows.append(
+            (
+                translate("backup.verify_dialog", "Checked in:"),
+                translate("backup.verify_dialog", "{seconds} s").format(
+                    seconds=f"{result.seconds:.1f}"
+                ),
+            )
+        )
         fill_form(self.result_form, rows)
         problems = list(result.differences)
         if result.ledger is not None and not result.ledger.ok:
@@ -134,26 +156,42 @@ class VerifyBackupDialog(StepDialog):
         self.differences.setVisible(bool(problems))
         if result.ok:
             self.result_message.show_ok(
-                f"OK: the backup of {format_when(result.manifest.created_at)} restores, "
-                "matches its manifest, and its ledger verifies."
+                translate(
+                    "backup.verify_dialog",
+                    "OK: the backup of {when} restores, matches its manifest, and its ledger "
+                    "verifies.",
+                ).format(when=format_when(result.manifest.created_at))
             )
         else:
             self.result_message.show_error(
-                "The backup does not verify: "
-                f"{counted(len(problems), 'difference or problem', 'differences or problems')}."
+                translate(
+                    "backup.verify_dialog",
+                    "The backup does not verify: %n difference(s) or problem(s).",
+                    None,
+                    len(problems),
+                )
             )
         self.show_page(self.result_page)
-        self.set_buttons(back=True, next_text="Close", cancel_enabled=False)
+        self.set_buttons(
+            back=True, next_text=translate("backup.verify_dialog", "Close"), cancel_enabled=False
+        )
         self.cancel_button.setVisible(False)
 
     def _failed(self, exc: BaseException) -> None:
         fill_form(self.result_form, [])
         self.differences.setVisible(False)
         if isinstance(exc, backup.Cancelled):
-            self.result_message.show_error("Cancelled.")
+            self.result_message.show_error(translate("backup.verify_dialog", "Cancelled."))
         else:
             message, hint = describe(exc)
-            self.result_message.show_error(f"The backup does not verify: {message}", hint)
+            self.result_message.show_error(
+                translate("backup.verify_dialog", "The backup does not verify: {message}").format(
+                    message=message
+                ),
+                hint,
+            )
         self.show_page(self.result_page)
-        self.set_buttons(back=True, next_text="Close", cancel_enabled=False)
+        self.set_buttons(
+            back=True, next_text=translate("backup.verify_dialog", "Close"), cancel_enabled=False
+        )
         self.cancel_button.setVisible(False)

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWidget, QWizardPage
 
 from localex_desktop.ui.first_run.logic import FirstRunLogic
+from localex_desktop.ui.i18n import translate
 from localex_desktop.ui.widgets import MessageLabel, hint_label
 
 
@@ -26,15 +27,22 @@ class AdminPage(QWizardPage):
         super().__init__(parent)
         self.logic = logic
         self._create_admin = create_admin
-        self.setTitle("Create the first administrator")
+        self.setTitle(translate("first_run.admin_page", "Create the first administrator"))
         self.setSubTitle(
-            "The administrator sets up the exchange and adds the other coordinators and "
-            "bookkeepers. You sign in with this name and password."
+            translate(
+                "first_run.admin_page",
+                "The administrator sets up the exchange and adds the other coordinators and "
+                "bookkeepers. You sign in with this name and password.",
+            )
         )
         self.username_edit = QLineEdit()
-        self.username_edit.setPlaceholderText("for example: anna")
+        self.username_edit.setPlaceholderText(
+            translate("first_run.admin_page", "for example: anna")
+        )
         self.display_edit = QLineEdit()
-        self.display_edit.setPlaceholderText("for example: Anna Berg (optional)")
+        self.display_edit.setPlaceholderText(
+            translate("first_run.admin_page", "for example: Anna Berg (optional)")
+        )
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat_edit = QLineEdit()
@@ -46,13 +54,13 @@ class AdminPage(QWizardPage):
         }
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow("&User name:", self.username_edit)
+        form.addRow(translate("first_run.admin_page", "&User name:"), self.username_edit)
         form.addRow("", self.errors["username"])
-        form.addRow("&Display name:", self.display_edit)
-        form.addRow("&Password:", self.password_edit)
+        form.addRow(translate("first_run.admin_page", "&Display name:"), self.display_edit)
+        form.addRow(translate("first_run.admin_page", "&Password:"), self.password_edit)
         form.addRow("", hint_label(logic.password_help()))
         form.addRow("", self.errors["password"])
-        form.addRow("&Repeat password:", self.repeat_edit)
+        form.addRow(translate("first_run.admin_page", "&Repeat password:"), self.repeat_edit)
         form.addRow("", self.errors["repeat"])
         layout = QVBoxLayout(self)
         layout.addLayout(form)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from localex_desktop.db.connection import Database, PasswordNeeded, open_database
 from localex_desktop.ui.errors import describe
 from localex_desktop.ui.first_run.logic import FirstRunLogic, Step
+from localex_desktop.ui.i18n import translate
 from localex_desktop.ui.tasks import TaskRunner
 from localex_desktop.ui.widgets import MessageLabel, browse_row, choose_folder, form_row, hint_label
 
@@ -41,14 +42,23 @@ class LocationPage(QWizardPage):
         self.logic = logic
         self.tasks = tasks
         self._open_chosen = open_chosen
-        self.setTitle("Where should LocalEx Desktop keep its data?")
+        self.setTitle(
+            translate("first_run.location_page", "Where should LocalEx Desktop keep its data?")
+        )
         self.setSubTitle(
-            "Most exchanges keep the data on this computer. Choose a server when several "
-            "coordinators work on the same data from different computers."
+            translate(
+                "first_run.location_page",
+                "Most exchanges keep the data on this computer. Choose a server when several "
+                "coordinators work on the same data from different computers.",
+            )
         )
 
-        self.local_radio = QRadioButton("&Keep the data on this computer")
-        self.server_radio = QRadioButton("Connect to a PostgreSQL &server")
+        self.local_radio = QRadioButton(
+            translate("first_run.location_page", "&Keep the data on this computer")
+        )
+        self.server_radio = QRadioButton(
+            translate("first_run.location_page", "Connect to a PostgreSQL &server")
+        )
         group = QButtonGroup(self)
         group.addButton(self.local_radio)
         group.addButton(self.server_radio)
@@ -57,26 +67,40 @@ class LocationPage(QWizardPage):
         self.folder_edit.setMinimumWidth(320)
         self.browse_button, folder_row = browse_row(self.folder_edit, self._browse)
         local_form = QFormLayout()
-        form_row(local_form, "&Data folder:", folder_row, self.folder_edit)
+        form_row(
+            local_form,
+            translate("first_run.location_page", "&Data folder:"),
+            folder_row,
+            self.folder_edit,
+        )
         local_form.addRow(
             "",
-            hint_label("A new folder is created if needed. Back it up with the program's backups."),
+            hint_label(
+                translate(
+                    "first_run.location_page",
+                    "A new folder is created if needed. Back it up with the program's backups.",
+                )
+            ),
         )
 
         self.url_edit = QLineEdit()
-        self.url_edit.setPlaceholderText("postgresql://USER@HOST:5432/DATABASE")
+        self.url_edit.setPlaceholderText(
+            translate("first_run.location_page", "postgresql://USER@HOST:5432/DATABASE")
+        )
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_edit.setPlaceholderText("Kept in the system keyring or ~/.pgpass")
-        self.test_button = QPushButton("&Test connection")
+        self.password_edit.setPlaceholderText(
+            translate("first_run.location_page", "Kept in the system keyring or ~/.pgpass")
+        )
+        self.test_button = QPushButton(translate("first_run.location_page", "&Test connection"))
         self.test_button.clicked.connect(self._test_connection)
         self.test_result = MessageLabel()
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
         test_row.addStretch(1)
         server_form = QFormLayout()
-        server_form.addRow("Database &URL:", self.url_edit)
-        server_form.addRow("Pass&word:", self.password_edit)
+        server_form.addRow(translate("first_run.location_page", "Database &URL:"), self.url_edit)
+        server_form.addRow(translate("first_run.location_page", "Pass&word:"), self.password_edit)
         server_form.addRow("", test_row)
         server_form.addRow("", self.test_result)
 
@@ -134,13 +158,15 @@ class LocationPage(QWizardPage):
         return self._open_chosen()
 
     def _browse(self) -> None:
-        choose_folder(self, "Choose the data folder", self.folder_edit)
+        choose_folder(
+            self, translate("first_run.location_page", "Choose the data folder"), self.folder_edit
+        )
 
     def _test_connection(self) -> None:
         """Reach the server and report in words; the connection is closed again."""
         target = self.logic.target()
         self.test_button.setEnabled(False)
-        self.test_result.show_ok("Connecting…")
+        self.test_result.show_ok(translate("first_run.location_page", "Connecting…"))
 
         def probe() -> str:
             db: Database = open_database(target, create=False)
@@ -152,9 +178,15 @@ class LocationPage(QWizardPage):
         def done(version: str) -> None:
             self.test_button.setEnabled(True)
             host = target.url.host if target.url is not None else None
-            self.test_result.show_ok(
-                f"Connected to PostgreSQL {version} at {host or 'the socket'}."
-            )
+            if host:
+                text = translate(
+                    "first_run.location_page", "Connected to PostgreSQL {version} at {host}."
+                )
+            else:
+                text = translate(
+                    "first_run.location_page", "Connected to PostgreSQL {version} at the socket."
+                )
+            self.test_result.show_ok(text.format(version=version, host=host))
 
         def failed(exc: BaseException) -> None:
             self.test_button.setEnabled(True)
@@ -170,11 +202,22 @@ class LocationPage(QWizardPage):
         """The server wants a password (or refused it): say so under the fields and put
         the cursor in the Password field, which is where this page takes it."""
         if why.refused:
-            message = f"The server at {why.host} refused the password for user {why.login!r}."
-            hint = "Type the password again in Password, then Test connection or Next."
+            message = translate(
+                "first_run.location_page",
+                "The server at {host} refused the password for user {login}.",
+            )
+            hint = translate(
+                "first_run.location_page",
+                "Type the password again in Password, then Test connection or Next.",
+            )
         else:
-            message = f"The server at {why.host} wants a password for user {why.login!r}."
-            hint = "Type it in Password, then Test connection or Next."
+            message = translate(
+                "first_run.location_page", "The server at {host} wants a password for user {login}."
+            )
+            hint = translate(
+                "first_run.location_page", "Type it in Password, then Test connection or Next."
+            )
+        message = message.format(host=why.host, login=repr(why.login))
         self.test_result.show_error(message, hint)
         self.password_edit.setFocus()
         self.password_edit.selectAll()

@@ -15,6 +15,7 @@ from localex_desktop.db.connection import Target, normalise_url
 from localex_desktop.domain.errors import LocalexError, ValidationError
 from localex_desktop.services import operators
 from localex_desktop.services.system import DatabaseState
+from localex_desktop.ui.i18n import translate
 
 
 class Step(enum.StrEnum):
@@ -68,16 +69,18 @@ class FirstRunLogic:
             text = self.data_dir.strip()
             if not text:
                 raise ValidationError(
-                    "Choose a folder for the data.",
+                    translate("first_run.logic", "Choose a folder for the data."),
                     field="data_dir",
-                    hint="Use Browse… to pick one.",
+                    hint=translate("first_run.logic", "Use Browse… to pick one."),
                 )
             folder = Path(text).expanduser().resolve()
             if folder.exists() and not folder.is_dir():
                 raise ValidationError(
-                    f"{folder} is a file, not a folder.",
+                    translate("first_run.logic", "{folder} is a file, not a folder.").format(
+                        folder=folder
+                    ),
                     field="data_dir",
-                    hint="Choose a folder (a new empty one is fine).",
+                    hint=translate("first_run.logic", "Choose a folder (a new empty one is fine)."),
                 )
             return Target("embedded", data_dir=folder, source="first-run wizard")
         url = normalise_url(self.url)
@@ -118,11 +121,13 @@ class FirstRunLogic:
             except ValidationError as exc:
                 errors["password"] = exc.message
         if self.repeat and self.repeat != self.password:
-            errors["repeat"] = "The two passwords differ."
+            errors["repeat"] = translate("first_run.logic", "The two passwords differ.")
         return errors
 
     def admin_complete(self) -> bool:
         return bool(self.username and self.password and self.repeat) and not self.admin_errors()
 
     def password_help(self) -> str:
-        return f"At least {operators.MIN_PASSWORD_LENGTH} characters."
+        return translate(
+            "first_run.logic", "At least %n character(s).", None, operators.MIN_PASSWORD_LENGTH
+        )

@@ -19,6 +19,7 @@ from localex_desktop.ui.errors import show_error
 from localex_desktop.ui.first_run.admin_page import AdminPage
 from localex_desktop.ui.first_run.location_page import LocationPage
 from localex_desktop.ui.first_run.logic import FirstRunLogic, Step
+from localex_desktop.ui.i18n import translate
 from localex_desktop.ui.icons import app_icon
 from localex_desktop.ui.tasks import Reporter, TaskRunner
 
@@ -43,7 +44,9 @@ class FirstRunWizard(QWizard):
         self._db_owned = database is None  # a database we opened is ours to close on cancel
         self.created_admin: OperatorInfo | None = None
         self._finishing = False  # accept() validates the current page again
-        self.setWindowTitle(f"{APP_NAME} — first start")
+        self.setWindowTitle(
+            translate("first_run.wizard", "{program} — first start").format(program=APP_NAME)
+        )
         self.setWindowIcon(app_icon())
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setPixmap(QWizard.WizardPixmap.LogoPixmap, app_icon().pixmap(48, 48))
@@ -61,7 +64,10 @@ class FirstRunWizard(QWizard):
                 self.setPage(page_id, self.admin_page)
         self.setStartId(list(Step).index(logic.first_step()))
         if logic.admin_only:
-            self.setButtonText(QWizard.WizardButton.FinishButton, "Create administrator")
+            self.setButtonText(
+                QWizard.WizardButton.FinishButton,
+                translate("first_run.wizard", "Create administrator"),
+            )
 
     @property
     def database(self) -> Database | None:
@@ -90,11 +96,16 @@ class FirstRunWizard(QWizard):
             return False
         self._close_database()
         self._db_owned = True
-        where = (
-            f"Starting the database in {target.data_dir}…"
-            if target.mode == "embedded"
-            else f"Connecting to {target.url.host if target.url else 'the server'}…"
-        )
+        if target.mode == "embedded":
+            where = translate("first_run.wizard", "Starting the database in {folder}…").format(
+                folder=target.data_dir
+            )
+        elif target.url is not None and target.url.host:
+            where = translate("first_run.wizard", "Connecting to {host}…").format(
+                host=target.url.host
+            )
+        else:
+            where = translate("first_run.wizard", "Connecting to the server…")
 
         def work(_report: Reporter) -> tuple[Database, DatabaseState]:
             db = open_database(target)
@@ -142,7 +153,11 @@ class FirstRunWizard(QWizard):
 
         try:
             created = self.tasks.run_modal(
-                work, parent=self, label="Setting up the database and the administrator…"
+                work,
+                parent=self,
+                label=translate(
+                    "first_run.wizard", "Setting up the database and the administrator…"
+                ),
             )
         except Exception as exc:
             show_error(self, exc)

@@ -17,7 +17,15 @@ from PySide6.QtWidgets import (
 from localex_desktop.domain.errors import LocalexError
 from localex_desktop.services.imports import Kind
 from localex_desktop.ui.exporting import last_folder, remember_folder
-from localex_desktop.ui.import_wizard.common import KIND_TEXT, NEEDS, ROLE_TEXT, Host, HostPage
+from localex_desktop.ui.i18n import translate
+from localex_desktop.ui.import_wizard.common import (
+    KIND_TEXT,
+    NEEDS,
+    Host,
+    HostPage,
+    role_refusal,
+    words,
+)
 from localex_desktop.ui.widgets import MessageLabel, browse_row, hint_label
 
 
@@ -25,41 +33,54 @@ class ChoosePage(HostPage):
     def __init__(self, wizard: Host) -> None:
         super().__init__(
             wizard,
-            "What to import",
-            "Choose what the file holds, then the file: CSV (comma, semicolon or tab "
-            "separated) or an Excel workbook (.xlsx). Nothing is written before the last step.",
+            translate("import_wizard.choose_page", "What to import"),
+            translate(
+                "import_wizard.choose_page",
+                "Choose what the file holds, then the file: CSV (comma, semicolon or tab "
+                "separated) or an Excel workbook (.xlsx). Nothing is written before the last "
+                "step.",
+            ),
         )
         self.kind_group = QButtonGroup(self)
         self.kind_radios: dict[Kind, QRadioButton] = {}
         layout = QVBoxLayout(self)
-        role = wizard.ctx.actor.role.value
         for kind in (Kind.MEMBERS, Kind.BALANCES, Kind.LISTINGS):
             text, explain = KIND_TEXT[kind]
-            radio = QRadioButton(text)
+            radio = QRadioButton(words(text))
             allowed = wizard.ctx.can(NEEDS[kind])
             radio.setEnabled(allowed)
             if not allowed:
-                radio.setToolTip(ROLE_TEXT.format(role=role))
+                radio.setToolTip(role_refusal(wizard.ctx.actor.role))
             self.kind_group.addButton(radio)
             self.kind_radios[kind] = radio
             radio.toggled.connect(lambda _on: self.completeChanged.emit())
-            note = hint_label(explain)
+            note = hint_label(words(explain))
             note.setContentsMargins(24, 0, 0, 4)
             layout.addWidget(radio)
             layout.addWidget(note)
         self.path_edit = QLineEdit()
-        self.path_edit.setAccessibleName("File to import")
-        self.path_edit.setPlaceholderText("members.csv, balances.xlsx, …")
+        self.path_edit.setAccessibleName(translate("import_wizard.choose_page", "File to import"))
+        self.path_edit.setPlaceholderText(
+            translate("import_wizard.choose_page", "members.csv, balances.xlsx, …")
+        )
         self.path_edit.textChanged.connect(lambda _t: self.completeChanged.emit())
-        file_label = QLabel("&File:")
+        file_label = QLabel(translate("import_wizard.choose_page", "&File:"))
         file_label.setBuddy(self.path_edit)
-        self.browse_button, row = browse_row(self.path_edit, self.browse, "Bro&wse…", file_label)
+        self.browse_button, row = browse_row(
+            self.path_edit,
+            self.browse,
+            translate("import_wizard.choose_page", "Bro&wse…"),
+            file_label,
+        )
         layout.addSpacing(8)
         layout.addLayout(row)
         layout.addWidget(
             hint_label(
-                "The first row must name the columns. Import members first; balances and "
-                "listings refer to member numbers or emails."
+                translate(
+                    "import_wizard.choose_page",
+                    "The first row must name the columns. Import members first; balances and "
+                    "listings refer to member numbers or emails.",
+                )
             )
         )
         self.message = MessageLabel()
@@ -79,9 +100,12 @@ class ChoosePage(HostPage):
     def browse(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(
             self,
-            "File to import",
+            translate("import_wizard.choose_page", "File to import"),
             str(last_folder(self.wiz.ctx)),
-            "Spreadsheets (*.csv *.txt *.tsv *.xlsx);;All files (*)",
+            translate(
+                "import_wizard.choose_page",
+                "Spreadsheets (*.csv *.txt *.tsv *.xlsx);;All files (*)",
+            ),
         )
         if chosen:
             self.path_edit.setText(chosen)

@@ -8,15 +8,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout
 
 from localex_desktop.domain.errors import LocalexError
-from localex_desktop.domain.words import counted
 from localex_desktop.services.imports import DELIMITER_NAMES, Source, Step
+from localex_desktop.ui.i18n import translate
 from localex_desktop.ui.import_wizard.common import (
     ENCODINGS,
     SAMPLE_ROWS,
     Host,
     HostPage,
+    delimiter_text,
+    detected,
     make_item,
     make_table,
+    words,
 )
 from localex_desktop.ui.widgets import MUTED_STYLE, MessageLabel
 
@@ -25,9 +28,12 @@ class FormatPage(HostPage):
     def __init__(self, wizard: Host) -> None:
         super().__init__(
             wizard,
-            "How the file is read",
-            "The encoding and the separator were detected. If the columns below look wrong "
-            "(accents garbled, everything in one column), choose others.",
+            translate("import_wizard.format_page", "How the file is read"),
+            translate(
+                "import_wizard.format_page",
+                "The encoding and the separator were detected. If the columns below look wrong "
+                "(accents garbled, everything in one column), choose others.",
+            ),
         )
         self.described = QLabel("")
         self.described.setWordWrap(True)
@@ -36,11 +42,13 @@ class FormatPage(HostPage):
         self.delimiter_box = QComboBox()
         self.sheet_box = QComboBox()
         form = QFormLayout()
-        form.addRow("&Encoding:", self.encoding_box)
-        form.addRow("&Separator:", self.delimiter_box)
-        form.addRow("S&heet:", self.sheet_box)
+        form.addRow(translate("import_wizard.format_page", "&Encoding:"), self.encoding_box)
+        form.addRow(translate("import_wizard.format_page", "&Separator:"), self.delimiter_box)
+        form.addRow(translate("import_wizard.format_page", "S&heet:"), self.sheet_box)
         self.form = form
-        self.sample = make_table([], "First rows of the file")
+        self.sample = make_table(
+            [], translate("import_wizard.format_page", "First rows of the file")
+        )
         self.notes = QLabel("")
         self.notes.setWordWrap(True)
         self.notes.setTextFormat(Qt.TextFormat.PlainText)
@@ -74,14 +82,13 @@ class FormatPage(HostPage):
         else:
             known = [e for e, _t in ENCODINGS]
             for value, text in ENCODINGS:
-                detected = " — detected" if value == source.encoding else ""
-                self.encoding_box.addItem(text + detected, value)
+                self.encoding_box.addItem(detected(words(text), value == source.encoding), value)
             if source.encoding not in known:
-                self.encoding_box.addItem(f"{source.encoding} — detected", source.encoding)
+                self.encoding_box.addItem(detected(str(source.encoding), True), source.encoding)
             self.encoding_box.setCurrentIndex(self.encoding_box.findData(source.encoding))
             for value, name in DELIMITER_NAMES.items():
-                detected = " — detected" if value == source.delimiter else ""
-                self.delimiter_box.addItem(f"{name.capitalize()}{detected}", value)
+                text = delimiter_text(value, name)
+                self.delimiter_box.addItem(detected(text, value == source.delimiter), value)
             self.delimiter_box.setCurrentIndex(self.delimiter_box.findData(source.delimiter))
         self._filling = False
         self.show_source(source)
@@ -107,7 +114,7 @@ class FormatPage(HostPage):
         self.described.setText(
             f"<b>{html.escape(source.name)}</b>: {html.escape(source.describe)}."
         )
-        headers = ["Line", *source.headers]
+        headers = [translate("import_wizard.format_page", "Line"), *source.headers]
         self.sample.clear()
         self.sample.setColumnCount(len(headers))
         self.sample.setHorizontalHeaderLabels(headers)
@@ -122,15 +129,31 @@ class FormatPage(HostPage):
         for c in range(1, len(headers)):
             if self.sample.columnWidth(c) > 260:
                 self.sample.setColumnWidth(c, 260)
-        notes = [f"The header is on line {source.header_line}."]
+        notes = [
+            translate("import_wizard.format_page", "The header is on line {line}.").format(
+                line=source.header_line
+            )
+        ]
         if len(source.rows) > SAMPLE_ROWS:
-            notes.append(f"Showing the first {SAMPLE_ROWS} of {len(source.rows)} rows.")
+            notes.append(
+                translate(
+                    "import_wizard.format_page",
+                    "Showing the first {shown} of %n row(s).",
+                    None,
+                    len(source.rows),
+                ).format(shown=SAMPLE_ROWS)
+            )
         if source.errors:
             lines = ", ".join(str(e.line) for e in source.errors[:8])
             more = "…" if len(source.errors) > 8 else ""
             notes.append(
-                f"{counted(len(source.errors), 'row')} do not split into the header's columns "
-                f"(line {lines}{more}); they are listed as errors in the preview."
+                translate(
+                    "import_wizard.format_page",
+                    "%n row(s) do not split into the header's columns (line {lines}); they are "
+                    "listed as errors in the preview.",
+                    None,
+                    len(source.errors),
+                ).format(lines=lines + more)
             )
         self.notes.setText(" ".join(notes))
 

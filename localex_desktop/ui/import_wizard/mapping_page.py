@@ -14,13 +14,17 @@ from PySide6.QtWidgets import (
 
 from localex_desktop.domain.errors import LocalexError
 from localex_desktop.services.imports import DATE_ORDER_TEXT, DateOrder, Step
+from localex_desktop.ui.i18n import translate
 from localex_desktop.ui.import_wizard.common import (
     IGNORE,
     WARNING_STYLE,
     Host,
     HostPage,
+    date_order_text,
+    detected,
     make_item,
     make_table,
+    words,
 )
 from localex_desktop.ui.widgets import ERROR_STYLE
 
@@ -29,13 +33,21 @@ class MappingPage(HostPage):
     def __init__(self, wizard: Host) -> None:
         super().__init__(
             wizard,
-            "Which column is which",
-            "Each column of the file was matched to a field by its header. Check the "
-            "matches and choose a field for columns that were not recognised. Fields "
-            "marked * are required.",
+            translate("import_wizard.mapping_page", "Which column is which"),
+            translate(
+                "import_wizard.mapping_page",
+                "Each column of the file was matched to a field by its header. Check the "
+                "matches and choose a field for columns that were not recognised. Fields "
+                "marked * are required.",
+            ),
         )
         self.table = make_table(
-            ["Column in the file", "First values", "Import as"], "Column mapping"
+            [
+                translate("import_wizard.mapping_page", "Column in the file"),
+                translate("import_wizard.mapping_page", "First values"),
+                translate("import_wizard.mapping_page", "Import as"),
+            ],
+            translate("import_wizard.mapping_page", "Column mapping"),
         )
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -50,12 +62,14 @@ class MappingPage(HostPage):
         self.unmapped.setTextFormat(Qt.TextFormat.PlainText)
         self.unmapped.setStyleSheet(WARNING_STYLE)
         self.dates_box = QComboBox()
-        self.dates_box.addItem("Choose…", None)
-        for order, text in DATE_ORDER_TEXT.items():
-            self.dates_box.addItem(text[0].upper() + text[1:], order.value)
-        self.dates_box.setAccessibleName("Dates in this file")
+        self.dates_box.addItem(translate("import_wizard.mapping_page", "Choose…"), None)
+        for order in DATE_ORDER_TEXT:
+            self.dates_box.addItem(date_order_text(order), order.value)
+        self.dates_box.setAccessibleName(
+            translate("import_wizard.mapping_page", "Dates in this file")
+        )
         self.dates_box.currentIndexChanged.connect(lambda _i: self.dates_changed())
-        self.dates_label = QLabel("&Dates in this file:")
+        self.dates_label = QLabel(translate("import_wizard.mapping_page", "&Dates in this file:"))
         self.dates_label.setBuddy(self.dates_box)
         dates_row = QHBoxLayout()
         dates_row.addWidget(self.dates_label)
@@ -82,11 +96,24 @@ class MappingPage(HostPage):
                 for r in source.rows[:6]
                 if i < len(r.values) and r.values[i].strip()
             ]
-            self.table.setItem(i, 0, make_item(header or f"(column {i + 1})"))
+            self.table.setItem(
+                i,
+                0,
+                make_item(
+                    header
+                    or translate("import_wizard.mapping_page", "(column {number})").format(
+                        number=i + 1
+                    )
+                ),
+            )
             self.table.setItem(i, 1, make_item(" · ".join(samples[:3]), tip="\n".join(samples)))
             box = QComboBox()
-            box.setAccessibleName(f"Field for column {header}")
-            box.addItem(IGNORE, None)
+            box.setAccessibleName(
+                translate("import_wizard.mapping_page", "Field for column {header}").format(
+                    header=header
+                )
+            )
+            box.addItem(words(IGNORE), None)
             for spec in flow.fields:
                 box.addItem(f"{spec.label}{' *' if spec.required else ''}", spec.name)
             box.currentIndexChanged.connect(lambda _n, column=i: self.changed(column))
@@ -128,7 +155,12 @@ class MappingPage(HostPage):
         problems = flow.mapping_problems()
         question = flow.date_question()
         if question is not None:
-            problems.append(question + " Choose how they are written under Dates in this file.")
+            problems.append(
+                translate(
+                    "import_wizard.mapping_page",
+                    "{question} Choose how they are written under Dates in this file.",
+                ).format(question=question)
+            )
         self.problems.setText(" ".join(problems))
         self.problems.setVisible(bool(problems))
         warning = flow.unmapped_warning()
@@ -148,9 +180,7 @@ class MappingPage(HostPage):
         chosen = flow.options.dates or scan.order
         for i in range(1, self.dates_box.count()):
             order = DateOrder(self.dates_box.itemData(i))
-            text = DATE_ORDER_TEXT[order]
-            detected = " — detected" if order is scan.order else ""
-            self.dates_box.setItemText(i, text[0].upper() + text[1:] + detected)
+            self.dates_box.setItemText(i, detected(date_order_text(order), order is scan.order))
         self.dates_box.setCurrentIndex(max(0, self.dates_box.findData(chosen and chosen.value)))
         self._filling = False
 

@@ -14,7 +14,6 @@ from sqlalchemy.orm import Session
 
 from localex_desktop.domain.money import format_amount
 from localex_desktop.domain.roles import Actor
-from localex_desktop.domain.words import counted
 from localex_desktop.services.fields.base import Kind as ValueKind
 from localex_desktop.services.imports import (
     CONFLICT,
@@ -27,6 +26,7 @@ from localex_desktop.services.imports import (
     shown_fields,
 )
 from localex_desktop.ui.errors import describe
+from localex_desktop.ui.i18n import translate
 from localex_desktop.ui.import_wizard.common import (
     ACTION_TEXT,
     Checked,
@@ -34,36 +34,70 @@ from localex_desktop.ui.import_wizard.common import (
     HostPage,
     make_item,
     make_table,
+    words,
 )
 from localex_desktop.ui.locale import currency_of, localized
 from localex_desktop.ui.widgets import ERROR_STYLE, MessageLabel
 
-ERROR_KIND_TEXT = {CONFLICT: "Someone else: ", DUPLICATE: "Twice in the file: "}
+
+def error_text(kind: str | None, message: str) -> str:
+    """A row's problem, said with what kind of problem it is (someone else's, twice)."""
+    if kind == CONFLICT:
+        return translate("import_wizard.preview_page", "Someone else: {problem}").format(
+            problem=message
+        )
+    if kind == DUPLICATE:
+        return translate("import_wizard.preview_page", "Twice in the file: {problem}").format(
+            problem=message
+        )
+    return message
 
 
 class PreviewPage(HostPage):
     def __init__(self, wizard: Host) -> None:
         super().__init__(
             wizard,
-            "Preview",
-            "Every row was checked; nothing has been written yet. Import is possible when "
-            "no row has an error, and then adds every row at once, or none.",
+            translate("import_wizard.preview_page", "Preview"),
+            translate(
+                "import_wizard.preview_page",
+                "Every row was checked; nothing has been written yet. Import is possible when "
+                "no row has an error, and then adds every row at once, or none.",
+            ),
         )
         self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, "&Import")
+        self.setButtonText(
+            QWizard.WizardButton.CommitButton, translate("import_wizard.preview_page", "&Import")
+        )
         self.summary = QLabel("")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)  # what comes from the file escaped
         self.allow_check = QCheckBox(
-            "Allow &going past limits: post balances below a member's credit limit or above "
-            "their upper limit (the ledger records that you allowed it)"
+            translate(
+                "import_wizard.preview_page",
+                "Allow &going past limits: post balances below a member's credit limit or above "
+                "their upper limit (the ledger records that you allowed it)",
+            )
         )
         self.allow_check.toggled.connect(self._allow_changed)
         self.tabs = QTabWidget()
-        self.errors_table = make_table(["Line", "Column", "Problem"], "Rows with errors")
-        self.rows_table = make_table(["Line", "What happens", "Note"], "Rows")
-        self.tabs.addTab(self.errors_table, "Errors")
-        self.tabs.addTab(self.rows_table, "Rows")
+        self.errors_table = make_table(
+            [
+                translate("import_wizard.preview_page", "Line"),
+                translate("import_wizard.preview_page", "Column"),
+                translate("import_wizard.preview_page", "Problem"),
+            ],
+            translate("import_wizard.preview_page", "Rows with errors"),
+        )
+        self.rows_table = make_table(
+            [
+                translate("import_wizard.preview_page", "Line"),
+                translate("import_wizard.preview_page", "What happens"),
+                translate("import_wizard.preview_page", "Note"),
+            ],
+            translate("import_wizard.preview_page", "Rows"),
+        )
+        self.tabs.addTab(self.errors_table, translate("import_wizard.preview_page", "Errors"))
+        self.tabs.addTab(self.rows_table, translate("import_wizard.preview_page", "Rows"))
         self.message = MessageLabel()
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
@@ -98,7 +132,7 @@ class PreviewPage(HostPage):
         generation = self._generation
         self.running = True
         self.checked = None
-        self.summary.setText("Checking every row…")
+        self.summary.setText(translate("import_wizard.preview_page", "Checking every row…"))
         self.message.clear_message()
         self.completeChanged.emit()
 
@@ -115,7 +149,9 @@ class PreviewPage(HostPage):
         def failed(exc: BaseException) -> None:
             if generation == self._generation:
                 self.running = False
-                self.summary.setText("The file could not be checked.")
+                self.summary.setText(
+                    translate("import_wizard.preview_page", "The file could not be checked.")
+                )
                 self.message.show_error(*describe(exc))
                 self.completeChanged.emit()
 
@@ -127,20 +163,25 @@ class PreviewPage(HostPage):
         kind = p.kind
         self.errors_table.setRowCount(len(p.errors))
         for r, e in enumerate(p.errors):
-            text = ERROR_KIND_TEXT.get(e.kind, "") + e.message
+            text = error_text(e.kind, e.message)
             self.errors_table.setItem(r, 0, make_item(str(e.line), right=True))
             self.errors_table.setItem(r, 1, make_item(e.column or ""))
             self.errors_table.setItem(r, 2, make_item(text, tip=text))
         flow = self.wiz.flow
         shown = shown_fields(kind, flow.mapping if flow is not None else {})
-        headers = ["Line", "What happens", *(f.label for f in shown), "Note"]
+        headers = [
+            translate("import_wizard.preview_page", "Line"),
+            translate("import_wizard.preview_page", "What happens"),
+            *(f.label for f in shown),
+            translate("import_wizard.preview_page", "Note"),
+        ]
         self.rows_table.clear()
         self.rows_table.setColumnCount(len(headers))
         self.rows_table.setHorizontalHeaderLabels(headers)
         self.rows_table.setRowCount(len(p.rows))
         for r, row in enumerate(p.rows):
             self.rows_table.setItem(r, 0, make_item(str(row.line), right=True))
-            self.rows_table.setItem(r, 1, make_item(ACTION_TEXT.get(row.action, row.action)))
+            self.rows_table.setItem(r, 1, make_item(action_text(row.action)))
             for c, f in enumerate(shown, start=2):
                 text = show(row.values.get(f.key), f.type, cur)
                 flat = " ".join(text.split())
@@ -153,33 +194,53 @@ class PreviewPage(HostPage):
             table.resizeColumnsToContents()
             for c in range(table.columnCount() - 1):
                 table.setColumnWidth(c, min(table.columnWidth(c) + 12, 420))
-        self.tabs.setTabText(0, f"Errors ({len(p.errors)})")
-        self.tabs.setTabText(1, f"Rows ({len(p.rows)})")
+        self.tabs.setTabText(
+            0,
+            translate("import_wizard.preview_page", "Errors ({count})").format(count=len(p.errors)),
+        )
+        self.tabs.setTabText(
+            1, translate("import_wizard.preview_page", "Rows ({count})").format(count=len(p.rows))
+        )
         self.tabs.setTabEnabled(0, bool(p.errors))
         self.tabs.setCurrentIndex(0 if p.errors else 1)
         parts = [f"<b>{p.summary()}.</b>"]
         if p.errors:
             parts.append(
-                "Nothing can be imported while any row has an error: correct the file (the "
-                "line numbers are those a text editor shows) and choose it again, or change "
-                "the column mapping with Back."
+                translate(
+                    "import_wizard.preview_page",
+                    "Nothing can be imported while any row has an error: correct the file (the "
+                    "line numbers are those a text editor shows) and choose it again, or change "
+                    "the column mapping with Back.",
+                )
             )
         elif not p.to_create:
-            parts.append("There is nothing new to import.")
+            parts.append(translate("import_wizard.preview_page", "There is nothing new to import."))
         if p.conflicts:
             parts.append(
-                f"{counted(len(p.conflicts), 'row')} give a number or email that belongs to "
-                "someone else in the database: importing them would file one person's data under "
-                "another's name. Correct the numbers or emails in the file."
+                translate(
+                    "import_wizard.preview_page",
+                    "%n row(s) give a number or email that belongs to someone else in the "
+                    "database: importing them would file one person's data under another's "
+                    "name. Correct the numbers or emails in the file.",
+                    None,
+                    len(p.conflicts),
+                )
             )
         parts.extend(html.escape(w) for w in p.warnings)
         if p.new_categories:
-            parts.append(f"New categories: {html.escape(', '.join(p.new_categories))}.")
+            parts.append(
+                translate("import_wizard.preview_page", "New categories: {names}.").format(
+                    names=html.escape(", ".join(p.new_categories))
+                )
+            )
         if kind is Kind.BALANCES and p.to_create:
             total = html.escape(format_amount(p.total, cur, symbol=True))  # the symbol is typed
             parts.append(
-                f"One opening transaction will post {total} "
-                "to members, and the opposite to the Opening balances account."
+                translate(
+                    "import_wizard.preview_page",
+                    "One opening transaction will post {total} "
+                    "to members, and the opposite to the Opening balances account.",
+                ).format(total=total)
             )
         self.summary.setText(" ".join(parts))
         self.summary.setStyleSheet(ERROR_STYLE if p.errors else "")
@@ -199,7 +260,7 @@ class PreviewPage(HostPage):
         self.running = True
         self.completeChanged.emit()
         self.wiz.button(QWizard.WizardButton.BackButton).setEnabled(False)
-        self.summary.setText("Importing…")
+        self.summary.setText(translate("import_wizard.preview_page", "Importing…"))
 
         def work(session: Session, actor: Actor) -> ImportResult:
             return flow.commit(session, actor)
@@ -236,7 +297,7 @@ class PreviewPage(HostPage):
 
 class ResultPage(HostPage):
     def __init__(self, wizard: Host) -> None:
-        super().__init__(wizard, "Imported")
+        super().__init__(wizard, translate("import_wizard.preview_page", "Imported"))
         self.text = QLabel("")
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
@@ -248,22 +309,70 @@ class ResultPage(HostPage):
     def initializePage(self) -> None:
         r = self.wiz.import_result
         if r is None:
-            self.text.setText("Nothing was imported.")
+            self.text.setText(translate("import_wizard.preview_page", "Nothing was imported."))
             return
         self.text.setText(result_text(r))
 
 
 def result_text(r: ImportResult) -> str:
-    noun = {Kind.MEMBERS: "member", Kind.LISTINGS: "listing", Kind.BALANCES: "opening balance"}
-    n = noun[r.kind]
-    lines = [f"Imported {r.created} {n}{'s' if r.created != 1 else ''}, in one transaction."]
+    if r.kind is Kind.MEMBERS:
+        imported = translate(
+            "import_wizard.preview_page",
+            "Imported %n member(s), in one transaction.",
+            None,
+            r.created,
+        )
+    elif r.kind is Kind.LISTINGS:
+        imported = translate(
+            "import_wizard.preview_page",
+            "Imported %n listing(s), in one transaction.",
+            None,
+            r.created,
+        )
+    else:
+        imported = translate(
+            "import_wizard.preview_page",
+            "Imported %n opening balance(s), in one transaction.",
+            None,
+            r.created,
+        )
+    lines = [imported]
     if r.kind is Kind.MEMBERS and r.ids:
-        lines.append(f"Their numbers: {min(r.ids)} to {max(r.ids)}.")
+        lines.append(
+            translate("import_wizard.preview_page", "Their numbers: {first} to {last}.").format(
+                first=min(r.ids), last=max(r.ids)
+            )
+        )
     if r.transaction_id is not None:
-        lines.append(f"The balances were posted as ledger transaction {r.transaction_id}.")
+        lines.append(
+            translate(
+                "import_wizard.preview_page",
+                "The balances were posted as ledger transaction {number}.",
+            ).format(number=r.transaction_id)
+        )
     if r.duplicates:
-        lines.append(f"{counted(r.duplicates, 'row')} were already there and were left alone.")
+        lines.append(
+            translate(
+                "import_wizard.preview_page",
+                "%n row(s) were already there and were left alone.",
+                None,
+                r.duplicates,
+            )
+        )
     if r.skipped:
-        lines.append(f"{counted(r.skipped, 'row')} were skipped (nothing to import).")
-    lines.append("Every change is in the audit log.")
+        lines.append(
+            translate(
+                "import_wizard.preview_page",
+                "%n row(s) were skipped (nothing to import).",
+                None,
+                r.skipped,
+            )
+        )
+    lines.append(translate("import_wizard.preview_page", "Every change is in the audit log."))
     return "\n\n".join(lines)
+
+
+def action_text(action: str) -> str:
+    """What happens to a row (Add, Already there, Skip), in the coordinator's language."""
+    text = ACTION_TEXT.get(action)
+    return words(text) if text is not None else action

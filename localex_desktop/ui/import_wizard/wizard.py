@@ -27,13 +27,14 @@ from localex_desktop.services.imports import (
 from localex_desktop.ui import messages
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.exporting import remember_folder
+from localex_desktop.ui.i18n import translate
 from localex_desktop.ui.import_wizard.choose_page import ChoosePage
-from localex_desktop.ui.import_wizard.common import ROLE_TEXT, can_import
+from localex_desktop.ui.import_wizard.common import ROLE_TEXT, can_import, role_refusal
 from localex_desktop.ui.import_wizard.format_page import FormatPage
 from localex_desktop.ui.import_wizard.mapping_page import MappingPage
 from localex_desktop.ui.import_wizard.preview_page import PreviewPage, ResultPage
 
-__all__ = ["ROLE_TEXT", "ImportWizard", "can_import", "open_import_wizard"]
+__all__ = ["ROLE_TEXT", "ImportWizard", "can_import", "open_import_wizard", "role_refusal"]
 
 
 class ImportWizard(QWizard):
@@ -44,7 +45,7 @@ class ImportWizard(QWizard):
         self.ctx = ctx
         self.flow: ImportFlow | None = None
         self.import_result: ImportResult | None = None
-        self.setWindowTitle("Import")
+        self.setWindowTitle(translate("import_wizard.wizard", "Import"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
@@ -92,9 +93,10 @@ def open_import_wizard(ctx: AppContext, parent: QWidget | None = None) -> Import
     if not can_import(ctx):
         messages.inform(
             parent,
-            "Importing is for coordinators and administrators.",
-            ROLE_TEXT.format(role=ctx.actor.role.value)
-            + " Ask one of them to import the file for you.",
+            translate("import_wizard.wizard", "Importing is for coordinators and administrators."),
+            translate(
+                "import_wizard.wizard", "{refusal} Ask one of them to import the file for you."
+            ).format(refusal=role_refusal(ctx.actor.role)),
         )
         return None
     wizard = ImportWizard(ctx, parent)

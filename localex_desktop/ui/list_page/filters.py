@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from localex_desktop.ui.i18n import translate
 from localex_desktop.ui.locale import qt_date_format
 from localex_desktop.ui.models.lazy_view import LazyTableView
 
@@ -108,7 +109,9 @@ class SearchEdit(QLineEdit):
     def __init__(self, placeholder: str, accessible_name: str) -> None:
         super().__init__()
         self.results: LazyTableView | None = None
-        self.setPlaceholderText(f"{placeholder}  (Ctrl+F)")
+        # the key's name as the keyboard shows it ("Strg+F" on a German one)
+        key = translate("list_page.filters", "(Ctrl+F)")
+        self.setPlaceholderText(f"{placeholder}  {key}")
         self.setClearButtonEnabled(True)
         self.setAccessibleName(accessible_name)
         # the box people type into keeps room for a few words in a narrow window; the
@@ -139,11 +142,11 @@ class DateRange(QWidget):
 
     changed = Signal()
 
-    def __init__(self, since_text: str = "&Since:", until_text: str = "&Until:") -> None:
+    def __init__(self, since_text: str | None = None, until_text: str | None = None) -> None:
         super().__init__()
-        self.since_check = QCheckBox(since_text)
+        self.since_check = QCheckBox(since_text or translate("list_page.filters", "&Since:"))
         self.since_edit = QDateEdit(QDate.currentDate().addMonths(-1))
-        self.until_check = QCheckBox(until_text)
+        self.until_check = QCheckBox(until_text or translate("list_page.filters", "&Until:"))
         self.until_edit = QDateEdit(QDate.currentDate())
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import replace
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from localex_desktop.domain.roles import Permission
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.flow_layout import flow_bar
+from localex_desktop.ui.i18n import translate
 from localex_desktop.ui.list_page.filters import (
     Choice,
     Filter,
@@ -62,17 +63,23 @@ from localex_desktop.ui.widgets import MUTED_STYLE, count_text
 R = TypeVar("R")
 
 
+def not_shown(message: str, missing: str | None) -> str:
+    """``message`` saying its row is not among those shown (``missing``: the page's words)."""
+    end = "." if message.endswith(".") else ""
+    if missing is None:
+        return translate(
+            "list_page.page", "{message} (not shown: outside the current search){end}"
+        ).format(message=message.removesuffix("."), end=end)
+    return message.removesuffix(".") + missing + end
+
+
 class ListPage(QWidget, Generic[R]):
     """The shared frame; subclasses call :meth:`build` with their parts."""
 
     #: tables whose changes this page shows (a change to any of them refreshes it)
     watches: frozenset[str] = frozenset()
-    noun: tuple[str, str] = ("row", "rows")
-    #: what the table is called in "Select a … in the list first."
-    list_name: str = "list"
     key: str = "list"
     #: the reason (before "; you are a …") a permission's actions are disabled
-    permission_reasons: ClassVar[Mapping[Permission, str]] = {}
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,7 +107,7 @@ class ListPage(QWidget, Generic[R]):
         *,
         search: str | None = None,
         search_name: str = "",
-        search_label: str = "&Search:",
+        search_label: str | None = None,
         filter_grid: Sequence[Sequence[Filter]] = (),
         choices: Sequence[Choice] = (),
         extra_filters: Sequence[tuple[str, QWidget]] = (),
@@ -121,7 +128,7 @@ class ListPage(QWidget, Generic[R]):
         self.table = LazyTableView(
             model, settings=self.ctx.settings, settings_key=f"{self.key}/table"
         )
-        self.table.setAccessibleName(table_name or self.noun[1].capitalize())
+        self.table.setAccessibleName(table_name or translate("list_page.page", "Rows"))
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(
             lambda pos: action_menu(self, self.actions_, self.table, pos)
@@ -133,7 +140,8 @@ class ListPage(QWidget, Generic[R]):
             top: QLayout = filter_grid_layout(filter_grid)
             self._filter_widgets = [cell.widget for row in filter_grid for cell in row]
         else:
-            cells = [Filter(search_label, self.search_edit, 1, 1)] if self.search_edit else []
+            label = search_label or translate("list_page.page", "&Search:")
+            cells = [Filter(label, self.search_edit, 1, 1)] if self.search_edit else []
             cells += [Filter(c.label, self.make_choice(c)) for c in choices]
             cells += [Filter(text, widget) for text, widget in extra_filters]
             end = [self.make_clear_button(clear_filters)] if clear_filters is not None else []
@@ -179,13 +187,29 @@ class ListPage(QWidget, Generic[R]):
         reading_order([*order, self.tabs, side, self.table, detail])  # Tab as one reads
 
         self.key_actions = [
-            add_key(self, QKeySequence.StandardKey.Find, self.focus_search, "Search"),
-            add_key(self, QKeySequence.StandardKey.Refresh, self.refresh, "Refresh"),
+            add_key(
+                self,
+                QKeySequence.StandardKey.Find,
+                self.focus_search,
+                translate("list_page.page", "Search"),
+            ),
+            add_key(
+                self,
+                QKeySequence.StandardKey.Refresh,
+                self.refresh,
+                translate("list_page.page", "Refresh"),
+            ),
         ]
         if self.tabs is not None:
             tab_bar = self.tabs
-            add_key(self, "Ctrl+PgDown", lambda: tab_bar.step(+1), "Next tab")
-            add_key(self, "Ctrl+PgUp", lambda: tab_bar.step(-1), "Previous tab")
+            next_tab = translate("list_page.page", "Next tab")
+            add_key(self, "Ctrl+PgDown", lambda: tab_bar.step(+1), next_tab)
+            add_key(
+                self,
+                "Ctrl+PgUp",
+                lambda: tab_bar.step(-1),
+                translate("list_page.page", "Previous tab"),
+            )
         self.message.shown.connect(self._message_shown)
         self.table.current_changed.connect(lambda _key: self._selection_changed())
         self.table.activated.connect(lambda _index: self.run_default())
@@ -198,7 +222,9 @@ class ListPage(QWidget, Generic[R]):
 
     def make_search(self, placeholder: str, accessible_name: str = "") -> SearchEdit:
         """The page's search box (searched in the database as one types; Ctrl+F)."""
-        self.search_edit = SearchEdit(placeholder, accessible_name or f"Search {self.noun[1]}")
+        self.search_edit = SearchEdit(
+            placeholder, accessible_name or translate("list_page.page", "Search the list")
+        )
         return self.search_edit
 
     def make_choice(self, choice: Choice) -> QComboBox:
@@ -207,9 +233,11 @@ class ListPage(QWidget, Generic[R]):
         box.currentIndexChanged.connect(lambda _i: self.filters_edited())
         return box
 
-    def make_clear_button(self, text: str = "C&lear filters") -> QPushButton:
-        self.clear_button = QPushButton(text)
-        self.clear_button.setToolTip("Show everything again: no search, no filters")
+    def make_clear_button(self, text: str | None = None) -> QPushButton:
+        self.clear_button = QPushButton(text or translate("list_page.page", "C&lear filters"))
+        self.clear_button.setToolTip(
+            translate("list_page.page", "Show everything again: no search, no filters")
+        )
         self.clear_button.clicked.connect(self.clear_filters)
         return self.clear_button
 
@@ -308,10 +336,11 @@ class ListPage(QWidget, Generic[R]):
         self,
         key: Hashable,
         message: str,
-        missing: str = " (not shown: outside the current search)",
+        missing: str | None = None,
     ) -> None:
         """Say ``message`` and select ``key`` once the refresh after a change has landed;
-        ``missing`` is added to the message when the row is not among those shown."""
+        ``missing`` is added to the message when the row is not among those shown
+        (None: "… (not shown: outside the current search).", translated whole)."""
         self._holding = True
         self.message.show_ok(message)
 
@@ -319,8 +348,7 @@ class ListPage(QWidget, Generic[R]):
             self._holding = False
             self._said_about = key
             if not self.table.select_key(key):  # "… 1 (now under “completed”)."
-                end = "." if message.endswith(".") else ""
-                self.message.show_ok(message.removesuffix(".") + missing + end)
+                self.message.show_ok(not_shown(message, missing))
             self._selection_changed()
 
         when_loaded(self.model, select)
@@ -331,7 +359,19 @@ class ListPage(QWidget, Generic[R]):
 
     def _update_count(self) -> None:
         loaded, more = self.model.loaded_count(), self.model.has_more
-        self.count_label.setText(count_text(loaded, more, *self.noun))
+        self.count_label.setText(count_text(self.count_words(loaded), more))
+
+    def count_words(self, n: int) -> str:
+        """The line under the table, in the page's own plural: "1,234 members"."""
+        return translate("list_page.page", "%Ln row(s)", None, n)
+
+    def permission_reasons(self) -> Mapping[Permission, str]:
+        """Why a permission's actions are disabled (before "; you are a …"), translated."""
+        return {}
+
+    def select_first_words(self) -> str:
+        """What an action that needs a row says when none is selected."""
+        return translate("list_page.page", "Select a row in the list first.")
 
     def _message_shown(self) -> None:
         if not self._holding:
@@ -350,7 +390,7 @@ class ListPage(QWidget, Generic[R]):
 
     def why_not(self, spec: RowAction[R], row: R | None) -> str | None:
         """Why ``spec`` cannot be used now (None: it can)."""
-        return refusal(self.ctx, spec, row, self.noun[0], self.permission_reasons, self.list_name)
+        return refusal(self.ctx, spec, row, self.select_first_words(), self.permission_reasons())
 
     def update_actions(self) -> None:
         row = self.selected()

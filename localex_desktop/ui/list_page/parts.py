@@ -27,6 +27,7 @@ from localex_desktop.domain.roles import Actor, Permission
 from localex_desktop.services.work import run_query
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import connection_lost, describe
+from localex_desktop.ui.i18n import role_name, translate
 from localex_desktop.ui.list_page.filters import Choice
 from localex_desktop.ui.models.columns import Column
 from localex_desktop.ui.models.lazy_table import LazyTableModel, PageRequest, Query
@@ -247,24 +248,29 @@ def refusal(
     ctx: AppContext,
     spec: RowAction[R],
     row: R | None,
-    noun: str,
+    select_first: str,
     reasons: Mapping[Permission, str],
-    list_name: str = "list",
 ) -> str | None:
-    """Why ``spec`` cannot be used now for ``row`` (None: it can)."""
+    """Why ``spec`` cannot be used now for ``row`` (None: it can); every text translated."""
     for permission in spec.permissions():
         if not ctx.can(permission):
             if (login := ctx.login_refusal(permission)) is not None:
                 return login  # the database login, not the role: its words and GRANT
-            role = ctx.actor.role.value
+            role = role_name(ctx.actor.role)
             if spec.denied:
                 return spec.denied.format(role=role)
-            reason = reasons.get(permission, f"You may not {permission}")
-            return f"{reason}; you are a {role}."
+            reason = reasons.get(permission)
+            if reason is None:
+                return translate(
+                    "list_page.parts", "You may not do this; you are a {role}."
+                ).format(role=role)
+            return translate("list_page.parts", "{reason}; you are a {role}.").format(
+                reason=reason, role=role
+            )
     if spec.why_not_now is not None and (now := spec.why_not_now()) is not None:
         return now
     if spec.needs_row and row is None:
-        return f"Select a {noun} in the {list_name} first."
+        return select_first
     if spec.why_not is not None and row is not None:
         return spec.why_not(row)
     return None

@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor
 from localex_desktop.domain.money import Currency, format_amount
 from localex_desktop.services.fields import Field, Kind, display
 from localex_desktop.ui.accessibility import negative_description, tone_color
+from localex_desktop.ui.i18n import translate_marked
 from localex_desktop.ui.locale import localized, style
 
 R = TypeVar("R")
@@ -132,14 +133,16 @@ def field_columns(
     """Table columns from an entity's Qt-free field list (``services.fields``).
 
     Amount columns carry the currency symbol in their title, are right-aligned, and
-    show negative amounts in red (the minus sign stays: never colour alone).
+    show negative amounts in red (the minus sign stays: never colour alone). Headers,
+    worded values ("Active") and the words for no value ("never") are marked with
+    ``N_`` in the field lists and translated here (context "fields"); data stays as it is.
     """
     tips = tooltips or {}
     columns: list[Column[R]] = []
     for f in fields:
         columns.append(
             Column(
-                f.header,
+                translate_marked("fields", f.header),
                 _text_of(f, money),
                 sort_key=f.sort_key,
                 numeric=f.right_aligned,
@@ -155,7 +158,13 @@ def field_columns(
 
 def _text_of(f: Field[R], money: MoneyFormat) -> Callable[[R], str]:
     # the money format is read at paint time: the currency may arrive after the columns
-    return lambda row: display(f, row, money.currency)
+    def text(row: R) -> str:
+        shown = display(f, row, money.currency)
+        if f.words or (f.text is None and (f.kind is Kind.BOOL or f.value(row) is None)):
+            return translate_marked("fields", shown) if shown else shown
+        return shown
+
+    return text
 
 
 def _negative_of(f: Field[R]) -> Callable[[R], QColor | None]:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from localex_desktop.ui.i18n import translate
 from localex_desktop.ui.models.columns import Column
 from localex_desktop.ui.models.lazy_table import LazyTableModel
 from localex_desktop.ui.widgets import single_shot
@@ -129,7 +130,7 @@ class BusyBar(QProgressBar):
         self.setRange(0, 0)
         self.setTextVisible(False)
         self.setFixedHeight(4)
-        self.setAccessibleName("Loading")
+        self.setAccessibleName(translate("models.lazy_view", "Loading"))
         self.setVisible(model.loading)
         model.loading_changed.connect(self.setVisible)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QStyle
 
 from localex_desktop.ui.context import AppContext
+from localex_desktop.ui.i18n import translate
 from localex_desktop.ui.pages import PageSpec
 from localex_desktop.ui.pages.administration.page import AdministrationPage
 from localex_desktop.ui.pages.audit.page import AuditPage
@@ -33,24 +34,58 @@ def members_page(ctx: AppContext) -> MembersPage:
     return MembersPage(ctx, extra_actions=MEMBER_EXTRAS)
 
 
-_PAGES = [
-    dashboard,
-    PageSpec("members", "Members", _Icon.SP_DirHomeIcon, "Ctrl+2", members_page),
-    PageSpec("listings", "Listings", _Icon.SP_FileDialogListView, "Ctrl+3", ListingsPage),
-    PageSpec("trades", "Trades", _Icon.SP_BrowserReload, "Ctrl+4", TradesPage),
-    PageSpec("ledger", "Ledger", _Icon.SP_FileDialogContentsView, "Ctrl+5", LedgerPage),
-    PageSpec("audit", "Audit log", _Icon.SP_FileDialogContentsView, "Ctrl+6", AuditPage),
-    PageSpec("reports", "Reports", _Icon.SP_FileDialogInfoView, "Ctrl+7", ReportsPage),
-    PageSpec(
-        "administration",
-        "Administration",
-        _Icon.SP_FileDialogDetailedView,
-        "Ctrl+8",
-        AdministrationPage,
-    ),
-]
-
-
 def registered_pages() -> list[PageSpec]:
-    """Every page, in navigation order: Ctrl+1 … Ctrl+8 follow it."""
-    return list(_PAGES)
+    """Every page, in navigation order: Ctrl+1 … Ctrl+8 follow it (titles translated
+    when the main window asks, after the language is installed)."""
+    return [
+        dashboard,
+        PageSpec(
+            "members",
+            translate("pages.registry", "Members"),
+            _Icon.SP_DirHomeIcon,
+            "Ctrl+2",
+            members_page,
+        ),
+        PageSpec(
+            "listings",
+            translate("pages.registry", "Listings"),
+            _Icon.SP_FileDialogListView,
+            "Ctrl+3",
+            ListingsPage,
+        ),
+        PageSpec(
+            "trades",
+            translate("pages.registry", "Trades"),
+            _Icon.SP_BrowserReload,
+            "Ctrl+4",
+            TradesPage,
+        ),
+        PageSpec(
+            "ledger",
+            translate("pages.registry", "Ledger"),
+            _Icon.SP_FileDialogContentsView,
+            "Ctrl+5",
+            LedgerPage,
+        ),
+        PageSpec(
+            "audit",
+            translate("pages.registry", "Audit log"),
+            _Icon.SP_FileDialogContentsView,
+            "Ctrl+6",
+            AuditPage,
+        ),
+        PageSpec(
+            "reports",
+            translate("pages.registry", "Reports"),
+            _Icon.SP_FileDialogInfoView,
+            "Ctrl+7",
+            ReportsPage,
+        ),
+        PageSpec(
+            "administration",
+            translate("pages.registry", "Administration"),
+            _Icon.SP_FileDialogDetailedView,
+            "Ctrl+8",
+            AdministrationPage,
+        ),
+    ]

@@ -27,19 +27,32 @@ from localex_desktop.services.work import Work
 from localex_desktop.ui import messages
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import show_error
+from localex_desktop.ui.i18n import role_name, translate
 from localex_desktop.ui.widgets import FormFrame, hint_label
 
-ROLE_TEXT = {
-    Role.ADMIN: "Administrator — everything, including operators and settings",
-    Role.COORDINATOR: "Coordinator — members, listings, trades and postings",
-    Role.BOOKKEEPER: "Bookkeeper — reads and exports, changes nothing",
-}
+
+def role_text(role: Role) -> str:
+    """A role with what it may do, for the role choice."""
+    return {
+        Role.ADMIN: translate(
+            "pages.administration.operator_dialogs",
+            "Administrator — everything, including operators and settings",
+        ),
+        Role.COORDINATOR: translate(
+            "pages.administration.operator_dialogs",
+            "Coordinator — members, listings, trades and postings",
+        ),
+        Role.BOOKKEEPER: translate(
+            "pages.administration.operator_dialogs",
+            "Bookkeeper — reads and exports, changes nothing",
+        ),
+    }[role]
 
 
 def role_combo(current: Role = Role.COORDINATOR) -> QComboBox:
     combo = QComboBox()
     for role in Role:
-        combo.addItem(ROLE_TEXT[role], role)
+        combo.addItem(role_text(role), role)
     combo.setCurrentIndex(list(Role).index(current))
     return combo
 
@@ -54,7 +67,10 @@ def check_new_password(password: str, repeat: str) -> None:
     """The service's own rule first, then that both fields agree."""
     operators.validate_password(password)
     if password != repeat:
-        raise ValidationError("The two passwords differ.", field="repeat")
+        raise ValidationError(
+            translate("pages.administration.operator_dialogs", "The two passwords differ."),
+            field="repeat",
+        )
 
 
 class OperatorDialog(FormFrame):
@@ -98,10 +114,17 @@ class OperatorDialog(FormFrame):
 
     def _changed_meanwhile(self, exc: ChangedMeanwhile) -> None:
         lines = "\n".join(
-            f"{c.label.capitalize()}: was {_said(c.seen)}, now {_said(c.now)}." for c in exc.changes
+            translate(
+                "pages.administration.operator_dialogs", "{label}: was {before}, now {after}."
+            ).format(label=c.label.capitalize(), before=_said(c.seen), after=_said(c.now))
+            for c in exc.changes
         )
         answer = messages.choose(
-            self, exc.message, f"{lines}\n\n{exc.hint}", "&Reload", "Save &anyway"
+            self,
+            exc.message,
+            f"{lines}\n\n{exc.hint}",
+            translate("pages.administration.operator_dialogs", "&Reload"),
+            translate("pages.administration.operator_dialogs", "Save &anyway"),
         )
         if answer == 1:
             self.reload_operator()
@@ -134,18 +157,31 @@ class OperatorDialog(FormFrame):
 
 class AddOperatorDialog(OperatorDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Add operator", "Add operator", parent)
+        super().__init__(
+            ctx,
+            translate("pages.administration.operator_dialogs", "Add operator"),
+            translate("pages.administration.operator_dialogs", "Add operator"),
+            parent,
+        )
         self.username_edit = QLineEdit()
         self.display_edit = QLineEdit()
         self.role_box = role_combo()
         self.password_edit = password_edit()
         self.repeat_edit = password_edit()
-        self.form.addRow("User name:", self.username_edit)
-        self.form.addRow("Display name:", self.display_edit)
-        self.form.addRow("Role:", self.role_box)
-        self.form.addRow("Password:", self.password_edit)
-        self.form.addRow("", hint_label(f"At least {operators.MIN_PASSWORD_LENGTH} characters."))
-        self.form.addRow("Repeat password:", self.repeat_edit)
+        self.form.addRow(
+            translate("pages.administration.operator_dialogs", "User name:"), self.username_edit
+        )
+        self.form.addRow(
+            translate("pages.administration.operator_dialogs", "Display name:"), self.display_edit
+        )
+        self.form.addRow(translate("pages.administration.operator_dialogs", "Role:"), self.role_box)
+        self.form.addRow(
+            translate("pages.administration.operator_dialogs", "Password:"), self.password_edit
+        )
+        self.form.addRow("", hint_label(at_least()))
+        self.form.addRow(
+            translate("pages.administration.operator_dialogs", "Repeat password:"), self.repeat_edit
+        )
 
     def check(self) -> Work[OperatorInfo]:
         username = operators.validate_username(self.username_edit.text())
@@ -162,19 +198,33 @@ class AddOperatorDialog(OperatorDialog):
 
 class ResetPasswordDialog(OperatorDialog):
     def __init__(self, ctx: AppContext, op: OperatorInfo, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, f"Reset password — {op.username}", "Set password", parent)
+        super().__init__(
+            ctx,
+            translate("pages.administration.operator_dialogs", "Reset password — {name}").format(
+                name=op.username
+            ),
+            translate("pages.administration.operator_dialogs", "Set password"),
+            parent,
+        )
         self.op = op
         self.password_edit = password_edit()
         self.repeat_edit = password_edit()
         intro = QLabel(
-            f"Choose a new password for <b>{escape(op.username)}</b>. Tell it to them in person; "
-            "a lock-out after failed attempts is lifted too."
+            translate(
+                "pages.administration.operator_dialogs",
+                "Choose a new password for <b>{name}</b>. Tell it to them in person; "
+                "a lock-out after failed attempts is lifted too.",
+            ).format(name=escape(op.username))
         )
         intro.setWordWrap(True)
         self.form.addRow(intro)
-        self.form.addRow("New password:", self.password_edit)
-        self.form.addRow("", hint_label(f"At least {operators.MIN_PASSWORD_LENGTH} characters."))
-        self.form.addRow("Repeat password:", self.repeat_edit)
+        self.form.addRow(
+            translate("pages.administration.operator_dialogs", "New password:"), self.password_edit
+        )
+        self.form.addRow("", hint_label(at_least()))
+        self.form.addRow(
+            translate("pages.administration.operator_dialogs", "Repeat password:"), self.repeat_edit
+        )
 
     def check(self) -> Work[OperatorInfo]:
         password = self.password_edit.text()
@@ -189,17 +239,33 @@ class ResetPasswordDialog(OperatorDialog):
 
 class ChangeRoleDialog(OperatorDialog):
     def __init__(self, ctx: AppContext, op: OperatorInfo, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, f"Change role — {op.username}", "Change role", parent)
+        super().__init__(
+            ctx,
+            translate("pages.administration.operator_dialogs", "Change role — {name}").format(
+                name=op.username
+            ),
+            translate("pages.administration.operator_dialogs", "Change role"),
+            parent,
+        )
         self.op = op
         self.role_box = role_combo(op.role)
-        self.current_label = QLabel(f"{op.username} ({op.role.value})")
-        self.form.addRow("Operator:", self.current_label)
-        self.form.addRow("New role:", self.role_box)
+        self.current_label = QLabel(operator_role(op))
+        self.form.addRow(
+            translate("pages.administration.operator_dialogs", "Operator:"), self.current_label
+        )
+        self.form.addRow(
+            translate("pages.administration.operator_dialogs", "New role:"), self.role_box
+        )
 
     def check(self) -> Work[OperatorInfo]:
         role = Role(self.role_box.currentData())
         if role is self.op.role:
-            raise ValidationError(f"{self.op.username} is already {role.value}.", field="role")
+            raise ValidationError(
+                translate(
+                    "pages.administration.operator_dialogs", "{name} is already {role}."
+                ).format(name=self.op.username, role=role_name(role)),
+                field="role",
+            )
         seen, overwrite = self.op, self.overwrite
 
         def call(session: Session, actor: Actor) -> OperatorInfo:
@@ -215,15 +281,39 @@ class ChangeRoleDialog(OperatorDialog):
     def reloaded(self, fresh: OperatorInfo) -> None:
         super().reloaded(fresh)
         self.op = fresh
-        self.current_label.setText(f"{fresh.username} ({fresh.role.value})")
+        self.current_label.setText(operator_role(fresh))
         ok = self.ok_button.text().replace("&", "")
         self.message.show_ok(
-            f"Reloaded: {fresh.username} is {fresh.role.value} now; the role you chose is "
-            f"kept. Press {ok} to save it."
+            translate(
+                "pages.administration.operator_dialogs",
+                "Reloaded: {name} is {role} now; the role you chose is kept. "
+                "Press {button} to save it.",
+            ).format(name=fresh.username, role=role_name(fresh.role), button=ok)
         )
+
+
+def at_least() -> str:
+    return translate(
+        "pages.administration.operator_dialogs", "At least {count} characters."
+    ).format(count=operators.MIN_PASSWORD_LENGTH)
+
+
+def operator_role(op: OperatorInfo) -> str:
+    """ "bert (coordinator)"."""
+    return translate("pages.administration.operator_dialogs", "{name} ({role})").format(
+        name=op.username, role=role_name(op.role)
+    )
 
 
 def _said(value: object) -> str:
     if isinstance(value, bool):
-        return "enabled" if value else "disabled"
-    return str(value) if value not in (None, "") else "empty"
+        return (
+            translate("pages.administration.operator_dialogs", "enabled")
+            if value
+            else translate("pages.administration.operator_dialogs", "disabled")
+        )
+    return (
+        str(value)
+        if value not in (None, "")
+        else translate("pages.administration.operator_dialogs", "empty")
+    )

@@ -5,31 +5,56 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
+from localex_desktop.domain.roles import Role
 from localex_desktop.services.operators import OperatorInfo
+from localex_desktop.ui.i18n import translate, translate_marked
 
 Index = QModelIndex | QPersistentModelIndex
 
-COLUMNS = ("User name", "Display name", "Role", "Status", "Last sign-in", "Created")
+_C = "pages.administration.operators_model"
+#: the columns' titles (shown through translate_marked)
+COLUMNS = (
+    QT_TRANSLATE_NOOP("pages.administration.operators_model", "User name"),
+    QT_TRANSLATE_NOOP("pages.administration.operators_model", "Display name"),
+    QT_TRANSLATE_NOOP("pages.administration.operators_model", "Role"),
+    QT_TRANSLATE_NOOP("pages.administration.operators_model", "Status"),
+    QT_TRANSLATE_NOOP("pages.administration.operators_model", "Last sign-in"),
+    QT_TRANSLATE_NOOP("pages.administration.operators_model", "Created"),
+)
+#: a role as the Role column shows it
+ROLE_TEXT = {
+    Role.ADMIN: QT_TRANSLATE_NOOP("pages.administration.operators_model", "Admin"),
+    Role.COORDINATOR: QT_TRANSLATE_NOOP("pages.administration.operators_model", "Coordinator"),
+    Role.BOOKKEEPER: QT_TRANSLATE_NOOP("pages.administration.operators_model", "Bookkeeper"),
+}
 SORT_ROLE = Qt.ItemDataRole.UserRole
 
 
 def _when(value: datetime | None) -> str:
     if value is None:
-        return "never"
+        return translate("pages.administration.operators_model", "never")
     return value.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def status_text(op: OperatorInfo, now: datetime | None = None) -> str:
     if not op.active:
-        return "Disabled"
+        return translate("pages.administration.operators_model", "Disabled")
     now = now or datetime.now(UTC)
     if op.locked_until is not None and op.locked_until > now:
-        return f"Locked until {op.locked_until.astimezone().strftime('%H:%M')}"
-    return "Active"
+        return translate("pages.administration.operators_model", "Locked until {time}").format(
+            time=op.locked_until.astimezone().strftime("%H:%M")
+        )
+    return translate("pages.administration.operators_model", "Active")
 
 
 class OperatorTableModel(QAbstractTableModel):
@@ -68,7 +93,7 @@ class OperatorTableModel(QAbstractTableModel):
             return (
                 op.username,
                 op.display_name,
-                op.role.value.capitalize(),
+                translate_marked(_C, str(ROLE_TEXT.get(op.role, op.role.value.capitalize()))),
                 status_text(op),
                 _when(op.last_login_at),
                 _when(op.created_at),
@@ -96,5 +121,5 @@ class OperatorTableModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(COLUMNS)
         ):
-            return COLUMNS[section]
+            return translate_marked(_C, str(COLUMNS[section]))
         return None

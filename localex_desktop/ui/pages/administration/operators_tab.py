@@ -20,7 +20,7 @@ from localex_desktop.services.operators import OperatorInfo
 from localex_desktop.ui import messages
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe, show_error
-from localex_desktop.ui.i18n import translate
+from localex_desktop.ui.i18n import role_name, translate
 from localex_desktop.ui.pages.administration.operator_dialogs import (
     AddOperatorDialog,
     ChangeRoleDialog,
@@ -62,10 +62,14 @@ class OperatorsTab(QWidget):
         header.setMinimumSectionSize(90)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
 
-        self.add_button = QPushButton("Add…")
-        self.toggle_button = QPushButton("Disable")
-        self.password_button = QPushButton("Reset password…")
-        self.role_button = QPushButton("Change role…")
+        self.add_button = QPushButton(translate("pages.administration.operators_tab", "Add…"))
+        self.toggle_button = QPushButton(translate("pages.administration.operators_tab", "Disable"))
+        self.password_button = QPushButton(
+            translate("pages.administration.operators_tab", "Reset password…")
+        )
+        self.role_button = QPushButton(
+            translate("pages.administration.operators_tab", "Change role…")
+        )
         self.add_button.clicked.connect(self.add_operator)
         self.toggle_button.clicked.connect(self.toggle_active)
         self.password_button.clicked.connect(self.reset_password)
@@ -125,12 +129,16 @@ class OperatorsTab(QWidget):
 
     def _update_actions(self) -> None:
         op = self.selected()
-        self.toggle_button.setText("Enable" if op is not None and not op.active else "Disable")
+        self.toggle_button.setText(
+            translate("pages.administration.operators_tab", "Enable")
+            if op is not None and not op.active
+            else translate("pages.administration.operators_tab", "Disable")
+        )
         if not self.can_manage:
-            why = self.ctx.login_refusal(Permission.MANAGE_OPERATORS) or (
-                "Only an administrator can manage operators; you are signed in as "
-                f"{self.ctx.actor.role.value}."
-            )
+            why = self.ctx.login_refusal(Permission.MANAGE_OPERATORS) or translate(
+                "pages.administration.operators_tab",
+                "Only an administrator can manage operators; you are signed in as {role}.",
+            ).format(role=role_name(self.ctx.actor.role))
             for button in (
                 self.add_button,
                 self.toggle_button,
@@ -140,11 +148,26 @@ class OperatorsTab(QWidget):
                 button.setEnabled(False)
                 button.setToolTip(why)
             return
-        self.add_button.setToolTip("Add a person who may sign in")
-        pick = "Select an operator in the list first."
+        self.add_button.setToolTip(
+            translate("pages.administration.operators_tab", "Add a person who may sign in")
+        )
+        pick = translate(
+            "pages.administration.operators_tab", "Select an operator in the list first."
+        )
         for button, tip in (
-            (self.password_button, "Set a new password and lift a lock-out"),
-            (self.role_button, "Make the operator an administrator, coordinator or bookkeeper"),
+            (
+                self.password_button,
+                translate(
+                    "pages.administration.operators_tab", "Set a new password and lift a lock-out"
+                ),
+            ),
+            (
+                self.role_button,
+                translate(
+                    "pages.administration.operators_tab",
+                    "Make the operator an administrator, coordinator or bookkeeper",
+                ),
+            ),
         ):
             button.setEnabled(op is not None)
             button.setToolTip(tip if op is not None else pick)
@@ -153,18 +176,31 @@ class OperatorsTab(QWidget):
         if op is None:
             self.toggle_button.setToolTip(pick)
         elif own and op.active:
-            self.toggle_button.setToolTip("You cannot disable your own account.")
+            self.toggle_button.setToolTip(
+                translate(
+                    "pages.administration.operators_tab", "You cannot disable your own account."
+                )
+            )
         else:
             self.toggle_button.setToolTip(
-                "Allow this operator to sign in again"
+                translate(
+                    "pages.administration.operators_tab", "Allow this operator to sign in again"
+                )
                 if not op.active
-                else "Stop this operator from signing in; their history stays"
+                else translate(
+                    "pages.administration.operators_tab",
+                    "Stop this operator from signing in; their history stays",
+                )
             )
 
     def _open(self, dialog: OperatorDialog) -> None:
         if dialog.exec() == OperatorDialog.DialogCode.Accepted and dialog.result_operator:
             self.select(dialog.result_operator.id)
-            self.message.show_ok(f"Saved {dialog.result_operator.username}.")
+            self.message.show_ok(
+                translate("pages.administration.operators_tab", "Saved {name}.").format(
+                    name=dialog.result_operator.username
+                )
+            )
 
     def add_operator(self) -> None:
         self._open(AddOperatorDialog(self.ctx, self))
@@ -186,10 +222,15 @@ class OperatorsTab(QWidget):
         active = not op.active
         if not active and not messages.ask(
             self,
-            f"Disable {op.username}?",
-            "They can no longer sign in. Everything they did stays in the books and the "
-            "audit log; you can enable the account again later.",
-            yes="Disable",
+            translate("pages.administration.operators_tab", "Disable {name}?").format(
+                name=op.username
+            ),
+            translate(
+                "pages.administration.operators_tab",
+                "They can no longer sign in. Everything they did stays in the books and the "
+                "audit log; you can enable the account again later.",
+            ),
+            yes=translate("pages.administration.operators_tab", "Disable"),
         ):
             return
 
@@ -197,8 +238,12 @@ class OperatorsTab(QWidget):
             return operator_changes.set_active(session, actor, op.id, active, seen=op)
 
         def done(changed: OperatorInfo) -> None:
-            state = "enabled" if changed.active else "disabled"
-            self.message.show_ok(f"{changed.username} is {state}.")
+            text = (
+                translate("pages.administration.operators_tab", "{name} is enabled.")
+                if changed.active
+                else translate("pages.administration.operators_tab", "{name} is disabled.")
+            )
+            self.message.show_ok(text.format(name=changed.username))
             self.ctx.events.operators_changed.emit()
 
         self.ctx.op(change, done, lambda exc: show_error(self, exc), owner=self)

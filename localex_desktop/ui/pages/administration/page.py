@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from localex_desktop.domain.roles import Role
 from localex_desktop.ui.context import AppContext
+from localex_desktop.ui.i18n import translate
 from localex_desktop.ui.pages.administration.database_tab import DatabaseTab
 from localex_desktop.ui.pages.administration.operators_tab import OperatorsTab
 from localex_desktop.ui.pages.administration.settings_tab import SettingsTab
@@ -20,13 +21,19 @@ class AdministrationPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.database_tab = DatabaseTab(ctx)
-        self.tabs.addTab(scrolling(self.database_tab), "Database")
+        self.tabs.addTab(
+            scrolling(self.database_tab), translate("pages.administration.page", "Database")
+        )
         self.operators_tab: OperatorsTab | None = None
         if ctx.actor.role is not Role.COORDINATOR:
             self.operators_tab = OperatorsTab(ctx)
-            self.tabs.addTab(scrolling(self.operators_tab), "Operators")
+            self.tabs.addTab(
+                scrolling(self.operators_tab), translate("pages.administration.page", "Operators")
+            )
         self.settings_tab = SettingsTab(ctx)
-        self.tabs.addTab(scrolling(self.settings_tab), "Settings")
+        self.tabs.addTab(
+            scrolling(self.settings_tab), translate("pages.administration.page", "Settings")
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)

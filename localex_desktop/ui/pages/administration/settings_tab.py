@@ -32,6 +32,7 @@ from localex_desktop.services.edits import ChangedMeanwhile
 from localex_desktop.ui import messages
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe, show_error
+from localex_desktop.ui.i18n import role_name, translate
 from localex_desktop.ui.locale import currency_of, localized
 from localex_desktop.ui.widgets import MessageLabel, form_row, hint_label, message_row
 
@@ -90,12 +91,23 @@ class SettingsTab(QWidget):
         self.decimals_box.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.decimals_box.setMaximumWidth(120)
         self.decimals_box.setToolTip(
-            "Decide this before recording trades: amounts are stored in the smallest unit."
+            translate(
+                "pages.administration.settings_tab",
+                "Decide this before recording trades: amounts are stored in the smallest unit.",
+            )
         )
-        self.clock_box = QCheckBox("Show and type amounts as &hours:minutes (1:30)")
+        self.clock_box = QCheckBox(
+            translate(
+                "pages.administration.settings_tab",
+                "Show and type amounts as &hours:minutes (1:30)",
+            )
+        )
         self.clock_box.setToolTip(
-            "For a timebank: 1:30 is one and a half hours. With 2 decimal places minutes go "
-            "in steps of 3; amounts can still be typed as decimals (1.5)."
+            translate(
+                "pages.administration.settings_tab",
+                "For a timebank: 1:30 is one and a half hours. With 2 decimal places minutes "
+                "go in steps of 3; amounts can still be typed as decimals (1.5).",
+            )
         )
         self.limit_edit = QLineEdit()
         self.limit_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -106,30 +118,49 @@ class SettingsTab(QWidget):
         limit_row.addWidget(self.limit_unit)
         limit_row.addStretch(1)
 
-        exchange = QGroupBox("Exchange")
+        exchange = QGroupBox(translate("pages.administration.settings_tab", "Exchange"))
         exchange_form = QFormLayout(exchange)
-        exchange_form.addRow("E&xchange name:", self.exchange_edit)
-        currency = QGroupBox("Currency")
+        exchange_form.addRow(
+            translate("pages.administration.settings_tab", "E&xchange name:"), self.exchange_edit
+        )
+        currency = QGroupBox(translate("pages.administration.settings_tab", "Currency"))
         currency_form = QFormLayout(currency)
-        currency_form.addRow("&Currency name:", self.currency_name_edit)
-        currency_form.addRow("S&ymbol:", self.currency_symbol_edit)
-        currency_form.addRow("&Decimal places:", self.decimals_box)
+        currency_form.addRow(
+            translate("pages.administration.settings_tab", "&Currency name:"),
+            self.currency_name_edit,
+        )
+        currency_form.addRow(
+            translate("pages.administration.settings_tab", "S&ymbol:"), self.currency_symbol_edit
+        )
+        currency_form.addRow(
+            translate("pages.administration.settings_tab", "&Decimal places:"), self.decimals_box
+        )
         currency_form.addRow("", self.clock_box)
-        accounts = QGroupBox("New accounts")
+        accounts = QGroupBox(translate("pages.administration.settings_tab", "New accounts"))
         accounts_form = QFormLayout(accounts)
-        form_row(accounts_form, "Default credit &limit:", limit_row, self.limit_edit)
+        form_row(
+            accounts_form,
+            translate("pages.administration.settings_tab", "Default credit &limit:"),
+            limit_row,
+            self.limit_edit,
+        )
         accounts_form.addRow(
             "",
             hint_label(
-                "How far below zero a new member's account may go. Existing accounts keep "
-                "their limits."
+                translate(
+                    "pages.administration.settings_tab",
+                    "How far below zero a new member's account may go. Existing accounts "
+                    "keep their limits.",
+                )
             ),
         )
 
-        self.save_button = QPushButton("&Save")
+        self.save_button = QPushButton(translate("pages.administration.settings_tab", "&Save"))
         self.save_button.clicked.connect(self.save)
-        self.revert_button = QPushButton("&Revert")
-        self.revert_button.setToolTip("Show the saved values again")
+        self.revert_button = QPushButton(translate("pages.administration.settings_tab", "&Revert"))
+        self.revert_button.setToolTip(
+            translate("pages.administration.settings_tab", "Show the saved values again")
+        )
         self.revert_button.clicked.connect(self.reload)
         self.message = MessageLabel()
         buttons = message_row(self.message, self.revert_button, self.save_button)
@@ -166,12 +197,16 @@ class SettingsTab(QWidget):
 
     def _apply_permissions(self) -> None:
         if self.can_edit:
-            self.save_button.setToolTip("Save the changes for every coordinator")
+            self.save_button.setToolTip(
+                translate(
+                    "pages.administration.settings_tab", "Save the changes for every coordinator"
+                )
+            )
             return
-        why = self.ctx.login_refusal(Permission.MANAGE_SETTINGS) or (
-            "Only an administrator can change the settings; you are signed in as "
-            f"{self.ctx.actor.role.value}."
-        )
+        why = self.ctx.login_refusal(Permission.MANAGE_SETTINGS) or translate(
+            "pages.administration.settings_tab",
+            "Only an administrator can change the settings; you are signed in as {role}.",
+        ).format(role=role_name(self.ctx.actor.role))
         for widget in self._editors():
             if isinstance(widget, QLineEdit):
                 widget.setReadOnly(True)
@@ -216,8 +251,11 @@ class SettingsTab(QWidget):
             if keep_typed:
                 self._put_texts(typed, [t != s for t, s in zip(typed, shown, strict=True)])
                 self.message.show_ok(
-                    "Reloaded: the saved settings show, with your own changes kept. Press "
-                    "Save to save them."
+                    translate(
+                        "pages.administration.settings_tab",
+                        "Reloaded: the saved settings show, with your own changes kept. "
+                        "Press Save to save them.",
+                    )
                 )
 
         self.ctx.query(load_values, show, self._load_failed, owner=self)
@@ -245,7 +283,10 @@ class SettingsTab(QWidget):
         """The values typed, checked; raises ValidationError naming the field."""
         name = self.exchange_edit.text().strip()
         if not name:
-            raise ValidationError("The exchange name is empty.", field="exchange_name")
+            raise ValidationError(
+                translate("pages.administration.settings_tab", "The exchange name is empty."),
+                field="exchange_name",
+            )
         currency = settings.validate_currency(
             settings.CurrencyInput(
                 self.currency_name_edit.text(),
@@ -272,7 +313,12 @@ class SettingsTab(QWidget):
         old = self.values.as_items() if self.values is not None else {}
         changes = {k: v for k, v in new.as_items().items() if old.get(k) != v}
         if not changes:
-            self.message.show_ok("Nothing to save: the settings are unchanged.")
+            self.message.show_ok(
+                translate(
+                    "pages.administration.settings_tab",
+                    "Nothing to save: the settings are unchanged.",
+                )
+            )
             return
 
         overwrite, self.overwrite = self.overwrite, False
@@ -283,7 +329,7 @@ class SettingsTab(QWidget):
 
         def done(values: SettingsValues) -> None:
             self._show(values)
-            self.message.show_ok("Settings saved.")
+            self.message.show_ok(translate("pages.administration.settings_tab", "Settings saved."))
             self.ctx.events.settings_changed.emit()
 
         def failed(exc: BaseException) -> None:
@@ -301,7 +347,13 @@ class SettingsTab(QWidget):
     # -- another administrator saved first (services.edits) ----------------------------
 
     def _changed_meanwhile(self, exc: ChangedMeanwhile) -> None:
-        answer = messages.choose(self, exc.message, exc.hint or "", "&Reload", "Save &anyway")
+        answer = messages.choose(
+            self,
+            exc.message,
+            exc.hint or "",
+            translate("pages.administration.settings_tab", "&Reload"),
+            translate("pages.administration.settings_tab", "Save &anyway"),
+        )
         if answer == 1:
             self.reload(keep_typed=True)
         elif answer == 2:

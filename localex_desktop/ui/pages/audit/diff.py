@@ -8,6 +8,7 @@ import json
 from typing import Any
 
 from localex_desktop.services.fields.audit import changed_keys, summary
+from localex_desktop.ui.i18n import translate
 
 __all__ = ["changed_keys", "diff_html", "diff_lines", "pretty", "summary"]
 
@@ -43,7 +44,9 @@ def diff_html(before: Any, after: Any) -> str:
     """The diff for a rich-text view: removed lines red-tinted, added lines green-tinted."""
     lines = diff_lines(before, after)
     if not lines:
-        return "<p><i>No values were recorded for this change.</i></p>"
+        return translate(
+            "pages.audit.diff", "<p><i>No values were recorded for this change.</i></p>"
+        )
     rows = []
     for tag, line in lines:
         text = html.escape(line) or "&nbsp;"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlalchemy.orm import Session
 
 from localex_desktop.domain.roles import Actor
@@ -12,17 +13,18 @@ from localex_desktop.services.audit import AuditRow
 from localex_desktop.services.exports import AuditFilter
 from localex_desktop.ui.models.lazy_table import PageRequest
 
-#: what the audit log records changes of (the combo box is editable for others)
+#: what the audit log records changes of (the combo box is editable for others); the
+#: titles are marked for translation: show them with ``translate_marked("pages.audit.model", …)``
 ENTITIES = (
-    ("member", "Members"),
-    ("listing", "Listings"),
-    ("trade", "Trades"),
-    ("slip_batch", "Slip batches"),
-    ("transaction", "Transactions"),
-    ("category", "Categories"),
-    ("operator", "Operators"),
-    ("setting", "Settings"),
-    ("database", "Database"),
+    ("member", str(QT_TRANSLATE_NOOP("pages.audit.model", "Members"))),
+    ("listing", str(QT_TRANSLATE_NOOP("pages.audit.model", "Listings"))),
+    ("trade", str(QT_TRANSLATE_NOOP("pages.audit.model", "Trades"))),
+    ("slip_batch", str(QT_TRANSLATE_NOOP("pages.audit.model", "Slip batches"))),
+    ("transaction", str(QT_TRANSLATE_NOOP("pages.audit.model", "Transactions"))),
+    ("category", str(QT_TRANSLATE_NOOP("pages.audit.model", "Categories"))),
+    ("operator", str(QT_TRANSLATE_NOOP("pages.audit.model", "Operators"))),
+    ("setting", str(QT_TRANSLATE_NOOP("pages.audit.model", "Settings"))),
+    ("database", str(QT_TRANSLATE_NOOP("pages.audit.model", "Database"))),
 )
 
 

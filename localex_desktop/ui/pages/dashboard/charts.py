@@ -7,6 +7,7 @@ labels) are formatted from the exact minor units.
 from __future__ import annotations
 
 import math
+from datetime import date
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -23,12 +24,63 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from localex_desktop.domain.money import Currency, format_amount
 from localex_desktop.services.dashboard import Band, MonthVolume
+from localex_desktop.ui.i18n import translate
 from localex_desktop.ui.locale import localized
 
 VOLUME_COLOR = QColor("#2f6f9f")
 CREDIT_COLOR = QColor("#3c8d5a")
 DEBIT_COLOR = QColor("#b55a4c")
 #: more bands than this and the balance labels are drawn slanted
+
+
+def month_name(month: int) -> str:
+    """The month's name ("March") in the program's language."""
+    return (
+        translate("pages.dashboard.charts", "January"),
+        translate("pages.dashboard.charts", "February"),
+        translate("pages.dashboard.charts", "March"),
+        translate("pages.dashboard.charts", "April"),
+        translate("pages.dashboard.charts", "May"),
+        translate("pages.dashboard.charts", "June"),
+        translate("pages.dashboard.charts", "July"),
+        translate("pages.dashboard.charts", "August"),
+        translate("pages.dashboard.charts", "September"),
+        translate("pages.dashboard.charts", "October"),
+        translate("pages.dashboard.charts", "November"),
+        translate("pages.dashboard.charts", "December"),
+    )[month - 1]
+
+
+def short_month_name(month: int) -> str:
+    """The month's short name ("Mar") in the program's language."""
+    return (
+        translate("pages.dashboard.charts", "Jan"),
+        translate("pages.dashboard.charts", "Feb"),
+        translate("pages.dashboard.charts", "Mar"),
+        translate("pages.dashboard.charts", "Apr"),
+        translate("pages.dashboard.charts", "May", "short month name"),
+        translate("pages.dashboard.charts", "Jun"),
+        translate("pages.dashboard.charts", "Jul"),
+        translate("pages.dashboard.charts", "Aug"),
+        translate("pages.dashboard.charts", "Sep"),
+        translate("pages.dashboard.charts", "Oct"),
+        translate("pages.dashboard.charts", "Nov"),
+        translate("pages.dashboard.charts", "Dec"),
+    )[month - 1]
+
+
+def month_year(day: date) -> str:
+    """ "December 2026" """
+    return translate("pages.dashboard.charts", "{month} {year}").format(
+        month=month_name(day.month), year=day.year
+    )
+
+
+def short_month_year(day: date) -> str:
+    """ "Dec 2026" """
+    return translate("pages.dashboard.charts", "{month} {year}", "short month name").format(
+        month=short_month_name(day.month), year=day.year
+    )
 
 
 def nice_step(top: float, ticks: int = 4) -> float:
@@ -69,7 +121,12 @@ def band_label(band: Band, currency: Currency) -> str:
 def compact_label(band: Band, currency: Currency) -> str:
     """The band's lower edge in thousands past 1,000 ("−1.2k"), for a narrow chart."""
     units = band.low / currency.scale
-    text = f"{units / 1000:g}k" if abs(units) >= 1000 else f"{units:.0f}"
+    if abs(units) >= 1000:
+        text = translate("pages.dashboard.charts", "{thousands}k").format(
+            thousands=f"{units / 1000:g}"
+        )
+    else:
+        text = f"{units:.0f}"
     return text.replace("-", "\u2212")
 
 
@@ -141,17 +198,15 @@ class _ChartView(QChartView):
 class VolumeChart(_ChartView):
     """Net trade volume per month, bars, the last twelve months."""
 
-    TITLE = "Trade volume per month"
-
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.TITLE, parent)
-        self.setAccessibleName("Trade volume per month")
+        super().__init__(translate("pages.dashboard.charts", "Trade volume per month"), parent)
+        self.setAccessibleName(translate("pages.dashboard.charts", "Trade volume per month"))
         self.months: list[MonthVolume] = []
         self.currency = localized()
 
     def show_months(self, months: list[MonthVolume], currency: Currency) -> None:
         self.months, self.currency = months, currency
-        bars = QBarSet("Volume")
+        bars = QBarSet(translate("pages.dashboard.charts", "Volume"))
         bars.setColor(VOLUME_COLOR)
         bars.setBorderColor(VOLUME_COLOR)
         for m in months:
@@ -162,13 +217,25 @@ class VolumeChart(_ChartView):
         series.hovered.connect(self._hovered)
         if months:
             self.chart().setTitle(
-                f"{self.TITLE}, {months[0].month:%b %Y} – {months[-1].month:%b %Y}"
+                translate(
+                    "pages.dashboard.charts", "Trade volume per month, {first} – {last}"
+                ).format(
+                    first=short_month_year(months[0].month), last=short_month_year(months[-1].month)
+                )
             )
         top = max((m.net_volume for m in months), default=0) / currency.scale
-        self._load(series, top, f"{currency.name} ({currency.symbol})")
+        self._load(
+            series,
+            top,
+            translate("pages.dashboard.charts", "{currency} ({symbol})").format(
+                currency=currency.name, symbol=currency.symbol
+            ),
+        )
 
     def label_variants(self) -> list[list[str]]:
-        return [[f"{m.month:%b}" for m in self.months]]  # narrow: upright, turned on end
+        return [
+            [short_month_name(m.month.month) for m in self.months]
+        ]  # narrow: upright, turned on end
 
     def _hovered(self, status: bool, index: int, _set: QBarSet) -> None:
         if not status or not 0 <= index < len(self.months):
@@ -177,8 +244,12 @@ class VolumeChart(_ChartView):
         m = self.months[index]
         QToolTip.showText(
             self.cursor().pos(),
-            f"{m.month:%B %Y}: {m.count} trade{'s' if m.count != 1 else ''}, "
-            f"{format_amount(m.net_volume, self.currency, symbol=True)}",
+            translate(
+                "pages.dashboard.charts", "{month}: %n trade(s), {volume}", None, m.count
+            ).format(
+                month=month_year(m.month),
+                volume=format_amount(m.net_volume, self.currency, symbol=True),
+            ),
             self,
         )
 
@@ -187,15 +258,17 @@ class BalanceChart(_ChartView):
     """How many active members hold balances in each band (a histogram)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Balance distribution (active members)", parent)
-        self.setAccessibleName("Balance distribution")
+        super().__init__(
+            translate("pages.dashboard.charts", "Balance distribution (active members)"), parent
+        )
+        self.setAccessibleName(translate("pages.dashboard.charts", "Balance distribution"))
         self.bands: list[Band] = []
         self.currency = localized()
 
     def show_bands(self, bands: list[Band], currency: Currency) -> None:
         self.bands, self.currency = bands, currency
-        below = QBarSet("Below zero")
-        above = QBarSet("Zero or above")
+        below = QBarSet(translate("pages.dashboard.charts", "Below zero"))
+        above = QBarSet(translate("pages.dashboard.charts", "Zero or above"))
         for bar_set, color in ((below, DEBIT_COLOR), (above, CREDIT_COLOR)):
             bar_set.setColor(color)
             bar_set.setBorderColor(color)
@@ -208,8 +281,13 @@ class BalanceChart(_ChartView):
         series.append(above)
         series.setBarWidth(0.9)
         series.hovered.connect(self._hovered)
-        self.x_axis.setTitleText(f"Balance from ({currency.symbol})")
-        self._load(series, max((b.members for b in bands), default=0), "Members")
+        self.x_axis.setTitleText(
+            translate("pages.dashboard.charts", "Balance from ({symbol})").format(
+                symbol=currency.symbol
+            )
+        )
+        top = max((b.members for b in bands), default=0)
+        self._load(series, top, translate("pages.dashboard.charts", "Members"))
 
     def label_variants(self) -> list[list[str]]:
         full = [band_label(b, self.currency) for b in self.bands]
@@ -224,6 +302,8 @@ class BalanceChart(_ChartView):
         high = format_amount(b.low + b.width, self.currency, symbol=True)
         QToolTip.showText(
             self.cursor().pos(),
-            f"{b.members} member{'s' if b.members != 1 else ''} from {low} to under {high}",
+            translate(
+                "pages.dashboard.charts", "%n member(s) from {low} to under {high}", None, b.members
+            ).format(low=low, high=high),
             self,
         )

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -33,16 +33,17 @@ from localex_desktop.services.dashboard import DashboardData, NearLimit
 from localex_desktop.services.reports import ActivityRow
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe
+from localex_desktop.ui.i18n import translate
 from localex_desktop.ui.locale import localized
 from localex_desktop.ui.models.columns import Column, MoneyFormat, amount_column
 from localex_desktop.ui.models.list_table import ListTableModel, plain_table
 from localex_desktop.ui.pages import PageSpec
 from localex_desktop.ui.pages.dashboard.backup_status import (
     WARNING_STYLE,
-    backup_text,
+    backup_answer,
     backup_tooltip,
 )
-from localex_desktop.ui.pages.dashboard.charts import BalanceChart, VolumeChart
+from localex_desktop.ui.pages.dashboard.charts import BalanceChart, VolumeChart, month_year
 from localex_desktop.ui.widgets import MUTED_STYLE, OK_STYLE, MessageLabel
 
 CARD_STYLE = (
@@ -86,24 +87,46 @@ class Card(QFrame):
 
 def _near_columns(money: MoneyFormat) -> list[Column[NearLimit]]:
     return [
-        Column("No.", lambda n: str(n.member_id), numeric=True, width=4),
-        Column("Name", lambda n: n.name, width=16, stretch=True),
-        amount_column("Balance", money, lambda n: n.balance, 9),
-        Column("Limit", lambda n: money.text(n.credit_limit), numeric=True, unit=True, width=8),
-        Column("Used", lambda n: f"{n.share:.0%}", numeric=True, width=5),
+        Column(
+            translate("pages.dashboard.page", "No."),
+            lambda n: str(n.member_id),
+            numeric=True,
+            width=4,
+        ),
+        Column(translate("pages.dashboard.page", "Name"), lambda n: n.name, width=16, stretch=True),
+        amount_column(translate("pages.dashboard.page", "Balance"), money, lambda n: n.balance, 9),
+        Column(
+            translate("pages.dashboard.page", "Limit"),
+            lambda n: money.text(n.credit_limit),
+            numeric=True,
+            unit=True,
+            width=8,
+        ),
+        Column(
+            translate("pages.dashboard.page", "Used"),
+            lambda n: f"{n.share:.0%}",
+            numeric=True,
+            width=5,
+        ),
     ]
 
 
 def _dormant_columns(money: MoneyFormat) -> list[Column[ActivityRow]]:
+    never = translate("pages.dashboard.page", "never")
     return [
-        Column("No.", lambda r: str(r.member_id), numeric=True, width=4),
-        Column("Name", lambda r: r.name, width=16, stretch=True),
         Column(
-            "Last activity",
-            lambda r: r.last_value_date.isoformat() if r.last_value_date else "never",
+            translate("pages.dashboard.page", "No."),
+            lambda r: str(r.member_id),
+            numeric=True,
+            width=4,
+        ),
+        Column(translate("pages.dashboard.page", "Name"), lambda r: r.name, width=16, stretch=True),
+        Column(
+            translate("pages.dashboard.page", "Last activity"),
+            lambda r: r.last_value_date.isoformat() if r.last_value_date else never,
             width=11,
         ),
-        amount_column("Balance", money, lambda r: r.balance, 9),
+        amount_column(translate("pages.dashboard.page", "Balance"), money, lambda r: r.balance, 9),
     ]
 
 
@@ -145,18 +168,37 @@ class DashboardPage(QWidget):
 
         # -- the figures
         self.cards: dict[str, Card] = {
-            "active_members": Card("Active members", "Members who may trade now"),
-            "open_offers": Card("Open offers", "Active offers in the directory"),
-            "open_wants": Card("Open wants", "Active wants in the directory"),
+            "active_members": Card(
+                translate("pages.dashboard.page", "Active members"),
+                translate("pages.dashboard.page", "Members who may trade now"),
+            ),
+            "open_offers": Card(
+                translate("pages.dashboard.page", "Open offers"),
+                translate("pages.dashboard.page", "Active offers in the directory"),
+            ),
+            "open_wants": Card(
+                translate("pages.dashboard.page", "Open wants"),
+                translate("pages.dashboard.page", "Active wants in the directory"),
+            ),
             "trades_month": Card(
-                "Trades this month",
-                "Trades, transfers and batch payments between members posted since the "
-                "first of the month, less reversals (as in Reports › Trade volume)",
+                translate("pages.dashboard.page", "Trades this month"),
+                translate(
+                    "pages.dashboard.page",
+                    "Trades, transfers and batch payments between members posted since the "
+                    "first of the month, less reversals (as in Reports › Trade volume)",
+                ),
             ),
             "volume_month": Card(
-                "Volume this month", "What members paid each other this month, less reversals"
+                translate("pages.dashboard.page", "Volume this month"),
+                translate(
+                    "pages.dashboard.page",
+                    "What members paid each other this month, less reversals",
+                ),
             ),
-            "open_trades": Card("Open trades", "Recorded trades waiting to be completed"),
+            "open_trades": Card(
+                translate("pages.dashboard.page", "Open trades"),
+                translate("pages.dashboard.page", "Recorded trades waiting to be completed"),
+            ),
         }
         cards = QHBoxLayout()
         cards.setSpacing(10)
@@ -174,28 +216,42 @@ class DashboardPage(QWidget):
         # -- the short lists
         self.near_model: ListTableModel[NearLimit] = ListTableModel(_near_columns(self.money), self)
         self.near_view = _short_table(
-            self.near_model, "Members near their credit limit", data.SHORT_LIST
+            self.near_model,
+            translate("pages.dashboard.page", "Members near their credit limit"),
+            data.SHORT_LIST,
         )
         self.near_label = QLabel("")
         self.near_label.setTextFormat(Qt.TextFormat.PlainText)  # it names members
-        near_box = _list_box("Near their credit limit", self.near_label, self.near_view)
+        near_box = _list_box(
+            translate("pages.dashboard.page", "Near their credit limit"),
+            self.near_label,
+            self.near_view,
+        )
 
         self.dormant_model: ListTableModel[ActivityRow] = ListTableModel(
             _dormant_columns(self.money), self
         )
-        self.dormant_view = _short_table(self.dormant_model, "Dormant members", data.SHORT_LIST)
+        self.dormant_view = _short_table(
+            self.dormant_model,
+            translate("pages.dashboard.page", "Dormant members"),
+            data.SHORT_LIST,
+        )
         self.dormant_label = QLabel("")
-        dormant_box = _list_box("Dormant members", self.dormant_label, self.dormant_view)
+        dormant_box = _list_box(
+            translate("pages.dashboard.page", "Dormant members"),
+            self.dormant_label,
+            self.dormant_view,
+        )
 
         self.verification_label = QLabel("…")
         self.verification_label.setWordWrap(True)
         self.backup_label = QLabel("…")
         self.backup_label.setWordWrap(True)
-        checks_box = QGroupBox("Checks")
+        checks_box = QGroupBox(translate("pages.dashboard.page", "Checks"))
         checks = QVBoxLayout(checks_box)  # each name over its answer: a narrow box reads well
         for name, answer in (
-            ("Ledger verified", self.verification_label),
-            ("Last backup", self.backup_label),
+            (translate("pages.dashboard.page", "Ledger verified"), self.verification_label),
+            (translate("pages.dashboard.page", "Last backup"), self.backup_label),
         ):
             heading = QLabel(name)
             heading.setStyleSheet(MUTED_STYLE)
@@ -213,8 +269,10 @@ class DashboardPage(QWidget):
         # -- refresh
         self.updated_label = QLabel("")
         self.updated_label.setStyleSheet(MUTED_STYLE)
-        self.refresh_button = QPushButton("&Refresh")
-        self.refresh_button.setToolTip("Read the figures again (F5)")
+        self.refresh_button = QPushButton(translate("pages.dashboard.page", "&Refresh"))
+        self.refresh_button.setToolTip(
+            translate("pages.dashboard.page", "Read the figures again (F5)")
+        )
         self.refresh_button.clicked.connect(self.refresh)
         self.message = MessageLabel()
         top = QHBoxLayout()
@@ -222,7 +280,7 @@ class DashboardPage(QWidget):
         top.addStretch(0)  # keeps the button small while no message shows
         top.addWidget(self.updated_label)
         top.addWidget(self.refresh_button)
-        refresh = QAction("Refresh", self)
+        refresh = QAction(translate("pages.dashboard.page", "Refresh"), self)
         refresh.setShortcuts(QKeySequence.StandardKey.Refresh)
         refresh.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # as a list page's
         refresh.triggered.connect(self.refresh)
@@ -288,20 +346,28 @@ class DashboardPage(QWidget):
             return format_amount(minor, cur, symbol=True)
 
         self.cards["active_members"].set(
-            str(d.active_members), f"{d.suspended_members} suspended" if d.suspended_members else ""
+            str(d.active_members),
+            translate("pages.dashboard.page", "{count} suspended").format(count=d.suspended_members)
+            if d.suspended_members
+            else "",
         )
         self.cards["open_offers"].set(str(d.open_offers))
         self.cards["open_wants"].set(str(d.open_wants))
+        month = month_year(d.today)
         reversed_note = (
-            f"after {d.month.reversed_count} reversed"
+            translate("pages.dashboard.page", "after {count} reversed").format(
+                count=d.month.reversed_count
+            )
             if d.month.reversed_count
-            else f"{d.today:%B %Y}"
+            else month
         )
         self.cards["trades_month"].set(str(d.month.net_count), reversed_note)
-        self.cards["volume_month"].set(amount(d.month.net_volume), f"{d.today:%B %Y}")
+        self.cards["volume_month"].set(amount(d.month.net_volume), month)
         self.cards["open_trades"].set(
             str(d.pending_trades + d.disputed_trades),
-            f"{d.disputed_trades} disputed" if d.disputed_trades else "none disputed",
+            translate("pages.dashboard.page", "{count} disputed").format(count=d.disputed_trades)
+            if d.disputed_trades
+            else translate("pages.dashboard.page", "none disputed"),
         )
         disputed_style = WARNING_STYLE if d.disputed_trades else MUTED_STYLE
         self.cards["open_trades"].note.setStyleSheet(
@@ -314,59 +380,97 @@ class DashboardPage(QWidget):
         self.near_model.set_rows(d.near_limit)
         share = f"{data.NEAR_LIMIT_SHARE:.0%}"
         if d.near_limit_count:
-            more = (
-                f" (the closest {len(d.near_limit)} shown)"
-                if d.near_limit_count > len(d.near_limit)
-                else ""
-            )
-            who = (
-                "1 member uses" if d.near_limit_count == 1 else f"{d.near_limit_count} members use"
-            )
-            self.near_label.setText(f"{who} at least {share} of their credit limit{more}.")
+            if d.near_limit_count > len(d.near_limit):
+                near = translate(
+                    "pages.dashboard.page",
+                    "%n member(s) use(s|) at least {share} of their credit limit "
+                    "(the closest {shown} shown).",
+                    None,
+                    d.near_limit_count,
+                ).format(share=share, shown=len(d.near_limit))
+            else:
+                near = translate(
+                    "pages.dashboard.page",
+                    "%n member(s) use(s|) at least {share} of their credit limit.",
+                    None,
+                    d.near_limit_count,
+                ).format(share=share)
+            self.near_label.setText(near)
         else:
-            self.near_label.setText(f"Nobody uses {share} or more of their credit limit.")
+            self.near_label.setText(
+                translate(
+                    "pages.dashboard.page", "Nobody uses {share} or more of their credit limit."
+                ).format(share=share)
+            )
 
         self.dormant_model.set_rows(d.dormant)
         if d.dormant_count:
-            more = (
-                f" (the longest {len(d.dormant)} shown)" if d.dormant_count > len(d.dormant) else ""
-            )
-            self.dormant_label.setText(
-                f"{d.dormant_count} active member{'s' if d.dormant_count != 1 else ''} "
-                f"without a trade for {data.DORMANT_MONTHS} months{more}."
-            )
+            if d.dormant_count > len(d.dormant):
+                dormant = translate(
+                    "pages.dashboard.page",
+                    "%n active member(s) without a trade for {months} months "
+                    "(the longest {shown} shown).",
+                    None,
+                    d.dormant_count,
+                ).format(months=data.DORMANT_MONTHS, shown=len(d.dormant))
+            else:
+                dormant = translate(
+                    "pages.dashboard.page",
+                    "%n active member(s) without a trade for {months} months.",
+                    None,
+                    d.dormant_count,
+                ).format(months=data.DORMANT_MONTHS)
+            self.dormant_label.setText(dormant)
         else:
             self.dormant_label.setText(
-                f"Every active member traded in the last {data.DORMANT_MONTHS} months."
+                translate(
+                    "pages.dashboard.page",
+                    "Every active member traded in the last {months} months.",
+                ).format(months=data.DORMANT_MONTHS)
             )
 
         self._show_checks(d)
-        self.updated_label.setText(f"Figures as of {d.loaded_at:%H:%M:%S}")
+        self.updated_label.setText(
+            translate("pages.dashboard.page", "Figures as of {time}").format(
+                time=f"{d.loaded_at:%H:%M:%S}"
+            )
+        )
         self._finished()
         self.loaded.emit(d)
 
     def _show_checks(self, d: DashboardData) -> None:
         v = d.verification
         if v is None:
-            self.verification_label.setText("Never. Verify the ledger on the Ledger page.")
+            self.verification_label.setText(
+                translate("pages.dashboard.page", "Never. Verify the ledger on the Ledger page.")
+            )
             self.verification_label.setStyleSheet(WARNING_STYLE)
         else:
-            at = f"{v.at.astimezone():%Y-%m-%d %H:%M}" if v.at else "at an unknown time"
+            if v.at:
+                checked = translate("pages.dashboard.page", "checked {time}").format(
+                    time=f"{v.at.astimezone():%Y-%m-%d %H:%M}"
+                )
+            else:
+                checked = translate("pages.dashboard.page", "checked at an unknown time")
             if v.ok:
-                self.verification_label.setText(f"Sound\nchecked {at}")
+                self.verification_label.setText(
+                    translate("pages.dashboard.page", "Sound") + "\n" + checked
+                )
                 self.verification_label.setStyleSheet(OK_STYLE)
             else:
-                bad = (
-                    f" (first bad transaction: {v.first_bad_transaction})"
+                found = (
+                    translate(
+                        "pages.dashboard.page", "Problems found (first bad transaction: {number})"
+                    ).format(number=v.first_bad_transaction)
                     if v.first_bad_transaction
-                    else ""
+                    else translate("pages.dashboard.page", "Problems found")
                 )
-                self.verification_label.setText(f"Problems found{bad}\nchecked {at}")
+                self.verification_label.setText(found + "\n" + checked)
                 self.verification_label.setStyleSheet(WARNING_STYLE)
-        text, warn = backup_text(d.backup, datetime.now(UTC))
+        text, warn = backup_answer(d.backup, datetime.now(UTC))
         if d.backup is not None and d.backup.last_good_at is not None:
             text += f"\n{d.backup.last_good_at.astimezone():%Y-%m-%d %H:%M}"
-        self.backup_label.setText(text.removeprefix("Last backup: "))
+        self.backup_label.setText(text)
         self.backup_label.setStyleSheet(WARNING_STYLE if warn else OK_STYLE)
         self.backup_label.setToolTip(backup_tooltip(d.backup))
 
@@ -376,7 +480,8 @@ class DashboardPage(QWidget):
 
 PAGE = PageSpec(
     key="dashboard",
-    title="Dashboard",
+    # shown by the main window through translate_marked (main_window.page_title)
+    title=str(QT_TRANSLATE_NOOP("pages.dashboard.page", "Dashboard")),
     icon=QStyle.StandardPixmap.SP_ComputerIcon,
     shortcut="Ctrl+1",
     factory=DashboardPage,

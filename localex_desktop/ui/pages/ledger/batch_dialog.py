@@ -37,6 +37,7 @@ from localex_desktop.services.work import Work
 from localex_desktop.ui import accessibility
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.fit import fit_to_contents
+from localex_desktop.ui.i18n import translate
 from localex_desktop.ui.models.columns import NEGATIVE_COLOR, RIGHT
 from localex_desktop.ui.pages.members.form_dialog import FormDialog
 from localex_desktop.ui.pages.members.picker import MemberPicker, member_label
@@ -47,27 +48,42 @@ MEMBER_ROLE = Qt.ItemDataRole.UserRole
 
 class BatchDialog(FormDialog[PostResult]):
     def __init__(self, ctx: AppContext, currency: Currency, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Batch transfer", "Post &batch", parent)
+        super().__init__(
+            ctx,
+            translate("pages.ledger.batch_dialog", "Batch transfer"),
+            translate("pages.ledger.batch_dialog", "Post &batch"),
+            parent,
+        )
         self.setMinimumWidth(600)
         self.currency = currency
         self.key = f"ui-batch-{uuid.uuid4()}"
-        self.pays_radio = QRadioButton("&One member pays many")
-        self.collects_radio = QRadioButton("Many members pay one (&collect)")
+        self.pays_radio = QRadioButton(
+            translate("pages.ledger.batch_dialog", "&One member pays many")
+        )
+        self.collects_radio = QRadioButton(
+            translate("pages.ledger.batch_dialog", "Many members pay one (&collect)")
+        )
         self.pays_radio.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.pays_radio)
         group.addButton(self.collects_radio)
         modes = row_widget(self.pays_radio, self.collects_radio, STRETCH)
         self.one_picker = MemberPicker(ctx)
-        self.one_label = QLabel("&Payer:")
+        self.one_label = QLabel(translate("pages.ledger.batch_dialog", "&Payer:"))
         self.one_label.setBuddy(self.one_picker)
 
         self.line_picker = MemberPicker(ctx)
         self.line_amount = QLineEdit()
-        self.line_amount.setAccessibleName("Amount of the new line")
-        self.line_amount.setPlaceholderText(f"amount ({currency.symbol})")
+        self.line_amount.setAccessibleName(
+            translate("pages.ledger.batch_dialog", "Amount of the new line")
+        )
+        self.line_amount.setPlaceholderText(
+            translate("pages.ledger.batch_dialog", "amount ({symbol})").format(
+                symbol=currency.symbol
+            )
+        )
         self.line_amount.setMaximumWidth(140)
-        self.add_button = QPushButton("&Add line")
+        self.add_button = QPushButton(translate("pages.ledger.batch_dialog", "&Add line"))
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(self.add_line)
         self.line_amount.returnPressed.connect(self.add_line)
@@ -76,9 +92,15 @@ class BatchDialog(FormDialog[PostResult]):
         )
 
         self.table = QTableWidget(0, 2)
-        self.table.setAccessibleName("Lines of the batch")
-        self.table.setHorizontalHeaderItem(0, QTableWidgetItem("Member"))
-        amount_header = QTableWidgetItem(f"Amount ({currency.symbol})")
+        self.table.setAccessibleName(translate("pages.ledger.batch_dialog", "Lines of the batch"))
+        self.table.setHorizontalHeaderItem(
+            0, QTableWidgetItem(translate("pages.ledger.batch_dialog", "Member"))
+        )
+        amount_header = QTableWidgetItem(
+            translate("pages.ledger.batch_dialog", "Amount ({symbol})").format(
+                symbol=currency.symbol
+            )
+        )
         amount_header.setTextAlignment(RIGHT)
         self.table.setHorizontalHeaderItem(1, amount_header)
         self.table.verticalHeader().setVisible(False)
@@ -89,7 +111,7 @@ class BatchDialog(FormDialog[PostResult]):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(1, 140)
         self.table.itemChanged.connect(lambda _item: self.revalidate())
-        self.remove_button = QPushButton("&Remove line")
+        self.remove_button = QPushButton(translate("pages.ledger.batch_dialog", "&Remove line"))
         self.remove_button.setAutoDefault(False)
         self.remove_button.clicked.connect(self.remove_line)
         remove = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
@@ -108,13 +130,13 @@ class BatchDialog(FormDialog[PostResult]):
         self.memo_edit = QLineEdit()
         self.memo_edit.setMaxLength(MAX_MEMO)
 
-        self.form.addRow("Direction:", modes)
+        self.form.addRow(translate("pages.ledger.batch_dialog", "Direction:"), modes)
         self.form.addRow(self.one_label, self.one_picker)
         self._add_error_row("one")
-        self.add_field("&New line:", adder, "line")
+        self.add_field(translate("pages.ledger.batch_dialog", "&New line:"), adder, "line")
         accessibility.named_by(self.form.labelForField(adder), self.line_picker)
-        self.add_field("Lines:", lines, "lines")
-        self.add_field("&Memo:", self.memo_edit, "memo")
+        self.add_field(translate("pages.ledger.batch_dialog", "Lines:"), lines, "lines")
+        self.add_field(translate("pages.ledger.batch_dialog", "&Memo:"), self.memo_edit, "memo")
         self.setTabOrder(self.pays_radio, self.collects_radio)
         self.setTabOrder(self.collects_radio, self.one_picker)
         self.setTabOrder(self.one_picker, self.line_picker)
@@ -143,7 +165,11 @@ class BatchDialog(FormDialog[PostResult]):
         return self.collects_radio.isChecked()
 
     def _mode_changed(self) -> None:
-        self.one_label.setText("&Payee:" if self.collect else "&Payer:")
+        self.one_label.setText(
+            translate("pages.ledger.batch_dialog", "&Payee:")
+            if self.collect
+            else translate("pages.ledger.batch_dialog", "&Payer:")
+        )
         self.revalidate()
 
     # -- lines --------------------------------------------------------------------------
@@ -157,10 +183,20 @@ class BatchDialog(FormDialog[PostResult]):
             self._line_error(f"{exc.message} {exc.hint or ''}".strip())
             return
         if member is None:
-            self._line_error("Choose a member for the line: part of a name or a number.")
+            self._line_error(
+                translate(
+                    "pages.ledger.batch_dialog",
+                    "Choose a member for the line: part of a name or a number.",
+                )
+            )
             return
         if member.id in self.line_members():
-            self._line_error(f"{member.name} is already in the batch; change that line instead.")
+            self._line_error(
+                translate(
+                    "pages.ledger.batch_dialog",
+                    "{name} is already in the batch; change that line instead.",
+                ).format(name=member.name)
+            )
             return
         self._line_error("")
         self.table.blockSignals(True)
@@ -224,31 +260,46 @@ class BatchDialog(FormDialog[PostResult]):
         total = sum(amount for _m, amount in lines)
         n = len(lines) + len(bad)
         self.total_label.setText(
-            f"{n} line{'s' if n != 1 else ''}, total "
-            f"{format_amount(total, self.currency, symbol=True)}"
+            translate("pages.ledger.batch_dialog", "%n line(s), total {total}", None, n).format(
+                total=format_amount(total, self.currency, symbol=True)
+            )
         )
         one: MemberInfo | None = self.one_picker.member()
         if one is None:
-            who = "who collects" if self.collect else "who pays"
-            errors["one"] = f"Choose {who}: part of a name or a member number."
-        elif one.id in self.line_members():
-            errors["one"] = f"{one.name} is also on a line; a member cannot pay themselves."
-        if bad:
-            errors["lines"] = (
-                f"The amount on line {bad[0] + 1} is not a valid amount "
-                f"(digits with at most {self.currency.decimals} decimal places)."
+            errors["one"] = (
+                translate(
+                    "pages.ledger.batch_dialog",
+                    "Choose who collects: part of a name or a member number.",
+                )
+                if self.collect
+                else translate(
+                    "pages.ledger.batch_dialog",
+                    "Choose who pays: part of a name or a member number.",
+                )
             )
+        elif one.id in self.line_members():
+            errors["one"] = translate(
+                "pages.ledger.batch_dialog",
+                "{name} is also on a line; a member cannot pay themselves.",
+            ).format(name=one.name)
+        if bad:
+            errors["lines"] = translate(
+                "pages.ledger.batch_dialog",
+                "The amount on line {line} is not a valid amount "
+                "(digits with at most {decimals} decimal places).",
+            ).format(line=bad[0] + 1, decimals=self.currency.decimals)
         elif not lines:
-            errors["lines"] = "Add at least one line."
+            errors["lines"] = translate("pages.ledger.batch_dialog", "Add at least one line.")
         elif (
             one is not None
             and not self.collect
             and one.available is not None
             and total > one.available
         ):
-            errors["lines"] = (
-                f"{one.name} has only "
-                f"{format_amount(one.available, self.currency, symbol=True)} of credit left."
+            errors["lines"] = translate(
+                "pages.ledger.batch_dialog", "{name} has only {available} of credit left."
+            ).format(
+                name=one.name, available=format_amount(one.available, self.currency, symbol=True)
             )
         return errors
 

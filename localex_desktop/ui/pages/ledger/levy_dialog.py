@@ -29,9 +29,10 @@ from localex_desktop.services.work import Work
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe
 from localex_desktop.ui.fit import fit_to_contents
+from localex_desktop.ui.i18n import translate
 from localex_desktop.ui.models.columns import NEGATIVE_COLOR, Column, MoneyFormat
 from localex_desktop.ui.models.list_table import ListTableModel, plain_table
-from localex_desktop.ui.pages.ledger.model import SYSTEM_ACCOUNT_TEXT
+from localex_desktop.ui.pages.ledger.model import account_words
 from localex_desktop.ui.pages.members.form_dialog import FormDialog, checked
 from localex_desktop.ui.widgets import MUTED_STYLE, MessageLabel
 
@@ -46,20 +47,38 @@ class LevyParams:
 
 
 def levy_columns(money: MoneyFormat) -> list[Column[LevyLine]]:
+    no_limit = translate("pages.ledger.levy_dialog", "no limit")
+    passed = translate("pages.ledger.levy_dialog", "would be passed")
     return [
-        Column("No.", lambda ln: str(ln.member_id), numeric=True, width=6),
-        Column("Member", lambda ln: ln.name, width=22, stretch=True),
-        Column("Balance", lambda ln: money.text(ln.balance), numeric=True, unit=True, width=12),
         Column(
-            "Available",
-            lambda ln: money.text(ln.available) if ln.available is not None else "no limit",
+            translate("pages.ledger.levy_dialog", "No."),
+            lambda ln: str(ln.member_id),
+            numeric=True,
+            width=6,
+        ),
+        Column(
+            translate("pages.ledger.levy_dialog", "Member"),
+            lambda ln: ln.name,
+            width=22,
+            stretch=True,
+        ),
+        Column(
+            translate("pages.ledger.levy_dialog", "Balance"),
+            lambda ln: money.text(ln.balance),
             numeric=True,
             unit=True,
             width=12,
         ),
         Column(
-            "Credit limit",
-            lambda ln: "would be passed" if ln.would_break_limit else "",
+            translate("pages.ledger.levy_dialog", "Available"),
+            lambda ln: money.text(ln.available) if ln.available is not None else no_limit,
+            numeric=True,
+            unit=True,
+            width=12,
+        ),
+        Column(
+            translate("pages.ledger.levy_dialog", "Credit limit"),
+            lambda ln: passed if ln.would_break_limit else "",
             width=15,
             color=lambda ln: NEGATIVE_COLOR if ln.would_break_limit else None,
         ),
@@ -68,7 +87,12 @@ def levy_columns(money: MoneyFormat) -> list[Column[LevyLine]]:
 
 class LevyDialog(FormDialog[LevyResult]):
     def __init__(self, ctx: AppContext, currency: Currency, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Levy", "&Post levy", parent)
+        super().__init__(
+            ctx,
+            translate("pages.ledger.levy_dialog", "Levy"),
+            translate("pages.ledger.levy_dialog", "&Post levy"),
+            parent,
+        )
         self.setMinimumWidth(640)
         self.currency = currency
         self.money = MoneyFormat(currency)
@@ -78,15 +102,26 @@ class LevyDialog(FormDialog[LevyResult]):
         self.amount_edit = QLineEdit()
         self.memo_edit = QLineEdit()
         self.memo_edit.setMaxLength(MAX_MEMO)
-        self.memo_edit.setPlaceholderText("e.g. Yearly membership fee 2026")
+        self.memo_edit.setPlaceholderText(
+            translate("pages.ledger.levy_dialog", "e.g. Yearly membership fee 2026")
+        )
         self.account_box = QComboBox()
         for code in LEVY_ACCOUNTS:
-            self.account_box.addItem(SYSTEM_ACCOUNT_TEXT[code], code)
-        self.skip_box = QCheckBox("&Leave out members who would go past their credit limit")
-        self.preview_button = QPushButton("Pre&view")
+            self.account_box.addItem(account_words(code), code)
+        self.skip_box = QCheckBox(
+            translate(
+                "pages.ledger.levy_dialog",
+                "&Leave out members who would go past their credit limit",
+            )
+        )
+        self.preview_button = QPushButton(translate("pages.ledger.levy_dialog", "Pre&view"))
         self.preview_button.setAutoDefault(False)
         self.preview_button.clicked.connect(self.run_preview)
-        self.summary = QLabel("Preview the levy to see who is charged; then post it.")
+        self.summary = QLabel(
+            translate(
+                "pages.ledger.levy_dialog", "Preview the levy to see who is charged; then post it."
+            )
+        )
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet(MUTED_STYLE)
         self.preview_message = MessageLabel()
@@ -94,11 +129,17 @@ class LevyDialog(FormDialog[LevyResult]):
         self.lines.unit = currency.symbol
         self.table = plain_table(self.lines)
         self.table.setMinimumHeight(220)
-        self.table.setAccessibleName("Levy preview")
+        self.table.setAccessibleName(translate("pages.ledger.levy_dialog", "Levy preview"))
 
-        self.add_field(f"&Amount per member ({currency.symbol}):", self.amount_edit, "amount")
-        self.add_field("&Into:", self.account_box)
-        self.add_field("&Memo:", self.memo_edit, "memo")
+        self.add_field(
+            translate("pages.ledger.levy_dialog", "&Amount per member ({symbol}):").format(
+                symbol=currency.symbol
+            ),
+            self.amount_edit,
+            "amount",
+        )
+        self.add_field(translate("pages.ledger.levy_dialog", "&Into:"), self.account_box)
+        self.add_field(translate("pages.ledger.levy_dialog", "&Memo:"), self.memo_edit, "memo")
         self.add_field("", self.skip_box)
         self.form.addRow("", self.preview_button)
         self.layout_.insertWidget(1, self.summary)
@@ -202,28 +243,45 @@ class LevyDialog(FormDialog[LevyResult]):
         )
         if stale:
             self.summary.setStyleSheet(MUTED_STYLE)
-            self.summary.setText("The amount or account changed: preview again before posting.")
+            self.summary.setText(
+                translate(
+                    "pages.ledger.levy_dialog",
+                    "The amount or account changed: preview again before posting.",
+                )
+            )
             return
         assert params is not None
         skip = params.skip_over_limit
         charged = self._charged(result, skip)
         total = format_amount(result.amount * charged, cur, symbol=True)
         each = format_amount(result.amount, cur, symbol=True)
-        into = SYSTEM_ACCOUNT_TEXT.get(result.to_account, result.to_account)
+        into = account_words(result.to_account)
         over = len(result.over_limit)
         if over and not skip:
-            text = (
-                f"{over} of {len(result.lines)} active members would go past their credit "
-                f"limit (listed first): leave them out, or raise their limits first. "
-                f"The levy cannot be posted like this."
-            )
+            text = translate(
+                "pages.ledger.levy_dialog",
+                "{over} of %n active member(s) would go past their credit limit (listed "
+                "first): leave them out, or raise their limits first. The levy cannot be "
+                "posted like this.",
+                None,
+                len(result.lines),
+            ).format(over=over)
         else:
-            text = (
-                f"{charged} of {len(result.lines)} active members will be charged {each} "
-                f"each: {total} in all, into {into}."
-            )
+            text = translate(
+                "pages.ledger.levy_dialog",
+                "{charged} of %n active member(s) will be charged {each} each: {total} in "
+                "all, into {into}.",
+                None,
+                len(result.lines),
+            ).format(charged=charged, each=each, total=total, into=into)
             if over:
-                text += f" {over} who would go past their credit limit are left out."
+                left_out = translate(
+                    "pages.ledger.levy_dialog",
+                    "%n who would go past their credit limit (is|are) left out.",
+                    None,
+                    over,
+                )
+                text = f"{text} {left_out}"
         self.summary.setStyleSheet("" if not over or skip else "color: #b3261e;")
         self.summary.setText(text)
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlalchemy.orm import Session
 
 from localex_desktop.domain.roles import Actor
@@ -19,16 +20,49 @@ from localex_desktop.services.fields.transactions import (
     side,
 )
 from localex_desktop.services.ledger import EntryView, JournalFilter, TransactionView
+from localex_desktop.ui.i18n import translate, translate_marked
 from localex_desktop.ui.models.columns import Column, MoneyFormat, field_columns
 from localex_desktop.ui.models.lazy_table import PageRequest
 
 __all__ = ["KIND_TEXT", "entry_label", "note", "side"]
 
+#: the system accounts' names (shown through :func:`account_words`)
 SYSTEM_ACCOUNT_TEXT = {
-    "community_fund": "Community fund",
-    "fees": "Fees",
-    "opening_balances": "Opening balances",
+    "community_fund": QT_TRANSLATE_NOOP("pages.ledger.model", "Community fund"),
+    "fees": QT_TRANSLATE_NOOP("pages.ledger.model", "Fees"),
+    "opening_balances": QT_TRANSLATE_NOOP("pages.ledger.model", "Opening balances"),
 }
+
+
+def account_words(code: str) -> str:
+    """A system account's name in the program's language (its code if unknown)."""
+    return translate_marked("pages.ledger.model", str(SYSTEM_ACCOUNT_TEXT.get(code, code)))
+
+
+def kind_words(kind: str) -> str:
+    """A transaction's kind in words ("Levy"), translated (the field list's words)."""
+    return translate_marked("fields", KIND_TEXT.get(kind, kind))
+
+
+def side_words(tx: TransactionView, paying: bool) -> str:
+    """:func:`side` in the program's language: one account by name, else how many."""
+    legs = [e for e in tx.entries if (e.amount < 0) == paying]
+    if len(legs) == 1:
+        return entry_label(legs[0])
+    return translate("pages.ledger.model", "%n account(s)", None, len(legs))
+
+
+def note_words(tx: TransactionView) -> str:
+    """:func:`note` in the program's language: "reverses 12", "reversed by 15"."""
+    if tx.reverses_id is not None and tx.reversed_by is not None:
+        return translate(
+            "pages.ledger.model", "reverses {reverses}, reversed by {reversed_by}"
+        ).format(reverses=tx.reverses_id, reversed_by=tx.reversed_by)
+    if tx.reverses_id is not None:
+        return translate("pages.ledger.model", "reverses {number}").format(number=tx.reverses_id)
+    if tx.reversed_by is not None:
+        return translate("pages.ledger.model", "reversed by {number}").format(number=tx.reversed_by)
+    return ""
 
 
 @dataclass(frozen=True)
@@ -52,20 +86,33 @@ class LedgerFilters:
 
 
 def journal_columns(money: MoneyFormat) -> list[Column[TransactionView]]:
-    """The journal's columns: the transaction fields (``services.fields.transactions``)."""
-    return field_columns(
-        listed(FIELDS),
+    """The journal's columns: the transaction fields (``services.fields.transactions``),
+    with From, To and Note in the program's language (the fields say them in English)."""
+    fields = listed(FIELDS)
+    columns = field_columns(
+        fields,
         money,
         tooltips={"memo": lambda t: t.memo, "value_date": _recorded},
     )
+    words = {
+        "from": lambda t: side_words(t, True),
+        "to": lambda t: side_words(t, False),
+        "note": note_words,
+    }
+    return [
+        replace(c, text=words[f.name]) if f.name in words else c
+        for f, c in zip(fields, columns, strict=True)
+    ]
 
 
 def _recorded(t: TransactionView) -> str:
     """The Date column's tooltip: when the ledger recorded it (and why, if later)."""
-    text = f"Recorded {t.posted_at.astimezone():%Y-%m-%d %H:%M} by {t.actor}"
+    at = f"{t.posted_at.astimezone():%Y-%m-%d %H:%M}"
     if t.backdated and t.reason and t.kind != "reversal":
-        text += f"; dated earlier because: {t.reason}"
-    return text
+        return translate(
+            "pages.ledger.model", "Recorded {at} by {actor}; dated earlier because: {reason}"
+        ).format(at=at, actor=t.actor, reason=t.reason)
+    return translate("pages.ledger.model", "Recorded {at} by {actor}").format(at=at, actor=t.actor)
 
 
 def entry_columns(money: MoneyFormat) -> list[Column[EntryView]]:

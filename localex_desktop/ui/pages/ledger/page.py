@@ -22,6 +22,7 @@ from localex_desktop.services.verify import VerifyReport
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe, show_error
 from localex_desktop.ui.exporting import export_button, journal_filter
+from localex_desktop.ui.i18n import translate
 from localex_desktop.ui.list_page import (
     Choice,
     DateRange,
@@ -36,40 +37,74 @@ from localex_desktop.ui.pages.ledger.batch_dialog import BatchDialog
 from localex_desktop.ui.pages.ledger.detail import TransactionDetail
 from localex_desktop.ui.pages.ledger.levy_dialog import LevyDialog
 from localex_desktop.ui.pages.ledger.model import (
-    KIND_TEXT,
     SYSTEM_ACCOUNT_TEXT,
     LedgerFilters,
+    account_words,
     fetch_journal,
     journal_columns,
+    kind_words,
 )
 from localex_desktop.ui.pages.ledger.reverse_dialog import ReverseDialog
 from localex_desktop.ui.pages.ledger.verify_dialog import VerifyDialog
 from localex_desktop.ui.pages.members.picker import MemberPicker
 from localex_desktop.ui.widgets import MUTED_STYLE
 
-ACCOUNT = Choice(
-    "account",
-    "&Account:",
-    [("Any account", None), *((t, c) for c, t in SYSTEM_ACCOUNT_TEXT.items())],
-)
-KIND = Choice("kind", "&Kind:", [("Any kind", None), *((KIND_TEXT.get(k, k), k) for k in KINDS)])
-CATEGORY = Choice("category", "Ca&tegory:", [("Any category", None)])
-CANNOT_POST = "Only coordinators and administrators post to the ledger; you are a {role}."
+
+def account_choice() -> Choice:
+    return Choice(
+        "account",
+        translate("pages.ledger.page", "&Account:"),
+        [
+            (translate("pages.ledger.page", "Any account"), None),
+            *((account_words(c), c) for c in SYSTEM_ACCOUNT_TEXT),
+        ],
+    )
+
+
+def kind_choice() -> Choice:
+    return Choice(
+        "kind",
+        translate("pages.ledger.page", "&Kind:"),
+        [(translate("pages.ledger.page", "Any kind"), None), *((kind_words(k), k) for k in KINDS)],
+    )
+
+
+def category_choice() -> Choice:
+    return Choice(
+        "category",
+        translate("pages.ledger.page", "Ca&tegory:"),
+        [(translate("pages.ledger.page", "Any category"), None)],
+    )
+
+
+def cannot_post() -> str:
+    return translate(
+        "pages.ledger.page",
+        "Only coordinators and administrators post to the ledger; you are a {role}.",
+    )
 
 
 def why_not_reverse(tx: TransactionView) -> str | None:
     if tx.kind == "reversal":
-        return f"Transaction {tx.id} is itself a reversal."
+        return translate("pages.ledger.page", "Transaction {number} is itself a reversal.").format(
+            number=tx.id
+        )
     if tx.reversed_by is not None:
-        return f"Transaction {tx.id} was already reversed by {tx.reversed_by}."
+        return translate(
+            "pages.ledger.page", "Transaction {number} was already reversed by {reversal}."
+        ).format(number=tx.id, reversal=tx.reversed_by)
     return None
 
 
 class LedgerPage(ListPage[TransactionView]):
     key = "ledger"
-    noun = ("transaction", "transactions")
-    list_name = "journal"
     watches = frozenset({"transactions", "entries", "accounts", "members"})
+
+    def count_words(self, n: int) -> str:
+        return translate("pages.ledger.page", "%Ln transaction(s)", None, n)
+
+    def select_first_words(self) -> str:
+        return translate("pages.ledger.page", "Select a transaction in the journal first.")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -79,14 +114,18 @@ class LedgerPage(ListPage[TransactionView]):
         self._verifying = False
         self._start_at: int | None = None  # "jump to": that transaction and older ones
         self.member_picker = MemberPicker(ctx, status=None)
-        self.member_picker.setPlaceholderText("Any member")
-        self.dates = DateRange("&Since:", "&Until:")
+        self.member_picker.setPlaceholderText(translate("pages.ledger.page", "Any member"))
+        self.dates = DateRange(
+            translate("pages.ledger.page", "&Since:"), translate("pages.ledger.page", "&Until:")
+        )
         self.detail = TransactionDetail(self.money)
         self.detail_title, self.entries = self.detail.title, self.detail.entries
         self.banner = QLabel("")
         self.banner.setStyleSheet(MUTED_STYLE)
-        self.newest_button = QPushButton("Show &newest")
-        self.newest_button.setToolTip("Show the whole journal again, newest first")
+        self.newest_button = QPushButton(translate("pages.ledger.page", "Show &newest"))
+        self.newest_button.setToolTip(
+            translate("pages.ledger.page", "Show the whole journal again, newest first")
+        )
         self.newest_button.clicked.connect(self.show_newest)
         self.banner.setVisible(False)
         self.newest_button.setVisible(False)
@@ -101,17 +140,21 @@ class LedgerPage(ListPage[TransactionView]):
         self.export_button = export_button(
             ctx, self, "transactions", lambda: journal_filter(self.model)
         )
-        memo = self.make_search("Words in the memo", "Search memos")
+        memo = self.make_search(
+            translate("pages.ledger.page", "Words in the memo"),
+            translate("pages.ledger.page", "Search memos"),
+        )
+        account, kind, category = account_choice(), kind_choice(), category_choice()
         grid = [
             [
-                Filter("&Member:", self.member_picker, stretch=2),
-                Filter(ACCOUNT.label, self.make_choice(ACCOUNT), stretch=1),
-                Filter(KIND.label, self.make_choice(KIND)),
-                Filter(CATEGORY.label, self.make_choice(CATEGORY), stretch=1),
+                Filter(translate("pages.ledger.page", "&Member:"), self.member_picker, stretch=2),
+                Filter(account.label, self.make_choice(account), stretch=1),
+                Filter(kind.label, self.make_choice(kind)),
+                Filter(category.label, self.make_choice(category), stretch=1),
             ],
             [
                 Filter("", self.dates, span=4),
-                Filter("Memo &words:", memo, span=2, stretch=1),
+                Filter(translate("pages.ledger.page", "Memo &words:"), memo, span=2, stretch=1),
                 Filter("", self.make_clear_button()),
             ],
         ]
@@ -123,7 +166,7 @@ class LedgerPage(ListPage[TransactionView]):
             vertical=True,
             sizes=(420, 180),
             trailing=[self.banner, self.newest_button, self.export_button],
-            table_name="Journal",
+            table_name=translate("pages.ledger.page", "Journal"),
         )
         self.memo_edit = memo
         self.account_box = self.choices["account"]
@@ -136,42 +179,52 @@ class LedgerPage(ListPage[TransactionView]):
         self._load_categories()
 
     def _actions(self) -> list[RowAction[TransactionView]]:
-        post = Permission.POST
+        post, denied = Permission.POST, cannot_post()
         return [
             RowAction(
                 "reverse",
-                "&Reverse…",
+                translate("pages.ledger.page", "&Reverse…"),
                 self.reverse,
-                "Post the exact opposite of this transaction, with a reason",
+                translate(
+                    "pages.ledger.page",
+                    "Post the exact opposite of this transaction, with a reason",
+                ),
                 post,
                 why_not=why_not_reverse,
-                denied=CANNOT_POST,
+                denied=denied,
             ),
             RowAction(
                 "levy",
-                "Lev&y…",
+                translate("pages.ledger.page", "Lev&y…"),
                 self.levy,
-                "Charge every active member the same amount",
+                translate("pages.ledger.page", "Charge every active member the same amount"),
                 post,
                 needs_row=False,
-                denied=CANNOT_POST,
+                denied=denied,
             ),
             RowAction(
                 "batch",
-                "&Batch transfer…",
+                translate("pages.ledger.page", "&Batch transfer…"),
                 self.batch,
-                "One member pays many, or many pay one, at once",
+                translate("pages.ledger.page", "One member pays many, or many pay one, at once"),
                 post,
                 needs_row=False,
-                denied=CANNOT_POST,
+                denied=denied,
             ),
             RowAction(
                 "verify",
-                "V&erify ledger",
+                translate("pages.ledger.page", "V&erify ledger"),
                 self.verify,
-                "Check every transaction, hash chain and balance from the entries",
+                translate(
+                    "pages.ledger.page",
+                    "Check every transaction, hash chain and balance from the entries",
+                ),
                 needs_row=False,
-                why_not_now=lambda: "The ledger is being verified…" if self._verifying else None,
+                why_not_now=lambda: (
+                    translate("pages.ledger.page", "The ledger is being verified…")
+                    if self._verifying
+                    else None
+                ),
             ),
         ]
 
@@ -248,7 +301,13 @@ class LedgerPage(ListPage[TransactionView]):
 
     def _show_banner(self) -> None:
         jumped = self._start_at is not None
-        self.banner.setText(f"Showing transaction {self._start_at} and older." if jumped else "")
+        self.banner.setText(
+            translate("pages.ledger.page", "Showing transaction {number} and older.").format(
+                number=self._start_at
+            )
+            if jumped
+            else ""
+        )
         self.banner.setVisible(jumped)
         self.newest_button.setVisible(jumped)
 
@@ -319,7 +378,9 @@ class LedgerPage(ListPage[TransactionView]):
             return
         reversal = ReverseDialog(self.ctx, tx, self.money, self).run()
         if reversal is not None:
-            text = f"Transaction {tx.id} is reversed by transaction {reversal.transaction_id}."
+            text = translate(
+                "pages.ledger.page", "Transaction {number} is reversed by transaction {reversal}."
+            ).format(number=tx.id, reversal=reversal.transaction_id)
             self.reveal(tx.id, text)
 
     def levy(self) -> None:
@@ -329,8 +390,9 @@ class LedgerPage(ListPage[TransactionView]):
         if result is not None:
             self.reveal(
                 result.transaction_id,
-                f"Posted levy as transaction {result.transaction_id}: "
-                f"{self.money.with_symbol(result.total)} in all.",
+                translate(
+                    "pages.ledger.page", "Posted levy as transaction {number}: {total} in all."
+                ).format(number=result.transaction_id, total=self.money.with_symbol(result.total)),
             )
 
     def batch(self) -> None:
@@ -339,7 +401,12 @@ class LedgerPage(ListPage[TransactionView]):
         posted = BatchDialog(self.ctx, self.exchange.currency, self).run()
         if posted is not None:
             tx_id = posted.transaction_id
-            self.reveal(tx_id, f"Posted batch as transaction {tx_id}.")
+            self.reveal(
+                tx_id,
+                translate("pages.ledger.page", "Posted batch as transaction {number}.").format(
+                    number=tx_id
+                ),
+            )
 
     def verify(self) -> None:
         """Check the books on a worker; the result opens in a dialog.
@@ -350,7 +417,7 @@ class LedgerPage(ListPage[TransactionView]):
         record = not self.ctx.db.read_only
         self._verifying = True
         self.update_actions()
-        self.message.show_ok("Verifying the ledger…")
+        self.message.show_ok(translate("pages.ledger.page", "Verifying the ledger…"))
 
         def check(session: Session, actor: Actor) -> VerifyReport:
             return verify.verify(session, actor, record=record)

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from localex_desktop.domain.errors import LocalexError, ValidationError
 from localex_desktop.domain.roles import Permission
-from localex_desktop.domain.words import counted
 from localex_desktop.services import categories
 from localex_desktop.services.categories import CategoryInfo
 from localex_desktop.services.edits import Change, ChangedMeanwhile
@@ -37,6 +36,7 @@ from localex_desktop.services.work import Work
 from localex_desktop.ui import messages
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import show_error
+from localex_desktop.ui.i18n import role_name, translate
 from localex_desktop.ui.pages.listings.category_panel import CategoryPanel
 from localex_desktop.ui.pages.listings.model import CategoryTreeModel
 from localex_desktop.ui.widgets import window_layout
@@ -52,13 +52,13 @@ class CategoriesDialog(QDialog):
         #: True once anything was changed
         self.changed = False
         self._busy = False
-        self.setWindowTitle("Categories")
+        self.setWindowTitle(translate("pages.listings.categories_dialog", "Categories"))
         self.setMinimumSize(780, 500)
 
         self.model = CategoryTreeModel(parent=self)
         self.tree = QTreeView()
         self.tree.setModel(self.model)
-        self.tree.setAccessibleName("Categories")
+        self.tree.setAccessibleName(translate("pages.listings.categories_dialog", "Categories"))
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -161,9 +161,12 @@ class CategoriesDialog(QDialog):
 
     def _update_actions(self) -> None:
         info = self.selected()
-        role = self.ctx.actor.role.value
+        role = role_name(self.ctx.actor.role)
         denied = self.ctx.login_refusal(Permission.MANAGE_LISTINGS) or (
-            f"Only coordinators and administrators change categories; you are a {role}."
+            translate(
+                "pages.listings.categories_dialog",
+                "Only coordinators and administrators change categories; you are a {role}.",
+            ).format(role=role)
         )
         self.panel.update_buttons(
             info,
@@ -174,11 +177,15 @@ class CategoriesDialog(QDialog):
 
     def _order_blocked(self, info: CategoryInfo | None, step: int) -> str | None:
         if info is None:
-            return "Select a category first."
+            return translate("pages.listings.categories_dialog", "Select a category first.")
         index = self.model.index_of(info.id)
         row = index.row() + step
         if not 0 <= row < self.model.rowCount(index.parent()):
-            return "It is already the " + ("first." if step < 0 else "last.")
+            return (
+                translate("pages.listings.categories_dialog", "It is already the first.")
+                if step < 0
+                else translate("pages.listings.categories_dialog", "It is already the last.")
+            )
         return None
 
     # -- changing ---------------------------------------------------------------------
@@ -226,12 +233,19 @@ class CategoriesDialog(QDialog):
     def _changed_meanwhile(self, exc: ChangedMeanwhile, save_anyway: Callable[[], None]) -> None:
         lines = "\n".join(self._describe(c) for c in exc.changes)
         answer = messages.choose(
-            self, exc.message, f"{lines}\n\n{exc.hint}", "&Reload", "Save &anyway"
+            self,
+            exc.message,
+            f"{lines}\n\n{exc.hint}",
+            translate("pages.listings.categories_dialog", "&Reload"),
+            translate("pages.listings.categories_dialog", "Save &anyway"),
         )
         if answer == 1:
             self.reload()
             self.message.show_ok(
-                "Reloaded: the tree shows what was saved meanwhile; what you typed is kept."
+                translate(
+                    "pages.listings.categories_dialog",
+                    "Reloaded: the tree shows what was saved meanwhile; what you typed is kept.",
+                )
             )
         elif answer == 2:
             save_anyway()
@@ -244,11 +258,21 @@ class CategoriesDialog(QDialog):
 
             def where(parent: object) -> str:
                 if not isinstance(parent, int):
-                    return "the top level"
-                return f"under {paths.get(parent, f'category {parent}')}"
+                    return translate("pages.listings.categories_dialog", "the top level")
+                if parent in paths:
+                    return translate("pages.listings.categories_dialog", "under {path}").format(
+                        path=paths[parent]
+                    )
+                return translate(
+                    "pages.listings.categories_dialog", "under category {number}"
+                ).format(number=parent)
 
-            return f"Place: was {where(change.seen)}, now {where(change.now)}."
-        return f"{change.label.capitalize()}: was {change.seen!r}, now {change.now!r}."
+            return translate(
+                "pages.listings.categories_dialog", "Place: was {before}, now {after}."
+            ).format(before=where(change.seen), after=where(change.now))
+        return translate(
+            "pages.listings.categories_dialog", "{field}: was {before}, now {after}."
+        ).format(field=change.label.capitalize(), before=repr(change.seen), after=repr(change.now))
 
     def _name(self) -> str | None:
         try:
@@ -273,7 +297,9 @@ class CategoriesDialog(QDialog):
         self.name_edit.clear()
         self._run(
             lambda s, a: categories.add(s, a, name, parent_id=parent),
-            lambda c: f"Added {c.path}.",
+            lambda c: translate("pages.listings.categories_dialog", "Added {path}.").format(
+                path=c.path
+            ),
             None,
         )
 
@@ -285,7 +311,9 @@ class CategoriesDialog(QDialog):
         ident = info.id
         self._run(
             lambda s, a: categories.rename(s, a, ident, name, seen=info),
-            lambda c: f"Renamed {info.path} to {c.name}.",
+            lambda c: translate(
+                "pages.listings.categories_dialog", "Renamed {path} to {name}."
+            ).format(path=info.path, name=c.name),
             ident,
             lambda s, a: categories.rename(s, a, ident, name, seen=info, overwrite=True),
         )
@@ -297,7 +325,11 @@ class CategoriesDialog(QDialog):
         ident = info.id
         self._run(
             lambda s, a: categories.shift(s, a, ident, step, seen=info),
-            lambda c: f"Moved {c.name} {'up' if step < 0 else 'down'}.",
+            lambda c: (
+                translate("pages.listings.categories_dialog", "Moved {name} up.")
+                if step < 0
+                else translate("pages.listings.categories_dialog", "Moved {name} down.")
+            ).format(name=c.name),
             ident,
             reload_refused=True,
         )
@@ -308,12 +340,18 @@ class CategoriesDialog(QDialog):
             return
         new_parent = self.parent_box.currentData()
         if new_parent == info.parent_id:
-            self.message.show_ok(f"{info.name} is already there.")
+            self.message.show_ok(
+                translate("pages.listings.categories_dialog", "{name} is already there.").format(
+                    name=info.name
+                )
+            )
             return
         ident = info.id
         self._run(
             lambda s, a: categories.move(s, a, ident, parent_id=new_parent, seen=info),
-            lambda c: f"Moved: {c.path}.",
+            lambda c: translate("pages.listings.categories_dialog", "Moved: {path}.").format(
+                path=c.path
+            ),
             ident,
             lambda s, a: categories.move(
                 s, a, ident, parent_id=new_parent, seen=info, overwrite=True
@@ -327,22 +365,49 @@ class CategoriesDialog(QDialog):
         target = self.target_box.currentData() if info.listing_count else None
         if info.listing_count and target is None:
             self.message.show_error(
-                f"{counted(info.listing_count, 'listing')} use {info.path}.",
-                "Choose the category they go to under “Its listings go to”.",
+                translate(
+                    "pages.listings.categories_dialog",
+                    "%n listing(s) use {path}.",
+                    None,
+                    info.listing_count,
+                ).format(path=info.path),
+                translate(
+                    "pages.listings.categories_dialog",
+                    "Choose the category they go to under “Its listings go to”.",
+                ),
             )
             self.target_box.setFocus()
             return
-        detail = "This cannot be undone (you can add it again)."
+        detail = translate(
+            "pages.listings.categories_dialog", "This cannot be undone (you can add it again)."
+        )
         if target is not None:
             where = self.target_box.currentData(Qt.ItemDataRole.ToolTipRole)
-            detail = f"Its {counted(info.listing_count, 'listing')} move to {where}. " + detail
-        if not messages.ask(self, f"Delete the category {info.path}?", detail, yes="Delete"):
+            detail = translate(
+                "pages.listings.categories_dialog",
+                "Its %n listing(s) move to {path}. This cannot be undone (you can add it again).",
+                None,
+                info.listing_count,
+            ).format(path=where)
+        question = translate(
+            "pages.listings.categories_dialog", "Delete the category {path}?"
+        ).format(path=info.path)
+        if not messages.ask(
+            self, question, detail, yes=translate("pages.listings.categories_dialog", "Delete")
+        ):
             return
         ident = info.id
 
         def text(moved: int) -> str:
-            return f"Deleted {info.path}" + (
-                f"; moved {counted(moved, 'listing')}." if moved else "."
+            if moved:
+                return translate(
+                    "pages.listings.categories_dialog",
+                    "Deleted {path}; moved %n listing(s).",
+                    None,
+                    moved,
+                ).format(path=info.path)
+            return translate("pages.listings.categories_dialog", "Deleted {path}.").format(
+                path=info.path
             )
 
         self._run(

@@ -22,10 +22,9 @@ from PySide6.QtWidgets import (
 
 from localex_desktop.services import categories
 from localex_desktop.services.categories import CategoryInfo
+from localex_desktop.ui.i18n import translate
 from localex_desktop.ui.pages.listings.model import fill_category_combo, subtree
 from localex_desktop.ui.widgets import MessageLabel, hint_label
-
-PICK = "Select a category first."
 
 
 class CategoryPanel(QWidget):
@@ -35,23 +34,33 @@ class CategoryPanel(QWidget):
         super().__init__(parent)
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(categories.MAX_NAME)
-        self.name_edit.setPlaceholderText("e.g. Baking")
-        self.add_top_button = QPushButton("Add at &top level")
-        self.add_sub_button = QPushButton("Add &under selected")
-        self.rename_button = QPushButton("&Rename selected")
-        self.up_button = QPushButton("Move u&p")
-        self.down_button = QPushButton("Move do&wn")
+        self.name_edit.setPlaceholderText(translate("pages.listings.category_panel", "e.g. Baking"))
+        self.add_top_button = QPushButton(
+            translate("pages.listings.category_panel", "Add at &top level")
+        )
+        self.add_sub_button = QPushButton(
+            translate("pages.listings.category_panel", "Add &under selected")
+        )
+        self.rename_button = QPushButton(
+            translate("pages.listings.category_panel", "&Rename selected")
+        )
+        self.up_button = QPushButton(translate("pages.listings.category_panel", "Move u&p"))
+        self.down_button = QPushButton(translate("pages.listings.category_panel", "Move do&wn"))
         self.parent_box = QComboBox()
-        self.move_button = QPushButton("Mo&ve")
+        self.move_button = QPushButton(translate("pages.listings.category_panel", "Mo&ve"))
         self.target_box = QComboBox()
-        self.delete_button = QPushButton("&Delete selected…")
+        self.delete_button = QPushButton(
+            translate("pages.listings.category_panel", "&Delete selected…")
+        )
         self.message = MessageLabel()
-        self.selected_label = QLabel("Select a category in the tree.")
+        self.selected_label = QLabel(
+            translate("pages.listings.category_panel", "Select a category in the tree.")
+        )
         self.selected_label.setWordWrap(True)
 
-        name_label = QLabel("Na&me:")
+        name_label = QLabel(translate("pages.listings.category_panel", "Na&me:"))
         name_label.setBuddy(self.name_edit)
-        name_box = QGroupBox("Name")
+        name_box = QGroupBox(translate("pages.listings.category_panel", "Name"))
         name_layout = QVBoxLayout(name_box)
         name_row = QHBoxLayout()
         name_row.addWidget(name_label)
@@ -63,27 +72,36 @@ class CategoryPanel(QWidget):
         adds.addWidget(self.rename_button)
         name_layout.addLayout(adds)
 
-        place_box = QGroupBox("Place of the selected category")
+        place_box = QGroupBox(
+            translate("pages.listings.category_panel", "Place of the selected category")
+        )
         place = QFormLayout(place_box)
         order = QHBoxLayout()
         order.addWidget(self.up_button)
         order.addWidget(self.down_button)
         order.addStretch(1)
-        place.addRow("Order:", order)
+        place.addRow(translate("pages.listings.category_panel", "Order:"), order)
         move_row = QHBoxLayout()
         move_row.addWidget(self.parent_box, 1)
         move_row.addWidget(self.move_button)
-        under = QLabel("U&nder:")
+        under = QLabel(translate("pages.listings.category_panel", "U&nder:"))
         under.setBuddy(self.parent_box)
         place.addRow(under, move_row)
 
-        delete_box = QGroupBox("Delete the selected category")
+        delete_box = QGroupBox(
+            translate("pages.listings.category_panel", "Delete the selected category")
+        )
         delete_form = QFormLayout(delete_box)
-        delete_form.addRow("Its &listings go to:", self.target_box)
+        delete_form.addRow(
+            translate("pages.listings.category_panel", "Its &listings go to:"), self.target_box
+        )
         delete_form.addRow(
             hint_label(
-                "Only a category without sub-categories, and not named on past trades or "
-                "transactions, can be deleted. Rename it instead to keep history right."
+                translate(
+                    "pages.listings.category_panel",
+                    "Only a category without sub-categories, and not named on past trades or "
+                    "transactions, can be deleted. Rename it instead to keep history right.",
+                )
             )
         )
         delete_row = QHBoxLayout()
@@ -105,25 +123,31 @@ class CategoryPanel(QWidget):
     ) -> None:
         """The selected category, where it may move, and where its listings may go."""
         if info is None:
-            self.selected_label.setText("Select a category in the tree.")
+            self.selected_label.setText(
+                translate("pages.listings.category_panel", "Select a category in the tree.")
+            )
             self.parent_box.clear()
             self.target_box.clear()
             return
         used = info.listing_count
         self.selected_label.setText(
-            f"<b>{escape(info.path)}</b> — {used} listing{'s' if used != 1 else ''}"
+            translate(
+                "pages.listings.category_panel", "<b>{path}</b> — %n listing(s)", None, used
+            ).format(path=escape(info.path))
         )
         fill_category_combo(
             self.parent_box,
             tree,
-            none_text="(top level)",
+            none_text=translate("pages.listings.category_panel", "(top level)"),
             keep=info.parent_id,
             exclude=subtree(tree, info.id),
         )
         fill_category_combo(
             self.target_box,
             tree,
-            none_text="(no listings to move)" if used == 0 else "Choose a category…",
+            none_text=translate("pages.listings.category_panel", "(no listings to move)")
+            if used == 0
+            else translate("pages.listings.category_panel", "Choose a category…"),
             exclude={info.id},
         )
         self.target_box.setEnabled(used > 0 and can_manage)
@@ -138,31 +162,67 @@ class CategoryPanel(QWidget):
     ) -> None:
         """Enable what can be done now; ``denied`` is the reason for a role that may not."""
         has_name = bool(self.name_edit.text().strip())
-        need_name = None if has_name else "Type the new category's name first."
+        need_name = (
+            None
+            if has_name
+            else translate("pages.listings.category_panel", "Type the new category's name first.")
+        )
+        pick = translate("pages.listings.category_panel", "Select a category first.")
         up, down = order_blocked
         buttons: list[tuple[QPushButton, str | None, str]] = [
-            (self.add_top_button, need_name, "Add a main category"),
+            (
+                self.add_top_button,
+                need_name,
+                translate("pages.listings.category_panel", "Add a main category"),
+            ),
             (
                 self.add_sub_button,
-                "Select the parent category first." if info is None else need_name,
-                "Add a sub-category of the selected category",
+                translate("pages.listings.category_panel", "Select the parent category first.")
+                if info is None
+                else need_name,
+                translate(
+                    "pages.listings.category_panel", "Add a sub-category of the selected category"
+                ),
             ),
             (
                 self.rename_button,
-                PICK if info is None else (None if has_name else "Type the new name first."),
-                "Give the selected category the name typed above",
+                pick
+                if info is None
+                else (
+                    None
+                    if has_name
+                    else translate("pages.listings.category_panel", "Type the new name first.")
+                ),
+                translate(
+                    "pages.listings.category_panel",
+                    "Give the selected category the name typed above",
+                ),
             ),
-            (self.up_button, up, "Earlier among its siblings (Ctrl+Up)"),
-            (self.down_button, down, "Later among its siblings (Ctrl+Down)"),
+            (
+                self.up_button,
+                up,
+                translate("pages.listings.category_panel", "Earlier among its siblings (Ctrl+Up)"),
+            ),
+            (
+                self.down_button,
+                down,
+                translate("pages.listings.category_panel", "Later among its siblings (Ctrl+Down)"),
+            ),
             (
                 self.move_button,
-                PICK if info is None else None,
-                "Put the category (with its sub-categories) under another one",
+                pick if info is None else None,
+                translate(
+                    "pages.listings.category_panel",
+                    "Put the category (with its sub-categories) under another one",
+                ),
             ),
             (
                 self.delete_button,
-                PICK if info is None else None,
-                "Delete the category (its listings move to the category chosen)",
+                pick if info is None else None,
+                translate(
+                    "pages.listings.category_panel",
+                    "Delete the category (its listings move to the category chosen)",
+                ),
             ),
         ]
         for button, blocked, tip in buttons:

@@ -34,9 +34,10 @@ from localex_desktop.services.members import MemberInfo
 from localex_desktop.services.work import Work
 from localex_desktop.ui import accessibility
 from localex_desktop.ui.context import AppContext
+from localex_desktop.ui.i18n import translate
 from localex_desktop.ui.locale import qt_date_format
 from localex_desktop.ui.pages.listings.model import fill_category_combo, member_text
-from localex_desktop.ui.pages.members.form_dialog import FormDialog, edit_or_new
+from localex_desktop.ui.pages.members.form_dialog import FormDialog
 from localex_desktop.ui.pages.members.picker import MemberPicker
 from localex_desktop.ui.widgets import hint_label, row_widget
 
@@ -52,8 +53,10 @@ def pydate(d: QDate) -> date:
 class ExpiryEdit(QWidget):
     """A checkbox "Expires on" and a date; unchecked means the listing does not expire."""
 
-    def __init__(self, text: str = "E&xpires on", parent: QWidget | None = None) -> None:
+    def __init__(self, text: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        if text is None:
+            text = translate("pages.listings.listing_dialog", "E&xpires on")
         self.check = QCheckBox(text)
         self.date_edit = QDateEdit(QDate.currentDate().addMonths(6))
         self.date_edit.setAccessibleName(text.replace("&", ""))
@@ -86,7 +89,10 @@ def buddy_to(label: QWidget | None, field: QWidget) -> None:
 
 def expiry_error(value: date | None) -> str | None:
     if value is not None and value < date.today():
-        return f"The expiry date {value.isoformat()} is in the past; give today or later."
+        return translate(
+            "pages.listings.listing_dialog",
+            "The expiry date {date} is in the past; give today or later.",
+        ).format(date=value.isoformat())
     return None
 
 
@@ -104,36 +110,54 @@ class ListingDialog(FormDialog[ListingInfo]):
         category_id: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        ident = listing.id if listing is not None else None
-        super().__init__(ctx, *edit_or_new("listing", ident, "&Add listing"), parent)
+        if listing is None:
+            title, ok_text = (
+                translate("pages.listings.listing_dialog", "New listing"),
+                translate("pages.listings.listing_dialog", "&Add listing"),
+            )
+        else:
+            title = translate("pages.listings.listing_dialog", "Edit listing {number}").format(
+                number=listing.id
+            )
+            ok_text = translate("pages.listings.listing_dialog", "&Save")
+        super().__init__(ctx, title, ok_text, parent)
         self.setMinimumWidth(560)
         self.listing = listing
         self.currency = currency
         self.member_picker = MemberPicker(ctx)
         self.kind_box = QComboBox()
-        self.kind_box.addItem("Offer — the member provides this", "offer")
-        self.kind_box.addItem("Want — the member is looking for this", "want")
+        self.kind_box.addItem(
+            translate("pages.listings.listing_dialog", "Offer — the member provides this"), "offer"
+        )
+        self.kind_box.addItem(
+            translate("pages.listings.listing_dialog", "Want — the member is looking for this"),
+            "want",
+        )
         self.category_box = QComboBox()
         fill_category_combo(
             self.category_box,
             tree,
-            none_text="Choose a category…",
+            none_text=translate("pages.listings.listing_dialog", "Choose a category…"),
             keep=listing.category_id if listing is not None else category_id,
         )
         self.title_edit = QLineEdit()
         self.title_edit.setMaxLength(listings.MAX_TITLE)
-        self.title_edit.setPlaceholderText("e.g. Sourdough bread, baked to order")
+        self.title_edit.setPlaceholderText(
+            translate("pages.listings.listing_dialog", "e.g. Sourdough bread, baked to order")
+        )
         self.description_edit = QPlainTextEdit()
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setFixedHeight(self.fontMetrics().height() * 5 + 12)
         self.price_edit = QLineEdit()
-        self.price_edit.setPlaceholderText("no price")
+        self.price_edit.setPlaceholderText(translate("pages.listings.listing_dialog", "no price"))
         self.price_edit.setMaximumWidth(140)
         self.price_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.unit_edit = QLineEdit()
         self.unit_edit.setMaxLength(listings.MAX_UNIT)
-        self.unit_edit.setPlaceholderText("per hour, per loaf, each …")
-        per = QLabel("U&nit:")
+        self.unit_edit.setPlaceholderText(
+            translate("pages.listings.listing_dialog", "per hour, per loaf, each …")
+        )
+        per = QLabel(translate("pages.listings.listing_dialog", "U&nit:"))
         per.setBuddy(self.unit_edit)
         price_row = row_widget(
             self.price_edit,
@@ -146,17 +170,37 @@ class ListingDialog(FormDialog[ListingInfo]):
         self.expiry = ExpiryEdit()
 
         if listing is None:
-            self.add_field("&Member:", self.member_picker, "member")
+            self.add_field(
+                translate("pages.listings.listing_dialog", "&Member:"), self.member_picker, "member"
+            )
         else:
-            self.form.addRow("Member:", QLabel(member_text(listing.member_name, listing.member_id)))
-        self.add_field("&Kind:", self.kind_box, "kind")
-        self.add_field("&Category:", self.category_box, "category")
-        self.add_field("&Title:", self.title_edit, "title")
-        self.add_field("&Description:", self.description_edit, "description")
-        self.add_field("P&rice:", price_row, "price")
+            self.form.addRow(
+                translate("pages.listings.listing_dialog", "Member:"),
+                QLabel(member_text(listing.member_name, listing.member_id)),
+            )
+        self.add_field(translate("pages.listings.listing_dialog", "&Kind:"), self.kind_box, "kind")
+        self.add_field(
+            translate("pages.listings.listing_dialog", "&Category:"), self.category_box, "category"
+        )
+        self.add_field(
+            translate("pages.listings.listing_dialog", "&Title:"), self.title_edit, "title"
+        )
+        self.add_field(
+            translate("pages.listings.listing_dialog", "&Description:"),
+            self.description_edit,
+            "description",
+        )
+        self.add_field(translate("pages.listings.listing_dialog", "P&rice:"), price_row, "price")
         # the mnemonic must reach the input itself: the row around it cannot take focus
         buddy_to(self.form.labelForField(price_row), self.price_edit)
-        self.form.addRow("", hint_label("Leave the price empty to agree it each time."))
+        self.form.addRow(
+            "",
+            hint_label(
+                translate(
+                    "pages.listings.listing_dialog", "Leave the price empty to agree it each time."
+                )
+            ),
+        )
         self.add_field("", self.expiry, "expires_on")
 
         if listing is not None:
@@ -197,18 +241,22 @@ class ListingDialog(FormDialog[ListingInfo]):
     def field_errors(self) -> dict[str, str]:
         errors: dict[str, str] = {}
         if self.listing is None and self.member_picker.member() is None:
-            errors["member"] = self.member_picker.missing("the member")  # or why not (suspended)
+            errors["member"] = self.member_picker.missing(
+                translate("pages.listings.listing_dialog", "the member")
+            )  # or why not (suspended)
         if self.category_box.currentData() is None:
-            errors["category"] = "Choose a category."
+            errors["category"] = translate("pages.listings.listing_dialog", "Choose a category.")
         title = " ".join(self.title_edit.text().split())
         if not title:
-            errors["title"] = "Give the listing a title."
+            errors["title"] = translate(
+                "pages.listings.listing_dialog", "Give the listing a title."
+            )
         description = self.description_edit.toPlainText().strip()
         if len(description) > listings.MAX_DESCRIPTION:
-            errors["description"] = (
-                f"The description is longer than {listings.MAX_DESCRIPTION} characters "
-                f"({len(description)})."
-            )
+            errors["description"] = translate(
+                "pages.listings.listing_dialog",
+                "The description is longer than {most} characters ({length}).",
+            ).format(most=listings.MAX_DESCRIPTION, length=len(description))
         try:
             self.price()
         except ValidationError as exc:
@@ -246,7 +294,9 @@ class ListingDialog(FormDialog[ListingInfo]):
             return change
         member = self.member_picker.member()
         if member is None:
-            raise ValidationError("Choose the member.", field="member")
+            raise ValidationError(
+                translate("pages.listings.listing_dialog", "Choose the member."), field="member"
+            )
         data = ListingInput(
             member.id, kind, category_id, title, description, price, unit, expires_on
         )
@@ -261,14 +311,21 @@ class ListingDialog(FormDialog[ListingInfo]):
     def describe_change(self, change: Change) -> str:
         def said(value: object) -> str:
             if change.field == "price":
-                return "none" if value is None else format_amount(int(str(value)), self.currency)
+                if value is None:
+                    return translate("pages.listings.listing_dialog", "none")
+                return format_amount(int(str(value)), self.currency)
             if change.field == "category_id":
                 return self.category_box.itemText(self.category_box.findData(value)).strip()
-            return "none" if value is None else str(value)
+            return (
+                translate("pages.listings.listing_dialog", "none") if value is None else str(value)
+            )
 
         if change.field in ("price", "category_id", "kind", "expires_on"):
-            label = change.label.capitalize()
-            return f"{label}: was {said(change.seen)}, now {said(change.now)}."
+            return translate(
+                "pages.listings.listing_dialog", "{field}: was {before}, now {after}."
+            ).format(
+                field=change.label.capitalize(), before=said(change.seen), after=said(change.now)
+            )
         return super().describe_change(change)
 
     def reload_record(self) -> None:
@@ -289,9 +346,24 @@ class ListingDialog(FormDialog[ListingInfo]):
             return "" if x.price is None else format_amount(x.price, self.currency)
 
         for label, edit, before, after in (
-            ("the title", self.title_edit, old.title, fresh.title),
-            ("the price", self.price_edit, price(old), price(fresh)),
-            ("the unit", self.unit_edit, old.unit, fresh.unit),
+            (
+                translate("pages.listings.listing_dialog", "the title"),
+                self.title_edit,
+                old.title,
+                fresh.title,
+            ),
+            (
+                translate("pages.listings.listing_dialog", "the price"),
+                self.price_edit,
+                price(old),
+                price(fresh),
+            ),
+            (
+                translate("pages.listings.listing_dialog", "the unit"),
+                self.unit_edit,
+                old.unit,
+                fresh.unit,
+            ),
         ):
             if before != after and edit.text() == before:
                 edit.setText(after)
@@ -299,17 +371,27 @@ class ListingDialog(FormDialog[ListingInfo]):
         text = self.description_edit.toPlainText()
         if old.description != fresh.description and text == old.description:
             self.description_edit.setPlainText(fresh.description)
-            changed.append("the description")
+            changed.append(translate("pages.listings.listing_dialog", "the description"))
         for label, box, before_data, after_data in (
-            ("the kind", self.kind_box, old.kind, fresh.kind),
-            ("the category", self.category_box, old.category_id, fresh.category_id),
+            (
+                translate("pages.listings.listing_dialog", "the kind"),
+                self.kind_box,
+                old.kind,
+                fresh.kind,
+            ),
+            (
+                translate("pages.listings.listing_dialog", "the category"),
+                self.category_box,
+                old.category_id,
+                fresh.category_id,
+            ),
         ):
             if before_data != after_data and box.currentData() == before_data:
                 box.setCurrentIndex(max(0, box.findData(after_data)))
                 changed.append(label)
         if old.expires_on != fresh.expires_on and self.expiry.value() == old.expires_on:
             self.expiry.set_value(fresh.expires_on)
-            changed.append("the expiry date")
+            changed.append(translate("pages.listings.listing_dialog", "the expiry date"))
         self.listing = fresh
         self.reloaded(changed)
 
@@ -320,19 +402,40 @@ class RenewDialog(FormDialog[ListingInfo]):
     def __init__(
         self, ctx: AppContext, listing: ListingInfo, parent: QWidget | None = None
     ) -> None:
-        super().__init__(ctx, f"Renew listing {listing.id}", "&Renew", parent)
+        super().__init__(
+            ctx,
+            translate("pages.listings.listing_dialog", "Renew listing {number}").format(
+                number=listing.id
+            ),
+            translate("pages.listings.listing_dialog", "&Renew"),
+            parent,
+        )
         self.listing = listing
-        self.expiry = ExpiryEdit("&Expires on")
+        self.expiry = ExpiryEdit(translate("pages.listings.listing_dialog", "&Expires on"))
         self.expiry.check.setChecked(True)
         summary = QLabel(  # rich text: the title and the name escaped as typed
-            f"<b>{escape(listing.title)}</b><br>{escape(listing.member_name)} ({listing.member_id})"
+            translate(
+                "pages.listings.listing_dialog", "<b>{title}</b><br>{name} ({number})"
+            ).format(
+                title=escape(listing.title),
+                name=escape(listing.member_name),
+                number=listing.member_id,
+            )
         )
         summary.setWordWrap(True)
-        self.form.addRow("Listing:", summary)
+        self.form.addRow(translate("pages.listings.listing_dialog", "Listing:"), summary)
         expired = listing.expires_on.isoformat() if listing.expires_on else "—"
-        self.form.addRow("Expired on:", QLabel(expired))
+        self.form.addRow(translate("pages.listings.listing_dialog", "Expired on:"), QLabel(expired))
         self.add_field("", self.expiry, "expires_on")
-        self.form.addRow("", hint_label("Untick the box for a listing that does not expire."))
+        self.form.addRow(
+            "",
+            hint_label(
+                translate(
+                    "pages.listings.listing_dialog",
+                    "Untick the box for a listing that does not expire.",
+                )
+            ),
+        )
         self.expiry.check.toggled.connect(lambda _b: self.touch("expires_on"))
         self.expiry.date_edit.dateChanged.connect(lambda _d: self.touch("expires_on"))
         self.expiry.setFocus()

@@ -26,9 +26,10 @@ from localex_desktop.services.fields.listings import (
     KIND_TEXT,
     STATUS_TEXT,
     member_text,
-    per_unit,
 )
+from localex_desktop.services.fields.listings import per_unit as unit_as_typed
 from localex_desktop.services.listings import ListingFilter, ListingInfo
+from localex_desktop.ui.i18n import translate
 from localex_desktop.ui.models.columns import Column, MoneyFormat, field_columns
 from localex_desktop.ui.models.lazy_table import PageRequest
 
@@ -38,6 +39,14 @@ __all__ = ["KIND_TEXT", "STATUS_TEXT", "member_text", "per_unit"]
 
 #: what the category tree holds in Qt.UserRole: the category id (None: all categories)
 CATEGORY_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def per_unit(unit: str) -> str:
+    """The unit after a price: "per hour" for "hour" (translated), as typed for "per loaf"."""
+    shown = unit_as_typed(unit)
+    if shown and shown != unit.strip():
+        return translate("pages.listings.model", "per {unit}").format(unit=unit.strip())
+    return shown
 
 
 @dataclass(frozen=True)
@@ -88,6 +97,8 @@ def fetch_listings(session: Session, actor: Actor, request: PageRequest) -> list
 # -- categories ------------------------------------------------------------------------
 
 ALL = 0  # the internal id of the "All categories" row
+#: the tree's columns: the name, and how many listings use the category itself
+COLUMNS = 2
 
 
 class CategoryTreeModel(QAbstractItemModel):
@@ -96,7 +107,11 @@ class CategoryTreeModel(QAbstractItemModel):
     Columns: the name, and how many listings use the category itself.
     """
 
-    HEADERS = ("Category", "Listings")
+    def headers(self) -> tuple[str, str]:
+        return (
+            translate("pages.listings.model", "Category"),
+            translate("pages.listings.model", "Listings"),
+        )
 
     def __init__(self, *, all_row: bool = False, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -148,7 +163,7 @@ class CategoryTreeModel(QAbstractItemModel):
         if parent.isValid() and parent.column() != 0:
             return QModelIndex()
         children = self._children.get(self._key(parent), [])
-        if not (0 <= row < len(children) and 0 <= column < len(self.HEADERS)):
+        if not (0 <= row < len(children) and 0 <= column < COLUMNS):
             return QModelIndex()
         return self.createIndex(row, column, children[row])
 
@@ -170,7 +185,7 @@ class CategoryTreeModel(QAbstractItemModel):
         return len(self._children.get(self._key(parent), []))
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return len(self.HEADERS)
+        return COLUMNS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -180,7 +195,7 @@ class CategoryTreeModel(QAbstractItemModel):
             return None if ident == ALL else ident
         if ident == ALL:
             if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
-                return "All categories"
+                return translate("pages.listings.model", "All categories")
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setItalic(True)
@@ -192,8 +207,12 @@ class CategoryTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return info.name if index.column() == 0 else str(info.listing_count)
         if role == Qt.ItemDataRole.ToolTipRole:
-            used = f"{info.listing_count} listing{'s' if info.listing_count != 1 else ''}"
-            return f"{info.path} — {used} (sub-categories not counted)"
+            return translate(
+                "pages.listings.model",
+                "{path} — %n listing(s) (sub-categories not counted)",
+                None,
+                info.listing_count,
+            ).format(path=info.path)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
@@ -204,9 +223,9 @@ class CategoryTreeModel(QAbstractItemModel):
         if (
             orientation == Qt.Orientation.Horizontal
             and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
+            and 0 <= section < COLUMNS
         ):
-            return self.HEADERS[section]
+            return self.headers()[section]
         return None
 
 

@@ -26,6 +26,7 @@ from localex_desktop.ui import messages
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe
 from localex_desktop.ui.exporting import export_button, listings_filter
+from localex_desktop.ui.i18n import translate
 from localex_desktop.ui.list_page import Choice, ListPage, RowAction, service_model
 from localex_desktop.ui.models.exchange import ExchangeInfo
 from localex_desktop.ui.models.lazy_table import Query
@@ -45,29 +46,97 @@ from localex_desktop.ui.pages.listings.model import (
 from localex_desktop.ui.pages.members.picker import MemberPicker
 from localex_desktop.ui.widgets import detail_label
 
-KINDS = [("Offers and wants", None), *((text + "s", kind) for kind, text in KIND_TEXT.items())]
-STATUSES = [("Any status", None), *((text, status) for status, text in STATUS_TEXT.items())]
-DENIED = "Only coordinators and administrators change {what}; you are a {{role}}."
+
+def kinds() -> list[tuple[str, str | None]]:
+    """The Kind filter's items (made when the page is built: translated)."""
+    return [
+        (translate("pages.listings.page", "Offers and wants"), None),
+        (translate("pages.listings.page", "Offers"), "offer"),
+        (translate("pages.listings.page", "Wants"), "want"),
+    ]
+
+
+def statuses() -> list[tuple[str, str | None]]:
+    """The Status filter's items: every status of ``STATUS_TEXT``, in its order."""
+    return [
+        (translate("pages.listings.page", "Any status"), None),
+        *((status_word(s), s) for s in STATUS_TEXT),
+    ]
+
+
+def kind_word(kind: str) -> str:
+    """ "Offer" or "Want" (as ``KIND_TEXT`` says it), translated."""
+    words = {
+        "offer": translate("pages.listings.page", "Offer"),
+        "want": translate("pages.listings.page", "Want"),
+    }
+    return words.get(kind, KIND_TEXT.get(kind, kind))
+
+
+def status_word(status: str) -> str:
+    """A listing's status as the Status filter says it ("Paused"), translated."""
+    words = {
+        "active": translate("pages.listings.page", "Active"),
+        "paused": translate("pages.listings.page", "Paused"),
+        "expired": translate("pages.listings.page", "Expired"),
+        "withdrawn": translate("pages.listings.page", "Withdrawn"),
+    }
+    return words.get(status, STATUS_TEXT.get(status, status))
+
+
+def is_status(status: str) -> str:
+    """ "The listing is paused." """
+    sentences = {
+        "active": translate("pages.listings.page", "The listing is active."),
+        "paused": translate("pages.listings.page", "The listing is paused."),
+        "expired": translate("pages.listings.page", "The listing is expired."),
+        "withdrawn": translate("pages.listings.page", "The listing is withdrawn."),
+    }
+    return sentences.get(status) or translate(
+        "pages.listings.page", "The listing is {status}."
+    ).format(status=status)
+
+
+def not_back(status: str) -> str:
+    """Why Resume cannot bring a listing of this status back."""
+    if status == "active":
+        return translate(
+            "pages.listings.page", "The listing is active; only paused or expired ones come back."
+        )
+    if status == "withdrawn":
+        return translate(
+            "pages.listings.page",
+            "The listing is withdrawn; only paused or expired ones come back.",
+        )
+    return translate(
+        "pages.listings.page", "The listing is {status}; only paused or expired ones come back."
+    ).format(status=status)
+
 
 ListingChange = Callable[[Session, Actor, int], ListingInfo]
 
 
 class ListingsPage(ListPage[ListingInfo]):
     key = "listings"
-    noun = ("listing", "listings")
     watches = frozenset({"listings", "members", "categories"})
+
+    def count_words(self, n: int) -> str:
+        return translate("pages.listings.page", "%Ln listing(s)", None, n)
+
+    def select_first_words(self) -> str:
+        return translate("pages.listings.page", "Select a listing in the list first.")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.can_manage = ctx.can(Permission.MANAGE_LISTINGS)
         self.tree_rows: list[CategoryInfo] = []
         self.member_picker = MemberPicker(ctx, status=None)
-        self.member_picker.setPlaceholderText("Any member")
+        self.member_picker.setPlaceholderText(translate("pages.listings.page", "Any member"))
         self.member_picker.setMinimumWidth(110)  # the search box needs the room more
         self.tree_model = CategoryTreeModel(all_row=True, parent=self)
         self.tree = QTreeView()
         self.tree.setModel(self.tree_model)
-        self.tree.setAccessibleName("Category filter")
+        self.tree.setAccessibleName(translate("pages.listings.page", "Category filter"))
         self.tree.setHeaderHidden(True)
         self.tree.setColumnHidden(1, True)
         self.tree.setUniformRowHeights(True)
@@ -87,11 +156,14 @@ class ListingsPage(ListPage[ListingInfo]):
         )
         self.build(
             model,
-            search="Words in title or description: bread -rye",
-            search_name="Search listings",
-            choices=[Choice("kind", "&Kind:", KINDS), Choice("status", "S&tatus:", STATUSES)],
-            extra_filters=[("&Member:", self.member_picker)],
-            clear_filters="C&lear filters",
+            search=translate("pages.listings.page", "Words in title or description: bread -rye"),
+            search_name=translate("pages.listings.page", "Search listings"),
+            choices=[
+                Choice("kind", translate("pages.listings.page", "&Kind:"), kinds()),
+                Choice("status", translate("pages.listings.page", "S&tatus:"), statuses()),
+            ],
+            extra_filters=[(translate("pages.listings.page", "&Member:"), self.member_picker)],
+            clear_filters=translate("pages.listings.page", "C&lear filters"),
             actions=self._actions(),
             detail=self.detail,
             side=self.tree,
@@ -99,7 +171,7 @@ class ListingsPage(ListPage[ListingInfo]):
             sizes=(560, 80),
             side_sizes=(180, 930),
             trailing=[self.export_button],
-            table_name="Listings",
+            table_name=translate("pages.listings.page", "Listings"),
         )
         self.kind_box, self.status_box = self.choices["kind"], self.choices["status"]
         self.member_picker.member_changed.connect(lambda _m: self.filters_changed())
@@ -109,19 +181,25 @@ class ListingsPage(ListPage[ListingInfo]):
         self.load_categories()
 
     def _actions(self) -> list[RowAction[ListingInfo]]:
-        manage, denied = Permission.MANAGE_LISTINGS, DENIED.format(what="listings")
+        manage = Permission.MANAGE_LISTINGS
+        denied = translate(
+            "pages.listings.page",
+            "Only coordinators and administrators change listings; you are a {role}.",
+        )
 
         def renew(x: ListingInfo | None) -> tuple[str, str] | None:
             if x is None or x.status != "expired":
                 return None
-            return "&Renew…", "Renew the listing with a new expiry date"
+            return translate("pages.listings.page", "&Renew…"), translate(
+                "pages.listings.page", "Renew the listing with a new expiry date"
+            )
 
         return [
             RowAction(
                 "new",
-                "&New listing…",
+                translate("pages.listings.page", "&New listing…"),
                 self.new_listing,
-                "Add an offer or a want",
+                translate("pages.listings.page", "Add an offer or a want"),
                 manage,
                 needs_row=False,
                 shortcut=QKeySequence.StandardKey.New,
@@ -129,56 +207,63 @@ class ListingsPage(ListPage[ListingInfo]):
             ),
             RowAction(
                 "edit",
-                "&Edit…",
+                translate("pages.listings.page", "&Edit…"),
                 self.edit_listing,
-                "Change the listing",
+                translate("pages.listings.page", "Change the listing"),
                 manage,
                 why_not=lambda x: (
-                    "A withdrawn listing cannot be changed." if x.status == "withdrawn" else None
+                    translate("pages.listings.page", "A withdrawn listing cannot be changed.")
+                    if x.status == "withdrawn"
+                    else None
                 ),
                 default=True,
                 denied=denied,
             ),
             RowAction(
                 "pause",
-                "&Pause",
+                translate("pages.listings.page", "&Pause"),
                 self.pause,
-                "Hide the listing from the directory for a while",
+                translate("pages.listings.page", "Hide the listing from the directory for a while"),
                 manage,
-                why_not=lambda x: None if x.status == "active" else f"The listing is {x.status}.",
+                why_not=lambda x: None if x.status == "active" else is_status(x.status),
                 denied=denied,
             ),
             RowAction(
                 "resume",
-                "&Resume",
+                translate("pages.listings.page", "&Resume"),
                 self.resume,
-                "Put the paused listing back in the directory",
+                translate("pages.listings.page", "Put the paused listing back in the directory"),
                 manage,
-                why_not=lambda x: (
-                    None
-                    if x.status in ("paused", "expired")
-                    else f"The listing is {x.status}; only paused or expired ones come back."
-                ),
+                why_not=lambda x: None if x.status in ("paused", "expired") else not_back(x.status),
                 relabel=renew,
                 denied=denied,
             ),
             RowAction(
                 "withdraw",
-                "&Withdraw…",
+                translate("pages.listings.page", "&Withdraw…"),
                 self.withdraw,
-                "Take the listing off for good (it stays on past trades)",
+                translate(
+                    "pages.listings.page", "Take the listing off for good (it stays on past trades)"
+                ),
                 manage,
-                why_not=lambda x: "It is already withdrawn." if x.status == "withdrawn" else None,
+                why_not=lambda x: (
+                    translate("pages.listings.page", "It is already withdrawn.")
+                    if x.status == "withdrawn"
+                    else None
+                ),
                 denied=denied,
             ),
             RowAction(
                 "categories",
-                "C&ategories…",
+                translate("pages.listings.page", "C&ategories…"),
                 self.manage_categories,
-                "Add, rename, move and delete categories",
+                translate("pages.listings.page", "Add, rename, move and delete categories"),
                 manage,
                 needs_row=False,
-                denied=DENIED.format(what="categories"),
+                denied=translate(
+                    "pages.listings.page",
+                    "Only coordinators and administrators change categories; you are a {role}.",
+                ),
                 separated=True,
             ),
         ]
@@ -265,13 +350,14 @@ class ListingsPage(ListPage[ListingInfo]):
         if row is None:
             self.detail.setText("")
             return
-        price = ""
-        if row.price is not None:
-            price = f" · {self.money.with_symbol(row.price)} {per_unit(row.unit)}".rstrip()
-        head = (
-            f"{KIND_TEXT.get(row.kind, row.kind)} {row.id}: {row.title} — "
-            f"{member_text(row.member_name, row.member_id)}{price}"
+        head = translate("pages.listings.page", "{kind} {number}: {title} — {member}").format(
+            kind=kind_word(row.kind),
+            number=row.id,
+            title=row.title,
+            member=member_text(row.member_name, row.member_id),
         )
+        if row.price is not None:
+            head += f" · {self.money.with_symbol(row.price)} {per_unit(row.unit)}".rstrip()
         self.detail.setText(head + ("\n" + row.description if row.description else ""))
 
     def exchange_changed(self, info: ExchangeInfo) -> None:
@@ -289,7 +375,12 @@ class ListingsPage(ListPage[ListingInfo]):
             parent=self,
         ).run()
         if created is not None:
-            self.reveal(created.id, f"Added listing {created.id}: {created.title}.")
+            self.reveal(
+                created.id,
+                translate("pages.listings.page", "Added listing {number}: {title}.").format(
+                    number=created.id, title=created.title
+                ),
+            )
 
     def edit_listing(self) -> None:
         x = self.selected()
@@ -297,31 +388,51 @@ class ListingsPage(ListPage[ListingInfo]):
             return
         edit = ListingDialog(self.ctx, self.money.currency, self.tree_rows, listing=x, parent=self)
         if edit.run() is not None:
-            self.reveal(x.id, f"Saved listing {x.id}.")
+            self.reveal(
+                x.id,
+                translate("pages.listings.page", "Saved listing {number}.").format(number=x.id),
+            )
 
     def pause(self) -> None:
-        self._change(listings.pause, "Listing {id} is paused.")
+        self._change(
+            listings.pause, translate("pages.listings.page", "Listing {number} is paused.")
+        )
 
     def resume(self) -> None:
         x = self.selected()
         if x is None or x.status != "expired":
-            self._change(listings.resume, "Listing {id} is back in the directory.")
+            self._change(
+                listings.resume,
+                translate("pages.listings.page", "Listing {number} is back in the directory."),
+            )
             return
         dialog = RenewDialog(self.ctx, x, self)
         if dialog.run() is not None:
-            self.reveal(x.id, f"Listing {x.id} is renewed.")
+            self.reveal(
+                x.id,
+                translate("pages.listings.page", "Listing {number} is renewed.").format(
+                    number=x.id
+                ),
+            )
 
     def withdraw(self) -> None:
         x = self.selected()
         if x is None or not messages.ask(
             self,
-            f"Withdraw listing {x.id}, “{x.title}”?",
-            "It leaves the directory for good; past trades keep it. Pause it instead if "
-            "it is only for a while.",
-            yes="Withdraw",
+            translate("pages.listings.page", "Withdraw listing {number}, “{title}”?").format(
+                number=x.id, title=x.title
+            ),
+            translate(
+                "pages.listings.page",
+                "It leaves the directory for good; past trades keep it. Pause it instead if "
+                "it is only for a while.",
+            ),
+            yes=translate("pages.listings.page", "Withdraw"),
         ):
             return
-        self._change(listings.withdraw, "Listing {id} is withdrawn.")
+        self._change(
+            listings.withdraw, translate("pages.listings.page", "Listing {number} is withdrawn.")
+        )
 
     def _change(self, service: ListingChange, done_text: str) -> None:
         """One change to the selected listing; the refresh shows it, then it is selected."""
@@ -332,7 +443,7 @@ class ListingsPage(ListPage[ListingInfo]):
         # a refusal is shown in a dialog over the page (the default without on_error)
         self.ctx.op(
             lambda session, actor: service(session, actor, ident),
-            lambda changed: self.reveal(changed.id, done_text.format(id=changed.id)),
+            lambda changed: self.reveal(changed.id, done_text.format(number=changed.id)),
             owner=self,
         )
 

@@ -45,6 +45,11 @@ class MemberAction:
     tooltip: str = ""
     permission: Permission | None = None
     needs_active: bool = False
+    #: the translation context ``text`` and ``tooltip`` are marked in with
+    #: ``QT_TRANSLATE_NOOP(context, …)`` (they are made at import, before the language is
+    #: installed); the Members page shows them through ``translate_marked``. Empty: shown
+    #: as they are (already translated, or not yet marked).
+    context: str = ""
 
 
 class MemberTabWidget(Protocol):
@@ -54,5 +59,6 @@ class MemberTabWidget(Protocol):
 @dataclass(frozen=True)
 class MemberTab:
     key: str
-    title: str
+    title: str  # marked with QT_TRANSLATE_NOOP(context, …) when context is given
     factory: Callable[[AppContext], QWidget]  # the widget also has show_member()
+    context: str = ""

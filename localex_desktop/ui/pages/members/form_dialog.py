@@ -32,6 +32,7 @@ from localex_desktop.ui import accessibility, messages
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import show_error
 from localex_desktop.ui.fit import fit_to_contents
+from localex_desktop.ui.i18n import translate
 from localex_desktop.ui.widgets import FormFrame
 
 T = TypeVar("T")
@@ -65,10 +66,16 @@ def typed_values(dialog: QWidget) -> list[object]:
 
 def edit_or_new(noun: str, ident: int | None, add_text: str) -> tuple[str, str]:
     """The title and OK text of a dialog that edits ``noun`` number ``ident`` (None: adds
-    a new one, with ``add_text`` on its OK button)."""
+    a new one, with ``add_text`` on its OK button).
+
+    ``noun`` and ``add_text`` are to be translated by the caller; better still, a dialog
+    writes its two titles whole (as ``MemberDialog`` does): word order and the noun's
+    gender differ between languages."""
     if ident is None:
-        return f"New {noun}", add_text
-    return f"Edit {noun} {ident}", "&Save"
+        return translate("pages.members.form_dialog", "New {noun}").format(noun=noun), add_text
+    return translate("pages.members.form_dialog", "Edit {noun} {id}").format(
+        noun=noun, id=ident
+    ), translate("pages.members.form_dialog", "&Save")
 
 
 class FormDialog(FormFrame, Generic[T]):
@@ -184,7 +191,9 @@ class FormDialog(FormFrame, Generic[T]):
 
     def describe_change(self, change: Change) -> str:
         """One line for a field changed meanwhile; dialogs with amounts format them."""
-        return f"{change.label.capitalize()}: was {_said(change.seen)}, now {_said(change.now)}."
+        return translate("pages.members.form_dialog", "{label}: was {seen}, now {now}.").format(
+            label=change.label.capitalize(), seen=_said(change.seen), now=_said(change.now)
+        )
 
     def reload_record(self) -> None:
         """Read the record again: fields the person left show the stored values, their own
@@ -194,7 +203,11 @@ class FormDialog(FormFrame, Generic[T]):
     def _changed_meanwhile(self, exc: ChangedMeanwhile) -> None:
         lines = "\n".join(self.describe_change(c) for c in exc.changes)
         answer = messages.choose(
-            self, exc.message, f"{lines}\n\n{exc.hint}", "&Reload", "Save &anyway"
+            self,
+            exc.message,
+            f"{lines}\n\n{exc.hint}",
+            translate("pages.members.form_dialog", "&Reload"),
+            translate("pages.members.form_dialog", "Save &anyway"),
         )
         if answer == 1:
             self.reload_record()
@@ -210,11 +223,21 @@ class FormDialog(FormFrame, Generic[T]):
         ok = self.ok_button.text().replace("&", "")
         if changed:
             self.message.show_ok(
-                f"Reloaded: {' and '.join(changed)} {'shows' if len(changed) == 1 else 'show'}"
-                f" what was saved meanwhile; your own changes are kept. Press {ok} to save them."
+                translate(
+                    "pages.members.form_dialog",
+                    "Reloaded: {fields} show(s|) what was saved meanwhile; your own changes "
+                    "are kept. Press {ok} to save them.",
+                    None,
+                    len(changed),
+                ).format(fields=and_list(changed), ok=ok)
             )
         else:
-            self.message.show_ok(f"Reloaded; your own changes are kept. Press {ok} to save them.")
+            self.message.show_ok(
+                translate(
+                    "pages.members.form_dialog",
+                    "Reloaded; your own changes are kept. Press {ok} to save them.",
+                ).format(ok=ok)
+            )
         self.revalidate()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -234,10 +257,12 @@ class FormDialog(FormFrame, Generic[T]):
         """Escape, Cancel or the window's ✕: what was typed and not saved is asked about."""
         if self.typed_something() and not messages.ask(
             self,
-            "Discard what you typed?",
-            "Nothing was saved; closing forgets the changes.",
-            yes="Discard",
-            no="Keep editing",
+            translate("pages.members.form_dialog", "Discard what you typed?"),
+            translate(
+                "pages.members.form_dialog", "Nothing was saved; closing forgets the changes."
+            ),
+            yes=translate("pages.members.form_dialog", "Discard"),
+            no=translate("pages.members.form_dialog", "Keep editing"),
         ):
             return
         super().reject()
@@ -254,9 +279,23 @@ class FormDialog(FormFrame, Generic[T]):
             self.message.show_refusal(exc)
 
 
+def and_list(items: list[str]) -> str:
+    """ "a", "a and b", "a and b and c": translated items joined in the program's language."""
+    text = items[0] if items else ""
+    for item in items[1:]:
+        text = translate("pages.members.form_dialog", "{earlier} and {last}").format(
+            earlier=text, last=item
+        )
+    return text
+
+
 def _said(value: object) -> str:
     if value is None or value == "":
-        return "empty"
+        return translate("pages.members.form_dialog", "empty")
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return (
+            translate("pages.members.form_dialog", "yes")
+            if value
+            else translate("pages.members.form_dialog", "no")
+        )
     return repr(value) if isinstance(value, str) else str(value)

@@ -29,8 +29,9 @@ from localex_desktop.services.edits import Change
 from localex_desktop.services.members import MemberInfo, MemberInput
 from localex_desktop.services.work import Work
 from localex_desktop.ui.context import AppContext
+from localex_desktop.ui.i18n import translate
 from localex_desktop.ui.locale import qt_date_format
-from localex_desktop.ui.pages.members.form_dialog import FormDialog, checked, edit_or_new
+from localex_desktop.ui.pages.members.form_dialog import FormDialog, checked
 from localex_desktop.ui.widgets import hint_label
 
 #: the fields validate() reports; one already reported is made good to find the next
@@ -72,19 +73,30 @@ class MemberDialog(FormDialog[MemberInfo]):
         default_credit_limit: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        ident = member.id if member is not None else None
-        super().__init__(ctx, *edit_or_new("member", ident, "&Enrol member"), parent)
+        if member is None:
+            title = translate("pages.members.member_dialog", "New member")
+            ok = translate("pages.members.member_dialog", "&Enrol member")
+        else:
+            title = translate("pages.members.member_dialog", "Edit member {id}").format(
+                id=member.id
+            )
+            ok = translate("pages.members.member_dialog", "&Save")
+        super().__init__(ctx, title, ok, parent)
         self.member = member
         self.currency = currency
         self.number_edit = QLineEdit()
         self.number_edit.setValidator(
             QRegularExpressionValidator(QRegularExpression(r"[0-9]{0,9}"), self.number_edit)
         )
-        self.number_edit.setPlaceholderText("next free number")
+        self.number_edit.setPlaceholderText(
+            translate("pages.members.member_dialog", "next free number")
+        )
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(200)
         self.email_edit = QLineEdit()
-        self.email_edit.setPlaceholderText("name@example.org")
+        self.email_edit.setPlaceholderText(
+            translate("pages.members.member_dialog", "name@example.org")
+        )
         self.phone_edit = QLineEdit()
         self.address_edit = QLineEdit()
         self.joined_edit = QDateEdit(QDate.currentDate())
@@ -92,27 +104,61 @@ class MemberDialog(FormDialog[MemberInfo]):
         self.joined_edit.setDisplayFormat(qt_date_format())
         self.credit_edit = QLineEdit()
         self.upper_edit = QLineEdit()
-        self.upper_edit.setPlaceholderText("no upper limit")
-        self.directory_box = QCheckBox("&Listed in the printed and online directory")
+        self.upper_edit.setPlaceholderText(
+            translate("pages.members.member_dialog", "no upper limit")
+        )
+        self.directory_box = QCheckBox(
+            translate("pages.members.member_dialog", "&Listed in the printed and online directory")
+        )
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(self.fontMetrics().height() * 4 + 12)
 
         if member is None:
-            self.add_field("Num&ber:", self.number_edit, "number")
+            self.add_field(
+                translate("pages.members.member_dialog", "Num&ber:"), self.number_edit, "number"
+            )
         else:
-            self.form.addRow("Number:", QLabel(str(member.id)))
-        self.add_field("&Name:", self.name_edit, "name")
-        self.add_field("E&mail:", self.email_edit, "email")
-        self.add_field("&Phone:", self.phone_edit, "phone")
-        self.add_field("&Address:", self.address_edit)
+            self.form.addRow(
+                translate("pages.members.member_dialog", "Number:"), QLabel(str(member.id))
+            )
+        self.add_field(translate("pages.members.member_dialog", "&Name:"), self.name_edit, "name")
+        self.add_field(
+            translate("pages.members.member_dialog", "E&mail:"), self.email_edit, "email"
+        )
+        self.add_field(
+            translate("pages.members.member_dialog", "&Phone:"), self.phone_edit, "phone"
+        )
+        self.add_field(translate("pages.members.member_dialog", "&Address:"), self.address_edit)
         if member is None:
-            self.add_field("&Joined on:", self.joined_edit)
-        self.add_field(f"&Credit limit ({currency.symbol}):", self.credit_edit, "credit_limit")
-        self.form.addRow("", hint_label("How far below zero the balance may go; 0 for none."))
-        self.add_field(f"&Upper limit ({currency.symbol}):", self.upper_edit, "upper_limit")
+            self.add_field(
+                translate("pages.members.member_dialog", "&Joined on:"), self.joined_edit
+            )
+        self.add_field(
+            translate("pages.members.member_dialog", "&Credit limit ({symbol}):").format(
+                symbol=currency.symbol
+            ),
+            self.credit_edit,
+            "credit_limit",
+        )
+        self.form.addRow(
+            "",
+            hint_label(
+                translate(
+                    "pages.members.member_dialog",
+                    "How far below zero the balance may go; 0 for none.",
+                )
+            ),
+        )
+        self.add_field(
+            translate("pages.members.member_dialog", "&Upper limit ({symbol}):").format(
+                symbol=currency.symbol
+            ),
+            self.upper_edit,
+            "upper_limit",
+        )
         self.add_field("", self.directory_box)
-        self.add_field("N&otes:", self.notes_edit)
+        self.add_field(translate("pages.members.member_dialog", "N&otes:"), self.notes_edit)
 
         if member is not None:
             self.name_edit.setText(member.name)
@@ -128,7 +174,9 @@ class MemberDialog(FormDialog[MemberInfo]):
         elif default_credit_limit is not None:
             self.credit_edit.setText(format_amount(default_credit_limit, currency))
         else:  # the settings were not read yet (or not at all: the server was away)
-            self.credit_edit.setPlaceholderText("the exchange's default")
+            self.credit_edit.setPlaceholderText(
+                translate("pages.members.member_dialog", "the exchange's default")
+            )
 
         for field, edit in (
             ("number", self.number_edit),
@@ -185,7 +233,9 @@ class MemberDialog(FormDialog[MemberInfo]):
         errors.update(self._limits()[2])
         number = self.number_edit.text().strip()
         if self.member is None and number and int(number) <= 0:
-            errors["number"] = "Member numbers start at 1."
+            errors["number"] = translate(
+                "pages.members.member_dialog", "Member numbers start at 1."
+            )
         return errors
 
     def work(self) -> Work[MemberInfo]:
@@ -235,7 +285,10 @@ class MemberDialog(FormDialog[MemberInfo]):
         if change.field in ("credit_limit", "upper_limit"):
             seen, now = self._amount_text(change.seen), self._amount_text(change.now)
             label = change.label.capitalize()
-            return f"{label}: was {seen or 'none'}, now {now or 'none'} {self.currency.symbol}."
+            none = translate("pages.members.member_dialog", "none")
+            return translate(
+                "pages.members.member_dialog", "{label}: was {seen}, now {now} {symbol}."
+            ).format(label=label, seen=seen or none, now=now or none, symbol=self.currency.symbol)
         return super().describe_change(change)
 
     def reload_record(self) -> None:
@@ -252,18 +305,38 @@ class MemberDialog(FormDialog[MemberInfo]):
         assert old is not None
         amount = self._amount_text
         texts = (
-            ("the name", self.name_edit, old.name, fresh.name),
-            ("the email address", self.email_edit, old.email or "", fresh.email or ""),
-            ("the phone", self.phone_edit, old.phone, fresh.phone),
-            ("the address", self.address_edit, old.address, fresh.address),
             (
-                "the credit limit",
+                translate("pages.members.member_dialog", "the name"),
+                self.name_edit,
+                old.name,
+                fresh.name,
+            ),
+            (
+                translate("pages.members.member_dialog", "the email address"),
+                self.email_edit,
+                old.email or "",
+                fresh.email or "",
+            ),
+            (
+                translate("pages.members.member_dialog", "the phone"),
+                self.phone_edit,
+                old.phone,
+                fresh.phone,
+            ),
+            (
+                translate("pages.members.member_dialog", "the address"),
+                self.address_edit,
+                old.address,
+                fresh.address,
+            ),
+            (
+                translate("pages.members.member_dialog", "the credit limit"),
                 self.credit_edit,
                 amount(old.credit_limit),
                 amount(fresh.credit_limit),
             ),
             (
-                "the upper limit",
+                translate("pages.members.member_dialog", "the upper limit"),
                 self.upper_edit,
                 amount(old.upper_limit),
                 amount(fresh.upper_limit),
@@ -276,12 +349,12 @@ class MemberDialog(FormDialog[MemberInfo]):
                 changed.append(label)
         if old.notes != fresh.notes and self.notes_edit.toPlainText() == old.notes:
             self.notes_edit.setPlainText(fresh.notes)
-            changed.append("the notes")
+            changed.append(translate("pages.members.member_dialog", "the notes"))
         box = self.directory_box
         if old.directory_consent != fresh.directory_consent and (
             box.isChecked() == old.directory_consent
         ):
             box.setChecked(fresh.directory_consent)
-            changed.append("the directory listing")
+            changed.append(translate("pages.members.member_dialog", "the directory listing"))
         self.member = fresh
         self.reloaded(changed)

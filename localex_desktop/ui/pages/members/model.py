@@ -8,6 +8,7 @@ from localex_desktop.domain.roles import Actor
 from localex_desktop.services import ledger
 from localex_desktop.services.ledger import HistoryLine
 from localex_desktop.ui.context import AppContext
+from localex_desktop.ui.i18n import translate
 from localex_desktop.ui.list_page import service_model
 from localex_desktop.ui.locale import format_date
 from localex_desktop.ui.models.columns import Column, MoneyFormat, amount_column
@@ -21,17 +22,34 @@ def others(line: HistoryLine) -> str:
     if len(other) == 1:
         e = other[0]
         return f"{e.account_name} ({e.member_id})" if e.member_id else e.account_name
-    return f"{len(other)} accounts" if other else ""
+    return translate("pages.members.model", "%n account(s)", None, len(other)) if other else ""
 
 
 def history_columns(money: MoneyFormat) -> list[Column[HistoryLine]]:
     return [
-        Column("Date", lambda h: format_date(h.tx.value_date), width=10),
-        amount_column("Amount", money, lambda h: h.amount, 10),
-        amount_column("Balance", money, lambda h: h.balance, 10),
-        Column("With", others, width=16, tooltip=lambda h: h.tx.kind.capitalize()),
-        Column("Memo", lambda h: h.tx.memo, width=14, stretch=True, tooltip=lambda h: h.tx.memo),
-        Column("Tx", lambda h: str(h.tx.id), numeric=True, width=5),
+        Column(
+            translate("pages.members.model", "Date"),
+            lambda h: format_date(h.tx.value_date),
+            width=10,
+        ),
+        amount_column(translate("pages.members.model", "Amount"), money, lambda h: h.amount, 10),
+        amount_column(translate("pages.members.model", "Balance"), money, lambda h: h.balance, 10),
+        Column(
+            translate("pages.members.model", "With"),
+            others,
+            width=16,
+            tooltip=lambda h: h.tx.kind.capitalize(),
+        ),
+        Column(
+            translate("pages.members.model", "Memo"),
+            lambda h: h.tx.memo,
+            width=14,
+            stretch=True,
+            tooltip=lambda h: h.tx.memo,
+        ),
+        Column(
+            translate("pages.members.model", "Tx"), lambda h: str(h.tx.id), numeric=True, width=5
+        ),
     ]
 
 

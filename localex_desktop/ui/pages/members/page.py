@@ -24,6 +24,7 @@ from localex_desktop.services.members import MemberInfo
 from localex_desktop.ui import messages
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.exporting import export_button, members_args
+from localex_desktop.ui.i18n import translate, translate_marked
 from localex_desktop.ui.list_page import Choice, ListPage, RowAction, service_model
 from localex_desktop.ui.models.columns import field_columns
 from localex_desktop.ui.models.exchange import ExchangeInfo
@@ -37,12 +38,28 @@ from localex_desktop.ui.pages.members.extensions import (
 from localex_desktop.ui.pages.members.member_dialog import MemberDialog
 from localex_desktop.ui.pages.members.transfer_dialog import TransferDialog
 
-STATUS_FILTERS = (
-    ("All members", ""),
-    ("Active", "active"),
-    ("Suspended", "suspended"),
-    ("Left", "left"),
-)
+
+def status_filters() -> tuple[tuple[str, str], ...]:
+    """The choices of the status box: (shown text, status filter), translated."""
+    return (
+        (translate("pages.members.page", "All members"), ""),
+        (translate("pages.members.page", "Active"), "active"),
+        (translate("pages.members.page", "Suspended"), "suspended"),
+        (translate("pages.members.page", "Left"), "left"),
+    )
+
+
+def member_state_text(m: MemberInfo) -> str:
+    """Why an action does not fit the member's state: "Zoe is suspended.", translated."""
+    if m.status == "active":
+        return translate("pages.members.page", "{name} is active.").format(name=m.name)
+    if m.status == "suspended":
+        return translate("pages.members.page", "{name} is suspended.").format(name=m.name)
+    if m.status == "left":
+        return translate("pages.members.page", "{name} is left.").format(name=m.name)
+    return translate("pages.members.page", "{name} is {status}.").format(
+        name=m.name, status=m.status
+    )
 
 
 def fetch_members(session: Session, actor: Actor, request: PageRequest) -> Sequence[MemberInfo]:
@@ -63,8 +80,13 @@ def fetch_members(session: Session, actor: Actor, request: PageRequest) -> Seque
 
 class MembersPage(ListPage[MemberInfo]):
     key = "members"
-    noun = ("member", "members")
     watches = frozenset({"members", "accounts", "transactions", "entries"})
+
+    def count_words(self, n: int) -> str:
+        return translate("pages.members.page", "%Ln member(s)", None, n)
+
+    def select_first_words(self) -> str:
+        return translate("pages.members.page", "Select a member in the list first.")
 
     def __init__(
         self,
@@ -89,13 +111,21 @@ class MembersPage(ListPage[MemberInfo]):
         self.export_button = export_button(ctx, self, "members", lambda: members_args(self.model))
         self.build(
             model,
-            search="Search name, number, email or phone",
-            search_name="Search members",
-            choices=[Choice("status", "Sho&w:", STATUS_FILTERS, "Show members")],
+            search=translate("pages.members.page", "Search name, number, email or phone"),
+            search_name=translate("pages.members.page", "Search members"),
+            search_label=translate("pages.members.page", "&Search:"),
+            choices=[
+                Choice(
+                    "status",
+                    translate("pages.members.page", "Sho&w:"),
+                    status_filters(),
+                    translate("pages.members.page", "Show members"),
+                )
+            ],
             actions=self._actions(),
             detail=self.detail,
             trailing=[self.export_button],
-            table_name="Members",
+            table_name=translate("pages.members.page", "Members"),
         )
         self.status_box = self.choices["status"]
         self.start()
@@ -104,55 +134,64 @@ class MembersPage(ListPage[MemberInfo]):
         manage = Permission.MANAGE_MEMBERS
 
         def is_(state: str, wanted: bool) -> Callable[[MemberInfo], str | None]:
-            return lambda m: None if (m.status == state) == wanted else f"{m.name} is {m.status}."
+            return lambda m: None if (m.status == state) == wanted else member_state_text(m)
 
         fixed: list[RowAction[MemberInfo]] = [
             RowAction(
                 "new",
-                "&New member…",
+                translate("pages.members.page", "&New member…"),
                 self.new_member,
-                "Enrol a new member",
+                translate("pages.members.page", "Enrol a new member"),
                 manage,
                 needs_row=False,
                 shortcut=QKeySequence.StandardKey.New,
             ),
             RowAction(
                 "edit",
-                "&Edit…",
+                translate("pages.members.page", "&Edit…"),
                 self.edit_member,
-                "Change the member's details",
+                translate("pages.members.page", "Change the member's details"),
                 manage,
                 default=True,
             ),
             RowAction(
                 "suspend",
-                "S&uspend",
+                translate("pages.members.page", "S&uspend"),
                 self.suspend,
-                "Stop the member trading for now; they stay in the books",
+                translate(
+                    "pages.members.page", "Stop the member trading for now; they stay in the books"
+                ),
                 manage,
                 why_not=is_("active", True),
             ),
             RowAction(
                 "reactivate",
-                "&Reactivate",
+                translate("pages.members.page", "&Reactivate"),
                 self.reactivate,
-                "Let the member trade again",
+                translate("pages.members.page", "Let the member trade again"),
                 manage,
-                why_not=lambda m: None if m.status != "active" else f"{m.name} is active.",
+                why_not=lambda m: None if m.status != "active" else member_state_text(m),
             ),
             RowAction(
                 "leave",
-                "&Leave…",
+                translate("pages.members.page", "&Leave…"),
                 self.leave,
-                "Record that the member left the exchange (their balance must be zero)",
+                translate(
+                    "pages.members.page",
+                    "Record that the member left the exchange (their balance must be zero)",
+                ),
                 manage,
-                why_not=lambda m: None if m.status != "left" else f"{m.name} has left.",
+                why_not=lambda m: (
+                    None
+                    if m.status != "left"
+                    else translate("pages.members.page", "{name} has left.").format(name=m.name)
+                ),
             ),
             RowAction(
                 "transfer",
-                "Tr&ansfer…",
+                translate("pages.members.page", "Tr&ansfer…"),
                 self.transfer,
-                "One member pays another",
+                translate("pages.members.page", "One member pays another"),
                 Permission.POST,
                 needs_row=False,
             ),
@@ -165,14 +204,18 @@ class MembersPage(ListPage[MemberInfo]):
 
         def why_not(m: MemberInfo) -> str | None:
             if spec.needs_active and m.status != "active":
-                return f"{m.name} is {m.status}."
+                return member_state_text(m)
             return None
 
+        text, tooltip = spec.text, spec.tooltip
+        if spec.context:  # marked with QT_TRANSLATE_NOOP: translated now, when shown
+            text = translate_marked(spec.context, text)
+            tooltip = translate_marked(spec.context, tooltip) if tooltip else ""
         return RowAction(
             spec.key,
-            spec.text,
+            text,
             lambda: self.run_extra(spec),
-            spec.tooltip,
+            tooltip,
             spec.permission,
             why_not=why_not,
         )
@@ -203,14 +246,19 @@ class MembersPage(ListPage[MemberInfo]):
             parent=self,
         ).run()
         if created is not None:
-            self.reveal(created.id, f"Enrolled {created.name} as member {created.id}.")
+            self.reveal(
+                created.id,
+                translate("pages.members.page", "Enrolled {name} as member {id}.").format(
+                    name=created.name, id=created.id
+                ),
+            )
 
     def edit_member(self) -> None:
         m = self.selected()
         if m is None:
             return
         if MemberDialog(self.ctx, self.exchange.currency, member=m, parent=self).run() is not None:
-            self.reveal(m.id, f"Saved member {m.id}.")
+            self.reveal(m.id, translate("pages.members.page", "Saved member {id}.").format(id=m.id))
 
     def transfer(self) -> None:
         dialog = TransferDialog(
@@ -222,27 +270,37 @@ class MembersPage(ListPage[MemberInfo]):
             payee = dialog.payee_picker.member()
             assert payer is not None and payee is not None
             self.message.show_ok(
-                f"Posted transaction {posted.transaction_id}: {payer.name} paid "
-                f"{payee.name} {self.money.with_symbol(dialog.amount())}."
+                translate(
+                    "pages.members.page",
+                    "Posted transaction {transaction}: {payer} paid {payee} {amount}.",
+                ).format(
+                    transaction=posted.transaction_id,
+                    payer=payer.name,
+                    payee=payee.name,
+                    amount=self.money.with_symbol(dialog.amount()),
+                )
             )
 
     def suspend(self) -> None:
         self._change_status(
             members.suspend,
-            "Suspend {name}?",
-            "They cannot pay or be paid until they are reactivated. Their balance, "
-            "history and listings stay.",
-            "Suspend",
-            "{name} is suspended.",
+            translate("pages.members.page", "Suspend {name}?"),
+            translate(
+                "pages.members.page",
+                "They cannot pay or be paid until they are reactivated. Their balance, "
+                "history and listings stay.",
+            ),
+            translate("pages.members.page", "Suspend"),
+            translate("pages.members.page", "{name} is suspended."),
         )
 
     def reactivate(self) -> None:
         self._change_status(
             members.reactivate,
-            "Reactivate {name}?",
-            "They can trade again.",
-            "Reactivate",
-            "{name} is active again.",
+            translate("pages.members.page", "Reactivate {name}?"),
+            translate("pages.members.page", "They can trade again."),
+            translate("pages.members.page", "Reactivate"),
+            translate("pages.members.page", "{name} is active again."),
         )
 
     def leave(self) -> None:
@@ -250,26 +308,42 @@ class MembersPage(ListPage[MemberInfo]):
         if m is None or not m.balance:
             self._change_status(
                 leaving.leave,
-                "Record that {name} has left the exchange?",
-                "Their open listings are withdrawn; their history stays in the books. "
-                "You can reactivate them later.",
-                "Leave",
-                "{name} has left the exchange.",
+                translate("pages.members.page", "Record that {name} has left the exchange?"),
+                translate(
+                    "pages.members.page",
+                    "Their open listings are withdrawn; their history stays in the books. "
+                    "You can reactivate them later.",
+                ),
+                translate("pages.members.page", "Leave"),
+                translate("pages.members.page", "{name} has left the exchange."),
             )
             return
         amount = self.money.with_symbol(abs(m.balance))
-        moves = (
-            f"what they owe ({amount}) is written off by the community fund"
-            if m.balance < 0
-            else f"what they are owed ({amount}) goes to the community fund"
-        )
+        if m.balance < 0:
+            detail = translate(
+                "pages.members.page",
+                "Their balance is not zero: what they owe ({amount}) is written off by the "
+                "community fund, as an adjustment in the ledger and on their statement. Their "
+                "open listings are withdrawn; their history stays.",
+            )
+        else:
+            detail = translate(
+                "pages.members.page",
+                "Their balance is not zero: what they are owed ({amount}) goes to the community "
+                "fund, as an adjustment in the ledger and on their statement. Their open "
+                "listings are withdrawn; their history stays.",
+            )
         self._change_status(
             partial(leaving.leave, settle=True, expected_balance=m.balance),
-            "Settle the balance of {name} and record that they left?",
-            f"Their balance is not zero: {moves}, as an adjustment in the ledger and on "
-            "their statement. Their open listings are withdrawn; their history stays.",
-            "Settle and leave",
-            "{name} has left the exchange; their balance was settled with the community fund.",
+            translate(
+                "pages.members.page", "Settle the balance of {name} and record that they left?"
+            ),
+            detail.format(amount=amount),
+            translate("pages.members.page", "Settle and leave"),
+            translate(
+                "pages.members.page",
+                "{name} has left the exchange; their balance was settled with the community fund.",
+            ),
         )
 
     def _change_status(
@@ -280,6 +354,7 @@ class MembersPage(ListPage[MemberInfo]):
         yes: str,
         done_text: str,
     ) -> None:
+        """``question`` and ``done_text`` (translated) hold ``{name}``."""
         m = self.selected()
         if m is None:
             return

@@ -31,13 +31,18 @@ from localex_desktop.services import members
 from localex_desktop.services.members import MemberInfo
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe
+from localex_desktop.ui.i18n import translate
 from localex_desktop.ui.widgets import single_shot
 
-#: a member's state and what it means here, for the field's message
-STATE_TEXT = {
-    "suspended": "is suspended: they cannot pay or be paid until they are reactivated",
-    "left": "has left the exchange: reactivate them first if they are back",
-}
+
+def member_state(status: str | None) -> str:
+    """A member's status as a sentence says it ("suspended"), translated."""
+    words = {
+        "active": translate("pages.members.picker", "active"),
+        "suspended": translate("pages.members.picker", "suspended"),
+        "left": translate("pages.members.picker", "left"),
+    }
+    return words.get(status or "", status or "")
 
 
 def member_label(member: MemberInfo) -> str:
@@ -88,7 +93,7 @@ class MemberPicker(QLineEdit):
         self._problem = ""
         self._generation = 0
         self._pending = False
-        self.setPlaceholderText("Member number or name")
+        self.setPlaceholderText(translate("pages.members.picker", "Member number or name"))
         self.setClearButtonEnabled(True)
         self._list = QStringListModel(self)
         self._completer = QCompleter(self._list, self)
@@ -109,11 +114,20 @@ class MemberPicker(QLineEdit):
         """Why no member is chosen for the text typed ("" when one is, or nothing typed)."""
         return self._problem
 
-    def missing(self, who: str) -> str:
-        """The form's message while no member is chosen: why, or what to type."""
-        return self.problem() or (
-            f"Choose {who}: type a member number, or part of a name and pick from the list."
-        )
+    def missing(self, who: str = "", *, sentence: str = "") -> str:
+        """The form's message while no member is chosen: why, or what to type.
+
+        ``sentence``: the whole message, translated ("Choose who pays: type a member
+        number, …"), as translators need it. ``who`` (translated) completes the general
+        "Choose {who}: …" instead, for callers that give only the phrase."""
+        if problem := self.problem():
+            return problem
+        if sentence:
+            return sentence
+        return translate(
+            "pages.members.picker",
+            "Choose {who}: type a member number, or part of a name and pick from the list.",
+        ).format(who=who)
 
     def busy(self) -> bool:
         """True while the typed text has not been looked up yet."""
@@ -135,15 +149,40 @@ class MemberPicker(QLineEdit):
 
     def refusal(self, member: MemberInfo) -> str:
         """Why this field cannot take ``member`` (for a member it does not allow)."""
-        state = STATE_TEXT.get(
-            member.status, f"is {member.status}: only {self.status} members can be chosen here"
+        if member.status == "suspended":
+            text = translate(
+                "pages.members.picker",
+                "Member {id}, {name}, is suspended: they cannot pay or be paid until they are "
+                "reactivated.",
+            )
+        elif member.status == "left":
+            text = translate(
+                "pages.members.picker",
+                "Member {id}, {name}, has left the exchange: reactivate them first if they "
+                "are back.",
+            )
+        else:
+            text = translate(
+                "pages.members.picker",
+                "Member {id}, {name}, is {status}: only {wanted} members can be chosen here.",
+            )
+        return text.format(
+            id=member.id,
+            name=member.name,
+            status=member_state(member.status),
+            wanted=member_state(self.status),
         )
-        return f"Member {member.id}, {member.name}, {state}."
 
     def _set(self, member: MemberInfo | None) -> None:
         changed = member != self._member
         self._member = member
-        self.setToolTip("" if member is None else f"Member {member.id}: {member.name}")
+        self.setToolTip(
+            ""
+            if member is None
+            else translate("pages.members.picker", "Member {id}: {name}").format(
+                id=member.id, name=member.name
+            )
+        )
         if changed:
             self.member_changed.emit(member)
 
@@ -209,7 +248,9 @@ class MemberPicker(QLineEdit):
         problem = ""
         if number is not None:
             if found.numbered is None:
-                problem = f"There is no member {number}."
+                problem = translate("pages.members.picker", "There is no member {number}.").format(
+                    number=number
+                )
             elif self.allows(found.numbered):
                 chosen = found.numbered
             else:
@@ -221,9 +262,14 @@ class MemberPicker(QLineEdit):
             elif exact is not None:
                 problem = self.refusal(exact)
             elif found.matches:
-                problem = "Choose one of the members offered below, or type a member number."
+                problem = translate(
+                    "pages.members.picker",
+                    "Choose one of the members offered below, or type a member number.",
+                )
             else:
-                problem = f"No member matches “{text}”."
+                problem = translate("pages.members.picker", "No member matches “{text}”.").format(
+                    text=text
+                )
         if chosen is not None:
             self._set(chosen)
             if not self.hasFocus():  # looked up on leaving the field: show who it is
@@ -242,7 +288,11 @@ class MemberPicker(QLineEdit):
 
     def _offer_text(self, member: MemberInfo) -> str:
         label = member_label(member)
-        return label if self.allows(member) else f"{label} — {member.status}"
+        if self.allows(member):
+            return label
+        return translate("pages.members.picker", "{member} — {status}").format(
+            member=label, status=member_state(member.status)
+        )
 
     def _chosen_text(self, text: str) -> None:
         for m in self._matches:
@@ -270,18 +320,19 @@ def two_members(
     second: tuple[str, MemberPicker, str],
     same: str,
 ) -> tuple[MemberInfo | None, MemberInfo | None]:
-    """The members of the two sides of a payment, each given as ``(field, picker, who)``:
-    one not chosen, or the second the same as the first (``same`` says so), goes into
-    ``errors``."""
-    (first_field, first_picker, first_who), (second_field, second_picker, second_who) = (
+    """The members of the two sides of a payment, each given as ``(field, picker,
+    missing)`` (``missing``: the whole translated message while no member is chosen, see
+    :meth:`MemberPicker.missing`): one not chosen, or the second the same as the first
+    (``same`` says so), goes into ``errors``."""
+    (first_field, first_picker, first_missing), (second_field, second_picker, second_missing) = (
         first,
         second,
     )
     a, b = first_picker.member(), second_picker.member()
     if a is None:
-        errors[first_field] = first_picker.missing(first_who)
+        errors[first_field] = first_picker.missing(sentence=first_missing)
     if b is None:
-        errors[second_field] = second_picker.missing(second_who)
+        errors[second_field] = second_picker.missing(sentence=second_missing)
     if a is not None and b is not None and a.id == b.id:
         errors[second_field] = same
     return a, b

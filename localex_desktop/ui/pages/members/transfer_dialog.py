@@ -25,6 +25,7 @@ from localex_desktop.services.ledger import MAX_MEMO, PostResult
 from localex_desktop.services.members import MemberInfo
 from localex_desktop.services.work import Work
 from localex_desktop.ui.context import AppContext
+from localex_desktop.ui.i18n import translate
 from localex_desktop.ui.locale import qt_date_format
 from localex_desktop.ui.pages.members.form_dialog import FormDialog, checked
 from localex_desktop.ui.pages.members.picker import MemberPicker, two_members
@@ -40,7 +41,12 @@ class TransferDialog(FormDialog[PostResult]):
         payer: MemberInfo | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(ctx, "Transfer", "&Post transfer", parent)
+        super().__init__(
+            ctx,
+            translate("pages.members.transfer_dialog", "Transfer"),
+            translate("pages.members.transfer_dialog", "&Post transfer"),
+            parent,
+        )
         self.currency = currency
         self.key = f"ui-transfer-{uuid.uuid4()}"
         self.payer_picker = MemberPicker(ctx)
@@ -50,12 +56,24 @@ class TransferDialog(FormDialog[PostResult]):
         self.credit_label = MessageLabel()
         self.memo_edit = QLineEdit()
         self.memo_edit.setMaxLength(MAX_MEMO)
-        self.memo_edit.setPlaceholderText("What it was for")
-        self.add_field("&From (payer):", self.payer_picker, "payer")
-        self.add_field("&To (payee):", self.payee_picker, "payee")
-        self.add_field(f"&Amount ({currency.symbol}):", self.amount_edit, "amount")
+        self.memo_edit.setPlaceholderText(
+            translate("pages.members.transfer_dialog", "What it was for")
+        )
+        self.add_field(
+            translate("pages.members.transfer_dialog", "&From (payer):"), self.payer_picker, "payer"
+        )
+        self.add_field(
+            translate("pages.members.transfer_dialog", "&To (payee):"), self.payee_picker, "payee"
+        )
+        self.add_field(
+            translate("pages.members.transfer_dialog", "&Amount ({symbol}):").format(
+                symbol=currency.symbol
+            ),
+            self.amount_edit,
+            "amount",
+        )
         self.form.addRow("", self.credit_label)
-        self.add_field("&Memo:", self.memo_edit, "memo")
+        self.add_field(translate("pages.members.transfer_dialog", "&Memo:"), self.memo_edit, "memo")
         self.setTabOrder(self.payer_picker, self.payee_picker)
         self.setTabOrder(self.payee_picker, self.amount_edit)
         self.setTabOrder(self.amount_edit, self.memo_edit)
@@ -64,14 +82,24 @@ class TransferDialog(FormDialog[PostResult]):
         self.value_date_edit.setDisplayFormat(qt_date_format())
         self.value_date_edit.setMaximumDate(QDate.currentDate())
         self.value_date_edit.setMaximumWidth(160)
-        self.value_date_edit.setAccessibleName("Value date: the day it happened")
+        self.value_date_edit.setAccessibleName(
+            translate("pages.members.transfer_dialog", "Value date: the day it happened")
+        )
         self.reason_edit = QLineEdit()
         self.reason_edit.setMaxLength(MAX_MEMO)
-        self.reason_edit.setPlaceholderText("Why it is entered with an earlier date")
+        self.reason_edit.setPlaceholderText(
+            translate("pages.members.transfer_dialog", "Why it is entered with an earlier date")
+        )
         self.backdating = ctx.can(Permission.BACKDATE)
         if self.backdating:  # administrators only; the service checks again
-            self.add_field("&Value date:", self.value_date_edit, "value_date")
-            self.add_field("&Reason:", self.reason_edit, "reason")
+            self.add_field(
+                translate("pages.members.transfer_dialog", "&Value date:"),
+                self.value_date_edit,
+                "value_date",
+            )
+            self.add_field(
+                translate("pages.members.transfer_dialog", "&Reason:"), self.reason_edit, "reason"
+            )
             self.setTabOrder(self.memo_edit, self.value_date_edit)
             self.setTabOrder(self.value_date_edit, self.reason_edit)
             self.value_date_edit.dateChanged.connect(lambda _d: self._date_changed())
@@ -116,20 +144,43 @@ class TransferDialog(FormDialog[PostResult]):
         errors: dict[str, str] = {}
         payer, _payee = two_members(
             errors,
-            ("payer", self.payer_picker, "who pays"),
-            ("payee", self.payee_picker, "who is paid"),
-            "A member cannot pay themselves; choose two different members.",
+            (
+                "payer",
+                self.payer_picker,
+                translate(
+                    "pages.members.transfer_dialog",
+                    "Choose who pays: type a member number, or part of a name and pick from the "
+                    "list.",
+                ),
+            ),
+            (
+                "payee",
+                self.payee_picker,
+                translate(
+                    "pages.members.transfer_dialog",
+                    "Choose who is paid: type a member number, or part of a name and pick from "
+                    "the list.",
+                ),
+            ),
+            translate(
+                "pages.members.transfer_dialog",
+                "A member cannot pay themselves; choose two different members.",
+            ),
         )
         amount = checked(errors, "amount", self.amount)
         if self.value_date() is not None and not self.reason_edit.text().strip():
-            errors["reason"] = "Say why it is entered with an earlier date than today."
+            errors["reason"] = translate(
+                "pages.members.transfer_dialog",
+                "Say why it is entered with an earlier date than today.",
+            )
         self._show_credit(payer, amount)
         if payer is not None and amount is not None:
             available = payer.available
             if available is not None and amount > available:
-                errors["amount"] = (
-                    f"{payer.name} has only {format_amount(available, self.currency, symbol=True)}"
-                    " of credit left."
+                errors["amount"] = translate(
+                    "pages.members.transfer_dialog", "{name} has only {amount} of credit left."
+                ).format(
+                    name=payer.name, amount=format_amount(available, self.currency, symbol=True)
                 )
         return errors
 
@@ -140,15 +191,31 @@ class TransferDialog(FormDialog[PostResult]):
         cur = self.currency
         available = payer.available
         if available is None:
-            self.credit_label.show_ok(f"{payer.name} has no credit limit.")
+            self.credit_label.show_ok(
+                translate("pages.members.transfer_dialog", "{name} has no credit limit.").format(
+                    name=payer.name
+                )
+            )
             return
-        text = f"Available credit of {payer.name}: {format_amount(available, cur, symbol=True)}"
+        credit = format_amount(available, cur, symbol=True)
         if amount is not None and amount <= available:
-            text += f"; after this transfer: {format_amount(available - amount, cur, symbol=True)}"
-            self.credit_label.show_ok(text + ".")
+            self.credit_label.show_ok(
+                translate(
+                    "pages.members.transfer_dialog",
+                    "Available credit of {name}: {credit}; after this transfer: {after}.",
+                ).format(
+                    name=payer.name,
+                    credit=credit,
+                    after=format_amount(available - amount, cur, symbol=True),
+                )
+            )
         else:
             self.credit_label.setStyleSheet(MUTED_STYLE if amount is None else OK_STYLE)
-            self.credit_label.setText(text + ".")
+            self.credit_label.setText(
+                translate(
+                    "pages.members.transfer_dialog", "Available credit of {name}: {credit}."
+                ).format(name=payer.name, credit=credit)
+            )
             self.credit_label.setVisible(True)
 
     def work(self) -> Work[PostResult]:

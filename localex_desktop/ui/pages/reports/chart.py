@@ -16,7 +16,9 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from localex_desktop.domain.money import Currency, format_amount
 from localex_desktop.services.reports import VolumeRow, add_months
+from localex_desktop.ui.i18n import translate
 from localex_desktop.ui.locale import localized
+from localex_desktop.ui.pages.dashboard.charts import short_month_name
 
 BAR_COLOR = QColor("#2f6f9f")
 #: more months than this and the axis shows every n-th label only
@@ -37,12 +39,14 @@ def month_label(key: str, every: int, index: int) -> str:
     """ "2026-03" → "Mar 26"; blank for months between labels when there are many."""
     if every > 1 and index % every:
         return " " * (index + 1)  # category labels must be unique; blanks of other lengths
-    names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
     try:
         year, month = key.split("-")
-        return f"{names[int(month) - 1]} {year[2:]}"
-    except (ValueError, IndexError):
+        name = short_month_name(int(month)) if 1 <= int(month) <= 12 else ""
+    except ValueError:
         return key
+    if not name:
+        return key
+    return translate("pages.reports.chart", "{month} {year}").format(month=name, year=year[2:])
 
 
 def with_empty_months(
@@ -69,7 +73,7 @@ class VolumeChart(QChartView):
         font = QFont(chart.titleFont())
         font.setBold(True)
         chart.setTitleFont(font)
-        chart.setTitle("Net trade volume per month")
+        chart.setTitle(translate("pages.reports.chart", "Net trade volume per month"))
         chart.legend().setVisible(False)
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
@@ -83,7 +87,7 @@ class VolumeChart(QChartView):
         chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(220)
-        self.setAccessibleName("Net trade volume per month")
+        self.setAccessibleName(translate("pages.reports.chart", "Net trade volume per month"))
         self.rows: list[VolumeRow] = []
         self.currency = localized()
 
@@ -99,7 +103,7 @@ class VolumeChart(QChartView):
         self.rows, self.currency = rows, currency
         chart = self.chart()
         chart.removeAllSeries()
-        bars = QBarSet("Net volume")
+        bars = QBarSet(translate("pages.reports.chart", "Net volume"))
         bars.setColor(BAR_COLOR)
         bars.setBorderColor(BAR_COLOR)
         for r in rows:
@@ -119,7 +123,11 @@ class VolumeChart(QChartView):
         y.setTickAnchor(0)
         y.setTickInterval(step)
         y.setLabelFormat("%.0f")
-        y.setTitleText(f"{currency.name} ({currency.symbol})")
+        y.setTitleText(
+            translate("pages.reports.chart", "{currency} ({symbol})").format(
+                currency=currency.name, symbol=currency.symbol
+            )
+        )
         series.attachAxis(x)
         series.attachAxis(y)
 
@@ -138,7 +146,8 @@ class VolumeChart(QChartView):
         r = self.rows[index]
         QToolTip.showText(
             self.cursor().pos(),
-            f"{r.key}: {r.net_count} trade{'s' if r.net_count != 1 else ''}, "
-            f"{format_amount(r.net_volume, self.currency, symbol=True)}",
+            translate(
+                "pages.reports.chart", "{month}: %n trade(s), {volume}", None, r.net_count
+            ).format(month=r.key, volume=format_amount(r.net_volume, self.currency, symbol=True)),
             self,
         )

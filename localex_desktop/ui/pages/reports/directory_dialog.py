@@ -29,6 +29,7 @@ from localex_desktop.ui import accessibility, messages
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe, show_error
 from localex_desktop.ui.exporting import choose_pdf_path
+from localex_desktop.ui.i18n import translate
 from localex_desktop.ui.locale import currency_of, format_date
 from localex_desktop.ui.widgets import MessageLabel, hint_label, window_layout
 
@@ -44,13 +45,15 @@ class DirectoryDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.data: DirectoryData | None = None
-        self.setWindowTitle("Print the directory")
+        self.setWindowTitle(translate("pages.reports.directory_dialog", "Print the directory"))
         self.setMinimumWidth(460)
-        self.summary = QLabel("Reading the offers and wants…")
+        self.summary = QLabel(
+            translate("pages.reports.directory_dialog", "Reading the offers and wants…")
+        )
         self.summary.setWordWrap(True)
         self.message = MessageLabel()
-        self.pdf_button = QPushButton("Save as &PDF…")
-        self.print_button = QPushButton("P&rint…")
+        self.pdf_button = QPushButton(translate("pages.reports.directory_dialog", "Save as &PDF…"))
+        self.print_button = QPushButton(translate("pages.reports.directory_dialog", "P&rint…"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.addButton(self.pdf_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -61,9 +64,12 @@ class DirectoryDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(
             hint_label(
-                "Active offers and wants of active members, by category, with a dated cover. "
-                "Phone, email and address appear only for members who agreed to be listed "
-                "with them; the others are reached through the coordinator."
+                translate(
+                    "pages.reports.directory_dialog",
+                    "Active offers and wants of active members, by category, with a dated "
+                    "cover. Phone, email and address appear only for members who agreed to be "
+                    "listed with them; the others are reached through the coordinator.",
+                )
             )
         )
         layout.addWidget(self.message)
@@ -88,14 +94,24 @@ class DirectoryDialog(QDialog):
             self.data = data
             d = data.directory
             self.summary.setText(
-                f"<b>{escape(d.exchange_name)}</b>: {d.offer_count} offers and "
-                f"{d.want_count} wants in {len(d.sections)} categories, "
-                f"dated {format_date(d.generated_on)}."
+                translate(
+                    "pages.reports.directory_dialog",
+                    "<b>{exchange}</b>: {offers} offers and {wants} wants in {categories} "
+                    "categories, dated {day}.",
+                ).format(
+                    exchange=escape(d.exchange_name),
+                    offers=d.offer_count,
+                    wants=d.want_count,
+                    categories=len(d.sections),
+                    day=format_date(d.generated_on),
+                )
             )
             self._set_ready(True)  # an empty directory still prints its cover
 
         def failed(exc: BaseException) -> None:
-            self.summary.setText("The directory could not be read.")
+            self.summary.setText(
+                translate("pages.reports.directory_dialog", "The directory could not be read.")
+            )
             self.message.show_error(*describe(exc))
 
         self.ctx.query(read, show, failed, owner=self)
@@ -105,7 +121,12 @@ class DirectoryDialog(QDialog):
             return
         d = self.data.directory
         name = f"directory-{d.generated_on.isoformat()}.pdf"
-        path = choose_pdf_path(self.ctx, self, "Save the directory as", name)
+        path = choose_pdf_path(
+            self.ctx,
+            self,
+            translate("pages.reports.directory_dialog", "Save the directory as"),
+            name,
+        )
         if path is None:
             return
         try:
@@ -114,7 +135,13 @@ class DirectoryDialog(QDialog):
             show_error(self, exc)
             return
         messages.inform(
-            self, f"Saved the directory to {path.name}.", f"The file is in {path.parent}."
+            self,
+            translate("pages.reports.directory_dialog", "Saved the directory to {file}.").format(
+                file=path.name
+            ),
+            translate("pages.reports.directory_dialog", "The file is in {folder}.").format(
+                folder=path.parent
+            ),
         )
         self.accept()
 
@@ -124,7 +151,7 @@ class DirectoryDialog(QDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(directory_pdf.document_title(self.data.directory))
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle("Print the directory")
+        dialog.setWindowTitle(translate("pages.reports.directory_dialog", "Print the directory"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
@@ -134,5 +161,13 @@ class DirectoryDialog(QDialog):
         except Exception as exc:
             show_error(self, exc)
             return
-        messages.inform(self, f"Sent the directory ({pages} pages) to the printer.")
+        messages.inform(
+            self,
+            translate(
+                "pages.reports.directory_dialog",
+                "Sent the directory (%n page(s)) to the printer.",
+                None,
+                pages,
+            ),
+        )
         self.accept()

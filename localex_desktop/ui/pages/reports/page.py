@@ -29,6 +29,7 @@ from localex_desktop.services import exports
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import show_error
 from localex_desktop.ui.exporting import CSV_FILTER, XLSX_FILTER, choose_pdf_path, choose_save_path
+from localex_desktop.ui.i18n import translate
 from localex_desktop.ui.pages.reports import statement_dialog  # noqa: F401  (registers the action)
 from localex_desktop.ui.pages.reports.panels import PANELS, Loaded, ReportPanel
 from localex_desktop.ui.widgets import MessageLabel, window_layout
@@ -48,17 +49,17 @@ class ReportsPage(QWidget):
         for cls in PANELS:
             panel = cls(ctx)
             self.panels[panel.key] = panel
-            self.tabs.addTab(panel, panel.title)
+            self.tabs.addTab(panel, panel.shown_title())
             panel.changed.connect(self._update_actions)
 
-        self.refresh_button = QPushButton("&Refresh")
-        self.refresh_button.setToolTip("Compute the report again (F5)")
-        self.save_button = QPushButton("&Save as…")
-        self.save_button.setToolTip("Save the report shown as a CSV file or an Excel workbook")
-        self.pdf_button = QPushButton("Save as P&DF…")
-        self.pdf_button.setToolTip("Save the report shown as a PDF document")
-        self.print_button = QPushButton("&Print…")
-        self.print_button.setToolTip("Print the report shown (Ctrl+P)")
+        self.refresh_button = QPushButton(translate("pages.reports.page", "&Refresh"))
+        self.refresh_button.setToolTip(
+            translate("pages.reports.page", "Compute the report again (F5)")
+        )
+        self.save_button = QPushButton(translate("pages.reports.page", "&Save as…"))
+        self.pdf_button = QPushButton(translate("pages.reports.page", "Save as P&DF…"))
+        self.print_button = QPushButton(translate("pages.reports.page", "&Print…"))
+        self._ready_tips()
         self.refresh_button.clicked.connect(self.refresh)
         self.save_button.clicked.connect(self.save_as)
         self.pdf_button.clicked.connect(self.save_pdf)
@@ -75,9 +76,21 @@ class ReportsPage(QWidget):
         layout.addWidget(self.message)
 
         for keys, slot, text in (
-            (QKeySequence.StandardKey.Refresh, self.refresh, "Refresh the report"),
-            (QKeySequence.StandardKey.Print, self.print_report, "Print the report"),
-            (QKeySequence.StandardKey.Save, self.save_as, "Save the report to a file"),
+            (
+                QKeySequence.StandardKey.Refresh,
+                self.refresh,
+                translate("pages.reports.page", "Refresh the report"),
+            ),
+            (
+                QKeySequence.StandardKey.Print,
+                self.print_report,
+                translate("pages.reports.page", "Print the report"),
+            ),
+            (
+                QKeySequence.StandardKey.Save,
+                self.save_as,
+                translate("pages.reports.page", "Save the report to a file"),
+            ),
         ):
             action = QAction(text, self)
             action.setShortcuts(keys)
@@ -115,15 +128,32 @@ class ReportsPage(QWidget):
 
     def _update_actions(self) -> None:
         ready = self.current_panel().loaded is not None
-        why = "" if ready else "The report has not been computed (see the message below it)."
+        why = (
+            ""
+            if ready
+            else translate(
+                "pages.reports.page", "The report has not been computed (see the message below it)."
+            )
+        )
         for button in (self.save_button, self.pdf_button, self.print_button):
             button.setEnabled(ready)
             if why:
                 button.setToolTip(why)
         if ready:
-            self.save_button.setToolTip("Save the report shown as a CSV file or an Excel workbook")
-            self.pdf_button.setToolTip("Save the report shown as a PDF document")
-            self.print_button.setToolTip("Print the report shown (Ctrl+P)")
+            self._ready_tips()
+
+    def _ready_tips(self) -> None:
+        self.save_button.setToolTip(
+            translate(
+                "pages.reports.page", "Save the report shown as a CSV file or an Excel workbook"
+            )
+        )
+        self.pdf_button.setToolTip(
+            translate("pages.reports.page", "Save the report shown as a PDF document")
+        )
+        self.print_button.setToolTip(
+            translate("pages.reports.page", "Print the report shown (Ctrl+P)")
+        )
 
     def refresh(self) -> None:
         """Compute the shown report again (live updates call this too)."""
@@ -150,10 +180,12 @@ class ReportsPage(QWidget):
         loaded = self._loaded()
         if loaded is None:
             return
+        caption = translate("pages.reports.page", "Save {report}").format(
+            report=loaded.title.lower()
+        )
         path = choose_save_path(
-            self.ctx, self, f"Save {loaded.title.lower()}", f"{loaded.stem}.csv",
-            [CSV_FILTER, XLSX_FILTER],
-        )  # fmt: skip
+            self.ctx, self, caption, f"{loaded.stem}.csv", [CSV_FILTER, XLSX_FILTER]
+        )
         if path is None:
             return
 
@@ -162,7 +194,11 @@ class ReportsPage(QWidget):
             return exports.write_tables(tables, path)
 
         def done(rows: int) -> None:
-            self.message.show_ok(f"Saved {loaded.title.lower()} ({rows} rows) to {path}.")
+            self.message.show_ok(
+                translate(
+                    "pages.reports.page", "Saved {report} (%n rows) to {path}.", None, rows
+                ).format(report=loaded.title.lower(), path=path)
+            )
 
         self.ctx.tasks.run(work, done, lambda exc: show_error(self, exc), owner=self)
 
@@ -170,7 +206,9 @@ class ReportsPage(QWidget):
         loaded = self._loaded()
         if loaded is None:
             return
-        caption = f"Save {loaded.title.lower()} as PDF"
+        caption = translate("pages.reports.page", "Save {report} as PDF").format(
+            report=loaded.title.lower()
+        )
         path = choose_pdf_path(self.ctx, self, caption, f"{loaded.stem}.pdf")
         if path is None:
             return
@@ -184,7 +222,9 @@ class ReportsPage(QWidget):
             show_error(self, exc)
             return
         self.message.show_ok(
-            f"Saved {loaded.title.lower()} ({pages} page{'s' if pages != 1 else ''}) to {path}."
+            translate(
+                "pages.reports.page", "Saved {report} (%n page(s)) to {path}.", None, pages
+            ).format(report=loaded.title.lower(), path=path)
         )
 
     def print_report(self) -> None:
@@ -192,9 +232,11 @@ class ReportsPage(QWidget):
         if loaded is None:
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(f"{loaded.title} — {loaded.exchange}")
+        printer.setDocName(f"{loaded.title} — {loaded.exchange}")  # the title is the service's
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(f"Print {loaded.title.lower()}")
+        dialog.setWindowTitle(
+            translate("pages.reports.page", "Print {report}").format(report=loaded.title.lower())
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
@@ -207,5 +249,8 @@ class ReportsPage(QWidget):
             show_error(self, exc)
             return
         self.message.show_ok(
-            f"Sent {loaded.title.lower()} to {printer.printerName() or 'the printer'}."
+            translate("pages.reports.page", "Sent {report} to {printer}.").format(
+                report=loaded.title.lower(),
+                printer=printer.printerName() or translate("pages.reports.page", "the printer"),
+            )
         )

@@ -25,6 +25,7 @@ from localex_desktop.services.report_titles import Heading
 from localex_desktop.services.work import Work
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe
+from localex_desktop.ui.i18n import translate, translate_marked
 from localex_desktop.ui.list_page.parts import reading_order
 from localex_desktop.ui.locale import currency_of, qt_date_format
 from localex_desktop.ui.models.columns import Column, MoneyFormat
@@ -105,7 +106,9 @@ class ReportPanel(QWidget):
     """Parameters at the top, results below; subclasses fill in the report."""
 
     key = ""
+    #: the tab's title, marked with ``QT_TRANSLATE_NOOP(title_context, …)`` where written
     title = ""
+    title_context = ""
     #: a report was shown (or failed: ``loaded`` is then None)
     changed = Signal()
 
@@ -132,6 +135,10 @@ class ReportPanel(QWidget):
         layout.addWidget(self.message)
         self._timer = single_shot(self, DEBOUNCE_MS, self.refresh)
 
+    def shown_title(self) -> str:
+        """The report's title in the program's language (the tab, the table's name)."""
+        return translate_marked(self.title_context, self.title)
+
     def add_param(self, text: str, widget: QWidget) -> None:
         label = QLabel(text)
         label.setBuddy(widget)
@@ -142,11 +149,12 @@ class ReportPanel(QWidget):
     def add_period(self, since: date, until: date) -> tuple[QDateEdit, QDateEdit]:
         """The From and To dates of a report over a period; a change of either computes
         the report again."""
-        since_edit, until_edit = date_edit(since, "From"), date_edit(until, "To")
+        since_edit = date_edit(since, translate("pages.reports.panel_base", "From"))
+        until_edit = date_edit(until, translate("pages.reports.panel_base", "To"))
         for edit in (since_edit, until_edit):
             edit.dateChanged.connect(lambda _d: self.changed_later())
-        self.add_param("&From:", since_edit)
-        self.add_param("&To:", until_edit)
+        self.add_param(translate("pages.reports.panel_base", "&From:"), since_edit)
+        self.add_param(translate("pages.reports.panel_base", "&To:"), until_edit)
         return since_edit, until_edit
 
     def finish_params(self, hint: str = "") -> None:

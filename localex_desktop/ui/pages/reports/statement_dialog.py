@@ -13,6 +13,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QPagedPaintDevice
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -39,6 +40,7 @@ from localex_desktop.ui import messages
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe, show_error
 from localex_desktop.ui.exporting import PDF_FILTER, choose_save_path, last_folder, remember_folder
+from localex_desktop.ui.i18n import translate
 from localex_desktop.ui.pages.members.extensions import (
     MemberAction,
     MemberActionRequest,
@@ -75,14 +77,16 @@ class StatementDialog(QDialog):
         self.ctx = ctx
         self.outcome: Outcome | None = None
         self._busy = False
-        self.setWindowTitle("Member statements")
+        self.setWindowTitle(translate("pages.reports.statement_dialog", "Member statements"))
         self.setMinimumWidth(640)
 
         # -- who
-        self.one_radio = QRadioButton("&One member:")
-        self.all_radio = QRadioButton("&All active members")
+        self.one_radio = QRadioButton(translate("pages.reports.statement_dialog", "&One member:"))
+        self.all_radio = QRadioButton(
+            translate("pages.reports.statement_dialog", "&All active members")
+        )
         self.member_picker = MemberPicker(ctx, status=None)
-        self.member_picker.setAccessibleName("Member")
+        self.member_picker.setAccessibleName(translate("pages.reports.statement_dialog", "Member"))
         if member is not None:
             self.member_picker.set_member(member)
         who_group = QButtonGroup(self)
@@ -92,48 +96,64 @@ class StatementDialog(QDialog):
         one_row = QHBoxLayout()
         one_row.addWidget(self.one_radio)
         one_row.addWidget(self.member_picker, 1)
-        who_box = QGroupBox("Statements for")
+        who_box = QGroupBox(translate("pages.reports.statement_dialog", "Statements for"))
         who_layout = QVBoxLayout(who_box)
         who_layout.addLayout(one_row)
         who_layout.addWidget(self.all_radio)
 
         # -- period
         since, until = statements.default_period()
-        self.since_edit = date_edit(since, "From")
-        self.until_edit = date_edit(until, "To")
+        self.since_edit = date_edit(since, translate("pages.reports.statement_dialog", "From"))
+        self.until_edit = date_edit(until, translate("pages.reports.statement_dialog", "To"))
         period = QHBoxLayout()
-        since_label = QLabel("&From:")
+        since_label = QLabel(translate("pages.reports.statement_dialog", "&From:"))
         since_label.setBuddy(self.since_edit)
-        until_label = QLabel("&To:")
+        until_label = QLabel(translate("pages.reports.statement_dialog", "&To:"))
         until_label.setBuddy(self.until_edit)
         for widget in (since_label, self.since_edit, until_label, self.until_edit):
             period.addWidget(widget)
         period.addStretch(1)
-        period_box = QGroupBox("Period")
+        period_box = QGroupBox(translate("pages.reports.statement_dialog", "Period"))
         period_layout = QVBoxLayout(period_box)
         period_layout.addLayout(period)
         period_layout.addWidget(
-            hint_label("The balance at the start is brought forward; the last day is included.")
+            hint_label(
+                translate(
+                    "pages.reports.statement_dialog",
+                    "The balance at the start is brought forward; the last day is included.",
+                )
+            )
         )
 
         # -- output
-        self.folder_radio = QRadioButton("One PDF file per member, into a fol&der")
-        self.combined_radio = QRadioButton("One PDF fil&e (each member starts on a new page)")
-        self.printer_radio = QRadioButton("Send to a p&rinter")
+        self.folder_radio = QRadioButton(
+            translate("pages.reports.statement_dialog", "One PDF file per member, into a fol&der")
+        )
+        self.combined_radio = QRadioButton(
+            translate(
+                "pages.reports.statement_dialog", "One PDF fil&e (each member starts on a new page)"
+            )
+        )
+        self.printer_radio = QRadioButton(
+            translate("pages.reports.statement_dialog", "Send to a p&rinter")
+        )
         out_group = QButtonGroup(self)
         for radio in (self.folder_radio, self.combined_radio, self.printer_radio):
             out_group.addButton(radio)
         self.combined_radio.setChecked(True)
         self.path_edit = QLineEdit()
-        self.path_edit.setAccessibleName("Save to")
+        self.path_edit.setAccessibleName(translate("pages.reports.statement_dialog", "Save to"))
         self._custom_path = False
         self.path_edit.textEdited.connect(lambda _t: setattr(self, "_custom_path", True))
-        self.path_label = QLabel("Sa&ve as file:")
+        self.path_label = QLabel(translate("pages.reports.statement_dialog", "Sa&ve as file:"))
         self.path_label.setBuddy(self.path_edit)
         self.browse_button, path_row = browse_row(
-            self.path_edit, self.browse, "&Browse…", self.path_label
+            self.path_edit,
+            self.browse,
+            translate("pages.reports.statement_dialog", "&Browse…"),
+            self.path_label,
         )
-        out_box = QGroupBox("Output")
+        out_box = QGroupBox(translate("pages.reports.statement_dialog", "Output"))
         out_layout = QVBoxLayout(out_box)
         for radio in (self.combined_radio, self.folder_radio, self.printer_radio):
             out_layout.addWidget(radio)
@@ -141,7 +161,10 @@ class StatementDialog(QDialog):
 
         self.message = MessageLabel()
         self.buttons, self.ok_button = ok_buttons(
-            "&Save", self.submit, self.reject, QDialogButtonBox.StandardButton.Close
+            translate("pages.reports.statement_dialog", "&Save"),
+            self.submit,
+            self.reject,
+            QDialogButtonBox.StandardButton.Close,
         )
         layout = window_layout(self, 10)
         layout.addWidget(who_box)
@@ -189,12 +212,20 @@ class StatementDialog(QDialog):
     def _update(self) -> None:
         out = self.output()
         self.member_picker.setEnabled(self.one_radio.isChecked())
-        self.path_label.setText("Sa&ve in folder:" if out == FOLDER else "Sa&ve as file:")
+        self.path_label.setText(
+            translate("pages.reports.statement_dialog", "Sa&ve in folder:")
+            if out == FOLDER
+            else translate("pages.reports.statement_dialog", "Sa&ve as file:")
+        )
         for widget in (self.path_label, self.path_edit, self.browse_button):
             widget.setVisible(out != PRINTER)
         if not self._custom_path and out != PRINTER:
             self._suggest_path()
-        self.ok_button.setText("&Print…" if out == PRINTER else "&Save")
+        self.ok_button.setText(
+            translate("pages.reports.statement_dialog", "&Print…")
+            if out == PRINTER
+            else translate("pages.reports.statement_dialog", "&Save")
+        )
         self.ok_button.setEnabled(not self._busy)
 
     def _output_changed(self) -> None:
@@ -204,7 +235,9 @@ class StatementDialog(QDialog):
     def browse(self) -> None:
         if self.output() == FOLDER:
             chosen = QFileDialog.getExistingDirectory(
-                self, "Folder for the statements", self.path_edit.text() or str(Path.home())
+                self,
+                translate("pages.reports.statement_dialog", "Folder for the statements"),
+                self.path_edit.text() or str(Path.home()),
             )
             if chosen:
                 self.path_edit.setText(chosen)
@@ -212,7 +245,13 @@ class StatementDialog(QDialog):
                 remember_folder(self.ctx, Path(chosen) / "x")
             return
         start = Path(self.path_edit.text() or "statements.pdf").name
-        path = choose_save_path(self.ctx, self, "Save statements as", start, [PDF_FILTER])
+        path = choose_save_path(
+            self.ctx,
+            self,
+            translate("pages.reports.statement_dialog", "Save statements as"),
+            start,
+            [PDF_FILTER],
+        )
         if path is not None:
             self.path_edit.setText(str(path))
             self._custom_path = True
@@ -222,26 +261,39 @@ class StatementDialog(QDialog):
         since, until = pydate(self.since_edit), pydate(self.until_edit)
         if since > until:
             raise ValidationError(
-                "The period starts after it ends.", hint="Give the earlier date as 'From'."
+                translate("pages.reports.statement_dialog", "The period starts after it ends."),
+                hint=translate(
+                    "pages.reports.statement_dialog", "Give the earlier date as 'From'."
+                ),
             )
         ids: list[int] | None = None
         if self.one_radio.isChecked():
             m = self.member_picker.member()
             if m is None:
                 raise ValidationError(
-                    "Choose the member first.", hint="Type part of their name or their number."
+                    translate("pages.reports.statement_dialog", "Choose the member first."),
+                    hint=translate(
+                        "pages.reports.statement_dialog", "Type part of their name or their number."
+                    ),
                 )
             ids = [m.id]
         path: Path | None = None
         if self.output() != PRINTER:
             text = self.path_edit.text().strip()
             if not text:
-                raise ValidationError("Say where the statements go.", hint="Use Browse….")
+                raise ValidationError(
+                    translate("pages.reports.statement_dialog", "Say where the statements go."),
+                    hint=translate("pages.reports.statement_dialog", "Use Browse…."),
+                )
             path = Path(text).expanduser()
             if self.output() == COMBINED and path.suffix.lower() != ".pdf":
                 path = path.with_name(path.name + ".pdf")
             if self.output() == FOLDER and path.exists() and not path.is_dir():
-                raise ValidationError(f"{path} is a file, not a folder.")
+                raise ValidationError(
+                    translate(
+                        "pages.reports.statement_dialog", "{path} is a file, not a folder."
+                    ).format(path=path)
+                )
         return ids, since, until, path
 
     # -- running ----------------------------------------------------------------------------
@@ -270,7 +322,12 @@ class StatementDialog(QDialog):
         self._busy = False
         self._update()
         if not run.statements:
-            self.message.show_error("There are no active members to make statements for.")
+            self.message.show_error(
+                translate(
+                    "pages.reports.statement_dialog",
+                    "There are no active members to make statements for.",
+                )
+            )
             return
         out = self.output()
         try:
@@ -295,7 +352,7 @@ class StatementDialog(QDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(statement_pdf.document_title(run.statements, run.exchange))
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle("Print statements")
+        dialog.setWindowTitle(translate("pages.reports.statement_dialog", "Print statements"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return self.paint_to(printer, run)
@@ -323,10 +380,17 @@ def statement_for_member(request: MemberActionRequest) -> None:
 
 STATEMENT_ACTION = MemberAction(
     key="statement",
-    text="State&ment…",
+    # marked: the Members page shows them through translate_marked (this module's context)
+    text=str(QT_TRANSLATE_NOOP("pages.reports.statement_dialog", "State&ment…")),
     run=statement_for_member,
-    tooltip="Save or print the selected member's statement of account for a period",
+    tooltip=str(
+        QT_TRANSLATE_NOOP(
+            "pages.reports.statement_dialog",
+            "Save or print the selected member's statement of account for a period",
+        )
+    ),
     permission=Permission.READ,
+    context="pages.reports.statement_dialog",
 )
 
 

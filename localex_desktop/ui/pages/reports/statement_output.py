@@ -17,11 +17,11 @@ from sqlalchemy.orm import Session
 
 from localex_desktop.domain.money import Currency, format_amount
 from localex_desktop.domain.roles import Actor
-from localex_desktop.domain.words import counted
 from localex_desktop.printing import statement_pdf
 from localex_desktop.services import settings, statements
 from localex_desktop.services.statements import Statement
 from localex_desktop.services.work import Work
+from localex_desktop.ui.i18n import translate
 from localex_desktop.ui.locale import currency_of
 
 
@@ -63,8 +63,16 @@ class DrawingProgress:
         self.total = len(sts)
         self.dialog: QProgressDialog | None = None
         if self.total > 1:
-            self.dialog = QProgressDialog("Drawing the statements…", "&Stop", 0, self.total, parent)
-            self.dialog.setWindowTitle("Member statements")
+            self.dialog = QProgressDialog(
+                translate("pages.reports.statement_output", "Drawing the statements…"),
+                translate("pages.reports.statement_output", "&Stop"),
+                0,
+                self.total,
+                parent,
+            )
+            self.dialog.setWindowTitle(
+                translate("pages.reports.statement_output", "Member statements")
+            )
             self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
             self.dialog.setMinimumDuration(300)
             self.dialog.setValue(0)
@@ -73,7 +81,11 @@ class DrawingProgress:
         """Before statement ``n``: show it; False once the person pressed Stop."""
         if self.dialog is None:
             return True
-        self.dialog.setLabelText(f"Statement {n + 1} of {self.total}: {st.name}")
+        self.dialog.setLabelText(
+            translate(
+                "pages.reports.statement_output", "Statement {number} of {total}: {name}"
+            ).format(number=n + 1, total=self.total, name=st.name)
+        )
         self.dialog.setValue(n)
         QApplication.processEvents()
         return not self.dialog.wasCanceled()
@@ -109,12 +121,18 @@ def paint_on(parent: QWidget, device: QPagedPaintDevice, run: StatementRun) -> O
 
 
 def stopped_text(outcome: Outcome, path: Path | None) -> str:
-    kept = (
-        f" The {counted(len(outcome.written), 'file')} already written stay in {path}."
-        if outcome.written
-        else " Nothing was kept."
-    )
-    return f"Stopped after {outcome.done} of {outcome.total} statements.{kept}"
+    if outcome.written:
+        return translate(
+            "pages.reports.statement_output",
+            "Stopped after {done} of {total} statements. The %n file(s) already written stay "
+            "in {path}.",
+            None,
+            len(outcome.written),
+        ).format(done=outcome.done, total=outcome.total, path=path)
+    return translate(
+        "pages.reports.statement_output",
+        "Stopped after {done} of {total} statements. Nothing was kept.",
+    ).format(done=outcome.done, total=outcome.total)
 
 
 def done_text(
@@ -122,17 +140,40 @@ def done_text(
 ) -> tuple[str, str]:
     """What was done, and where the files are."""
     if printed:
-        return f"Sent {counted(outcome.done, 'statement')} to the printer.", ""
-    if len(outcome.written) == 1:
-        st = run.statements[0]
-        one = (
-            f" ({st.name}, closing balance "
-            f"{format_amount(st.closing_balance, run.currency, symbol=True)})"
-            if outcome.done == 1
-            else ""
-        )
         return (
-            f"Wrote {counted(outcome.done, 'statement')}{one} to {outcome.written[0].name}.",
-            f"The file is in {outcome.written[0].parent}.",
+            translate(
+                "pages.reports.statement_output",
+                "Sent %n statement(s) to the printer.",
+                None,
+                outcome.done,
+            ),
+            "",
         )
-    return f"Wrote {len(outcome.written)} statements, one PDF per member.", f"They are in {path}."
+    if len(outcome.written) == 1:
+        st, file = run.statements[0], outcome.written[0]
+        where = translate("pages.reports.statement_output", "The file is in {folder}.").format(
+            folder=file.parent
+        )
+        if outcome.done == 1:
+            closing = format_amount(st.closing_balance, run.currency, symbol=True)
+            wrote = translate(
+                "pages.reports.statement_output",
+                "Wrote 1 statement ({name}, closing balance {balance}) to {file}.",
+            ).format(name=st.name, balance=closing, file=file.name)
+        else:
+            wrote = translate(
+                "pages.reports.statement_output",
+                "Wrote %n statement(s) to {file}.",
+                None,
+                outcome.done,
+            ).format(file=file.name)
+        return wrote, where
+    return (
+        translate(
+            "pages.reports.statement_output",
+            "Wrote %n statement(s), one PDF per member.",
+            None,
+            len(outcome.written),
+        ),
+        translate("pages.reports.statement_output", "They are in {path}.").format(path=path),
+    )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QSpinBox, QSplitter, QWidget
 from sqlalchemy.orm import Session
 
@@ -23,6 +23,7 @@ from localex_desktop.services.reports import (
 )
 from localex_desktop.services.work import Work
 from localex_desktop.ui.context import AppContext
+from localex_desktop.ui.i18n import translate
 from localex_desktop.ui.locale import format_date
 from localex_desktop.ui.models.columns import Column, MoneyFormat, amount_column, negative_red
 from localex_desktop.ui.pages.reports.chart import VolumeChart
@@ -38,15 +39,38 @@ from localex_desktop.ui.widgets import MUTED_STYLE
 
 
 def volume_columns(key_title: str, money: MoneyFormat, width: int) -> list[Column[VolumeRow]]:
+    total = translate("pages.reports.trade_panels", "Total")
     return [
-        Column(key_title, lambda r: "Total" if r.key == "TOTAL" else r.key, width=width,
-               stretch=True),
-        Column("Trades", lambda r: str(r.count), numeric=True, width=7),
-        Column("Volume", lambda r: money.text(r.volume), numeric=True, unit=True, width=12),
-        Column("Reversed", lambda r: str(r.reversed_count), numeric=True, width=9),
-        Column("Net volume", lambda r: money.text(r.net_volume), numeric=True, unit=True,
-               width=14),
-    ]  # fmt: skip
+        Column(
+            key_title, lambda r: total if r.key == "TOTAL" else r.key, width=width, stretch=True
+        ),
+        Column(
+            translate("pages.reports.trade_panels", "Trades"),
+            lambda r: str(r.count),
+            numeric=True,
+            width=7,
+        ),
+        Column(
+            translate("pages.reports.trade_panels", "Volume"),
+            lambda r: money.text(r.volume),
+            numeric=True,
+            unit=True,
+            width=12,
+        ),
+        Column(
+            translate("pages.reports.trade_panels", "Reversed"),
+            lambda r: str(r.reversed_count),
+            numeric=True,
+            width=9,
+        ),
+        Column(
+            translate("pages.reports.trade_panels", "Net volume"),
+            lambda r: money.text(r.net_volume),
+            numeric=True,
+            unit=True,
+            width=14,
+        ),
+    ]
 
 
 def year_ago(today: date) -> date:
@@ -58,22 +82,36 @@ class VolumePanel(ReportPanel):
     """Trade count and volume per month and per category, with a chart."""
 
     key = "volume"
-    title = "Trade volume"
+    title = str(QT_TRANSLATE_NOOP("pages.reports.trade_panels", "Trade volume"))
+    title_context = "pages.reports.trade_panels"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         today = date.today()
         self.since_edit, self.until_edit = self.add_period(year_ago(today), today)
-        self.finish_params("Payments between members; reversals count in their own month")
+        self.finish_params(
+            translate(
+                "pages.reports.trade_panels",
+                "Payments between members; reversals count in their own month",
+            )
+        )
         self.chart = VolumeChart()
         self.month_model: ReportTableModel[VolumeRow] = ReportTableModel(
-            volume_columns("Month", self.money, 7), lambda r: r.key == "TOTAL", self
+            volume_columns(translate("pages.reports.trade_panels", "Month"), self.money, 7),
+            lambda r: r.key == "TOTAL",
+            self,
         )
         self.category_model: ReportTableModel[VolumeRow] = ReportTableModel(
-            volume_columns("Category", self.money, 16), lambda r: r.key == "TOTAL", self
+            volume_columns(translate("pages.reports.trade_panels", "Category"), self.money, 16),
+            lambda r: r.key == "TOTAL",
+            self,
         )
-        self.month_table = report_table(self.month_model, "Volume per month")
-        self.category_table = report_table(self.category_model, "Volume per category")
+        self.month_table = report_table(
+            self.month_model, translate("pages.reports.trade_panels", "Volume per month")
+        )
+        self.category_table = report_table(
+            self.category_model, translate("pages.reports.trade_panels", "Volume per category")
+        )
         tables = QSplitter(Qt.Orientation.Horizontal)
         tables.addWidget(self.month_table)
         tables.addWidget(self.category_table)
@@ -92,7 +130,9 @@ class VolumePanel(ReportPanel):
     def compute(self) -> Work[tuple[Any, Heading]]:
         since, until = pydate(self.since_edit), pydate(self.until_edit)
         if since > until:
-            raise ValidationError("The 'From' date is after the 'To' date.")
+            raise ValidationError(
+                translate("pages.reports.trade_panels", "The 'From' date is after the 'To' date.")
+            )
 
         def make(session: Session, actor: Actor) -> tuple[Any, Heading]:
             return reports.volume(session, actor, since, until), report_titles.volume(since, until)
@@ -111,10 +151,18 @@ class VolumePanel(ReportPanel):
         m = self.money
         self.summary.setStyleSheet("")
         self.summary.setText(
-            f"{vr.total.net_count} trade{'s' if vr.total.net_count != 1 else ''} "
-            f"(after {vr.total.reversed_count} reversed), net volume "
-            f"{m.with_symbol(vr.total.net_volume)}, in {len(vr.by_month)} month"
-            f"{'s' if len(vr.by_month) != 1 else ''} with trade."
+            translate(
+                "pages.reports.trade_panels",
+                "%n trade(s) (after {reversed} reversed), net volume {volume}, in {months}.",
+                None,
+                vr.total.net_count,
+            ).format(
+                reversed=vr.total.reversed_count,
+                volume=m.with_symbol(vr.total.net_volume),
+                months=translate(
+                    "pages.reports.trade_panels", "%n month(s) with trade", None, len(vr.by_month)
+                ),
+            )
         )
 
 
@@ -122,45 +170,82 @@ class VolumePanel(ReportPanel):
 
 
 def activity_columns(money: MoneyFormat) -> list[Column[ActivityRow]]:
+    never, dormant = (
+        translate("pages.reports.trade_panels", "never"),
+        translate("pages.reports.trade_panels", "dormant"),
+    )
     return [
-        Column("No.", lambda r: str(r.member_id), numeric=True, width=5),
-        Column("Name", lambda r: r.name, width=22, stretch=True),
-        Column("Joined", lambda r: format_date(r.joined_on), width=10),
         Column(
-            "Last entry",
-            lambda r: format_date(r.last_value_date, empty="never"),
+            translate("pages.reports.trade_panels", "No."),
+            lambda r: str(r.member_id),
+            numeric=True,
+            width=5,
+        ),
+        Column(
+            translate("pages.reports.trade_panels", "Name"),
+            lambda r: r.name,
+            width=22,
+            stretch=True,
+        ),
+        Column(
+            translate("pages.reports.trade_panels", "Joined"),
+            lambda r: format_date(r.joined_on),
+            width=10,
+        ),
+        Column(
+            translate("pages.reports.trade_panels", "Last entry"),
+            lambda r: format_date(r.last_value_date, empty=never),
             width=11,
         ),
-        Column("Entries", lambda r: str(r.entries_in_window), numeric=True, width=7),
-        amount_column("Balance", money, lambda r: r.balance, 12),
-        Column("Dormant", lambda r: "dormant" if r.dormant else "", width=9,
-               color=lambda r: negative_red(-1) if r.dormant else None),
-    ]  # fmt: skip
+        Column(
+            translate("pages.reports.trade_panels", "Entries"),
+            lambda r: str(r.entries_in_window),
+            numeric=True,
+            width=7,
+        ),
+        amount_column(
+            translate("pages.reports.trade_panels", "Balance"), money, lambda r: r.balance, 12
+        ),
+        Column(
+            translate("pages.reports.trade_panels", "Dormant"),
+            lambda r: dormant if r.dormant else "",
+            width=9,
+            color=lambda r: negative_red(-1) if r.dormant else None,
+        ),
+    ]
 
 
 class ActivityPanel(ReportPanel):
     """Active members and whether they are dormant (no entry for N months)."""
 
     key = "activity"
-    title = "Member activity"
+    title = str(QT_TRANSLATE_NOOP("pages.reports.trade_panels", "Member activity"))
+    title_context = "pages.reports.trade_panels"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.months_box = QSpinBox()
         self.months_box.setRange(1, 600)
         self.months_box.setValue(6)
-        self.months_box.setSuffix(" months")
-        self.months_box.setAccessibleName("Dormant after")
-        self.at_edit = date_edit(date.today(), "At the end of")
+        self.months_box.setSuffix(translate("pages.reports.trade_panels", " months"))
+        self.months_box.setAccessibleName(translate("pages.reports.trade_panels", "Dormant after"))
+        self.at_edit = date_edit(
+            date.today(), translate("pages.reports.trade_panels", "At the end of")
+        )
         self.months_box.valueChanged.connect(lambda _v: self.changed_later())
         self.at_edit.dateChanged.connect(lambda _d: self.changed_later())
-        self.add_param("&Dormant after:", self.months_box)
-        self.add_param("At the &end of:", self.at_edit)
-        self.finish_params("Dormant: no entry in that time, and joined before it began")
+        self.add_param(translate("pages.reports.trade_panels", "&Dormant after:"), self.months_box)
+        self.add_param(translate("pages.reports.trade_panels", "At the &end of:"), self.at_edit)
+        self.finish_params(
+            translate(
+                "pages.reports.trade_panels",
+                "Dormant: no entry in that time, and joined before it began",
+            )
+        )
         self.model: ReportTableModel[ActivityRow] = ReportTableModel(
             activity_columns(self.money), lambda _r: False, self
         )
-        self.table = report_table(self.model, "Member activity")
+        self.table = report_table(self.model, self.shown_title())
         self.body.addWidget(self.table)
 
     def compute(self) -> Work[tuple[Any, Heading]]:
@@ -178,8 +263,13 @@ class ActivityPanel(ReportPanel):
         self.model.set_rows(sorted(ar.rows, key=lambda r: (not r.dormant, r.member_id)))
         self.summary.setStyleSheet("")
         self.summary.setText(
-            f"{len(ar.dormant)} of {len(ar.rows)} active members are dormant: no entry "
-            f"since {format_date(ar.window_start)} (listed first)."
+            translate(
+                "pages.reports.trade_panels",
+                "{dormant} of %n active member(s) are dormant: no entry since {day} "
+                "(listed first).",
+                None,
+                len(ar.rows),
+            ).format(dormant=len(ar.dormant), day=format_date(ar.window_start))
         )
 
 
@@ -190,7 +280,8 @@ class VelocityPanel(ReportPanel):
     """How often the credit members hold changed hands in a period."""
 
     key = "velocity"
-    title = "Velocity"
+    title = str(QT_TRANSLATE_NOOP("pages.reports.trade_panels", "Velocity"))
+    title_context = "pages.reports.trade_panels"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -202,16 +293,30 @@ class VelocityPanel(ReportPanel):
         self.velocity_label = self._figure(big=True)
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
-        form.addRow("Net trade volume in the period:", self.volume_label)
-        form.addRow("Credit members hold at the end (positive balances):", self.held_label)
-        form.addRow("Velocity (volume ÷ credit held):", self.velocity_label)
+        form.addRow(
+            translate("pages.reports.trade_panels", "Net trade volume in the period:"),
+            self.volume_label,
+        )
+        form.addRow(
+            translate(
+                "pages.reports.trade_panels", "Credit members hold at the end (positive balances):"
+            ),
+            self.held_label,
+        )
+        form.addRow(
+            translate("pages.reports.trade_panels", "Velocity (volume ÷ credit held):"),
+            self.velocity_label,
+        )
         box = QWidget()
         box.setLayout(form)
         box.setMaximumWidth(640)
         explain = QLabel(
-            "A velocity of 2 means the credit members hold changed hands twice in the period. "
-            "Levies, fees, opening balances and payments to or from the community fund are "
-            "not trade; reversed trades are taken off."
+            translate(
+                "pages.reports.trade_panels",
+                "A velocity of 2 means the credit members hold changed hands twice in the "
+                "period. Levies, fees, opening balances and payments to or from the community "
+                "fund are not trade; reversed trades are taken off.",
+            )
         )
         explain.setWordWrap(True)
         explain.setStyleSheet(MUTED_STYLE)
@@ -249,8 +354,13 @@ class VelocityPanel(ReportPanel):
         self.velocity_label.setText("—" if vr.velocity is None else str(vr.velocity))
         self.summary.setStyleSheet("")
         self.summary.setText(
-            "Nobody holds credit at the end of the period, so there is no velocity."
+            translate(
+                "pages.reports.trade_panels",
+                "Nobody holds credit at the end of the period, so there is no velocity.",
+            )
             if vr.velocity is None
-            else f"From {format_date(vr.since)} to {format_date(vr.until)} the credit held "
-            f"changed hands {vr.velocity} times."
+            else translate(
+                "pages.reports.trade_panels",
+                "From {since} to {until} the credit held changed hands {velocity} times.",
+            ).format(since=format_date(vr.since), until=format_date(vr.until), velocity=vr.velocity)
         )

@@ -7,6 +7,8 @@ button there (importing :mod:`ui.pages.trades.page` imports this module).
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from localex_desktop.domain.roles import Permission
 from localex_desktop.ui.pages.members.extensions import (
     MemberAction,
@@ -31,9 +33,15 @@ def record_trade_for_member(request: MemberActionRequest) -> None:
 
 RECORD_TRADE_ACTION = MemberAction(
     key="record_trade",
-    text="Record &trade…",
+    text=str(QT_TRANSLATE_NOOP("pages.trades.member_action", "Record &trade…")),
     run=record_trade_for_member,
-    tooltip="Record a trade the selected member paid for (they are the buyer)",
+    tooltip=str(
+        QT_TRANSLATE_NOOP(
+            "pages.trades.member_action",
+            "Record a trade the selected member paid for (they are the buyer)",
+        )
+    ),
     permission=Permission.MANAGE_TRADES,
     needs_active=True,
+    context="pages.trades.member_action",
 )

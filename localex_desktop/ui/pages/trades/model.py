@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlalchemy.orm import Session
 
 from localex_desktop.domain.roles import Actor
@@ -12,27 +13,69 @@ from localex_desktop.services.fields import listed
 from localex_desktop.services.fields.listings import member_text as party
 from localex_desktop.services.fields.trades import FIELDS, STATUS_TEXT, status_text
 from localex_desktop.services.trades import TradeFilter, TradeInfo
+from localex_desktop.ui.i18n import translate, translate_marked
 from localex_desktop.ui.models.columns import Column, MoneyFormat, field_columns
 from localex_desktop.ui.models.lazy_table import PageRequest, Query
 
-__all__ = ["STATUS_TEXT", "party", "status_text"]
+__all__ = ["STATUS_TEXT", "party", "status_name", "status_text", "status_word"]
 
-#: the status tabs, in order: (title, status filter)
+#: the status tabs, in order: (title, status filter); the titles are marked for
+#: translation (shown through :func:`status_tabs`)
 STATUS_TABS: tuple[tuple[str, str | None], ...] = (
-    ("Pending", "pending"),
-    ("Disputed", "disputed"),
-    ("Completed", "completed"),
-    ("Cancelled", "cancelled"),
-    ("All", None),
+    (str(QT_TRANSLATE_NOOP("pages.trades.model", "Pending")), "pending"),
+    (str(QT_TRANSLATE_NOOP("pages.trades.model", "Disputed")), "disputed"),
+    (str(QT_TRANSLATE_NOOP("pages.trades.model", "Completed")), "completed"),
+    (str(QT_TRANSLATE_NOOP("pages.trades.model", "Cancelled")), "cancelled"),
+    (str(QT_TRANSLATE_NOOP("pages.trades.model", "All")), None),
 )
+
+
+def status_tabs() -> tuple[tuple[str, str | None], ...]:
+    """:data:`STATUS_TABS` with the titles in the program's language."""
+    return tuple((translate_marked("pages.trades.model", title), v) for title, v in STATUS_TABS)
+
+
+def status_name(t: TradeInfo) -> str:
+    """The trade's status as a title ("Pending", "Reversed"), translated."""
+    if t.status == "cancelled" and t.reversal_transaction_id is not None:
+        return translate("pages.trades.model", "Reversed")
+    names = {
+        "pending": translate("pages.trades.model", "Pending"),
+        "disputed": translate("pages.trades.model", "Disputed"),
+        "completed": translate("pages.trades.model", "Completed"),
+        "cancelled": translate("pages.trades.model", "Cancelled"),
+    }
+    return names.get(t.status, t.status)
+
+
+def status_word(status: str, reversed_: bool = False) -> str:
+    """A status as a sentence says it ("trade 3 is pending"), translated."""
+    if status == "cancelled" and reversed_:
+        return translate("pages.trades.model", "reversed")
+    words = {
+        "pending": translate("pages.trades.model", "pending"),
+        "disputed": translate("pages.trades.model", "disputed"),
+        "completed": translate("pages.trades.model", "completed"),
+        "cancelled": translate("pages.trades.model", "cancelled"),
+    }
+    return words.get(status, status)
+
+
+def trade_status_word(t: TradeInfo) -> str:
+    """:func:`status_word` of a trade ("reversed" for a reversed one)."""
+    return status_word(t.status, t.reversal_transaction_id is not None)
 
 
 def trade_tooltip(t: TradeInfo) -> str | None:
     parts = []
     if t.note:
-        parts.append(f"Note: {t.note}")
+        parts.append(translate("pages.trades.model", "Note: {note}").format(note=t.note))
     if t.resolution:
-        parts.append(f"Resolution: {t.resolution}")
+        parts.append(
+            translate("pages.trades.model", "Resolution: {resolution}").format(
+                resolution=t.resolution
+            )
+        )
     return "\n".join(parts) or None
 
 

@@ -26,6 +26,7 @@ from localex_desktop.services import trades
 from localex_desktop.services.trades import TradeInfo
 from localex_desktop.services.work import Work
 from localex_desktop.ui.context import AppContext
+from localex_desktop.ui.i18n import translate
 from localex_desktop.ui.locale import format_date
 from localex_desktop.ui.pages.members.form_dialog import FormDialog, checked
 from localex_desktop.ui.pages.trades.model import party
@@ -39,37 +40,52 @@ class TradeAction(enum.Enum):
     REVERSE = "reverse"
 
 
-_TEXT = {
-    TradeAction.CANCEL: (
-        "Cancel trade {id}",
-        "Cancel &trade",
-        "&Reason:",
-        "e.g. the members agreed it did not happen",
-        "The trade never reached the ledger; it stays in the list as cancelled.",
-    ),
-    TradeAction.DISPUTE: (
-        "Dispute trade {id}",
-        "Mark &disputed",
-        "&What is disputed:",
-        "who disagrees, and about what",
-        "The trade waits until the dispute is resolved to completed or cancelled.",
-    ),
-    TradeAction.RESOLVE: (
-        "Resolve dispute on trade {id}",
-        "Re&solve",
-        "&Outcome note:",
-        "what was agreed, and with whom",
-        "Completed posts the trade to the ledger; cancelled ends it without posting.",
-    ),
-    TradeAction.REVERSE: (
-        "Reverse trade {id}",
-        "Re&verse trade",
-        "&Reason:",
-        "e.g. wrong amount on the slip",
-        "A ledger transaction moves the amount back; the original stays in the books and the "
-        "trade is marked cancelled. Record a new trade if the right amount differs.",
-    ),
-}
+def _texts(action: TradeAction) -> tuple[str, str, str, str, str]:
+    """The dialog's words for ``action``: title ({id}), OK, field label, placeholder, hint."""
+    if action is TradeAction.CANCEL:
+        return (
+            translate("pages.trades.note_dialog", "Cancel trade {id}"),
+            translate("pages.trades.note_dialog", "Cancel &trade"),
+            translate("pages.trades.note_dialog", "&Reason:"),
+            translate("pages.trades.note_dialog", "e.g. the members agreed it did not happen"),
+            translate(
+                "pages.trades.note_dialog",
+                "The trade never reached the ledger; it stays in the list as cancelled.",
+            ),
+        )
+    if action is TradeAction.DISPUTE:
+        return (
+            translate("pages.trades.note_dialog", "Dispute trade {id}"),
+            translate("pages.trades.note_dialog", "Mark &disputed"),
+            translate("pages.trades.note_dialog", "&What is disputed:"),
+            translate("pages.trades.note_dialog", "who disagrees, and about what"),
+            translate(
+                "pages.trades.note_dialog",
+                "The trade waits until the dispute is resolved to completed or cancelled.",
+            ),
+        )
+    if action is TradeAction.RESOLVE:
+        return (
+            translate("pages.trades.note_dialog", "Resolve dispute on trade {id}"),
+            translate("pages.trades.note_dialog", "Re&solve"),
+            translate("pages.trades.note_dialog", "&Outcome note:"),
+            translate("pages.trades.note_dialog", "what was agreed, and with whom"),
+            translate(
+                "pages.trades.note_dialog",
+                "Completed posts the trade to the ledger; cancelled ends it without posting.",
+            ),
+        )
+    return (
+        translate("pages.trades.note_dialog", "Reverse trade {id}"),
+        translate("pages.trades.note_dialog", "Re&verse trade"),
+        translate("pages.trades.note_dialog", "&Reason:"),
+        translate("pages.trades.note_dialog", "e.g. wrong amount on the slip"),
+        translate(
+            "pages.trades.note_dialog",
+            "A ledger transaction moves the amount back; the original stays in the books and "
+            "the trade is marked cancelled. Record a new trade if the right amount differs.",
+        ),
+    )
 
 
 def summary_html(trade: TradeInfo, currency: Currency, *, with_note: bool = False) -> str:
@@ -78,16 +94,25 @@ def summary_html(trade: TradeInfo, currency: Currency, *, with_note: bool = Fals
     seller = escape(party(trade.seller_name, trade.seller_member_id))
     amount = format_amount(trade.amount, currency, symbol=True)
     day = format_date(trade.traded_on)
+    values = {"buyer": buyer, "seller": seller, "amount": amount, "day": day}
     if trade.transaction_id is not None:
-        text = f"<b>{buyer}</b> paid <b>{seller}</b> {amount} on {day}"
-    else:
-        text = (
-            f"<b>{buyer}</b> will pay <b>{seller}</b> {amount} when the trade is completed "
-            f"(traded on {day})"
+        text = translate(
+            "pages.trades.note_dialog", "<b>{buyer}</b> paid <b>{seller}</b> {amount} on {day}"
         )
-    text += f"<br>“{escape(trade.description)}”"
+    else:
+        text = translate(
+            "pages.trades.note_dialog",
+            "<b>{buyer}</b> will pay <b>{seller}</b> {amount} when the trade is completed "
+            "(traded on {day})",
+        )
+    text = text.format(**values)
+    text += translate("pages.trades.note_dialog", "<br>“{description}”").format(
+        description=escape(trade.description)
+    )
     if with_note and trade.note:
-        text += f"<br>Note: {escape(trade.note)}"
+        text += translate("pages.trades.note_dialog", "<br>Note: {note}").format(
+            note=escape(trade.note)
+        )
     return text
 
 
@@ -100,17 +125,17 @@ class TradeNoteDialog(FormDialog[TradeInfo]):
         currency: Currency,
         parent: QWidget | None = None,
     ) -> None:
-        title, ok, label, placeholder, hint = _TEXT[action]
+        title, ok, label, placeholder, hint = _texts(action)
         super().__init__(ctx, title.format(id=trade.id), ok, parent)
         self.action = action
         self.trade = trade
         self.currency = currency
         summary = QLabel(summary_html(trade, currency, with_note=action is TradeAction.RESOLVE))
         summary.setWordWrap(True)
-        self.form.addRow("Trade:", summary)
+        self.form.addRow(translate("pages.trades.note_dialog", "Trade:"), summary)
 
-        self.completed_radio = QRadioButton("&Completed")
-        self.cancelled_radio = QRadioButton("C&ancelled")
+        self.completed_radio = QRadioButton(translate("pages.trades.note_dialog", "&Completed"))
+        self.cancelled_radio = QRadioButton(translate("pages.trades.note_dialog", "C&ancelled"))
         self.agreed_edit = QLineEdit()
         self.agreed_edit.setPlaceholderText(format_amount(trade.amount, currency))
         self.agreed_edit.setMaximumWidth(140)
@@ -120,9 +145,22 @@ class TradeNoteDialog(FormDialog[TradeInfo]):
             group.addButton(self.cancelled_radio)
             self.completed_radio.setChecked(True)
             outcome = row_widget(self.completed_radio, self.cancelled_radio, STRETCH)
-            self.add_field("Resolved as:", outcome)
-            self.add_field(f"A&greed amount ({currency.symbol}):", self.agreed_edit, "amount")
-            self.form.addRow("", hint_label("Empty: the amount recorded on the trade."))
+            self.add_field(translate("pages.trades.note_dialog", "Resolved as:"), outcome)
+            self.add_field(
+                translate("pages.trades.note_dialog", "A&greed amount ({symbol}):").format(
+                    symbol=currency.symbol
+                ),
+                self.agreed_edit,
+                "amount",
+            )
+            self.form.addRow(
+                "",
+                hint_label(
+                    translate(
+                        "pages.trades.note_dialog", "Empty: the amount recorded on the trade."
+                    )
+                ),
+            )
             self.completed_radio.toggled.connect(self._outcome_changed)
             self.agreed_edit.textEdited.connect(lambda _t: self.touch("amount"))
 
@@ -151,14 +189,16 @@ class TradeNoteDialog(FormDialog[TradeInfo]):
         note = self.note_edit.toPlainText().strip()
         if not note:
             errors["note"] = (
-                "Write what the dispute is about."
+                translate("pages.trades.note_dialog", "Write what the dispute is about.")
                 if self.action is TradeAction.DISPUTE
-                else "Write what was agreed."
+                else translate("pages.trades.note_dialog", "Write what was agreed.")
                 if self.action is TradeAction.RESOLVE
-                else "Give a reason."
+                else translate("pages.trades.note_dialog", "Give a reason.")
             )
         elif len(note) > trades.MAX_NOTE:
-            errors["note"] = f"Keep it under {trades.MAX_NOTE} characters."
+            errors["note"] = translate(
+                "pages.trades.note_dialog", "Keep it under {n} characters."
+            ).format(n=trades.MAX_NOTE)
         checked(errors, "amount", self.agreed_amount)
         return errors
 

@@ -14,13 +14,11 @@ disputed.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import ClassVar
 
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from localex_desktop.domain.roles import Permission
-from localex_desktop.domain.words import counted
 from localex_desktop.services import categories, trades
 from localex_desktop.services.categories import CategoryInfo
 from localex_desktop.services.trades import CompleteResult, TradeInfo
@@ -28,20 +26,22 @@ from localex_desktop.ui import messages
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import show_error
 from localex_desktop.ui.exporting import export_button, trades_filter
+from localex_desktop.ui.i18n import translate
 from localex_desktop.ui.list_page import Choice, ListPage, RowAction, service_model
 from localex_desktop.ui.models.columns import MoneyFormat, when
 from localex_desktop.ui.pages.members.picker import MemberPicker
 from localex_desktop.ui.pages.trades.member_action import RECORD_TRADE_ACTION
 from localex_desktop.ui.pages.trades.model import (
-    STATUS_TABS,
-    STATUS_TEXT,
     TRADES_QUERY,
     TradeFilters,
     count_by_status,
     fetch_trades,
     party,
-    status_text,
+    status_name,
+    status_tabs,
+    status_word,
     trade_columns,
+    trade_status_word,
 )
 from localex_desktop.ui.pages.trades.note_dialog import TradeAction, TradeNoteDialog
 from localex_desktop.ui.pages.trades.record_dialog import RecordTradeDialog, TradeSetup
@@ -50,38 +50,67 @@ from localex_desktop.ui.widgets import detail_label
 
 __all__ = ["RECORD_TRADE_ACTION", "TradesPage", "recorded_text"]
 
-_DONE_WORDS = {
-    TradeAction.CANCEL: "is cancelled",
-    TradeAction.DISPUTE: "is marked disputed",
-    TradeAction.RESOLVE: "is resolved as {status}",
-    TradeAction.REVERSE: "is reversed by transaction {reversal}",
-}
+
+def done_text(action: TradeAction, t: TradeInfo) -> str:
+    """What the message line says after a trade action, translated."""
+    if action is TradeAction.CANCEL:
+        return translate("pages.trades.page", "Trade {id} is cancelled.").format(id=t.id)
+    if action is TradeAction.DISPUTE:
+        return translate("pages.trades.page", "Trade {id} is marked disputed.").format(id=t.id)
+    if action is TradeAction.RESOLVE:
+        return translate("pages.trades.page", "Trade {id} is resolved as {status}.").format(
+            id=t.id, status=status_word(t.status)
+        )
+    return translate(
+        "pages.trades.page", "Trade {id} is reversed by transaction {reversal}."
+    ).format(id=t.id, reversal=t.reversal_transaction_id)
 
 
 def recorded_text(t: TradeInfo, money: MoneyFormat) -> str:
     """What the message line says after Record trade: "paid" only once it is posted."""
-    amount = money.with_symbol(t.amount)
-    head = f"Recorded trade {t.id} ({status_text(t).lower()}): "
+    values = {
+        "id": t.id,
+        "status": trade_status_word(t),
+        "buyer": t.buyer_name,
+        "seller": t.seller_name,
+        "amount": money.with_symbol(t.amount),
+    }
     if t.transaction_id is not None:
-        return head + f"{t.buyer_name} paid {t.seller_name} {amount}."
-    return head + f"{t.buyer_name} will pay {t.seller_name} {amount} when it is completed."
+        return translate(
+            "pages.trades.page", "Recorded trade {id} ({status}): {buyer} paid {seller} {amount}."
+        ).format(**values)
+    return translate(
+        "pages.trades.page",
+        "Recorded trade {id} ({status}): {buyer} will pay {seller} {amount} when it is completed.",
+    ).format(**values)
 
 
 class TradesPage(ListPage[TradeInfo]):
     key = "trades"
-    noun = ("trade", "trades")
     watches = frozenset({"trades", "members", "categories"})
-    permission_reasons: ClassVar[Mapping[Permission, str]] = {
-        Permission.MANAGE_TRADES: "Only coordinators and administrators change trades",
-        Permission.POST: "Only coordinators and administrators post to the ledger",
-    }
+
+    def permission_reasons(self) -> Mapping[Permission, str]:
+        return {
+            Permission.MANAGE_TRADES: translate(
+                "pages.trades.page", "Only coordinators and administrators change trades"
+            ),
+            Permission.POST: translate(
+                "pages.trades.page", "Only coordinators and administrators post to the ledger"
+            ),
+        }
+
+    def count_words(self, n: int) -> str:
+        return translate("pages.trades.page", "%Ln trade(s)", None, n)
+
+    def select_first_words(self) -> str:
+        return translate("pages.trades.page", "Select a trade in the list first.")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.tree: list[CategoryInfo] = []
         self._counts_asked = 0  # a count reply answers for one request: the last counts
         self.member_picker = MemberPicker(ctx, status=None)
-        self.member_picker.setPlaceholderText("Any member")
+        self.member_picker.setPlaceholderText(translate("pages.trades.page", "Any member"))
         self.member_picker.setMinimumWidth(220)
         self.detail = detail_label(self)
         model = service_model(
@@ -90,18 +119,18 @@ class TradesPage(ListPage[TradeInfo]):
         self.export_button = export_button(ctx, self, "trades", lambda: trades_filter(self.model))
         self.build(
             model,
-            search="Words in description or note, or a slip number",
-            search_name="Search trades",
-            search_label="Fi&nd:",
-            extra_filters=[("&Member:", self.member_picker)],
-            clear_filters="C&lear filters",
-            tabs=Choice("status", "Trade status", STATUS_TABS),
+            search=translate("pages.trades.page", "Words in description or note, or a slip number"),
+            search_name=translate("pages.trades.page", "Search trades"),
+            search_label=translate("pages.trades.page", "Fi&nd:"),
+            extra_filters=[(translate("pages.trades.page", "&Member:"), self.member_picker)],
+            clear_filters=translate("pages.trades.page", "C&lear filters"),
+            tabs=Choice("status", translate("pages.trades.page", "Trade status"), status_tabs()),
             actions=self._actions(),
             detail=self.detail,
             vertical=True,
             sizes=(560, 90),
             trailing=[self.export_button],
-            table_name="Trades",
+            table_name=translate("pages.trades.page", "Trades"),
         )
         self.member_picker.member_changed.connect(lambda _m: self.filters_edited())
         self.member_picker.textChanged.connect(self._member_text_changed)
@@ -114,12 +143,18 @@ class TradesPage(ListPage[TradeInfo]):
 
         def is_(*statuses: str) -> Callable[[TradeInfo], str | None]:
             return lambda t: (
-                None if t.status in statuses else f"Trade {t.id} is {status_text(t).lower()}."
+                None
+                if t.status in statuses
+                else translate("pages.trades.page", "Trade {id} is {status}.").format(
+                    id=t.id, status=trade_status_word(t)
+                )
             )
 
         def reversible(t: TradeInfo) -> str | None:
             if t.status == "completed" and t.transaction_id is None:
-                return f"Trade {t.id} has no ledger transaction."
+                return translate(
+                    "pages.trades.page", "Trade {id} has no ledger transaction."
+                ).format(id=t.id)
             return is_("completed")(t)
 
         def note(action: TradeAction) -> Callable[[], None]:
@@ -128,60 +163,72 @@ class TradesPage(ListPage[TradeInfo]):
         return [
             RowAction(
                 "record",
-                "&Record trade…",
+                translate("pages.trades.page", "&Record trade…"),
                 self.record_trade,
-                "Record a trade members reported (Ctrl+N)",
+                translate("pages.trades.page", "Record a trade members reported (Ctrl+N)"),
                 manage,
                 needs_row=False,
                 shortcut=QKeySequence.StandardKey.New,
             ),
             RowAction(
                 "batch",
-                "Sli&p batch…",
+                translate("pages.trades.page", "Sli&p batch…"),
                 self.slip_batch,
-                "Enter a bundle of paper slips with its control count and total",
+                translate(
+                    "pages.trades.page",
+                    "Enter a bundle of paper slips with its control count and total",
+                ),
                 (manage, post),
                 needs_row=False,
             ),
             RowAction(
                 "complete",
-                "C&omplete",
+                translate("pages.trades.page", "C&omplete"),
                 self.complete,
-                "Both members agree: post the trade to the ledger",
+                translate("pages.trades.page", "Both members agree: post the trade to the ledger"),
                 (manage, post),
                 why_not=is_("pending"),
                 default=True,
             ),
             RowAction(
                 "cancel",
-                "&Cancel…",
+                translate("pages.trades.page", "&Cancel…"),
                 note(TradeAction.CANCEL),
-                "The trade did not happen; nothing reaches the ledger",
+                translate(
+                    "pages.trades.page", "The trade did not happen; nothing reaches the ledger"
+                ),
                 manage,
                 why_not=is_("pending"),
             ),
             RowAction(
                 "dispute",
-                "&Dispute…",
+                translate("pages.trades.page", "&Dispute…"),
                 note(TradeAction.DISPUTE),
-                "A member disagrees: hold the trade until it is resolved",
+                translate(
+                    "pages.trades.page", "A member disagrees: hold the trade until it is resolved"
+                ),
                 manage,
                 why_not=is_("pending"),
             ),
             RowAction(
                 "resolve",
-                "R&esolve…",
+                translate("pages.trades.page", "R&esolve…"),
                 note(TradeAction.RESOLVE),
-                "End the dispute: completed or cancelled, with a note",
+                translate(
+                    "pages.trades.page", "End the dispute: completed or cancelled, with a note"
+                ),
                 manage,
                 why_not=is_("disputed"),
                 default=True,
             ),
             RowAction(
                 "reverse",
-                "Rever&se…",
+                translate("pages.trades.page", "Rever&se…"),
                 note(TradeAction.REVERSE),
-                "Correct a completed trade: post the reversal and cancel it",
+                translate(
+                    "pages.trades.page",
+                    "Correct a completed trade: post the reversal and cancel it",
+                ),
                 (manage, post),
                 why_not=reversible,
             ),
@@ -210,8 +257,14 @@ class TradesPage(ListPage[TradeInfo]):
         def show(counts: list[int]) -> None:
             if asked != self._counts_asked or self.tabs is None:
                 return
-            for number, ((title, _status), n) in enumerate(zip(STATUS_TABS, counts, strict=True)):
-                self.tabs.setTabText(number, f"{title} ({n})")
+            tabs = status_tabs()
+            for number, ((title, _status), n) in enumerate(zip(tabs, counts, strict=True)):
+                self.tabs.setTabText(
+                    number,
+                    translate("pages.trades.page", "{status} ({count})").format(
+                        status=title, count=n
+                    ),
+                )
 
         self.ctx.query(
             lambda session, actor: count_by_status(session, actor, member_id),
@@ -280,8 +333,10 @@ class TradesPage(ListPage[TradeInfo]):
         """What :meth:`reveal` adds when the trade left the tab shown."""
         status = self.status()
         if status is not None and status != t.status:
-            return f" (now under “{STATUS_TEXT.get(t.status, t.status).lower()}”)"
-        return " (not shown: outside the current search)"
+            return translate("pages.trades.page", " (now under “{status}”)").format(
+                status=status_word(t.status)
+            )
+        return translate("pages.trades.page", " (not shown: outside the current search)")
 
     # -- actions --------------------------------------------------------------------
 
@@ -304,9 +359,13 @@ class TradesPage(ListPage[TradeInfo]):
         if result is not None and result.trade_ids:
             self.reveal(
                 result.trade_ids[-1],
-                f"Posted slip batch {result.batch_id}: "
-                f"{counted(len(result.trade_ids), 'completed trade')}.",
-                " (under “completed”)",
+                translate(
+                    "pages.trades.page",
+                    "Posted slip batch {batch}: %n completed trade(s).",
+                    None,
+                    len(result.trade_ids),
+                ).format(batch=result.batch_id),
+                translate("pages.trades.page", " (under “completed”)"),
             )
 
     def complete(self) -> None:
@@ -315,12 +374,14 @@ class TradesPage(ListPage[TradeInfo]):
             return
         if not messages.ask(
             self,
-            f"Complete trade {t.id}?",
-            f"{party(t.buyer_name, t.buyer_member_id)} pays "
-            f"{party(t.seller_name, t.seller_member_id)} {self.money.with_symbol(t.amount)} "
-            "in the ledger.",
-            yes="Complete trade",
-            no="Cancel",
+            translate("pages.trades.page", "Complete trade {id}?").format(id=t.id),
+            translate("pages.trades.page", "{buyer} pays {seller} {amount} in the ledger.").format(
+                buyer=party(t.buyer_name, t.buyer_member_id),
+                seller=party(t.seller_name, t.seller_member_id),
+                amount=self.money.with_symbol(t.amount),
+            ),
+            yes=translate("pages.trades.page", "Complete trade"),
+            no=translate("pages.trades.page", "Cancel"),
         ):
             return
         ident = t.id
@@ -328,9 +389,13 @@ class TradesPage(ListPage[TradeInfo]):
         def done(result: CompleteResult) -> None:
             done_t = result.trade
             if result.already_completed:
-                text = f"Trade {done_t.id} was already completed; nothing posted."
+                text = translate(
+                    "pages.trades.page", "Trade {id} was already completed; nothing posted."
+                ).format(id=done_t.id)
             else:
-                text = f"Completed trade {done_t.id}: transaction {done_t.transaction_id}."
+                text = translate(
+                    "pages.trades.page", "Completed trade {id}: transaction {transaction}."
+                ).format(id=done_t.id, transaction=done_t.transaction_id)
             self.reveal(done_t.id, text, self._moved_to(done_t))
 
         self.ctx.op(
@@ -347,27 +412,46 @@ class TradesPage(ListPage[TradeInfo]):
         dialog = TradeNoteDialog(self.ctx, action, t, self.exchange.currency, self)
         changed = dialog.run()
         if changed is not None:
-            words = _DONE_WORDS[action].format(
-                status=changed.status, reversal=changed.reversal_transaction_id
-            )
-            self.reveal(changed.id, f"Trade {changed.id} {words}.", self._moved_to(changed))
+            self.reveal(changed.id, done_text(action, changed), self._moved_to(changed))
 
 
 def detail_text(t: TradeInfo) -> str:
     """The lines under the table: who recorded it, the ledger, the note, the resolution."""
-    lines = [
-        f"Trade {t.id} · {status_text(t)} · recorded by {t.created_by} on {when(t.created_at)}"
-        + (f" · slip {t.slip_number}" if t.slip_number else "")
-        + (f" · batch {t.batch_id}" if t.batch_id else "")
-        + (f" · listing {t.listing_id}" if t.listing_id else "")
+    parts = [
+        translate("pages.trades.page", "Trade {id}").format(id=t.id),
+        status_name(t),
+        translate("pages.trades.page", "recorded by {who} on {when}").format(
+            who=t.created_by, when=when(t.created_at)
+        ),
     ]
-    if t.transaction_id:
-        ledger_text = f"In the ledger as transaction {t.transaction_id}"
-        if t.reversal_transaction_id:
-            ledger_text += f", reversed by transaction {t.reversal_transaction_id}"
-        lines.append(ledger_text + ".")
+    if t.slip_number:
+        parts.append(translate("pages.trades.page", "slip {slip}").format(slip=t.slip_number))
+    if t.batch_id:
+        parts.append(translate("pages.trades.page", "batch {batch}").format(batch=t.batch_id))
+    if t.listing_id:
+        parts.append(
+            translate("pages.trades.page", "listing {listing}").format(listing=t.listing_id)
+        )
+    lines = [" · ".join(parts)]
+    if t.transaction_id and t.reversal_transaction_id:
+        lines.append(
+            translate(
+                "pages.trades.page",
+                "In the ledger as transaction {transaction}, reversed by transaction {reversal}.",
+            ).format(transaction=t.transaction_id, reversal=t.reversal_transaction_id)
+        )
+    elif t.transaction_id:
+        lines.append(
+            translate("pages.trades.page", "In the ledger as transaction {transaction}.").format(
+                transaction=t.transaction_id
+            )
+        )
     if t.note:
-        lines.append(f"Note: {t.note}")
+        lines.append(translate("pages.trades.page", "Note: {note}").format(note=t.note))
     if t.resolution:
-        lines.append(f"Resolution: {t.resolution}")
+        lines.append(
+            translate("pages.trades.page", "Resolution: {resolution}").format(
+                resolution=t.resolution
+            )
+        )
     return "\n".join(lines)

@@ -37,6 +37,7 @@ from localex_desktop.services.work import Work
 from localex_desktop.ui import accessibility
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe
+from localex_desktop.ui.i18n import translate
 from localex_desktop.ui.locale import currency_of, qt_date_format
 from localex_desktop.ui.pages.listings.model import fill_category_combo, per_unit
 from localex_desktop.ui.pages.members.form_dialog import FormDialog, checked
@@ -65,12 +66,21 @@ def read_setup(session: Session, actor: Actor) -> TradeSetup:
 
 
 def listing_label(x: ListingInfo, currency: Currency) -> str:
-    kind = "Offer" if x.kind == "offer" else "Want"
-    price = ""
-    if x.price is not None:
-        price = f" — {format_amount(x.price, currency, symbol=True)}"
-        price = f"{price} {per_unit(x.unit)}".rstrip()
-    return f"{kind} {x.id}: {x.title} ({x.member_name}){price}"
+    values = {"id": x.id, "title": x.title, "member": x.member_name}
+    if x.price is None:
+        if x.kind == "offer":
+            return translate("pages.trades.record_dialog", "Offer {id}: {title} ({member})").format(
+                **values
+            )
+        return translate("pages.trades.record_dialog", "Want {id}: {title} ({member})").format(
+            **values
+        )
+    price = f"{format_amount(x.price, currency, symbol=True)} {per_unit(x.unit)}".rstrip()
+    if x.kind == "offer":
+        text = translate("pages.trades.record_dialog", "Offer {id}: {title} ({member}) — {price}")
+    else:
+        text = translate("pages.trades.record_dialog", "Want {id}: {title} ({member}) — {price}")
+    return text.format(price=price, **values)
 
 
 class RecordTradeDialog(FormDialog[TradeInfo]):
@@ -84,7 +94,12 @@ class RecordTradeDialog(FormDialog[TradeInfo]):
         seller: MemberInfo | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(ctx, "Record trade", "&Record trade", parent)
+        super().__init__(
+            ctx,
+            translate("pages.trades.record_dialog", "Record trade"),
+            translate("pages.trades.record_dialog", "&Record trade"),
+            parent,
+        )
         self.setMinimumWidth(640)
         self.currency = currency
         self.balance: BalanceInfo | None = None
@@ -95,7 +110,7 @@ class RecordTradeDialog(FormDialog[TradeInfo]):
         self.buyer_picker = MemberPicker(ctx)
         self.seller_picker = MemberPicker(ctx)
         self.listing_box = QComboBox()
-        self.listing_box.addItem("No listing", None)
+        self.listing_box.addItem(translate("pages.trades.record_dialog", "No listing"), None)
         self.amount_edit = QLineEdit()
         self.amount_edit.setPlaceholderText(format_amount(0, currency))
         self.amount_edit.setMaximumWidth(160)
@@ -107,9 +122,15 @@ class RecordTradeDialog(FormDialog[TradeInfo]):
         self.credit_label.setWordWrap(False)
         self.description_edit = QLineEdit()
         self.description_edit.setMaxLength(trades.MAX_DESCRIPTION)
-        self.description_edit.setPlaceholderText("e.g. 2 hours of gardening")
+        self.description_edit.setPlaceholderText(
+            translate("pages.trades.record_dialog", "e.g. 2 hours of gardening")
+        )
         self.category_box = QComboBox()
-        fill_category_combo(self.category_box, tree, none_text="No category")
+        fill_category_combo(
+            self.category_box,
+            tree,
+            none_text=translate("pages.trades.record_dialog", "No category"),
+        )
         self.date_edit = QDateEdit(QDate.currentDate())
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat(qt_date_format())
@@ -117,40 +138,80 @@ class RecordTradeDialog(FormDialog[TradeInfo]):
         self.date_edit.setMaximumWidth(160)
         self.slip_edit = QLineEdit()
         self.slip_edit.setMaxLength(trades.MAX_SLIP)
-        self.slip_edit.setPlaceholderText("optional")
+        self.slip_edit.setPlaceholderText(translate("pages.trades.record_dialog", "optional"))
         self.slip_edit.setMaximumWidth(160)
-        self.completed_box = QCheckBox("&Completed: both agree, post it to the ledger now")
+        self.completed_box = QCheckBox(
+            translate(
+                "pages.trades.record_dialog", "&Completed: both agree, post it to the ledger now"
+            )
+        )
         can_post = ctx.can(Permission.POST)
         self.completed_box.setChecked(can_post)
         self.completed_box.setEnabled(can_post)
         self.completed_box.setToolTip(
-            "Unticked, the trade is recorded as pending and completed later."
+            translate(
+                "pages.trades.record_dialog",
+                "Unticked, the trade is recorded as pending and completed later.",
+            )
             if can_post
-            else "You may not post transactions; the trade is recorded as pending."
+            else translate(
+                "pages.trades.record_dialog",
+                "You may not post transactions; the trade is recorded as pending.",
+            )
         )
 
-        self.add_field("&Buyer (pays):", self.buyer_picker, "buyer")
-        self.swap_button = QPushButton("S&wap")
-        self.swap_button.setToolTip("Exchange buyer and seller")
+        self.add_field(
+            translate("pages.trades.record_dialog", "&Buyer (pays):"), self.buyer_picker, "buyer"
+        )
+        self.swap_button = QPushButton(translate("pages.trades.record_dialog", "S&wap"))
+        self.swap_button.setToolTip(
+            translate("pages.trades.record_dialog", "Exchange buyer and seller")
+        )
         self.swap_button.setAutoDefault(False)
         self.swap_button.clicked.connect(self.swap)
         seller_row = row_widget((self.seller_picker, 1), self.swap_button, focus=self.seller_picker)
-        self.add_field("&Seller (is paid):", seller_row, "seller")
+        self.add_field(
+            translate("pages.trades.record_dialog", "&Seller (is paid):"), seller_row, "seller"
+        )
         # the mnemonic goes to the line edit: a bare container cannot take the focus
         seller_label = self.form.labelForField(seller_row)
         assert isinstance(seller_label, QLabel)
         seller_label.setBuddy(self.seller_picker)
         accessibility.named_by(seller_label, self.seller_picker)
-        self.add_field("&Listing:", self.listing_box, "listing")
-        self.add_field(f"&Amount ({currency.symbol}):", self.amount_edit, "amount")
+        self.add_field(
+            translate("pages.trades.record_dialog", "&Listing:"), self.listing_box, "listing"
+        )
+        self.add_field(
+            translate("pages.trades.record_dialog", "&Amount ({symbol}):").format(
+                symbol=currency.symbol
+            ),
+            self.amount_edit,
+            "amount",
+        )
         self.form.addRow("", self.credit_label)
-        self.add_field("&Description:", self.description_edit, "description")
-        self.add_field("Ca&tegory:", self.category_box, "category")
-        self.add_field("Traded &on:", self.date_edit, "traded_on")
-        self.add_field("Sli&p number:", self.slip_edit, "slip_number")
+        self.add_field(
+            translate("pages.trades.record_dialog", "&Description:"),
+            self.description_edit,
+            "description",
+        )
+        self.add_field(
+            translate("pages.trades.record_dialog", "Ca&tegory:"), self.category_box, "category"
+        )
+        self.add_field(
+            translate("pages.trades.record_dialog", "Traded &on:"), self.date_edit, "traded_on"
+        )
+        self.add_field(
+            translate("pages.trades.record_dialog", "Sli&p number:"), self.slip_edit, "slip_number"
+        )
         self.add_field("", self.completed_box)
         self.form.addRow(
-            "", hint_label("Choosing a listing fills the description, category and price.")
+            "",
+            hint_label(
+                translate(
+                    "pages.trades.record_dialog",
+                    "Choosing a listing fills the description, category and price.",
+                )
+            ),
         )
 
         self._amount_timer = single_shot(self, 250, self.load_balance)
@@ -257,7 +318,12 @@ class RecordTradeDialog(FormDialog[TradeInfo]):
             self.listing_box.blockSignals(True)
             self.listing_box.clear()
             self.listing_box.addItem(
-                "No listing" if found else "No listing (none open for these members)", None
+                translate("pages.trades.record_dialog", "No listing")
+                if found
+                else translate(
+                    "pages.trades.record_dialog", "No listing (none open for these members)"
+                ),
+                None,
             )
             for x in found:
                 self.listing_box.addItem(listing_label(x, self.currency), x.id)
@@ -277,7 +343,9 @@ class RecordTradeDialog(FormDialog[TradeInfo]):
     def _listing_changed(self, _index: int = 0) -> None:
         x = self.chosen_listing()
         if x is None:
-            self.description_edit.setPlaceholderText("e.g. 2 hours of gardening")
+            self.description_edit.setPlaceholderText(
+                translate("pages.trades.record_dialog", "e.g. 2 hours of gardening")
+            )
         else:
             self.description_edit.setPlaceholderText(x.title)
             position = self.category_box.findData(x.category_id)
@@ -298,13 +366,33 @@ class RecordTradeDialog(FormDialog[TradeInfo]):
         errors: dict[str, str] = {}
         buyer, _seller = two_members(
             errors,
-            ("buyer", self.buyer_picker, "who paid"),
-            ("seller", self.seller_picker, "who was paid"),
-            "The buyer and the seller are the same member.",
+            (
+                "buyer",
+                self.buyer_picker,
+                translate(
+                    "pages.trades.record_dialog",
+                    "Choose who paid: type a member number, or part of a name and pick from the "
+                    "list.",
+                ),
+            ),
+            (
+                "seller",
+                self.seller_picker,
+                translate(
+                    "pages.trades.record_dialog",
+                    "Choose who was paid: type a member number, or part of a name and pick from "
+                    "the list.",
+                ),
+            ),
+            translate(
+                "pages.trades.record_dialog", "The buyer and the seller are the same member."
+            ),
         )
         amount = checked(errors, "amount", self.amount)
         if not self.description_edit.text().strip() and self.chosen_listing() is None:
-            errors["description"] = "Say what was traded, or choose the listing."
+            errors["description"] = translate(
+                "pages.trades.record_dialog", "Say what was traded, or choose the listing."
+            )
         over = self._show_credit(buyer, amount)
         if over and self.completed_box.isChecked():
             errors["amount"] = over
@@ -319,35 +407,56 @@ class RecordTradeDialog(FormDialog[TradeInfo]):
         cur = self.currency
         available = info.available
         if available is None:
-            self.credit_label.show_ok(f"{buyer.name} has no credit limit.")
+            self.credit_label.show_ok(
+                translate("pages.trades.record_dialog", "{name} has no credit limit.").format(
+                    name=buyer.name
+                )
+            )
             return None
-        text = f"Available credit of {buyer.name}: {format_amount(available, cur, symbol=True)}"
+        values = {"name": buyer.name, "credit": format_amount(available, cur, symbol=True)}
         if amount is None:
             self.credit_label.setStyleSheet(MUTED_STYLE)
-            self.credit_label.setText(text + ".")
+            self.credit_label.setText(
+                translate(
+                    "pages.trades.record_dialog", "Available credit of {name}: {credit}."
+                ).format(**values)
+            )
             self.credit_label.setVisible(True)
             return None
         if amount <= available:
             after = format_amount(available - amount, cur, symbol=True)
-            self.credit_label.show_ok(f"{text}; after this trade: {after}.")
+            self.credit_label.show_ok(
+                translate(
+                    "pages.trades.record_dialog",
+                    "Available credit of {name}: {credit}; after this trade: {after}.",
+                ).format(after=after, **values)
+            )
             return None
         short = format_amount(amount - available, cur, symbol=True)
         self.credit_label.setVisible(True)
-        self.credit_label.setText(f"{text}: {short} short.")
+        self.credit_label.setText(
+            translate(
+                "pages.trades.record_dialog", "Available credit of {name}: {credit}: {short} short."
+            ).format(short=short, **values)
+        )
         if not self.completed_box.isChecked():  # recorded as pending: nothing is posted
             self.credit_label.setStyleSheet(MUTED_STYLE)
             return None
         self.credit_label.setStyleSheet(ERROR_STYLE)
         # the figures are above: the field says what to do about them
-        return (
-            f"Too much for {buyer.name}'s credit now: untick Completed to record it as "
-            "pending, and complete it later."
-        )
+        return translate(
+            "pages.trades.record_dialog",
+            "Too much for {name}'s credit now: untick Completed to record it as pending, and "
+            "complete it later.",
+        ).format(name=buyer.name)
 
     def work(self) -> Work[TradeInfo]:
         buyer, seller = self.buyer_picker.member(), self.seller_picker.member()
         if buyer is None or seller is None:
-            raise ValidationError("Choose the buyer and the seller.", field="buyer")
+            raise ValidationError(
+                translate("pages.trades.record_dialog", "Choose the buyer and the seller."),
+                field="buyer",
+            )
         d = self.date_edit.date()
         data = TradeInput(
             buyer_member_id=buyer.id,

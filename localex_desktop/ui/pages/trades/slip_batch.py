@@ -32,12 +32,12 @@ from sqlalchemy.orm import Session
 from localex_desktop.domain.errors import LocalexError, ValidationError
 from localex_desktop.domain.money import Currency, format_amount, parse_amount
 from localex_desktop.domain.roles import Actor, Permission
-from localex_desktop.domain.words import counted
 from localex_desktop.services import slips
 from localex_desktop.services.slips import BatchReport, BatchResult, SlipBatchRefused, SlipInput
 from localex_desktop.ui import accessibility, messages
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe, show_error
+from localex_desktop.ui.i18n import role_name, translate
 from localex_desktop.ui.list_page.parts import reading_order
 from localex_desktop.ui.pages.trades.slip_grid import SlipGrid, SlipRow, member_value
 from localex_desktop.ui.widgets import (
@@ -62,7 +62,7 @@ class SlipBatchDialog(QDialog):
         self._edits = 0  # bumped by every change; a check answers for one value of it
         self._checked = -1
         self._busy = False
-        self.setWindowTitle("Paper-slip batch")
+        self.setWindowTitle(translate("pages.trades.slip_batch", "Paper-slip batch"))
         self.setMinimumSize(900, 560)
 
         # -- the bundle's figures
@@ -76,7 +76,9 @@ class SlipBatchDialog(QDialog):
         self.total_edit.setMaximumWidth(140)
         self.note_edit = QLineEdit()
         self.note_edit.setMaxLength(500)
-        self.note_edit.setPlaceholderText("optional, e.g. market day 14 June")
+        self.note_edit.setPlaceholderText(
+            translate("pages.trades.slip_batch", "optional, e.g. market day 14 June")
+        )
         self.count_status = QLabel("")
         self.total_status = QLabel("")
         for label in (self.count_status, self.total_status):
@@ -93,11 +95,15 @@ class SlipBatchDialog(QDialog):
         total_row.addWidget(QLabel(currency.symbol))
         total_row.addSpacing(12)
         total_row.addWidget(self.total_status, 1)
-        count_label = QLabel("Control &count (slips in the bundle):")
+        count_label = QLabel(
+            translate("pages.trades.slip_batch", "Control &count (slips in the bundle):")
+        )
         count_label.setBuddy(self.count_box)
-        total_label = QLabel("Control &total (written on the bundle):")
+        total_label = QLabel(
+            translate("pages.trades.slip_batch", "Control &total (written on the bundle):")
+        )
         total_label.setBuddy(self.total_edit)
-        note_label = QLabel("&Note:")
+        note_label = QLabel(translate("pages.trades.slip_batch", "&Note:"))
         note_label.setBuddy(self.note_edit)
         top.addRow(count_label, count_row)
         top.addRow(total_label, total_row)
@@ -114,8 +120,8 @@ class SlipBatchDialog(QDialog):
         self.summary.setVisible(False)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QDialogButtonBox()
-        self.check_button = QPushButton("Chec&k now")
-        self.post_button = QPushButton("&Post batch")
+        self.check_button = QPushButton(translate("pages.trades.slip_batch", "Chec&k now"))
+        self.post_button = QPushButton(translate("pages.trades.slip_batch", "&Post batch"))
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.addButton(self.check_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.post_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -130,9 +136,12 @@ class SlipBatchDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(
             hint_label(
-                "Tab or Enter moves to the next field; a new row appears as you fill the last "
-                "one. Buyer and seller: a member number, or part of a name and pick from the "
-                "list. Ctrl+Delete clears the row you are in. Empty rows are ignored."
+                translate(
+                    "pages.trades.slip_batch",
+                    "Tab or Enter moves to the next field; a new row appears as you fill the last "
+                    "one. Buyer and seller: a member number, or part of a name and pick from the "
+                    "list. Ctrl+Delete clears the row you are in. Empty rows are ignored.",
+                )
             )
         )
         layout.addWidget(self.slips, 1)
@@ -151,10 +160,10 @@ class SlipBatchDialog(QDialog):
         box_order = accessibility.buttons_as_shown(self.buttons)
         reading_order([self.count_box, self.total_edit, self.note_edit, self.slips, *box_order])
         if not self.can_post:
-            role = ctx.actor.role.value
-            why = ctx.login_refusal(Permission.POST) or (
-                f"Only coordinators and administrators post slips; you are a {role}."
-            )
+            why = ctx.login_refusal(Permission.POST) or translate(
+                "pages.trades.slip_batch",
+                "Only coordinators and administrators post slips; you are a {role}.",
+            ).format(role=role_name(ctx.actor.role))
             self.message.show_error(why)
             for widget in (self.count_box, self.total_edit, self.note_edit, self.grid_widget):
                 widget.setEnabled(False)
@@ -171,10 +180,12 @@ class SlipBatchDialog(QDialog):
             and typed
             and not messages.ask(
                 self,
-                f"Discard the {typed} slip{'s' if typed != 1 else ''} you typed?",
-                "They are not posted; closing forgets them.",
-                yes="Discard",
-                no="Keep typing",
+                translate(
+                    "pages.trades.slip_batch", "Discard the %n slip(s) you typed?", None, typed
+                ),
+                translate("pages.trades.slip_batch", "They are not posted; closing forgets them."),
+                yes=translate("pages.trades.slip_batch", "Discard"),
+                no=translate("pages.trades.slip_batch", "Keep typing"),
             )
         ):
             return
@@ -229,33 +240,67 @@ class SlipBatchDialog(QDialog):
         want_total = self.control_total()
         if want_count == 0:
             self.count_status.setText(
-                f"{counted(count, 'slip')} entered; type the count on the bundle."
+                translate(
+                    "pages.trades.slip_batch",
+                    "%n slip(s) entered; type the count on the bundle.",
+                    None,
+                    count,
+                )
             )
             self.count_status.setStyleSheet(MUTED_STYLE)
         elif count == want_count:
-            self.count_status.setText(f"{count} of {want_count} slips entered — matches.")
+            self.count_status.setText(
+                translate(
+                    "pages.trades.slip_batch", "{count} of {want} slips entered — matches."
+                ).format(count=count, want=want_count)
+            )
             self.count_status.setStyleSheet(OK_STYLE)
         else:
             diff = want_count - count
-            more = f"{diff} more to enter" if diff > 0 else f"{-diff} too many"
-            self.count_status.setText(f"{count} of {want_count} slips entered ({more}).")
+            if diff > 0:
+                text = translate(
+                    "pages.trades.slip_batch",
+                    "{count} of {want} slips entered ({diff} more to enter).",
+                )
+            else:
+                text = translate(
+                    "pages.trades.slip_batch", "{count} of {want} slips entered ({diff} too many)."
+                )
+            self.count_status.setText(text.format(count=count, want=want_count, diff=abs(diff)))
             self.count_status.setStyleSheet(ERROR_STYLE if diff < 0 else MUTED_STYLE)
         running = format_amount(total, cur, symbol=True)
         if want_total is None:
             bad = bool(self.total_edit.text().strip())
-            self.total_status.setText(
-                f"Slips add up to {running}; "
-                + ("the control total is not an amount." if bad else "type the bundle's total.")
-            )
+            if bad:
+                text = translate(
+                    "pages.trades.slip_batch",
+                    "Slips add up to {running}; the control total is not an amount.",
+                )
+            else:
+                text = translate(
+                    "pages.trades.slip_batch", "Slips add up to {running}; type the bundle's total."
+                )
+            self.total_status.setText(text.format(running=running))
             self.total_status.setStyleSheet(ERROR_STYLE if bad else MUTED_STYLE)
         elif total == want_total:
-            self.total_status.setText(f"Slips add up to {running} — matches.")
+            self.total_status.setText(
+                translate("pages.trades.slip_batch", "Slips add up to {running} — matches.").format(
+                    running=running
+                )
+            )
             self.total_status.setStyleSheet(OK_STYLE)
         else:
             diff = want_total - total
-            what = "still missing" if diff > 0 else "too much"
+            if diff > 0:
+                text = translate(
+                    "pages.trades.slip_batch", "Slips add up to {running}: {diff} still missing."
+                )
+            else:
+                text = translate(
+                    "pages.trades.slip_batch", "Slips add up to {running}: {diff} too much."
+                )
             self.total_status.setText(
-                f"Slips add up to {running}: {format_amount(abs(diff), cur, symbol=True)} {what}."
+                text.format(running=running, diff=format_amount(abs(diff), cur, symbol=True))
             )
             self.total_status.setStyleSheet(ERROR_STYLE if diff < 0 else MUTED_STYLE)
         self._update_post()
@@ -307,8 +352,16 @@ class SlipBatchDialog(QDialog):
         refused = len(report.refused)
         if refused:
             self.message.show_error(
-                f"{counted(refused, 'slip')} refused; the reasons are under the rows.",
-                "Correct them (or clear a row with Ctrl+Delete) before posting.",
+                translate(
+                    "pages.trades.slip_batch",
+                    "%n slip(s) refused; the reasons are under the rows.",
+                    None,
+                    refused,
+                ),
+                translate(
+                    "pages.trades.slip_batch",
+                    "Correct them (or clear a row with Ctrl+Delete) before posting.",
+                ),
             )
         else:
             self.message.clear_message()
@@ -318,24 +371,35 @@ class SlipBatchDialog(QDialog):
         count, total = self.running()
         why: str | None = None
         if not self.can_post:
-            role = self.ctx.actor.role.value
-            why = self.ctx.login_refusal(Permission.POST) or (
-                f"Only coordinators and administrators post slips; you are a {role}."
-            )
+            why = self.ctx.login_refusal(Permission.POST) or translate(
+                "pages.trades.slip_batch",
+                "Only coordinators and administrators post slips; you are a {role}.",
+            ).format(role=role_name(self.ctx.actor.role))
         elif self.result_value is not None:
-            why = "This batch is posted."
+            why = translate("pages.trades.slip_batch", "This batch is posted.")
         elif count == 0:
-            why = "Type the slips first."
+            why = translate("pages.trades.slip_batch", "Type the slips first.")
         elif self.count_box.value() != count:
-            why = "The number of slips does not match the control count."
+            why = translate(
+                "pages.trades.slip_batch", "The number of slips does not match the control count."
+            )
         elif self.control_total() != total:
-            why = "The slips do not add up to the control total."
+            why = translate(
+                "pages.trades.slip_batch", "The slips do not add up to the control total."
+            )
         elif self._checked != self._edits or self.report is None:
-            why = "Checking the slips…"
+            why = translate("pages.trades.slip_batch", "Checking the slips…")
         elif self.report.refused:
-            why = "Some slips are refused; see the reasons under the rows."
+            why = translate(
+                "pages.trades.slip_batch", "Some slips are refused; see the reasons under the rows."
+            )
         self.post_button.setEnabled(why is None and not self._busy)
-        self.post_button.setToolTip(why or "Post every slip as a completed trade, all or nothing")
+        self.post_button.setToolTip(
+            why
+            or translate(
+                "pages.trades.slip_batch", "Post every slip as a completed trade, all or nothing"
+            )
+        )
 
     # -- posting ----------------------------------------------------------------------
 
@@ -361,19 +425,36 @@ class SlipBatchDialog(QDialog):
         self.result_value = result
         cur = self.currency
         ids = result.trade_ids
-        span = f"trade {ids[0]}" if len(ids) == 1 else f"trades {ids[0]}–{ids[-1]}"
+        if len(ids) == 1:
+            text = translate(
+                "pages.trades.slip_batch",
+                "Posted batch {batch}: %n slip(s), {total} in all, recorded as completed trade "
+                "{first}, each with its own ledger transaction.",
+                None,
+                result.report.count,
+            )
+        else:
+            text = translate(
+                "pages.trades.slip_batch",
+                "Posted batch {batch}: %n slip(s), {total} in all, recorded as completed trades "
+                "{first}–{last}, each with its own ledger transaction.",
+                None,
+                result.report.count,
+            )
         self.summary.setText(
-            f"Posted batch {result.batch_id}: {result.report.count} "
-            f"slip{'s' if result.report.count != 1 else ''}, "
-            f"{format_amount(result.report.total, cur, symbol=True)} in all, recorded as "
-            f"completed {span}, each with its own ledger transaction."
+            text.format(
+                batch=result.batch_id,
+                total=format_amount(result.report.total, cur, symbol=True),
+                first=ids[0],
+                last=ids[-1],
+            )
         )
         self.summary.setVisible(True)
         self.message.clear_message()
         for widget in (self.count_box, self.total_edit, self.note_edit, self.grid_widget):
             widget.setEnabled(False)
         self.check_button.setEnabled(False)
-        self.close_button.setText("Close")
+        self.close_button.setText(translate("pages.trades.slip_batch", "Close"))
         self.close_button.setFocus()
         self._update_post()
 

@@ -16,10 +16,34 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QScrollArea, QWidg
 from localex_desktop.domain.money import Currency
 from localex_desktop.services import trades
 from localex_desktop.ui.context import AppContext
+from localex_desktop.ui.i18n import translate
 from localex_desktop.ui.pages.members.picker import MemberPicker
 from localex_desktop.ui.widgets import ERROR_STYLE, MUTED_STYLE
 
-HEADERS = ("Slip no.", "Buyer (pays)", "Seller (is paid)", "Amount", "Description")
+#: the grid's columns (the field names of :class:`SlipRow`)
+COLUMNS = ("slip", "buyer", "seller", "amount", "description")
+
+
+def headers(symbol: str) -> tuple[str, ...]:
+    """The titles over the grid's columns, translated (the amount's with the currency)."""
+    return (
+        translate("pages.trades.slip_grid", "Slip no."),
+        translate("pages.trades.slip_grid", "Buyer (pays)"),
+        translate("pages.trades.slip_grid", "Seller (is paid)"),
+        translate("pages.trades.slip_grid", "Amount ({symbol})").format(symbol=symbol),
+        translate("pages.trades.slip_grid", "Description"),
+    )
+
+
+def field_names() -> dict[str, str]:
+    """The fields of a row as its accessible names say them, translated."""
+    return {
+        "slip": translate("pages.trades.slip_grid", "Row {n} slip"),
+        "buyer": translate("pages.trades.slip_grid", "Row {n} buyer"),
+        "seller": translate("pages.trades.slip_grid", "Row {n} seller"),
+        "amount": translate("pages.trades.slip_grid", "Row {n} amount"),
+        "description": translate("pages.trades.slip_grid", "Row {n} description"),
+    }
 
 
 @dataclass
@@ -75,10 +99,11 @@ class SlipGrid(QScrollArea):
         self.grid.setHorizontalSpacing(6)
         self.grid.setVerticalSpacing(2)
         self.grid.addWidget(QLabel("#"), 0, 0)
-        for column, title in enumerate(HEADERS, start=1):
-            text = f"{title} ({currency.symbol})" if title == "Amount" else title
+        for column, (key, text) in enumerate(
+            zip(COLUMNS, headers(currency.symbol), strict=True), start=1
+        ):
             header = QLabel(f"<b>{text}</b>")
-            if title == "Amount":
+            if key == "amount":
                 header.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.grid.addWidget(header, 0, column)
         self.grid.setColumnStretch(2, 3)
@@ -105,16 +130,15 @@ class SlipGrid(QScrollArea):
         amount.setAlignment(Qt.AlignmentFlag.AlignRight)
         description = QLineEdit()
         description.setMaxLength(trades.MAX_DESCRIPTION)
-        description.setPlaceholderText("Paper slip")
+        description.setPlaceholderText(translate("pages.trades.slip_grid", "Paper slip"))
         error = QLabel("")
         error.setStyleSheet(ERROR_STYLE)
         error.setWordWrap(True)
         error.setVisible(False)
         row = SlipRow(number, slip, buyer, seller, amount, description, error)
-        for name, widget in zip(
-            ("slip", "buyer", "seller", "amount", "description"), row.fields(), strict=True
-        ):
-            widget.setAccessibleName(f"Row {n + 1} {name}")
+        names = field_names()
+        for name, widget in zip(COLUMNS, row.fields(), strict=True):
+            widget.setAccessibleName(names[name].format(n=n + 1))
             widget.installEventFilter(self)
             widget.textChanged.connect(lambda _t, r=row: self._row_edited(r))
         buyer.member_changed.connect(lambda _m: self.edited.emit())
@@ -122,7 +146,7 @@ class SlipGrid(QScrollArea):
         self.grid.addWidget(number, grid_row, 0)
         for column, widget in enumerate(row.fields(), start=1):
             self.grid.addWidget(widget, grid_row, column)
-        self.grid.addWidget(error, grid_row + 1, 1, 1, len(HEADERS))
+        self.grid.addWidget(error, grid_row + 1, 1, 1, len(COLUMNS))
         shown: list[QWidget] = [number, *row.fields()]
         for item in shown:
             item.show()  # at once, not when the layout gets round to it: Enter focuses it
