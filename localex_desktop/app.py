@@ -35,7 +35,7 @@ from localex_desktop.services import operators, settings
 from localex_desktop.services.operators import OperatorInfo
 from localex_desktop.services.system import inspect_database
 from localex_desktop.services.work import run_query
-from localex_desktop.ui import i18n, keys, messages, session_end
+from localex_desktop.ui import accessibility, i18n, keys, messages, session_end
 from localex_desktop.ui.backup.migration_wizard import run_migration_wizard
 from localex_desktop.ui.backup.restore_wizard import choose_backup_file
 from localex_desktop.ui.backup.scheduler import backup_on_close
@@ -113,6 +113,7 @@ def _application() -> QApplication:
     app.setOrganizationName(APP_ID)
     app.setWindowIcon(app_icon())
     _install_language()
+    accessibility.apply_text_scale(app)  # before the first widget: every one follows it
     keys.install(app)
     session_end.install(app)
     return app

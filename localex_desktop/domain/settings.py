@@ -177,6 +177,19 @@ def _check_language(value: Any) -> str:
     return text
 
 
+#: the sizes of the program's text on this computer, in percent of the system's
+TEXT_SCALES: tuple[int, ...] = (100, 125, 150)
+
+
+def _check_text_scale(value: Any) -> int:
+    if isinstance(value, bool) or value not in TEXT_SCALES:
+        raise ValidationError(
+            "The text size must be 100, 125 or 150 (percent of the system's).",
+            field="text_scale",
+        )
+    return int(value)
+
+
 def _check_folder(value: Any) -> str:
     text = str(value or "").strip()
     if not text or not Path(text).expanduser().is_absolute():
@@ -297,6 +310,16 @@ SETTINGS: dict[str, Setting] = {
             "The language of the program's windows on this computer (empty: the system's);"
             " it takes effect when the program starts again.",
             check=_check_language,
+        ),
+        Setting(
+            "text_scale",
+            int,
+            100,
+            Scope.MACHINE,
+            "The size of the text in the program's windows on this computer, in percent of"
+            " the system's font size (100, 125 or 150); it takes effect when the program"
+            " starts again.",
+            check=_check_text_scale,
         ),
     )
 }

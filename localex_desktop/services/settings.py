@@ -83,6 +83,13 @@ def choose_language(code: str) -> str:
     return str(machine.put("language", code) or "")
 
 
+def choose_text_scale(percent: int) -> int:
+    """Store the size of this computer's GUI text, in percent of the system's (100, 125,
+    150); returns what was stored. Like the language, a choice of this computer's, for
+    whoever signs in, that changes no data: any operator may set it."""
+    return int(machine.put("text_scale", percent) or 100)
+
+
 def put(session: Session, actor: Actor, key: str, value: Any) -> None:
     """Check ``value`` by the declaration, store it in its scope, and audit the change."""
     actor.require(Permission.MANAGE_SETTINGS)

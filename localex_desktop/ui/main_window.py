@@ -31,6 +31,7 @@ from localex_desktop.services import settings
 from localex_desktop.services.review import ReviewSession
 from localex_desktop.services.work import SignedOut, check_operator
 from localex_desktop.ui import i18n, messages
+from localex_desktop.ui.accessibility import add_text_size_menu
 from localex_desktop.ui.backup.actions import add_backup_actions
 from localex_desktop.ui.backup.scheduler import BackupScheduler
 from localex_desktop.ui.connection_status import ConnectionLabel
@@ -233,6 +234,7 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
             self.page_actions.append(action)
         view_menu.addSeparator()
+        self.text_size_menu = add_text_size_menu(self, view_menu)  # on the next start
         self.language_menu = self._build_language_menu(view_menu)
 
         help_menu = bar.addMenu(translate("main_window", "&Help"))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from localex_desktop.domain.errors import LocalexError
+from localex_desktop.ui import accessibility
 from localex_desktop.ui.i18n import translate
 
 ERROR_STYLE = "color: #b3261e;"
@@ -46,8 +47,9 @@ class MessageLabel(QLabel):
         self.clear_message()
 
     def show_error(self, message: str, hint: str = "") -> None:
-        self.setStyleSheet(ERROR_STYLE)
+        self.setStyleSheet(accessibility.tone_style("error", self))
         self.setText(f"{message} {hint}".strip())
+        accessibility.announce_error(self, self.text())
         self.setVisible(True)
 
     def show_refusal(self, exc: LocalexError) -> None:
@@ -55,11 +57,13 @@ class MessageLabel(QLabel):
         self.show_error(exc.message, exc.hint or "")
 
     def show_ok(self, message: str) -> None:
-        self.setStyleSheet(OK_STYLE)
+        self.setStyleSheet(accessibility.tone_style("ok", self))
+        accessibility.clear_error(self)
         self.setText(message)
         self.setVisible(True)
 
     def clear_message(self) -> None:
+        accessibility.clear_error(self)
         self.setText("")
         self.setVisible(False)
 
@@ -69,7 +73,7 @@ def hint_label(text: str, parent: QWidget | None = None) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
     label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-    label.setStyleSheet(MUTED_STYLE)
+    label.setStyleSheet(accessibility.tone_style("muted", label))  # quiet, yet readable
     return label
 
 
@@ -108,6 +112,7 @@ def form_row(
     label = form.labelForField(field)
     if buddy is not None and isinstance(label, QLabel):
         label.setBuddy(buddy)
+        accessibility.named_by(label, buddy)
 
 
 def browse_row(

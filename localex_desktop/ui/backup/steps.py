@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from localex_desktop import APP_NAME
 from localex_desktop.services.backup import ProgressFn
+from localex_desktop.ui import accessibility
 from localex_desktop.ui.backup.progress import ProgressPanel
 from localex_desktop.ui.i18n import translate
 from localex_desktop.ui.icons import app_icon
@@ -48,7 +49,9 @@ class StepDialog(QDialog):
         self.setMinimumWidth(560)
         self.busy = False
         self.heading = QLabel(title)
-        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        # larger than the text by a share, not a fixed size: it follows the system's
+        # font size and the text size setting (a fixed 15 pt did not)
+        self.heading.setFont(accessibility.scaled_font(self.heading.font(), 1.4, bold=True))
         self.subheading = QLabel("")
         self.subheading.setWordWrap(True)
         self.subheading.setStyleSheet(MUTED_STYLE)

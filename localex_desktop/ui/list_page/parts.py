@@ -360,6 +360,7 @@ def reading_order(parts: Sequence[QWidget | None]) -> None:
         for widget in [part, *part.findChildren(QWidget)]:
             takes_tab = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
             inside = any(w.isAncestorOf(widget) for w in chain)  # a spin box's own editor
+            inside = inside or widget.window() is not part.window()  # a combo box's popup
             if takes_tab and widget.focusProxy() is None and not inside and widget not in chain:
                 chain.append(widget)
     for first, second in itertools.pairwise(chain):

@@ -49,5 +49,13 @@ class ColumnTableModel(QAbstractTableModel, Generic[R]):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal:
-            return None
+            return self.row_header(section, role)
         return header(self.columns, section, role, self.unit)
+
+    def row_header(self, row: int, role: int) -> Any:
+        """A row's title for assistive technology (the hidden vertical header): its text in
+        the column that names it, the stretching one (a member's name), else the first."""
+        if role != Qt.ItemDataRole.DisplayRole or not 0 <= row < self.row_count():
+            return None
+        named = next((n for n, col in enumerate(self.columns) if col.stretch), 0)
+        return self.cell_data(row, named, role) if self.columns else None

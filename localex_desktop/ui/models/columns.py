@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from localex_desktop.domain.money import Currency, format_amount
 from localex_desktop.services.fields import Field, Kind, display
+from localex_desktop.ui.accessibility import negative_description, tone_color
 from localex_desktop.ui.i18n import translate_marked
 from localex_desktop.ui.locale import localized, style
 
@@ -56,6 +57,9 @@ def cell(columns: Sequence[Column[R]], row: R, column: int, role: int, unit: str
     if role == Qt.ItemDataRole.ForegroundRole and col.color is not None:
         color = col.color(row)
         return None if color is None else QBrush(color)
+    if role == Qt.ItemDataRole.AccessibleDescriptionRole and col.color is not None:
+        # the red is not seen by everyone: a screen reader says it too
+        return None if col.color(row) is None else negative_description()
     return None
 
 
@@ -96,7 +100,7 @@ class MoneyFormat:
 
 
 def negative_red(amount: int | None) -> QColor | None:
-    return NEGATIVE_COLOR if amount is not None and amount < 0 else None
+    return tone_color("negative") if amount is not None and amount < 0 else None
 
 
 def amount_column(

@@ -47,6 +47,7 @@ class OperatorsTab(QWidget):
         self.proxy.setSortRole(SORT_ROLE)
 
         self.table = QTableView()
+        self.table.setAccessibleName(translate("pages.administration.operators_tab", "Operators"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)

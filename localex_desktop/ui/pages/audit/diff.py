@@ -12,8 +12,10 @@ from localex_desktop.ui.i18n import translate
 
 __all__ = ["changed_keys", "diff_html", "diff_lines", "pretty", "summary"]
 
-REMOVED_BG = "#fbe3e0"
-ADDED_BG = "#e2f2e6"
+# light backgrounds carry their own dark text: on a dark or high-contrast palette the
+# text colour is light, and light on light cannot be read
+REMOVED_BG = "#fbe3e0; color: #1b1b1b"
+ADDED_BG = "#e2f2e6; color: #1b1b1b"
 
 
 def pretty(value: Any) -> list[str]:

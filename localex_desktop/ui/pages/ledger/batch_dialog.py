@@ -34,6 +34,7 @@ from localex_desktop.services import ledger
 from localex_desktop.services.ledger import MAX_MEMO, PostResult
 from localex_desktop.services.members import MemberInfo
 from localex_desktop.services.work import Work
+from localex_desktop.ui import accessibility
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.fit import fit_to_contents
 from localex_desktop.ui.i18n import translate
@@ -133,6 +134,7 @@ class BatchDialog(FormDialog[PostResult]):
         self.form.addRow(self.one_label, self.one_picker)
         self._add_error_row("one")
         self.add_field(translate("pages.ledger.batch_dialog", "&New line:"), adder, "line")
+        accessibility.named_by(self.form.labelForField(adder), self.line_picker)
         self.add_field(translate("pages.ledger.batch_dialog", "Lines:"), lines, "lines")
         self.add_field(translate("pages.ledger.batch_dialog", "&Memo:"), self.memo_edit, "memo")
         self.setTabOrder(self.pays_radio, self.collects_radio)

@@ -32,6 +32,7 @@ from localex_desktop.services.edits import Change
 from localex_desktop.services.listings import ListingInfo, ListingInput
 from localex_desktop.services.members import MemberInfo
 from localex_desktop.services.work import Work
+from localex_desktop.ui import accessibility
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.i18n import translate
 from localex_desktop.ui.locale import qt_date_format
@@ -83,6 +84,7 @@ def buddy_to(label: QWidget | None, field: QWidget) -> None:
     """Point a form label's mnemonic (and what a screen reader names) at ``field``."""
     assert isinstance(label, QLabel)
     label.setBuddy(field)
+    accessibility.named_by(label, field)
 
 
 def expiry_error(value: date | None) -> str | None:

@@ -174,8 +174,6 @@ class ListingsPage(ListPage[ListingInfo]):
             table_name=translate("pages.listings.page", "Listings"),
         )
         self.kind_box, self.status_box = self.choices["kind"], self.choices["status"]
-        self.setTabOrder(self.clear_button, self.tree)
-        self.setTabOrder(self.tree, self.table)
         self.member_picker.member_changed.connect(lambda _m: self.filters_changed())
         self.member_picker.textChanged.connect(self._member_text_changed)
         self.tree.selectionModel().currentChanged.connect(lambda *_: self.filters_changed())

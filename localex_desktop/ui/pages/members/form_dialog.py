@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
 from localex_desktop.domain.errors import LocalexError, ValidationError
 from localex_desktop.services.edits import Change, ChangedMeanwhile
 from localex_desktop.services.work import Work
-from localex_desktop.ui import messages
+from localex_desktop.ui import accessibility, messages
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import show_error
 from localex_desktop.ui.fit import fit_to_contents
 from localex_desktop.ui.i18n import translate
-from localex_desktop.ui.widgets import ERROR_STYLE, FormFrame
+from localex_desktop.ui.widgets import FormFrame
 
 T = TypeVar("T")
 
@@ -108,7 +108,7 @@ class FormDialog(FormFrame, Generic[T]):
         if field is None:
             return
         error = QLabel()
-        error.setStyleSheet(ERROR_STYLE)
+        error.setStyleSheet(accessibility.tone_style("error", self))
         error.setWordWrap(True)
         # the whole width of the field column, so a long message wraps there and not
         # into a narrow strip (a wrapped label's own size hint is narrow)
@@ -147,6 +147,8 @@ class FormDialog(FormFrame, Generic[T]):
         for field, label in self._error_labels.items():
             text = errors.get(field, "")
             visible = bool(text) and (self._show_all or field in self._touched)
+            if (text if visible else "") != label.text():  # said once, not at every key
+                accessibility.say_error(label, text if visible else "")
             label.setText(text if visible else "")
             self.form.setRowVisible(label, visible)
         self.ok_button.setEnabled(not errors and self.ready() and not self._busy)
@@ -270,6 +272,7 @@ class FormDialog(FormFrame, Generic[T]):
         label = self._error_labels.get(field or "")
         if label is not None:
             label.setText(str(exc).strip())
+            accessibility.say_error(label, label.text())
             self.form.setRowVisible(label, True)
             self.message.clear_message()
         else:

@@ -25,7 +25,7 @@ from localex_desktop.domain.roles import Actor
 from localex_desktop.printing import directory_pdf
 from localex_desktop.services import directory
 from localex_desktop.services.directory import Directory
-from localex_desktop.ui import messages
+from localex_desktop.ui import accessibility, messages
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe, show_error
 from localex_desktop.ui.exporting import choose_pdf_path
@@ -75,6 +75,7 @@ class DirectoryDialog(QDialog):
         layout.addWidget(self.message)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
+        accessibility.tab_as_shown(self.buttons)
         self._set_ready(False)
         self.load()
 

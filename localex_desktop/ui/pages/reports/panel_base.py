@@ -26,6 +26,7 @@ from localex_desktop.services.work import Work
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe
 from localex_desktop.ui.i18n import translate, translate_marked
+from localex_desktop.ui.list_page.parts import reading_order
 from localex_desktop.ui.locale import currency_of, qt_date_format
 from localex_desktop.ui.models.columns import Column, MoneyFormat
 from localex_desktop.ui.models.list_table import ListTableModel, plain_table
@@ -157,6 +158,11 @@ class ReportPanel(QWidget):
         return since_edit, until_edit
 
     def finish_params(self, hint: str = "") -> None:
+        # Tab as one reads: the parameters left to right, then the results below them
+        # (a parameter put into its row after the table was made came after it)
+        items = [self.params.itemAt(n) for n in range(self.params.count())]
+        items += [self.body.itemAt(n) for n in range(self.body.count())]
+        reading_order([item.widget() for item in items if item is not None])
         self.params.addStretch(1)
         if hint:
             note = QLabel(hint)

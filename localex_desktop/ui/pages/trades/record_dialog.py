@@ -34,6 +34,7 @@ from localex_desktop.services.listings import ListingFilter, ListingInfo
 from localex_desktop.services.members import MemberInfo
 from localex_desktop.services.trades import TradeInfo, TradeInput
 from localex_desktop.services.work import Work
+from localex_desktop.ui import accessibility
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe
 from localex_desktop.ui.i18n import translate
@@ -176,6 +177,7 @@ class RecordTradeDialog(FormDialog[TradeInfo]):
         seller_label = self.form.labelForField(seller_row)
         assert isinstance(seller_label, QLabel)
         seller_label.setBuddy(self.seller_picker)
+        accessibility.named_by(seller_label, self.seller_picker)
         self.add_field(
             translate("pages.trades.record_dialog", "&Listing:"), self.listing_box, "listing"
         )

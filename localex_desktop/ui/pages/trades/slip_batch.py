@@ -34,10 +34,11 @@ from localex_desktop.domain.money import Currency, format_amount, parse_amount
 from localex_desktop.domain.roles import Actor, Permission
 from localex_desktop.services import slips
 from localex_desktop.services.slips import BatchReport, BatchResult, SlipBatchRefused, SlipInput
-from localex_desktop.ui import messages
+from localex_desktop.ui import accessibility, messages
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.errors import describe, show_error
 from localex_desktop.ui.i18n import role_name, translate
+from localex_desktop.ui.list_page.parts import reading_order
 from localex_desktop.ui.pages.trades.slip_grid import SlipGrid, SlipRow, member_value
 from localex_desktop.ui.widgets import (
     ERROR_STYLE,
@@ -154,6 +155,10 @@ class SlipBatchDialog(QDialog):
         self.total_edit.textEdited.connect(lambda _t: self._changed())
         self.slips.edited.connect(self._changed)
         self.slips.add_row()
+        # Tab as one reads: the bundle's fields, the grid (later rows follow the row before
+        # them), the buttons left to right
+        box_order = accessibility.buttons_as_shown(self.buttons)
+        reading_order([self.count_box, self.total_edit, self.note_edit, self.slips, *box_order])
         if not self.can_post:
             why = ctx.login_refusal(Permission.POST) or translate(
                 "pages.trades.slip_batch",
