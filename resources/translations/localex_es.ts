@@ -6,47 +6,47 @@
         <message>
             <location filename="../../localex_desktop/app.py" />
             <source>Checking the database…</source>
-            <translation type="unfinished" />
+            <translation>Comprobando la base de datos…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/app.py" />
             <source>Open a backup for review…</source>
-            <translation type="unfinished" />
+            <translation>Abrir una copia de seguridad para revisión…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/app.py" />
             <source>Look through a backup file read-only (for bookkeepers)</source>
-            <translation type="unfinished" />
+            <translation>Consultar una copia de seguridad en solo lectura (para contables)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/app.py" />
             <source>Starting the database in {folder}…</source>
-            <translation type="unfinished" />
+            <translation>Iniciando la base de datos en {folder}…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/app.py" />
             <source>Connecting to {host}…</source>
-            <translation type="unfinished" />
+            <translation>Conectando con {host}…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/app.py" />
             <source>Connecting to the server…</source>
-            <translation type="unfinished" />
+            <translation>Conectando con el servidor…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/app.py" />
             <source>PostgreSQL server {host}</source>
-            <translation type="unfinished" />
+            <translation>Servidor PostgreSQL {host}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/app.py" />
             <source>PostgreSQL server on the local socket</source>
-            <translation type="unfinished" />
+            <translation>Servidor PostgreSQL en el socket local</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/app.py" />
             <source>Data folder: {folder}</source>
-            <translation type="unfinished" />
+            <translation>Carpeta de datos: {folder}</translation>
         </message>
     </context>
     <context>
@@ -58,425 +58,463 @@
             <location filename="../../localex_desktop/services/fields/trades.py" />
             <location filename="../../localex_desktop/services/fields/transactions.py" />
             <source>No.</source>
-            <translation type="unfinished" />
+            <translation>N.º</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/audit.py" />
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Cuándo</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/audit.py" />
             <source>Operator</source>
-            <translation type="unfinished" />
+            <translation>Operador</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/audit.py" />
             <source>Operator no.</source>
-            <translation type="unfinished" />
+            <translation>N.º operador</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/audit.py" />
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Acción</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/audit.py" />
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Qué</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/audit.py" />
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>Registro</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/audit.py" />
             <source>Change</source>
-            <translation type="unfinished" />
+            <translation>Cambio</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/audit.py" />
             <source>Before</source>
-            <translation type="unfinished" />
+            <translation>Antes</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/audit.py" />
             <source>After</source>
-            <translation type="unfinished" />
+            <translation>Después</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/base.py" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>sí</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/base.py" />
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>no</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/listings.py" />
             <source>Offer</source>
-            <translation type="unfinished" />
+            <translation>Oferta</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/listings.py" />
             <source>Want</source>
-            <translation type="unfinished" />
+            <translation>Demanda</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/listings.py" />
             <location filename="../../localex_desktop/services/fields/members.py" />
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Activo</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/listings.py" />
             <source>Paused</source>
-            <translation type="unfinished" />
+            <translation>En pausa</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/listings.py" />
             <source>Expired</source>
-            <translation type="unfinished" />
+            <translation>Caducado</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/listings.py" />
             <source>Withdrawn</source>
-            <translation type="unfinished" />
+            <translation>Retirado</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/listings.py" />
             <location filename="../../localex_desktop/services/fields/transactions.py" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/listings.py" />
             <location filename="../../localex_desktop/services/fields/trades.py" />
             <location filename="../../localex_desktop/services/fields/transactions.py" />
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Categoría</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/listings.py" />
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Título</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/listings.py" />
             <location filename="../../localex_desktop/services/fields/transactions.py" />
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>Miembro</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/listings.py" />
             <source>Member name</source>
-            <translation type="unfinished" />
+            <translation>Nombre del miembro</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/listings.py" />
             <source>Price</source>
-            <translation type="unfinished" />
+            <translation>Precio</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/listings.py" />
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Unidad</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/listings.py" />
             <location filename="../../localex_desktop/services/fields/members.py" />
             <location filename="../../localex_desktop/services/fields/trades.py" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Estado</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/listings.py" />
             <source>Expires</source>
-            <translation type="unfinished" />
+            <translation>Caduca</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/listings.py" />
             <location filename="../../localex_desktop/services/fields/trades.py" />
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Descripción</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/listings.py" />
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>Creado</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/listings.py" />
             <location filename="../../localex_desktop/services/fields/trades.py" />
             <source>Updated</source>
-            <translation type="unfinished" />
+            <translation>Actualizado</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/members.py" />
             <source>Suspended</source>
-            <translation type="unfinished" />
+            <translation>Suspendido</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/members.py" />
             <source>Left</source>
-            <translation type="unfinished" />
+            <translation>De baja</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/members.py" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nombre</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/members.py" />
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>Correo</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/members.py" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Teléfono</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/members.py" />
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Dirección</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/members.py" />
             <source>Joined</source>
-            <translation type="unfinished" />
+            <translation>Alta</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/members.py" />
             <source>In directory</source>
-            <translation type="unfinished" />
+            <translation>En directorio</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/members.py" />
             <source>Balance</source>
-            <translation type="unfinished" />
+            <translation>Saldo</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/members.py" />
             <source>Credit limit</source>
-            <translation type="unfinished" />
+            <translation>Límite de crédito</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/members.py" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>ninguno</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/members.py" />
             <source>Upper limit</source>
-            <translation type="unfinished" />
+            <translation>Límite superior</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/members.py" />
             <source>Last activity</source>
-            <translation type="unfinished" />
+            <translation>Última actividad</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/members.py" />
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>nunca</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/members.py" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notas</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/trades.py" />
             <source>Pending</source>
-            <translation type="unfinished" />
+            <translation>Pendiente</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/trades.py" />
             <source>Disputed</source>
-            <translation type="unfinished" />
+            <translation>En disputa</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/trades.py" />
             <source>Completed</source>
-            <translation type="unfinished" />
+            <translation>Completado</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/trades.py" />
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Cancelado</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/trades.py" />
             <source>Reversed</source>
-            <translation type="unfinished" />
+            <translation>Anulado</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/trades.py" />
             <location filename="../../localex_desktop/services/fields/transactions.py" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Fecha</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/trades.py" />
             <source>Buyer</source>
-            <translation type="unfinished" />
+            <translation>Comprador</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/trades.py" />
             <source>Buyer's name</source>
-            <translation type="unfinished" />
+            <translation>Nombre del comprador</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/trades.py" />
             <source>Seller</source>
-            <translation type="unfinished" />
+            <translation>Vendedor</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/trades.py" />
             <source>Seller's name</source>
-            <translation type="unfinished" />
+            <translation>Nombre del vendedor</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/trades.py" />
             <location filename="../../localex_desktop/services/fields/transactions.py" />
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Importe</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/trades.py" />
             <source>Slip</source>
-            <translation type="unfinished" />
+            <translation>Vale</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/trades.py" />
             <source>Listing</source>
-            <translation type="unfinished" />
+            <translation>Anuncio</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/trades.py" />
             <source>Transaction</source>
-            <translation type="unfinished" />
+            <translation>Movimiento</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/trades.py" />
             <location filename="../../localex_desktop/services/fields/transactions.py" />
             <source>Reversal</source>
-            <translation type="unfinished" />
+            <translation>Anulación</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/trades.py" />
             <location filename="../../localex_desktop/services/fields/transactions.py" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Nota</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/trades.py" />
             <source>Resolution</source>
-            <translation type="unfinished" />
+            <translation>Resolución</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/trades.py" />
             <source>Slip batch</source>
-            <translation type="unfinished" />
+            <translation>Lote de vales</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/trades.py" />
             <source>Recorded by</source>
-            <translation type="unfinished" />
+            <translation>Registrado por</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/trades.py" />
             <location filename="../../localex_desktop/services/fields/transactions.py" />
             <source>Recorded</source>
-            <translation type="unfinished" />
+            <translation>Registrado</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/transactions.py" />
             <source>Transfer</source>
-            <translation type="unfinished" />
+            <translation>Transferencia</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/transactions.py" />
             <source>Trade</source>
-            <translation type="unfinished" />
+            <translation>Intercambio</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/transactions.py" />
             <source>Levy</source>
-            <translation type="unfinished" />
+            <translation>Cuota</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/transactions.py" />
             <source>Batch</source>
-            <translation type="unfinished" />
+            <translation>Lote</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/transactions.py" />
             <source>Opening</source>
-            <translation type="unfinished" />
+            <translation>Apertura</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/transactions.py" />
             <source>Adjustment</source>
-            <translation type="unfinished" />
+            <translation>Ajuste</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/transactions.py" />
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>De</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/transactions.py" />
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>A</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/transactions.py" />
             <source>Memo</source>
-            <translation type="unfinished" />
+            <translation>Concepto</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/transactions.py" />
             <source>Category no.</source>
-            <translation type="unfinished" />
+            <translation>N.º categoría</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/transactions.py" />
             <source>Reverses</source>
-            <translation type="unfinished" />
+            <translation>Anula</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/transactions.py" />
             <source>Reversed by</source>
-            <translation type="unfinished" />
+            <translation>Anulado por</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/transactions.py" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Motivo</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/transactions.py" />
             <source>Posted by</source>
-            <translation type="unfinished" />
+            <translation>Asentado por</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/transactions.py" />
             <source>Account no.</source>
-            <translation type="unfinished" />
+            <translation>N.º cuenta</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/transactions.py" />
             <source>Account</source>
-            <translation type="unfinished" />
+            <translation>Cuenta</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/transactions.py" />
             <source>Balance after</source>
+            <translation>Saldo después</translation>
+        </message>
+    </context>
+    <context>
+        <name>accessibility</name>
+        <message>
+            <location filename="../../localex_desktop/ui/accessibility.py" />
+            <source>&amp;Text size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/accessibility.py" />
+            <source>{percent} %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/accessibility.py" />
+            <source>Text size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/accessibility.py" />
+            <source>The text will be shown at {percent} % when the program starts again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/accessibility.py" />
+            <source>Error: {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/accessibility.py" />
+            <source>Error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/accessibility.py" />
+            <source>below zero</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -485,72 +523,72 @@
         <message>
             <location filename="../../localex_desktop/ui/backup/actions.py" />
             <source>Not in review mode: this is a read-only copy</source>
-            <translation type="unfinished" />
+            <translation>No disponible en modo de revisión: es una copia de solo lectura</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/actions.py" />
             <source>Your role ({role}) may not do this</source>
-            <translation type="unfinished" />
+            <translation>Su rol ({role}) no permite hacer esto</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/actions.py" />
             <source>Reading the schema…</source>
-            <translation type="unfinished" />
+            <translation>Leyendo el esquema…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/actions.py" />
             <source>There is no earlier schema revision to go down to.</source>
-            <translation type="unfinished" />
+            <translation>No hay una revisión anterior del esquema a la que volver.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/actions.py" />
             <source>The database is now at schema {revision}.</source>
-            <translation type="unfinished" />
+            <translation>La base de datos está ahora en el esquema {revision}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/actions.py" />
             <source>This version of LocalEx Desktop needs the newer schema, so it closes now. Open the database with the older version of the program.</source>
-            <translation type="unfinished" />
+            <translation>Esta versión de LocalEx Desktop necesita el esquema más nuevo, así que se cierra ahora. Abra la base de datos con la versión anterior del programa.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/actions.py" />
             <source>&amp;Back up now…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hacer copia ahora…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/actions.py" />
             <source>Write a backup file of the database</source>
-            <translation type="unfinished" />
+            <translation>Escribir un archivo de copia de seguridad de la base de datos</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/actions.py" />
             <source>&amp;Restore…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Restaurar…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/actions.py" />
             <source>Replace the data with a backup (a safety backup first)</source>
-            <translation type="unfinished" />
+            <translation>Reemplazar los datos por una copia de seguridad (antes, una copia de protección)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/actions.py" />
             <source>&amp;Verify a backup…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verificar una copia…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/actions.py" />
             <source>Check that a backup file restores and verifies</source>
-            <translation type="unfinished" />
+            <translation>Comprobar que un archivo de copia se restaura y verifica</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/actions.py" />
             <source>&amp;Open a backup for review…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Abrir una copia para revisión…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/actions.py" />
             <source>Look through a backup read-only, without touching the current data</source>
-            <translation type="unfinished" />
+            <translation>Consultar una copia en solo lectura, sin tocar los datos actuales</translation>
         </message>
     </context>
     <context>
@@ -558,107 +596,107 @@
         <message>
             <location filename="../../localex_desktop/ui/backup/backup_dialog.py" />
             <source>Back up now</source>
-            <translation type="unfinished" />
+            <translation>Hacer copia ahora</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/backup_dialog.py" />
             <source>A folder, e.g. on a USB stick</source>
-            <translation type="unfinished" />
+            <translation>Una carpeta, p. ej. en una memoria USB</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/backup_dialog.py" />
             <source>Encrypt the backup with a passphrase</source>
-            <translation type="unfinished" />
+            <translation>Cifrar la copia con una frase de contraseña</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/backup_dialog.py" />
             <source>The file holds members' names, addresses and phone numbers: encrypt it when it leaves this computer (a USB stick, email). Without the passphrase nobody, not even you, can restore it, so keep it somewhere safe.</source>
-            <translation type="unfinished" />
+            <translation>El archivo contiene nombres, direcciones y teléfonos de los miembros: cífrelo cuando salga de este equipo (memoria USB, correo). Sin la frase de contraseña nadie, ni siquiera usted, puede restaurarlo; guárdela en un lugar seguro.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/backup_dialog.py" />
             <source>Save in folder:</source>
-            <translation type="unfinished" />
+            <translation>Guardar en carpeta:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/backup_dialog.py" />
             <source>Passphrase:</source>
-            <translation type="unfinished" />
+            <translation>Frase de contraseña:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/backup_dialog.py" />
             <source>Same again:</source>
-            <translation type="unfinished" />
+            <translation>Repetir:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/backup_dialog.py" />
             <source>Open the folder</source>
-            <translation type="unfinished" />
+            <translation>Abrir la carpeta</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/backup_dialog.py" />
             <source>Folder for the backup</source>
-            <translation type="unfinished" />
+            <translation>Carpeta para la copia</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/backup_dialog.py" />
             <source>A backup is one .localex file holding everything: members, accounts, the ledger and the settings.</source>
-            <translation type="unfinished" />
+            <translation>Una copia de seguridad es un archivo .localex con todo: miembros, cuentas, el libro mayor y la configuración.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/backup_dialog.py" />
             <source>Back up</source>
-            <translation type="unfinished" />
+            <translation>Hacer copia</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/backup_dialog.py" />
             <source>Backing up to {folder}</source>
-            <translation type="unfinished" />
+            <translation>Copiando en {folder}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/backup_dialog.py" />
             <source>The backup was written.</source>
-            <translation type="unfinished" />
+            <translation>Se escribió la copia de seguridad.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/backup_dialog.py" />
             <source>File:</source>
-            <translation type="unfinished" />
+            <translation>Archivo:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/backup_dialog.py" />
             <source>Size:</source>
-            <translation type="unfinished" />
+            <translation>Tamaño:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/backup_dialog.py" />
             <source>SHA-256:</source>
-            <translation type="unfinished" />
+            <translation>SHA-256:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/backup_dialog.py" />
             <source>Made:</source>
-            <translation type="unfinished" />
+            <translation>Hecha:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/backup_dialog.py" />
             <source>Encrypted:</source>
-            <translation type="unfinished" />
+            <translation>Cifrada:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/backup_dialog.py" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Cerrar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/backup_dialog.py" />
             <source>Cancelled: no backup file was written.</source>
-            <translation type="unfinished" />
+            <translation>Cancelado: no se escribió ningún archivo de copia.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/backup_dialog.py" />
             <source>The backup failed</source>
-            <translation type="unfinished" />
+            <translation>La copia de seguridad falló</translation>
         </message>
     </context>
     <context>
@@ -666,217 +704,217 @@
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>At least %n character(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Al menos %n carácter.</numerusform>
+                <numerusform>Al menos %n caracteres.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>Too short: {length} of at least %n character(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Demasiado corta: {length} de al menos %n carácter.</numerusform>
+                <numerusform>Demasiado corta: {length} de al menos %n caracteres.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>Strong.</source>
-            <translation type="unfinished" />
+            <translation>Fuerte.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>Fair. A few more words make it stronger.</source>
-            <translation type="unfinished" />
+            <translation>Aceptable. Unas palabras más la harán más fuerte.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>Weak: easy to guess. Use three or four unrelated words.</source>
-            <translation type="unfinished" />
+            <translation>Débil: fácil de adivinar. Use tres o cuatro palabras sin relación.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>unknown</source>
-            <translation type="unfinished" />
+            <translation>desconocido</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>Made:</source>
-            <translation type="unfinished" />
+            <translation>Hecha:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>{when} by {who}</source>
-            <translation type="unfinished" />
+            <translation>{when} por {who}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>Program version:</source>
-            <translation type="unfinished" />
+            <translation>Versión del programa:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>Schema revision:</source>
-            <translation type="unfinished" />
+            <translation>Revisión del esquema:</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>%Ln member(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln miembro</numerusform>
+                <numerusform>%Ln miembros</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>%Ln account(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln cuenta</numerusform>
+                <numerusform>%Ln cuentas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>%Ln listing(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln anuncio</numerusform>
+                <numerusform>%Ln anuncios</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>%Ln trade(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln intercambio</numerusform>
+                <numerusform>%Ln intercambios</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>%Ln operator(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln operador</numerusform>
+                <numerusform>%Ln operadores</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>Holds:</source>
-            <translation type="unfinished" />
+            <translation>Contiene:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>{transactions}, {entries}; balances sum to zero</source>
-            <translation type="unfinished" />
+            <translation>{transactions}, {entries}; los saldos suman cero</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>{transactions}, {entries}; balances sum to {sum} (smallest units)</source>
-            <translation type="unfinished" />
+            <translation>{transactions}, {entries}; los saldos suman {sum} (unidades mínimas)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>Ledger:</source>
-            <translation type="unfinished" />
+            <translation>Libro mayor:</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>%Ln transaction(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln movimiento</numerusform>
+                <numerusform>%Ln movimientos</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>%Ln entr(y|ies)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln asiento</numerusform>
+                <numerusform>%Ln asientos</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>Chain digest:</source>
-            <translation type="unfinished" />
+            <translation>Resumen de la cadena:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>Label:</source>
-            <translation type="unfinished" />
+            <translation>Etiqueta:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>Encrypted:</source>
-            <translation type="unfinished" />
+            <translation>Cifrada:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>sí</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>no</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>— (not set up)</source>
-            <translation type="unfinished" />
+            <translation>— (sin configurar)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>{revision}: newer than this program knows ({latest})</source>
-            <translation type="unfinished" />
+            <translation>{revision}: más nueva de lo que conoce este programa ({latest})</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>{revision}: older; it will be brought up to {latest} after restoring</source>
-            <translation type="unfinished" />
+            <translation>{revision}: anterior; se actualizará a {latest} tras restaurar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>{revision} (the same as this program's)</source>
-            <translation type="unfinished" />
+            <translation>{revision} (la misma que la de este programa)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>Choose a folder for the backup.</source>
-            <translation type="unfinished" />
+            <translation>Elija una carpeta para la copia.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>The folder must be a full path.</source>
-            <translation type="unfinished" />
+            <translation>La carpeta debe ser una ruta completa.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>{folder} is a file, not a folder.</source>
-            <translation type="unfinished" />
+            <translation>{folder} es un archivo, no una carpeta.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>The passphrase needs at least %n character(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>La frase de contraseña necesita al menos %n carácter.</numerusform>
+                <numerusform>La frase de contraseña necesita al menos %n caracteres.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>The two passphrases differ.</source>
-            <translation type="unfinished" />
+            <translation>Las dos frases de contraseña no coinciden.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>Choose a backup file.</source>
-            <translation type="unfinished" />
+            <translation>Elija un archivo de copia de seguridad.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>Your current data will be kept as a safety backup in {folder} (a file named localex-…-before-restore.localex) before anything is replaced.</source>
-            <translation type="unfinished" />
+            <translation>Sus datos actuales se guardarán como copia de protección en {folder} (un archivo llamado localex-…-before-restore.localex) antes de reemplazar nada.</translation>
         </message>
     </context>
     <context>
@@ -884,133 +922,133 @@
         <message>
             <location filename="../../localex_desktop/ui/backup/migration_wizard.py" />
             <source>DOWNGRADE</source>
-            <translation type="unfinished" />
+            <translation>DOWNGRADE</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/migration_wizard.py" />
             <source>What happened</source>
-            <translation type="unfinished" />
+            <translation>Qué ocurrió</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/migration_wizard.py" />
             <source>Upgrade to schema {revision}</source>
-            <translation type="unfinished" />
+            <translation>Actualizar al esquema {revision}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/migration_wizard.py" />
             <source>Downgrade to schema {revision}</source>
-            <translation type="unfinished" />
+            <translation>Volver al esquema {revision}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/migration_wizard.py" />
             <source>Please wait; do not switch the computer off.</source>
-            <translation type="unfinished" />
+            <translation>Espere, por favor; no apague el equipo.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/migration_wizard.py" />
             <source>All steps completed.</source>
-            <translation type="unfinished" />
+            <translation>Todos los pasos completados.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/migration_wizard.py" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Cerrar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/migration_wizard.py" />
             <source>Upgrade the database</source>
-            <translation type="unfinished" />
+            <translation>Actualizar la base de datos</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/migration_wizard.py" />
             <source>The database is at schema {current}; this version of LocalEx Desktop needs {target}. These changes will be applied:</source>
-            <translation type="unfinished" />
+            <translation>La base de datos está en el esquema {current}; esta versión de LocalEx Desktop necesita {target}. Se aplicarán estos cambios:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/migration_wizard.py" />
             <source>The database is at schema (empty); this version of LocalEx Desktop needs {target}. These changes will be applied:</source>
-            <translation type="unfinished" />
+            <translation>La base de datos está en el esquema (vacío); esta versión de LocalEx Desktop necesita {target}. Se aplicarán estos cambios:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/migration_wizard.py" />
             <source>Changes to apply</source>
-            <translation type="unfinished" />
+            <translation>Cambios a aplicar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/migration_wizard.py" />
             <source>First a backup is written to {folder}. Then the changes are applied and the ledger is verified. If anything fails, the backup is put back and you are told what happened. Other computers that use this database need this version of the program afterwards.</source>
-            <translation type="unfinished" />
+            <translation>Primero se escribe una copia en {folder}. Luego se aplican los cambios y se verifica el libro mayor. Si algo falla, se repone la copia y se le informa de lo ocurrido. Los demás equipos que usan esta base de datos necesitarán después esta versión del programa.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/migration_wizard.py" />
             <source>The database needs an upgrade before it can be opened.</source>
-            <translation type="unfinished" />
+            <translation>La base de datos necesita una actualización antes de poder abrirse.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/migration_wizard.py" />
             <source>Back up and upgrade</source>
-            <translation type="unfinished" />
+            <translation>Copiar y actualizar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/migration_wizard.py" />
             <source>Quit</source>
-            <translation type="unfinished" />
+            <translation>Salir</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/migration_wizard.py" />
             <source>Continue</source>
-            <translation type="unfinished" />
+            <translation>Continuar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/migration_wizard.py" />
             <source>Downgrade the database</source>
-            <translation type="unfinished" />
+            <translation>Volver a una versión anterior de la base de datos</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/migration_wizard.py" />
             <source>Changes to undo</source>
-            <translation type="unfinished" />
+            <translation>Cambios a deshacer</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/migration_wizard.py" />
             <source>A downgrade undoes schema changes and can remove data that only the newer schema holds. Afterwards this version of LocalEx Desktop cannot open the database: it closes, and you open the database with the older version.</source>
-            <translation type="unfinished" />
+            <translation>Volver atrás deshace cambios del esquema y puede eliminar datos que solo contiene el esquema nuevo. Después, esta versión de LocalEx Desktop no podrá abrir la base de datos: se cierra, y usted la abre con la versión anterior.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/migration_wizard.py" />
             <source>Down to revision:</source>
-            <translation type="unfinished" />
+            <translation>Bajar a la revisión:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/migration_wizard.py" />
             <source>Type DOWNGRADE to confirm:</source>
             <comment>DOWNGRADE: the same word as its own translation, which is what is typed</comment>
-            <translation type="unfinished" />
+            <translation>Escriba DOWNGRADE para confirmar:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/migration_wizard.py" />
             <source>These changes will be undone:</source>
-            <translation type="unfinished" />
+            <translation>Se desharán estos cambios:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/migration_wizard.py" />
             <source>A backup is written first.</source>
-            <translation type="unfinished" />
+            <translation>Primero se escribe una copia.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/migration_wizard.py" />
             <source>Back up and downgrade</source>
-            <translation type="unfinished" />
+            <translation>Copiar y volver atrás</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/migration_wizard.py" />
             <source>Close the program</source>
-            <translation type="unfinished" />
+            <translation>Cerrar el programa</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/migration_wizard.py" />
             <source>Reading the schema…</source>
-            <translation type="unfinished" />
+            <translation>Leyendo el esquema…</translation>
         </message>
     </context>
     <context>
@@ -1018,34 +1056,34 @@
         <message>
             <location filename="../../localex_desktop/ui/backup/others.py" />
             <source>Ask them to close, and disconnect them after {seconds} s</source>
-            <translation type="unfinished" />
+            <translation>Pedirles que cierren y desconectarlos tras {seconds} s</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/others.py" />
             <source>Looking for others connected to the database…</source>
-            <translation type="unfinished" />
+            <translation>Buscando otros conectados a la base de datos…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/others.py" />
             <source>{others} The upgrade changes the database under them: their windows are asked to close and go back to the sign-in.</source>
-            <translation type="unfinished" />
+            <translation>{others} La actualización cambia la base de datos que usan: se pedirá a sus ventanas que se cierren y vuelvan al inicio de sesión.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/others.py" />
             <source>{others} The restore replaces the data under them: their windows are asked to close and go back to the sign-in.</source>
-            <translation type="unfinished" />
+            <translation>{others} La restauración reemplaza los datos que usan: se pedirá a sus ventanas que se cierren y vuelvan al inicio de sesión.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/others.py" />
             <source>Nobody else is connected.</source>
-            <translation type="unfinished" />
+            <translation>No hay nadie más conectado.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/backup/others.py" />
             <source>%n other(s) (is|are) connected: {who}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Hay %n persona más conectada: {who}.</numerusform>
+                <numerusform>Hay %n personas más conectadas: {who}.</numerusform>
             </translation>
         </message>
     </context>
@@ -1054,152 +1092,152 @@
         <message>
             <location filename="../../localex_desktop/ui/backup/panel.py" />
             <source> hours</source>
-            <translation type="unfinished" />
+            <translation> horas</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/panel.py" />
             <source>Back up now…</source>
-            <translation type="unfinished" />
+            <translation>Hacer copia ahora…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/panel.py" />
             <source>Restore…</source>
-            <translation type="unfinished" />
+            <translation>Restaurar…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/panel.py" />
             <source>Verify a backup…</source>
-            <translation type="unfinished" />
+            <translation>Verificar una copia…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/panel.py" />
             <source>Migrate…</source>
-            <translation type="unfinished" />
+            <translation>Migrar…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/panel.py" />
             <source>Downgrade…</source>
-            <translation type="unfinished" />
+            <translation>Volver atrás…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/panel.py" />
             <source>Write a backup file now</source>
-            <translation type="unfinished" />
+            <translation>Escribir ahora un archivo de copia</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/panel.py" />
             <source>Replace the data with a backup (safety backup first)</source>
-            <translation type="unfinished" />
+            <translation>Reemplazar los datos por una copia (antes, copia de protección)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/panel.py" />
             <source>Check that a backup file restores</source>
-            <translation type="unfinished" />
+            <translation>Comprobar que un archivo de copia se restaura</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/panel.py" />
             <source>Apply pending schema changes (backup first)</source>
-            <translation type="unfinished" />
+            <translation>Aplicar los cambios de esquema pendientes (antes, copia)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/panel.py" />
             <source>Go back to an earlier schema (backup first)</source>
-            <translation type="unfinished" />
+            <translation>Volver a un esquema anterior (antes, copia)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/panel.py" />
             <source>Kept for this computer: another coordinator's computer has its own folder</source>
-            <translation type="unfinished" />
+            <translation>Guardado para este equipo: el equipo de otro coordinador tiene su propia carpeta</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/panel.py" />
             <source> daily</source>
-            <translation type="unfinished" />
+            <translation> diarias</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/panel.py" />
             <source> weekly</source>
-            <translation type="unfinished" />
+            <translation> semanales</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/panel.py" />
             <source> monthly</source>
-            <translation type="unfinished" />
+            <translation> mensuales</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/panel.py" />
             <source>Daily backups to keep</source>
-            <translation type="unfinished" />
+            <translation>Copias diarias a conservar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/panel.py" />
             <source>Weekly backups to keep</source>
-            <translation type="unfinished" />
+            <translation>Copias semanales a conservar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/panel.py" />
             <source>Monthly backups to keep</source>
-            <translation type="unfinished" />
+            <translation>Copias mensuales a conservar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/panel.py" />
             <source>Save backup settings</source>
-            <translation type="unfinished" />
+            <translation>Guardar configuración de copias</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/panel.py" />
             <source>Backup folder:</source>
-            <translation type="unfinished" />
+            <translation>Carpeta de copias:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/panel.py" />
             <source>Keep:</source>
-            <translation type="unfinished" />
+            <translation>Conservar:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/panel.py" />
             <source>Automatic backup every:</source>
-            <translation type="unfinished" />
+            <translation>Copia automática cada:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/panel.py" />
             <source>Warn when older than:</source>
-            <translation type="unfinished" />
+            <translation>Avisar si es anterior a:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/panel.py" />
             <source>Backups</source>
-            <translation type="unfinished" />
+            <translation>Copias de seguridad</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/panel.py" />
             <source>Automatic backups go to the backup folder while the program runs and when it closes; older ones are removed by the rules below (the newest is always kept).</source>
-            <translation type="unfinished" />
+            <translation>Las copias automáticas van a la carpeta de copias mientras el programa funciona y al cerrarse; las antiguas se eliminan según las reglas de abajo (la más reciente se conserva siempre).</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/panel.py" />
             <source>Backup folder</source>
-            <translation type="unfinished" />
+            <translation>Carpeta de copias</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/panel.py" />
             <source>Backup settings saved.</source>
-            <translation type="unfinished" />
+            <translation>Configuración de copias guardada.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/panel.py" />
             <source>Backup written.</source>
-            <translation type="unfinished" />
+            <translation>Copia escrita.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/panel.py" />
             <source>Reading the schema…</source>
-            <translation type="unfinished" />
+            <translation>Leyendo el esquema…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/panel.py" />
             <source>The database schema is up to date ({revision}).</source>
-            <translation type="unfinished" />
+            <translation>El esquema de la base de datos está al día ({revision}).</translation>
         </message>
     </context>
     <context>
@@ -1207,22 +1245,22 @@
         <message>
             <location filename="../../localex_desktop/ui/backup/progress.py" />
             <source>Starting…</source>
-            <translation type="unfinished" />
+            <translation>Iniciando…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/progress.py" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/progress.py" />
             <source>Cancelling… (the work stops at the next safe point)</source>
-            <translation type="unfinished" />
+            <translation>Cancelando… (el trabajo se detiene en el próximo punto seguro)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/progress.py" />
             <source>Switching over: this step cannot be cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Cambiando: este paso no se puede cancelar.</translation>
         </message>
     </context>
     <context>
@@ -1230,170 +1268,170 @@
         <message>
             <location filename="../../localex_desktop/ui/backup/restore_wizard.py" />
             <source>LocalEx backups (*{suffix});;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Copias de LocalEx (*{suffix});;Todos los archivos (*)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/restore_wizard.py" />
             <source>Choose a backup</source>
-            <translation type="unfinished" />
+            <translation>Elegir una copia</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/restore_wizard.py" />
             <source>Restore a backup</source>
-            <translation type="unfinished" />
+            <translation>Restaurar una copia de seguridad</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/restore_wizard.py" />
             <source>A {suffix} file</source>
-            <translation type="unfinished" />
+            <translation>Un archivo {suffix}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/restore_wizard.py" />
             <source>&amp;Backup file:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Archivo de copia:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/restore_wizard.py" />
             <source>Passphrase:</source>
-            <translation type="unfinished" />
+            <translation>Frase de contraseña:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/restore_wizard.py" />
             <source>This backup is encrypted. Enter the passphrase it was made with.</source>
-            <translation type="unfinished" />
+            <translation>Esta copia está cifrada. Introduzca la frase de contraseña con que se hizo.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/restore_wizard.py" />
             <source>Replace the current data with this backup</source>
-            <translation type="unfinished" />
+            <translation>Reemplazar los datos actuales por esta copia</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/restore_wizard.py" />
             <source>Choose the backup file to restore.</source>
-            <translation type="unfinished" />
+            <translation>Elija el archivo de copia a restaurar.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/restore_wizard.py" />
             <source>Check that this is the backup you mean: the data it holds replaces everything in the database now.</source>
-            <translation type="unfinished" />
+            <translation>Compruebe que es la copia que quiere: sus datos reemplazan todo lo que hay ahora en la base de datos.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/restore_wizard.py" />
             <source>File:</source>
-            <translation type="unfinished" />
+            <translation>Archivo:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/restore_wizard.py" />
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>Restaurar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/restore_wizard.py" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Cerrar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/restore_wizard.py" />
             <source>This file cannot be restored.</source>
-            <translation type="unfinished" />
+            <translation>Este archivo no se puede restaurar.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/restore_wizard.py" />
             <source>Checking the whole file…</source>
-            <translation type="unfinished" />
+            <translation>Comprobando el archivo completo…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/restore_wizard.py" />
             <source>Checking the passphrase and the whole file…</source>
-            <translation type="unfinished" />
+            <translation>Comprobando la frase de contraseña y el archivo completo…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/restore_wizard.py" />
             <source>Restoring {name}</source>
-            <translation type="unfinished" />
+            <translation>Restaurando {name}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/restore_wizard.py" />
             <source>Restored:</source>
-            <translation type="unfinished" />
+            <translation>Restaurada:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/restore_wizard.py" />
             <source>backup of {when}</source>
-            <translation type="unfinished" />
+            <translation>copia del {when}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/restore_wizard.py" />
             <source>Schema now:</source>
-            <translation type="unfinished" />
+            <translation>Esquema ahora:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/restore_wizard.py" />
             <source>Brought up from:</source>
-            <translation type="unfinished" />
+            <translation>Actualizada desde:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/restore_wizard.py" />
             <source>schema {revision}</source>
-            <translation type="unfinished" />
+            <translation>esquema {revision}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/restore_wizard.py" />
             <source>Ledger:</source>
-            <translation type="unfinished" />
+            <translation>Libro mayor:</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/backup/restore_wizard.py" />
             <source>verified, %Ln transaction(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>verificado, %Ln movimiento</numerusform>
+                <numerusform>verificado, %Ln movimientos</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/restore_wizard.py" />
             <source>Safety backup:</source>
-            <translation type="unfinished" />
+            <translation>Copia de protección:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/restore_wizard.py" />
             <source>Previous data:</source>
-            <translation type="unfinished" />
+            <translation>Datos anteriores:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/restore_wizard.py" />
             <source>also kept as database {name}</source>
-            <translation type="unfinished" />
+            <translation>también guardados como base de datos {name}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/restore_wizard.py" />
             <source>Took:</source>
-            <translation type="unfinished" />
+            <translation>Duración:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/restore_wizard.py" />
             <source>{seconds} s</source>
-            <translation type="unfinished" />
+            <translation>{seconds} s</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/restore_wizard.py" />
             <source>The backup was restored and verified.</source>
-            <translation type="unfinished" />
+            <translation>La copia se restauró y verificó.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/restore_wizard.py" />
             <source>Cancelled. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Cancelado. No se cambió nada.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/restore_wizard.py" />
             <source>Your current data is unchanged.</source>
-            <translation type="unfinished" />
+            <translation>Sus datos actuales no han cambiado.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/restore_wizard.py" />
             <source>The restore did not happen: {message}</source>
-            <translation type="unfinished" />
+            <translation>La restauración no se realizó: {message}</translation>
         </message>
     </context>
     <context>
@@ -1401,32 +1439,32 @@
         <message>
             <location filename="../../localex_desktop/ui/backup/scheduler.py" />
             <source>Automatic backup written: {path}</source>
-            <translation type="unfinished" />
+            <translation>Copia automática escrita: {path}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/scheduler.py" />
             <source>The automatic backup failed: {message}</source>
-            <translation type="unfinished" />
+            <translation>La copia automática falló: {message}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/scheduler.py" />
             <source>Automatic backup failed</source>
-            <translation type="unfinished" />
+            <translation>Falló la copia automática</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/scheduler.py" />
             <source>Backing up before closing…</source>
-            <translation type="unfinished" />
+            <translation>Haciendo copia antes de cerrar…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/scheduler.py" />
             <source>Closing</source>
-            <translation type="unfinished" />
+            <translation>Cerrando</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/scheduler.py" />
             <source>The backup on closing failed</source>
-            <translation type="unfinished" />
+            <translation>Falló la copia al cerrar</translation>
         </message>
     </context>
     <context>
@@ -1434,22 +1472,22 @@
         <message>
             <location filename="../../localex_desktop/ui/backup/steps.py" />
             <source>{title} — {program}</source>
-            <translation type="unfinished" />
+            <translation>{title} — {program}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/steps.py" />
             <source>&lt; Back</source>
-            <translation type="unfinished" />
+            <translation>&lt; Atrás</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/steps.py" />
             <source>Next &gt;</source>
-            <translation type="unfinished" />
+            <translation>Siguiente &gt;</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/steps.py" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
     </context>
     <context>
@@ -1457,90 +1495,90 @@
         <message>
             <location filename="../../localex_desktop/ui/backup/verify_dialog.py" />
             <source>Verify a backup</source>
-            <translation type="unfinished" />
+            <translation>Verificar una copia</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/verify_dialog.py" />
             <source>A {suffix} file</source>
-            <translation type="unfinished" />
+            <translation>Un archivo {suffix}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/verify_dialog.py" />
             <source>&amp;Passphrase:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Frase de contraseña:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/verify_dialog.py" />
             <source>Backup &amp;file:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Archivo de copia:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/verify_dialog.py" />
             <source>Differences</source>
-            <translation type="unfinished" />
+            <translation>Diferencias</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/verify_dialog.py" />
             <source>The backup is restored into a scratch database, compared with its manifest, and its ledger is verified. Nothing in the current data changes.</source>
-            <translation type="unfinished" />
+            <translation>La copia se restaura en una base de datos temporal, se compara con su manifiesto y se verifica su libro mayor. Los datos actuales no cambian.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/verify_dialog.py" />
             <source>Verify</source>
-            <translation type="unfinished" />
+            <translation>Verificar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/verify_dialog.py" />
             <source>Verifying {name}</source>
-            <translation type="unfinished" />
+            <translation>Verificando {name}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/verify_dialog.py" />
             <source>Checked after:</source>
-            <translation type="unfinished" />
+            <translation>Comprobada tras:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/verify_dialog.py" />
             <source>bringing it up from schema {revision}</source>
-            <translation type="unfinished" />
+            <translation>actualizarla desde el esquema {revision}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/verify_dialog.py" />
             <source>Checked in:</source>
-            <translation type="unfinished" />
+            <translation>Comprobada en:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/verify_dialog.py" />
             <source>{seconds} s</source>
-            <translation type="unfinished" />
+            <translation>{seconds} s</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/verify_dialog.py" />
             <source>OK: the backup of {when} restores, matches its manifest, and its ledger verifies.</source>
-            <translation type="unfinished" />
+            <translation>Correcto: la copia del {when} se restaura, coincide con su manifiesto y su libro mayor se verifica.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/backup/verify_dialog.py" />
             <source>The backup does not verify: %n difference(s) or problem(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>La copia no se verifica: %n diferencia o problema.</numerusform>
+                <numerusform>La copia no se verifica: %n diferencias o problemas.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/verify_dialog.py" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Cerrar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/verify_dialog.py" />
             <source>Cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Cancelado.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/verify_dialog.py" />
             <source>The backup does not verify: {message}</source>
-            <translation type="unfinished" />
+            <translation>La copia no se verifica: {message}</translation>
         </message>
     </context>
     <context>
@@ -1548,60 +1586,60 @@
         <message>
             <location filename="../../localex_desktop/ui/connection_status.py" />
             <source>Database connection</source>
-            <translation type="unfinished" />
+            <translation>Conexión con la base de datos</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/connection_status.py" />
             <source>The database server at {host}</source>
-            <translation type="unfinished" />
+            <translation>El servidor de base de datos en {host}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/connection_status.py" />
             <source>The database</source>
-            <translation type="unfinished" />
+            <translation>La base de datos</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/connection_status.py" />
             <source>connected</source>
-            <translation type="unfinished" />
+            <translation>conectado</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/connection_status.py" />
             <source>not answering, reconnecting…</source>
-            <translation type="unfinished" />
+            <translation>no responde, reconectando…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/connection_status.py" />
             <source>{where} is not answering. LocalEx Desktop reconnects by itself; what you try meanwhile is refused with a message and nothing is half-saved.</source>
-            <translation type="unfinished" />
+            <translation>{where} no responde. LocalEx Desktop se reconecta solo; lo que intente mientras tanto se rechaza con un mensaje y nada queda a medio guardar.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/connection_status.py" />
             <source>Connected again: the database server at {host} answers; every page was refreshed.</source>
-            <translation type="unfinished" />
+            <translation>Conectado de nuevo: el servidor de base de datos en {host} responde; se actualizaron todas las páginas.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/connection_status.py" />
             <source>Connected again: the database answers; every page was refreshed.</source>
-            <translation type="unfinished" />
+            <translation>Conectado de nuevo: la base de datos responde; se actualizaron todas las páginas.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/connection_status.py" />
             <source>offline, trying again…</source>
-            <translation type="unfinished" />
+            <translation>sin conexión, reintentando…</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/connection_status.py" />
             <source>{where} has not answered for %n second(s) or more. LocalEx Desktop keeps trying and comes back by itself; check that the server is running and this computer's network.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{where} no ha respondido durante %n segundo o más. LocalEx Desktop sigue intentándolo y vuelve solo; compruebe que el servidor funciona y la red de este equipo.</numerusform>
+                <numerusform>{where} no ha respondido durante %n segundos o más. LocalEx Desktop sigue intentándolo y vuelve solo; compruebe que el servidor funciona y la red de este equipo.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/connection_status.py" />
             <source>{place} — {state}</source>
-            <translation type="unfinished" />
+            <translation>{place} — {state}</translation>
         </message>
     </context>
     <context>
@@ -3036,12 +3074,12 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/messages.py" />
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Sí</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/messages.py" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
     </context>
     <context>
@@ -3049,7 +3087,7 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/models/lazy_view.py" />
             <source>Loading</source>
-            <translation type="unfinished" />
+            <translation>Cargando</translation>
         </message>
     </context>
     <context>
@@ -3057,102 +3095,102 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
             <source>Embedded database on this computer</source>
-            <translation type="unfinished" />
+            <translation>Base de datos integrada en este equipo</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
             <source>PostgreSQL server</source>
-            <translation type="unfinished" />
+            <translation>Servidor PostgreSQL</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
             <source>Backup opened for review (read-only)</source>
-            <translation type="unfinished" />
+            <translation>Copia de seguridad abierta para revisión (solo lectura)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
             <source>Connection</source>
-            <translation type="unfinished" />
+            <translation>Conexión</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
             <source>Program and schema</source>
-            <translation type="unfinished" />
+            <translation>Programa y esquema</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
             <source>Connection:</source>
-            <translation type="unfinished" />
+            <translation>Conexión:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
             <source>Database URL:</source>
-            <translation type="unfinished" />
+            <translation>URL de la base de datos:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
             <source>Data folder:</source>
-            <translation type="unfinished" />
+            <translation>Carpeta de datos:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
             <source>Server version:</source>
-            <translation type="unfinished" />
+            <translation>Versión del servidor:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
             <source>Program version:</source>
-            <translation type="unfinished" />
+            <translation>Versión del programa:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
             <source>Schema revision:</source>
-            <translation type="unfinished" />
+            <translation>Revisión del esquema:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
             <source>Latest schema revision:</source>
-            <translation type="unfinished" />
+            <translation>Última revisión del esquema:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
             <source>Schema state:</source>
-            <translation type="unfinished" />
+            <translation>Estado del esquema:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Actualizar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
             <source>Read the connection and schema details again</source>
-            <translation type="unfinished" />
+            <translation>Volver a leer los datos de conexión y del esquema</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
             <source>— (kept by the server)</source>
-            <translation type="unfinished" />
+            <translation>— (lo guarda el servidor)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
             <source>PostgreSQL {version}</source>
-            <translation type="unfinished" />
+            <translation>PostgreSQL {version}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
             <source>— (not set up)</source>
-            <translation type="unfinished" />
+            <translation>— (sin configurar)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
             <source>Up to date</source>
-            <translation type="unfinished" />
+            <translation>Actualizado</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
             <source>Needs an upgrade</source>
-            <translation type="unfinished" />
+            <translation>Necesita actualización</translation>
         </message>
     </context>
     <context>
@@ -3160,142 +3198,142 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>Administrator — everything, including operators and settings</source>
-            <translation type="unfinished" />
+            <translation>Administrador — todo, incluidos operadores y configuración</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>Coordinator — members, listings, trades and postings</source>
-            <translation type="unfinished" />
+            <translation>Coordinador — miembros, anuncios, intercambios y asientos</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>Bookkeeper — reads and exports, changes nothing</source>
-            <translation type="unfinished" />
+            <translation>Contable — consulta y exporta, no cambia nada</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>The two passwords differ.</source>
-            <translation type="unfinished" />
+            <translation>Las dos contraseñas no coinciden.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>{label}: was {before}, now {after}.</source>
-            <translation type="unfinished" />
+            <translation>{label}: antes {before}, ahora {after}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>&amp;Reload</source>
-            <translation type="unfinished" />
+            <translation>&amp;Recargar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>Save &amp;anyway</source>
-            <translation type="unfinished" />
+            <translation>Guardar &amp;igualmente</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>Add operator</source>
-            <translation type="unfinished" />
+            <translation>Añadir operador</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>User name:</source>
-            <translation type="unfinished" />
+            <translation>Nombre de usuario:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>Display name:</source>
-            <translation type="unfinished" />
+            <translation>Nombre visible:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>Role:</source>
-            <translation type="unfinished" />
+            <translation>Función:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>Password:</source>
-            <translation type="unfinished" />
+            <translation>Contraseña:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>Repeat password:</source>
-            <translation type="unfinished" />
+            <translation>Repetir contraseña:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>Reset password — {name}</source>
-            <translation type="unfinished" />
+            <translation>Restablecer contraseña — {name}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>Set password</source>
-            <translation type="unfinished" />
+            <translation>Establecer contraseña</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>Choose a new password for &lt;b&gt;{name}&lt;/b&gt;. Tell it to them in person; a lock-out after failed attempts is lifted too.</source>
-            <translation type="unfinished" />
+            <translation>Elija una nueva contraseña para &lt;b&gt;{name}&lt;/b&gt;. Comuníquesela en persona; también se levanta el bloqueo por intentos fallidos.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>New password:</source>
-            <translation type="unfinished" />
+            <translation>Nueva contraseña:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>Change role — {name}</source>
-            <translation type="unfinished" />
+            <translation>Cambiar función — {name}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>Change role</source>
-            <translation type="unfinished" />
+            <translation>Cambiar función</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>Operator:</source>
-            <translation type="unfinished" />
+            <translation>Operador:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>New role:</source>
-            <translation type="unfinished" />
+            <translation>Nueva función:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>{name} is already {role}.</source>
-            <translation type="unfinished" />
+            <translation>{name} ya es {role}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>Reloaded: {name} is {role} now; the role you chose is kept. Press {button} to save it.</source>
-            <translation type="unfinished" />
+            <translation>Recargado: {name} ahora es {role}; se mantiene la función que eligió. Pulse {button} para guardarla.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>At least {count} characters.</source>
-            <translation type="unfinished" />
+            <translation>Al menos {count} caracteres.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>{name} ({role})</source>
-            <translation type="unfinished" />
+            <translation>{name} ({role})</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>enabled</source>
-            <translation type="unfinished" />
+            <translation>activado</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>disabled</source>
-            <translation type="unfinished" />
+            <translation>desactivado</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>empty</source>
-            <translation type="unfinished" />
+            <translation>vacío</translation>
         </message>
     </context>
     <context>
@@ -3303,160 +3341,165 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_model.py" />
             <source>User name</source>
-            <translation type="unfinished" />
+            <translation>Nombre de usuario</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_model.py" />
             <source>Display name</source>
-            <translation type="unfinished" />
+            <translation>Nombre visible</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_model.py" />
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Función</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_model.py" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Estado</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_model.py" />
             <source>Last sign-in</source>
-            <translation type="unfinished" />
+            <translation>Último inicio de sesión</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_model.py" />
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>Creado</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_model.py" />
             <source>Admin</source>
-            <translation type="unfinished" />
+            <translation>Administrador</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_model.py" />
             <source>Coordinator</source>
-            <translation type="unfinished" />
+            <translation>Coordinador</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_model.py" />
             <source>Bookkeeper</source>
-            <translation type="unfinished" />
+            <translation>Contable</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_model.py" />
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>nunca</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_model.py" />
             <source>Disabled</source>
-            <translation type="unfinished" />
+            <translation>Desactivado</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_model.py" />
             <source>Locked until {time}</source>
-            <translation type="unfinished" />
+            <translation>Bloqueado hasta {time}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_model.py" />
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Activo</translation>
         </message>
     </context>
     <context>
         <name>pages.administration.operators_tab</name>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
-            <source>Add…</source>
+            <source>Operators</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
+            <source>Add…</source>
+            <translation>Añadir…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
             <source>Disable</source>
-            <translation type="unfinished" />
+            <translation>Desactivar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
             <source>Reset password…</source>
-            <translation type="unfinished" />
+            <translation>Restablecer contraseña…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
             <source>Change role…</source>
-            <translation type="unfinished" />
+            <translation>Cambiar función…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
             <source>Enable</source>
-            <translation type="unfinished" />
+            <translation>Activar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
             <source>Only an administrator can manage operators; you are signed in as {role}.</source>
-            <translation type="unfinished" />
+            <translation>Solo un administrador puede gestionar operadores; ha iniciado sesión como {role}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
             <source>Add a person who may sign in</source>
-            <translation type="unfinished" />
+            <translation>Añadir una persona que pueda iniciar sesión</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
             <source>Select an operator in the list first.</source>
-            <translation type="unfinished" />
+            <translation>Seleccione primero un operador en la lista.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
             <source>Set a new password and lift a lock-out</source>
-            <translation type="unfinished" />
+            <translation>Establecer una nueva contraseña y levantar el bloqueo</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
             <source>Make the operator an administrator, coordinator or bookkeeper</source>
-            <translation type="unfinished" />
+            <translation>Hacer al operador administrador, coordinador o contable</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
             <source>You cannot disable your own account.</source>
-            <translation type="unfinished" />
+            <translation>No puede desactivar su propia cuenta.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
             <source>Allow this operator to sign in again</source>
-            <translation type="unfinished" />
+            <translation>Permitir que este operador vuelva a iniciar sesión</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
             <source>Stop this operator from signing in; their history stays</source>
-            <translation type="unfinished" />
+            <translation>Impedir que este operador inicie sesión; su historial se conserva</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
             <source>Saved {name}.</source>
-            <translation type="unfinished" />
+            <translation>{name} guardado.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
             <source>Disable {name}?</source>
-            <translation type="unfinished" />
+            <translation>¿Desactivar a {name}?</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
             <source>They can no longer sign in. Everything they did stays in the books and the audit log; you can enable the account again later.</source>
-            <translation type="unfinished" />
+            <translation>Ya no podrá iniciar sesión. Todo lo que hizo queda en los libros y en el registro de cambios; puede volver a activar la cuenta más adelante.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
             <source>{name} is enabled.</source>
-            <translation type="unfinished" />
+            <translation>{name} está activado.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
             <source>{name} is disabled.</source>
-            <translation type="unfinished" />
+            <translation>{name} está desactivado.</translation>
         </message>
     </context>
     <context>
@@ -3464,17 +3507,17 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/page.py" />
             <source>Database</source>
-            <translation type="unfinished" />
+            <translation>Base de datos</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/page.py" />
             <source>Operators</source>
-            <translation type="unfinished" />
+            <translation>Operadores</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/page.py" />
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Configuración</translation>
         </message>
     </context>
     <context>
@@ -3482,117 +3525,117 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>Decide this before recording trades: amounts are stored in the smallest unit.</source>
-            <translation type="unfinished" />
+            <translation>Decídalo antes de registrar intercambios: los importes se guardan en la unidad más pequeña.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>Show and type amounts as &amp;hours:minutes (1:30)</source>
-            <translation type="unfinished" />
+            <translation>Mostrar y escribir importes como &amp;horas:minutos (1:30)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>For a timebank: 1:30 is one and a half hours. With 2 decimal places minutes go in steps of 3; amounts can still be typed as decimals (1.5).</source>
-            <translation type="unfinished" />
+            <translation>Para un banco de tiempo: 1:30 es una hora y media. Con 2 decimales los minutos van de 3 en 3; los importes pueden seguir escribiéndose con decimales (1.5).</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>Exchange</source>
-            <translation type="unfinished" />
+            <translation>Red de intercambio</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>E&amp;xchange name:</source>
-            <translation type="unfinished" />
+            <translation>Nombre de la &amp;red:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Moneda</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>&amp;Currency name:</source>
-            <translation type="unfinished" />
+            <translation>Nombre de la &amp;moneda:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>S&amp;ymbol:</source>
-            <translation type="unfinished" />
+            <translation>S&amp;ímbolo:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>&amp;Decimal places:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Decimales:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>New accounts</source>
-            <translation type="unfinished" />
+            <translation>Cuentas nuevas</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>Default credit &amp;limit:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Límite de crédito predeterminado:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>How far below zero a new member's account may go. Existing accounts keep their limits.</source>
-            <translation type="unfinished" />
+            <translation>Cuánto puede bajar de cero la cuenta de un miembro nuevo. Las cuentas existentes conservan sus límites.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Guardar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>&amp;Revert</source>
-            <translation type="unfinished" />
+            <translation>Deshacer &amp;cambios</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>Show the saved values again</source>
-            <translation type="unfinished" />
+            <translation>Mostrar de nuevo los valores guardados</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>Save the changes for every coordinator</source>
-            <translation type="unfinished" />
+            <translation>Guardar los cambios para todos los coordinadores</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>Only an administrator can change the settings; you are signed in as {role}.</source>
-            <translation type="unfinished" />
+            <translation>Solo un administrador puede cambiar la configuración; ha iniciado sesión como {role}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>Reloaded: the saved settings show, with your own changes kept. Press Save to save them.</source>
-            <translation type="unfinished" />
+            <translation>Recargado: se muestra la configuración guardada, con sus cambios conservados. Pulse Guardar para guardarlos.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>The exchange name is empty.</source>
-            <translation type="unfinished" />
+            <translation>El nombre de la red está vacío.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>Nothing to save: the settings are unchanged.</source>
-            <translation type="unfinished" />
+            <translation>Nada que guardar: la configuración no ha cambiado.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>Settings saved.</source>
-            <translation type="unfinished" />
+            <translation>Configuración guardada.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>&amp;Reload</source>
-            <translation type="unfinished" />
+            <translation>&amp;Recargar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>Save &amp;anyway</source>
-            <translation type="unfinished" />
+            <translation>Guardar &amp;igualmente</translation>
         </message>
     </context>
     <context>
@@ -3600,7 +3643,7 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/diff.py" />
             <source>&lt;p&gt;&lt;i&gt;No values were recorded for this change.&lt;/i&gt;&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;i&gt;No se registraron valores para este cambio.&lt;/i&gt;&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -3608,47 +3651,47 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/model.py" />
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>Miembros</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/model.py" />
             <source>Listings</source>
-            <translation type="unfinished" />
+            <translation>Anuncios</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/model.py" />
             <source>Trades</source>
-            <translation type="unfinished" />
+            <translation>Intercambios</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/model.py" />
             <source>Slip batches</source>
-            <translation type="unfinished" />
+            <translation>Lotes de vales</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/model.py" />
             <source>Transactions</source>
-            <translation type="unfinished" />
+            <translation>Movimientos</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/model.py" />
             <source>Categories</source>
-            <translation type="unfinished" />
+            <translation>Categorías</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/model.py" />
             <source>Operators</source>
-            <translation type="unfinished" />
+            <translation>Operadores</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/model.py" />
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Configuración</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/model.py" />
             <source>Database</source>
-            <translation type="unfinished" />
+            <translation>Base de datos</translation>
         </message>
     </context>
     <context>
@@ -3656,125 +3699,125 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>Select a change to see the values before and after.</source>
-            <translation type="unfinished" />
+            <translation>Seleccione un cambio para ver los valores antes y después.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>before</source>
-            <translation type="unfinished" />
+            <translation>antes</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>after</source>
-            <translation type="unfinished" />
+            <translation>después</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>&lt;b&gt;{what}&lt;/b&gt; by {actor} on {when} (change {id}). {legend}</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{what}&lt;/b&gt; por {actor} el {when} (cambio {id}). {legend}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>%Ln change(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln cambio</numerusform>
+                <numerusform>%Ln cambios</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>Select a change in the list first.</source>
-            <translation type="unfinished" />
+            <translation>Seleccione primero un cambio en la lista.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>Everything</source>
-            <translation type="unfinished" />
+            <translation>Todo</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>What was changed (choose, or type an entity name)</source>
-            <translation type="unfinished" />
+            <translation>Qué se cambió (elija o escriba el nombre de una entidad)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>Any</source>
-            <translation type="unfinished" />
+            <translation>Cualquiera</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>Only this record (e.g. member number 12); needs 'What'</source>
-            <translation type="unfinished" />
+            <translation>Solo este registro (p. ej. miembro número 12); requiere 'Qué'</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>Anyone</source>
-            <translation type="unfinished" />
+            <translation>Cualquiera</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>Only changes by this operator (user name, e.g. anna)</source>
-            <translation type="unfinished" />
+            <translation>Solo cambios de este operador (nombre de usuario, p. ej. anna)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>&amp;From:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Desde:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>&amp;To:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hasta:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>Values before and after</source>
-            <translation type="unfinished" />
+            <translation>Valores antes y después</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>Names, memos, values</source>
-            <translation type="unfinished" />
+            <translation>Nombres, notas, valores</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>Search changes</source>
-            <translation type="unfinished" />
+            <translation>Buscar cambios</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>&amp;Search:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Buscar:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>&amp;What:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Qué:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>&amp;Record:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Registro:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>&amp;Operator:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Operador:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>C&amp;lear filters</source>
-            <translation type="unfinished" />
+            <translation>Quitar &amp;filtros</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>Audit log</source>
-            <translation type="unfinished" />
+            <translation>Registro de cambios</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>The 'From' date is after the 'To' date.</source>
-            <translation type="unfinished" />
+            <translation>La fecha 'Desde' es posterior a la fecha 'Hasta'.</translation>
         </message>
     </context>
     <context>
@@ -3782,91 +3825,91 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
             <source>just now</source>
-            <translation type="unfinished" />
+            <translation>ahora mismo</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
             <source>%n min ago</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>hace %n min</numerusform>
+                <numerusform>hace %n min</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
             <source>%n h ago</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>hace %n h</numerusform>
+                <numerusform>hace %n h</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
             <source>%n day(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>hace %n día</numerusform>
+                <numerusform>hace %n días</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
             <source>unknown</source>
-            <translation type="unfinished" />
+            <translation>desconocido</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
             <source>No backup yet</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay copia de seguridad</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
             <source>{age} (the one just restored)</source>
-            <translation type="unfinished" />
+            <translation>{age} (la recién restaurada)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
             <source>{age} (the last attempt failed)</source>
-            <translation type="unfinished" />
+            <translation>{age} (el último intento falló)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
             <source>Last backup: unknown</source>
-            <translation type="unfinished" />
+            <translation>Última copia: desconocida</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
             <source>Last backup: {age}</source>
-            <translation type="unfinished" />
+            <translation>Última copia: {age}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
             <source>The backup state could not be read.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo leer el estado de la copia de seguridad.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
             <source>Made {time}</source>
-            <translation type="unfinished" />
+            <translation>Hecha {time}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
             <source>File: {path}</source>
-            <translation type="unfinished" />
+            <translation>Archivo: {path}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
             <source>A warning shows when the last good backup is older than {hours} hours.</source>
-            <translation type="unfinished" />
+            <translation>Se muestra un aviso cuando la última copia correcta tiene más de {hours} horas.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
             <source>Last backup: …</source>
-            <translation type="unfinished" />
+            <translation>Última copia: …</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
             <source>Backup age</source>
-            <translation type="unfinished" />
+            <translation>Antigüedad de la copia</translation>
         </message>
     </context>
     <context>
@@ -3874,204 +3917,204 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>January</source>
-            <translation type="unfinished" />
+            <translation>enero</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>February</source>
-            <translation type="unfinished" />
+            <translation>febrero</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>March</source>
-            <translation type="unfinished" />
+            <translation>marzo</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>April</source>
-            <translation type="unfinished" />
+            <translation>abril</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>May</source>
-            <translation type="unfinished" />
+            <translation>mayo</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>June</source>
-            <translation type="unfinished" />
+            <translation>junio</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>July</source>
-            <translation type="unfinished" />
+            <translation>julio</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>August</source>
-            <translation type="unfinished" />
+            <translation>agosto</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>September</source>
-            <translation type="unfinished" />
+            <translation>septiembre</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>October</source>
-            <translation type="unfinished" />
+            <translation>octubre</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>November</source>
-            <translation type="unfinished" />
+            <translation>noviembre</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>December</source>
-            <translation type="unfinished" />
+            <translation>diciembre</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>Jan</source>
-            <translation type="unfinished" />
+            <translation>ene</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>Feb</source>
-            <translation type="unfinished" />
+            <translation>feb</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>Mar</source>
-            <translation type="unfinished" />
+            <translation>mar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>Apr</source>
-            <translation type="unfinished" />
+            <translation>abr</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>May</source>
             <comment>short month name</comment>
-            <translation type="unfinished" />
+            <translation>mayo</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>Jun</source>
-            <translation type="unfinished" />
+            <translation>jun</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>Jul</source>
-            <translation type="unfinished" />
+            <translation>jul</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>Aug</source>
-            <translation type="unfinished" />
+            <translation>ago</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>Sep</source>
-            <translation type="unfinished" />
+            <translation>sept</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>Oct</source>
-            <translation type="unfinished" />
+            <translation>oct</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>Nov</source>
-            <translation type="unfinished" />
+            <translation>nov</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>Dec</source>
-            <translation type="unfinished" />
+            <translation>dic</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>{month} {year}</source>
-            <translation type="unfinished" />
+            <translation>{month} {year}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>{month} {year}</source>
             <comment>short month name</comment>
-            <translation type="unfinished" />
+            <translation>{month} {year}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>{thousands}k</source>
-            <translation type="unfinished" />
+            <translation>{thousands}k</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>Trade volume per month</source>
-            <translation type="unfinished" />
+            <translation>Volumen de intercambios por mes</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>Volume</source>
-            <translation type="unfinished" />
+            <translation>Volumen</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>Trade volume per month, {first} – {last}</source>
-            <translation type="unfinished" />
+            <translation>Volumen de intercambios por mes, {first} – {last}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>{currency} ({symbol})</source>
-            <translation type="unfinished" />
+            <translation>{currency} ({symbol})</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>{month}: %n trade(s), {volume}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{month}: %n intercambio, {volume}</numerusform>
+                <numerusform>{month}: %n intercambios, {volume}</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>Balance distribution (active members)</source>
-            <translation type="unfinished" />
+            <translation>Distribución de saldos (miembros activos)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>Balance distribution</source>
-            <translation type="unfinished" />
+            <translation>Distribución de saldos</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>Below zero</source>
-            <translation type="unfinished" />
+            <translation>Bajo cero</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>Zero or above</source>
-            <translation type="unfinished" />
+            <translation>Cero o más</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>Balance from ({symbol})</source>
-            <translation type="unfinished" />
+            <translation>Saldo desde ({symbol})</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>Miembros</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>%n member(s) from {low} to under {high}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n miembro desde {low} hasta menos de {high}</numerusform>
+                <numerusform>%n miembros desde {low} hasta menos de {high}</numerusform>
             </translation>
         </message>
     </context>
@@ -4080,244 +4123,244 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>No.</source>
-            <translation type="unfinished" />
+            <translation>N.º</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nombre</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Balance</source>
-            <translation type="unfinished" />
+            <translation>Saldo</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Limit</source>
-            <translation type="unfinished" />
+            <translation>Límite</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Used</source>
-            <translation type="unfinished" />
+            <translation>Usado</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>nunca</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Last activity</source>
-            <translation type="unfinished" />
+            <translation>Última actividad</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Active members</source>
-            <translation type="unfinished" />
+            <translation>Miembros activos</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Members who may trade now</source>
-            <translation type="unfinished" />
+            <translation>Miembros que pueden intercambiar ahora</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Open offers</source>
-            <translation type="unfinished" />
+            <translation>Ofertas abiertas</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Active offers in the directory</source>
-            <translation type="unfinished" />
+            <translation>Ofertas activas en el directorio</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Open wants</source>
-            <translation type="unfinished" />
+            <translation>Demandas abiertas</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Active wants in the directory</source>
-            <translation type="unfinished" />
+            <translation>Demandas activas en el directorio</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Trades this month</source>
-            <translation type="unfinished" />
+            <translation>Intercambios este mes</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Trades, transfers and batch payments between members posted since the first of the month, less reversals (as in Reports › Trade volume)</source>
-            <translation type="unfinished" />
+            <translation>Intercambios, transferencias y pagos en lote entre miembros contabilizados desde el día 1 del mes, menos anulaciones (como en Informes › Volumen de intercambios)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Volume this month</source>
-            <translation type="unfinished" />
+            <translation>Volumen este mes</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>What members paid each other this month, less reversals</source>
-            <translation type="unfinished" />
+            <translation>Lo que los miembros se pagaron entre sí este mes, menos anulaciones</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Open trades</source>
-            <translation type="unfinished" />
+            <translation>Intercambios abiertos</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Recorded trades waiting to be completed</source>
-            <translation type="unfinished" />
+            <translation>Intercambios registrados pendientes de completar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Members near their credit limit</source>
-            <translation type="unfinished" />
+            <translation>Miembros cerca de su límite de crédito</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Near their credit limit</source>
-            <translation type="unfinished" />
+            <translation>Cerca de su límite de crédito</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Dormant members</source>
-            <translation type="unfinished" />
+            <translation>Miembros inactivos</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Checks</source>
-            <translation type="unfinished" />
+            <translation>Comprobaciones</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Ledger verified</source>
-            <translation type="unfinished" />
+            <translation>Libro mayor verificado</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Last backup</source>
-            <translation type="unfinished" />
+            <translation>Última copia de seguridad</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>&amp;Refresh</source>
-            <translation type="unfinished" />
+            <translation>&amp;Actualizar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Read the figures again (F5)</source>
-            <translation type="unfinished" />
+            <translation>Volver a leer las cifras (F5)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Actualizar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>{count} suspended</source>
-            <translation type="unfinished" />
+            <translation>{count} suspendidos</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>after {count} reversed</source>
-            <translation type="unfinished" />
+            <translation>tras {count} anulados</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>{count} disputed</source>
-            <translation type="unfinished" />
+            <translation>{count} en disputa</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>none disputed</source>
-            <translation type="unfinished" />
+            <translation>ninguno en disputa</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>%n member(s) use(s|) at least {share} of their credit limit (the closest {shown} shown).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n miembro usa al menos {share} de su límite de crédito (se muestran los {shown} más cercanos).</numerusform>
+                <numerusform>%n miembros usan al menos {share} de su límite de crédito (se muestran los {shown} más cercanos).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>%n member(s) use(s|) at least {share} of their credit limit.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n miembro usa al menos {share} de su límite de crédito.</numerusform>
+                <numerusform>%n miembros usan al menos {share} de su límite de crédito.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Nobody uses {share} or more of their credit limit.</source>
-            <translation type="unfinished" />
+            <translation>Nadie usa {share} o más de su límite de crédito.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>%n active member(s) without a trade for {months} months (the longest {shown} shown).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n miembro activo sin intercambios desde hace {months} meses (se muestran los {shown} más antiguos).</numerusform>
+                <numerusform>%n miembros activos sin intercambios desde hace {months} meses (se muestran los {shown} más antiguos).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>%n active member(s) without a trade for {months} months.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n miembro activo sin intercambios desde hace {months} meses.</numerusform>
+                <numerusform>%n miembros activos sin intercambios desde hace {months} meses.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Every active member traded in the last {months} months.</source>
-            <translation type="unfinished" />
+            <translation>Todos los miembros activos han intercambiado en los últimos {months} meses.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Figures as of {time}</source>
-            <translation type="unfinished" />
+            <translation>Cifras a {time}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Never. Verify the ledger on the Ledger page.</source>
-            <translation type="unfinished" />
+            <translation>Nunca. Verifique el libro mayor en la página Libro mayor.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>checked {time}</source>
-            <translation type="unfinished" />
+            <translation>comprobado {time}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>checked at an unknown time</source>
-            <translation type="unfinished" />
+            <translation>comprobado en un momento desconocido</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Sound</source>
-            <translation type="unfinished" />
+            <translation>Correcto</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Problems found (first bad transaction: {number})</source>
-            <translation type="unfinished" />
+            <translation>Se encontraron problemas (primer movimiento erróneo: {number})</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Problems found</source>
-            <translation type="unfinished" />
+            <translation>Se encontraron problemas</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Dashboard</source>
-            <translation type="unfinished" />
+            <translation>Resumen</translation>
         </message>
     </context>
     <context>
@@ -4325,135 +4368,135 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
             <source>Batch transfer</source>
-            <translation type="unfinished" />
+            <translation>Transferencia en lote</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
             <source>Post &amp;batch</source>
-            <translation type="unfinished" />
+            <translation>Contabilizar &amp;lote</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
             <source>&amp;One member pays many</source>
-            <translation type="unfinished" />
+            <translation>&amp;Un miembro paga a varios</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
             <source>Many members pay one (&amp;collect)</source>
-            <translation type="unfinished" />
+            <translation>Varios miembros pagan a uno (&amp;cobrar)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
             <source>&amp;Payer:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pagador:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
             <source>Amount of the new line</source>
-            <translation type="unfinished" />
+            <translation>Importe de la nueva línea</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
             <source>amount ({symbol})</source>
-            <translation type="unfinished" />
+            <translation>importe ({symbol})</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
             <source>&amp;Add line</source>
-            <translation type="unfinished" />
+            <translation>&amp;Añadir línea</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
             <source>Lines of the batch</source>
-            <translation type="unfinished" />
+            <translation>Líneas del lote</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>Miembro</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
             <source>Amount ({symbol})</source>
-            <translation type="unfinished" />
+            <translation>Importe ({symbol})</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
             <source>&amp;Remove line</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quitar línea</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
             <source>Direction:</source>
-            <translation type="unfinished" />
+            <translation>Sentido:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
             <source>&amp;New line:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nueva línea:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
             <source>Lines:</source>
-            <translation type="unfinished" />
+            <translation>Líneas:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
             <source>&amp;Memo:</source>
-            <translation type="unfinished" />
+            <translation>N&amp;ota:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
             <source>&amp;Payee:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Beneficiario:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
             <source>Choose a member for the line: part of a name or a number.</source>
-            <translation type="unfinished" />
+            <translation>Elija un miembro para la línea: parte de un nombre o un número.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
             <source>{name} is already in the batch; change that line instead.</source>
-            <translation type="unfinished" />
+            <translation>{name} ya está en el lote; cambie esa línea.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
             <source>%n line(s), total {total}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n línea, total {total}</numerusform>
+                <numerusform>%n líneas, total {total}</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
             <source>Choose who collects: part of a name or a member number.</source>
-            <translation type="unfinished" />
+            <translation>Elija quién cobra: parte de un nombre o un número de miembro.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
             <source>Choose who pays: part of a name or a member number.</source>
-            <translation type="unfinished" />
+            <translation>Elija quién paga: parte de un nombre o un número de miembro.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
             <source>{name} is also on a line; a member cannot pay themselves.</source>
-            <translation type="unfinished" />
+            <translation>{name} también está en una línea; un miembro no puede pagarse a sí mismo.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
             <source>The amount on line {line} is not a valid amount (digits with at most {decimals} decimal places).</source>
-            <translation type="unfinished" />
+            <translation>El importe de la línea {line} no es válido (cifras con {decimals} decimales como máximo).</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
             <source>Add at least one line.</source>
-            <translation type="unfinished" />
+            <translation>Añada al menos una línea.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
             <source>{name} has only {available} of credit left.</source>
-            <translation type="unfinished" />
+            <translation>A {name} solo le quedan {available} de crédito.</translation>
         </message>
     </context>
     <context>
@@ -4461,42 +4504,42 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/detail.py" />
             <source>Select a transaction to see its entries.</source>
-            <translation type="unfinished" />
+            <translation>Seleccione un movimiento para ver sus apuntes.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/detail.py" />
             <source>&lt;b&gt;Transaction {number}&lt;/b&gt; · {kind} of {amount} · dated {day} · recorded {at} by {actor}</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Movimiento {number}&lt;/b&gt; · {kind} de {amount} · fecha {day} · registrado {at} por {actor}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/detail.py" />
             <source>Memo: {memo}</source>
-            <translation type="unfinished" />
+            <translation>Nota: {memo}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/detail.py" />
             <source>Reverses transaction {number}</source>
-            <translation type="unfinished" />
+            <translation>Anula el movimiento {number}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/detail.py" />
             <source>reason: {reason}</source>
-            <translation type="unfinished" />
+            <translation>motivo: {reason}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/detail.py" />
             <source>Reversed by transaction {number}</source>
-            <translation type="unfinished" />
+            <translation>Anulado por el movimiento {number}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/detail.py" />
             <source>Category: {category}</source>
-            <translation type="unfinished" />
+            <translation>Categoría: {category}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/detail.py" />
             <source>Entries of the selected transaction</source>
-            <translation type="unfinished" />
+            <translation>Apuntes del movimiento seleccionado</translation>
         </message>
     </context>
     <context>
@@ -4504,115 +4547,115 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
             <source>no limit</source>
-            <translation type="unfinished" />
+            <translation>sin límite</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
             <source>would be passed</source>
-            <translation type="unfinished" />
+            <translation>se superaría</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
             <source>No.</source>
-            <translation type="unfinished" />
+            <translation>N.º</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>Miembro</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
             <source>Balance</source>
-            <translation type="unfinished" />
+            <translation>Saldo</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
             <source>Available</source>
-            <translation type="unfinished" />
+            <translation>Disponible</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
             <source>Credit limit</source>
-            <translation type="unfinished" />
+            <translation>Límite de crédito</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
             <source>Levy</source>
-            <translation type="unfinished" />
+            <translation>Cuota</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
             <source>&amp;Post levy</source>
-            <translation type="unfinished" />
+            <translation>&amp;Contabilizar cuota</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
             <source>e.g. Yearly membership fee 2026</source>
-            <translation type="unfinished" />
+            <translation>p. ej. Cuota anual de socio 2026</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
             <source>&amp;Leave out members who would go past their credit limit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Excluir a los miembros que superarían su límite de crédito</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
             <source>Pre&amp;view</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vista previa</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
             <source>Preview the levy to see who is charged; then post it.</source>
-            <translation type="unfinished" />
+            <translation>Vea la vista previa de la cuota para saber a quién se cobra; después contabilícela.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
             <source>Levy preview</source>
-            <translation type="unfinished" />
+            <translation>Vista previa de la cuota</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
             <source>&amp;Amount per member ({symbol}):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importe por miembro ({symbol}):</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
             <source>&amp;Into:</source>
-            <translation type="unfinished" />
+            <translation>&amp;A la cuenta:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
             <source>&amp;Memo:</source>
-            <translation type="unfinished" />
+            <translation>N&amp;ota:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
             <source>The amount or account changed: preview again before posting.</source>
-            <translation type="unfinished" />
+            <translation>El importe o la cuenta cambiaron: vuelva a ver la vista previa antes de contabilizar.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
             <source>{over} of %n active member(s) would go past their credit limit (listed first): leave them out, or raise their limits first. The levy cannot be posted like this.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{over} de %n miembro activo superaría su límite de crédito (aparece primero): exclúyalo o suba antes su límite. La cuota no puede contabilizarse así.</numerusform>
+                <numerusform>{over} de %n miembros activos superarían su límite de crédito (aparecen primero): exclúyalos o suba antes sus límites. La cuota no puede contabilizarse así.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
             <source>{charged} of %n active member(s) will be charged {each} each: {total} in all, into {into}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Se cobrará {each} a {charged} de %n miembro activo: {total} en total, a {into}.</numerusform>
+                <numerusform>Se cobrará {each} a cada uno de {charged} de %n miembros activos: {total} en total, a {into}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
             <source>%n who would go past their credit limit (is|are) left out.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Se excluye a %n que superaría su límite de crédito.</numerusform>
+                <numerusform>Se excluye a %n que superarían su límite de crédito.</numerusform>
             </translation>
         </message>
     </context>
@@ -4621,50 +4664,50 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/model.py" />
             <source>Community fund</source>
-            <translation type="unfinished" />
+            <translation>Fondo común</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/model.py" />
             <source>Fees</source>
-            <translation type="unfinished" />
+            <translation>Cuotas</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/model.py" />
             <source>Opening balances</source>
-            <translation type="unfinished" />
+            <translation>Saldos iniciales</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/ledger/model.py" />
             <source>%n account(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n cuenta</numerusform>
+                <numerusform>%n cuentas</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/model.py" />
             <source>reverses {reverses}, reversed by {reversed_by}</source>
-            <translation type="unfinished" />
+            <translation>anula {reverses}, anulado por {reversed_by}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/model.py" />
             <source>reverses {number}</source>
-            <translation type="unfinished" />
+            <translation>anula {number}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/model.py" />
             <source>reversed by {number}</source>
-            <translation type="unfinished" />
+            <translation>anulado por {number}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/model.py" />
             <source>Recorded {at} by {actor}; dated earlier because: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Registrado {at} por {actor}; con fecha anterior porque: {reason}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/model.py" />
             <source>Recorded {at} by {actor}</source>
-            <translation type="unfinished" />
+            <translation>Registrado {at} por {actor}</translation>
         </message>
     </context>
     <context>
@@ -4672,180 +4715,180 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>&amp;Account:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cuenta:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>Any account</source>
-            <translation type="unfinished" />
+            <translation>Cualquier cuenta</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>&amp;Kind:</source>
-            <translation type="unfinished" />
+            <translation>T&amp;ipo:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>Any kind</source>
-            <translation type="unfinished" />
+            <translation>Cualquier tipo</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>Ca&amp;tegory:</source>
-            <translation type="unfinished" />
+            <translation>Ca&amp;tegoría:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>Any category</source>
-            <translation type="unfinished" />
+            <translation>Cualquier categoría</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>Only coordinators and administrators post to the ledger; you are a {role}.</source>
-            <translation type="unfinished" />
+            <translation>Solo coordinadores y administradores contabilizan en el libro mayor; usted es {role}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>Transaction {number} is itself a reversal.</source>
-            <translation type="unfinished" />
+            <translation>El movimiento {number} ya es una anulación.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>Transaction {number} was already reversed by {reversal}.</source>
-            <translation type="unfinished" />
+            <translation>El movimiento {number} ya fue anulado por {reversal}.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>%Ln transaction(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln movimiento</numerusform>
+                <numerusform>%Ln movimientos</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>Select a transaction in the journal first.</source>
-            <translation type="unfinished" />
+            <translation>Seleccione primero un movimiento en el diario.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>Any member</source>
-            <translation type="unfinished" />
+            <translation>Cualquier miembro</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>&amp;Since:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Desde:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>&amp;Until:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hasta:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>Show &amp;newest</source>
-            <translation type="unfinished" />
+            <translation>Mostrar &amp;recientes</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>Show the whole journal again, newest first</source>
-            <translation type="unfinished" />
+            <translation>Mostrar de nuevo todo el diario, los más recientes primero</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>Words in the memo</source>
-            <translation type="unfinished" />
+            <translation>Palabras de la nota</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>Search memos</source>
-            <translation type="unfinished" />
+            <translation>Buscar en notas</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>&amp;Member:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Miembro:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>Memo &amp;words:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Palabras de la nota:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>Journal</source>
-            <translation type="unfinished" />
+            <translation>Diario</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>&amp;Reverse…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Anular…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>Post the exact opposite of this transaction, with a reason</source>
-            <translation type="unfinished" />
+            <translation>Contabilizar lo contrario exacto de este movimiento, con un motivo</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>Lev&amp;y…</source>
-            <translation type="unfinished" />
+            <translation>C&amp;uota…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>Charge every active member the same amount</source>
-            <translation type="unfinished" />
+            <translation>Cobrar el mismo importe a todos los miembros activos</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>&amp;Batch transfer…</source>
-            <translation type="unfinished" />
+            <translation>Transferencia en &amp;lote…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>One member pays many, or many pay one, at once</source>
-            <translation type="unfinished" />
+            <translation>Un miembro paga a varios, o varios a uno, de una vez</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>V&amp;erify ledger</source>
-            <translation type="unfinished" />
+            <translation>V&amp;erificar libro mayor</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>Check every transaction, hash chain and balance from the entries</source>
-            <translation type="unfinished" />
+            <translation>Comprobar cada movimiento, cadena de hash y saldo a partir de los apuntes</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>The ledger is being verified…</source>
-            <translation type="unfinished" />
+            <translation>Se está verificando el libro mayor…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>Showing transaction {number} and older.</source>
-            <translation type="unfinished" />
+            <translation>Se muestran el movimiento {number} y los anteriores.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>Transaction {number} is reversed by transaction {reversal}.</source>
-            <translation type="unfinished" />
+            <translation>El movimiento {number} queda anulado por el movimiento {reversal}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>Posted levy as transaction {number}: {total} in all.</source>
-            <translation type="unfinished" />
+            <translation>Cuota contabilizada como movimiento {number}: {total} en total.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>Posted batch as transaction {number}.</source>
-            <translation type="unfinished" />
+            <translation>Lote contabilizado como movimiento {number}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>Verifying the ledger…</source>
-            <translation type="unfinished" />
+            <translation>Verificando el libro mayor…</translation>
         </message>
     </context>
     <context>
@@ -4853,82 +4896,82 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/reverse_dialog.py" />
             <source>from &lt;b&gt;{payer}&lt;/b&gt; to &lt;b&gt;{payee}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>de &lt;b&gt;{payer}&lt;/b&gt; a &lt;b&gt;{payee}&lt;/b&gt;</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/reverse_dialog.py" />
             <source>Transfer of {amount} on {at}</source>
-            <translation type="unfinished" />
+            <translation>Transferencia de {amount} el {at}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/reverse_dialog.py" />
             <source>Trade of {amount} on {at}</source>
-            <translation type="unfinished" />
+            <translation>Intercambio de {amount} el {at}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/reverse_dialog.py" />
             <source>Levy of {amount} on {at}</source>
-            <translation type="unfinished" />
+            <translation>Cuota de {amount} el {at}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/reverse_dialog.py" />
             <source>Batch of {amount} on {at}</source>
-            <translation type="unfinished" />
+            <translation>Lote de {amount} el {at}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/reverse_dialog.py" />
             <source>Reversal of {amount} on {at}</source>
-            <translation type="unfinished" />
+            <translation>Anulación de {amount} el {at}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/reverse_dialog.py" />
             <source>Opening of {amount} on {at}</source>
-            <translation type="unfinished" />
+            <translation>Apertura de {amount} el {at}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/reverse_dialog.py" />
             <source>Adjustment of {amount} on {at}</source>
-            <translation type="unfinished" />
+            <translation>Ajuste de {amount} el {at}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/reverse_dialog.py" />
             <source>{kind} of {amount} on {at}</source>
-            <translation type="unfinished" />
+            <translation>{kind} de {amount} el {at}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/reverse_dialog.py" />
             <source>Reverse transaction {number}</source>
-            <translation type="unfinished" />
+            <translation>Anular movimiento {number}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/reverse_dialog.py" />
             <source>Re&amp;verse</source>
-            <translation type="unfinished" />
+            <translation>&amp;Anular</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/reverse_dialog.py" />
             <source>e.g. entered twice</source>
-            <translation type="unfinished" />
+            <translation>p. ej. introducido dos veces</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/reverse_dialog.py" />
             <source>Transaction:</source>
-            <translation type="unfinished" />
+            <translation>Movimiento:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/reverse_dialog.py" />
             <source>&amp;Reason:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Motivo:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/reverse_dialog.py" />
             <source>A new transaction moves the same amounts back. The original stays in the books, marked as reversed; a transaction can be reversed once.</source>
-            <translation type="unfinished" />
+            <translation>Un movimiento nuevo devuelve los mismos importes. El original queda en los libros, marcado como anulado; un movimiento solo puede anularse una vez.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/reverse_dialog.py" />
             <source>Give a reason for the reversal.</source>
-            <translation type="unfinished" />
+            <translation>Indique un motivo para la anulación.</translation>
         </message>
     </context>
     <context>
@@ -4936,78 +4979,78 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/verify_dialog.py" />
             <source>Check</source>
-            <translation type="unfinished" />
+            <translation>Comprobación</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/verify_dialog.py" />
             <source>Transaction</source>
-            <translation type="unfinished" />
+            <translation>Movimiento</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/verify_dialog.py" />
             <source>Account</source>
-            <translation type="unfinished" />
+            <translation>Cuenta</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/verify_dialog.py" />
             <source>Problem</source>
-            <translation type="unfinished" />
+            <translation>Problema</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/verify_dialog.py" />
             <source>Verify ledger</source>
-            <translation type="unfinished" />
+            <translation>Verificar libro mayor</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/ledger/verify_dialog.py" />
             <source>%Ln transaction(s), {entries} entries and {accounts} accounts checked in {seconds} s ({at}).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln movimiento, {entries} apuntes y {accounts} cuentas comprobados en {seconds} s ({at}).</numerusform>
+                <numerusform>%Ln movimientos, {entries} apuntes y {accounts} cuentas comprobados en {seconds} s ({at}).</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/verify_dialog.py" />
             <source>The books are in order.</source>
-            <translation type="unfinished" />
+            <translation>Los libros están en orden.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/verify_dialog.py" />
             <source>Every transaction balances, every hash chain is intact, every stored balance matches its entries and all balances sum to zero.</source>
-            <translation type="unfinished" />
+            <translation>Todos los movimientos cuadran, todas las cadenas de hash están intactas, cada saldo guardado coincide con sus apuntes y todos los saldos suman cero.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/ledger/verify_dialog.py" />
             <source>The ledger has %n problem(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>El libro mayor tiene %n problema.</numerusform>
+                <numerusform>El libro mayor tiene %n problemas.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/verify_dialog.py" />
             <source>The first bad transaction is number {number}.</source>
-            <translation type="unfinished" />
+            <translation>El primer movimiento erróneo es el número {number}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/verify_dialog.py" />
             <source>The problems concern accounts, not single transactions.</source>
-            <translation type="unfinished" />
+            <translation>Los problemas afectan a cuentas, no a movimientos concretos.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/verify_dialog.py" />
             <source>The data was changed outside LocalEx Desktop or is damaged: restore the last good backup, or ask for help before posting more.</source>
-            <translation type="unfinished" />
+            <translation>Los datos se modificaron fuera de LocalEx Desktop o están dañados: restaure la última copia de seguridad correcta o pida ayuda antes de contabilizar más.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/verify_dialog.py" />
             <source>Problems found</source>
-            <translation type="unfinished" />
+            <translation>Se encontraron problemas</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/verify_dialog.py" />
             <source>&amp;Show transaction {number}</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mostrar movimiento {number}</translation>
         </message>
     </context>
     <context>
@@ -5015,97 +5058,97 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
             <source>Categories</source>
-            <translation type="unfinished" />
+            <translation>Categorías</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
             <source>Only coordinators and administrators change categories; you are a {role}.</source>
-            <translation type="unfinished" />
+            <translation>Solo coordinadores y administradores cambian categorías; usted es {role}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
             <source>Select a category first.</source>
-            <translation type="unfinished" />
+            <translation>Seleccione primero una categoría.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
             <source>It is already the first.</source>
-            <translation type="unfinished" />
+            <translation>Ya es la primera.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
             <source>It is already the last.</source>
-            <translation type="unfinished" />
+            <translation>Ya es la última.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
             <source>&amp;Reload</source>
-            <translation type="unfinished" />
+            <translation>&amp;Recargar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
             <source>Save &amp;anyway</source>
-            <translation type="unfinished" />
+            <translation>Guardar &amp;igualmente</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
             <source>Reloaded: the tree shows what was saved meanwhile; what you typed is kept.</source>
-            <translation type="unfinished" />
+            <translation>Recargado: el árbol muestra lo guardado mientras tanto; lo que escribió se conserva.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
             <source>the top level</source>
-            <translation type="unfinished" />
+            <translation>el nivel superior</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
             <source>under {path}</source>
-            <translation type="unfinished" />
+            <translation>dentro de {path}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
             <source>under category {number}</source>
-            <translation type="unfinished" />
+            <translation>dentro de la categoría {number}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
             <source>Place: was {before}, now {after}.</source>
-            <translation type="unfinished" />
+            <translation>Ubicación: antes {before}, ahora {after}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
             <source>{field}: was {before}, now {after}.</source>
-            <translation type="unfinished" />
+            <translation>{field}: antes {before}, ahora {after}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
             <source>Added {path}.</source>
-            <translation type="unfinished" />
+            <translation>{path} añadida.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
             <source>Renamed {path} to {name}.</source>
-            <translation type="unfinished" />
+            <translation>{path} renombrada como {name}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
             <source>Moved {name} up.</source>
-            <translation type="unfinished" />
+            <translation>{name} subida.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
             <source>Moved {name} down.</source>
-            <translation type="unfinished" />
+            <translation>{name} bajada.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
             <source>{name} is already there.</source>
-            <translation type="unfinished" />
+            <translation>{name} ya está ahí.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
             <source>Moved: {path}.</source>
-            <translation type="unfinished" />
+            <translation>Movida: {path}.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
@@ -5118,43 +5161,43 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
             <source>Choose the category they go to under “Its listings go to”.</source>
-            <translation type="unfinished" />
+            <translation>Elija la categoría de destino en “Sus anuncios pasan a”.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
             <source>This cannot be undone (you can add it again).</source>
-            <translation type="unfinished" />
+            <translation>No se puede deshacer (puede volver a añadirla).</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
             <source>Its %n listing(s) move to {path}. This cannot be undone (you can add it again).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Su %n anuncio pasa a {path}. No se puede deshacer (puede volver a añadirla).</numerusform>
+                <numerusform>Sus %n anuncios pasan a {path}. No se puede deshacer (puede volver a añadirla).</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
             <source>Delete the category {path}?</source>
-            <translation type="unfinished" />
+            <translation>¿Eliminar la categoría {path}?</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Eliminar</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
             <source>Deleted {path}; moved %n listing(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{path} eliminada; %n anuncio movido.</numerusform>
+                <numerusform>{path} eliminada; %n anuncios movidos.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
             <source>Deleted {path}.</source>
-            <translation type="unfinished" />
+            <translation>{path} eliminada.</translation>
         </message>
     </context>
     <context>
@@ -5162,165 +5205,165 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
             <source>e.g. Baking</source>
-            <translation type="unfinished" />
+            <translation>p. ej. Repostería</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
             <source>Add at &amp;top level</source>
-            <translation type="unfinished" />
+            <translation>Añadir en nivel su&amp;perior</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
             <source>Add &amp;under selected</source>
-            <translation type="unfinished" />
+            <translation>Añadir &amp;dentro de la seleccionada</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
             <source>&amp;Rename selected</source>
-            <translation type="unfinished" />
+            <translation>&amp;Renombrar seleccionada</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
             <source>Move u&amp;p</source>
-            <translation type="unfinished" />
+            <translation>&amp;Subir</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
             <source>Move do&amp;wn</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bajar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
             <source>Mo&amp;ve</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mover</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
             <source>&amp;Delete selected…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Eliminar seleccionada…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
             <source>Select a category in the tree.</source>
-            <translation type="unfinished" />
+            <translation>Seleccione una categoría en el árbol.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
             <source>Na&amp;me:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nombre:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nombre</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
             <source>Place of the selected category</source>
-            <translation type="unfinished" />
+            <translation>Ubicación de la categoría seleccionada</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
             <source>Order:</source>
-            <translation type="unfinished" />
+            <translation>Orden:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
             <source>U&amp;nder:</source>
-            <translation type="unfinished" />
+            <translation>Den&amp;tro de:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
             <source>Delete the selected category</source>
-            <translation type="unfinished" />
+            <translation>Eliminar la categoría seleccionada</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
             <source>Its &amp;listings go to:</source>
-            <translation type="unfinished" />
+            <translation>Sus &amp;anuncios pasan a:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
             <source>Only a category without sub-categories, and not named on past trades or transactions, can be deleted. Rename it instead to keep history right.</source>
-            <translation type="unfinished" />
+            <translation>Solo puede eliminarse una categoría sin subcategorías y que no figure en intercambios o movimientos anteriores. Si no, cámbiele el nombre para conservar bien el historial.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
             <source>&lt;b&gt;{path}&lt;/b&gt; — %n listing(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>&lt;b&gt;{path}&lt;/b&gt; — %n anuncio</numerusform>
+                <numerusform>&lt;b&gt;{path}&lt;/b&gt; — %n anuncios</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
             <source>(top level)</source>
-            <translation type="unfinished" />
+            <translation>(nivel superior)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
             <source>(no listings to move)</source>
-            <translation type="unfinished" />
+            <translation>(no hay anuncios que mover)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
             <source>Choose a category…</source>
-            <translation type="unfinished" />
+            <translation>Elija una categoría…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
             <source>Type the new category's name first.</source>
-            <translation type="unfinished" />
+            <translation>Escriba primero el nombre de la nueva categoría.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
             <source>Select a category first.</source>
-            <translation type="unfinished" />
+            <translation>Seleccione primero una categoría.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
             <source>Add a main category</source>
-            <translation type="unfinished" />
+            <translation>Añadir una categoría principal</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
             <source>Select the parent category first.</source>
-            <translation type="unfinished" />
+            <translation>Seleccione primero la categoría superior.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
             <source>Add a sub-category of the selected category</source>
-            <translation type="unfinished" />
+            <translation>Añadir una subcategoría a la categoría seleccionada</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
             <source>Type the new name first.</source>
-            <translation type="unfinished" />
+            <translation>Escriba primero el nuevo nombre.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
             <source>Give the selected category the name typed above</source>
-            <translation type="unfinished" />
+            <translation>Dar a la categoría seleccionada el nombre escrito arriba</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
             <source>Earlier among its siblings (Ctrl+Up)</source>
-            <translation type="unfinished" />
+            <translation>Antes entre las de su nivel (Ctrl+Up)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
             <source>Later among its siblings (Ctrl+Down)</source>
-            <translation type="unfinished" />
+            <translation>Después entre las de su nivel (Ctrl+Down)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
             <source>Put the category (with its sub-categories) under another one</source>
-            <translation type="unfinished" />
+            <translation>Poner la categoría (con sus subcategorías) dentro de otra</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
             <source>Delete the category (its listings move to the category chosen)</source>
-            <translation type="unfinished" />
+            <translation>Eliminar la categoría (sus anuncios pasan a la categoría elegida)</translation>
         </message>
     </context>
     <context>
@@ -5328,212 +5371,212 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>E&amp;xpires on</source>
-            <translation type="unfinished" />
+            <translation>&amp;Caduca el</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>The expiry date {date} is in the past; give today or later.</source>
-            <translation type="unfinished" />
+            <translation>La fecha de caducidad {date} ya pasó; indique hoy o una fecha posterior.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>New listing</source>
-            <translation type="unfinished" />
+            <translation>Nuevo anuncio</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>&amp;Add listing</source>
-            <translation type="unfinished" />
+            <translation>&amp;Añadir anuncio</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>Edit listing {number}</source>
-            <translation type="unfinished" />
+            <translation>Editar anuncio {number}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Guardar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>Offer — the member provides this</source>
-            <translation type="unfinished" />
+            <translation>Oferta — el miembro ofrece esto</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>Want — the member is looking for this</source>
-            <translation type="unfinished" />
+            <translation>Demanda — el miembro busca esto</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>Choose a category…</source>
-            <translation type="unfinished" />
+            <translation>Elija una categoría…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>e.g. Sourdough bread, baked to order</source>
-            <translation type="unfinished" />
+            <translation>p. ej. Pan de masa madre, por encargo</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>no price</source>
-            <translation type="unfinished" />
+            <translation>sin precio</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>per hour, per loaf, each …</source>
-            <translation type="unfinished" />
+            <translation>por hora, por pieza, cada uno …</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>U&amp;nit:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Unidad:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>&amp;Member:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Miembro:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>Member:</source>
-            <translation type="unfinished" />
+            <translation>Miembro:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>&amp;Kind:</source>
-            <translation type="unfinished" />
+            <translation>T&amp;ipo:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>&amp;Category:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Categoría:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>&amp;Title:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Título:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>&amp;Description:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Descripción:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>P&amp;rice:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Precio:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>Leave the price empty to agree it each time.</source>
-            <translation type="unfinished" />
+            <translation>Deje el precio vacío para acordarlo cada vez.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>the member</source>
-            <translation type="unfinished" />
+            <translation>el miembro</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>Choose a category.</source>
-            <translation type="unfinished" />
+            <translation>Elija una categoría.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>Give the listing a title.</source>
-            <translation type="unfinished" />
+            <translation>Ponga un título al anuncio.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>The description is longer than {most} characters ({length}).</source>
-            <translation type="unfinished" />
+            <translation>La descripción tiene más de {most} caracteres ({length}).</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>Choose the member.</source>
-            <translation type="unfinished" />
+            <translation>Elija el miembro.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>ninguno</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>{field}: was {before}, now {after}.</source>
-            <translation type="unfinished" />
+            <translation>{field}: antes {before}, ahora {after}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>the title</source>
-            <translation type="unfinished" />
+            <translation>el título</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>the price</source>
-            <translation type="unfinished" />
+            <translation>el precio</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>the unit</source>
-            <translation type="unfinished" />
+            <translation>la unidad</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>the description</source>
-            <translation type="unfinished" />
+            <translation>la descripción</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>the kind</source>
-            <translation type="unfinished" />
+            <translation>el tipo</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>the category</source>
-            <translation type="unfinished" />
+            <translation>la categoría</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>the expiry date</source>
-            <translation type="unfinished" />
+            <translation>la fecha de caducidad</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>Renew listing {number}</source>
-            <translation type="unfinished" />
+            <translation>Renovar anuncio {number}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>&amp;Renew</source>
-            <translation type="unfinished" />
+            <translation>&amp;Renovar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>&amp;Expires on</source>
-            <translation type="unfinished" />
+            <translation>&amp;Caduca el</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;{name} ({number})</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;{name} ({number})</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>Listing:</source>
-            <translation type="unfinished" />
+            <translation>Anuncio:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>Expired on:</source>
-            <translation type="unfinished" />
+            <translation>Caducó el:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>Untick the box for a listing that does not expire.</source>
-            <translation type="unfinished" />
+            <translation>Desmarque la casilla para un anuncio que no caduca.</translation>
         </message>
     </context>
     <context>
@@ -5541,29 +5584,29 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/model.py" />
             <source>per {unit}</source>
-            <translation type="unfinished" />
+            <translation>por {unit}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/model.py" />
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Categoría</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/model.py" />
             <source>Listings</source>
-            <translation type="unfinished" />
+            <translation>Anuncios</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/model.py" />
             <source>All categories</source>
-            <translation type="unfinished" />
+            <translation>Todas las categorías</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/listings/model.py" />
             <source>{path} — %n listing(s) (sub-categories not counted)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{path} — %n anuncio (sin contar subcategorías)</numerusform>
+                <numerusform>{path} — %n anuncios (sin contar subcategorías)</numerusform>
             </translation>
         </message>
     </context>
@@ -5572,290 +5615,290 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Offers and wants</source>
-            <translation type="unfinished" />
+            <translation>Ofertas y demandas</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Offers</source>
-            <translation type="unfinished" />
+            <translation>Ofertas</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Wants</source>
-            <translation type="unfinished" />
+            <translation>Demandas</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Any status</source>
-            <translation type="unfinished" />
+            <translation>Cualquier estado</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Offer</source>
-            <translation type="unfinished" />
+            <translation>Oferta</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Want</source>
-            <translation type="unfinished" />
+            <translation>Demanda</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Activo</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Paused</source>
-            <translation type="unfinished" />
+            <translation>En pausa</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Expired</source>
-            <translation type="unfinished" />
+            <translation>Caducado</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Withdrawn</source>
-            <translation type="unfinished" />
+            <translation>Retirado</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>The listing is active.</source>
-            <translation type="unfinished" />
+            <translation>El anuncio está activo.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>The listing is paused.</source>
-            <translation type="unfinished" />
+            <translation>El anuncio está en pausa.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>The listing is expired.</source>
-            <translation type="unfinished" />
+            <translation>El anuncio ha caducado.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>The listing is withdrawn.</source>
-            <translation type="unfinished" />
+            <translation>El anuncio está retirado.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>The listing is {status}.</source>
-            <translation type="unfinished" />
+            <translation>El anuncio está: {status}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>The listing is active; only paused or expired ones come back.</source>
-            <translation type="unfinished" />
+            <translation>El anuncio está activo; solo vuelven los que están en pausa o caducados.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>The listing is withdrawn; only paused or expired ones come back.</source>
-            <translation type="unfinished" />
+            <translation>El anuncio está retirado; solo vuelven los que están en pausa o caducados.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>The listing is {status}; only paused or expired ones come back.</source>
-            <translation type="unfinished" />
+            <translation>El anuncio está: {status}; solo vuelven los que están en pausa o caducados.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>%Ln listing(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln anuncio</numerusform>
+                <numerusform>%Ln anuncios</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Select a listing in the list first.</source>
-            <translation type="unfinished" />
+            <translation>Seleccione primero un anuncio en la lista.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Any member</source>
-            <translation type="unfinished" />
+            <translation>Cualquier miembro</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Category filter</source>
-            <translation type="unfinished" />
+            <translation>Filtro de categoría</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Words in title or description: bread -rye</source>
-            <translation type="unfinished" />
+            <translation>Palabras del título o la descripción: pan -centeno</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Search listings</source>
-            <translation type="unfinished" />
+            <translation>Buscar anuncios</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>&amp;Kind:</source>
-            <translation type="unfinished" />
+            <translation>T&amp;ipo:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>S&amp;tatus:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Estado:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>&amp;Member:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Miembro:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>C&amp;lear filters</source>
-            <translation type="unfinished" />
+            <translation>Quitar &amp;filtros</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Listings</source>
-            <translation type="unfinished" />
+            <translation>Anuncios</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Only coordinators and administrators change listings; you are a {role}.</source>
-            <translation type="unfinished" />
+            <translation>Solo coordinadores y administradores cambian anuncios; usted es {role}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>&amp;Renew…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Renovar…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Renew the listing with a new expiry date</source>
-            <translation type="unfinished" />
+            <translation>Renovar el anuncio con una nueva fecha de caducidad</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>&amp;New listing…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nuevo anuncio…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Add an offer or a want</source>
-            <translation type="unfinished" />
+            <translation>Añadir una oferta o una demanda</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Editar…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Change the listing</source>
-            <translation type="unfinished" />
+            <translation>Cambiar el anuncio</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>A withdrawn listing cannot be changed.</source>
-            <translation type="unfinished" />
+            <translation>Un anuncio retirado no se puede cambiar.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>&amp;Pause</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pausar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Hide the listing from the directory for a while</source>
-            <translation type="unfinished" />
+            <translation>Ocultar el anuncio del directorio durante un tiempo</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>&amp;Resume</source>
-            <translation type="unfinished" />
+            <translation>&amp;Reanudar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Put the paused listing back in the directory</source>
-            <translation type="unfinished" />
+            <translation>Volver a poner el anuncio en pausa en el directorio</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>&amp;Withdraw…</source>
-            <translation type="unfinished" />
+            <translation>Re&amp;tirar…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Take the listing off for good (it stays on past trades)</source>
-            <translation type="unfinished" />
+            <translation>Retirar el anuncio definitivamente (se conserva en intercambios anteriores)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>It is already withdrawn.</source>
-            <translation type="unfinished" />
+            <translation>Ya está retirado.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>C&amp;ategories…</source>
-            <translation type="unfinished" />
+            <translation>C&amp;ategorías…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Add, rename, move and delete categories</source>
-            <translation type="unfinished" />
+            <translation>Añadir, renombrar, mover y eliminar categorías</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Only coordinators and administrators change categories; you are a {role}.</source>
-            <translation type="unfinished" />
+            <translation>Solo coordinadores y administradores cambian categorías; usted es {role}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>{kind} {number}: {title} — {member}</source>
-            <translation type="unfinished" />
+            <translation>{kind} {number}: {title} — {member}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Added listing {number}: {title}.</source>
-            <translation type="unfinished" />
+            <translation>Anuncio {number} añadido: {title}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Saved listing {number}.</source>
-            <translation type="unfinished" />
+            <translation>Anuncio {number} guardado.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Listing {number} is paused.</source>
-            <translation type="unfinished" />
+            <translation>El anuncio {number} está en pausa.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Listing {number} is back in the directory.</source>
-            <translation type="unfinished" />
+            <translation>El anuncio {number} vuelve a estar en el directorio.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Listing {number} is renewed.</source>
-            <translation type="unfinished" />
+            <translation>El anuncio {number} está renovado.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Withdraw listing {number}, “{title}”?</source>
-            <translation type="unfinished" />
+            <translation>¿Retirar el anuncio {number}, “{title}”?</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>It leaves the directory for good; past trades keep it. Pause it instead if it is only for a while.</source>
-            <translation type="unfinished" />
+            <translation>Sale del directorio definitivamente; los intercambios anteriores lo conservan. Si es solo por un tiempo, mejor póngalo en pausa.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Withdraw</source>
-            <translation type="unfinished" />
+            <translation>Retirar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Listing {number} is withdrawn.</source>
-            <translation type="unfinished" />
+            <translation>El anuncio {number} está retirado.</translation>
         </message>
     </context>
     <context>
@@ -5863,127 +5906,127 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/detail.py" />
             <source>Balance:</source>
-            <translation type="unfinished" />
+            <translation>Saldo:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/detail.py" />
             <source>Credit limit:</source>
-            <translation type="unfinished" />
+            <translation>Límite de crédito:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/detail.py" />
             <source>Available:</source>
-            <translation type="unfinished" />
+            <translation>Disponible:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/detail.py" />
             <source>Upper limit:</source>
-            <translation type="unfinished" />
+            <translation>Límite superior:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/detail.py" />
             <source>Email:</source>
-            <translation type="unfinished" />
+            <translation>Correo:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/detail.py" />
             <source>Phone:</source>
-            <translation type="unfinished" />
+            <translation>Teléfono:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/detail.py" />
             <source>Address:</source>
-            <translation type="unfinished" />
+            <translation>Dirección:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/detail.py" />
             <source>Joined:</source>
-            <translation type="unfinished" />
+            <translation>Alta:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/detail.py" />
             <source>Last activity:</source>
-            <translation type="unfinished" />
+            <translation>Última actividad:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/detail.py" />
             <source>Directory:</source>
-            <translation type="unfinished" />
+            <translation>Directorio:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/detail.py" />
             <source>Notes:</source>
-            <translation type="unfinished" />
+            <translation>Notas:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/detail.py" />
             <source>Member {id} · Active</source>
-            <translation type="unfinished" />
+            <translation>Miembro {id} · Activo</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/detail.py" />
             <source>Member {id} · Suspended</source>
-            <translation type="unfinished" />
+            <translation>Miembro {id} · Suspendido</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/detail.py" />
             <source>Member {id} · Left on {day}</source>
-            <translation type="unfinished" />
+            <translation>Miembro {id} · De baja desde el {day}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/detail.py" />
             <source>Member {id} · Left</source>
-            <translation type="unfinished" />
+            <translation>Miembro {id} · De baja</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/detail.py" />
             <source>Member {id} · {status}</source>
-            <translation type="unfinished" />
+            <translation>Miembro {id} · {status}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/detail.py" />
             <source>Choose a member in the list.</source>
-            <translation type="unfinished" />
+            <translation>Elija un miembro de la lista.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/detail.py" />
             <source>Account history</source>
-            <translation type="unfinished" />
+            <translation>Historial de la cuenta</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/detail.py" />
             <source>Account &amp;history</source>
-            <translation type="unfinished" />
+            <translation>&amp;Historial de la cuenta</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/detail.py" />
             <source>Their details and account history show here.</source>
-            <translation type="unfinished" />
+            <translation>Aquí se muestran sus datos y el historial de su cuenta.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/detail.py" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>ninguno</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/detail.py" />
             <source>no limit</source>
-            <translation type="unfinished" />
+            <translation>sin límite</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/detail.py" />
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>nunca</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/detail.py" />
             <source>Listed</source>
-            <translation type="unfinished" />
+            <translation>En el directorio</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/detail.py" />
             <source>Not listed</source>
-            <translation type="unfinished" />
+            <translation>Fuera del directorio</translation>
         </message>
     </context>
     <context>
@@ -5991,85 +6034,85 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/form_dialog.py" />
             <source>New {noun}</source>
-            <translation type="unfinished" />
+            <translation>Nuevo {noun}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/form_dialog.py" />
             <source>Edit {noun} {id}</source>
-            <translation type="unfinished" />
+            <translation>Editar {noun} {id}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/form_dialog.py" />
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Guardar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/form_dialog.py" />
             <source>{label}: was {seen}, now {now}.</source>
-            <translation type="unfinished" />
+            <translation>{label}: antes {seen}, ahora {now}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/form_dialog.py" />
             <source>&amp;Reload</source>
-            <translation type="unfinished" />
+            <translation>&amp;Recargar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/form_dialog.py" />
             <source>Save &amp;anyway</source>
-            <translation type="unfinished" />
+            <translation>Guardar &amp;igualmente</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/members/form_dialog.py" />
             <source>Reloaded: {fields} show(s|) what was saved meanwhile; your own changes are kept. Press {ok} to save them.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Recargado: {fields} muestra lo guardado mientras tanto; sus cambios se conservan. Pulse {ok} para guardarlos.</numerusform>
+                <numerusform>Recargado: {fields} muestran lo guardado mientras tanto; sus cambios se conservan. Pulse {ok} para guardarlos.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/form_dialog.py" />
             <source>Reloaded; your own changes are kept. Press {ok} to save them.</source>
-            <translation type="unfinished" />
+            <translation>Recargado; sus cambios se conservan. Pulse {ok} para guardarlos.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/form_dialog.py" />
             <source>Discard what you typed?</source>
-            <translation type="unfinished" />
+            <translation>¿Descartar lo que escribió?</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/form_dialog.py" />
             <source>Nothing was saved; closing forgets the changes.</source>
-            <translation type="unfinished" />
+            <translation>No se guardó nada; al cerrar se pierden los cambios.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/form_dialog.py" />
             <source>Discard</source>
-            <translation type="unfinished" />
+            <translation>Descartar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/form_dialog.py" />
             <source>Keep editing</source>
-            <translation type="unfinished" />
+            <translation>Seguir editando</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/form_dialog.py" />
             <source>{earlier} and {last}</source>
-            <translation type="unfinished" />
+            <translation>{earlier} y {last}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/form_dialog.py" />
             <source>empty</source>
-            <translation type="unfinished" />
+            <translation>vacío</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/form_dialog.py" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>sí</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/form_dialog.py" />
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>no</translation>
         </message>
     </context>
     <context>
@@ -6077,157 +6120,157 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
             <source>New member</source>
-            <translation type="unfinished" />
+            <translation>Nuevo miembro</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
             <source>&amp;Enrol member</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dar de alta</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
             <source>Edit member {id}</source>
-            <translation type="unfinished" />
+            <translation>Editar miembro {id}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Guardar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
             <source>next free number</source>
-            <translation type="unfinished" />
+            <translation>siguiente número libre</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
             <source>name@example.org</source>
-            <translation type="unfinished" />
+            <translation>nombre@example.org</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
             <source>no upper limit</source>
-            <translation type="unfinished" />
+            <translation>sin límite superior</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
             <source>&amp;Listed in the printed and online directory</source>
-            <translation type="unfinished" />
+            <translation>&amp;Incluido en el directorio impreso y en línea</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
             <source>Num&amp;ber:</source>
-            <translation type="unfinished" />
+            <translation>Núm&amp;ero:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
             <source>Number:</source>
-            <translation type="unfinished" />
+            <translation>Número:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nombre:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
             <source>E&amp;mail:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Correo:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
             <source>&amp;Phone:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Teléfono:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
             <source>&amp;Address:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dirección:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
             <source>&amp;Joined on:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Alta el:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
             <source>&amp;Credit limit ({symbol}):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Límite de crédito ({symbol}):</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
             <source>How far below zero the balance may go; 0 for none.</source>
-            <translation type="unfinished" />
+            <translation>Cuánto puede bajar de cero el saldo; 0 para nada.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
             <source>&amp;Upper limit ({symbol}):</source>
-            <translation type="unfinished" />
+            <translation>Límite &amp;superior ({symbol}):</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
             <source>N&amp;otes:</source>
-            <translation type="unfinished" />
+            <translation>N&amp;otas:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
             <source>the exchange's default</source>
-            <translation type="unfinished" />
+            <translation>el predeterminado de la red</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
             <source>Member numbers start at 1.</source>
-            <translation type="unfinished" />
+            <translation>Los números de miembro empiezan en 1.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>ninguno</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
             <source>{label}: was {seen}, now {now} {symbol}.</source>
-            <translation type="unfinished" />
+            <translation>{label}: antes {seen}, ahora {now} {symbol}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
             <source>the name</source>
-            <translation type="unfinished" />
+            <translation>el nombre</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
             <source>the email address</source>
-            <translation type="unfinished" />
+            <translation>el correo electrónico</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
             <source>the phone</source>
-            <translation type="unfinished" />
+            <translation>el teléfono</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
             <source>the address</source>
-            <translation type="unfinished" />
+            <translation>la dirección</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
             <source>the credit limit</source>
-            <translation type="unfinished" />
+            <translation>el límite de crédito</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
             <source>the upper limit</source>
-            <translation type="unfinished" />
+            <translation>el límite superior</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
             <source>the notes</source>
-            <translation type="unfinished" />
+            <translation>las notas</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
             <source>the directory listing</source>
-            <translation type="unfinished" />
+            <translation>la inclusión en el directorio</translation>
         </message>
     </context>
     <context>
@@ -6235,40 +6278,40 @@ Log files: {logs}</source>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/members/model.py" />
             <source>%n account(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n cuenta</numerusform>
+                <numerusform>%n cuentas</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/model.py" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Fecha</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/model.py" />
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Importe</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/model.py" />
             <source>Balance</source>
-            <translation type="unfinished" />
+            <translation>Saldo</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/model.py" />
             <source>With</source>
-            <translation type="unfinished" />
+            <translation>Con</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/model.py" />
             <source>Memo</source>
-            <translation type="unfinished" />
+            <translation>Nota</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/model.py" />
             <source>Tx</source>
-            <translation type="unfinished" />
+            <translation>Mov.</translation>
         </message>
     </context>
     <context>
@@ -6276,245 +6319,245 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>All members</source>
-            <translation type="unfinished" />
+            <translation>Todos los miembros</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Activo</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>Suspended</source>
-            <translation type="unfinished" />
+            <translation>Suspendido</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>Left</source>
-            <translation type="unfinished" />
+            <translation>De baja</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>{name} is active.</source>
-            <translation type="unfinished" />
+            <translation>{name} está activo.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>{name} is suspended.</source>
-            <translation type="unfinished" />
+            <translation>{name} está suspendido.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>{name} is left.</source>
-            <translation type="unfinished" />
+            <translation>{name} está de baja.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>{name} is {status}.</source>
-            <translation type="unfinished" />
+            <translation>{name}: {status}.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>%Ln member(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln miembro</numerusform>
+                <numerusform>%Ln miembros</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>Select a member in the list first.</source>
-            <translation type="unfinished" />
+            <translation>Seleccione primero un miembro en la lista.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>Search name, number, email or phone</source>
-            <translation type="unfinished" />
+            <translation>Buscar nombre, número, correo o teléfono</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>Search members</source>
-            <translation type="unfinished" />
+            <translation>Buscar miembros</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>&amp;Search:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Buscar:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>Sho&amp;w:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mostrar:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>Show members</source>
-            <translation type="unfinished" />
+            <translation>Mostrar miembros</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>Miembros</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>&amp;New member…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nuevo miembro…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>Enrol a new member</source>
-            <translation type="unfinished" />
+            <translation>Dar de alta a un nuevo miembro</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Editar…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>Change the member's details</source>
-            <translation type="unfinished" />
+            <translation>Cambiar los datos del miembro</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>S&amp;uspend</source>
-            <translation type="unfinished" />
+            <translation>&amp;Suspender</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>Stop the member trading for now; they stay in the books</source>
-            <translation type="unfinished" />
+            <translation>Impedir que el miembro intercambie por ahora; sigue en los libros</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>&amp;Reactivate</source>
-            <translation type="unfinished" />
+            <translation>&amp;Reactivar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>Let the member trade again</source>
-            <translation type="unfinished" />
+            <translation>Permitir que el miembro vuelva a intercambiar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>&amp;Leave…</source>
-            <translation type="unfinished" />
+            <translation>Dar de &amp;baja…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>Record that the member left the exchange (their balance must be zero)</source>
-            <translation type="unfinished" />
+            <translation>Registrar que el miembro dejó la red (su saldo debe ser cero)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>{name} has left.</source>
-            <translation type="unfinished" />
+            <translation>{name} se ha dado de baja.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>Tr&amp;ansfer…</source>
-            <translation type="unfinished" />
+            <translation>Tr&amp;ansferencia…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>One member pays another</source>
-            <translation type="unfinished" />
+            <translation>Un miembro paga a otro</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>Enrolled {name} as member {id}.</source>
-            <translation type="unfinished" />
+            <translation>{name} dado de alta como miembro {id}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>Saved member {id}.</source>
-            <translation type="unfinished" />
+            <translation>Miembro {id} guardado.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>Posted transaction {transaction}: {payer} paid {payee} {amount}.</source>
-            <translation type="unfinished" />
+            <translation>Movimiento {transaction} contabilizado: {payer} pagó {amount} a {payee}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>Suspend {name}?</source>
-            <translation type="unfinished" />
+            <translation>¿Suspender a {name}?</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>They cannot pay or be paid until they are reactivated. Their balance, history and listings stay.</source>
-            <translation type="unfinished" />
+            <translation>No podrá pagar ni cobrar hasta que se reactive. Su saldo, historial y anuncios se conservan.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>Suspend</source>
-            <translation type="unfinished" />
+            <translation>Suspender</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>Reactivate {name}?</source>
-            <translation type="unfinished" />
+            <translation>¿Reactivar a {name}?</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>They can trade again.</source>
-            <translation type="unfinished" />
+            <translation>Podrá volver a intercambiar.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>Reactivate</source>
-            <translation type="unfinished" />
+            <translation>Reactivar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>{name} is active again.</source>
-            <translation type="unfinished" />
+            <translation>{name} vuelve a estar activo.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>Record that {name} has left the exchange?</source>
-            <translation type="unfinished" />
+            <translation>¿Registrar que {name} ha dejado la red?</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>Their open listings are withdrawn; their history stays in the books. You can reactivate them later.</source>
-            <translation type="unfinished" />
+            <translation>Sus anuncios abiertos se retiran; su historial queda en los libros. Puede reactivarlo más adelante.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>Leave</source>
-            <translation type="unfinished" />
+            <translation>Dar de baja</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>{name} has left the exchange.</source>
-            <translation type="unfinished" />
+            <translation>{name} ha dejado la red.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>Their balance is not zero: what they owe ({amount}) is written off by the community fund, as an adjustment in the ledger and on their statement. Their open listings are withdrawn; their history stays.</source>
-            <translation type="unfinished" />
+            <translation>Su saldo no es cero: lo que debe ({amount}) lo asume el fondo común, como ajuste en el libro mayor y en su extracto. Sus anuncios abiertos se retiran; su historial se conserva.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>Their balance is not zero: what they are owed ({amount}) goes to the community fund, as an adjustment in the ledger and on their statement. Their open listings are withdrawn; their history stays.</source>
-            <translation type="unfinished" />
+            <translation>Su saldo no es cero: lo que se le debe ({amount}) pasa al fondo común, como ajuste en el libro mayor y en su extracto. Sus anuncios abiertos se retiran; su historial se conserva.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>Settle the balance of {name} and record that they left?</source>
-            <translation type="unfinished" />
+            <translation>¿Liquidar el saldo de {name} y registrar su baja?</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>Settle and leave</source>
-            <translation type="unfinished" />
+            <translation>Liquidar y dar de baja</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>{name} has left the exchange; their balance was settled with the community fund.</source>
-            <translation type="unfinished" />
+            <translation>{name} ha dejado la red; su saldo se liquidó con el fondo común.</translation>
         </message>
     </context>
     <context>
@@ -6522,67 +6565,67 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/picker.py" />
             <source>active</source>
-            <translation type="unfinished" />
+            <translation>activo</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/picker.py" />
             <source>suspended</source>
-            <translation type="unfinished" />
+            <translation>suspendido</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/picker.py" />
             <source>left</source>
-            <translation type="unfinished" />
+            <translation>de baja</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/picker.py" />
             <source>Member number or name</source>
-            <translation type="unfinished" />
+            <translation>Número o nombre del miembro</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/picker.py" />
             <source>Choose {who}: type a member number, or part of a name and pick from the list.</source>
-            <translation type="unfinished" />
+            <translation>Elija {who}: escriba un número de miembro, o parte de un nombre y elija de la lista.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/picker.py" />
             <source>Member {id}, {name}, is suspended: they cannot pay or be paid until they are reactivated.</source>
-            <translation type="unfinished" />
+            <translation>El miembro {id}, {name}, está suspendido: no puede pagar ni cobrar hasta que se reactive.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/picker.py" />
             <source>Member {id}, {name}, has left the exchange: reactivate them first if they are back.</source>
-            <translation type="unfinished" />
+            <translation>El miembro {id}, {name}, ha dejado la red: reactívelo primero si ha vuelto.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/picker.py" />
             <source>Member {id}, {name}, is {status}: only {wanted} members can be chosen here.</source>
-            <translation type="unfinished" />
+            <translation>El miembro {id}, {name}, está {status}: aquí solo pueden elegirse miembros en estado {wanted}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/picker.py" />
             <source>Member {id}: {name}</source>
-            <translation type="unfinished" />
+            <translation>Miembro {id}: {name}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/picker.py" />
             <source>There is no member {number}.</source>
-            <translation type="unfinished" />
+            <translation>No existe el miembro {number}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/picker.py" />
             <source>Choose one of the members offered below, or type a member number.</source>
-            <translation type="unfinished" />
+            <translation>Elija uno de los miembros de abajo o escriba un número de miembro.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/picker.py" />
             <source>No member matches “{text}”.</source>
-            <translation type="unfinished" />
+            <translation>Ningún miembro coincide con “{text}”.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/picker.py" />
             <source>{member} — {status}</source>
-            <translation type="unfinished" />
+            <translation>{member} — {status}</translation>
         </message>
     </context>
     <context>
@@ -6590,97 +6633,97 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/transfer_dialog.py" />
             <source>Transfer</source>
-            <translation type="unfinished" />
+            <translation>Transferencia</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/transfer_dialog.py" />
             <source>&amp;Post transfer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Contabilizar transferencia</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/transfer_dialog.py" />
             <source>What it was for</source>
-            <translation type="unfinished" />
+            <translation>Para qué fue</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/transfer_dialog.py" />
             <source>&amp;From (payer):</source>
-            <translation type="unfinished" />
+            <translation>&amp;De (pagador):</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/transfer_dialog.py" />
             <source>&amp;To (payee):</source>
-            <translation type="unfinished" />
+            <translation>&amp;A (beneficiario):</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/transfer_dialog.py" />
             <source>&amp;Amount ({symbol}):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importe ({symbol}):</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/transfer_dialog.py" />
             <source>&amp;Memo:</source>
-            <translation type="unfinished" />
+            <translation>N&amp;ota:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/transfer_dialog.py" />
             <source>Value date: the day it happened</source>
-            <translation type="unfinished" />
+            <translation>Fecha valor: el día en que ocurrió</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/transfer_dialog.py" />
             <source>Why it is entered with an earlier date</source>
-            <translation type="unfinished" />
+            <translation>Por qué se introduce con una fecha anterior</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/transfer_dialog.py" />
             <source>&amp;Value date:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fecha valor:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/transfer_dialog.py" />
             <source>&amp;Reason:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Motivo:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/transfer_dialog.py" />
             <source>Choose who pays: type a member number, or part of a name and pick from the list.</source>
-            <translation type="unfinished" />
+            <translation>Elija quién paga: escriba un número de miembro, o parte de un nombre y elija de la lista.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/transfer_dialog.py" />
             <source>Choose who is paid: type a member number, or part of a name and pick from the list.</source>
-            <translation type="unfinished" />
+            <translation>Elija quién cobra: escriba un número de miembro, o parte de un nombre y elija de la lista.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/transfer_dialog.py" />
             <source>A member cannot pay themselves; choose two different members.</source>
-            <translation type="unfinished" />
+            <translation>Un miembro no puede pagarse a sí mismo; elija dos miembros distintos.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/transfer_dialog.py" />
             <source>Say why it is entered with an earlier date than today.</source>
-            <translation type="unfinished" />
+            <translation>Indique por qué se introduce con una fecha anterior a hoy.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/transfer_dialog.py" />
             <source>{name} has only {amount} of credit left.</source>
-            <translation type="unfinished" />
+            <translation>A {name} solo le quedan {amount} de crédito.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/transfer_dialog.py" />
             <source>{name} has no credit limit.</source>
-            <translation type="unfinished" />
+            <translation>{name} no tiene límite de crédito.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/transfer_dialog.py" />
             <source>Available credit of {name}: {credit}; after this transfer: {after}.</source>
-            <translation type="unfinished" />
+            <translation>Crédito disponible de {name}: {credit}; tras esta transferencia: {after}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/transfer_dialog.py" />
             <source>Available credit of {name}: {credit}.</source>
-            <translation type="unfinished" />
+            <translation>Crédito disponible de {name}: {credit}.</translation>
         </message>
     </context>
     <context>
@@ -6688,37 +6731,37 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/registry.py" />
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>Miembros</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/registry.py" />
             <source>Listings</source>
-            <translation type="unfinished" />
+            <translation>Anuncios</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/registry.py" />
             <source>Trades</source>
-            <translation type="unfinished" />
+            <translation>Intercambios</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/registry.py" />
             <source>Ledger</source>
-            <translation type="unfinished" />
+            <translation>Libro mayor</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/registry.py" />
             <source>Audit log</source>
-            <translation type="unfinished" />
+            <translation>Registro de cambios</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/registry.py" />
             <source>Reports</source>
-            <translation type="unfinished" />
+            <translation>Informes</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/registry.py" />
             <source>Administration</source>
-            <translation type="unfinished" />
+            <translation>Administración</translation>
         </message>
     </context>
     <context>
@@ -6726,122 +6769,122 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
             <source>System account</source>
-            <translation type="unfinished" />
+            <translation>Cuenta del sistema</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Activo</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
             <source>Suspended</source>
-            <translation type="unfinished" />
+            <translation>Suspendido</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
             <source>Left</source>
-            <translation type="unfinished" />
+            <translation>De baja</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
             <source>Account</source>
-            <translation type="unfinished" />
+            <translation>Cuenta</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>Miembro</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Estado</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
             <source>Last entry</source>
-            <translation type="unfinished" />
+            <translation>Último apunte</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
             <source>Balance</source>
-            <translation type="unfinished" />
+            <translation>Saldo</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
             <source>Credit limit</source>
-            <translation type="unfinished" />
+            <translation>Límite de crédito</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
             <source>At the end of</source>
-            <translation type="unfinished" />
+            <translation>Al final de</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
             <source>Trial balance</source>
-            <translation type="unfinished" />
+            <translation>Balance de comprobación</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
             <source>At the &amp;end of:</source>
-            <translation type="unfinished" />
+            <translation>Al &amp;final de:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
             <source>Every account, system accounts included</source>
-            <translation type="unfinished" />
+            <translation>Todas las cuentas, incluidas las del sistema</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
             <source>Total of all accounts</source>
-            <translation type="unfinished" />
+            <translation>Total de todas las cuentas</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
             <source>Balanced: %n account(s); balances below zero {below}, above zero {above}, total {total}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Cuadra: %n cuenta; saldos bajo cero {below}, sobre cero {above}, total {total}.</numerusform>
+                <numerusform>Cuadra: %n cuentas; saldos bajo cero {below}, sobre cero {above}, total {total}.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
             <source>NOT balanced: the balances add up to {total} instead of zero. Run Verify ledger on the Ledger page and tell your administrator.</source>
-            <translation type="unfinished" />
+            <translation>NO cuadra: los saldos suman {total} en lugar de cero. Ejecute Verificar libro mayor en la página Libro mayor y avise a su administrador.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
             <source>All members</source>
-            <translation type="unfinished" />
+            <translation>Todos los miembros</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
             <source>Balances at a date</source>
-            <translation type="unfinished" />
+            <translation>Saldos a una fecha</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
             <source>Me&amp;mbers:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Miembros:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
             <source>Status is the member's status today</source>
-            <translation type="unfinished" />
+            <translation>El estado es el del miembro hoy</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Total</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
             <source>%n member(s): {held} held above zero, {owed} owed below zero.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n miembro: {held} sobre cero, {owed} bajo cero.</numerusform>
+                <numerusform>%n miembros: {held} sobre cero, {owed} bajo cero.</numerusform>
             </translation>
         </message>
     </context>
@@ -6850,29 +6893,29 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/chart.py" />
             <source>{month} {year}</source>
-            <translation type="unfinished" />
+            <translation>{month} {year}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/chart.py" />
             <source>Net trade volume per month</source>
-            <translation type="unfinished" />
+            <translation>Volumen neto de intercambios por mes</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/chart.py" />
             <source>Net volume</source>
-            <translation type="unfinished" />
+            <translation>Volumen neto</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/chart.py" />
             <source>{currency} ({symbol})</source>
-            <translation type="unfinished" />
+            <translation>{currency} ({symbol})</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/reports/chart.py" />
             <source>{month}: %n trade(s), {volume}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{month}: %n intercambio, {volume}</numerusform>
+                <numerusform>{month}: %n intercambios, {volume}</numerusform>
             </translation>
         </message>
     </context>
@@ -6881,59 +6924,59 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/directory_dialog.py" />
             <source>Print the directory</source>
-            <translation type="unfinished" />
+            <translation>Imprimir el directorio</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/directory_dialog.py" />
             <source>Reading the offers and wants…</source>
-            <translation type="unfinished" />
+            <translation>Leyendo las ofertas y demandas…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/directory_dialog.py" />
             <source>Save as &amp;PDF…</source>
-            <translation type="unfinished" />
+            <translation>Guardar como &amp;PDF…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/directory_dialog.py" />
             <source>P&amp;rint…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Imprimir…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/directory_dialog.py" />
             <source>Active offers and wants of active members, by category, with a dated cover. Phone, email and address appear only for members who agreed to be listed with them; the others are reached through the coordinator.</source>
-            <translation type="unfinished" />
+            <translation>Ofertas y demandas activas de los miembros activos, por categoría, con portada fechada. Teléfono, correo y dirección solo aparecen para los miembros que lo aceptaron; con los demás se contacta a través del coordinador.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/directory_dialog.py" />
             <source>&lt;b&gt;{exchange}&lt;/b&gt;: {offers} offers and {wants} wants in {categories} categories, dated {day}.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{exchange}&lt;/b&gt;: {offers} ofertas y {wants} demandas en {categories} categorías, con fecha {day}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/directory_dialog.py" />
             <source>The directory could not be read.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo leer el directorio.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/directory_dialog.py" />
             <source>Save the directory as</source>
-            <translation type="unfinished" />
+            <translation>Guardar el directorio como</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/directory_dialog.py" />
             <source>Saved the directory to {file}.</source>
-            <translation type="unfinished" />
+            <translation>Directorio guardado en {file}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/directory_dialog.py" />
             <source>The file is in {folder}.</source>
-            <translation type="unfinished" />
+            <translation>El archivo está en {folder}.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/reports/directory_dialog.py" />
             <source>Sent the directory (%n page(s)) to the printer.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Directorio (%n página) enviado a la impresora.</numerusform>
+                <numerusform>Directorio (%n páginas) enviado a la impresora.</numerusform>
             </translation>
         </message>
     </context>
@@ -6942,37 +6985,37 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/file_menu.py" />
             <source>&amp;Import…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importar…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/file_menu.py" />
             <source>Bring in members, opening balances or listings from a CSV file or a workbook</source>
-            <translation type="unfinished" />
+            <translation>Importar miembros, saldos iniciales o anuncios desde un archivo CSV o un libro de cálculo</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/file_menu.py" />
             <source>Only coordinators and administrators import; you are a {role}.</source>
-            <translation type="unfinished" />
+            <translation>Solo coordinadores y administradores importan; usted es {role}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/file_menu.py" />
             <source>&amp;Statements…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Extractos…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/file_menu.py" />
             <source>Statements of account for one or every active member</source>
-            <translation type="unfinished" />
+            <translation>Extractos de cuenta de uno o de todos los miembros activos</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/file_menu.py" />
             <source>Print &amp;directory…</source>
-            <translation type="unfinished" />
+            <translation>Imprimir &amp;directorio…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/file_menu.py" />
             <source>The directory of offers and wants as a PDF booklet or on paper</source>
-            <translation type="unfinished" />
+            <translation>El directorio de ofertas y demandas como folleto PDF o en papel</translation>
         </message>
     </context>
     <context>
@@ -6980,103 +7023,103 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/page.py" />
             <source>&amp;Refresh</source>
-            <translation type="unfinished" />
+            <translation>&amp;Actualizar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/page.py" />
             <source>Compute the report again (F5)</source>
-            <translation type="unfinished" />
+            <translation>Volver a calcular el informe (F5)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/page.py" />
             <source>&amp;Save as…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Guardar como…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/page.py" />
             <source>Save as P&amp;DF…</source>
-            <translation type="unfinished" />
+            <translation>Guardar como P&amp;DF…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/page.py" />
             <source>&amp;Print…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Imprimir…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/page.py" />
             <source>Refresh the report</source>
-            <translation type="unfinished" />
+            <translation>Actualizar el informe</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/page.py" />
             <source>Print the report</source>
-            <translation type="unfinished" />
+            <translation>Imprimir el informe</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/page.py" />
             <source>Save the report to a file</source>
-            <translation type="unfinished" />
+            <translation>Guardar el informe en un archivo</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/page.py" />
             <source>The report has not been computed (see the message below it).</source>
-            <translation type="unfinished" />
+            <translation>El informe no se ha calculado (vea el mensaje de debajo).</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/page.py" />
             <source>Save the report shown as a CSV file or an Excel workbook</source>
-            <translation type="unfinished" />
+            <translation>Guardar el informe mostrado como archivo CSV o libro de Excel</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/page.py" />
             <source>Save the report shown as a PDF document</source>
-            <translation type="unfinished" />
+            <translation>Guardar el informe mostrado como documento PDF</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/page.py" />
             <source>Print the report shown (Ctrl+P)</source>
-            <translation type="unfinished" />
+            <translation>Imprimir el informe mostrado (Ctrl+P)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/page.py" />
             <source>Save {report}</source>
-            <translation type="unfinished" />
+            <translation>Guardar {report}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/reports/page.py" />
             <source>Saved {report} (%n rows) to {path}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{report} (%n fila) guardado en {path}.</numerusform>
+                <numerusform>{report} (%n filas) guardado en {path}.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/page.py" />
             <source>Save {report} as PDF</source>
-            <translation type="unfinished" />
+            <translation>Guardar {report} como PDF</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/reports/page.py" />
             <source>Saved {report} (%n page(s)) to {path}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{report} (%n página) guardado en {path}.</numerusform>
+                <numerusform>{report} (%n páginas) guardado en {path}.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/page.py" />
             <source>Print {report}</source>
-            <translation type="unfinished" />
+            <translation>Imprimir {report}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/page.py" />
             <source>Sent {report} to {printer}.</source>
-            <translation type="unfinished" />
+            <translation>{report} enviado a {printer}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/page.py" />
             <source>the printer</source>
-            <translation type="unfinished" />
+            <translation>la impresora</translation>
         </message>
     </context>
     <context>
@@ -7084,22 +7127,22 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/panel_base.py" />
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Desde</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/panel_base.py" />
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>Hasta</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/panel_base.py" />
             <source>&amp;From:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Desde:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/panel_base.py" />
             <source>&amp;To:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hasta:</translation>
         </message>
     </context>
     <context>
@@ -7107,172 +7150,172 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>Member statements</source>
-            <translation type="unfinished" />
+            <translation>Extractos de miembros</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>&amp;One member:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Un miembro:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>&amp;All active members</source>
-            <translation type="unfinished" />
+            <translation>&amp;Todos los miembros activos</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>Miembro</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>Statements for</source>
-            <translation type="unfinished" />
+            <translation>Extractos para</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Desde</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>Hasta</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>&amp;From:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Desde:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>&amp;To:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hasta:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>Period</source>
-            <translation type="unfinished" />
+            <translation>Periodo</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>The balance at the start is brought forward; the last day is included.</source>
-            <translation type="unfinished" />
+            <translation>El saldo inicial se arrastra; el último día se incluye.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>One PDF file per member, into a fol&amp;der</source>
-            <translation type="unfinished" />
+            <translation>Un PDF por miembro, en una &amp;carpeta</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>One PDF fil&amp;e (each member starts on a new page)</source>
-            <translation type="unfinished" />
+            <translation>Un solo &amp;PDF (cada miembro empieza en una página nueva)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>Send to a p&amp;rinter</source>
-            <translation type="unfinished" />
+            <translation>Enviar a una &amp;impresora</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>Save to</source>
-            <translation type="unfinished" />
+            <translation>Guardar en</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>Sa&amp;ve as file:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Guardar como archivo:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>&amp;Browse…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Examinar…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>Output</source>
-            <translation type="unfinished" />
+            <translation>Salida</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Guardar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>Sa&amp;ve in folder:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Guardar en carpeta:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>&amp;Print…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Imprimir…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>Folder for the statements</source>
-            <translation type="unfinished" />
+            <translation>Carpeta para los extractos</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>Save statements as</source>
-            <translation type="unfinished" />
+            <translation>Guardar extractos como</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>The period starts after it ends.</source>
-            <translation type="unfinished" />
+            <translation>El periodo empieza después de terminar.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>Give the earlier date as 'From'.</source>
-            <translation type="unfinished" />
+            <translation>Ponga la fecha anterior en 'Desde'.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>Choose the member first.</source>
-            <translation type="unfinished" />
+            <translation>Elija primero el miembro.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>Type part of their name or their number.</source>
-            <translation type="unfinished" />
+            <translation>Escriba parte de su nombre o su número.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>Say where the statements go.</source>
-            <translation type="unfinished" />
+            <translation>Indique dónde van los extractos.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>Use Browse….</source>
-            <translation type="unfinished" />
+            <translation>Use Examinar….</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>{path} is a file, not a folder.</source>
-            <translation type="unfinished" />
+            <translation>{path} es un archivo, no una carpeta.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>There are no active members to make statements for.</source>
-            <translation type="unfinished" />
+            <translation>No hay miembros activos para los que hacer extractos.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>Print statements</source>
-            <translation type="unfinished" />
+            <translation>Imprimir extractos</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>State&amp;ment…</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xtracto…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>Save or print the selected member's statement of account for a period</source>
-            <translation type="unfinished" />
+            <translation>Guardar o imprimir el extracto de cuenta del miembro seleccionado para un periodo</translation>
         </message>
     </context>
     <context>
@@ -7280,74 +7323,74 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_output.py" />
             <source>Drawing the statements…</source>
-            <translation type="unfinished" />
+            <translation>Generando los extractos…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_output.py" />
             <source>&amp;Stop</source>
-            <translation type="unfinished" />
+            <translation>&amp;Detener</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_output.py" />
             <source>Member statements</source>
-            <translation type="unfinished" />
+            <translation>Extractos de miembros</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_output.py" />
             <source>Statement {number} of {total}: {name}</source>
-            <translation type="unfinished" />
+            <translation>Extracto {number} de {total}: {name}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/reports/statement_output.py" />
             <source>Stopped after {done} of {total} statements. The %n file(s) already written stay in {path}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Detenido tras {done} de {total} extractos. El %n archivo ya escrito queda en {path}.</numerusform>
+                <numerusform>Detenido tras {done} de {total} extractos. Los %n archivos ya escritos quedan en {path}.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_output.py" />
             <source>Stopped after {done} of {total} statements. Nothing was kept.</source>
-            <translation type="unfinished" />
+            <translation>Detenido tras {done} de {total} extractos. No se conservó nada.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/reports/statement_output.py" />
             <source>Sent %n statement(s) to the printer.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n extracto enviado a la impresora.</numerusform>
+                <numerusform>%n extractos enviados a la impresora.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_output.py" />
             <source>The file is in {folder}.</source>
-            <translation type="unfinished" />
+            <translation>El archivo está en {folder}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_output.py" />
             <source>Wrote 1 statement ({name}, closing balance {balance}) to {file}.</source>
-            <translation type="unfinished" />
+            <translation>Se escribió 1 extracto ({name}, saldo final {balance}) en {file}.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/reports/statement_output.py" />
             <source>Wrote %n statement(s) to {file}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Se escribió %n extracto en {file}.</numerusform>
+                <numerusform>Se escribieron %n extractos en {file}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/reports/statement_output.py" />
             <source>Wrote %n statement(s), one PDF per member.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Se escribió %n extracto, un PDF por miembro.</numerusform>
+                <numerusform>Se escribieron %n extractos, un PDF por miembro.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_output.py" />
             <source>They are in {path}.</source>
-            <translation type="unfinished" />
+            <translation>Están en {path}.</translation>
         </message>
     </context>
     <context>
@@ -7355,201 +7398,201 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Total</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>Trades</source>
-            <translation type="unfinished" />
+            <translation>Intercambios</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>Volume</source>
-            <translation type="unfinished" />
+            <translation>Volumen</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>Reversed</source>
-            <translation type="unfinished" />
+            <translation>Anulado</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>Net volume</source>
-            <translation type="unfinished" />
+            <translation>Volumen neto</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>Trade volume</source>
-            <translation type="unfinished" />
+            <translation>Volumen de intercambios</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>Payments between members; reversals count in their own month</source>
-            <translation type="unfinished" />
+            <translation>Pagos entre miembros; las anulaciones cuentan en su propio mes</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>Month</source>
-            <translation type="unfinished" />
+            <translation>Mes</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Categoría</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>Volume per month</source>
-            <translation type="unfinished" />
+            <translation>Volumen por mes</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>Volume per category</source>
-            <translation type="unfinished" />
+            <translation>Volumen por categoría</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>The 'From' date is after the 'To' date.</source>
-            <translation type="unfinished" />
+            <translation>La fecha 'Desde' es posterior a la fecha 'Hasta'.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>%n trade(s) (after {reversed} reversed), net volume {volume}, in {months}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n intercambio (tras {reversed} anulados), volumen neto {volume}, en {months}.</numerusform>
+                <numerusform>%n intercambios (tras {reversed} anulados), volumen neto {volume}, en {months}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>%n month(s) with trade</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n mes con intercambios</numerusform>
+                <numerusform>%n meses con intercambios</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>nunca</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>dormant</source>
-            <translation type="unfinished" />
+            <translation>inactivo</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>No.</source>
-            <translation type="unfinished" />
+            <translation>N.º</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nombre</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>Joined</source>
-            <translation type="unfinished" />
+            <translation>Alta</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>Last entry</source>
-            <translation type="unfinished" />
+            <translation>Último apunte</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>Entries</source>
-            <translation type="unfinished" />
+            <translation>Apuntes</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>Balance</source>
-            <translation type="unfinished" />
+            <translation>Saldo</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>Dormant</source>
-            <translation type="unfinished" />
+            <translation>Inactivo</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>Member activity</source>
-            <translation type="unfinished" />
+            <translation>Actividad de los miembros</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source> months</source>
-            <translation type="unfinished" />
+            <translation> meses</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>Dormant after</source>
-            <translation type="unfinished" />
+            <translation>Inactivo tras</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>At the end of</source>
-            <translation type="unfinished" />
+            <translation>Al final de</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>&amp;Dormant after:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Inactivo tras:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>At the &amp;end of:</source>
-            <translation type="unfinished" />
+            <translation>Al &amp;final de:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>Dormant: no entry in that time, and joined before it began</source>
-            <translation type="unfinished" />
+            <translation>Inactivo: sin apuntes en ese tiempo y dado de alta antes de que empezara</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>{dormant} of %n active member(s) are dormant: no entry since {day} (listed first).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{dormant} de %n miembro activo está inactivo: sin apuntes desde el {day} (aparece primero).</numerusform>
+                <numerusform>{dormant} de %n miembros activos están inactivos: sin apuntes desde el {day} (aparecen primero).</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>Velocity</source>
-            <translation type="unfinished" />
+            <translation>Velocidad</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>Net trade volume in the period:</source>
-            <translation type="unfinished" />
+            <translation>Volumen neto de intercambios en el periodo:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>Credit members hold at the end (positive balances):</source>
-            <translation type="unfinished" />
+            <translation>Crédito que tienen los miembros al final (saldos positivos):</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>Velocity (volume ÷ credit held):</source>
-            <translation type="unfinished" />
+            <translation>Velocidad (volumen ÷ crédito en poder):</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>A velocity of 2 means the credit members hold changed hands twice in the period. Levies, fees, opening balances and payments to or from the community fund are not trade; reversed trades are taken off.</source>
-            <translation type="unfinished" />
+            <translation>Una velocidad de 2 significa que el crédito de los miembros cambió de manos dos veces en el periodo. Las cuotas, comisiones, saldos iniciales y pagos al fondo común o desde él no son intercambios; los intercambios anulados se descuentan.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>Nobody holds credit at the end of the period, so there is no velocity.</source>
-            <translation type="unfinished" />
+            <translation>Nadie tiene crédito al final del periodo, así que no hay velocidad.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>From {since} to {until} the credit held changed hands {velocity} times.</source>
-            <translation type="unfinished" />
+            <translation>Del {since} al {until} el crédito cambió de manos {velocity} veces.</translation>
         </message>
     </context>
     <context>
@@ -7557,12 +7600,12 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/member_action.py" />
             <source>Record &amp;trade…</source>
-            <translation type="unfinished" />
+            <translation>Registrar &amp;intercambio…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/member_action.py" />
             <source>Record a trade the selected member paid for (they are the buyer)</source>
-            <translation type="unfinished" />
+            <translation>Registrar un intercambio que pagó el miembro seleccionado (es el comprador)</translation>
         </message>
     </context>
     <context>
@@ -7570,67 +7613,67 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/model.py" />
             <source>Pending</source>
-            <translation type="unfinished" />
+            <translation>Pendiente</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/model.py" />
             <source>Disputed</source>
-            <translation type="unfinished" />
+            <translation>En disputa</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/model.py" />
             <source>Completed</source>
-            <translation type="unfinished" />
+            <translation>Completado</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/model.py" />
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Cancelado</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/model.py" />
             <source>All</source>
-            <translation type="unfinished" />
+            <translation>Todos</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/model.py" />
             <source>Reversed</source>
-            <translation type="unfinished" />
+            <translation>Anulado</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/model.py" />
             <source>reversed</source>
-            <translation type="unfinished" />
+            <translation>anulado</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/model.py" />
             <source>pending</source>
-            <translation type="unfinished" />
+            <translation>pendiente</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/model.py" />
             <source>disputed</source>
-            <translation type="unfinished" />
+            <translation>en disputa</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/model.py" />
             <source>completed</source>
-            <translation type="unfinished" />
+            <translation>completado</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/model.py" />
             <source>cancelled</source>
-            <translation type="unfinished" />
+            <translation>cancelado</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/model.py" />
             <source>Note: {note}</source>
-            <translation type="unfinished" />
+            <translation>Nota: {note}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/model.py" />
             <source>Resolution: {resolution}</source>
-            <translation type="unfinished" />
+            <translation>Resolución: {resolution}</translation>
         </message>
     </context>
     <context>
@@ -7638,167 +7681,167 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>Cancel trade {id}</source>
-            <translation type="unfinished" />
+            <translation>Cancelar intercambio {id}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>Cancel &amp;trade</source>
-            <translation type="unfinished" />
+            <translation>Cancelar &amp;intercambio</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>&amp;Reason:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Motivo:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>e.g. the members agreed it did not happen</source>
-            <translation type="unfinished" />
+            <translation>p. ej. los miembros acordaron que no ocurrió</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>The trade never reached the ledger; it stays in the list as cancelled.</source>
-            <translation type="unfinished" />
+            <translation>El intercambio nunca llegó al libro mayor; queda en la lista como cancelado.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>Dispute trade {id}</source>
-            <translation type="unfinished" />
+            <translation>Disputar intercambio {id}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>Mark &amp;disputed</source>
-            <translation type="unfinished" />
+            <translation>Marcar en &amp;disputa</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>&amp;What is disputed:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Qué se disputa:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>who disagrees, and about what</source>
-            <translation type="unfinished" />
+            <translation>quién no está de acuerdo y sobre qué</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>The trade waits until the dispute is resolved to completed or cancelled.</source>
-            <translation type="unfinished" />
+            <translation>El intercambio espera hasta que la disputa se resuelva como completado o cancelado.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>Resolve dispute on trade {id}</source>
-            <translation type="unfinished" />
+            <translation>Resolver disputa del intercambio {id}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>Re&amp;solve</source>
-            <translation type="unfinished" />
+            <translation>&amp;Resolver</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>&amp;Outcome note:</source>
-            <translation type="unfinished" />
+            <translation>Nota del &amp;resultado:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>what was agreed, and with whom</source>
-            <translation type="unfinished" />
+            <translation>qué se acordó y con quién</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>Completed posts the trade to the ledger; cancelled ends it without posting.</source>
-            <translation type="unfinished" />
+            <translation>Completado contabiliza el intercambio en el libro mayor; cancelado lo termina sin contabilizar.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>Reverse trade {id}</source>
-            <translation type="unfinished" />
+            <translation>Anular intercambio {id}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>Re&amp;verse trade</source>
-            <translation type="unfinished" />
+            <translation>&amp;Anular intercambio</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>e.g. wrong amount on the slip</source>
-            <translation type="unfinished" />
+            <translation>p. ej. importe erróneo en el vale</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>A ledger transaction moves the amount back; the original stays in the books and the trade is marked cancelled. Record a new trade if the right amount differs.</source>
-            <translation type="unfinished" />
+            <translation>Un movimiento del libro mayor devuelve el importe; el original queda en los libros y el intercambio se marca como cancelado. Registre un nuevo intercambio si el importe correcto es otro.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>&lt;b&gt;{buyer}&lt;/b&gt; paid &lt;b&gt;{seller}&lt;/b&gt; {amount} on {day}</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{buyer}&lt;/b&gt; pagó {amount} a &lt;b&gt;{seller}&lt;/b&gt; el {day}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>&lt;b&gt;{buyer}&lt;/b&gt; will pay &lt;b&gt;{seller}&lt;/b&gt; {amount} when the trade is completed (traded on {day})</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{buyer}&lt;/b&gt; pagará {amount} a &lt;b&gt;{seller}&lt;/b&gt; cuando se complete el intercambio (realizado el {day})</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>&lt;br&gt;“{description}”</source>
-            <translation type="unfinished" />
+            <translation>&lt;br&gt;“{description}”</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>&lt;br&gt;Note: {note}</source>
-            <translation type="unfinished" />
+            <translation>&lt;br&gt;Nota: {note}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>Trade:</source>
-            <translation type="unfinished" />
+            <translation>Intercambio:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>&amp;Completed</source>
-            <translation type="unfinished" />
+            <translation>&amp;Completado</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>C&amp;ancelled</source>
-            <translation type="unfinished" />
+            <translation>C&amp;ancelado</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>Resolved as:</source>
-            <translation type="unfinished" />
+            <translation>Resuelto como:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>A&amp;greed amount ({symbol}):</source>
-            <translation type="unfinished" />
+            <translation>Importe a&amp;cordado ({symbol}):</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>Empty: the amount recorded on the trade.</source>
-            <translation type="unfinished" />
+            <translation>Vacío: el importe registrado en el intercambio.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>Write what the dispute is about.</source>
-            <translation type="unfinished" />
+            <translation>Escriba de qué trata la disputa.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>Write what was agreed.</source>
-            <translation type="unfinished" />
+            <translation>Escriba lo que se acordó.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>Give a reason.</source>
-            <translation type="unfinished" />
+            <translation>Indique un motivo.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>Keep it under {n} characters.</source>
-            <translation type="unfinished" />
+            <translation>Use menos de {n} caracteres.</translation>
         </message>
     </context>
     <context>
@@ -7806,278 +7849,278 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Trade {id} is cancelled.</source>
-            <translation type="unfinished" />
+            <translation>El intercambio {id} está cancelado.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Trade {id} is marked disputed.</source>
-            <translation type="unfinished" />
+            <translation>El intercambio {id} está marcado en disputa.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Trade {id} is resolved as {status}.</source>
-            <translation type="unfinished" />
+            <translation>El intercambio {id} se resolvió como {status}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Trade {id} is reversed by transaction {reversal}.</source>
-            <translation type="unfinished" />
+            <translation>El intercambio {id} queda anulado por el movimiento {reversal}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Recorded trade {id} ({status}): {buyer} paid {seller} {amount}.</source>
-            <translation type="unfinished" />
+            <translation>Intercambio {id} registrado ({status}): {buyer} pagó {amount} a {seller}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Recorded trade {id} ({status}): {buyer} will pay {seller} {amount} when it is completed.</source>
-            <translation type="unfinished" />
+            <translation>Intercambio {id} registrado ({status}): {buyer} pagará {amount} a {seller} cuando se complete.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Only coordinators and administrators change trades</source>
-            <translation type="unfinished" />
+            <translation>Solo coordinadores y administradores cambian intercambios</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Only coordinators and administrators post to the ledger</source>
-            <translation type="unfinished" />
+            <translation>Solo coordinadores y administradores contabilizan en el libro mayor</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>%Ln trade(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln intercambio</numerusform>
+                <numerusform>%Ln intercambios</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Select a trade in the list first.</source>
-            <translation type="unfinished" />
+            <translation>Seleccione primero un intercambio en la lista.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Any member</source>
-            <translation type="unfinished" />
+            <translation>Cualquier miembro</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Words in description or note, or a slip number</source>
-            <translation type="unfinished" />
+            <translation>Palabras de la descripción o nota, o un número de vale</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Search trades</source>
-            <translation type="unfinished" />
+            <translation>Buscar intercambios</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Fi&amp;nd:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Buscar:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>&amp;Member:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Miembro:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>C&amp;lear filters</source>
-            <translation type="unfinished" />
+            <translation>Quitar &amp;filtros</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Trade status</source>
-            <translation type="unfinished" />
+            <translation>Estado del intercambio</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Trades</source>
-            <translation type="unfinished" />
+            <translation>Intercambios</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Trade {id} is {status}.</source>
-            <translation type="unfinished" />
+            <translation>El intercambio {id} está {status}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Trade {id} has no ledger transaction.</source>
-            <translation type="unfinished" />
+            <translation>El intercambio {id} no tiene movimiento en el libro mayor.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>&amp;Record trade…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Registrar intercambio…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Record a trade members reported (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>Registrar un intercambio comunicado por los miembros (Ctrl+N)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Sli&amp;p batch…</source>
-            <translation type="unfinished" />
+            <translation>Lote de &amp;vales…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Enter a bundle of paper slips with its control count and total</source>
-            <translation type="unfinished" />
+            <translation>Introducir un paquete de vales en papel con su recuento y total de control</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>C&amp;omplete</source>
-            <translation type="unfinished" />
+            <translation>C&amp;ompletar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Both members agree: post the trade to the ledger</source>
-            <translation type="unfinished" />
+            <translation>Ambos miembros están de acuerdo: contabilizar el intercambio en el libro mayor</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>&amp;Cancel…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cancelar…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>The trade did not happen; nothing reaches the ledger</source>
-            <translation type="unfinished" />
+            <translation>El intercambio no ocurrió; nada llega al libro mayor</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>&amp;Dispute…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Disputar…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>A member disagrees: hold the trade until it is resolved</source>
-            <translation type="unfinished" />
+            <translation>Un miembro no está de acuerdo: retener el intercambio hasta que se resuelva</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>R&amp;esolve…</source>
-            <translation type="unfinished" />
+            <translation>R&amp;esolver…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>End the dispute: completed or cancelled, with a note</source>
-            <translation type="unfinished" />
+            <translation>Terminar la disputa: completado o cancelado, con una nota</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Rever&amp;se…</source>
-            <translation type="unfinished" />
+            <translation>A&amp;nular…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Correct a completed trade: post the reversal and cancel it</source>
-            <translation type="unfinished" />
+            <translation>Corregir un intercambio completado: contabilizar la anulación y cancelarlo</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>{status} ({count})</source>
-            <translation type="unfinished" />
+            <translation>{status} ({count})</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source> (now under “{status}”)</source>
-            <translation type="unfinished" />
+            <translation> (ahora en “{status}”)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source> (not shown: outside the current search)</source>
-            <translation type="unfinished" />
+            <translation> (no se muestra: fuera de la búsqueda actual)</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Posted slip batch {batch}: %n completed trade(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Lote de vales {batch} contabilizado: %n intercambio completado.</numerusform>
+                <numerusform>Lote de vales {batch} contabilizado: %n intercambios completados.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source> (under “completed”)</source>
-            <translation type="unfinished" />
+            <translation> (en “completados”)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Complete trade {id}?</source>
-            <translation type="unfinished" />
+            <translation>¿Completar el intercambio {id}?</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>{buyer} pays {seller} {amount} in the ledger.</source>
-            <translation type="unfinished" />
+            <translation>{buyer} paga {amount} a {seller} en el libro mayor.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Complete trade</source>
-            <translation type="unfinished" />
+            <translation>Completar intercambio</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Trade {id} was already completed; nothing posted.</source>
-            <translation type="unfinished" />
+            <translation>El intercambio {id} ya estaba completado; no se contabilizó nada.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Completed trade {id}: transaction {transaction}.</source>
-            <translation type="unfinished" />
+            <translation>Intercambio {id} completado: movimiento {transaction}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Trade {id}</source>
-            <translation type="unfinished" />
+            <translation>Intercambio {id}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>recorded by {who} on {when}</source>
-            <translation type="unfinished" />
+            <translation>registrado por {who} el {when}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>slip {slip}</source>
-            <translation type="unfinished" />
+            <translation>vale {slip}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>batch {batch}</source>
-            <translation type="unfinished" />
+            <translation>lote {batch}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>listing {listing}</source>
-            <translation type="unfinished" />
+            <translation>anuncio {listing}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>In the ledger as transaction {transaction}, reversed by transaction {reversal}.</source>
-            <translation type="unfinished" />
+            <translation>En el libro mayor como movimiento {transaction}, anulado por el movimiento {reversal}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>In the ledger as transaction {transaction}.</source>
-            <translation type="unfinished" />
+            <translation>En el libro mayor como movimiento {transaction}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Note: {note}</source>
-            <translation type="unfinished" />
+            <translation>Nota: {note}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Resolution: {resolution}</source>
-            <translation type="unfinished" />
+            <translation>Resolución: {resolution}</translation>
         </message>
     </context>
     <context>
@@ -8085,177 +8128,177 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>Offer {id}: {title} ({member})</source>
-            <translation type="unfinished" />
+            <translation>Oferta {id}: {title} ({member})</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>Want {id}: {title} ({member})</source>
-            <translation type="unfinished" />
+            <translation>Demanda {id}: {title} ({member})</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>Offer {id}: {title} ({member}) — {price}</source>
-            <translation type="unfinished" />
+            <translation>Oferta {id}: {title} ({member}) — {price}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>Want {id}: {title} ({member}) — {price}</source>
-            <translation type="unfinished" />
+            <translation>Demanda {id}: {title} ({member}) — {price}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>Record trade</source>
-            <translation type="unfinished" />
+            <translation>Registrar intercambio</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>&amp;Record trade</source>
-            <translation type="unfinished" />
+            <translation>&amp;Registrar intercambio</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>No listing</source>
-            <translation type="unfinished" />
+            <translation>Sin anuncio</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>e.g. 2 hours of gardening</source>
-            <translation type="unfinished" />
+            <translation>p. ej. 2 horas de jardinería</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>No category</source>
-            <translation type="unfinished" />
+            <translation>Sin categoría</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>optional</source>
-            <translation type="unfinished" />
+            <translation>opcional</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>&amp;Completed: both agree, post it to the ledger now</source>
-            <translation type="unfinished" />
+            <translation>Co&amp;mpletado: ambos están de acuerdo, contabilizar ahora</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>Unticked, the trade is recorded as pending and completed later.</source>
-            <translation type="unfinished" />
+            <translation>Sin marcar, el intercambio se registra como pendiente y se completa después.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>You may not post transactions; the trade is recorded as pending.</source>
-            <translation type="unfinished" />
+            <translation>No puede contabilizar movimientos; el intercambio se registra como pendiente.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>&amp;Buyer (pays):</source>
-            <translation type="unfinished" />
+            <translation>Com&amp;prador (paga):</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>S&amp;wap</source>
-            <translation type="unfinished" />
+            <translation>Inter&amp;cambiar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>Exchange buyer and seller</source>
-            <translation type="unfinished" />
+            <translation>Intercambiar comprador y vendedor</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>&amp;Seller (is paid):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vendedor (cobra):</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>&amp;Listing:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Anuncio:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>&amp;Amount ({symbol}):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importe ({symbol}):</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>&amp;Description:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Descripción:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>Ca&amp;tegory:</source>
-            <translation type="unfinished" />
+            <translation>Ca&amp;tegoría:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>Traded &amp;on:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fecha:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>Sli&amp;p number:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Número de vale:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>Choosing a listing fills the description, category and price.</source>
-            <translation type="unfinished" />
+            <translation>Al elegir un anuncio se rellenan la descripción, la categoría y el precio.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>No listing (none open for these members)</source>
-            <translation type="unfinished" />
+            <translation>Sin anuncio (ninguno abierto para estos miembros)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>Choose who paid: type a member number, or part of a name and pick from the list.</source>
-            <translation type="unfinished" />
+            <translation>Elija quién pagó: escriba un número de miembro, o parte de un nombre y elija de la lista.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>Choose who was paid: type a member number, or part of a name and pick from the list.</source>
-            <translation type="unfinished" />
+            <translation>Elija quién cobró: escriba un número de miembro, o parte de un nombre y elija de la lista.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>The buyer and the seller are the same member.</source>
-            <translation type="unfinished" />
+            <translation>El comprador y el vendedor son el mismo miembro.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>Say what was traded, or choose the listing.</source>
-            <translation type="unfinished" />
+            <translation>Indique qué se intercambió o elija el anuncio.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>{name} has no credit limit.</source>
-            <translation type="unfinished" />
+            <translation>{name} no tiene límite de crédito.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>Available credit of {name}: {credit}.</source>
-            <translation type="unfinished" />
+            <translation>Crédito disponible de {name}: {credit}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>Available credit of {name}: {credit}; after this trade: {after}.</source>
-            <translation type="unfinished" />
+            <translation>Crédito disponible de {name}: {credit}; tras este intercambio: {after}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>Available credit of {name}: {credit}: {short} short.</source>
-            <translation type="unfinished" />
+            <translation>Crédito disponible de {name}: {credit}: faltan {short}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>Too much for {name}'s credit now: untick Completed to record it as pending, and complete it later.</source>
-            <translation type="unfinished" />
+            <translation>Demasiado para el crédito actual de {name}: desmarque Completado para registrarlo como pendiente y complételo después.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>Choose the buyer and the seller.</source>
-            <translation type="unfinished" />
+            <translation>Elija el comprador y el vendedor.</translation>
         </message>
     </context>
     <context>
@@ -8263,187 +8306,187 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>Paper-slip batch</source>
-            <translation type="unfinished" />
+            <translation>Lote de vales en papel</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>optional, e.g. market day 14 June</source>
-            <translation type="unfinished" />
+            <translation>opcional, p. ej. día de mercado 14 de junio</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>Control &amp;count (slips in the bundle):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Recuento de control (vales del paquete):</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>Control &amp;total (written on the bundle):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Total de control (escrito en el paquete):</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>&amp;Note:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nota:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>Chec&amp;k now</source>
-            <translation type="unfinished" />
+            <translation>Com&amp;probar ahora</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>&amp;Post batch</source>
-            <translation type="unfinished" />
+            <translation>&amp;Contabilizar lote</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>Tab or Enter moves to the next field; a new row appears as you fill the last one. Buyer and seller: a member number, or part of a name and pick from the list. Ctrl+Delete clears the row you are in. Empty rows are ignored.</source>
-            <translation type="unfinished" />
+            <translation>Tab o Enter pasan al campo siguiente; al rellenar la última fila aparece una nueva. Comprador y vendedor: un número de miembro, o parte de un nombre y elija de la lista. Ctrl+Delete borra la fila actual. Las filas vacías se ignoran.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>Only coordinators and administrators post slips; you are a {role}.</source>
-            <translation type="unfinished" />
+            <translation>Solo coordinadores y administradores contabilizan vales; usted es {role}.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>Discard the %n slip(s) you typed?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>¿Descartar el %n vale que escribió?</numerusform>
+                <numerusform>¿Descartar los %n vales que escribió?</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>They are not posted; closing forgets them.</source>
-            <translation type="unfinished" />
+            <translation>No están contabilizados; al cerrar se pierden.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>Discard</source>
-            <translation type="unfinished" />
+            <translation>Descartar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>Keep typing</source>
-            <translation type="unfinished" />
+            <translation>Seguir escribiendo</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>%n slip(s) entered; type the count on the bundle.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n vale introducido; escriba el recuento del paquete.</numerusform>
+                <numerusform>%n vales introducidos; escriba el recuento del paquete.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>{count} of {want} slips entered — matches.</source>
-            <translation type="unfinished" />
+            <translation>{count} de {want} vales introducidos — coincide.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>{count} of {want} slips entered ({diff} more to enter).</source>
-            <translation type="unfinished" />
+            <translation>{count} de {want} vales introducidos (faltan {diff}).</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>{count} of {want} slips entered ({diff} too many).</source>
-            <translation type="unfinished" />
+            <translation>{count} de {want} vales introducidos ({diff} de más).</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>Slips add up to {running}; the control total is not an amount.</source>
-            <translation type="unfinished" />
+            <translation>Los vales suman {running}; el total de control no es un importe.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>Slips add up to {running}; type the bundle's total.</source>
-            <translation type="unfinished" />
+            <translation>Los vales suman {running}; escriba el total del paquete.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>Slips add up to {running} — matches.</source>
-            <translation type="unfinished" />
+            <translation>Los vales suman {running} — coincide.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>Slips add up to {running}: {diff} still missing.</source>
-            <translation type="unfinished" />
+            <translation>Los vales suman {running}: faltan {diff}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>Slips add up to {running}: {diff} too much.</source>
-            <translation type="unfinished" />
+            <translation>Los vales suman {running}: {diff} de más.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>%n slip(s) refused; the reasons are under the rows.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n vale rechazado; los motivos están bajo las filas.</numerusform>
+                <numerusform>%n vales rechazados; los motivos están bajo las filas.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>Correct them (or clear a row with Ctrl+Delete) before posting.</source>
-            <translation type="unfinished" />
+            <translation>Corríjalos (o borre una fila con Ctrl+Delete) antes de contabilizar.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>This batch is posted.</source>
-            <translation type="unfinished" />
+            <translation>Este lote está contabilizado.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>Type the slips first.</source>
-            <translation type="unfinished" />
+            <translation>Escriba primero los vales.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>The number of slips does not match the control count.</source>
-            <translation type="unfinished" />
+            <translation>El número de vales no coincide con el recuento de control.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>The slips do not add up to the control total.</source>
-            <translation type="unfinished" />
+            <translation>Los vales no suman el total de control.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>Checking the slips…</source>
-            <translation type="unfinished" />
+            <translation>Comprobando los vales…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>Some slips are refused; see the reasons under the rows.</source>
-            <translation type="unfinished" />
+            <translation>Algunos vales se rechazan; vea los motivos bajo las filas.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>Post every slip as a completed trade, all or nothing</source>
-            <translation type="unfinished" />
+            <translation>Contabilizar cada vale como intercambio completado, todos o ninguno</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>Posted batch {batch}: %n slip(s), {total} in all, recorded as completed trade {first}, each with its own ledger transaction.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Lote {batch} contabilizado: %n vale, {total} en total, registrado como intercambio completado {first}, con su propio movimiento en el libro mayor.</numerusform>
+                <numerusform>Lote {batch} contabilizado: %n vales, {total} en total, registrados como intercambio completado {first}, cada uno con su propio movimiento en el libro mayor.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>Posted batch {batch}: %n slip(s), {total} in all, recorded as completed trades {first}–{last}, each with its own ledger transaction.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Lote {batch} contabilizado: %n vale, {total} en total, registrado como intercambios completados {first}–{last}, con su propio movimiento en el libro mayor.</numerusform>
+                <numerusform>Lote {batch} contabilizado: %n vales, {total} en total, registrados como intercambios completados {first}–{last}, cada uno con su propio movimiento en el libro mayor.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Cerrar</translation>
         </message>
     </context>
     <context>
@@ -8451,57 +8494,57 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_grid.py" />
             <source>Slip no.</source>
-            <translation type="unfinished" />
+            <translation>N.º de vale</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_grid.py" />
             <source>Buyer (pays)</source>
-            <translation type="unfinished" />
+            <translation>Comprador (paga)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_grid.py" />
             <source>Seller (is paid)</source>
-            <translation type="unfinished" />
+            <translation>Vendedor (cobra)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_grid.py" />
             <source>Amount ({symbol})</source>
-            <translation type="unfinished" />
+            <translation>Importe ({symbol})</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_grid.py" />
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Descripción</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_grid.py" />
             <source>Row {n} slip</source>
-            <translation type="unfinished" />
+            <translation>Fila {n}: vale</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_grid.py" />
             <source>Row {n} buyer</source>
-            <translation type="unfinished" />
+            <translation>Fila {n}: comprador</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_grid.py" />
             <source>Row {n} seller</source>
-            <translation type="unfinished" />
+            <translation>Fila {n}: vendedor</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_grid.py" />
             <source>Row {n} amount</source>
-            <translation type="unfinished" />
+            <translation>Fila {n}: importe</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_grid.py" />
             <source>Row {n} description</source>
-            <translation type="unfinished" />
+            <translation>Fila {n}: descripción</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_grid.py" />
             <source>Paper slip</source>
-            <translation type="unfinished" />
+            <translation>Vale en papel</translation>
         </message>
     </context>
     <context>
@@ -8509,70 +8552,70 @@ Log files: {logs}</source>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/review.py" />
             <source>Reviewing backup {file} from {when} — read-only; nothing can be changed. Warning: the backup did not verify (%n problem(s)).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Revisando la copia de seguridad {file} del {when} — solo lectura; no se puede cambiar nada. Aviso: la copia no pasó la verificación (%n problema).</numerusform>
+                <numerusform>Revisando la copia de seguridad {file} del {when} — solo lectura; no se puede cambiar nada. Aviso: la copia no pasó la verificación (%n problemas).</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/review.py" />
             <source>Reviewing backup {file} from {when} — read-only; nothing can be changed.</source>
-            <translation type="unfinished" />
+            <translation>Revisando la copia de seguridad {file} del {when} — solo lectura; no se puede cambiar nada.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/review.py" />
             <source> — review of {file} (read-only)</source>
-            <translation type="unfinished" />
+            <translation> — revisión de {file} (solo lectura)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/review.py" />
             <source>Review mode</source>
-            <translation type="unfinished" />
+            <translation>Modo de revisión</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/review.py" />
             <source>File: {file}</source>
-            <translation type="unfinished" />
+            <translation>Archivo: {file}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/review.py" />
             <source>Opened in a private scratch database, read-only.</source>
-            <translation type="unfinished" />
+            <translation>Abierta en una base de datos temporal privada, solo lectura.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/review.py" />
             <source>What did not verify:</source>
-            <translation type="unfinished" />
+            <translation>Lo que no se pudo verificar:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/review.py" />
             <source>{file} is encrypted. Enter its passphrase:</source>
-            <translation type="unfinished" />
+            <translation>{file} está cifrado. Introduzca su frase de contraseña:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/review.py" />
             <source>Open a backup for review</source>
-            <translation type="unfinished" />
+            <translation>Abrir una copia de seguridad para revisión</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/review.py" />
             <source>This backup cannot be opened</source>
-            <translation type="unfinished" />
+            <translation>Esta copia de seguridad no se puede abrir</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/review.py" />
             <source>Checking the passphrase…</source>
-            <translation type="unfinished" />
+            <translation>Comprobando la frase de contraseña…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/review.py" />
             <source>Review</source>
-            <translation type="unfinished" />
+            <translation>Revisión</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/review.py" />
             <source>Opening {file} for review…</source>
-            <translation type="unfinished" />
+            <translation>Abriendo {file} para revisión…</translation>
         </message>
     </context>
     <context>
@@ -8580,72 +8623,72 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/server_password_dialog.py" />
             <source>Server password — {program}</source>
-            <translation type="unfinished" />
+            <translation>Contraseña del servidor — {program}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/server_password_dialog.py" />
             <source>&lt;b&gt;PostgreSQL server {host}&lt;/b&gt;&lt;br&gt;The server asks for the password of the login &lt;b&gt;{login}&lt;/b&gt;.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Servidor PostgreSQL {host}&lt;/b&gt;&lt;br&gt;El servidor pide la contraseña del usuario &lt;b&gt;{login}&lt;/b&gt;.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/server_password_dialog.py" />
             <source>{address}, database {database}</source>
-            <translation type="unfinished" />
+            <translation>{address}, base de datos {database}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/server_password_dialog.py" />
             <source>Password of the server login {login}</source>
-            <translation type="unfinished" />
+            <translation>Contraseña del usuario del servidor {login}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/server_password_dialog.py" />
             <source>&amp;Remember in the system keyring</source>
-            <translation type="unfinished" />
+            <translation>&amp;Recordar en el llavero del sistema</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/server_password_dialog.py" />
             <source>Kept by {keyring}; the program asks again if it changes.</source>
-            <translation type="unfinished" />
+            <translation>La guarda {keyring}; el programa vuelve a preguntar si cambia.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/server_password_dialog.py" />
             <source>&amp;Remember in PostgreSQL's password file</source>
-            <translation type="unfinished" />
+            <translation>&amp;Recordar en el archivo de contraseñas de PostgreSQL</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/server_password_dialog.py" />
             <source>That is {file}. No system keyring is available on this computer; the password file is readable by your account only (mode 0600).</source>
-            <translation type="unfinished" />
+            <translation>Es {file}. No hay llavero del sistema en este equipo; el archivo de contraseñas solo lo puede leer su cuenta (modo 0600).</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/server_password_dialog.py" />
             <source>Server:</source>
-            <translation type="unfinished" />
+            <translation>Servidor:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/server_password_dialog.py" />
             <source>Login:</source>
-            <translation type="unfinished" />
+            <translation>Usuario:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/server_password_dialog.py" />
             <source>&amp;Password:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Contraseña:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/server_password_dialog.py" />
             <source>Connect</source>
-            <translation type="unfinished" />
+            <translation>Conectar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/server_password_dialog.py" />
             <source>Type the password of the server login.</source>
-            <translation type="unfinished" />
+            <translation>Escriba la contraseña del usuario del servidor.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/server_password_dialog.py" />
             <source>Connecting…</source>
-            <translation type="unfinished" />
+            <translation>Conectando…</translation>
         </message>
     </context>
     <context>
@@ -8653,57 +8696,57 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/sign_out.py" />
             <source>{who} is upgrading the database; your saved work is kept.</source>
-            <translation type="unfinished" />
+            <translation>{who} está actualizando la base de datos; su trabajo guardado se conserva.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/sign_out.py" />
             <source>{who} is upgrading the database — sign in again when it is done.</source>
-            <translation type="unfinished" />
+            <translation>{who} está actualizando la base de datos — vuelva a iniciar sesión cuando termine.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/sign_out.py" />
             <source>Someone is upgrading the database; your saved work is kept.</source>
-            <translation type="unfinished" />
+            <translation>Alguien está actualizando la base de datos; su trabajo guardado se conserva.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/sign_out.py" />
             <source>Someone is upgrading the database — sign in again when it is done.</source>
-            <translation type="unfinished" />
+            <translation>Alguien está actualizando la base de datos — vuelva a iniciar sesión cuando termine.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/sign_out.py" />
             <source>{who} is restoring the database; your saved work is kept.</source>
-            <translation type="unfinished" />
+            <translation>{who} está restaurando la base de datos; su trabajo guardado se conserva.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/sign_out.py" />
             <source>{who} is restoring the database — sign in again when it is done.</source>
-            <translation type="unfinished" />
+            <translation>{who} está restaurando la base de datos — vuelva a iniciar sesión cuando termine.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/sign_out.py" />
             <source>Someone is restoring the database; your saved work is kept.</source>
-            <translation type="unfinished" />
+            <translation>Alguien está restaurando la base de datos; su trabajo guardado se conserva.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/sign_out.py" />
             <source>Someone is restoring the database — sign in again when it is done.</source>
-            <translation type="unfinished" />
+            <translation>Alguien está restaurando la base de datos — vuelva a iniciar sesión cuando termine.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/sign_out.py" />
             <source>Signing out</source>
-            <translation type="unfinished" />
+            <translation>Cerrando sesión</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/sign_out.py" />
             <source>Sign out now</source>
-            <translation type="unfinished" />
+            <translation>Cerrar sesión ahora</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/sign_out.py" />
             <source>{notice} LocalEx will sign you out in {seconds} s — finish or cancel what you are editing.</source>
-            <translation type="unfinished" />
+            <translation>{notice} LocalEx cerrará su sesión en {seconds} s — termine o cancele lo que está editando.</translation>
         </message>
     </context>
     <context>
@@ -8711,7 +8754,7 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/tasks.py" />
             <source>Please wait</source>
-            <translation type="unfinished" />
+            <translation>Espere, por favor</translation>
         </message>
     </context>
     <context>
@@ -8719,12 +8762,12 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/widgets.py" />
             <source>{counted} (more as you scroll)</source>
-            <translation type="unfinished" />
+            <translation>{counted} (más al desplazarse)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/widgets.py" />
             <source>Browse…</source>
-            <translation type="unfinished" />
+            <translation>Examinar…</translation>
         </message>
     </context>
 </TS>

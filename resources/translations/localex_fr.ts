@@ -6,47 +6,47 @@
         <message>
             <location filename="../../localex_desktop/app.py" />
             <source>Checking the database…</source>
-            <translation type="unfinished" />
+            <translation>Vérification de la base de données…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/app.py" />
             <source>Open a backup for review…</source>
-            <translation type="unfinished" />
+            <translation>Consulter une sauvegarde…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/app.py" />
             <source>Look through a backup file read-only (for bookkeepers)</source>
-            <translation type="unfinished" />
+            <translation>Consulter un fichier de sauvegarde en lecture seule (pour les comptables)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/app.py" />
             <source>Starting the database in {folder}…</source>
-            <translation type="unfinished" />
+            <translation>Démarrage de la base de données dans {folder}…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/app.py" />
             <source>Connecting to {host}…</source>
-            <translation type="unfinished" />
+            <translation>Connexion à {host}…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/app.py" />
             <source>Connecting to the server…</source>
-            <translation type="unfinished" />
+            <translation>Connexion au serveur…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/app.py" />
             <source>PostgreSQL server {host}</source>
-            <translation type="unfinished" />
+            <translation>Serveur PostgreSQL {host}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/app.py" />
             <source>PostgreSQL server on the local socket</source>
-            <translation type="unfinished" />
+            <translation>Serveur PostgreSQL sur le socket local</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/app.py" />
             <source>Data folder: {folder}</source>
-            <translation type="unfinished" />
+            <translation>Dossier des données : {folder}</translation>
         </message>
     </context>
     <context>
@@ -58,425 +58,463 @@
             <location filename="../../localex_desktop/services/fields/trades.py" />
             <location filename="../../localex_desktop/services/fields/transactions.py" />
             <source>No.</source>
-            <translation type="unfinished" />
+            <translation>N°</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/audit.py" />
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Quand</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/audit.py" />
             <source>Operator</source>
-            <translation type="unfinished" />
+            <translation>Opérateur</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/audit.py" />
             <source>Operator no.</source>
-            <translation type="unfinished" />
+            <translation>N° opérateur</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/audit.py" />
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Action</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/audit.py" />
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Quoi</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/audit.py" />
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>Fiche</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/audit.py" />
             <source>Change</source>
-            <translation type="unfinished" />
+            <translation>Modification</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/audit.py" />
             <source>Before</source>
-            <translation type="unfinished" />
+            <translation>Avant</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/audit.py" />
             <source>After</source>
-            <translation type="unfinished" />
+            <translation>Après</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/base.py" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>oui</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/base.py" />
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>non</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/listings.py" />
             <source>Offer</source>
-            <translation type="unfinished" />
+            <translation>Offre</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/listings.py" />
             <source>Want</source>
-            <translation type="unfinished" />
+            <translation>Demande</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/listings.py" />
             <location filename="../../localex_desktop/services/fields/members.py" />
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Active</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/listings.py" />
             <source>Paused</source>
-            <translation type="unfinished" />
+            <translation>En pause</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/listings.py" />
             <source>Expired</source>
-            <translation type="unfinished" />
+            <translation>Expirée</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/listings.py" />
             <source>Withdrawn</source>
-            <translation type="unfinished" />
+            <translation>Retirée</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/listings.py" />
             <location filename="../../localex_desktop/services/fields/transactions.py" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/listings.py" />
             <location filename="../../localex_desktop/services/fields/trades.py" />
             <location filename="../../localex_desktop/services/fields/transactions.py" />
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Catégorie</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/listings.py" />
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Titre</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/listings.py" />
             <location filename="../../localex_desktop/services/fields/transactions.py" />
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>Membre</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/listings.py" />
             <source>Member name</source>
-            <translation type="unfinished" />
+            <translation>Nom du membre</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/listings.py" />
             <source>Price</source>
-            <translation type="unfinished" />
+            <translation>Prix</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/listings.py" />
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Unité</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/listings.py" />
             <location filename="../../localex_desktop/services/fields/members.py" />
             <location filename="../../localex_desktop/services/fields/trades.py" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>État</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/listings.py" />
             <source>Expires</source>
-            <translation type="unfinished" />
+            <translation>Expire le</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/listings.py" />
             <location filename="../../localex_desktop/services/fields/trades.py" />
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Description</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/listings.py" />
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>Créée</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/listings.py" />
             <location filename="../../localex_desktop/services/fields/trades.py" />
             <source>Updated</source>
-            <translation type="unfinished" />
+            <translation>Modifiée</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/members.py" />
             <source>Suspended</source>
-            <translation type="unfinished" />
+            <translation>Suspendu</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/members.py" />
             <source>Left</source>
-            <translation type="unfinished" />
+            <translation>Parti</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/members.py" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/members.py" />
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/members.py" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Téléphone</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/members.py" />
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Adresse</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/members.py" />
             <source>Joined</source>
-            <translation type="unfinished" />
+            <translation>Adhésion</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/members.py" />
             <source>In directory</source>
-            <translation type="unfinished" />
+            <translation>Dans l'annuaire</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/members.py" />
             <source>Balance</source>
-            <translation type="unfinished" />
+            <translation>Solde</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/members.py" />
             <source>Credit limit</source>
-            <translation type="unfinished" />
+            <translation>Limite de crédit</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/members.py" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>aucune</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/members.py" />
             <source>Upper limit</source>
-            <translation type="unfinished" />
+            <translation>Limite haute</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/members.py" />
             <source>Last activity</source>
-            <translation type="unfinished" />
+            <translation>Dernière activité</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/members.py" />
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>jamais</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/members.py" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notes</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/trades.py" />
             <source>Pending</source>
-            <translation type="unfinished" />
+            <translation>En attente</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/trades.py" />
             <source>Disputed</source>
-            <translation type="unfinished" />
+            <translation>Contesté</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/trades.py" />
             <source>Completed</source>
-            <translation type="unfinished" />
+            <translation>Terminé</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/trades.py" />
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Annulé</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/trades.py" />
             <source>Reversed</source>
-            <translation type="unfinished" />
+            <translation>Annulé (contre-passé)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/trades.py" />
             <location filename="../../localex_desktop/services/fields/transactions.py" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/trades.py" />
             <source>Buyer</source>
-            <translation type="unfinished" />
+            <translation>Acheteur</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/trades.py" />
             <source>Buyer's name</source>
-            <translation type="unfinished" />
+            <translation>Nom de l'acheteur</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/trades.py" />
             <source>Seller</source>
-            <translation type="unfinished" />
+            <translation>Vendeur</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/trades.py" />
             <source>Seller's name</source>
-            <translation type="unfinished" />
+            <translation>Nom du vendeur</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/trades.py" />
             <location filename="../../localex_desktop/services/fields/transactions.py" />
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Montant</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/trades.py" />
             <source>Slip</source>
-            <translation type="unfinished" />
+            <translation>Bon</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/trades.py" />
             <source>Listing</source>
-            <translation type="unfinished" />
+            <translation>Annonce</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/trades.py" />
             <source>Transaction</source>
-            <translation type="unfinished" />
+            <translation>Opération</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/trades.py" />
             <location filename="../../localex_desktop/services/fields/transactions.py" />
             <source>Reversal</source>
-            <translation type="unfinished" />
+            <translation>Annulation</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/trades.py" />
             <location filename="../../localex_desktop/services/fields/transactions.py" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/trades.py" />
             <source>Resolution</source>
-            <translation type="unfinished" />
+            <translation>Résolution</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/trades.py" />
             <source>Slip batch</source>
-            <translation type="unfinished" />
+            <translation>Lot de bons</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/trades.py" />
             <source>Recorded by</source>
-            <translation type="unfinished" />
+            <translation>Saisi par</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/trades.py" />
             <location filename="../../localex_desktop/services/fields/transactions.py" />
             <source>Recorded</source>
-            <translation type="unfinished" />
+            <translation>Saisi le</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/transactions.py" />
             <source>Transfer</source>
-            <translation type="unfinished" />
+            <translation>Virement</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/transactions.py" />
             <source>Trade</source>
-            <translation type="unfinished" />
+            <translation>Échange</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/transactions.py" />
             <source>Levy</source>
-            <translation type="unfinished" />
+            <translation>Cotisation</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/transactions.py" />
             <source>Batch</source>
-            <translation type="unfinished" />
+            <translation>Lot</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/transactions.py" />
             <source>Opening</source>
-            <translation type="unfinished" />
+            <translation>Ouverture</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/transactions.py" />
             <source>Adjustment</source>
-            <translation type="unfinished" />
+            <translation>Ajustement</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/transactions.py" />
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>De</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/transactions.py" />
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>À</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/transactions.py" />
             <source>Memo</source>
-            <translation type="unfinished" />
+            <translation>Libellé</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/transactions.py" />
             <source>Category no.</source>
-            <translation type="unfinished" />
+            <translation>N° catégorie</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/transactions.py" />
             <source>Reverses</source>
-            <translation type="unfinished" />
+            <translation>Annule</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/transactions.py" />
             <source>Reversed by</source>
-            <translation type="unfinished" />
+            <translation>Annulé par</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/transactions.py" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Motif</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/transactions.py" />
             <source>Posted by</source>
-            <translation type="unfinished" />
+            <translation>Passé par</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/transactions.py" />
             <source>Account no.</source>
-            <translation type="unfinished" />
+            <translation>N° compte</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/transactions.py" />
             <source>Account</source>
-            <translation type="unfinished" />
+            <translation>Compte</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/transactions.py" />
             <source>Balance after</source>
+            <translation>Solde après</translation>
+        </message>
+    </context>
+    <context>
+        <name>accessibility</name>
+        <message>
+            <location filename="../../localex_desktop/ui/accessibility.py" />
+            <source>&amp;Text size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/accessibility.py" />
+            <source>{percent} %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/accessibility.py" />
+            <source>Text size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/accessibility.py" />
+            <source>The text will be shown at {percent} % when the program starts again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/accessibility.py" />
+            <source>Error: {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/accessibility.py" />
+            <source>Error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/accessibility.py" />
+            <source>below zero</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -485,72 +523,72 @@
         <message>
             <location filename="../../localex_desktop/ui/backup/actions.py" />
             <source>Not in review mode: this is a read-only copy</source>
-            <translation type="unfinished" />
+            <translation>Impossible en mode consultation : c'est une copie en lecture seule</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/actions.py" />
             <source>Your role ({role}) may not do this</source>
-            <translation type="unfinished" />
+            <translation>Votre rôle ({role}) ne permet pas cette action</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/actions.py" />
             <source>Reading the schema…</source>
-            <translation type="unfinished" />
+            <translation>Lecture du schéma…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/actions.py" />
             <source>There is no earlier schema revision to go down to.</source>
-            <translation type="unfinished" />
+            <translation>Il n'y a pas de révision antérieure du schéma.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/actions.py" />
             <source>The database is now at schema {revision}.</source>
-            <translation type="unfinished" />
+            <translation>La base de données est maintenant au schéma {revision}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/actions.py" />
             <source>This version of LocalEx Desktop needs the newer schema, so it closes now. Open the database with the older version of the program.</source>
-            <translation type="unfinished" />
+            <translation>Cette version de LocalEx Desktop exige le schéma plus récent ; elle se ferme donc. Ouvrez la base de données avec l'ancienne version du programme.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/actions.py" />
             <source>&amp;Back up now…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sauvegarder maintenant…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/actions.py" />
             <source>Write a backup file of the database</source>
-            <translation type="unfinished" />
+            <translation>Écrire un fichier de sauvegarde de la base de données</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/actions.py" />
             <source>&amp;Restore…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Restaurer…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/actions.py" />
             <source>Replace the data with a backup (a safety backup first)</source>
-            <translation type="unfinished" />
+            <translation>Remplacer les données par une sauvegarde (après une sauvegarde de sécurité)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/actions.py" />
             <source>&amp;Verify a backup…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vérifier une sauvegarde…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/actions.py" />
             <source>Check that a backup file restores and verifies</source>
-            <translation type="unfinished" />
+            <translation>Vérifier qu'un fichier de sauvegarde se restaure et se vérifie</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/actions.py" />
             <source>&amp;Open a backup for review…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Consulter une sauvegarde…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/actions.py" />
             <source>Look through a backup read-only, without touching the current data</source>
-            <translation type="unfinished" />
+            <translation>Consulter une sauvegarde en lecture seule, sans toucher aux données actuelles</translation>
         </message>
     </context>
     <context>
@@ -558,107 +596,107 @@
         <message>
             <location filename="../../localex_desktop/ui/backup/backup_dialog.py" />
             <source>Back up now</source>
-            <translation type="unfinished" />
+            <translation>Sauvegarder maintenant</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/backup_dialog.py" />
             <source>A folder, e.g. on a USB stick</source>
-            <translation type="unfinished" />
+            <translation>Un dossier, p. ex. sur une clé USB</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/backup_dialog.py" />
             <source>Encrypt the backup with a passphrase</source>
-            <translation type="unfinished" />
+            <translation>Chiffrer la sauvegarde avec une phrase secrète</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/backup_dialog.py" />
             <source>The file holds members' names, addresses and phone numbers: encrypt it when it leaves this computer (a USB stick, email). Without the passphrase nobody, not even you, can restore it, so keep it somewhere safe.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier contient les noms, adresses et téléphones des membres : chiffrez-le s'il quitte cet ordinateur (clé USB, e-mail). Sans la phrase secrète, personne, pas même vous, ne peut le restaurer : conservez-la en lieu sûr.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/backup_dialog.py" />
             <source>Save in folder:</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer dans :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/backup_dialog.py" />
             <source>Passphrase:</source>
-            <translation type="unfinished" />
+            <translation>Phrase secrète :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/backup_dialog.py" />
             <source>Same again:</source>
-            <translation type="unfinished" />
+            <translation>Confirmation :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/backup_dialog.py" />
             <source>Open the folder</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir le dossier</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/backup_dialog.py" />
             <source>Folder for the backup</source>
-            <translation type="unfinished" />
+            <translation>Dossier de la sauvegarde</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/backup_dialog.py" />
             <source>A backup is one .localex file holding everything: members, accounts, the ledger and the settings.</source>
-            <translation type="unfinished" />
+            <translation>Une sauvegarde est un fichier .localex qui contient tout : membres, comptes, grand livre et paramètres.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/backup_dialog.py" />
             <source>Back up</source>
-            <translation type="unfinished" />
+            <translation>Sauvegarder</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/backup_dialog.py" />
             <source>Backing up to {folder}</source>
-            <translation type="unfinished" />
+            <translation>Sauvegarde dans {folder}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/backup_dialog.py" />
             <source>The backup was written.</source>
-            <translation type="unfinished" />
+            <translation>La sauvegarde a été écrite.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/backup_dialog.py" />
             <source>File:</source>
-            <translation type="unfinished" />
+            <translation>Fichier :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/backup_dialog.py" />
             <source>Size:</source>
-            <translation type="unfinished" />
+            <translation>Taille :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/backup_dialog.py" />
             <source>SHA-256:</source>
-            <translation type="unfinished" />
+            <translation>SHA-256 :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/backup_dialog.py" />
             <source>Made:</source>
-            <translation type="unfinished" />
+            <translation>Créée le :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/backup_dialog.py" />
             <source>Encrypted:</source>
-            <translation type="unfinished" />
+            <translation>Chiffrée :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/backup_dialog.py" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Fermer</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/backup_dialog.py" />
             <source>Cancelled: no backup file was written.</source>
-            <translation type="unfinished" />
+            <translation>Annulé : aucun fichier de sauvegarde n'a été écrit.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/backup_dialog.py" />
             <source>The backup failed</source>
-            <translation type="unfinished" />
+            <translation>La sauvegarde a échoué</translation>
         </message>
     </context>
     <context>
@@ -666,217 +704,217 @@
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>At least %n character(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Au moins %n caractère.</numerusform>
+                <numerusform>Au moins %n caractères.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>Too short: {length} of at least %n character(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Trop court : {length} sur au moins %n caractère.</numerusform>
+                <numerusform>Trop court : {length} sur au moins %n caractères.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>Strong.</source>
-            <translation type="unfinished" />
+            <translation>Solide.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>Fair. A few more words make it stronger.</source>
-            <translation type="unfinished" />
+            <translation>Moyen. Quelques mots de plus le rendront plus solide.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>Weak: easy to guess. Use three or four unrelated words.</source>
-            <translation type="unfinished" />
+            <translation>Faible : facile à deviner. Utilisez trois ou quatre mots sans rapport.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>unknown</source>
-            <translation type="unfinished" />
+            <translation>inconnu</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>Made:</source>
-            <translation type="unfinished" />
+            <translation>Créée le :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>{when} by {who}</source>
-            <translation type="unfinished" />
+            <translation>{when} par {who}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>Program version:</source>
-            <translation type="unfinished" />
+            <translation>Version du programme :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>Schema revision:</source>
-            <translation type="unfinished" />
+            <translation>Révision du schéma :</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>%Ln member(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln membre</numerusform>
+                <numerusform>%Ln membres</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>%Ln account(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln compte</numerusform>
+                <numerusform>%Ln comptes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>%Ln listing(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln annonce</numerusform>
+                <numerusform>%Ln annonces</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>%Ln trade(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln échange</numerusform>
+                <numerusform>%Ln échanges</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>%Ln operator(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln opérateur</numerusform>
+                <numerusform>%Ln opérateurs</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>Holds:</source>
-            <translation type="unfinished" />
+            <translation>Contient :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>{transactions}, {entries}; balances sum to zero</source>
-            <translation type="unfinished" />
+            <translation>{transactions}, {entries} ; la somme des soldes est nulle</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>{transactions}, {entries}; balances sum to {sum} (smallest units)</source>
-            <translation type="unfinished" />
+            <translation>{transactions}, {entries} ; somme des soldes : {sum} (plus petites unités)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>Ledger:</source>
-            <translation type="unfinished" />
+            <translation>Grand livre :</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>%Ln transaction(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln opération</numerusform>
+                <numerusform>%Ln opérations</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>%Ln entr(y|ies)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln écriture</numerusform>
+                <numerusform>%Ln écritures</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>Chain digest:</source>
-            <translation type="unfinished" />
+            <translation>Empreinte de la chaîne :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>Label:</source>
-            <translation type="unfinished" />
+            <translation>Libellé :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>Encrypted:</source>
-            <translation type="unfinished" />
+            <translation>Chiffrée :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>oui</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>non</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>— (not set up)</source>
-            <translation type="unfinished" />
+            <translation>— (non configuré)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>{revision}: newer than this program knows ({latest})</source>
-            <translation type="unfinished" />
+            <translation>{revision} : plus récent que ce que connaît ce programme ({latest})</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>{revision}: older; it will be brought up to {latest} after restoring</source>
-            <translation type="unfinished" />
+            <translation>{revision} : plus ancien ; il sera mis à niveau en {latest} après la restauration</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>{revision} (the same as this program's)</source>
-            <translation type="unfinished" />
+            <translation>{revision} (le même que ce programme)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>Choose a folder for the backup.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez un dossier pour la sauvegarde.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>The folder must be a full path.</source>
-            <translation type="unfinished" />
+            <translation>Le dossier doit être un chemin complet.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>{folder} is a file, not a folder.</source>
-            <translation type="unfinished" />
+            <translation>{folder} est un fichier, pas un dossier.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>The passphrase needs at least %n character(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>La phrase secrète doit avoir au moins %n caractère.</numerusform>
+                <numerusform>La phrase secrète doit avoir au moins %n caractères.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>The two passphrases differ.</source>
-            <translation type="unfinished" />
+            <translation>Les deux phrases secrètes diffèrent.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>Choose a backup file.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez un fichier de sauvegarde.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/logic.py" />
             <source>Your current data will be kept as a safety backup in {folder} (a file named localex-…-before-restore.localex) before anything is replaced.</source>
-            <translation type="unfinished" />
+            <translation>Vos données actuelles seront conservées comme sauvegarde de sécurité dans {folder} (un fichier nommé localex-…-before-restore.localex) avant tout remplacement.</translation>
         </message>
     </context>
     <context>
@@ -884,133 +922,133 @@
         <message>
             <location filename="../../localex_desktop/ui/backup/migration_wizard.py" />
             <source>DOWNGRADE</source>
-            <translation type="unfinished" />
+            <translation>DOWNGRADE</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/migration_wizard.py" />
             <source>What happened</source>
-            <translation type="unfinished" />
+            <translation>Ce qui s'est passé</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/migration_wizard.py" />
             <source>Upgrade to schema {revision}</source>
-            <translation type="unfinished" />
+            <translation>Mise à niveau vers le schéma {revision}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/migration_wizard.py" />
             <source>Downgrade to schema {revision}</source>
-            <translation type="unfinished" />
+            <translation>Retour au schéma {revision}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/migration_wizard.py" />
             <source>Please wait; do not switch the computer off.</source>
-            <translation type="unfinished" />
+            <translation>Veuillez patienter ; n'éteignez pas l'ordinateur.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/migration_wizard.py" />
             <source>All steps completed.</source>
-            <translation type="unfinished" />
+            <translation>Toutes les étapes sont terminées.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/migration_wizard.py" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Fermer</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/migration_wizard.py" />
             <source>Upgrade the database</source>
-            <translation type="unfinished" />
+            <translation>Mettre à niveau la base de données</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/migration_wizard.py" />
             <source>The database is at schema {current}; this version of LocalEx Desktop needs {target}. These changes will be applied:</source>
-            <translation type="unfinished" />
+            <translation>La base de données est au schéma {current} ; cette version de LocalEx Desktop exige {target}. Ces modifications seront appliquées :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/migration_wizard.py" />
             <source>The database is at schema (empty); this version of LocalEx Desktop needs {target}. These changes will be applied:</source>
-            <translation type="unfinished" />
+            <translation>La base de données est au schéma (vide) ; cette version de LocalEx Desktop exige {target}. Ces modifications seront appliquées :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/migration_wizard.py" />
             <source>Changes to apply</source>
-            <translation type="unfinished" />
+            <translation>Modifications à appliquer</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/migration_wizard.py" />
             <source>First a backup is written to {folder}. Then the changes are applied and the ledger is verified. If anything fails, the backup is put back and you are told what happened. Other computers that use this database need this version of the program afterwards.</source>
-            <translation type="unfinished" />
+            <translation>Une sauvegarde est d'abord écrite dans {folder}. Puis les modifications sont appliquées et le grand livre est vérifié. En cas d'échec, la sauvegarde est remise en place et vous êtes informé de ce qui s'est passé. Les autres ordinateurs qui utilisent cette base auront ensuite besoin de cette version du programme.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/migration_wizard.py" />
             <source>The database needs an upgrade before it can be opened.</source>
-            <translation type="unfinished" />
+            <translation>La base de données doit être mise à niveau avant de pouvoir être ouverte.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/migration_wizard.py" />
             <source>Back up and upgrade</source>
-            <translation type="unfinished" />
+            <translation>Sauvegarder et mettre à niveau</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/migration_wizard.py" />
             <source>Quit</source>
-            <translation type="unfinished" />
+            <translation>Quitter</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/migration_wizard.py" />
             <source>Continue</source>
-            <translation type="unfinished" />
+            <translation>Continuer</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/migration_wizard.py" />
             <source>Downgrade the database</source>
-            <translation type="unfinished" />
+            <translation>Revenir à un schéma antérieur</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/migration_wizard.py" />
             <source>Changes to undo</source>
-            <translation type="unfinished" />
+            <translation>Modifications à défaire</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/migration_wizard.py" />
             <source>A downgrade undoes schema changes and can remove data that only the newer schema holds. Afterwards this version of LocalEx Desktop cannot open the database: it closes, and you open the database with the older version.</source>
-            <translation type="unfinished" />
+            <translation>Un retour en arrière défait des modifications du schéma et peut supprimer des données que seul le schéma récent contient. Ensuite, cette version de LocalEx Desktop ne peut plus ouvrir la base : elle se ferme, et vous ouvrez la base avec l'ancienne version.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/migration_wizard.py" />
             <source>Down to revision:</source>
-            <translation type="unfinished" />
+            <translation>Jusqu'à la révision :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/migration_wizard.py" />
             <source>Type DOWNGRADE to confirm:</source>
             <comment>DOWNGRADE: the same word as its own translation, which is what is typed</comment>
-            <translation type="unfinished" />
+            <translation>Tapez DOWNGRADE pour confirmer :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/migration_wizard.py" />
             <source>These changes will be undone:</source>
-            <translation type="unfinished" />
+            <translation>Ces modifications seront défaites :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/migration_wizard.py" />
             <source>A backup is written first.</source>
-            <translation type="unfinished" />
+            <translation>Une sauvegarde est d'abord écrite.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/migration_wizard.py" />
             <source>Back up and downgrade</source>
-            <translation type="unfinished" />
+            <translation>Sauvegarder et revenir en arrière</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/migration_wizard.py" />
             <source>Close the program</source>
-            <translation type="unfinished" />
+            <translation>Fermer le programme</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/migration_wizard.py" />
             <source>Reading the schema…</source>
-            <translation type="unfinished" />
+            <translation>Lecture du schéma…</translation>
         </message>
     </context>
     <context>
@@ -1018,34 +1056,34 @@
         <message>
             <location filename="../../localex_desktop/ui/backup/others.py" />
             <source>Ask them to close, and disconnect them after {seconds} s</source>
-            <translation type="unfinished" />
+            <translation>Leur demander de fermer, puis les déconnecter après {seconds} s</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/others.py" />
             <source>Looking for others connected to the database…</source>
-            <translation type="unfinished" />
+            <translation>Recherche d'autres connexions à la base de données…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/others.py" />
             <source>{others} The upgrade changes the database under them: their windows are asked to close and go back to the sign-in.</source>
-            <translation type="unfinished" />
+            <translation>{others} La mise à niveau modifie la base sous leurs yeux : leurs fenêtres doivent se fermer et revenir à la connexion.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/others.py" />
             <source>{others} The restore replaces the data under them: their windows are asked to close and go back to the sign-in.</source>
-            <translation type="unfinished" />
+            <translation>{others} La restauration remplace les données sous leurs yeux : leurs fenêtres doivent se fermer et revenir à la connexion.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/others.py" />
             <source>Nobody else is connected.</source>
-            <translation type="unfinished" />
+            <translation>Personne d'autre n'est connecté.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/backup/others.py" />
             <source>%n other(s) (is|are) connected: {who}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n autre personne est connectée : {who}.</numerusform>
+                <numerusform>%n autres personnes sont connectées : {who}.</numerusform>
             </translation>
         </message>
     </context>
@@ -1054,152 +1092,152 @@
         <message>
             <location filename="../../localex_desktop/ui/backup/panel.py" />
             <source> hours</source>
-            <translation type="unfinished" />
+            <translation> heures</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/panel.py" />
             <source>Back up now…</source>
-            <translation type="unfinished" />
+            <translation>Sauvegarder maintenant…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/panel.py" />
             <source>Restore…</source>
-            <translation type="unfinished" />
+            <translation>Restaurer…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/panel.py" />
             <source>Verify a backup…</source>
-            <translation type="unfinished" />
+            <translation>Vérifier une sauvegarde…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/panel.py" />
             <source>Migrate…</source>
-            <translation type="unfinished" />
+            <translation>Mettre à niveau…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/panel.py" />
             <source>Downgrade…</source>
-            <translation type="unfinished" />
+            <translation>Revenir en arrière…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/panel.py" />
             <source>Write a backup file now</source>
-            <translation type="unfinished" />
+            <translation>Écrire un fichier de sauvegarde maintenant</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/panel.py" />
             <source>Replace the data with a backup (safety backup first)</source>
-            <translation type="unfinished" />
+            <translation>Remplacer les données par une sauvegarde (sauvegarde de sécurité d'abord)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/panel.py" />
             <source>Check that a backup file restores</source>
-            <translation type="unfinished" />
+            <translation>Vérifier qu'un fichier de sauvegarde se restaure</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/panel.py" />
             <source>Apply pending schema changes (backup first)</source>
-            <translation type="unfinished" />
+            <translation>Appliquer les modifications de schéma en attente (sauvegarde d'abord)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/panel.py" />
             <source>Go back to an earlier schema (backup first)</source>
-            <translation type="unfinished" />
+            <translation>Revenir à un schéma antérieur (sauvegarde d'abord)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/panel.py" />
             <source>Kept for this computer: another coordinator's computer has its own folder</source>
-            <translation type="unfinished" />
+            <translation>Propre à cet ordinateur : l'ordinateur d'un autre coordinateur a son propre dossier</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/panel.py" />
             <source> daily</source>
-            <translation type="unfinished" />
+            <translation> quotidiennes</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/panel.py" />
             <source> weekly</source>
-            <translation type="unfinished" />
+            <translation> hebdomadaires</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/panel.py" />
             <source> monthly</source>
-            <translation type="unfinished" />
+            <translation> mensuelles</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/panel.py" />
             <source>Daily backups to keep</source>
-            <translation type="unfinished" />
+            <translation>Sauvegardes quotidiennes à conserver</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/panel.py" />
             <source>Weekly backups to keep</source>
-            <translation type="unfinished" />
+            <translation>Sauvegardes hebdomadaires à conserver</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/panel.py" />
             <source>Monthly backups to keep</source>
-            <translation type="unfinished" />
+            <translation>Sauvegardes mensuelles à conserver</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/panel.py" />
             <source>Save backup settings</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer les paramètres de sauvegarde</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/panel.py" />
             <source>Backup folder:</source>
-            <translation type="unfinished" />
+            <translation>Dossier de sauvegarde :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/panel.py" />
             <source>Keep:</source>
-            <translation type="unfinished" />
+            <translation>Conserver :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/panel.py" />
             <source>Automatic backup every:</source>
-            <translation type="unfinished" />
+            <translation>Sauvegarde automatique toutes les :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/panel.py" />
             <source>Warn when older than:</source>
-            <translation type="unfinished" />
+            <translation>Avertir si plus ancienne que :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/panel.py" />
             <source>Backups</source>
-            <translation type="unfinished" />
+            <translation>Sauvegardes</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/panel.py" />
             <source>Automatic backups go to the backup folder while the program runs and when it closes; older ones are removed by the rules below (the newest is always kept).</source>
-            <translation type="unfinished" />
+            <translation>Les sauvegardes automatiques vont dans le dossier de sauvegarde pendant que le programme tourne et à sa fermeture ; les plus anciennes sont supprimées selon les règles ci-dessous (la plus récente est toujours conservée).</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/panel.py" />
             <source>Backup folder</source>
-            <translation type="unfinished" />
+            <translation>Dossier de sauvegarde</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/panel.py" />
             <source>Backup settings saved.</source>
-            <translation type="unfinished" />
+            <translation>Paramètres de sauvegarde enregistrés.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/panel.py" />
             <source>Backup written.</source>
-            <translation type="unfinished" />
+            <translation>Sauvegarde écrite.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/panel.py" />
             <source>Reading the schema…</source>
-            <translation type="unfinished" />
+            <translation>Lecture du schéma…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/panel.py" />
             <source>The database schema is up to date ({revision}).</source>
-            <translation type="unfinished" />
+            <translation>Le schéma de la base de données est à jour ({revision}).</translation>
         </message>
     </context>
     <context>
@@ -1207,22 +1245,22 @@
         <message>
             <location filename="../../localex_desktop/ui/backup/progress.py" />
             <source>Starting…</source>
-            <translation type="unfinished" />
+            <translation>Démarrage…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/progress.py" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/progress.py" />
             <source>Cancelling… (the work stops at the next safe point)</source>
-            <translation type="unfinished" />
+            <translation>Annulation… (le travail s'arrête au prochain point sûr)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/progress.py" />
             <source>Switching over: this step cannot be cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Basculement : cette étape ne peut pas être annulée.</translation>
         </message>
     </context>
     <context>
@@ -1230,170 +1268,170 @@
         <message>
             <location filename="../../localex_desktop/ui/backup/restore_wizard.py" />
             <source>LocalEx backups (*{suffix});;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Sauvegardes LocalEx (*{suffix});;Tous les fichiers (*)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/restore_wizard.py" />
             <source>Choose a backup</source>
-            <translation type="unfinished" />
+            <translation>Choisir une sauvegarde</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/restore_wizard.py" />
             <source>Restore a backup</source>
-            <translation type="unfinished" />
+            <translation>Restaurer une sauvegarde</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/restore_wizard.py" />
             <source>A {suffix} file</source>
-            <translation type="unfinished" />
+            <translation>Un fichier {suffix}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/restore_wizard.py" />
             <source>&amp;Backup file:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fichier de sauvegarde :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/restore_wizard.py" />
             <source>Passphrase:</source>
-            <translation type="unfinished" />
+            <translation>Phrase secrète :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/restore_wizard.py" />
             <source>This backup is encrypted. Enter the passphrase it was made with.</source>
-            <translation type="unfinished" />
+            <translation>Cette sauvegarde est chiffrée. Saisissez la phrase secrète utilisée pour la créer.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/restore_wizard.py" />
             <source>Replace the current data with this backup</source>
-            <translation type="unfinished" />
+            <translation>Remplacer les données actuelles par cette sauvegarde</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/restore_wizard.py" />
             <source>Choose the backup file to restore.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez le fichier de sauvegarde à restaurer.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/restore_wizard.py" />
             <source>Check that this is the backup you mean: the data it holds replaces everything in the database now.</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez que c'est bien la bonne sauvegarde : ses données remplacent tout le contenu actuel de la base.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/restore_wizard.py" />
             <source>File:</source>
-            <translation type="unfinished" />
+            <translation>Fichier :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/restore_wizard.py" />
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>Restaurer</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/restore_wizard.py" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Fermer</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/restore_wizard.py" />
             <source>This file cannot be restored.</source>
-            <translation type="unfinished" />
+            <translation>Ce fichier ne peut pas être restauré.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/restore_wizard.py" />
             <source>Checking the whole file…</source>
-            <translation type="unfinished" />
+            <translation>Vérification du fichier entier…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/restore_wizard.py" />
             <source>Checking the passphrase and the whole file…</source>
-            <translation type="unfinished" />
+            <translation>Vérification de la phrase secrète et du fichier entier…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/restore_wizard.py" />
             <source>Restoring {name}</source>
-            <translation type="unfinished" />
+            <translation>Restauration de {name}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/restore_wizard.py" />
             <source>Restored:</source>
-            <translation type="unfinished" />
+            <translation>Restauré :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/restore_wizard.py" />
             <source>backup of {when}</source>
-            <translation type="unfinished" />
+            <translation>sauvegarde du {when}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/restore_wizard.py" />
             <source>Schema now:</source>
-            <translation type="unfinished" />
+            <translation>Schéma actuel :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/restore_wizard.py" />
             <source>Brought up from:</source>
-            <translation type="unfinished" />
+            <translation>Mis à niveau depuis :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/restore_wizard.py" />
             <source>schema {revision}</source>
-            <translation type="unfinished" />
+            <translation>schéma {revision}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/restore_wizard.py" />
             <source>Ledger:</source>
-            <translation type="unfinished" />
+            <translation>Grand livre :</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/backup/restore_wizard.py" />
             <source>verified, %Ln transaction(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>vérifiée, %Ln opération</numerusform>
+                <numerusform>vérifiée, %Ln opérations</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/restore_wizard.py" />
             <source>Safety backup:</source>
-            <translation type="unfinished" />
+            <translation>Sauvegarde de sécurité :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/restore_wizard.py" />
             <source>Previous data:</source>
-            <translation type="unfinished" />
+            <translation>Données précédentes :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/restore_wizard.py" />
             <source>also kept as database {name}</source>
-            <translation type="unfinished" />
+            <translation>aussi conservées dans la base {name}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/restore_wizard.py" />
             <source>Took:</source>
-            <translation type="unfinished" />
+            <translation>Durée :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/restore_wizard.py" />
             <source>{seconds} s</source>
-            <translation type="unfinished" />
+            <translation>{seconds} s</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/restore_wizard.py" />
             <source>The backup was restored and verified.</source>
-            <translation type="unfinished" />
+            <translation>La sauvegarde a été restaurée et vérifiée.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/restore_wizard.py" />
             <source>Cancelled. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Annulé. Rien n'a été modifié.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/restore_wizard.py" />
             <source>Your current data is unchanged.</source>
-            <translation type="unfinished" />
+            <translation>Vos données actuelles sont inchangées.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/restore_wizard.py" />
             <source>The restore did not happen: {message}</source>
-            <translation type="unfinished" />
+            <translation>La restauration n'a pas eu lieu : {message}</translation>
         </message>
     </context>
     <context>
@@ -1401,32 +1439,32 @@
         <message>
             <location filename="../../localex_desktop/ui/backup/scheduler.py" />
             <source>Automatic backup written: {path}</source>
-            <translation type="unfinished" />
+            <translation>Sauvegarde automatique écrite : {path}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/scheduler.py" />
             <source>The automatic backup failed: {message}</source>
-            <translation type="unfinished" />
+            <translation>La sauvegarde automatique a échoué : {message}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/scheduler.py" />
             <source>Automatic backup failed</source>
-            <translation type="unfinished" />
+            <translation>Échec de la sauvegarde automatique</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/scheduler.py" />
             <source>Backing up before closing…</source>
-            <translation type="unfinished" />
+            <translation>Sauvegarde avant la fermeture…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/scheduler.py" />
             <source>Closing</source>
-            <translation type="unfinished" />
+            <translation>Fermeture</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/scheduler.py" />
             <source>The backup on closing failed</source>
-            <translation type="unfinished" />
+            <translation>La sauvegarde à la fermeture a échoué</translation>
         </message>
     </context>
     <context>
@@ -1434,22 +1472,22 @@
         <message>
             <location filename="../../localex_desktop/ui/backup/steps.py" />
             <source>{title} — {program}</source>
-            <translation type="unfinished" />
+            <translation>{title} — {program}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/steps.py" />
             <source>&lt; Back</source>
-            <translation type="unfinished" />
+            <translation>&lt; Précédent</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/steps.py" />
             <source>Next &gt;</source>
-            <translation type="unfinished" />
+            <translation>Suivant &gt;</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/steps.py" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
     </context>
     <context>
@@ -1457,90 +1495,90 @@
         <message>
             <location filename="../../localex_desktop/ui/backup/verify_dialog.py" />
             <source>Verify a backup</source>
-            <translation type="unfinished" />
+            <translation>Vérifier une sauvegarde</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/verify_dialog.py" />
             <source>A {suffix} file</source>
-            <translation type="unfinished" />
+            <translation>Un fichier {suffix}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/verify_dialog.py" />
             <source>&amp;Passphrase:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Phrase secrète :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/verify_dialog.py" />
             <source>Backup &amp;file:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fichier de sauvegarde :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/verify_dialog.py" />
             <source>Differences</source>
-            <translation type="unfinished" />
+            <translation>Différences</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/verify_dialog.py" />
             <source>The backup is restored into a scratch database, compared with its manifest, and its ledger is verified. Nothing in the current data changes.</source>
-            <translation type="unfinished" />
+            <translation>La sauvegarde est restaurée dans une base temporaire, comparée à son manifeste, et son grand livre est vérifié. Les données actuelles ne changent pas.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/verify_dialog.py" />
             <source>Verify</source>
-            <translation type="unfinished" />
+            <translation>Vérifier</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/verify_dialog.py" />
             <source>Verifying {name}</source>
-            <translation type="unfinished" />
+            <translation>Vérification de {name}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/verify_dialog.py" />
             <source>Checked after:</source>
-            <translation type="unfinished" />
+            <translation>Vérifiée après :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/verify_dialog.py" />
             <source>bringing it up from schema {revision}</source>
-            <translation type="unfinished" />
+            <translation>mise à niveau depuis le schéma {revision}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/verify_dialog.py" />
             <source>Checked in:</source>
-            <translation type="unfinished" />
+            <translation>Vérifiée en :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/verify_dialog.py" />
             <source>{seconds} s</source>
-            <translation type="unfinished" />
+            <translation>{seconds} s</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/verify_dialog.py" />
             <source>OK: the backup of {when} restores, matches its manifest, and its ledger verifies.</source>
-            <translation type="unfinished" />
+            <translation>OK : la sauvegarde du {when} se restaure, correspond à son manifeste et son grand livre est vérifié.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/backup/verify_dialog.py" />
             <source>The backup does not verify: %n difference(s) or problem(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>La vérification de la sauvegarde échoue : %n différence ou problème.</numerusform>
+                <numerusform>La vérification de la sauvegarde échoue : %n différences ou problèmes.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/verify_dialog.py" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Fermer</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/verify_dialog.py" />
             <source>Cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Annulé.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/backup/verify_dialog.py" />
             <source>The backup does not verify: {message}</source>
-            <translation type="unfinished" />
+            <translation>La vérification de la sauvegarde échoue : {message}</translation>
         </message>
     </context>
     <context>
@@ -1548,60 +1586,60 @@
         <message>
             <location filename="../../localex_desktop/ui/connection_status.py" />
             <source>Database connection</source>
-            <translation type="unfinished" />
+            <translation>Connexion à la base de données</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/connection_status.py" />
             <source>The database server at {host}</source>
-            <translation type="unfinished" />
+            <translation>Le serveur de base de données {host}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/connection_status.py" />
             <source>The database</source>
-            <translation type="unfinished" />
+            <translation>La base de données</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/connection_status.py" />
             <source>connected</source>
-            <translation type="unfinished" />
+            <translation>connecté</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/connection_status.py" />
             <source>not answering, reconnecting…</source>
-            <translation type="unfinished" />
+            <translation>ne répond pas, reconnexion…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/connection_status.py" />
             <source>{where} is not answering. LocalEx Desktop reconnects by itself; what you try meanwhile is refused with a message and nothing is half-saved.</source>
-            <translation type="unfinished" />
+            <translation>{where} ne répond pas. LocalEx Desktop se reconnecte tout seul ; ce que vous tentez entre-temps est refusé avec un message et rien n'est enregistré à moitié.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/connection_status.py" />
             <source>Connected again: the database server at {host} answers; every page was refreshed.</source>
-            <translation type="unfinished" />
+            <translation>Reconnecté : le serveur de base de données {host} répond ; toutes les pages ont été actualisées.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/connection_status.py" />
             <source>Connected again: the database answers; every page was refreshed.</source>
-            <translation type="unfinished" />
+            <translation>Reconnecté : la base de données répond ; toutes les pages ont été actualisées.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/connection_status.py" />
             <source>offline, trying again…</source>
-            <translation type="unfinished" />
+            <translation>hors ligne, nouvel essai…</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/connection_status.py" />
             <source>{where} has not answered for %n second(s) or more. LocalEx Desktop keeps trying and comes back by itself; check that the server is running and this computer's network.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{where} ne répond plus depuis %n seconde ou plus. LocalEx Desktop continue d'essayer et revient tout seul ; vérifiez que le serveur fonctionne et le réseau de cet ordinateur.</numerusform>
+                <numerusform>{where} ne répond plus depuis %n secondes ou plus. LocalEx Desktop continue d'essayer et revient tout seul ; vérifiez que le serveur fonctionne et le réseau de cet ordinateur.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/connection_status.py" />
             <source>{place} — {state}</source>
-            <translation type="unfinished" />
+            <translation>{place} — {state}</translation>
         </message>
     </context>
     <context>
@@ -1609,22 +1647,22 @@
         <message>
             <location filename="../../localex_desktop/ui/context.py" />
             <source>Server: {host}</source>
-            <translation type="unfinished" />
+            <translation>Serveur : {host}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/context.py" />
             <source>Server: local socket</source>
-            <translation type="unfinished" />
+            <translation>Serveur : socket local</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/context.py" />
             <source>Backup under review (read-only)</source>
-            <translation type="unfinished" />
+            <translation>Sauvegarde en consultation (lecture seule)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/context.py" />
             <source>Embedded database</source>
-            <translation type="unfinished" />
+            <translation>Base de données intégrée</translation>
         </message>
     </context>
     <context>
@@ -1632,28 +1670,29 @@
         <message>
             <location filename="../../localex_desktop/ui/errors.py" />
             <source>{where} is not answering; LocalEx will reconnect.</source>
-            <translation type="unfinished" />
+            <translation>{where} ne répond pas ; LocalEx va se reconnecter.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/errors.py" />
             <source>Nothing is saved by halves meanwhile. The status bar says when it is connected again; try once more then. If it stays offline, check that the server is running.</source>
-            <translation type="unfinished" />
+            <translation>Rien n'est enregistré à moitié entre-temps. La barre d'état indique quand la connexion est rétablie ; réessayez alors. Si elle reste hors ligne, vérifiez que le serveur fonctionne.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/errors.py" />
             <source>Something went wrong. This is a fault in LocalEx Desktop, not something you did.</source>
-            <translation type="unfinished" />
+            <translation>Un problème est survenu. C'est une erreur de LocalEx Desktop, pas de votre fait.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/errors.py" />
             <source>The details were written to the log file:
 {file}</source>
-            <translation type="unfinished" />
+            <translation>Les détails ont été écrits dans le fichier journal :
+{file}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/errors.py" />
             <source>{program} — error</source>
-            <translation type="unfinished" />
+            <translation>{program} — erreur</translation>
         </message>
     </context>
     <context>
@@ -1661,140 +1700,140 @@
         <message>
             <location filename="../../localex_desktop/ui/exporting.py" />
             <source>CSV file (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Fichier CSV (*.csv)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/exporting.py" />
             <source>CSV, as my spreadsheet reads it (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV, tel que mon tableur le lit (*.csv)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/exporting.py" />
             <source>Excel workbook (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Classeur Excel (*.xlsx)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/exporting.py" />
             <source>PDF document (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Document PDF (*.pdf)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/exporting.py" />
             <source>Export members</source>
-            <translation type="unfinished" />
+            <translation>Exporter les membres</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/exporting.py" />
             <source>Export listings</source>
-            <translation type="unfinished" />
+            <translation>Exporter les annonces</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/exporting.py" />
             <source>Export trades</source>
-            <translation type="unfinished" />
+            <translation>Exporter les échanges</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/exporting.py" />
             <source>Export ledger entries</source>
-            <translation type="unfinished" />
+            <translation>Exporter les écritures</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/exporting.py" />
             <source>Export audit log entries</source>
-            <translation type="unfinished" />
+            <translation>Exporter le journal des modifications</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/exporting.py" />
             <source>Export {what}</source>
-            <translation type="unfinished" />
+            <translation>Exporter {what}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/exporting.py" />
             <source>Exported %Ln member(s) to {file}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln membre exporté dans {file}.</numerusform>
+                <numerusform>%Ln membres exportés dans {file}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/exporting.py" />
             <source>Exported %Ln listing(s) to {file}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln annonce exportée dans {file}.</numerusform>
+                <numerusform>%Ln annonces exportées dans {file}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/exporting.py" />
             <source>Exported %Ln trade(s) to {file}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln échange exporté dans {file}.</numerusform>
+                <numerusform>%Ln échanges exportés dans {file}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/exporting.py" />
             <source>Exported %Ln ledger entr(y|ies) to {file}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln écriture exportée dans {file}.</numerusform>
+                <numerusform>%Ln écritures exportées dans {file}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/exporting.py" />
             <source>Exported %Ln audit log entr(y|ies) to {file}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln entrée du journal des modifications exportée dans {file}.</numerusform>
+                <numerusform>%Ln entrées du journal des modifications exportées dans {file}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/exporting.py" />
             <source>Exported %Ln row(s) to {file}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln ligne exportée dans {file}.</numerusform>
+                <numerusform>%Ln lignes exportées dans {file}.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/exporting.py" />
             <source>Save the members this view shows, with its filters, as a CSV file or an Excel workbook</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer les membres affichés, avec les filtres, en fichier CSV ou en classeur Excel</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/exporting.py" />
             <source>Save the listings this view shows, with its filters, as a CSV file or an Excel workbook</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer les annonces affichées, avec les filtres, en fichier CSV ou en classeur Excel</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/exporting.py" />
             <source>Save the trades this view shows, with its filters, as a CSV file or an Excel workbook</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer les échanges affichés, avec les filtres, en fichier CSV ou en classeur Excel</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/exporting.py" />
             <source>Save the ledger entries this view shows, with its filters, as a CSV file or an Excel workbook</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer les écritures affichées, avec les filtres, en fichier CSV ou en classeur Excel</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/exporting.py" />
             <source>Save the audit log entries this view shows, with its filters, as a CSV file or an Excel workbook</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer les entrées du journal des modifications affichées, avec les filtres, en fichier CSV ou en classeur Excel</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/exporting.py" />
             <source>Save the rows this view shows, with its filters, as a CSV file or an Excel workbook</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer les lignes affichées, avec les filtres, en fichier CSV ou en classeur Excel</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/exporting.py" />
             <source>The file is in {folder}.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier est dans {folder}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/exporting.py" />
             <source>E&amp;xport…</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xporter…</translation>
         </message>
     </context>
     <context>
@@ -1802,42 +1841,42 @@
         <message>
             <location filename="../../localex_desktop/ui/first_run/admin_page.py" />
             <source>Create the first administrator</source>
-            <translation type="unfinished" />
+            <translation>Créer le premier administrateur</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/first_run/admin_page.py" />
             <source>The administrator sets up the exchange and adds the other coordinators and bookkeepers. You sign in with this name and password.</source>
-            <translation type="unfinished" />
+            <translation>L'administrateur configure le SEL et ajoute les autres coordinateurs et comptables. Vous vous connectez avec ce nom et ce mot de passe.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/first_run/admin_page.py" />
             <source>for example: anna</source>
-            <translation type="unfinished" />
+            <translation>par exemple : anna</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/first_run/admin_page.py" />
             <source>for example: Anna Berg (optional)</source>
-            <translation type="unfinished" />
+            <translation>par exemple : Anna Berg (facultatif)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/first_run/admin_page.py" />
             <source>&amp;User name:</source>
-            <translation type="unfinished" />
+            <translation>Nom d'&amp;utilisateur :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/first_run/admin_page.py" />
             <source>&amp;Display name:</source>
-            <translation type="unfinished" />
+            <translation>Nom &amp;affiché :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/first_run/admin_page.py" />
             <source>&amp;Password:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mot de passe :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/first_run/admin_page.py" />
             <source>&amp;Repeat password:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Répéter le mot de passe :</translation>
         </message>
     </context>
     <context>
@@ -1845,97 +1884,97 @@
         <message>
             <location filename="../../localex_desktop/ui/first_run/location_page.py" />
             <source>Where should LocalEx Desktop keep its data?</source>
-            <translation type="unfinished" />
+            <translation>Où LocalEx Desktop doit-il conserver ses données ?</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/first_run/location_page.py" />
             <source>Most exchanges keep the data on this computer. Choose a server when several coordinators work on the same data from different computers.</source>
-            <translation type="unfinished" />
+            <translation>La plupart des SEL conservent les données sur cet ordinateur. Choisissez un serveur si plusieurs coordinateurs travaillent sur les mêmes données depuis différents ordinateurs.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/first_run/location_page.py" />
             <source>&amp;Keep the data on this computer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Conserver les données sur cet ordinateur</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/first_run/location_page.py" />
             <source>Connect to a PostgreSQL &amp;server</source>
-            <translation type="unfinished" />
+            <translation>Se connecter à un &amp;serveur PostgreSQL</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/first_run/location_page.py" />
             <source>&amp;Data folder:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dossier des données :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/first_run/location_page.py" />
             <source>A new folder is created if needed. Back it up with the program's backups.</source>
-            <translation type="unfinished" />
+            <translation>Un nouveau dossier est créé si nécessaire. Protégez-le avec les sauvegardes du programme.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/first_run/location_page.py" />
             <source>postgresql://USER@HOST:5432/DATABASE</source>
-            <translation type="unfinished" />
+            <translation>postgresql://UTILISATEUR@HOTE:5432/BASE</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/first_run/location_page.py" />
             <source>Kept in the system keyring or ~/.pgpass</source>
-            <translation type="unfinished" />
+            <translation>Conservé dans le trousseau du système ou ~/.pgpass</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/first_run/location_page.py" />
             <source>&amp;Test connection</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tester la connexion</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/first_run/location_page.py" />
             <source>Database &amp;URL:</source>
-            <translation type="unfinished" />
+            <translation>&amp;URL de la base :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/first_run/location_page.py" />
             <source>Pass&amp;word:</source>
-            <translation type="unfinished" />
+            <translation>Mot de &amp;passe :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/first_run/location_page.py" />
             <source>Choose the data folder</source>
-            <translation type="unfinished" />
+            <translation>Choisir le dossier des données</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/first_run/location_page.py" />
             <source>Connecting…</source>
-            <translation type="unfinished" />
+            <translation>Connexion…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/first_run/location_page.py" />
             <source>Connected to PostgreSQL {version} at {host}.</source>
-            <translation type="unfinished" />
+            <translation>Connecté à PostgreSQL {version} sur {host}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/first_run/location_page.py" />
             <source>Connected to PostgreSQL {version} at the socket.</source>
-            <translation type="unfinished" />
+            <translation>Connecté à PostgreSQL {version} via le socket.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/first_run/location_page.py" />
             <source>The server at {host} refused the password for user {login}.</source>
-            <translation type="unfinished" />
+            <translation>Le serveur {host} a refusé le mot de passe de l'utilisateur {login}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/first_run/location_page.py" />
             <source>Type the password again in Password, then Test connection or Next.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez à nouveau le mot de passe dans Mot de passe, puis Tester la connexion ou Suivant.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/first_run/location_page.py" />
             <source>The server at {host} wants a password for user {login}.</source>
-            <translation type="unfinished" />
+            <translation>Le serveur {host} demande un mot de passe pour l'utilisateur {login}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/first_run/location_page.py" />
             <source>Type it in Password, then Test connection or Next.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez-le dans Mot de passe, puis Tester la connexion ou Suivant.</translation>
         </message>
     </context>
     <context>
@@ -1943,34 +1982,34 @@
         <message>
             <location filename="../../localex_desktop/ui/first_run/logic.py" />
             <source>Choose a folder for the data.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez un dossier pour les données.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/first_run/logic.py" />
             <source>Use Browse… to pick one.</source>
-            <translation type="unfinished" />
+            <translation>Utilisez Parcourir… pour en choisir un.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/first_run/logic.py" />
             <source>{folder} is a file, not a folder.</source>
-            <translation type="unfinished" />
+            <translation>{folder} est un fichier, pas un dossier.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/first_run/logic.py" />
             <source>Choose a folder (a new empty one is fine).</source>
-            <translation type="unfinished" />
+            <translation>Choisissez un dossier (un nouveau dossier vide convient).</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/first_run/logic.py" />
             <source>The two passwords differ.</source>
-            <translation type="unfinished" />
+            <translation>Les deux mots de passe diffèrent.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/first_run/logic.py" />
             <source>At least %n character(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Au moins %n caractère.</numerusform>
+                <numerusform>Au moins %n caractères.</numerusform>
             </translation>
         </message>
     </context>
@@ -1979,32 +2018,32 @@
         <message>
             <location filename="../../localex_desktop/ui/first_run/wizard.py" />
             <source>{program} — first start</source>
-            <translation type="unfinished" />
+            <translation>{program} — premier démarrage</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/first_run/wizard.py" />
             <source>Create administrator</source>
-            <translation type="unfinished" />
+            <translation>Créer l'administrateur</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/first_run/wizard.py" />
             <source>Starting the database in {folder}…</source>
-            <translation type="unfinished" />
+            <translation>Démarrage de la base de données dans {folder}…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/first_run/wizard.py" />
             <source>Connecting to {host}…</source>
-            <translation type="unfinished" />
+            <translation>Connexion à {host}…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/first_run/wizard.py" />
             <source>Connecting to the server…</source>
-            <translation type="unfinished" />
+            <translation>Connexion au serveur…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/first_run/wizard.py" />
             <source>Setting up the database and the administrator…</source>
-            <translation type="unfinished" />
+            <translation>Création de la base de données et de l'administrateur…</translation>
         </message>
     </context>
     <context>
@@ -2012,227 +2051,227 @@
         <message>
             <location filename="../../localex_desktop/ui/help.py" />
             <source>User guide</source>
-            <translation type="unfinished" />
+            <translation>Guide de l'utilisateur</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/help.py" />
             <source>Bookkeeper's guide</source>
-            <translation type="unfinished" />
+            <translation>Guide du comptable</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/help.py" />
             <source>Importing members and listings</source>
-            <translation type="unfinished" />
+            <translation>Importer des membres et des annonces</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/help.py" />
             <source>Tab, Shift+Tab</source>
-            <translation type="unfinished" />
+            <translation>Tab, Shift+Tab</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/help.py" />
             <source>Everywhere</source>
-            <translation type="unfinished" />
+            <translation>Partout</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/help.py" />
             <source>Next and previous field or button</source>
-            <translation type="unfinished" />
+            <translation>Champ ou bouton suivant et précédent</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/help.py" />
             <source>Alt + underlined letter</source>
-            <translation type="unfinished" />
+            <translation>Alt + lettre soulignée</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/help.py" />
             <source>That field, button or menu</source>
-            <translation type="unfinished" />
+            <translation>Ce champ, bouton ou menu</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/help.py" />
             <source>Enter</source>
-            <translation type="unfinished" />
+            <translation>Enter</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/help.py" />
             <source>Dialog</source>
-            <translation type="unfinished" />
+            <translation>Boîte de dialogue</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/help.py" />
             <source>OK (the default button)</source>
-            <translation type="unfinished" />
+            <translation>OK (le bouton par défaut)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/help.py" />
             <source>Ctrl+Enter</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Enter</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/help.py" />
             <source>OK, also from a notes field</source>
-            <translation type="unfinished" />
+            <translation>OK, même depuis un champ de notes</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/help.py" />
             <source>Escape</source>
-            <translation type="unfinished" />
+            <translation>Esc</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/help.py" />
             <source>Cancel; asks first when you typed something</source>
-            <translation type="unfinished" />
+            <translation>Annuler ; demande d'abord si vous avez saisi quelque chose</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/help.py" />
             <source>Down</source>
-            <translation type="unfinished" />
+            <translation>Bas</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/help.py" />
             <source>Search box</source>
-            <translation type="unfinished" />
+            <translation>Champ de recherche</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/help.py" />
             <source>Into the results</source>
-            <translation type="unfinished" />
+            <translation>Vers les résultats</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/help.py" />
             <source>List</source>
-            <translation type="unfinished" />
+            <translation>Liste</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/help.py" />
             <source>The selected row's next step (edit, complete, resolve)</source>
-            <translation type="unfinished" />
+            <translation>Étape suivante de la ligne choisie (modifier, terminer, résoudre)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/help.py" />
             <source>Menu key</source>
-            <translation type="unfinished" />
+            <translation>Touche Menu</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/help.py" />
             <source>The selected row's actions</source>
-            <translation type="unfinished" />
+            <translation>Actions de la ligne choisie</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/help.py" />
             <source>Ctrl+PgDown, Ctrl+PgUp</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+PgDown, Ctrl+PgUp</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/help.py" />
             <source>Page with tabs</source>
-            <translation type="unfinished" />
+            <translation>Page à onglets</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/help.py" />
             <source>Next and previous tab</source>
-            <translation type="unfinished" />
+            <translation>Onglet suivant et précédent</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/help.py" />
             <source>{program} — Help</source>
-            <translation type="unfinished" />
+            <translation>{program} — Aide</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/help.py" />
             <source>Guides</source>
-            <translation type="unfinished" />
+            <translation>Guides</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/help.py" />
             <source>Guide text</source>
-            <translation type="unfinished" />
+            <translation>Texte du guide</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/help.py" />
             <source>Find in this guide  (Ctrl+F, then Enter or F3)</source>
-            <translation type="unfinished" />
+            <translation>Rechercher dans ce guide  (Ctrl+F, puis Enter ou F3)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/help.py" />
             <source>Find in the guide</source>
-            <translation type="unfinished" />
+            <translation>Rechercher dans le guide</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/help.py" />
             <source>← &amp;Back</source>
-            <translation type="unfinished" />
+            <translation>← &amp;Retour</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/help.py" />
             <source>The guide is not installed with this copy.</source>
-            <translation type="unfinished" />
+            <translation>Le guide n'est pas installé avec cette copie.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/help.py" />
             <source>The guide {name} is not installed with this copy.</source>
-            <translation type="unfinished" />
+            <translation>Le guide {name} n'est pas installé avec cette copie.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/help.py" />
             <source>{link} is not part of the guides shipped with the program.</source>
-            <translation type="unfinished" />
+            <translation>{link} ne fait pas partie des guides fournis avec le programme.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/help.py" />
             <source>It is in the docs folder of the source and on the project's pages.</source>
-            <translation type="unfinished" />
+            <translation>Il se trouve dans le dossier docs des sources et sur les pages du projet.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/help.py" />
             <source>Searched again from the top.</source>
-            <translation type="unfinished" />
+            <translation>Recherche reprise depuis le début.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/help.py" />
             <source>“{text}” is not in this guide.</source>
-            <translation type="unfinished" />
+            <translation>« {text} » ne figure pas dans ce guide.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/help.py" />
             <source>{menu} menu</source>
-            <translation type="unfinished" />
+            <translation>Menu {menu}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/help.py" />
             <source>Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>Raccourcis clavier</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/help.py" />
             <source>Filter: a key or a word</source>
-            <translation type="unfinished" />
+            <translation>Filtre : une touche ou un mot</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/help.py" />
             <source>Filter the shortcuts</source>
-            <translation type="unfinished" />
+            <translation>Filtrer les raccourcis</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/help.py" />
             <source>&amp;Filter:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Filtre :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/help.py" />
             <source>Key</source>
-            <translation type="unfinished" />
+            <translation>Touche</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/help.py" />
             <source>Where</source>
-            <translation type="unfinished" />
+            <translation>Où</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/help.py" />
             <source>What it does</source>
-            <translation type="unfinished" />
+            <translation>Effet</translation>
         </message>
     </context>
     <context>
@@ -2240,42 +2279,42 @@
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/choose_page.py" />
             <source>What to import</source>
-            <translation type="unfinished" />
+            <translation>Quoi importer</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/choose_page.py" />
             <source>Choose what the file holds, then the file: CSV (comma, semicolon or tab separated) or an Excel workbook (.xlsx). Nothing is written before the last step.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez ce que contient le fichier, puis le fichier : CSV (séparé par virgules, points-virgules ou tabulations) ou classeur Excel (.xlsx). Rien n'est écrit avant la dernière étape.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/choose_page.py" />
             <source>File to import</source>
-            <translation type="unfinished" />
+            <translation>Fichier à importer</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/choose_page.py" />
             <source>members.csv, balances.xlsx, …</source>
-            <translation type="unfinished" />
+            <translation>membres.csv, soldes.xlsx, …</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/choose_page.py" />
             <source>&amp;File:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fichier :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/choose_page.py" />
             <source>Bro&amp;wse…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Parcourir…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/choose_page.py" />
             <source>The first row must name the columns. Import members first; balances and listings refer to member numbers or emails.</source>
-            <translation type="unfinished" />
+            <translation>La première ligne doit nommer les colonnes. Importez d'abord les membres ; soldes et annonces renvoient aux numéros ou e-mails des membres.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/choose_page.py" />
             <source>Spreadsheets (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Feuilles de calcul (*.csv *.txt *.tsv *.xlsx);;Tous les fichiers (*)</translation>
         </message>
     </context>
     <context>
@@ -2283,127 +2322,127 @@
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/common.py" />
             <source>&amp;Members</source>
-            <translation type="unfinished" />
+            <translation>&amp;Membres</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/common.py" />
             <source>Names and contact details, credit limits, member numbers from the old system.</source>
-            <translation type="unfinished" />
+            <translation>Noms et coordonnées, limites de crédit, numéros de membre de l'ancien système.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/common.py" />
             <source>Opening &amp;balances</source>
-            <translation type="unfinished" />
+            <translation>&amp;Soldes d'ouverture</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/common.py" />
             <source>Each member's balance on the day of the move, posted as one balanced transaction against the Opening balances account. Import the members first.</source>
-            <translation type="unfinished" />
+            <translation>Le solde de chaque membre au jour du changement, passé en une seule opération équilibrée contre le compte Soldes d'ouverture. Importez d'abord les membres.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/common.py" />
             <source>&amp;Offers and wants</source>
-            <translation type="unfinished" />
+            <translation>&amp;Offres et demandes</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/common.py" />
             <source>Listings by member number or email; categories that do not exist yet are created.</source>
-            <translation type="unfinished" />
+            <translation>Annonces par numéro ou e-mail de membre ; les catégories manquantes sont créées.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/common.py" />
             <source>UTF-8</source>
-            <translation type="unfinished" />
+            <translation>UTF-8</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/common.py" />
             <source>UTF-8 with byte-order mark (Excel)</source>
-            <translation type="unfinished" />
+            <translation>UTF-8 avec BOM (Excel)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/common.py" />
             <source>Windows-1252 (older Excel on Windows)</source>
-            <translation type="unfinished" />
+            <translation>Windows-1252 (ancien Excel sous Windows)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/common.py" />
             <source>Windows-1250 (Central European)</source>
-            <translation type="unfinished" />
+            <translation>Windows-1250 (Europe centrale)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/common.py" />
             <source>Mac Roman (older Macs)</source>
-            <translation type="unfinished" />
+            <translation>Mac Roman (anciens Mac)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/common.py" />
             <source>Latin-1 (ISO 8859-1)</source>
-            <translation type="unfinished" />
+            <translation>Latin-1 (ISO 8859-1)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/common.py" />
             <source>UTF-16</source>
-            <translation type="unfinished" />
+            <translation>UTF-16</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/common.py" />
             <source>(ignore this column)</source>
-            <translation type="unfinished" />
+            <translation>(ignorer cette colonne)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/common.py" />
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Ajouter</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/common.py" />
             <source>Already there</source>
-            <translation type="unfinished" />
+            <translation>Déjà présent</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/common.py" />
             <source>Skip</source>
-            <translation type="unfinished" />
+            <translation>Ignorer</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/common.py" />
             <source>Only coordinators and administrators import; you are a {role}.</source>
-            <translation type="unfinished" />
+            <translation>Seuls les coordinateurs et administrateurs importent ; vous êtes {role}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/common.py" />
             <source>Comma</source>
-            <translation type="unfinished" />
+            <translation>Virgule</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/common.py" />
             <source>Semicolon</source>
-            <translation type="unfinished" />
+            <translation>Point-virgule</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/common.py" />
             <source>Tab</source>
-            <translation type="unfinished" />
+            <translation>Tabulation</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/common.py" />
             <source>{choice} — detected</source>
-            <translation type="unfinished" />
+            <translation>{choice} — détecté</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/common.py" />
             <source>Day first (31/12/2024)</source>
-            <translation type="unfinished" />
+            <translation>Jour d'abord (31/12/2024)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/common.py" />
             <source>Month first (12/31/2024)</source>
-            <translation type="unfinished" />
+            <translation>Mois d'abord (12/31/2024)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/common.py" />
             <source>Year first (2024/12/31)</source>
-            <translation type="unfinished" />
+            <translation>Année d'abord (2024/12/31)</translation>
         </message>
     </context>
     <context>
@@ -2411,57 +2450,57 @@
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/format_page.py" />
             <source>How the file is read</source>
-            <translation type="unfinished" />
+            <translation>Lecture du fichier</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/format_page.py" />
             <source>The encoding and the separator were detected. If the columns below look wrong (accents garbled, everything in one column), choose others.</source>
-            <translation type="unfinished" />
+            <translation>L'encodage et le séparateur ont été détectés. Si les colonnes ci-dessous semblent fausses (accents illisibles, tout dans une colonne), choisissez-en d'autres.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/format_page.py" />
             <source>&amp;Encoding:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Encodage :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/format_page.py" />
             <source>&amp;Separator:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Séparateur :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/format_page.py" />
             <source>S&amp;heet:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Feuille :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/format_page.py" />
             <source>First rows of the file</source>
-            <translation type="unfinished" />
+            <translation>Premières lignes du fichier</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/format_page.py" />
             <source>Line</source>
-            <translation type="unfinished" />
+            <translation>Ligne</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/format_page.py" />
             <source>The header is on line {line}.</source>
-            <translation type="unfinished" />
+            <translation>L'en-tête est à la ligne {line}.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/import_wizard/format_page.py" />
             <source>Showing the first {shown} of %n row(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Affichage des {shown} premières sur %n ligne.</numerusform>
+                <numerusform>Affichage des {shown} premières sur %n lignes.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/import_wizard/format_page.py" />
             <source>%n row(s) do not split into the header's columns (line {lines}); they are listed as errors in the preview.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ligne ne correspond pas aux colonnes de l'en-tête (ligne {lines}) ; elle figure en erreur dans l'aperçu.</numerusform>
+                <numerusform>%n lignes ne correspondent pas aux colonnes de l'en-tête (lignes {lines}) ; elles figurent en erreur dans l'aperçu.</numerusform>
             </translation>
         </message>
     </context>
@@ -2470,62 +2509,62 @@
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/mapping_page.py" />
             <source>Which column is which</source>
-            <translation type="unfinished" />
+            <translation>Correspondance des colonnes</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/mapping_page.py" />
             <source>Each column of the file was matched to a field by its header. Check the matches and choose a field for columns that were not recognised. Fields marked * are required.</source>
-            <translation type="unfinished" />
+            <translation>Chaque colonne du fichier a été associée à un champ d'après son en-tête. Vérifiez les correspondances et choisissez un champ pour les colonnes non reconnues. Les champs marqués * sont obligatoires.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/mapping_page.py" />
             <source>Column in the file</source>
-            <translation type="unfinished" />
+            <translation>Colonne du fichier</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/mapping_page.py" />
             <source>First values</source>
-            <translation type="unfinished" />
+            <translation>Premières valeurs</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/mapping_page.py" />
             <source>Import as</source>
-            <translation type="unfinished" />
+            <translation>Importer comme</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/mapping_page.py" />
             <source>Column mapping</source>
-            <translation type="unfinished" />
+            <translation>Correspondance des colonnes</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/mapping_page.py" />
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Choisir…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/mapping_page.py" />
             <source>Dates in this file</source>
-            <translation type="unfinished" />
+            <translation>Dates dans ce fichier</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/mapping_page.py" />
             <source>&amp;Dates in this file:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dates dans ce fichier :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/mapping_page.py" />
             <source>(column {number})</source>
-            <translation type="unfinished" />
+            <translation>(colonne {number})</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/mapping_page.py" />
             <source>Field for column {header}</source>
-            <translation type="unfinished" />
+            <translation>Champ pour la colonne {header}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/mapping_page.py" />
             <source>{question} Choose how they are written under Dates in this file.</source>
-            <translation type="unfinished" />
+            <translation>{question} Choisissez leur format sous Dates dans ce fichier.</translation>
         </message>
     </context>
     <context>
@@ -2533,190 +2572,190 @@
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/preview_page.py" />
             <source>Someone else: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Quelqu'un d'autre : {problem}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/preview_page.py" />
             <source>Twice in the file: {problem}</source>
-            <translation type="unfinished" />
+            <translation>En double dans le fichier : {problem}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/preview_page.py" />
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>Aperçu</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/preview_page.py" />
             <source>Every row was checked; nothing has been written yet. Import is possible when no row has an error, and then adds every row at once, or none.</source>
-            <translation type="unfinished" />
+            <translation>Chaque ligne a été vérifiée ; rien n'a encore été écrit. L'import est possible si aucune ligne n'a d'erreur, et ajoute alors toutes les lignes d'un coup, ou aucune.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/preview_page.py" />
             <source>&amp;Import</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importer</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/preview_page.py" />
             <source>Allow &amp;going past limits: post balances below a member's credit limit or above their upper limit (the ledger records that you allowed it)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Autoriser le dépassement des limites : passer des soldes sous la limite de crédit ou au-dessus de la limite haute d'un membre (le grand livre note votre autorisation)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/preview_page.py" />
             <source>Line</source>
-            <translation type="unfinished" />
+            <translation>Ligne</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/preview_page.py" />
             <source>Column</source>
-            <translation type="unfinished" />
+            <translation>Colonne</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/preview_page.py" />
             <source>Problem</source>
-            <translation type="unfinished" />
+            <translation>Problème</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/preview_page.py" />
             <source>Rows with errors</source>
-            <translation type="unfinished" />
+            <translation>Lignes en erreur</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/preview_page.py" />
             <source>What happens</source>
-            <translation type="unfinished" />
+            <translation>Résultat</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/preview_page.py" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/preview_page.py" />
             <source>Rows</source>
-            <translation type="unfinished" />
+            <translation>Lignes</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/preview_page.py" />
             <source>Errors</source>
-            <translation type="unfinished" />
+            <translation>Erreurs</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/preview_page.py" />
             <source>Checking every row…</source>
-            <translation type="unfinished" />
+            <translation>Vérification de chaque ligne…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/preview_page.py" />
             <source>The file could not be checked.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier n'a pas pu être vérifié.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/preview_page.py" />
             <source>Errors ({count})</source>
-            <translation type="unfinished" />
+            <translation>Erreurs ({count})</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/preview_page.py" />
             <source>Rows ({count})</source>
-            <translation type="unfinished" />
+            <translation>Lignes ({count})</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/preview_page.py" />
             <source>Nothing can be imported while any row has an error: correct the file (the line numbers are those a text editor shows) and choose it again, or change the column mapping with Back.</source>
-            <translation type="unfinished" />
+            <translation>Rien ne peut être importé tant qu'une ligne a une erreur : corrigez le fichier (les numéros de ligne sont ceux d'un éditeur de texte) et choisissez-le à nouveau, ou modifiez la correspondance des colonnes avec Précédent.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/preview_page.py" />
             <source>There is nothing new to import.</source>
-            <translation type="unfinished" />
+            <translation>Il n'y a rien de nouveau à importer.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/import_wizard/preview_page.py" />
             <source>%n row(s) give a number or email that belongs to someone else in the database: importing them would file one person's data under another's name. Correct the numbers or emails in the file.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ligne donne un numéro ou un e-mail appartenant à quelqu'un d'autre dans la base : l'importer classerait les données d'une personne sous le nom d'une autre. Corrigez les numéros ou e-mails dans le fichier.</numerusform>
+                <numerusform>%n lignes donnent un numéro ou un e-mail appartenant à quelqu'un d'autre dans la base : les importer classerait les données d'une personne sous le nom d'une autre. Corrigez les numéros ou e-mails dans le fichier.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/preview_page.py" />
             <source>New categories: {names}.</source>
-            <translation type="unfinished" />
+            <translation>Nouvelles catégories : {names}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/preview_page.py" />
             <source>One opening transaction will post {total} to members, and the opposite to the Opening balances account.</source>
-            <translation type="unfinished" />
+            <translation>Une opération d'ouverture passera {total} aux membres, et l'inverse au compte Soldes d'ouverture.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/preview_page.py" />
             <source>Importing…</source>
-            <translation type="unfinished" />
+            <translation>Import en cours…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/preview_page.py" />
             <source>Imported</source>
-            <translation type="unfinished" />
+            <translation>Importé</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/preview_page.py" />
             <source>Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a été importé.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/import_wizard/preview_page.py" />
             <source>Imported %n member(s), in one transaction.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n membre importé, en une seule opération.</numerusform>
+                <numerusform>%n membres importés, en une seule opération.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/import_wizard/preview_page.py" />
             <source>Imported %n listing(s), in one transaction.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n annonce importée, en une seule opération.</numerusform>
+                <numerusform>%n annonces importées, en une seule opération.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/import_wizard/preview_page.py" />
             <source>Imported %n opening balance(s), in one transaction.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n solde d'ouverture importé, en une seule opération.</numerusform>
+                <numerusform>%n soldes d'ouverture importés, en une seule opération.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/preview_page.py" />
             <source>Their numbers: {first} to {last}.</source>
-            <translation type="unfinished" />
+            <translation>Leurs numéros : {first} à {last}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/preview_page.py" />
             <source>The balances were posted as ledger transaction {number}.</source>
-            <translation type="unfinished" />
+            <translation>Les soldes ont été passés dans l'opération {number} du grand livre.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/import_wizard/preview_page.py" />
             <source>%n row(s) were already there and were left alone.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ligne était déjà présente et n'a pas été modifiée.</numerusform>
+                <numerusform>%n lignes étaient déjà présentes et n'ont pas été modifiées.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/import_wizard/preview_page.py" />
             <source>%n row(s) were skipped (nothing to import).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ligne a été ignorée (rien à importer).</numerusform>
+                <numerusform>%n lignes ont été ignorées (rien à importer).</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/preview_page.py" />
             <source>Every change is in the audit log.</source>
-            <translation type="unfinished" />
+            <translation>Chaque modification figure dans le journal des modifications.</translation>
         </message>
     </context>
     <context>
@@ -2724,17 +2763,17 @@
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/wizard.py" />
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Importer</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/wizard.py" />
             <source>Importing is for coordinators and administrators.</source>
-            <translation type="unfinished" />
+            <translation>L'import est réservé aux coordinateurs et administrateurs.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/import_wizard/wizard.py" />
             <source>{refusal} Ask one of them to import the file for you.</source>
-            <translation type="unfinished" />
+            <translation>{refusal} Demandez à l'un d'eux d'importer le fichier pour vous.</translation>
         </message>
     </context>
     <context>
@@ -2742,17 +2781,17 @@
         <message>
             <location filename="../../localex_desktop/ui/list_page/filters.py" />
             <source>(Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>(Ctrl+F)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/list_page/filters.py" />
             <source>&amp;Since:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Depuis :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/list_page/filters.py" />
             <source>&amp;Until:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Jusqu'au :</translation>
         </message>
     </context>
     <context>
@@ -2760,65 +2799,65 @@
         <message>
             <location filename="../../localex_desktop/ui/list_page/page.py" />
             <source>{message} (not shown: outside the current search){end}</source>
-            <translation type="unfinished" />
+            <translation>{message} (non affiché : hors de la recherche en cours){end}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/list_page/page.py" />
             <source>Rows</source>
-            <translation type="unfinished" />
+            <translation>Lignes</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/list_page/page.py" />
             <source>&amp;Search:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rechercher :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/list_page/page.py" />
             <source>Search</source>
-            <translation type="unfinished" />
+            <translation>Rechercher</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/list_page/page.py" />
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Actualiser</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/list_page/page.py" />
             <source>Next tab</source>
-            <translation type="unfinished" />
+            <translation>Onglet suivant</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/list_page/page.py" />
             <source>Previous tab</source>
-            <translation type="unfinished" />
+            <translation>Onglet précédent</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/list_page/page.py" />
             <source>Search the list</source>
-            <translation type="unfinished" />
+            <translation>Rechercher dans la liste</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/list_page/page.py" />
             <source>C&amp;lear filters</source>
-            <translation type="unfinished" />
+            <translation>&amp;Effacer les filtres</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/list_page/page.py" />
             <source>Show everything again: no search, no filters</source>
-            <translation type="unfinished" />
+            <translation>Tout afficher à nouveau : ni recherche, ni filtres</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/list_page/page.py" />
             <source>%Ln row(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln ligne</numerusform>
+                <numerusform>%Ln lignes</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/list_page/page.py" />
             <source>Select a row in the list first.</source>
-            <translation type="unfinished" />
+            <translation>Sélectionnez d'abord une ligne dans la liste.</translation>
         </message>
     </context>
     <context>
@@ -2826,12 +2865,12 @@
         <message>
             <location filename="../../localex_desktop/ui/list_page/parts.py" />
             <source>You may not do this; you are a {role}.</source>
-            <translation type="unfinished" />
+            <translation>Vous ne pouvez pas faire cela ; vous êtes {role}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/list_page/parts.py" />
             <source>{reason}; you are a {role}.</source>
-            <translation type="unfinished" />
+            <translation>{reason} ; vous êtes {role}.</translation>
         </message>
     </context>
     <context>
@@ -2839,12 +2878,12 @@
         <message>
             <location filename="../../localex_desktop/ui/locale.py" />
             <source>The {field} {text} is not a date.</source>
-            <translation type="unfinished" />
+            <translation>{field} {text} n'est pas une date.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/locale.py" />
             <source>Write it as {example} or 2026-03-05.</source>
-            <translation type="unfinished" />
+            <translation>Écrivez-la sous la forme {example} ou 2026-03-05.</translation>
         </message>
     </context>
     <context>
@@ -2852,42 +2891,42 @@
         <message>
             <location filename="../../localex_desktop/ui/login_dialog.py" />
             <source>Sign in — {program}</source>
-            <translation type="unfinished" />
+            <translation>Connexion — {program}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/login_dialog.py" />
             <source>&amp;User name:</source>
-            <translation type="unfinished" />
+            <translation>Nom d'&amp;utilisateur :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/login_dialog.py" />
             <source>&amp;Password:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mot de passe :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/login_dialog.py" />
             <source>Sign in</source>
-            <translation type="unfinished" />
+            <translation>Se connecter</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/login_dialog.py" />
             <source>Your operator account {name} is not in the restored data.</source>
-            <translation type="unfinished" />
+            <translation>Votre compte opérateur {name} ne figure pas dans les données restaurées.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/login_dialog.py" />
             <source>Sign in as another operator, or ask an administrator to add yours again.</source>
-            <translation type="unfinished" />
+            <translation>Connectez-vous comme un autre opérateur, ou demandez à un administrateur de rajouter le vôtre.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/login_dialog.py" />
             <source>Enter your user name.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez votre nom d'utilisateur.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/login_dialog.py" />
             <source>Checking…</source>
-            <translation type="unfinished" />
+            <translation>Vérification…</translation>
         </message>
     </context>
     <context>
@@ -2895,97 +2934,97 @@
         <message>
             <location filename="../../localex_desktop/ui/main_window.py" />
             <source>Pages</source>
-            <translation type="unfinished" />
+            <translation>Pages</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/main_window.py" />
             <source>{page} ({shortcut})</source>
-            <translation type="unfinished" />
+            <translation>{page} ({shortcut})</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/main_window.py" />
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fichier</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/main_window.py" />
             <source>Se&amp;ttings…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Paramètres…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/main_window.py" />
             <source>The exchange's settings, on the Administration page</source>
-            <translation type="unfinished" />
+            <translation>Les paramètres du SEL, sur la page Administration</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/main_window.py" />
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quitter</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/main_window.py" />
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Affichage</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/main_window.py" />
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>Ai&amp;de</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/main_window.py" />
             <source>&amp;User guide</source>
-            <translation type="unfinished" />
+            <translation>&amp;Guide de l'utilisateur</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/main_window.py" />
             <source>&amp;Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>&amp;Raccourcis clavier</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/main_window.py" />
             <source>&amp;About {program}</source>
-            <translation type="unfinished" />
+            <translation>À &amp;propos de {program}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/main_window.py" />
             <source>Open &amp;log folder</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir le dossier des &amp;journaux</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/main_window.py" />
             <source>&amp;Language</source>
-            <translation type="unfinished" />
+            <translation>&amp;Langue</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/main_window.py" />
             <source>&amp;System language</source>
-            <translation type="unfinished" />
+            <translation>Langue du &amp;système</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/main_window.py" />
             <source>Working…</source>
-            <translation type="unfinished" />
+            <translation>Traitement…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/main_window.py" />
             <source>Signed in as {name} ({role}), read-only login {login}</source>
-            <translation type="unfinished" />
+            <translation>Connecté : {name} ({role}), accès en lecture seule {login}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/main_window.py" />
             <source>Signed in as {name} ({role})</source>
-            <translation type="unfinished" />
+            <translation>Connecté : {name} ({role})</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/main_window.py" />
             <source>{program} — {exchange}{review}</source>
-            <translation type="unfinished" />
+            <translation>{program} — {exchange}{review}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/main_window.py" />
             <source>{program} {version}</source>
-            <translation type="unfinished" />
+            <translation>{program} {version}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/main_window.py" />
@@ -2993,42 +3032,45 @@
 
 Connected to: {database}
 Log files: {logs}</source>
-            <translation type="unfinished" />
+            <translation>Pour les coordinateurs de systèmes d'échange local, banques de temps et communautés de crédit mutuel.
+
+Connecté à : {database}
+Fichiers journaux : {logs}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/main_window.py" />
             <source>{page} page</source>
-            <translation type="unfinished" />
+            <translation>Page {page}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/main_window.py" />
             <source>The log folder could not be opened here.</source>
-            <translation type="unfinished" />
+            <translation>Le dossier des journaux n'a pas pu être ouvert ici.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/main_window.py" />
             <source>admin</source>
-            <translation type="unfinished" />
+            <translation>administrateur</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/main_window.py" />
             <source>coordinator</source>
-            <translation type="unfinished" />
+            <translation>coordinateur</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/main_window.py" />
             <source>bookkeeper</source>
-            <translation type="unfinished" />
+            <translation>comptable</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/main_window.py" />
             <source>{program} will speak this language when it starts again.</source>
-            <translation type="unfinished" />
+            <translation>{program} utilisera cette langue au prochain démarrage.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/main_window.py" />
             <source>The windows open now keep their words until you quit and start again.</source>
-            <translation type="unfinished" />
+            <translation>Les fenêtres ouvertes gardent leur langue jusqu'au redémarrage.</translation>
         </message>
     </context>
     <context>
@@ -3036,12 +3078,12 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/messages.py" />
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Oui</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/messages.py" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
     </context>
     <context>
@@ -3049,7 +3091,7 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/models/lazy_view.py" />
             <source>Loading</source>
-            <translation type="unfinished" />
+            <translation>Chargement</translation>
         </message>
     </context>
     <context>
@@ -3057,102 +3099,102 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
             <source>Embedded database on this computer</source>
-            <translation type="unfinished" />
+            <translation>Base de données intégrée sur cet ordinateur</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
             <source>PostgreSQL server</source>
-            <translation type="unfinished" />
+            <translation>Serveur PostgreSQL</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
             <source>Backup opened for review (read-only)</source>
-            <translation type="unfinished" />
+            <translation>Sauvegarde ouverte en consultation (lecture seule)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
             <source>Connection</source>
-            <translation type="unfinished" />
+            <translation>Connexion</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
             <source>Program and schema</source>
-            <translation type="unfinished" />
+            <translation>Programme et schéma</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
             <source>Connection:</source>
-            <translation type="unfinished" />
+            <translation>Connexion :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
             <source>Database URL:</source>
-            <translation type="unfinished" />
+            <translation>URL de la base :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
             <source>Data folder:</source>
-            <translation type="unfinished" />
+            <translation>Dossier des données :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
             <source>Server version:</source>
-            <translation type="unfinished" />
+            <translation>Version du serveur :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
             <source>Program version:</source>
-            <translation type="unfinished" />
+            <translation>Version du programme :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
             <source>Schema revision:</source>
-            <translation type="unfinished" />
+            <translation>Révision du schéma :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
             <source>Latest schema revision:</source>
-            <translation type="unfinished" />
+            <translation>Dernière révision du schéma :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
             <source>Schema state:</source>
-            <translation type="unfinished" />
+            <translation>État du schéma :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Actualiser</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
             <source>Read the connection and schema details again</source>
-            <translation type="unfinished" />
+            <translation>Relire les détails de connexion et du schéma</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
             <source>— (kept by the server)</source>
-            <translation type="unfinished" />
+            <translation>— (géré par le serveur)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
             <source>PostgreSQL {version}</source>
-            <translation type="unfinished" />
+            <translation>PostgreSQL {version}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
             <source>— (not set up)</source>
-            <translation type="unfinished" />
+            <translation>— (non configuré)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
             <source>Up to date</source>
-            <translation type="unfinished" />
+            <translation>À jour</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
             <source>Needs an upgrade</source>
-            <translation type="unfinished" />
+            <translation>Mise à niveau nécessaire</translation>
         </message>
     </context>
     <context>
@@ -3160,142 +3202,142 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>Administrator — everything, including operators and settings</source>
-            <translation type="unfinished" />
+            <translation>Administrateur — tout, y compris opérateurs et paramètres</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>Coordinator — members, listings, trades and postings</source>
-            <translation type="unfinished" />
+            <translation>Coordinateur — membres, annonces, échanges et écritures</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>Bookkeeper — reads and exports, changes nothing</source>
-            <translation type="unfinished" />
+            <translation>Comptable — consulte et exporte, ne modifie rien</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>The two passwords differ.</source>
-            <translation type="unfinished" />
+            <translation>Les deux mots de passe diffèrent.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>{label}: was {before}, now {after}.</source>
-            <translation type="unfinished" />
+            <translation>{label} : avant {before}, maintenant {after}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>&amp;Reload</source>
-            <translation type="unfinished" />
+            <translation>&amp;Recharger</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>Save &amp;anyway</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer &amp;quand même</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>Add operator</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un opérateur</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>User name:</source>
-            <translation type="unfinished" />
+            <translation>Nom d'utilisateur :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>Display name:</source>
-            <translation type="unfinished" />
+            <translation>Nom affiché :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>Role:</source>
-            <translation type="unfinished" />
+            <translation>Rôle :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>Password:</source>
-            <translation type="unfinished" />
+            <translation>Mot de passe :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>Repeat password:</source>
-            <translation type="unfinished" />
+            <translation>Répéter le mot de passe :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>Reset password — {name}</source>
-            <translation type="unfinished" />
+            <translation>Réinitialiser le mot de passe — {name}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>Set password</source>
-            <translation type="unfinished" />
+            <translation>Définir le mot de passe</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>Choose a new password for &lt;b&gt;{name}&lt;/b&gt;. Tell it to them in person; a lock-out after failed attempts is lifted too.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez un nouveau mot de passe pour &lt;b&gt;{name}&lt;/b&gt;. Communiquez-le en personne ; un blocage après échecs est aussi levé.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>New password:</source>
-            <translation type="unfinished" />
+            <translation>Nouveau mot de passe :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>Change role — {name}</source>
-            <translation type="unfinished" />
+            <translation>Changer le rôle — {name}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>Change role</source>
-            <translation type="unfinished" />
+            <translation>Changer le rôle</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>Operator:</source>
-            <translation type="unfinished" />
+            <translation>Opérateur :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>New role:</source>
-            <translation type="unfinished" />
+            <translation>Nouveau rôle :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>{name} is already {role}.</source>
-            <translation type="unfinished" />
+            <translation>{name} est déjà {role}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>Reloaded: {name} is {role} now; the role you chose is kept. Press {button} to save it.</source>
-            <translation type="unfinished" />
+            <translation>Rechargé : {name} est maintenant {role} ; le rôle choisi est conservé. Cliquez sur {button} pour l'enregistrer.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>At least {count} characters.</source>
-            <translation type="unfinished" />
+            <translation>Au moins {count} caractères.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>{name} ({role})</source>
-            <translation type="unfinished" />
+            <translation>{name} ({role})</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>enabled</source>
-            <translation type="unfinished" />
+            <translation>activé</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>disabled</source>
-            <translation type="unfinished" />
+            <translation>désactivé</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>empty</source>
-            <translation type="unfinished" />
+            <translation>vide</translation>
         </message>
     </context>
     <context>
@@ -3303,160 +3345,165 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_model.py" />
             <source>User name</source>
-            <translation type="unfinished" />
+            <translation>Nom d'utilisateur</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_model.py" />
             <source>Display name</source>
-            <translation type="unfinished" />
+            <translation>Nom affiché</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_model.py" />
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rôle</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_model.py" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>État</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_model.py" />
             <source>Last sign-in</source>
-            <translation type="unfinished" />
+            <translation>Dernière connexion</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_model.py" />
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>Créée</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_model.py" />
             <source>Admin</source>
-            <translation type="unfinished" />
+            <translation>Administrateur</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_model.py" />
             <source>Coordinator</source>
-            <translation type="unfinished" />
+            <translation>Coordinateur</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_model.py" />
             <source>Bookkeeper</source>
-            <translation type="unfinished" />
+            <translation>Comptable</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_model.py" />
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>jamais</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_model.py" />
             <source>Disabled</source>
-            <translation type="unfinished" />
+            <translation>Désactivé</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_model.py" />
             <source>Locked until {time}</source>
-            <translation type="unfinished" />
+            <translation>Bloqué jusqu'à {time}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_model.py" />
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Active</translation>
         </message>
     </context>
     <context>
         <name>pages.administration.operators_tab</name>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
-            <source>Add…</source>
+            <source>Operators</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
+            <source>Add…</source>
+            <translation>Ajouter…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
             <source>Disable</source>
-            <translation type="unfinished" />
+            <translation>Désactiver</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
             <source>Reset password…</source>
-            <translation type="unfinished" />
+            <translation>Réinitialiser le mot de passe…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
             <source>Change role…</source>
-            <translation type="unfinished" />
+            <translation>Changer le rôle…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
             <source>Enable</source>
-            <translation type="unfinished" />
+            <translation>Activer</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
             <source>Only an administrator can manage operators; you are signed in as {role}.</source>
-            <translation type="unfinished" />
+            <translation>Seul un administrateur peut gérer les opérateurs ; vous êtes connecté comme {role}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
             <source>Add a person who may sign in</source>
-            <translation type="unfinished" />
+            <translation>Ajouter une personne autorisée à se connecter</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
             <source>Select an operator in the list first.</source>
-            <translation type="unfinished" />
+            <translation>Sélectionnez d'abord un opérateur dans la liste.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
             <source>Set a new password and lift a lock-out</source>
-            <translation type="unfinished" />
+            <translation>Définir un nouveau mot de passe et lever un blocage</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
             <source>Make the operator an administrator, coordinator or bookkeeper</source>
-            <translation type="unfinished" />
+            <translation>Faire de l'opérateur un administrateur, coordinateur ou comptable</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
             <source>You cannot disable your own account.</source>
-            <translation type="unfinished" />
+            <translation>Vous ne pouvez pas désactiver votre propre compte.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
             <source>Allow this operator to sign in again</source>
-            <translation type="unfinished" />
+            <translation>Autoriser à nouveau cet opérateur à se connecter</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
             <source>Stop this operator from signing in; their history stays</source>
-            <translation type="unfinished" />
+            <translation>Empêcher cet opérateur de se connecter ; son historique est conservé</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
             <source>Saved {name}.</source>
-            <translation type="unfinished" />
+            <translation>{name} enregistré.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
             <source>Disable {name}?</source>
-            <translation type="unfinished" />
+            <translation>Désactiver {name} ?</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
             <source>They can no longer sign in. Everything they did stays in the books and the audit log; you can enable the account again later.</source>
-            <translation type="unfinished" />
+            <translation>Cette personne ne pourra plus se connecter. Tout ce qu'elle a fait reste dans les comptes et le journal des modifications ; vous pourrez réactiver le compte plus tard.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
             <source>{name} is enabled.</source>
-            <translation type="unfinished" />
+            <translation>{name} est activé.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
             <source>{name} is disabled.</source>
-            <translation type="unfinished" />
+            <translation>{name} est désactivé.</translation>
         </message>
     </context>
     <context>
@@ -3464,17 +3511,17 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/page.py" />
             <source>Database</source>
-            <translation type="unfinished" />
+            <translation>Base de données</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/page.py" />
             <source>Operators</source>
-            <translation type="unfinished" />
+            <translation>Opérateurs</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/page.py" />
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Paramètres</translation>
         </message>
     </context>
     <context>
@@ -3482,117 +3529,117 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>Decide this before recording trades: amounts are stored in the smallest unit.</source>
-            <translation type="unfinished" />
+            <translation>Décidez-le avant d'enregistrer des échanges : les montants sont stockés dans la plus petite unité.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>Show and type amounts as &amp;hours:minutes (1:30)</source>
-            <translation type="unfinished" />
+            <translation>Afficher et saisir les montants en &amp;heures:minutes (1:30)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>For a timebank: 1:30 is one and a half hours. With 2 decimal places minutes go in steps of 3; amounts can still be typed as decimals (1.5).</source>
-            <translation type="unfinished" />
+            <translation>Pour une banque de temps : 1:30 vaut une heure et demie. Avec 2 décimales, les minutes vont par pas de 3 ; on peut toujours saisir des décimales (1.5).</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>Exchange</source>
-            <translation type="unfinished" />
+            <translation>SEL</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>E&amp;xchange name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nom du SEL :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Monnaie</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>&amp;Currency name:</source>
-            <translation type="unfinished" />
+            <translation>Nom de la &amp;monnaie :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>S&amp;ymbol:</source>
-            <translation type="unfinished" />
+            <translation>S&amp;ymbole :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>&amp;Decimal places:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Décimales :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>New accounts</source>
-            <translation type="unfinished" />
+            <translation>Nouveaux comptes</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>Default credit &amp;limit:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Limite de crédit par défaut :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>How far below zero a new member's account may go. Existing accounts keep their limits.</source>
-            <translation type="unfinished" />
+            <translation>Jusqu'où sous zéro le compte d'un nouveau membre peut descendre. Les comptes existants gardent leurs limites.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Enregistrer</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>&amp;Revert</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rétablir</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>Show the saved values again</source>
-            <translation type="unfinished" />
+            <translation>Réafficher les valeurs enregistrées</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>Save the changes for every coordinator</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer les modifications pour tous les coordinateurs</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>Only an administrator can change the settings; you are signed in as {role}.</source>
-            <translation type="unfinished" />
+            <translation>Seul un administrateur peut modifier les paramètres ; vous êtes connecté comme {role}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>Reloaded: the saved settings show, with your own changes kept. Press Save to save them.</source>
-            <translation type="unfinished" />
+            <translation>Rechargé : les paramètres enregistrés s'affichent, vos modifications sont conservées. Cliquez sur Enregistrer pour les enregistrer.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>The exchange name is empty.</source>
-            <translation type="unfinished" />
+            <translation>Le nom du SEL est vide.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>Nothing to save: the settings are unchanged.</source>
-            <translation type="unfinished" />
+            <translation>Rien à enregistrer : les paramètres sont inchangés.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>Settings saved.</source>
-            <translation type="unfinished" />
+            <translation>Paramètres enregistrés.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>&amp;Reload</source>
-            <translation type="unfinished" />
+            <translation>&amp;Recharger</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>Save &amp;anyway</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer &amp;quand même</translation>
         </message>
     </context>
     <context>
@@ -3600,7 +3647,7 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/diff.py" />
             <source>&lt;p&gt;&lt;i&gt;No values were recorded for this change.&lt;/i&gt;&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;i&gt;Aucune valeur n'a été enregistrée pour cette modification.&lt;/i&gt;&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -3608,47 +3655,47 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/model.py" />
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>Membres</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/model.py" />
             <source>Listings</source>
-            <translation type="unfinished" />
+            <translation>Annonces</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/model.py" />
             <source>Trades</source>
-            <translation type="unfinished" />
+            <translation>Échanges</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/model.py" />
             <source>Slip batches</source>
-            <translation type="unfinished" />
+            <translation>Lots de bons</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/model.py" />
             <source>Transactions</source>
-            <translation type="unfinished" />
+            <translation>Opérations</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/model.py" />
             <source>Categories</source>
-            <translation type="unfinished" />
+            <translation>Catégories</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/model.py" />
             <source>Operators</source>
-            <translation type="unfinished" />
+            <translation>Opérateurs</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/model.py" />
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Paramètres</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/model.py" />
             <source>Database</source>
-            <translation type="unfinished" />
+            <translation>Base de données</translation>
         </message>
     </context>
     <context>
@@ -3656,125 +3703,125 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>Select a change to see the values before and after.</source>
-            <translation type="unfinished" />
+            <translation>Sélectionnez une modification pour voir les valeurs avant et après.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>before</source>
-            <translation type="unfinished" />
+            <translation>avant</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>after</source>
-            <translation type="unfinished" />
+            <translation>après</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>&lt;b&gt;{what}&lt;/b&gt; by {actor} on {when} (change {id}). {legend}</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{what}&lt;/b&gt; par {actor} le {when} (modification {id}). {legend}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>%Ln change(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln modification</numerusform>
+                <numerusform>%Ln modifications</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>Select a change in the list first.</source>
-            <translation type="unfinished" />
+            <translation>Sélectionnez d'abord une modification dans la liste.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>Everything</source>
-            <translation type="unfinished" />
+            <translation>Tout</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>What was changed (choose, or type an entity name)</source>
-            <translation type="unfinished" />
+            <translation>Ce qui a été modifié (choisissez, ou tapez un nom d'entité)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>Any</source>
-            <translation type="unfinished" />
+            <translation>Tous</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>Only this record (e.g. member number 12); needs 'What'</source>
-            <translation type="unfinished" />
+            <translation>Seulement cette fiche (p. ex. membre n° 12) ; exige « Quoi »</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>Anyone</source>
-            <translation type="unfinished" />
+            <translation>Tout le monde</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>Only changes by this operator (user name, e.g. anna)</source>
-            <translation type="unfinished" />
+            <translation>Seulement les modifications de cet opérateur (nom d'utilisateur, p. ex. anna)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>&amp;From:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Du :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>&amp;To:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Au :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>Values before and after</source>
-            <translation type="unfinished" />
+            <translation>Valeurs avant et après</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>Names, memos, values</source>
-            <translation type="unfinished" />
+            <translation>Noms, libellés, valeurs</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>Search changes</source>
-            <translation type="unfinished" />
+            <translation>Rechercher les modifications</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>&amp;Search:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rechercher :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>&amp;What:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quoi :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>&amp;Record:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fiche :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>&amp;Operator:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Opérateur :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>C&amp;lear filters</source>
-            <translation type="unfinished" />
+            <translation>&amp;Effacer les filtres</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>Audit log</source>
-            <translation type="unfinished" />
+            <translation>Journal des modifications</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>The 'From' date is after the 'To' date.</source>
-            <translation type="unfinished" />
+            <translation>La date « Du » est postérieure à la date « Au ».</translation>
         </message>
     </context>
     <context>
@@ -3782,91 +3829,91 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
             <source>just now</source>
-            <translation type="unfinished" />
+            <translation>à l'instant</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
             <source>%n min ago</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>il y a %n min</numerusform>
+                <numerusform>il y a %n min</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
             <source>%n h ago</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>il y a %n h</numerusform>
+                <numerusform>il y a %n h</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
             <source>%n day(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>il y a %n jour</numerusform>
+                <numerusform>il y a %n jours</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
             <source>unknown</source>
-            <translation type="unfinished" />
+            <translation>inconnu</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
             <source>No backup yet</source>
-            <translation type="unfinished" />
+            <translation>Aucune sauvegarde</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
             <source>{age} (the one just restored)</source>
-            <translation type="unfinished" />
+            <translation>{age} (celle qui vient d'être restaurée)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
             <source>{age} (the last attempt failed)</source>
-            <translation type="unfinished" />
+            <translation>{age} (la dernière tentative a échoué)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
             <source>Last backup: unknown</source>
-            <translation type="unfinished" />
+            <translation>Dernière sauvegarde : inconnue</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
             <source>Last backup: {age}</source>
-            <translation type="unfinished" />
+            <translation>Dernière sauvegarde : {age}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
             <source>The backup state could not be read.</source>
-            <translation type="unfinished" />
+            <translation>L'état des sauvegardes n'a pas pu être lu.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
             <source>Made {time}</source>
-            <translation type="unfinished" />
+            <translation>Créée {time}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
             <source>File: {path}</source>
-            <translation type="unfinished" />
+            <translation>Fichier : {path}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
             <source>A warning shows when the last good backup is older than {hours} hours.</source>
-            <translation type="unfinished" />
+            <translation>Un avertissement s'affiche si la dernière sauvegarde réussie date de plus de {hours} heures.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
             <source>Last backup: …</source>
-            <translation type="unfinished" />
+            <translation>Dernière sauvegarde : …</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
             <source>Backup age</source>
-            <translation type="unfinished" />
+            <translation>Âge de la sauvegarde</translation>
         </message>
     </context>
     <context>
@@ -4064,7 +4111,7 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>Membres</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
@@ -4080,17 +4127,17 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>No.</source>
-            <translation type="unfinished" />
+            <translation>N°</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Balance</source>
-            <translation type="unfinished" />
+            <translation>Solde</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
@@ -4105,12 +4152,12 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>jamais</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Last activity</source>
-            <translation type="unfinished" />
+            <translation>Dernière activité</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
@@ -4215,7 +4262,7 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Actualiser</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
@@ -4370,7 +4417,7 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>Membre</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
@@ -4514,17 +4561,17 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
             <source>No.</source>
-            <translation type="unfinished" />
+            <translation>N°</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>Membre</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
             <source>Balance</source>
-            <translation type="unfinished" />
+            <translation>Solde</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
@@ -4534,12 +4581,12 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
             <source>Credit limit</source>
-            <translation type="unfinished" />
+            <translation>Limite de crédit</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
             <source>Levy</source>
-            <translation type="unfinished" />
+            <translation>Cotisation</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
@@ -4717,9 +4764,9 @@ Log files: {logs}</source>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>%Ln transaction(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln opération</numerusform>
+                <numerusform>%Ln opérations</numerusform>
             </translation>
         </message>
         <message>
@@ -4735,12 +4782,12 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>&amp;Since:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Depuis :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>&amp;Until:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Jusqu'au :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
@@ -4941,17 +4988,17 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/verify_dialog.py" />
             <source>Transaction</source>
-            <translation type="unfinished" />
+            <translation>Opération</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/verify_dialog.py" />
             <source>Account</source>
-            <translation type="unfinished" />
+            <translation>Compte</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/verify_dialog.py" />
             <source>Problem</source>
-            <translation type="unfinished" />
+            <translation>Problème</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/verify_dialog.py" />
@@ -5015,7 +5062,7 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
             <source>Categories</source>
-            <translation type="unfinished" />
+            <translation>Catégories</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
@@ -5040,12 +5087,12 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
             <source>&amp;Reload</source>
-            <translation type="unfinished" />
+            <translation>&amp;Recharger</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
             <source>Save &amp;anyway</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer &amp;quand même</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
@@ -5212,7 +5259,7 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
@@ -5353,7 +5400,7 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Enregistrer</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
@@ -5458,7 +5505,7 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>aucune</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
@@ -5546,12 +5593,12 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/model.py" />
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Catégorie</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/model.py" />
             <source>Listings</source>
-            <translation type="unfinished" />
+            <translation>Annonces</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/model.py" />
@@ -5592,32 +5639,32 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Offer</source>
-            <translation type="unfinished" />
+            <translation>Offre</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Want</source>
-            <translation type="unfinished" />
+            <translation>Demande</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Active</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Paused</source>
-            <translation type="unfinished" />
+            <translation>En pause</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Expired</source>
-            <translation type="unfinished" />
+            <translation>Expirée</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Withdrawn</source>
-            <translation type="unfinished" />
+            <translation>Retirée</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
@@ -5662,9 +5709,9 @@ Log files: {logs}</source>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>%Ln listing(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln annonce</numerusform>
+                <numerusform>%Ln annonces</numerusform>
             </translation>
         </message>
         <message>
@@ -5710,12 +5757,12 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>C&amp;lear filters</source>
-            <translation type="unfinished" />
+            <translation>&amp;Effacer les filtres</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Listings</source>
-            <translation type="unfinished" />
+            <translation>Annonces</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
@@ -5863,127 +5910,127 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/detail.py" />
             <source>Balance:</source>
-            <translation type="unfinished" />
+            <translation>Solde :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/detail.py" />
             <source>Credit limit:</source>
-            <translation type="unfinished" />
+            <translation>Limite de crédit :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/detail.py" />
             <source>Available:</source>
-            <translation type="unfinished" />
+            <translation>Disponible :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/detail.py" />
             <source>Upper limit:</source>
-            <translation type="unfinished" />
+            <translation>Plafond :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/detail.py" />
             <source>Email:</source>
-            <translation type="unfinished" />
+            <translation>E-mail :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/detail.py" />
             <source>Phone:</source>
-            <translation type="unfinished" />
+            <translation>Téléphone :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/detail.py" />
             <source>Address:</source>
-            <translation type="unfinished" />
+            <translation>Adresse :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/detail.py" />
             <source>Joined:</source>
-            <translation type="unfinished" />
+            <translation>Inscrit le :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/detail.py" />
             <source>Last activity:</source>
-            <translation type="unfinished" />
+            <translation>Dernière activité :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/detail.py" />
             <source>Directory:</source>
-            <translation type="unfinished" />
+            <translation>Annuaire :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/detail.py" />
             <source>Notes:</source>
-            <translation type="unfinished" />
+            <translation>Notes :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/detail.py" />
             <source>Member {id} · Active</source>
-            <translation type="unfinished" />
+            <translation>Membre {id} · Actif</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/detail.py" />
             <source>Member {id} · Suspended</source>
-            <translation type="unfinished" />
+            <translation>Membre {id} · Suspendu</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/detail.py" />
             <source>Member {id} · Left on {day}</source>
-            <translation type="unfinished" />
+            <translation>Membre {id} · Parti le {day}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/detail.py" />
             <source>Member {id} · Left</source>
-            <translation type="unfinished" />
+            <translation>Membre {id} · Parti</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/detail.py" />
             <source>Member {id} · {status}</source>
-            <translation type="unfinished" />
+            <translation>Membre {id} · {status}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/detail.py" />
             <source>Choose a member in the list.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez un membre dans la liste.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/detail.py" />
             <source>Account history</source>
-            <translation type="unfinished" />
+            <translation>Historique du compte</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/detail.py" />
             <source>Account &amp;history</source>
-            <translation type="unfinished" />
+            <translation>&amp;Historique du compte</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/detail.py" />
             <source>Their details and account history show here.</source>
-            <translation type="unfinished" />
+            <translation>Ses coordonnées et l'historique du compte s'affichent ici.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/detail.py" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>aucun</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/detail.py" />
             <source>no limit</source>
-            <translation type="unfinished" />
+            <translation>sans limite</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/detail.py" />
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>jamais</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/detail.py" />
             <source>Listed</source>
-            <translation type="unfinished" />
+            <translation>Dans l'annuaire</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/detail.py" />
             <source>Not listed</source>
-            <translation type="unfinished" />
+            <translation>Hors annuaire</translation>
         </message>
     </context>
     <context>
@@ -5991,85 +6038,85 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/form_dialog.py" />
             <source>New {noun}</source>
-            <translation type="unfinished" />
+            <translation>Nouveau : {noun}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/form_dialog.py" />
             <source>Edit {noun} {id}</source>
-            <translation type="unfinished" />
+            <translation>Modifier {noun} {id}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/form_dialog.py" />
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Enregistrer</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/form_dialog.py" />
             <source>{label}: was {seen}, now {now}.</source>
-            <translation type="unfinished" />
+            <translation>{label} : était {seen}, maintenant {now}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/form_dialog.py" />
             <source>&amp;Reload</source>
-            <translation type="unfinished" />
+            <translation>&amp;Recharger</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/form_dialog.py" />
             <source>Save &amp;anyway</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer &amp;quand même</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/members/form_dialog.py" />
             <source>Reloaded: {fields} show(s|) what was saved meanwhile; your own changes are kept. Press {ok} to save them.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Rechargé : {fields} montre ce qui a été enregistré entre-temps ; vos modifications sont conservées. Appuyez sur {ok} pour les enregistrer.</numerusform>
+                <numerusform>Rechargé : {fields} montrent ce qui a été enregistré entre-temps ; vos modifications sont conservées. Appuyez sur {ok} pour les enregistrer.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/form_dialog.py" />
             <source>Reloaded; your own changes are kept. Press {ok} to save them.</source>
-            <translation type="unfinished" />
+            <translation>Rechargé ; vos modifications sont conservées. Appuyez sur {ok} pour les enregistrer.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/form_dialog.py" />
             <source>Discard what you typed?</source>
-            <translation type="unfinished" />
+            <translation>Abandonner la saisie ?</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/form_dialog.py" />
             <source>Nothing was saved; closing forgets the changes.</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a été enregistré ; fermer perd les modifications.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/form_dialog.py" />
             <source>Discard</source>
-            <translation type="unfinished" />
+            <translation>Abandonner</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/form_dialog.py" />
             <source>Keep editing</source>
-            <translation type="unfinished" />
+            <translation>Continuer</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/form_dialog.py" />
             <source>{earlier} and {last}</source>
-            <translation type="unfinished" />
+            <translation>{earlier} et {last}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/form_dialog.py" />
             <source>empty</source>
-            <translation type="unfinished" />
+            <translation>vide</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/form_dialog.py" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>oui</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/form_dialog.py" />
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>non</translation>
         </message>
     </context>
     <context>
@@ -6077,157 +6124,157 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
             <source>New member</source>
-            <translation type="unfinished" />
+            <translation>Nouveau membre</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
             <source>&amp;Enrol member</source>
-            <translation type="unfinished" />
+            <translation>&amp;Inscrire le membre</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
             <source>Edit member {id}</source>
-            <translation type="unfinished" />
+            <translation>Modifier le membre {id}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Enregistrer</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
             <source>next free number</source>
-            <translation type="unfinished" />
+            <translation>prochain numéro libre</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
             <source>name@example.org</source>
-            <translation type="unfinished" />
+            <translation>nom@exemple.org</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
             <source>no upper limit</source>
-            <translation type="unfinished" />
+            <translation>sans plafond</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
             <source>&amp;Listed in the printed and online directory</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dans l'annuaire imprimé et en ligne</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
             <source>Num&amp;ber:</source>
-            <translation type="unfinished" />
+            <translation>Numé&amp;ro :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
             <source>Number:</source>
-            <translation type="unfinished" />
+            <translation>Numéro :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nom :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
             <source>E&amp;mail:</source>
-            <translation type="unfinished" />
+            <translation>&amp;E-mail :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
             <source>&amp;Phone:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Téléphone :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
             <source>&amp;Address:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Adresse :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
             <source>&amp;Joined on:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Inscrit le :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
             <source>&amp;Credit limit ({symbol}):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Limite de crédit ({symbol}) :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
             <source>How far below zero the balance may go; 0 for none.</source>
-            <translation type="unfinished" />
+            <translation>Jusqu'où le solde peut descendre sous zéro ; 0 pour aucune.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
             <source>&amp;Upper limit ({symbol}):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Plafond ({symbol}) :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
             <source>N&amp;otes:</source>
-            <translation type="unfinished" />
+            <translation>N&amp;otes :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
             <source>the exchange's default</source>
-            <translation type="unfinished" />
+            <translation>la valeur du SEL par défaut</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
             <source>Member numbers start at 1.</source>
-            <translation type="unfinished" />
+            <translation>Les numéros de membre commencent à 1.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>aucun</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
             <source>{label}: was {seen}, now {now} {symbol}.</source>
-            <translation type="unfinished" />
+            <translation>{label} : était {seen}, maintenant {now} {symbol}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
             <source>the name</source>
-            <translation type="unfinished" />
+            <translation>le nom</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
             <source>the email address</source>
-            <translation type="unfinished" />
+            <translation>l'adresse e-mail</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
             <source>the phone</source>
-            <translation type="unfinished" />
+            <translation>le téléphone</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
             <source>the address</source>
-            <translation type="unfinished" />
+            <translation>l'adresse</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
             <source>the credit limit</source>
-            <translation type="unfinished" />
+            <translation>la limite de crédit</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
             <source>the upper limit</source>
-            <translation type="unfinished" />
+            <translation>le plafond</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
             <source>the notes</source>
-            <translation type="unfinished" />
+            <translation>les notes</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
             <source>the directory listing</source>
-            <translation type="unfinished" />
+            <translation>la présence dans l'annuaire</translation>
         </message>
     </context>
     <context>
@@ -6235,40 +6282,40 @@ Log files: {logs}</source>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/members/model.py" />
             <source>%n account(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n compte</numerusform>
+                <numerusform>%n comptes</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/model.py" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/model.py" />
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Montant</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/model.py" />
             <source>Balance</source>
-            <translation type="unfinished" />
+            <translation>Solde</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/model.py" />
             <source>With</source>
-            <translation type="unfinished" />
+            <translation>Avec</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/model.py" />
             <source>Memo</source>
-            <translation type="unfinished" />
+            <translation>Libellé</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/model.py" />
             <source>Tx</source>
-            <translation type="unfinished" />
+            <translation>Op.</translation>
         </message>
     </context>
     <context>
@@ -6276,245 +6323,245 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>All members</source>
-            <translation type="unfinished" />
+            <translation>Tous les membres</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Actifs</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>Suspended</source>
-            <translation type="unfinished" />
+            <translation>Suspendus</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>Left</source>
-            <translation type="unfinished" />
+            <translation>Partis</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>{name} is active.</source>
-            <translation type="unfinished" />
+            <translation>{name} est actif.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>{name} is suspended.</source>
-            <translation type="unfinished" />
+            <translation>{name} est suspendu.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>{name} is left.</source>
-            <translation type="unfinished" />
+            <translation>{name} est parti.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>{name} is {status}.</source>
-            <translation type="unfinished" />
+            <translation>{name} est {status}.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>%Ln member(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln membre</numerusform>
+                <numerusform>%Ln membres</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>Select a member in the list first.</source>
-            <translation type="unfinished" />
+            <translation>Sélectionnez d'abord un membre dans la liste.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>Search name, number, email or phone</source>
-            <translation type="unfinished" />
+            <translation>Chercher nom, numéro, e-mail ou téléphone</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>Search members</source>
-            <translation type="unfinished" />
+            <translation>Chercher des membres</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>&amp;Search:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rechercher :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>Sho&amp;w:</source>
-            <translation type="unfinished" />
+            <translation>Affic&amp;her :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>Show members</source>
-            <translation type="unfinished" />
+            <translation>Afficher les membres</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>Membres</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>&amp;New member…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nouveau membre…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>Enrol a new member</source>
-            <translation type="unfinished" />
+            <translation>Inscrire un nouveau membre</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Modifier…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>Change the member's details</source>
-            <translation type="unfinished" />
+            <translation>Modifier les coordonnées du membre</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>S&amp;uspend</source>
-            <translation type="unfinished" />
+            <translation>S&amp;uspendre</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>Stop the member trading for now; they stay in the books</source>
-            <translation type="unfinished" />
+            <translation>Suspendre les échanges du membre ; il reste dans les comptes</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>&amp;Reactivate</source>
-            <translation type="unfinished" />
+            <translation>&amp;Réactiver</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>Let the member trade again</source>
-            <translation type="unfinished" />
+            <translation>Permettre au membre d'échanger à nouveau</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>&amp;Leave…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Départ…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>Record that the member left the exchange (their balance must be zero)</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer le départ du membre du SEL (son solde doit être nul)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>{name} has left.</source>
-            <translation type="unfinished" />
+            <translation>{name} est parti.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>Tr&amp;ansfer…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Virement…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>One member pays another</source>
-            <translation type="unfinished" />
+            <translation>Un membre en paie un autre</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>Enrolled {name} as member {id}.</source>
-            <translation type="unfinished" />
+            <translation>{name} inscrit comme membre {id}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>Saved member {id}.</source>
-            <translation type="unfinished" />
+            <translation>Membre {id} enregistré.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>Posted transaction {transaction}: {payer} paid {payee} {amount}.</source>
-            <translation type="unfinished" />
+            <translation>Opération {transaction} passée : {payer} a payé {amount} à {payee}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>Suspend {name}?</source>
-            <translation type="unfinished" />
+            <translation>Suspendre {name} ?</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>They cannot pay or be paid until they are reactivated. Their balance, history and listings stay.</source>
-            <translation type="unfinished" />
+            <translation>Ce membre ne peut ni payer ni être payé avant sa réactivation. Son solde, son historique et ses annonces restent.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>Suspend</source>
-            <translation type="unfinished" />
+            <translation>Suspendre</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>Reactivate {name}?</source>
-            <translation type="unfinished" />
+            <translation>Réactiver {name} ?</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>They can trade again.</source>
-            <translation type="unfinished" />
+            <translation>Ce membre peut de nouveau échanger.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>Reactivate</source>
-            <translation type="unfinished" />
+            <translation>Réactiver</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>{name} is active again.</source>
-            <translation type="unfinished" />
+            <translation>{name} est de nouveau actif.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>Record that {name} has left the exchange?</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer le départ de {name} du SEL ?</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>Their open listings are withdrawn; their history stays in the books. You can reactivate them later.</source>
-            <translation type="unfinished" />
+            <translation>Ses annonces ouvertes sont retirées ; son historique reste dans les comptes. Vous pourrez le réactiver plus tard.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>Leave</source>
-            <translation type="unfinished" />
+            <translation>Départ</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>{name} has left the exchange.</source>
-            <translation type="unfinished" />
+            <translation>{name} a quitté le SEL.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>Their balance is not zero: what they owe ({amount}) is written off by the community fund, as an adjustment in the ledger and on their statement. Their open listings are withdrawn; their history stays.</source>
-            <translation type="unfinished" />
+            <translation>Son solde n'est pas nul : ce qu'il doit ({amount}) est pris en charge par le fonds commun, comme ajustement dans le grand livre et sur son relevé. Ses annonces ouvertes sont retirées ; son historique reste.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>Their balance is not zero: what they are owed ({amount}) goes to the community fund, as an adjustment in the ledger and on their statement. Their open listings are withdrawn; their history stays.</source>
-            <translation type="unfinished" />
+            <translation>Son solde n'est pas nul : ce qui lui est dû ({amount}) va au fonds commun, comme ajustement dans le grand livre et sur son relevé. Ses annonces ouvertes sont retirées ; son historique reste.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>Settle the balance of {name} and record that they left?</source>
-            <translation type="unfinished" />
+            <translation>Solder le compte de {name} et enregistrer son départ ?</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>Settle and leave</source>
-            <translation type="unfinished" />
+            <translation>Solder et partir</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>{name} has left the exchange; their balance was settled with the community fund.</source>
-            <translation type="unfinished" />
+            <translation>{name} a quitté le SEL ; son solde a été réglé avec le fonds commun.</translation>
         </message>
     </context>
     <context>
@@ -6522,67 +6569,67 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/picker.py" />
             <source>active</source>
-            <translation type="unfinished" />
+            <translation>actif</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/picker.py" />
             <source>suspended</source>
-            <translation type="unfinished" />
+            <translation>suspendu</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/picker.py" />
             <source>left</source>
-            <translation type="unfinished" />
+            <translation>parti</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/picker.py" />
             <source>Member number or name</source>
-            <translation type="unfinished" />
+            <translation>Numéro ou nom du membre</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/picker.py" />
             <source>Choose {who}: type a member number, or part of a name and pick from the list.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez {who} : tapez un numéro de membre, ou une partie du nom et choisissez dans la liste.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/picker.py" />
             <source>Member {id}, {name}, is suspended: they cannot pay or be paid until they are reactivated.</source>
-            <translation type="unfinished" />
+            <translation>Le membre {id}, {name}, est suspendu : il ne peut ni payer ni être payé avant sa réactivation.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/picker.py" />
             <source>Member {id}, {name}, has left the exchange: reactivate them first if they are back.</source>
-            <translation type="unfinished" />
+            <translation>Le membre {id}, {name}, a quitté le SEL : réactivez-le d'abord s'il revient.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/picker.py" />
             <source>Member {id}, {name}, is {status}: only {wanted} members can be chosen here.</source>
-            <translation type="unfinished" />
+            <translation>Le membre {id}, {name}, est {status} : seuls les membres {wanted} peuvent être choisis ici.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/picker.py" />
             <source>Member {id}: {name}</source>
-            <translation type="unfinished" />
+            <translation>Membre {id} : {name}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/picker.py" />
             <source>There is no member {number}.</source>
-            <translation type="unfinished" />
+            <translation>Il n'y a pas de membre {number}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/picker.py" />
             <source>Choose one of the members offered below, or type a member number.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez un des membres proposés ci-dessous, ou tapez un numéro de membre.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/picker.py" />
             <source>No member matches “{text}”.</source>
-            <translation type="unfinished" />
+            <translation>Aucun membre ne correspond à « {text} ».</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/picker.py" />
             <source>{member} — {status}</source>
-            <translation type="unfinished" />
+            <translation>{member} — {status}</translation>
         </message>
     </context>
     <context>
@@ -6590,97 +6637,97 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/transfer_dialog.py" />
             <source>Transfer</source>
-            <translation type="unfinished" />
+            <translation>Virement</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/transfer_dialog.py" />
             <source>&amp;Post transfer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Passer le virement</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/transfer_dialog.py" />
             <source>What it was for</source>
-            <translation type="unfinished" />
+            <translation>Motif du virement</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/transfer_dialog.py" />
             <source>&amp;From (payer):</source>
-            <translation type="unfinished" />
+            <translation>&amp;De (payeur) :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/transfer_dialog.py" />
             <source>&amp;To (payee):</source>
-            <translation type="unfinished" />
+            <translation>&amp;À (bénéficiaire) :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/transfer_dialog.py" />
             <source>&amp;Amount ({symbol}):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Montant ({symbol}) :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/transfer_dialog.py" />
             <source>&amp;Memo:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Libellé :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/transfer_dialog.py" />
             <source>Value date: the day it happened</source>
-            <translation type="unfinished" />
+            <translation>Date de valeur : le jour où cela a eu lieu</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/transfer_dialog.py" />
             <source>Why it is entered with an earlier date</source>
-            <translation type="unfinished" />
+            <translation>Pourquoi la date est antérieure</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/transfer_dialog.py" />
             <source>&amp;Value date:</source>
-            <translation type="unfinished" />
+            <translation>Date de &amp;valeur :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/transfer_dialog.py" />
             <source>&amp;Reason:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Motif :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/transfer_dialog.py" />
             <source>Choose who pays: type a member number, or part of a name and pick from the list.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez qui paie : tapez un numéro de membre, ou une partie du nom et choisissez dans la liste.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/transfer_dialog.py" />
             <source>Choose who is paid: type a member number, or part of a name and pick from the list.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez qui est payé : tapez un numéro de membre, ou une partie du nom et choisissez dans la liste.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/transfer_dialog.py" />
             <source>A member cannot pay themselves; choose two different members.</source>
-            <translation type="unfinished" />
+            <translation>Un membre ne peut pas se payer lui-même ; choisissez deux membres différents.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/transfer_dialog.py" />
             <source>Say why it is entered with an earlier date than today.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez pourquoi la date est antérieure à aujourd'hui.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/transfer_dialog.py" />
             <source>{name} has only {amount} of credit left.</source>
-            <translation type="unfinished" />
+            <translation>Il ne reste à {name} que {amount} de crédit.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/transfer_dialog.py" />
             <source>{name} has no credit limit.</source>
-            <translation type="unfinished" />
+            <translation>{name} n'a pas de limite de crédit.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/transfer_dialog.py" />
             <source>Available credit of {name}: {credit}; after this transfer: {after}.</source>
-            <translation type="unfinished" />
+            <translation>Crédit disponible de {name} : {credit} ; après ce virement : {after}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/transfer_dialog.py" />
             <source>Available credit of {name}: {credit}.</source>
-            <translation type="unfinished" />
+            <translation>Crédit disponible de {name} : {credit}.</translation>
         </message>
     </context>
     <context>
@@ -6688,37 +6735,37 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/registry.py" />
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>Membres</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/registry.py" />
             <source>Listings</source>
-            <translation type="unfinished" />
+            <translation>Annonces</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/registry.py" />
             <source>Trades</source>
-            <translation type="unfinished" />
+            <translation>Échanges</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/registry.py" />
             <source>Ledger</source>
-            <translation type="unfinished" />
+            <translation>Grand livre</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/registry.py" />
             <source>Audit log</source>
-            <translation type="unfinished" />
+            <translation>Journal des modifications</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/registry.py" />
             <source>Reports</source>
-            <translation type="unfinished" />
+            <translation>Rapports</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/registry.py" />
             <source>Administration</source>
-            <translation type="unfinished" />
+            <translation>Administration</translation>
         </message>
     </context>
     <context>
@@ -6726,122 +6773,122 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
             <source>System account</source>
-            <translation type="unfinished" />
+            <translation>Compte système</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Actif</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
             <source>Suspended</source>
-            <translation type="unfinished" />
+            <translation>Suspendu</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
             <source>Left</source>
-            <translation type="unfinished" />
+            <translation>Parti</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
             <source>Account</source>
-            <translation type="unfinished" />
+            <translation>Compte</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>Membre</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Statut</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
             <source>Last entry</source>
-            <translation type="unfinished" />
+            <translation>Dernière écriture</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
             <source>Balance</source>
-            <translation type="unfinished" />
+            <translation>Solde</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
             <source>Credit limit</source>
-            <translation type="unfinished" />
+            <translation>Limite de crédit</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
             <source>At the end of</source>
-            <translation type="unfinished" />
+            <translation>À la fin de</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
             <source>Trial balance</source>
-            <translation type="unfinished" />
+            <translation>Balance</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
             <source>At the &amp;end of:</source>
-            <translation type="unfinished" />
+            <translation>À la &amp;fin de :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
             <source>Every account, system accounts included</source>
-            <translation type="unfinished" />
+            <translation>Tous les comptes, comptes système compris</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
             <source>Total of all accounts</source>
-            <translation type="unfinished" />
+            <translation>Total de tous les comptes</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
             <source>Balanced: %n account(s); balances below zero {below}, above zero {above}, total {total}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Équilibré : %n compte ; soldes négatifs {below}, positifs {above}, total {total}.</numerusform>
+                <numerusform>Équilibré : %n comptes ; soldes négatifs {below}, positifs {above}, total {total}.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
             <source>NOT balanced: the balances add up to {total} instead of zero. Run Verify ledger on the Ledger page and tell your administrator.</source>
-            <translation type="unfinished" />
+            <translation>NON équilibré : les soldes font {total} au lieu de zéro. Lancez Vérifier le grand livre sur la page Grand livre et prévenez votre administrateur.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
             <source>All members</source>
-            <translation type="unfinished" />
+            <translation>Tous les membres</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
             <source>Balances at a date</source>
-            <translation type="unfinished" />
+            <translation>Soldes à une date</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
             <source>Me&amp;mbers:</source>
-            <translation type="unfinished" />
+            <translation>Me&amp;mbres :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
             <source>Status is the member's status today</source>
-            <translation type="unfinished" />
+            <translation>Le statut est celui du membre aujourd'hui</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Total</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
             <source>%n member(s): {held} held above zero, {owed} owed below zero.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n membre : {held} au-dessus de zéro, {owed} en dessous de zéro.</numerusform>
+                <numerusform>%n membres : {held} au-dessus de zéro, {owed} en dessous de zéro.</numerusform>
             </translation>
         </message>
     </context>
@@ -6850,29 +6897,29 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/chart.py" />
             <source>{month} {year}</source>
-            <translation type="unfinished" />
+            <translation>{month} {year}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/chart.py" />
             <source>Net trade volume per month</source>
-            <translation type="unfinished" />
+            <translation>Volume net des échanges par mois</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/chart.py" />
             <source>Net volume</source>
-            <translation type="unfinished" />
+            <translation>Volume net</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/chart.py" />
             <source>{currency} ({symbol})</source>
-            <translation type="unfinished" />
+            <translation>{currency} ({symbol})</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/reports/chart.py" />
             <source>{month}: %n trade(s), {volume}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{month} : %n échange, {volume}</numerusform>
+                <numerusform>{month} : %n échanges, {volume}</numerusform>
             </translation>
         </message>
     </context>
@@ -6881,59 +6928,59 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/directory_dialog.py" />
             <source>Print the directory</source>
-            <translation type="unfinished" />
+            <translation>Imprimer l'annuaire</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/directory_dialog.py" />
             <source>Reading the offers and wants…</source>
-            <translation type="unfinished" />
+            <translation>Lecture des offres et demandes…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/directory_dialog.py" />
             <source>Save as &amp;PDF…</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer en &amp;PDF…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/directory_dialog.py" />
             <source>P&amp;rint…</source>
-            <translation type="unfinished" />
+            <translation>Imp&amp;rimer…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/directory_dialog.py" />
             <source>Active offers and wants of active members, by category, with a dated cover. Phone, email and address appear only for members who agreed to be listed with them; the others are reached through the coordinator.</source>
-            <translation type="unfinished" />
+            <translation>Offres et demandes actives des membres actifs, par catégorie, avec une couverture datée. Téléphone, e-mail et adresse ne figurent que pour les membres qui l'ont accepté ; les autres sont joignables via le coordinateur.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/directory_dialog.py" />
             <source>&lt;b&gt;{exchange}&lt;/b&gt;: {offers} offers and {wants} wants in {categories} categories, dated {day}.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{exchange}&lt;/b&gt; : {offers} offres et {wants} demandes dans {categories} catégories, au {day}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/directory_dialog.py" />
             <source>The directory could not be read.</source>
-            <translation type="unfinished" />
+            <translation>Impossible de lire l'annuaire.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/directory_dialog.py" />
             <source>Save the directory as</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer l'annuaire sous</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/directory_dialog.py" />
             <source>Saved the directory to {file}.</source>
-            <translation type="unfinished" />
+            <translation>Annuaire enregistré dans {file}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/directory_dialog.py" />
             <source>The file is in {folder}.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier est dans {folder}.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/reports/directory_dialog.py" />
             <source>Sent the directory (%n page(s)) to the printer.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Annuaire (%n page) envoyé à l'imprimante.</numerusform>
+                <numerusform>Annuaire (%n pages) envoyé à l'imprimante.</numerusform>
             </translation>
         </message>
     </context>
@@ -6942,37 +6989,37 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/file_menu.py" />
             <source>&amp;Import…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importer…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/file_menu.py" />
             <source>Bring in members, opening balances or listings from a CSV file or a workbook</source>
-            <translation type="unfinished" />
+            <translation>Importer des membres, des soldes d'ouverture ou des annonces depuis un fichier CSV ou un classeur</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/file_menu.py" />
             <source>Only coordinators and administrators import; you are a {role}.</source>
-            <translation type="unfinished" />
+            <translation>Seuls les coordinateurs et les administrateurs importent ; vous êtes {role}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/file_menu.py" />
             <source>&amp;Statements…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Relevés…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/file_menu.py" />
             <source>Statements of account for one or every active member</source>
-            <translation type="unfinished" />
+            <translation>Relevés de compte pour un membre ou pour tous les membres actifs</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/file_menu.py" />
             <source>Print &amp;directory…</source>
-            <translation type="unfinished" />
+            <translation>Imprimer l'&amp;annuaire…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/file_menu.py" />
             <source>The directory of offers and wants as a PDF booklet or on paper</source>
-            <translation type="unfinished" />
+            <translation>L'annuaire des offres et demandes en livret PDF ou sur papier</translation>
         </message>
     </context>
     <context>
@@ -6980,103 +7027,103 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/page.py" />
             <source>&amp;Refresh</source>
-            <translation type="unfinished" />
+            <translation>&amp;Actualiser</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/page.py" />
             <source>Compute the report again (F5)</source>
-            <translation type="unfinished" />
+            <translation>Recalculer le rapport (F5)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/page.py" />
             <source>&amp;Save as…</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer &amp;sous…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/page.py" />
             <source>Save as P&amp;DF…</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer en P&amp;DF…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/page.py" />
             <source>&amp;Print…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Imprimer…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/page.py" />
             <source>Refresh the report</source>
-            <translation type="unfinished" />
+            <translation>Actualiser le rapport</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/page.py" />
             <source>Print the report</source>
-            <translation type="unfinished" />
+            <translation>Imprimer le rapport</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/page.py" />
             <source>Save the report to a file</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer le rapport dans un fichier</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/page.py" />
             <source>The report has not been computed (see the message below it).</source>
-            <translation type="unfinished" />
+            <translation>Le rapport n'a pas été calculé (voir le message en dessous).</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/page.py" />
             <source>Save the report shown as a CSV file or an Excel workbook</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer le rapport affiché en fichier CSV ou en classeur Excel</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/page.py" />
             <source>Save the report shown as a PDF document</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer le rapport affiché en document PDF</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/page.py" />
             <source>Print the report shown (Ctrl+P)</source>
-            <translation type="unfinished" />
+            <translation>Imprimer le rapport affiché (Ctrl+P)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/page.py" />
             <source>Save {report}</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer {report}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/reports/page.py" />
             <source>Saved {report} (%n rows) to {path}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{report} enregistré (%n ligne) dans {path}.</numerusform>
+                <numerusform>{report} enregistré (%n lignes) dans {path}.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/page.py" />
             <source>Save {report} as PDF</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer {report} en PDF</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/reports/page.py" />
             <source>Saved {report} (%n page(s)) to {path}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{report} enregistré (%n page) dans {path}.</numerusform>
+                <numerusform>{report} enregistré (%n pages) dans {path}.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/page.py" />
             <source>Print {report}</source>
-            <translation type="unfinished" />
+            <translation>Imprimer {report}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/page.py" />
             <source>Sent {report} to {printer}.</source>
-            <translation type="unfinished" />
+            <translation>{report} envoyé à {printer}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/page.py" />
             <source>the printer</source>
-            <translation type="unfinished" />
+            <translation>l'imprimante</translation>
         </message>
     </context>
     <context>
@@ -7084,22 +7131,22 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/panel_base.py" />
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Du</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/panel_base.py" />
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>Au</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/panel_base.py" />
             <source>&amp;From:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Du :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/panel_base.py" />
             <source>&amp;To:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Au :</translation>
         </message>
     </context>
     <context>
@@ -7107,172 +7154,172 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>Member statements</source>
-            <translation type="unfinished" />
+            <translation>Relevés des membres</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>&amp;One member:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Un membre :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>&amp;All active members</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tous les membres actifs</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>Membre</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>Statements for</source>
-            <translation type="unfinished" />
+            <translation>Relevés pour</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Du</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>Au</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>&amp;From:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Du :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>&amp;To:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Au :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>Period</source>
-            <translation type="unfinished" />
+            <translation>Période</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>The balance at the start is brought forward; the last day is included.</source>
-            <translation type="unfinished" />
+            <translation>Le solde de début est reporté ; le dernier jour est inclus.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>One PDF file per member, into a fol&amp;der</source>
-            <translation type="unfinished" />
+            <translation>Un fichier PDF par membre, dans un &amp;dossier</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>One PDF fil&amp;e (each member starts on a new page)</source>
-            <translation type="unfinished" />
+            <translation>Un seul fichi&amp;er PDF (chaque membre sur une nouvelle page)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>Send to a p&amp;rinter</source>
-            <translation type="unfinished" />
+            <translation>Envoyer à une imp&amp;rimante</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>Save to</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer dans</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>Sa&amp;ve as file:</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer &amp;sous :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>&amp;Browse…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Parcourir…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>Output</source>
-            <translation type="unfinished" />
+            <translation>Sortie</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Enregistrer</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>Sa&amp;ve in folder:</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer dans le &amp;dossier :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>&amp;Print…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Imprimer…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>Folder for the statements</source>
-            <translation type="unfinished" />
+            <translation>Dossier des relevés</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>Save statements as</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer les relevés sous</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>The period starts after it ends.</source>
-            <translation type="unfinished" />
+            <translation>La période commence après sa fin.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>Give the earlier date as 'From'.</source>
-            <translation type="unfinished" />
+            <translation>Mettez la date la plus ancienne dans « Du ».</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>Choose the member first.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez d'abord le membre.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>Type part of their name or their number.</source>
-            <translation type="unfinished" />
+            <translation>Tapez une partie de son nom ou son numéro.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>Say where the statements go.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez où vont les relevés.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>Use Browse….</source>
-            <translation type="unfinished" />
+            <translation>Utilisez Parcourir….</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>{path} is a file, not a folder.</source>
-            <translation type="unfinished" />
+            <translation>{path} est un fichier, pas un dossier.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>There are no active members to make statements for.</source>
-            <translation type="unfinished" />
+            <translation>Il n'y a aucun membre actif pour qui faire des relevés.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>Print statements</source>
-            <translation type="unfinished" />
+            <translation>Imprimer les relevés</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>State&amp;ment…</source>
-            <translation type="unfinished" />
+            <translation>Rele&amp;vé…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>Save or print the selected member's statement of account for a period</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer ou imprimer le relevé de compte du membre sélectionné pour une période</translation>
         </message>
     </context>
     <context>
@@ -7280,74 +7327,74 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_output.py" />
             <source>Drawing the statements…</source>
-            <translation type="unfinished" />
+            <translation>Préparation des relevés…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_output.py" />
             <source>&amp;Stop</source>
-            <translation type="unfinished" />
+            <translation>&amp;Arrêter</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_output.py" />
             <source>Member statements</source>
-            <translation type="unfinished" />
+            <translation>Relevés des membres</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_output.py" />
             <source>Statement {number} of {total}: {name}</source>
-            <translation type="unfinished" />
+            <translation>Relevé {number} sur {total} : {name}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/reports/statement_output.py" />
             <source>Stopped after {done} of {total} statements. The %n file(s) already written stay in {path}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Arrêté après {done} relevés sur {total}. Le fichier déjà écrit (%n) reste dans {path}.</numerusform>
+                <numerusform>Arrêté après {done} relevés sur {total}. Les %n fichiers déjà écrits restent dans {path}.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_output.py" />
             <source>Stopped after {done} of {total} statements. Nothing was kept.</source>
-            <translation type="unfinished" />
+            <translation>Arrêté après {done} relevés sur {total}. Rien n'a été conservé.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/reports/statement_output.py" />
             <source>Sent %n statement(s) to the printer.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n relevé envoyé à l'imprimante.</numerusform>
+                <numerusform>%n relevés envoyés à l'imprimante.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_output.py" />
             <source>The file is in {folder}.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier est dans {folder}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_output.py" />
             <source>Wrote 1 statement ({name}, closing balance {balance}) to {file}.</source>
-            <translation type="unfinished" />
+            <translation>1 relevé écrit ({name}, solde final {balance}) dans {file}.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/reports/statement_output.py" />
             <source>Wrote %n statement(s) to {file}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n relevé écrit dans {file}.</numerusform>
+                <numerusform>%n relevés écrits dans {file}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/reports/statement_output.py" />
             <source>Wrote %n statement(s), one PDF per member.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n relevé écrit, un PDF par membre.</numerusform>
+                <numerusform>%n relevés écrits, un PDF par membre.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_output.py" />
             <source>They are in {path}.</source>
-            <translation type="unfinished" />
+            <translation>Ils sont dans {path}.</translation>
         </message>
     </context>
     <context>
@@ -7355,201 +7402,201 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Total</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>Trades</source>
-            <translation type="unfinished" />
+            <translation>Échanges</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>Volume</source>
-            <translation type="unfinished" />
+            <translation>Volume</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>Reversed</source>
-            <translation type="unfinished" />
+            <translation>Annulés</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>Net volume</source>
-            <translation type="unfinished" />
+            <translation>Volume net</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>Trade volume</source>
-            <translation type="unfinished" />
+            <translation>Volume des échanges</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>Payments between members; reversals count in their own month</source>
-            <translation type="unfinished" />
+            <translation>Paiements entre membres ; les annulations comptent dans leur propre mois</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>Month</source>
-            <translation type="unfinished" />
+            <translation>Mois</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Catégorie</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>Volume per month</source>
-            <translation type="unfinished" />
+            <translation>Volume par mois</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>Volume per category</source>
-            <translation type="unfinished" />
+            <translation>Volume par catégorie</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>The 'From' date is after the 'To' date.</source>
-            <translation type="unfinished" />
+            <translation>La date « Du » est après la date « Au ».</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>%n trade(s) (after {reversed} reversed), net volume {volume}, in {months}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n échange (après {reversed} annulés), volume net {volume}, sur {months}.</numerusform>
+                <numerusform>%n échanges (après {reversed} annulés), volume net {volume}, sur {months}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>%n month(s) with trade</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n mois avec échanges</numerusform>
+                <numerusform>%n mois avec échanges</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>jamais</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>dormant</source>
-            <translation type="unfinished" />
+            <translation>inactif</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>No.</source>
-            <translation type="unfinished" />
+            <translation>N°</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>Joined</source>
-            <translation type="unfinished" />
+            <translation>Inscrit</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>Last entry</source>
-            <translation type="unfinished" />
+            <translation>Dernière écriture</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>Entries</source>
-            <translation type="unfinished" />
+            <translation>Écritures</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>Balance</source>
-            <translation type="unfinished" />
+            <translation>Solde</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>Dormant</source>
-            <translation type="unfinished" />
+            <translation>Inactif</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>Member activity</source>
-            <translation type="unfinished" />
+            <translation>Activité des membres</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source> months</source>
-            <translation type="unfinished" />
+            <translation> mois</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>Dormant after</source>
-            <translation type="unfinished" />
+            <translation>Inactif après</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>At the end of</source>
-            <translation type="unfinished" />
+            <translation>À la fin de</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>&amp;Dormant after:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Inactif après :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>At the &amp;end of:</source>
-            <translation type="unfinished" />
+            <translation>À la &amp;fin de :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>Dormant: no entry in that time, and joined before it began</source>
-            <translation type="unfinished" />
+            <translation>Inactif : aucune écriture pendant cette durée, et inscrit avant son début</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>{dormant} of %n active member(s) are dormant: no entry since {day} (listed first).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{dormant} sur %n membre actif sont inactifs : aucune écriture depuis le {day} (en tête de liste).</numerusform>
+                <numerusform>{dormant} sur %n membres actifs sont inactifs : aucune écriture depuis le {day} (en tête de liste).</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>Velocity</source>
-            <translation type="unfinished" />
+            <translation>Vélocité</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>Net trade volume in the period:</source>
-            <translation type="unfinished" />
+            <translation>Volume net des échanges sur la période :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>Credit members hold at the end (positive balances):</source>
-            <translation type="unfinished" />
+            <translation>Crédit détenu par les membres à la fin (soldes positifs) :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>Velocity (volume ÷ credit held):</source>
-            <translation type="unfinished" />
+            <translation>Vélocité (volume ÷ crédit détenu) :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>A velocity of 2 means the credit members hold changed hands twice in the period. Levies, fees, opening balances and payments to or from the community fund are not trade; reversed trades are taken off.</source>
-            <translation type="unfinished" />
+            <translation>Une vélocité de 2 signifie que le crédit détenu par les membres a changé de mains deux fois sur la période. Cotisations, frais, soldes d'ouverture et paiements avec le fonds commun ne sont pas des échanges ; les échanges annulés sont déduits.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>Nobody holds credit at the end of the period, so there is no velocity.</source>
-            <translation type="unfinished" />
+            <translation>Personne ne détient de crédit à la fin de la période : pas de vélocité.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>From {since} to {until} the credit held changed hands {velocity} times.</source>
-            <translation type="unfinished" />
+            <translation>Du {since} au {until}, le crédit détenu a changé de mains {velocity} fois.</translation>
         </message>
     </context>
     <context>
@@ -7557,12 +7604,12 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/member_action.py" />
             <source>Record &amp;trade…</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer un &amp;échange…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/member_action.py" />
             <source>Record a trade the selected member paid for (they are the buyer)</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer un échange payé par le membre sélectionné (il est l'acheteur)</translation>
         </message>
     </context>
     <context>
@@ -7570,67 +7617,67 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/model.py" />
             <source>Pending</source>
-            <translation type="unfinished" />
+            <translation>En attente</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/model.py" />
             <source>Disputed</source>
-            <translation type="unfinished" />
+            <translation>Contesté</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/model.py" />
             <source>Completed</source>
-            <translation type="unfinished" />
+            <translation>Terminé</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/model.py" />
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Annulé</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/model.py" />
             <source>All</source>
-            <translation type="unfinished" />
+            <translation>Tous</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/model.py" />
             <source>Reversed</source>
-            <translation type="unfinished" />
+            <translation>Annulé</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/model.py" />
             <source>reversed</source>
-            <translation type="unfinished" />
+            <translation>annulé</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/model.py" />
             <source>pending</source>
-            <translation type="unfinished" />
+            <translation>en attente</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/model.py" />
             <source>disputed</source>
-            <translation type="unfinished" />
+            <translation>contesté</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/model.py" />
             <source>completed</source>
-            <translation type="unfinished" />
+            <translation>terminé</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/model.py" />
             <source>cancelled</source>
-            <translation type="unfinished" />
+            <translation>annulé</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/model.py" />
             <source>Note: {note}</source>
-            <translation type="unfinished" />
+            <translation>Note : {note}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/model.py" />
             <source>Resolution: {resolution}</source>
-            <translation type="unfinished" />
+            <translation>Résolution : {resolution}</translation>
         </message>
     </context>
     <context>
@@ -7638,167 +7685,167 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>Cancel trade {id}</source>
-            <translation type="unfinished" />
+            <translation>Annuler l'échange {id}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>Cancel &amp;trade</source>
-            <translation type="unfinished" />
+            <translation>Annuler l'&amp;échange</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>&amp;Reason:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Motif :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>e.g. the members agreed it did not happen</source>
-            <translation type="unfinished" />
+            <translation>ex. les membres conviennent qu'il n'a pas eu lieu</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>The trade never reached the ledger; it stays in the list as cancelled.</source>
-            <translation type="unfinished" />
+            <translation>L'échange n'a jamais atteint le grand livre ; il reste dans la liste comme annulé.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>Dispute trade {id}</source>
-            <translation type="unfinished" />
+            <translation>Contester l'échange {id}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>Mark &amp;disputed</source>
-            <translation type="unfinished" />
+            <translation>Marquer &amp;contesté</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>&amp;What is disputed:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Objet de la contestation :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>who disagrees, and about what</source>
-            <translation type="unfinished" />
+            <translation>qui conteste, et à propos de quoi</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>The trade waits until the dispute is resolved to completed or cancelled.</source>
-            <translation type="unfinished" />
+            <translation>L'échange attend que la contestation soit résolue en terminé ou annulé.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>Resolve dispute on trade {id}</source>
-            <translation type="unfinished" />
+            <translation>Résoudre la contestation de l'échange {id}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>Re&amp;solve</source>
-            <translation type="unfinished" />
+            <translation>Ré&amp;soudre</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>&amp;Outcome note:</source>
-            <translation type="unfinished" />
+            <translation>Note de &amp;résultat :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>what was agreed, and with whom</source>
-            <translation type="unfinished" />
+            <translation>ce qui a été convenu, et avec qui</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>Completed posts the trade to the ledger; cancelled ends it without posting.</source>
-            <translation type="unfinished" />
+            <translation>Terminé passe l'échange au grand livre ; annulé le clôt sans écriture.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>Reverse trade {id}</source>
-            <translation type="unfinished" />
+            <translation>Annuler l'échange {id}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>Re&amp;verse trade</source>
-            <translation type="unfinished" />
+            <translation>Annu&amp;ler l'échange</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>e.g. wrong amount on the slip</source>
-            <translation type="unfinished" />
+            <translation>ex. mauvais montant sur le bon</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>A ledger transaction moves the amount back; the original stays in the books and the trade is marked cancelled. Record a new trade if the right amount differs.</source>
-            <translation type="unfinished" />
+            <translation>Une opération du grand livre reverse le montant ; l'original reste dans les comptes et l'échange est marqué annulé. Enregistrez un nouvel échange si le bon montant diffère.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>&lt;b&gt;{buyer}&lt;/b&gt; paid &lt;b&gt;{seller}&lt;/b&gt; {amount} on {day}</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{buyer}&lt;/b&gt; a payé {amount} à &lt;b&gt;{seller}&lt;/b&gt; le {day}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>&lt;b&gt;{buyer}&lt;/b&gt; will pay &lt;b&gt;{seller}&lt;/b&gt; {amount} when the trade is completed (traded on {day})</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{buyer}&lt;/b&gt; paiera {amount} à &lt;b&gt;{seller}&lt;/b&gt; quand l'échange sera terminé (échangé le {day})</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>&lt;br&gt;“{description}”</source>
-            <translation type="unfinished" />
+            <translation>&lt;br&gt;« {description} »</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>&lt;br&gt;Note: {note}</source>
-            <translation type="unfinished" />
+            <translation>&lt;br&gt;Note : {note}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>Trade:</source>
-            <translation type="unfinished" />
+            <translation>Échange :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>&amp;Completed</source>
-            <translation type="unfinished" />
+            <translation>&amp;Terminé</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>C&amp;ancelled</source>
-            <translation type="unfinished" />
+            <translation>&amp;Annulé</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>Resolved as:</source>
-            <translation type="unfinished" />
+            <translation>Résolu comme :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>A&amp;greed amount ({symbol}):</source>
-            <translation type="unfinished" />
+            <translation>Montant &amp;convenu ({symbol}) :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>Empty: the amount recorded on the trade.</source>
-            <translation type="unfinished" />
+            <translation>Vide : le montant enregistré sur l'échange.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>Write what the dispute is about.</source>
-            <translation type="unfinished" />
+            <translation>Décrivez l'objet de la contestation.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>Write what was agreed.</source>
-            <translation type="unfinished" />
+            <translation>Écrivez ce qui a été convenu.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>Give a reason.</source>
-            <translation type="unfinished" />
+            <translation>Donnez un motif.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>Keep it under {n} characters.</source>
-            <translation type="unfinished" />
+            <translation>Restez sous {n} caractères.</translation>
         </message>
     </context>
     <context>
@@ -7806,278 +7853,278 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Trade {id} is cancelled.</source>
-            <translation type="unfinished" />
+            <translation>L'échange {id} est annulé.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Trade {id} is marked disputed.</source>
-            <translation type="unfinished" />
+            <translation>L'échange {id} est marqué contesté.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Trade {id} is resolved as {status}.</source>
-            <translation type="unfinished" />
+            <translation>L'échange {id} est résolu comme {status}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Trade {id} is reversed by transaction {reversal}.</source>
-            <translation type="unfinished" />
+            <translation>L'échange {id} est annulé par l'opération {reversal}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Recorded trade {id} ({status}): {buyer} paid {seller} {amount}.</source>
-            <translation type="unfinished" />
+            <translation>Échange {id} enregistré ({status}) : {buyer} a payé {amount} à {seller}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Recorded trade {id} ({status}): {buyer} will pay {seller} {amount} when it is completed.</source>
-            <translation type="unfinished" />
+            <translation>Échange {id} enregistré ({status}) : {buyer} paiera {amount} à {seller} une fois terminé.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Only coordinators and administrators change trades</source>
-            <translation type="unfinished" />
+            <translation>Seuls les coordinateurs et les administrateurs modifient les échanges</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Only coordinators and administrators post to the ledger</source>
-            <translation type="unfinished" />
+            <translation>Seuls les coordinateurs et les administrateurs passent des écritures au grand livre</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>%Ln trade(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln échange</numerusform>
+                <numerusform>%Ln échanges</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Select a trade in the list first.</source>
-            <translation type="unfinished" />
+            <translation>Sélectionnez d'abord un échange dans la liste.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Any member</source>
-            <translation type="unfinished" />
+            <translation>Tout membre</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Words in description or note, or a slip number</source>
-            <translation type="unfinished" />
+            <translation>Mots de la description ou de la note, ou un numéro de bon</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Search trades</source>
-            <translation type="unfinished" />
+            <translation>Chercher des échanges</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Fi&amp;nd:</source>
-            <translation type="unfinished" />
+            <translation>Tro&amp;uver :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>&amp;Member:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Membre :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>C&amp;lear filters</source>
-            <translation type="unfinished" />
+            <translation>Effacer &amp;les filtres</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Trade status</source>
-            <translation type="unfinished" />
+            <translation>Statut de l'échange</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Trades</source>
-            <translation type="unfinished" />
+            <translation>Échanges</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Trade {id} is {status}.</source>
-            <translation type="unfinished" />
+            <translation>L'échange {id} est {status}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Trade {id} has no ledger transaction.</source>
-            <translation type="unfinished" />
+            <translation>L'échange {id} n'a pas d'opération au grand livre.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>&amp;Record trade…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Enregistrer un échange…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Record a trade members reported (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer un échange signalé par des membres (Ctrl+N)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Sli&amp;p batch…</source>
-            <translation type="unfinished" />
+            <translation>Lot de &amp;bons…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Enter a bundle of paper slips with its control count and total</source>
-            <translation type="unfinished" />
+            <translation>Saisir une liasse de bons papier avec son nombre et son total de contrôle</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>C&amp;omplete</source>
-            <translation type="unfinished" />
+            <translation>&amp;Terminer</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Both members agree: post the trade to the ledger</source>
-            <translation type="unfinished" />
+            <translation>Les deux membres sont d'accord : passer l'échange au grand livre</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>&amp;Cancel…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Annuler…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>The trade did not happen; nothing reaches the ledger</source>
-            <translation type="unfinished" />
+            <translation>L'échange n'a pas eu lieu ; rien n'atteint le grand livre</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>&amp;Dispute…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Contester…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>A member disagrees: hold the trade until it is resolved</source>
-            <translation type="unfinished" />
+            <translation>Un membre n'est pas d'accord : suspendre l'échange jusqu'à résolution</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>R&amp;esolve…</source>
-            <translation type="unfinished" />
+            <translation>R&amp;ésoudre…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>End the dispute: completed or cancelled, with a note</source>
-            <translation type="unfinished" />
+            <translation>Clore la contestation : terminé ou annulé, avec une note</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Rever&amp;se…</source>
-            <translation type="unfinished" />
+            <translation>Contre-pa&amp;sser…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Correct a completed trade: post the reversal and cancel it</source>
-            <translation type="unfinished" />
+            <translation>Corriger un échange terminé : passer l'annulation et l'annuler</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>{status} ({count})</source>
-            <translation type="unfinished" />
+            <translation>{status} ({count})</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source> (now under “{status}”)</source>
-            <translation type="unfinished" />
+            <translation> (maintenant sous « {status} »)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source> (not shown: outside the current search)</source>
-            <translation type="unfinished" />
+            <translation> (non affiché : hors de la recherche en cours)</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Posted slip batch {batch}: %n completed trade(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Lot de bons {batch} passé : %n échange terminé.</numerusform>
+                <numerusform>Lot de bons {batch} passé : %n échanges terminés.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source> (under “completed”)</source>
-            <translation type="unfinished" />
+            <translation> (sous « terminé »)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Complete trade {id}?</source>
-            <translation type="unfinished" />
+            <translation>Terminer l'échange {id} ?</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>{buyer} pays {seller} {amount} in the ledger.</source>
-            <translation type="unfinished" />
+            <translation>{buyer} paie {amount} à {seller} dans le grand livre.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Complete trade</source>
-            <translation type="unfinished" />
+            <translation>Terminer l'échange</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Trade {id} was already completed; nothing posted.</source>
-            <translation type="unfinished" />
+            <translation>L'échange {id} était déjà terminé ; rien n'a été passé.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Completed trade {id}: transaction {transaction}.</source>
-            <translation type="unfinished" />
+            <translation>Échange {id} terminé : opération {transaction}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Trade {id}</source>
-            <translation type="unfinished" />
+            <translation>Échange {id}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>recorded by {who} on {when}</source>
-            <translation type="unfinished" />
+            <translation>enregistré par {who} le {when}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>slip {slip}</source>
-            <translation type="unfinished" />
+            <translation>bon {slip}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>batch {batch}</source>
-            <translation type="unfinished" />
+            <translation>lot {batch}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>listing {listing}</source>
-            <translation type="unfinished" />
+            <translation>annonce {listing}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>In the ledger as transaction {transaction}, reversed by transaction {reversal}.</source>
-            <translation type="unfinished" />
+            <translation>Au grand livre comme opération {transaction}, annulée par l'opération {reversal}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>In the ledger as transaction {transaction}.</source>
-            <translation type="unfinished" />
+            <translation>Au grand livre comme opération {transaction}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Note: {note}</source>
-            <translation type="unfinished" />
+            <translation>Note : {note}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Resolution: {resolution}</source>
-            <translation type="unfinished" />
+            <translation>Résolution : {resolution}</translation>
         </message>
     </context>
     <context>
@@ -8085,177 +8132,177 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>Offer {id}: {title} ({member})</source>
-            <translation type="unfinished" />
+            <translation>Offre {id} : {title} ({member})</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>Want {id}: {title} ({member})</source>
-            <translation type="unfinished" />
+            <translation>Demande {id} : {title} ({member})</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>Offer {id}: {title} ({member}) — {price}</source>
-            <translation type="unfinished" />
+            <translation>Offre {id} : {title} ({member}) — {price}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>Want {id}: {title} ({member}) — {price}</source>
-            <translation type="unfinished" />
+            <translation>Demande {id} : {title} ({member}) — {price}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>Record trade</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer un échange</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>&amp;Record trade</source>
-            <translation type="unfinished" />
+            <translation>&amp;Enregistrer l'échange</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>No listing</source>
-            <translation type="unfinished" />
+            <translation>Aucune annonce</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>e.g. 2 hours of gardening</source>
-            <translation type="unfinished" />
+            <translation>ex. 2 heures de jardinage</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>No category</source>
-            <translation type="unfinished" />
+            <translation>Aucune catégorie</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>optional</source>
-            <translation type="unfinished" />
+            <translation>facultatif</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>&amp;Completed: both agree, post it to the ledger now</source>
-            <translation type="unfinished" />
+            <translation>&amp;Terminé : les deux sont d'accord, le passer au grand livre maintenant</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>Unticked, the trade is recorded as pending and completed later.</source>
-            <translation type="unfinished" />
+            <translation>Non coché, l'échange est enregistré en attente et terminé plus tard.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>You may not post transactions; the trade is recorded as pending.</source>
-            <translation type="unfinished" />
+            <translation>Vous ne pouvez pas passer d'opérations ; l'échange est enregistré en attente.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>&amp;Buyer (pays):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Acheteur (paie) :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>S&amp;wap</source>
-            <translation type="unfinished" />
+            <translation>&amp;Inverser</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>Exchange buyer and seller</source>
-            <translation type="unfinished" />
+            <translation>Intervertir acheteur et vendeur</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>&amp;Seller (is paid):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vendeur (est payé) :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>&amp;Listing:</source>
-            <translation type="unfinished" />
+            <translation>A&amp;nnonce :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>&amp;Amount ({symbol}):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Montant ({symbol}) :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>&amp;Description:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Description :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>Ca&amp;tegory:</source>
-            <translation type="unfinished" />
+            <translation>Ca&amp;tégorie :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>Traded &amp;on:</source>
-            <translation type="unfinished" />
+            <translation>Échangé &amp;le :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>Sli&amp;p number:</source>
-            <translation type="unfinished" />
+            <translation>N° de &amp;bon :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>Choosing a listing fills the description, category and price.</source>
-            <translation type="unfinished" />
+            <translation>Choisir une annonce remplit la description, la catégorie et le prix.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>No listing (none open for these members)</source>
-            <translation type="unfinished" />
+            <translation>Aucune annonce (aucune ouverte pour ces membres)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>Choose who paid: type a member number, or part of a name and pick from the list.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez qui a payé : tapez un numéro de membre, ou une partie du nom et choisissez dans la liste.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>Choose who was paid: type a member number, or part of a name and pick from the list.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez qui a été payé : tapez un numéro de membre, ou une partie du nom et choisissez dans la liste.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>The buyer and the seller are the same member.</source>
-            <translation type="unfinished" />
+            <translation>L'acheteur et le vendeur sont le même membre.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>Say what was traded, or choose the listing.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez ce qui a été échangé, ou choisissez l'annonce.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>{name} has no credit limit.</source>
-            <translation type="unfinished" />
+            <translation>{name} n'a pas de limite de crédit.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>Available credit of {name}: {credit}.</source>
-            <translation type="unfinished" />
+            <translation>Crédit disponible de {name} : {credit}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>Available credit of {name}: {credit}; after this trade: {after}.</source>
-            <translation type="unfinished" />
+            <translation>Crédit disponible de {name} : {credit} ; après cet échange : {after}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>Available credit of {name}: {credit}: {short} short.</source>
-            <translation type="unfinished" />
+            <translation>Crédit disponible de {name} : {credit} : il manque {short}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>Too much for {name}'s credit now: untick Completed to record it as pending, and complete it later.</source>
-            <translation type="unfinished" />
+            <translation>Trop pour le crédit actuel de {name} : décochez Terminé pour l'enregistrer en attente, et terminez-le plus tard.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>Choose the buyer and the seller.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez l'acheteur et le vendeur.</translation>
         </message>
     </context>
     <context>
@@ -8263,187 +8310,187 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>Paper-slip batch</source>
-            <translation type="unfinished" />
+            <translation>Lot de bons papier</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>optional, e.g. market day 14 June</source>
-            <translation type="unfinished" />
+            <translation>facultatif, ex. marché du 14 juin</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>Control &amp;count (slips in the bundle):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nombre de contrôle (bons dans la liasse) :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>Control &amp;total (written on the bundle):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Total de contrôle (écrit sur la liasse) :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>&amp;Note:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Note :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>Chec&amp;k now</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vérifier</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>&amp;Post batch</source>
-            <translation type="unfinished" />
+            <translation>&amp;Passer le lot</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>Tab or Enter moves to the next field; a new row appears as you fill the last one. Buyer and seller: a member number, or part of a name and pick from the list. Ctrl+Delete clears the row you are in. Empty rows are ignored.</source>
-            <translation type="unfinished" />
+            <translation>Tab ou Entrée passe au champ suivant ; une nouvelle ligne apparaît quand vous remplissez la dernière. Acheteur et vendeur : un numéro de membre, ou une partie du nom et choisissez dans la liste. Ctrl+Delete efface la ligne en cours. Les lignes vides sont ignorées.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>Only coordinators and administrators post slips; you are a {role}.</source>
-            <translation type="unfinished" />
+            <translation>Seuls les coordinateurs et les administrateurs passent des bons ; vous êtes {role}.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>Discard the %n slip(s) you typed?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Abandonner le bon saisi (%n) ?</numerusform>
+                <numerusform>Abandonner les %n bons saisis ?</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>They are not posted; closing forgets them.</source>
-            <translation type="unfinished" />
+            <translation>Ils ne sont pas passés ; fermer les oublie.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>Discard</source>
-            <translation type="unfinished" />
+            <translation>Abandonner</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>Keep typing</source>
-            <translation type="unfinished" />
+            <translation>Continuer la saisie</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>%n slip(s) entered; type the count on the bundle.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n bon saisi ; tapez le nombre inscrit sur la liasse.</numerusform>
+                <numerusform>%n bons saisis ; tapez le nombre inscrit sur la liasse.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>{count} of {want} slips entered — matches.</source>
-            <translation type="unfinished" />
+            <translation>{count} bons saisis sur {want} — correspond.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>{count} of {want} slips entered ({diff} more to enter).</source>
-            <translation type="unfinished" />
+            <translation>{count} bons saisis sur {want} (encore {diff} à saisir).</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>{count} of {want} slips entered ({diff} too many).</source>
-            <translation type="unfinished" />
+            <translation>{count} bons saisis sur {want} ({diff} de trop).</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>Slips add up to {running}; the control total is not an amount.</source>
-            <translation type="unfinished" />
+            <translation>Les bons font {running} ; le total de contrôle n'est pas un montant.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>Slips add up to {running}; type the bundle's total.</source>
-            <translation type="unfinished" />
+            <translation>Les bons font {running} ; tapez le total de la liasse.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>Slips add up to {running} — matches.</source>
-            <translation type="unfinished" />
+            <translation>Les bons font {running} — correspond.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>Slips add up to {running}: {diff} still missing.</source>
-            <translation type="unfinished" />
+            <translation>Les bons font {running} : il manque encore {diff}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>Slips add up to {running}: {diff} too much.</source>
-            <translation type="unfinished" />
+            <translation>Les bons font {running} : {diff} de trop.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>%n slip(s) refused; the reasons are under the rows.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n bon refusé ; les motifs sont sous les lignes.</numerusform>
+                <numerusform>%n bons refusés ; les motifs sont sous les lignes.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>Correct them (or clear a row with Ctrl+Delete) before posting.</source>
-            <translation type="unfinished" />
+            <translation>Corrigez-les (ou effacez une ligne avec Ctrl+Delete) avant de passer le lot.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>This batch is posted.</source>
-            <translation type="unfinished" />
+            <translation>Ce lot est passé.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>Type the slips first.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez d'abord les bons.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>The number of slips does not match the control count.</source>
-            <translation type="unfinished" />
+            <translation>Le nombre de bons ne correspond pas au nombre de contrôle.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>The slips do not add up to the control total.</source>
-            <translation type="unfinished" />
+            <translation>Les bons ne font pas le total de contrôle.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>Checking the slips…</source>
-            <translation type="unfinished" />
+            <translation>Vérification des bons…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>Some slips are refused; see the reasons under the rows.</source>
-            <translation type="unfinished" />
+            <translation>Des bons sont refusés ; voir les motifs sous les lignes.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>Post every slip as a completed trade, all or nothing</source>
-            <translation type="unfinished" />
+            <translation>Passer chaque bon comme échange terminé, tout ou rien</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>Posted batch {batch}: %n slip(s), {total} in all, recorded as completed trade {first}, each with its own ledger transaction.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Lot {batch} passé : %n bon, {total} au total, enregistré comme échange terminé {first}, chacun avec sa propre opération au grand livre.</numerusform>
+                <numerusform>Lot {batch} passé : %n bons, {total} au total, enregistrés comme échange terminé {first}, chacun avec sa propre opération au grand livre.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>Posted batch {batch}: %n slip(s), {total} in all, recorded as completed trades {first}–{last}, each with its own ledger transaction.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Lot {batch} passé : %n bon, {total} au total, enregistré comme échanges terminés {first}–{last}, chacun avec sa propre opération au grand livre.</numerusform>
+                <numerusform>Lot {batch} passé : %n bons, {total} au total, enregistrés comme échanges terminés {first}–{last}, chacun avec sa propre opération au grand livre.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_batch.py" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Fermer</translation>
         </message>
     </context>
     <context>
@@ -8451,57 +8498,57 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_grid.py" />
             <source>Slip no.</source>
-            <translation type="unfinished" />
+            <translation>N° de bon</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_grid.py" />
             <source>Buyer (pays)</source>
-            <translation type="unfinished" />
+            <translation>Acheteur (paie)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_grid.py" />
             <source>Seller (is paid)</source>
-            <translation type="unfinished" />
+            <translation>Vendeur (est payé)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_grid.py" />
             <source>Amount ({symbol})</source>
-            <translation type="unfinished" />
+            <translation>Montant ({symbol})</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_grid.py" />
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Description</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_grid.py" />
             <source>Row {n} slip</source>
-            <translation type="unfinished" />
+            <translation>Ligne {n} bon</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_grid.py" />
             <source>Row {n} buyer</source>
-            <translation type="unfinished" />
+            <translation>Ligne {n} acheteur</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_grid.py" />
             <source>Row {n} seller</source>
-            <translation type="unfinished" />
+            <translation>Ligne {n} vendeur</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_grid.py" />
             <source>Row {n} amount</source>
-            <translation type="unfinished" />
+            <translation>Ligne {n} montant</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_grid.py" />
             <source>Row {n} description</source>
-            <translation type="unfinished" />
+            <translation>Ligne {n} description</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_grid.py" />
             <source>Paper slip</source>
-            <translation type="unfinished" />
+            <translation>Bon papier</translation>
         </message>
     </context>
     <context>
@@ -8509,70 +8556,70 @@ Log files: {logs}</source>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/review.py" />
             <source>Reviewing backup {file} from {when} — read-only; nothing can be changed. Warning: the backup did not verify (%n problem(s)).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Consultation de la sauvegarde {file} du {when} — lecture seule ; rien ne peut être modifié. Attention : la sauvegarde n'a pas passé la vérification (%n problème).</numerusform>
+                <numerusform>Consultation de la sauvegarde {file} du {when} — lecture seule ; rien ne peut être modifié. Attention : la sauvegarde n'a pas passé la vérification (%n problèmes).</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/review.py" />
             <source>Reviewing backup {file} from {when} — read-only; nothing can be changed.</source>
-            <translation type="unfinished" />
+            <translation>Consultation de la sauvegarde {file} du {when} — lecture seule ; rien ne peut être modifié.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/review.py" />
             <source> — review of {file} (read-only)</source>
-            <translation type="unfinished" />
+            <translation> — consultation de {file} (lecture seule)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/review.py" />
             <source>Review mode</source>
-            <translation type="unfinished" />
+            <translation>Mode consultation</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/review.py" />
             <source>File: {file}</source>
-            <translation type="unfinished" />
+            <translation>Fichier : {file}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/review.py" />
             <source>Opened in a private scratch database, read-only.</source>
-            <translation type="unfinished" />
+            <translation>Ouverte dans une base de travail privée, en lecture seule.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/review.py" />
             <source>What did not verify:</source>
-            <translation type="unfinished" />
+            <translation>Échecs de vérification :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/review.py" />
             <source>{file} is encrypted. Enter its passphrase:</source>
-            <translation type="unfinished" />
+            <translation>{file} est chiffré. Saisissez sa phrase secrète :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/review.py" />
             <source>Open a backup for review</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir une sauvegarde en consultation</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/review.py" />
             <source>This backup cannot be opened</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'ouvrir cette sauvegarde</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/review.py" />
             <source>Checking the passphrase…</source>
-            <translation type="unfinished" />
+            <translation>Vérification de la phrase secrète…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/review.py" />
             <source>Review</source>
-            <translation type="unfinished" />
+            <translation>Consultation</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/review.py" />
             <source>Opening {file} for review…</source>
-            <translation type="unfinished" />
+            <translation>Ouverture de {file} en consultation…</translation>
         </message>
     </context>
     <context>
@@ -8580,72 +8627,72 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/server_password_dialog.py" />
             <source>Server password — {program}</source>
-            <translation type="unfinished" />
+            <translation>Mot de passe du serveur — {program}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/server_password_dialog.py" />
             <source>&lt;b&gt;PostgreSQL server {host}&lt;/b&gt;&lt;br&gt;The server asks for the password of the login &lt;b&gt;{login}&lt;/b&gt;.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Serveur PostgreSQL {host}&lt;/b&gt;&lt;br&gt;Le serveur demande le mot de passe de l'identifiant &lt;b&gt;{login}&lt;/b&gt;.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/server_password_dialog.py" />
             <source>{address}, database {database}</source>
-            <translation type="unfinished" />
+            <translation>{address}, base {database}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/server_password_dialog.py" />
             <source>Password of the server login {login}</source>
-            <translation type="unfinished" />
+            <translation>Mot de passe de l'identifiant serveur {login}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/server_password_dialog.py" />
             <source>&amp;Remember in the system keyring</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mémoriser dans le trousseau du système</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/server_password_dialog.py" />
             <source>Kept by {keyring}; the program asks again if it changes.</source>
-            <translation type="unfinished" />
+            <translation>Conservé par {keyring} ; le programme le redemande s'il change.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/server_password_dialog.py" />
             <source>&amp;Remember in PostgreSQL's password file</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mémoriser dans le fichier de mots de passe de PostgreSQL</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/server_password_dialog.py" />
             <source>That is {file}. No system keyring is available on this computer; the password file is readable by your account only (mode 0600).</source>
-            <translation type="unfinished" />
+            <translation>Il s'agit de {file}. Aucun trousseau système n'est disponible sur cet ordinateur ; le fichier de mots de passe n'est lisible que par votre compte (mode 0600).</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/server_password_dialog.py" />
             <source>Server:</source>
-            <translation type="unfinished" />
+            <translation>Serveur :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/server_password_dialog.py" />
             <source>Login:</source>
-            <translation type="unfinished" />
+            <translation>Identifiant :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/server_password_dialog.py" />
             <source>&amp;Password:</source>
-            <translation type="unfinished" />
+            <translation>Mot de &amp;passe :</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/server_password_dialog.py" />
             <source>Connect</source>
-            <translation type="unfinished" />
+            <translation>Se connecter</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/server_password_dialog.py" />
             <source>Type the password of the server login.</source>
-            <translation type="unfinished" />
+            <translation>Tapez le mot de passe de l'identifiant serveur.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/server_password_dialog.py" />
             <source>Connecting…</source>
-            <translation type="unfinished" />
+            <translation>Connexion…</translation>
         </message>
     </context>
     <context>
@@ -8653,57 +8700,57 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/sign_out.py" />
             <source>{who} is upgrading the database; your saved work is kept.</source>
-            <translation type="unfinished" />
+            <translation>{who} met à jour la base de données ; votre travail enregistré est conservé.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/sign_out.py" />
             <source>{who} is upgrading the database — sign in again when it is done.</source>
-            <translation type="unfinished" />
+            <translation>{who} met à jour la base de données — reconnectez-vous quand ce sera fini.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/sign_out.py" />
             <source>Someone is upgrading the database; your saved work is kept.</source>
-            <translation type="unfinished" />
+            <translation>Quelqu'un met à jour la base de données ; votre travail enregistré est conservé.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/sign_out.py" />
             <source>Someone is upgrading the database — sign in again when it is done.</source>
-            <translation type="unfinished" />
+            <translation>Quelqu'un met à jour la base de données — reconnectez-vous quand ce sera fini.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/sign_out.py" />
             <source>{who} is restoring the database; your saved work is kept.</source>
-            <translation type="unfinished" />
+            <translation>{who} restaure la base de données ; votre travail enregistré est conservé.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/sign_out.py" />
             <source>{who} is restoring the database — sign in again when it is done.</source>
-            <translation type="unfinished" />
+            <translation>{who} restaure la base de données — reconnectez-vous quand ce sera fini.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/sign_out.py" />
             <source>Someone is restoring the database; your saved work is kept.</source>
-            <translation type="unfinished" />
+            <translation>Quelqu'un restaure la base de données ; votre travail enregistré est conservé.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/sign_out.py" />
             <source>Someone is restoring the database — sign in again when it is done.</source>
-            <translation type="unfinished" />
+            <translation>Quelqu'un restaure la base de données — reconnectez-vous quand ce sera fini.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/sign_out.py" />
             <source>Signing out</source>
-            <translation type="unfinished" />
+            <translation>Déconnexion</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/sign_out.py" />
             <source>Sign out now</source>
-            <translation type="unfinished" />
+            <translation>Se déconnecter</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/sign_out.py" />
             <source>{notice} LocalEx will sign you out in {seconds} s — finish or cancel what you are editing.</source>
-            <translation type="unfinished" />
+            <translation>{notice} LocalEx va vous déconnecter dans {seconds} s — terminez ou annulez ce que vous modifiez.</translation>
         </message>
     </context>
     <context>
@@ -8711,7 +8758,7 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/tasks.py" />
             <source>Please wait</source>
-            <translation type="unfinished" />
+            <translation>Veuillez patienter</translation>
         </message>
     </context>
     <context>
@@ -8719,12 +8766,12 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/widgets.py" />
             <source>{counted} (more as you scroll)</source>
-            <translation type="unfinished" />
+            <translation>{counted} (plus en défilant)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/widgets.py" />
             <source>Browse…</source>
-            <translation type="unfinished" />
+            <translation>Parcourir…</translation>
         </message>
     </context>
 </TS>

@@ -6,47 +6,47 @@
         <message>
             <location filename="../../localex_desktop/app.py" />
             <source>Checking the database…</source>
-            <translation type="unfinished" />
+            <translation>Verificando o banco de dados…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/app.py" />
             <source>Open a backup for review…</source>
-            <translation type="unfinished" />
+            <translation>Abrir um backup para revisão…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/app.py" />
             <source>Look through a backup file read-only (for bookkeepers)</source>
-            <translation type="unfinished" />
+            <translation>Consultar um arquivo de backup somente leitura (para contadores)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/app.py" />
             <source>Starting the database in {folder}…</source>
-            <translation type="unfinished" />
+            <translation>Iniciando o banco de dados em {folder}…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/app.py" />
             <source>Connecting to {host}…</source>
-            <translation type="unfinished" />
+            <translation>Conectando a {host}…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/app.py" />
             <source>Connecting to the server…</source>
-            <translation type="unfinished" />
+            <translation>Conectando ao servidor…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/app.py" />
             <source>PostgreSQL server {host}</source>
-            <translation type="unfinished" />
+            <translation>Servidor PostgreSQL {host}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/app.py" />
             <source>PostgreSQL server on the local socket</source>
-            <translation type="unfinished" />
+            <translation>Servidor PostgreSQL no socket local</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/app.py" />
             <source>Data folder: {folder}</source>
-            <translation type="unfinished" />
+            <translation>Pasta de dados: {folder}</translation>
         </message>
     </context>
     <context>
@@ -58,216 +58,216 @@
             <location filename="../../localex_desktop/services/fields/trades.py" />
             <location filename="../../localex_desktop/services/fields/transactions.py" />
             <source>No.</source>
-            <translation type="unfinished" />
+            <translation>Nº</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/audit.py" />
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Quando</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/audit.py" />
             <source>Operator</source>
-            <translation type="unfinished" />
+            <translation>Operador</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/audit.py" />
             <source>Operator no.</source>
-            <translation type="unfinished" />
+            <translation>Nº do operador</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/audit.py" />
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Ação</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/audit.py" />
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>O quê</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/audit.py" />
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>Registro</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/audit.py" />
             <source>Change</source>
-            <translation type="unfinished" />
+            <translation>Alteração</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/audit.py" />
             <source>Before</source>
-            <translation type="unfinished" />
+            <translation>Antes</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/audit.py" />
             <source>After</source>
-            <translation type="unfinished" />
+            <translation>Depois</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/base.py" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>sim</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/base.py" />
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>não</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/listings.py" />
             <source>Offer</source>
-            <translation type="unfinished" />
+            <translation>Oferta</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/listings.py" />
             <source>Want</source>
-            <translation type="unfinished" />
+            <translation>Procura</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/listings.py" />
             <location filename="../../localex_desktop/services/fields/members.py" />
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Ativo</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/listings.py" />
             <source>Paused</source>
-            <translation type="unfinished" />
+            <translation>Pausado</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/listings.py" />
             <source>Expired</source>
-            <translation type="unfinished" />
+            <translation>Expirado</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/listings.py" />
             <source>Withdrawn</source>
-            <translation type="unfinished" />
+            <translation>Retirado</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/listings.py" />
             <location filename="../../localex_desktop/services/fields/transactions.py" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/listings.py" />
             <location filename="../../localex_desktop/services/fields/trades.py" />
             <location filename="../../localex_desktop/services/fields/transactions.py" />
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Categoria</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/listings.py" />
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Título</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/listings.py" />
             <location filename="../../localex_desktop/services/fields/transactions.py" />
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>Membro</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/listings.py" />
             <source>Member name</source>
-            <translation type="unfinished" />
+            <translation>Nome do membro</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/listings.py" />
             <source>Price</source>
-            <translation type="unfinished" />
+            <translation>Preço</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/listings.py" />
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Unidade</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/listings.py" />
             <location filename="../../localex_desktop/services/fields/members.py" />
             <location filename="../../localex_desktop/services/fields/trades.py" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Situação</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/listings.py" />
             <source>Expires</source>
-            <translation type="unfinished" />
+            <translation>Expira</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/listings.py" />
             <location filename="../../localex_desktop/services/fields/trades.py" />
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Descrição</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/listings.py" />
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>Criado</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/listings.py" />
             <location filename="../../localex_desktop/services/fields/trades.py" />
             <source>Updated</source>
-            <translation type="unfinished" />
+            <translation>Atualizado</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/members.py" />
             <source>Suspended</source>
-            <translation type="unfinished" />
+            <translation>Suspenso</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/members.py" />
             <source>Left</source>
-            <translation type="unfinished" />
+            <translation>Desligado</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/members.py" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nome</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/members.py" />
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/members.py" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telefone</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/members.py" />
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Endereço</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/members.py" />
             <source>Joined</source>
-            <translation type="unfinished" />
+            <translation>Entrada</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/members.py" />
             <source>In directory</source>
-            <translation type="unfinished" />
+            <translation>No catálogo</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/members.py" />
             <source>Balance</source>
-            <translation type="unfinished" />
+            <translation>Saldo</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/members.py" />
             <source>Credit limit</source>
-            <translation type="unfinished" />
+            <translation>Limite de crédito</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/members.py" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>nenhum</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/services/fields/members.py" />
@@ -477,6 +477,44 @@
         <message>
             <location filename="../../localex_desktop/services/fields/transactions.py" />
             <source>Balance after</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>accessibility</name>
+        <message>
+            <location filename="../../localex_desktop/ui/accessibility.py" />
+            <source>&amp;Text size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/accessibility.py" />
+            <source>{percent} %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/accessibility.py" />
+            <source>Text size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/accessibility.py" />
+            <source>The text will be shown at {percent} % when the program starts again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/accessibility.py" />
+            <source>Error: {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/accessibility.py" />
+            <source>Error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/accessibility.py" />
+            <source>below zero</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3036,12 +3074,12 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/messages.py" />
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Sim</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/messages.py" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
     </context>
     <context>
@@ -3049,7 +3087,7 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/models/lazy_view.py" />
             <source>Loading</source>
-            <translation type="unfinished" />
+            <translation>Carregando</translation>
         </message>
     </context>
     <context>
@@ -3057,102 +3095,102 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
             <source>Embedded database on this computer</source>
-            <translation type="unfinished" />
+            <translation>Banco de dados embutido neste computador</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
             <source>PostgreSQL server</source>
-            <translation type="unfinished" />
+            <translation>Servidor PostgreSQL</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
             <source>Backup opened for review (read-only)</source>
-            <translation type="unfinished" />
+            <translation>Backup aberto para revisão (somente leitura)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
             <source>Connection</source>
-            <translation type="unfinished" />
+            <translation>Conexão</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
             <source>Program and schema</source>
-            <translation type="unfinished" />
+            <translation>Programa e esquema</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
             <source>Connection:</source>
-            <translation type="unfinished" />
+            <translation>Conexão:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
             <source>Database URL:</source>
-            <translation type="unfinished" />
+            <translation>URL do banco de dados:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
             <source>Data folder:</source>
-            <translation type="unfinished" />
+            <translation>Pasta de dados:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
             <source>Server version:</source>
-            <translation type="unfinished" />
+            <translation>Versão do servidor:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
             <source>Program version:</source>
-            <translation type="unfinished" />
+            <translation>Versão do programa:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
             <source>Schema revision:</source>
-            <translation type="unfinished" />
+            <translation>Revisão do esquema:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
             <source>Latest schema revision:</source>
-            <translation type="unfinished" />
+            <translation>Última revisão do esquema:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
             <source>Schema state:</source>
-            <translation type="unfinished" />
+            <translation>Estado do esquema:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Atualizar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
             <source>Read the connection and schema details again</source>
-            <translation type="unfinished" />
+            <translation>Ler de novo os dados da conexão e do esquema</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
             <source>— (kept by the server)</source>
-            <translation type="unfinished" />
+            <translation>— (mantido pelo servidor)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
             <source>PostgreSQL {version}</source>
-            <translation type="unfinished" />
+            <translation>PostgreSQL {version}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
             <source>— (not set up)</source>
-            <translation type="unfinished" />
+            <translation>— (não configurado)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
             <source>Up to date</source>
-            <translation type="unfinished" />
+            <translation>Atualizado</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/database_tab.py" />
             <source>Needs an upgrade</source>
-            <translation type="unfinished" />
+            <translation>Precisa de atualização</translation>
         </message>
     </context>
     <context>
@@ -3160,142 +3198,142 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>Administrator — everything, including operators and settings</source>
-            <translation type="unfinished" />
+            <translation>Administrador — tudo, inclusive operadores e configurações</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>Coordinator — members, listings, trades and postings</source>
-            <translation type="unfinished" />
+            <translation>Coordenador — membros, anúncios, trocas e lançamentos</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>Bookkeeper — reads and exports, changes nothing</source>
-            <translation type="unfinished" />
+            <translation>Contador — lê e exporta, não altera nada</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>The two passwords differ.</source>
-            <translation type="unfinished" />
+            <translation>As duas senhas são diferentes.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>{label}: was {before}, now {after}.</source>
-            <translation type="unfinished" />
+            <translation>{label}: era {before}, agora {after}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>&amp;Reload</source>
-            <translation type="unfinished" />
+            <translation>&amp;Recarregar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>Save &amp;anyway</source>
-            <translation type="unfinished" />
+            <translation>Salvar &amp;mesmo assim</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>Add operator</source>
-            <translation type="unfinished" />
+            <translation>Adicionar operador</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>User name:</source>
-            <translation type="unfinished" />
+            <translation>Nome de usuário:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>Display name:</source>
-            <translation type="unfinished" />
+            <translation>Nome de exibição:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>Role:</source>
-            <translation type="unfinished" />
+            <translation>Função:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>Password:</source>
-            <translation type="unfinished" />
+            <translation>Senha:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>Repeat password:</source>
-            <translation type="unfinished" />
+            <translation>Repita a senha:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>Reset password — {name}</source>
-            <translation type="unfinished" />
+            <translation>Redefinir senha — {name}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>Set password</source>
-            <translation type="unfinished" />
+            <translation>Definir senha</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>Choose a new password for &lt;b&gt;{name}&lt;/b&gt;. Tell it to them in person; a lock-out after failed attempts is lifted too.</source>
-            <translation type="unfinished" />
+            <translation>Escolha uma nova senha para &lt;b&gt;{name}&lt;/b&gt;. Informe-a pessoalmente; um bloqueio por tentativas falhas também é removido.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>New password:</source>
-            <translation type="unfinished" />
+            <translation>Nova senha:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>Change role — {name}</source>
-            <translation type="unfinished" />
+            <translation>Alterar função — {name}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>Change role</source>
-            <translation type="unfinished" />
+            <translation>Alterar função</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>Operator:</source>
-            <translation type="unfinished" />
+            <translation>Operador:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>New role:</source>
-            <translation type="unfinished" />
+            <translation>Nova função:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>{name} is already {role}.</source>
-            <translation type="unfinished" />
+            <translation>{name} já é {role}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>Reloaded: {name} is {role} now; the role you chose is kept. Press {button} to save it.</source>
-            <translation type="unfinished" />
+            <translation>Recarregado: {name} agora é {role}; a função escolhida foi mantida. Clique em {button} para salvá-la.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>At least {count} characters.</source>
-            <translation type="unfinished" />
+            <translation>Pelo menos {count} caracteres.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>{name} ({role})</source>
-            <translation type="unfinished" />
+            <translation>{name} ({role})</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>enabled</source>
-            <translation type="unfinished" />
+            <translation>ativado</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>disabled</source>
-            <translation type="unfinished" />
+            <translation>desativado</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operator_dialogs.py" />
             <source>empty</source>
-            <translation type="unfinished" />
+            <translation>vazio</translation>
         </message>
     </context>
     <context>
@@ -3303,160 +3341,165 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_model.py" />
             <source>User name</source>
-            <translation type="unfinished" />
+            <translation>Nome de usuário</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_model.py" />
             <source>Display name</source>
-            <translation type="unfinished" />
+            <translation>Nome de exibição</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_model.py" />
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Função</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_model.py" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Situação</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_model.py" />
             <source>Last sign-in</source>
-            <translation type="unfinished" />
+            <translation>Último acesso</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_model.py" />
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>Criado em</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_model.py" />
             <source>Admin</source>
-            <translation type="unfinished" />
+            <translation>Admin</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_model.py" />
             <source>Coordinator</source>
-            <translation type="unfinished" />
+            <translation>Coordenador</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_model.py" />
             <source>Bookkeeper</source>
-            <translation type="unfinished" />
+            <translation>Contador</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_model.py" />
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>nunca</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_model.py" />
             <source>Disabled</source>
-            <translation type="unfinished" />
+            <translation>Desativado</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_model.py" />
             <source>Locked until {time}</source>
-            <translation type="unfinished" />
+            <translation>Bloqueado até {time}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_model.py" />
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Ativo</translation>
         </message>
     </context>
     <context>
         <name>pages.administration.operators_tab</name>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
-            <source>Add…</source>
+            <source>Operators</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
+            <source>Add…</source>
+            <translation>Adicionar…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
             <source>Disable</source>
-            <translation type="unfinished" />
+            <translation>Desativar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
             <source>Reset password…</source>
-            <translation type="unfinished" />
+            <translation>Redefinir senha…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
             <source>Change role…</source>
-            <translation type="unfinished" />
+            <translation>Alterar função…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
             <source>Enable</source>
-            <translation type="unfinished" />
+            <translation>Ativar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
             <source>Only an administrator can manage operators; you are signed in as {role}.</source>
-            <translation type="unfinished" />
+            <translation>Só um administrador pode gerenciar operadores; você entrou como {role}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
             <source>Add a person who may sign in</source>
-            <translation type="unfinished" />
+            <translation>Adicionar uma pessoa que pode entrar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
             <source>Select an operator in the list first.</source>
-            <translation type="unfinished" />
+            <translation>Selecione antes um operador na lista.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
             <source>Set a new password and lift a lock-out</source>
-            <translation type="unfinished" />
+            <translation>Definir uma nova senha e remover um bloqueio</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
             <source>Make the operator an administrator, coordinator or bookkeeper</source>
-            <translation type="unfinished" />
+            <translation>Tornar o operador administrador, coordenador ou contador</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
             <source>You cannot disable your own account.</source>
-            <translation type="unfinished" />
+            <translation>Você não pode desativar sua própria conta.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
             <source>Allow this operator to sign in again</source>
-            <translation type="unfinished" />
+            <translation>Permitir que este operador entre de novo</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
             <source>Stop this operator from signing in; their history stays</source>
-            <translation type="unfinished" />
+            <translation>Impedir que este operador entre; o histórico permanece</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
             <source>Saved {name}.</source>
-            <translation type="unfinished" />
+            <translation>{name} salvo.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
             <source>Disable {name}?</source>
-            <translation type="unfinished" />
+            <translation>Desativar {name}?</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
             <source>They can no longer sign in. Everything they did stays in the books and the audit log; you can enable the account again later.</source>
-            <translation type="unfinished" />
+            <translation>A pessoa não poderá mais entrar. Tudo o que fez permanece nos livros e no registro de alterações; você pode reativar a conta depois.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
             <source>{name} is enabled.</source>
-            <translation type="unfinished" />
+            <translation>{name} está ativado.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/operators_tab.py" />
             <source>{name} is disabled.</source>
-            <translation type="unfinished" />
+            <translation>{name} está desativado.</translation>
         </message>
     </context>
     <context>
@@ -3464,17 +3507,17 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/page.py" />
             <source>Database</source>
-            <translation type="unfinished" />
+            <translation>Banco de dados</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/page.py" />
             <source>Operators</source>
-            <translation type="unfinished" />
+            <translation>Operadores</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/page.py" />
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Configurações</translation>
         </message>
     </context>
     <context>
@@ -3482,117 +3525,117 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>Decide this before recording trades: amounts are stored in the smallest unit.</source>
-            <translation type="unfinished" />
+            <translation>Decida isto antes de registrar trocas: os valores são guardados na menor unidade.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>Show and type amounts as &amp;hours:minutes (1:30)</source>
-            <translation type="unfinished" />
+            <translation>Mostrar e digitar valores como &amp;horas:minutos (1:30)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>For a timebank: 1:30 is one and a half hours. With 2 decimal places minutes go in steps of 3; amounts can still be typed as decimals (1.5).</source>
-            <translation type="unfinished" />
+            <translation>Para um banco de horas: 1:30 é uma hora e meia. Com 2 casas decimais, os minutos vão de 3 em 3; ainda é possível digitar valores decimais (1,5).</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>Exchange</source>
-            <translation type="unfinished" />
+            <translation>Rede de troca</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>E&amp;xchange name:</source>
-            <translation type="unfinished" />
+            <translation>Nome da &amp;rede:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Moeda</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>&amp;Currency name:</source>
-            <translation type="unfinished" />
+            <translation>Nome da &amp;moeda:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>S&amp;ymbol:</source>
-            <translation type="unfinished" />
+            <translation>Sím&amp;bolo:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>&amp;Decimal places:</source>
-            <translation type="unfinished" />
+            <translation>Casas &amp;decimais:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>New accounts</source>
-            <translation type="unfinished" />
+            <translation>Novas contas</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>Default credit &amp;limit:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Limite de crédito padrão:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>How far below zero a new member's account may go. Existing accounts keep their limits.</source>
-            <translation type="unfinished" />
+            <translation>Quanto a conta de um novo membro pode ficar abaixo de zero. As contas existentes mantêm seus limites.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Salvar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>&amp;Revert</source>
-            <translation type="unfinished" />
+            <translation>&amp;Reverter</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>Show the saved values again</source>
-            <translation type="unfinished" />
+            <translation>Mostrar de novo os valores salvos</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>Save the changes for every coordinator</source>
-            <translation type="unfinished" />
+            <translation>Salvar as alterações para todos os coordenadores</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>Only an administrator can change the settings; you are signed in as {role}.</source>
-            <translation type="unfinished" />
+            <translation>Só um administrador pode alterar as configurações; você entrou como {role}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>Reloaded: the saved settings show, with your own changes kept. Press Save to save them.</source>
-            <translation type="unfinished" />
+            <translation>Recarregado: as configurações salvas são exibidas, com suas alterações mantidas. Clique em Salvar para salvá-las.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>The exchange name is empty.</source>
-            <translation type="unfinished" />
+            <translation>O nome da rede está vazio.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>Nothing to save: the settings are unchanged.</source>
-            <translation type="unfinished" />
+            <translation>Nada a salvar: as configurações não mudaram.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>Settings saved.</source>
-            <translation type="unfinished" />
+            <translation>Configurações salvas.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>&amp;Reload</source>
-            <translation type="unfinished" />
+            <translation>&amp;Recarregar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/administration/settings_tab.py" />
             <source>Save &amp;anyway</source>
-            <translation type="unfinished" />
+            <translation>Salvar &amp;mesmo assim</translation>
         </message>
     </context>
     <context>
@@ -3600,7 +3643,7 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/diff.py" />
             <source>&lt;p&gt;&lt;i&gt;No values were recorded for this change.&lt;/i&gt;&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;i&gt;Nenhum valor foi registrado para esta alteração.&lt;/i&gt;&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -3608,47 +3651,47 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/model.py" />
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>Membros</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/model.py" />
             <source>Listings</source>
-            <translation type="unfinished" />
+            <translation>Anúncios</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/model.py" />
             <source>Trades</source>
-            <translation type="unfinished" />
+            <translation>Trocas</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/model.py" />
             <source>Slip batches</source>
-            <translation type="unfinished" />
+            <translation>Lotes de vales</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/model.py" />
             <source>Transactions</source>
-            <translation type="unfinished" />
+            <translation>Lançamentos</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/model.py" />
             <source>Categories</source>
-            <translation type="unfinished" />
+            <translation>Categorias</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/model.py" />
             <source>Operators</source>
-            <translation type="unfinished" />
+            <translation>Operadores</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/model.py" />
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Configurações</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/model.py" />
             <source>Database</source>
-            <translation type="unfinished" />
+            <translation>Banco de dados</translation>
         </message>
     </context>
     <context>
@@ -3656,125 +3699,125 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>Select a change to see the values before and after.</source>
-            <translation type="unfinished" />
+            <translation>Selecione uma alteração para ver os valores antes e depois.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>before</source>
-            <translation type="unfinished" />
+            <translation>antes</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>after</source>
-            <translation type="unfinished" />
+            <translation>depois</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>&lt;b&gt;{what}&lt;/b&gt; by {actor} on {when} (change {id}). {legend}</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{what}&lt;/b&gt; por {actor} em {when} (alteração {id}). {legend}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>%Ln change(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln alteração</numerusform>
+                <numerusform>%Ln alterações</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>Select a change in the list first.</source>
-            <translation type="unfinished" />
+            <translation>Selecione antes uma alteração na lista.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>Everything</source>
-            <translation type="unfinished" />
+            <translation>Tudo</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>What was changed (choose, or type an entity name)</source>
-            <translation type="unfinished" />
+            <translation>O que foi alterado (escolha ou digite o nome de uma entidade)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>Any</source>
-            <translation type="unfinished" />
+            <translation>Qualquer</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>Only this record (e.g. member number 12); needs 'What'</source>
-            <translation type="unfinished" />
+            <translation>Só este registro (p. ex. membro número 12); requer 'O quê'</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>Anyone</source>
-            <translation type="unfinished" />
+            <translation>Qualquer pessoa</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>Only changes by this operator (user name, e.g. anna)</source>
-            <translation type="unfinished" />
+            <translation>Só alterações deste operador (nome de usuário, p. ex. anna)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>&amp;From:</source>
-            <translation type="unfinished" />
+            <translation>&amp;De:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>&amp;To:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Até:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>Values before and after</source>
-            <translation type="unfinished" />
+            <translation>Valores antes e depois</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>Names, memos, values</source>
-            <translation type="unfinished" />
+            <translation>Nomes, memorandos, valores</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>Search changes</source>
-            <translation type="unfinished" />
+            <translation>Pesquisar alterações</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>&amp;Search:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pesquisar:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>&amp;What:</source>
-            <translation type="unfinished" />
+            <translation>&amp;O quê:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>&amp;Record:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Registro:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>&amp;Operator:</source>
-            <translation type="unfinished" />
+            <translation>O&amp;perador:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>C&amp;lear filters</source>
-            <translation type="unfinished" />
+            <translation>&amp;Limpar filtros</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>Audit log</source>
-            <translation type="unfinished" />
+            <translation>Registro de alterações</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/audit/page.py" />
             <source>The 'From' date is after the 'To' date.</source>
-            <translation type="unfinished" />
+            <translation>A data 'De' é posterior à data 'Até'.</translation>
         </message>
     </context>
     <context>
@@ -3782,91 +3825,91 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
             <source>just now</source>
-            <translation type="unfinished" />
+            <translation>agora mesmo</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
             <source>%n min ago</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>há %n min</numerusform>
+                <numerusform>há %n min</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
             <source>%n h ago</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>há %n h</numerusform>
+                <numerusform>há %n h</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
             <source>%n day(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>há %n dia</numerusform>
+                <numerusform>há %n dias</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
             <source>unknown</source>
-            <translation type="unfinished" />
+            <translation>desconhecido</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
             <source>No backup yet</source>
-            <translation type="unfinished" />
+            <translation>Nenhum backup ainda</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
             <source>{age} (the one just restored)</source>
-            <translation type="unfinished" />
+            <translation>{age} (o que acabou de ser restaurado)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
             <source>{age} (the last attempt failed)</source>
-            <translation type="unfinished" />
+            <translation>{age} (a última tentativa falhou)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
             <source>Last backup: unknown</source>
-            <translation type="unfinished" />
+            <translation>Último backup: desconhecido</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
             <source>Last backup: {age}</source>
-            <translation type="unfinished" />
+            <translation>Último backup: {age}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
             <source>The backup state could not be read.</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível ler o estado do backup.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
             <source>Made {time}</source>
-            <translation type="unfinished" />
+            <translation>Feito em {time}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
             <source>File: {path}</source>
-            <translation type="unfinished" />
+            <translation>Arquivo: {path}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
             <source>A warning shows when the last good backup is older than {hours} hours.</source>
-            <translation type="unfinished" />
+            <translation>Um aviso aparece quando o último backup bom tem mais de {hours} horas.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
             <source>Last backup: …</source>
-            <translation type="unfinished" />
+            <translation>Último backup: …</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/backup_status.py" />
             <source>Backup age</source>
-            <translation type="unfinished" />
+            <translation>Idade do backup</translation>
         </message>
     </context>
     <context>
@@ -3874,204 +3917,204 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>January</source>
-            <translation type="unfinished" />
+            <translation>janeiro</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>February</source>
-            <translation type="unfinished" />
+            <translation>fevereiro</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>March</source>
-            <translation type="unfinished" />
+            <translation>março</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>April</source>
-            <translation type="unfinished" />
+            <translation>abril</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>May</source>
-            <translation type="unfinished" />
+            <translation>mai</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>June</source>
-            <translation type="unfinished" />
+            <translation>junho</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>July</source>
-            <translation type="unfinished" />
+            <translation>julho</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>August</source>
-            <translation type="unfinished" />
+            <translation>agosto</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>September</source>
-            <translation type="unfinished" />
+            <translation>setembro</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>October</source>
-            <translation type="unfinished" />
+            <translation>outubro</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>November</source>
-            <translation type="unfinished" />
+            <translation>novembro</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>December</source>
-            <translation type="unfinished" />
+            <translation>dezembro</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>Jan</source>
-            <translation type="unfinished" />
+            <translation>jan</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>Feb</source>
-            <translation type="unfinished" />
+            <translation>fev</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>Mar</source>
-            <translation type="unfinished" />
+            <translation>mar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>Apr</source>
-            <translation type="unfinished" />
+            <translation>abr</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>May</source>
             <comment>short month name</comment>
-            <translation type="unfinished" />
+            <translation>mai</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>Jun</source>
-            <translation type="unfinished" />
+            <translation>jun</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>Jul</source>
-            <translation type="unfinished" />
+            <translation>jul</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>Aug</source>
-            <translation type="unfinished" />
+            <translation>ago</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>Sep</source>
-            <translation type="unfinished" />
+            <translation>set</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>Oct</source>
-            <translation type="unfinished" />
+            <translation>out</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>Nov</source>
-            <translation type="unfinished" />
+            <translation>nov</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>Dec</source>
-            <translation type="unfinished" />
+            <translation>dez</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>{month} {year}</source>
-            <translation type="unfinished" />
+            <translation>{month} de {year}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>{month} {year}</source>
             <comment>short month name</comment>
-            <translation type="unfinished" />
+            <translation>{month} de {year}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>{thousands}k</source>
-            <translation type="unfinished" />
+            <translation>{thousands} mil</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>Trade volume per month</source>
-            <translation type="unfinished" />
+            <translation>Volume de trocas por mês</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>Volume</source>
-            <translation type="unfinished" />
+            <translation>Volume</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>Trade volume per month, {first} – {last}</source>
-            <translation type="unfinished" />
+            <translation>Volume de trocas por mês, {first} – {last}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>{currency} ({symbol})</source>
-            <translation type="unfinished" />
+            <translation>{currency} ({symbol})</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>{month}: %n trade(s), {volume}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{month}: %n troca, {volume}</numerusform>
+                <numerusform>{month}: %n trocas, {volume}</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>Balance distribution (active members)</source>
-            <translation type="unfinished" />
+            <translation>Distribuição de saldos (membros ativos)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>Balance distribution</source>
-            <translation type="unfinished" />
+            <translation>Distribuição de saldos</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>Below zero</source>
-            <translation type="unfinished" />
+            <translation>Abaixo de zero</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>Zero or above</source>
-            <translation type="unfinished" />
+            <translation>Zero ou mais</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>Balance from ({symbol})</source>
-            <translation type="unfinished" />
+            <translation>Saldo a partir de ({symbol})</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>Membros</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/dashboard/charts.py" />
             <source>%n member(s) from {low} to under {high}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n membro de {low} a menos de {high}</numerusform>
+                <numerusform>%n membros de {low} a menos de {high}</numerusform>
             </translation>
         </message>
     </context>
@@ -4080,244 +4123,244 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>No.</source>
-            <translation type="unfinished" />
+            <translation>Nº</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nome</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Balance</source>
-            <translation type="unfinished" />
+            <translation>Saldo</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Limit</source>
-            <translation type="unfinished" />
+            <translation>Limite</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Used</source>
-            <translation type="unfinished" />
+            <translation>Usado</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>nunca</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Last activity</source>
-            <translation type="unfinished" />
+            <translation>Última atividade</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Active members</source>
-            <translation type="unfinished" />
+            <translation>Membros ativos</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Members who may trade now</source>
-            <translation type="unfinished" />
+            <translation>Membros que podem trocar agora</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Open offers</source>
-            <translation type="unfinished" />
+            <translation>Ofertas abertas</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Active offers in the directory</source>
-            <translation type="unfinished" />
+            <translation>Ofertas ativas no catálogo</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Open wants</source>
-            <translation type="unfinished" />
+            <translation>Procuras abertas</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Active wants in the directory</source>
-            <translation type="unfinished" />
+            <translation>Procuras ativas no catálogo</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Trades this month</source>
-            <translation type="unfinished" />
+            <translation>Trocas este mês</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Trades, transfers and batch payments between members posted since the first of the month, less reversals (as in Reports › Trade volume)</source>
-            <translation type="unfinished" />
+            <translation>Trocas, transferências e pagamentos em lote entre membros lançados desde o dia 1º do mês, menos estornos (como em Relatórios › Volume de trocas)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Volume this month</source>
-            <translation type="unfinished" />
+            <translation>Volume este mês</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>What members paid each other this month, less reversals</source>
-            <translation type="unfinished" />
+            <translation>O que os membros pagaram uns aos outros este mês, menos estornos</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Open trades</source>
-            <translation type="unfinished" />
+            <translation>Trocas abertas</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Recorded trades waiting to be completed</source>
-            <translation type="unfinished" />
+            <translation>Trocas registradas aguardando conclusão</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Members near their credit limit</source>
-            <translation type="unfinished" />
+            <translation>Membros perto do limite de crédito</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Near their credit limit</source>
-            <translation type="unfinished" />
+            <translation>Perto do limite de crédito</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Dormant members</source>
-            <translation type="unfinished" />
+            <translation>Membros inativos</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Checks</source>
-            <translation type="unfinished" />
+            <translation>Verificações</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Ledger verified</source>
-            <translation type="unfinished" />
+            <translation>Livro-razão verificado</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Last backup</source>
-            <translation type="unfinished" />
+            <translation>Último backup</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>&amp;Refresh</source>
-            <translation type="unfinished" />
+            <translation>&amp;Atualizar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Read the figures again (F5)</source>
-            <translation type="unfinished" />
+            <translation>Ler os números de novo (F5)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Atualizar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>{count} suspended</source>
-            <translation type="unfinished" />
+            <translation>{count} suspensos</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>after {count} reversed</source>
-            <translation type="unfinished" />
+            <translation>após {count} estornadas</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>{count} disputed</source>
-            <translation type="unfinished" />
+            <translation>{count} contestadas</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>none disputed</source>
-            <translation type="unfinished" />
+            <translation>nenhuma contestada</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>%n member(s) use(s|) at least {share} of their credit limit (the closest {shown} shown).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n membro usa pelo menos {share} do seu limite de crédito (os {shown} mais próximos exibidos).</numerusform>
+                <numerusform>%n membros usam pelo menos {share} do seu limite de crédito (os {shown} mais próximos exibidos).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>%n member(s) use(s|) at least {share} of their credit limit.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n membro usa pelo menos {share} do seu limite de crédito.</numerusform>
+                <numerusform>%n membros usam pelo menos {share} do seu limite de crédito.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Nobody uses {share} or more of their credit limit.</source>
-            <translation type="unfinished" />
+            <translation>Ninguém usa {share} ou mais do seu limite de crédito.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>%n active member(s) without a trade for {months} months (the longest {shown} shown).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n membro ativo sem trocas há {months} meses (os {shown} mais antigos exibidos).</numerusform>
+                <numerusform>%n membros ativos sem trocas há {months} meses (os {shown} mais antigos exibidos).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>%n active member(s) without a trade for {months} months.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n membro ativo sem trocas há {months} meses.</numerusform>
+                <numerusform>%n membros ativos sem trocas há {months} meses.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Every active member traded in the last {months} months.</source>
-            <translation type="unfinished" />
+            <translation>Todos os membros ativos fizeram trocas nos últimos {months} meses.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Figures as of {time}</source>
-            <translation type="unfinished" />
+            <translation>Números de {time}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Never. Verify the ledger on the Ledger page.</source>
-            <translation type="unfinished" />
+            <translation>Nunca. Verifique o livro-razão na página Livro-razão.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>checked {time}</source>
-            <translation type="unfinished" />
+            <translation>verificado em {time}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>checked at an unknown time</source>
-            <translation type="unfinished" />
+            <translation>verificado em hora desconhecida</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Sound</source>
-            <translation type="unfinished" />
+            <translation>Íntegro</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Problems found (first bad transaction: {number})</source>
-            <translation type="unfinished" />
+            <translation>Problemas encontrados (primeiro lançamento com erro: {number})</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Problems found</source>
-            <translation type="unfinished" />
+            <translation>Problemas encontrados</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/dashboard/page.py" />
             <source>Dashboard</source>
-            <translation type="unfinished" />
+            <translation>Painel</translation>
         </message>
     </context>
     <context>
@@ -4325,135 +4368,135 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
             <source>Batch transfer</source>
-            <translation type="unfinished" />
+            <translation>Transferência em lote</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
             <source>Post &amp;batch</source>
-            <translation type="unfinished" />
+            <translation>Lançar &amp;lote</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
             <source>&amp;One member pays many</source>
-            <translation type="unfinished" />
+            <translation>&amp;Um membro paga a vários</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
             <source>Many members pay one (&amp;collect)</source>
-            <translation type="unfinished" />
+            <translation>Vários membros pagam a um (&amp;cobrar)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
             <source>&amp;Payer:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pagador:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
             <source>Amount of the new line</source>
-            <translation type="unfinished" />
+            <translation>Valor da nova linha</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
             <source>amount ({symbol})</source>
-            <translation type="unfinished" />
+            <translation>valor ({symbol})</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
             <source>&amp;Add line</source>
-            <translation type="unfinished" />
+            <translation>&amp;Adicionar linha</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
             <source>Lines of the batch</source>
-            <translation type="unfinished" />
+            <translation>Linhas do lote</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>Membro</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
             <source>Amount ({symbol})</source>
-            <translation type="unfinished" />
+            <translation>Valor ({symbol})</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
             <source>&amp;Remove line</source>
-            <translation type="unfinished" />
+            <translation>&amp;Remover linha</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
             <source>Direction:</source>
-            <translation type="unfinished" />
+            <translation>Sentido:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
             <source>&amp;New line:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nova linha:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
             <source>Lines:</source>
-            <translation type="unfinished" />
+            <translation>Linhas:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
             <source>&amp;Memo:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Memorando:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
             <source>&amp;Payee:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Recebedor:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
             <source>Choose a member for the line: part of a name or a number.</source>
-            <translation type="unfinished" />
+            <translation>Escolha um membro para a linha: parte do nome ou o número.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
             <source>{name} is already in the batch; change that line instead.</source>
-            <translation type="unfinished" />
+            <translation>{name} já está no lote; altere aquela linha.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
             <source>%n line(s), total {total}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n linha, total {total}</numerusform>
+                <numerusform>%n linhas, total {total}</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
             <source>Choose who collects: part of a name or a member number.</source>
-            <translation type="unfinished" />
+            <translation>Escolha quem recebe: parte do nome ou o número do membro.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
             <source>Choose who pays: part of a name or a member number.</source>
-            <translation type="unfinished" />
+            <translation>Escolha quem paga: parte do nome ou o número do membro.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
             <source>{name} is also on a line; a member cannot pay themselves.</source>
-            <translation type="unfinished" />
+            <translation>{name} também está numa linha; um membro não pode pagar a si mesmo.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
             <source>The amount on line {line} is not a valid amount (digits with at most {decimals} decimal places).</source>
-            <translation type="unfinished" />
+            <translation>O valor na linha {line} não é válido (algarismos com no máximo {decimals} casas decimais).</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
             <source>Add at least one line.</source>
-            <translation type="unfinished" />
+            <translation>Adicione pelo menos uma linha.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/batch_dialog.py" />
             <source>{name} has only {available} of credit left.</source>
-            <translation type="unfinished" />
+            <translation>{name} tem só {available} de crédito disponível.</translation>
         </message>
     </context>
     <context>
@@ -4461,42 +4504,42 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/detail.py" />
             <source>Select a transaction to see its entries.</source>
-            <translation type="unfinished" />
+            <translation>Selecione um lançamento para ver suas partidas.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/detail.py" />
             <source>&lt;b&gt;Transaction {number}&lt;/b&gt; · {kind} of {amount} · dated {day} · recorded {at} by {actor}</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Lançamento {number}&lt;/b&gt; · {kind} de {amount} · data {day} · registrado em {at} por {actor}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/detail.py" />
             <source>Memo: {memo}</source>
-            <translation type="unfinished" />
+            <translation>Memorando: {memo}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/detail.py" />
             <source>Reverses transaction {number}</source>
-            <translation type="unfinished" />
+            <translation>Estorna o lançamento {number}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/detail.py" />
             <source>reason: {reason}</source>
-            <translation type="unfinished" />
+            <translation>motivo: {reason}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/detail.py" />
             <source>Reversed by transaction {number}</source>
-            <translation type="unfinished" />
+            <translation>Estornado pelo lançamento {number}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/detail.py" />
             <source>Category: {category}</source>
-            <translation type="unfinished" />
+            <translation>Categoria: {category}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/detail.py" />
             <source>Entries of the selected transaction</source>
-            <translation type="unfinished" />
+            <translation>Partidas do lançamento selecionado</translation>
         </message>
     </context>
     <context>
@@ -4504,115 +4547,115 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
             <source>no limit</source>
-            <translation type="unfinished" />
+            <translation>sem limite</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
             <source>would be passed</source>
-            <translation type="unfinished" />
+            <translation>seria ultrapassado</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
             <source>No.</source>
-            <translation type="unfinished" />
+            <translation>Nº</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>Membro</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
             <source>Balance</source>
-            <translation type="unfinished" />
+            <translation>Saldo</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
             <source>Available</source>
-            <translation type="unfinished" />
+            <translation>Disponível</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
             <source>Credit limit</source>
-            <translation type="unfinished" />
+            <translation>Limite de crédito</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
             <source>Levy</source>
-            <translation type="unfinished" />
+            <translation>Taxa</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
             <source>&amp;Post levy</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lançar taxa</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
             <source>e.g. Yearly membership fee 2026</source>
-            <translation type="unfinished" />
+            <translation>p. ex. Anuidade 2026</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
             <source>&amp;Leave out members who would go past their credit limit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Deixar de fora membros que ultrapassariam o limite de crédito</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
             <source>Pre&amp;view</source>
-            <translation type="unfinished" />
+            <translation>&amp;Prévia</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
             <source>Preview the levy to see who is charged; then post it.</source>
-            <translation type="unfinished" />
+            <translation>Veja a prévia da taxa para saber quem será cobrado; depois lance-a.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
             <source>Levy preview</source>
-            <translation type="unfinished" />
+            <translation>Prévia da taxa</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
             <source>&amp;Amount per member ({symbol}):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Valor por membro ({symbol}):</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
             <source>&amp;Into:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Para:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
             <source>&amp;Memo:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Memorando:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
             <source>The amount or account changed: preview again before posting.</source>
-            <translation type="unfinished" />
+            <translation>O valor ou a conta mudou: veja a prévia de novo antes de lançar.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
             <source>{over} of %n active member(s) would go past their credit limit (listed first): leave them out, or raise their limits first. The levy cannot be posted like this.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{over} de %n membro ativo ultrapassaria o limite de crédito (listados primeiro): deixe-os de fora ou aumente antes os limites. A taxa não pode ser lançada assim.</numerusform>
+                <numerusform>{over} de %n membros ativos ultrapassariam o limite de crédito (listados primeiro): deixe-os de fora ou aumente antes os limites. A taxa não pode ser lançada assim.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
             <source>{charged} of %n active member(s) will be charged {each} each: {total} in all, into {into}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{charged} de %n membro ativo será cobrado em {each} cada: {total} no total, para {into}.</numerusform>
+                <numerusform>{charged} de %n membros ativos serão cobrados em {each} cada: {total} no total, para {into}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/ledger/levy_dialog.py" />
             <source>%n who would go past their credit limit (is|are) left out.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n que ultrapassaria o limite de crédito fica de fora.</numerusform>
+                <numerusform>%n que ultrapassariam o limite de crédito ficam de fora.</numerusform>
             </translation>
         </message>
     </context>
@@ -4621,50 +4664,50 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/model.py" />
             <source>Community fund</source>
-            <translation type="unfinished" />
+            <translation>Fundo comunitário</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/model.py" />
             <source>Fees</source>
-            <translation type="unfinished" />
+            <translation>Tarifas</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/model.py" />
             <source>Opening balances</source>
-            <translation type="unfinished" />
+            <translation>Saldos iniciais</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/ledger/model.py" />
             <source>%n account(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n conta</numerusform>
+                <numerusform>%n contas</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/model.py" />
             <source>reverses {reverses}, reversed by {reversed_by}</source>
-            <translation type="unfinished" />
+            <translation>estorna {reverses}, estornado por {reversed_by}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/model.py" />
             <source>reverses {number}</source>
-            <translation type="unfinished" />
+            <translation>estorna {number}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/model.py" />
             <source>reversed by {number}</source>
-            <translation type="unfinished" />
+            <translation>estornado por {number}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/model.py" />
             <source>Recorded {at} by {actor}; dated earlier because: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Registrado em {at} por {actor}; data anterior porque: {reason}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/model.py" />
             <source>Recorded {at} by {actor}</source>
-            <translation type="unfinished" />
+            <translation>Registrado em {at} por {actor}</translation>
         </message>
     </context>
     <context>
@@ -4672,180 +4715,180 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>&amp;Account:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Conta:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>Any account</source>
-            <translation type="unfinished" />
+            <translation>Qualquer conta</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>&amp;Kind:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tipo:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>Any kind</source>
-            <translation type="unfinished" />
+            <translation>Qualquer tipo</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>Ca&amp;tegory:</source>
-            <translation type="unfinished" />
+            <translation>Ca&amp;tegoria:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>Any category</source>
-            <translation type="unfinished" />
+            <translation>Qualquer categoria</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>Only coordinators and administrators post to the ledger; you are a {role}.</source>
-            <translation type="unfinished" />
+            <translation>Só coordenadores e administradores lançam no livro-razão; você é {role}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>Transaction {number} is itself a reversal.</source>
-            <translation type="unfinished" />
+            <translation>O lançamento {number} já é um estorno.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>Transaction {number} was already reversed by {reversal}.</source>
-            <translation type="unfinished" />
+            <translation>O lançamento {number} já foi estornado por {reversal}.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>%Ln transaction(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln lançamento</numerusform>
+                <numerusform>%Ln lançamentos</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>Select a transaction in the journal first.</source>
-            <translation type="unfinished" />
+            <translation>Selecione antes um lançamento no diário.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>Any member</source>
-            <translation type="unfinished" />
+            <translation>Qualquer membro</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>&amp;Since:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Desde:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>&amp;Until:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Até:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>Show &amp;newest</source>
-            <translation type="unfinished" />
+            <translation>Mostrar &amp;recentes</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>Show the whole journal again, newest first</source>
-            <translation type="unfinished" />
+            <translation>Mostrar de novo o diário inteiro, mais recentes primeiro</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>Words in the memo</source>
-            <translation type="unfinished" />
+            <translation>Palavras no memorando</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>Search memos</source>
-            <translation type="unfinished" />
+            <translation>Pesquisar memorandos</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>&amp;Member:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Membro:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>Memo &amp;words:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Palavras do memorando:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>Journal</source>
-            <translation type="unfinished" />
+            <translation>Diário</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>&amp;Reverse…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Estornar…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>Post the exact opposite of this transaction, with a reason</source>
-            <translation type="unfinished" />
+            <translation>Lançar o oposto exato deste lançamento, com um motivo</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>Lev&amp;y…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Taxa…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>Charge every active member the same amount</source>
-            <translation type="unfinished" />
+            <translation>Cobrar o mesmo valor de todos os membros ativos</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>&amp;Batch transfer…</source>
-            <translation type="unfinished" />
+            <translation>Transferência em &amp;lote…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>One member pays many, or many pay one, at once</source>
-            <translation type="unfinished" />
+            <translation>Um membro paga a vários, ou vários pagam a um, de uma vez</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>V&amp;erify ledger</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verificar livro-razão</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>Check every transaction, hash chain and balance from the entries</source>
-            <translation type="unfinished" />
+            <translation>Verificar cada lançamento, cadeia de hash e saldo a partir das partidas</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>The ledger is being verified…</source>
-            <translation type="unfinished" />
+            <translation>O livro-razão está sendo verificado…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>Showing transaction {number} and older.</source>
-            <translation type="unfinished" />
+            <translation>Mostrando o lançamento {number} e anteriores.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>Transaction {number} is reversed by transaction {reversal}.</source>
-            <translation type="unfinished" />
+            <translation>O lançamento {number} foi estornado pelo lançamento {reversal}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>Posted levy as transaction {number}: {total} in all.</source>
-            <translation type="unfinished" />
+            <translation>Taxa lançada como lançamento {number}: {total} no total.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>Posted batch as transaction {number}.</source>
-            <translation type="unfinished" />
+            <translation>Lote lançado como lançamento {number}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/page.py" />
             <source>Verifying the ledger…</source>
-            <translation type="unfinished" />
+            <translation>Verificando o livro-razão…</translation>
         </message>
     </context>
     <context>
@@ -4853,82 +4896,82 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/reverse_dialog.py" />
             <source>from &lt;b&gt;{payer}&lt;/b&gt; to &lt;b&gt;{payee}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>de &lt;b&gt;{payer}&lt;/b&gt; para &lt;b&gt;{payee}&lt;/b&gt;</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/reverse_dialog.py" />
             <source>Transfer of {amount} on {at}</source>
-            <translation type="unfinished" />
+            <translation>Transferência de {amount} em {at}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/reverse_dialog.py" />
             <source>Trade of {amount} on {at}</source>
-            <translation type="unfinished" />
+            <translation>Troca de {amount} em {at}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/reverse_dialog.py" />
             <source>Levy of {amount} on {at}</source>
-            <translation type="unfinished" />
+            <translation>Taxa de {amount} em {at}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/reverse_dialog.py" />
             <source>Batch of {amount} on {at}</source>
-            <translation type="unfinished" />
+            <translation>Lote de {amount} em {at}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/reverse_dialog.py" />
             <source>Reversal of {amount} on {at}</source>
-            <translation type="unfinished" />
+            <translation>Estorno de {amount} em {at}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/reverse_dialog.py" />
             <source>Opening of {amount} on {at}</source>
-            <translation type="unfinished" />
+            <translation>Saldo inicial de {amount} em {at}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/reverse_dialog.py" />
             <source>Adjustment of {amount} on {at}</source>
-            <translation type="unfinished" />
+            <translation>Ajuste de {amount} em {at}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/reverse_dialog.py" />
             <source>{kind} of {amount} on {at}</source>
-            <translation type="unfinished" />
+            <translation>{kind} de {amount} em {at}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/reverse_dialog.py" />
             <source>Reverse transaction {number}</source>
-            <translation type="unfinished" />
+            <translation>Estornar lançamento {number}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/reverse_dialog.py" />
             <source>Re&amp;verse</source>
-            <translation type="unfinished" />
+            <translation>&amp;Estornar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/reverse_dialog.py" />
             <source>e.g. entered twice</source>
-            <translation type="unfinished" />
+            <translation>p. ex. digitado duas vezes</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/reverse_dialog.py" />
             <source>Transaction:</source>
-            <translation type="unfinished" />
+            <translation>Lançamento:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/reverse_dialog.py" />
             <source>&amp;Reason:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Motivo:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/reverse_dialog.py" />
             <source>A new transaction moves the same amounts back. The original stays in the books, marked as reversed; a transaction can be reversed once.</source>
-            <translation type="unfinished" />
+            <translation>Um novo lançamento devolve os mesmos valores. O original permanece nos livros, marcado como estornado; um lançamento só pode ser estornado uma vez.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/reverse_dialog.py" />
             <source>Give a reason for the reversal.</source>
-            <translation type="unfinished" />
+            <translation>Informe um motivo para o estorno.</translation>
         </message>
     </context>
     <context>
@@ -4936,78 +4979,78 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/verify_dialog.py" />
             <source>Check</source>
-            <translation type="unfinished" />
+            <translation>Verificação</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/verify_dialog.py" />
             <source>Transaction</source>
-            <translation type="unfinished" />
+            <translation>Lançamento</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/verify_dialog.py" />
             <source>Account</source>
-            <translation type="unfinished" />
+            <translation>Conta</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/verify_dialog.py" />
             <source>Problem</source>
-            <translation type="unfinished" />
+            <translation>Problema</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/verify_dialog.py" />
             <source>Verify ledger</source>
-            <translation type="unfinished" />
+            <translation>Verificar livro-razão</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/ledger/verify_dialog.py" />
             <source>%Ln transaction(s), {entries} entries and {accounts} accounts checked in {seconds} s ({at}).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln lançamento, {entries} partidas e {accounts} contas verificados em {seconds} s ({at}).</numerusform>
+                <numerusform>%Ln lançamentos, {entries} partidas e {accounts} contas verificados em {seconds} s ({at}).</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/verify_dialog.py" />
             <source>The books are in order.</source>
-            <translation type="unfinished" />
+            <translation>Os livros estão em ordem.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/verify_dialog.py" />
             <source>Every transaction balances, every hash chain is intact, every stored balance matches its entries and all balances sum to zero.</source>
-            <translation type="unfinished" />
+            <translation>Todo lançamento fecha, toda cadeia de hash está intacta, todo saldo guardado confere com as partidas e todos os saldos somam zero.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/ledger/verify_dialog.py" />
             <source>The ledger has %n problem(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>O livro-razão tem %n problema.</numerusform>
+                <numerusform>O livro-razão tem %n problemas.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/verify_dialog.py" />
             <source>The first bad transaction is number {number}.</source>
-            <translation type="unfinished" />
+            <translation>O primeiro lançamento com erro é o número {number}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/verify_dialog.py" />
             <source>The problems concern accounts, not single transactions.</source>
-            <translation type="unfinished" />
+            <translation>Os problemas são de contas, não de lançamentos isolados.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/verify_dialog.py" />
             <source>The data was changed outside LocalEx Desktop or is damaged: restore the last good backup, or ask for help before posting more.</source>
-            <translation type="unfinished" />
+            <translation>Os dados foram alterados fora do LocalEx Desktop ou estão danificados: restaure o último backup bom ou peça ajuda antes de lançar mais.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/verify_dialog.py" />
             <source>Problems found</source>
-            <translation type="unfinished" />
+            <translation>Problemas encontrados</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/ledger/verify_dialog.py" />
             <source>&amp;Show transaction {number}</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mostrar lançamento {number}</translation>
         </message>
     </context>
     <context>
@@ -5015,97 +5058,97 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
             <source>Categories</source>
-            <translation type="unfinished" />
+            <translation>Categorias</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
             <source>Only coordinators and administrators change categories; you are a {role}.</source>
-            <translation type="unfinished" />
+            <translation>Só coordenadores e administradores alteram categorias; você é {role}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
             <source>Select a category first.</source>
-            <translation type="unfinished" />
+            <translation>Selecione antes uma categoria.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
             <source>It is already the first.</source>
-            <translation type="unfinished" />
+            <translation>Já é a primeira.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
             <source>It is already the last.</source>
-            <translation type="unfinished" />
+            <translation>Já é a última.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
             <source>&amp;Reload</source>
-            <translation type="unfinished" />
+            <translation>&amp;Recarregar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
             <source>Save &amp;anyway</source>
-            <translation type="unfinished" />
+            <translation>Salvar &amp;mesmo assim</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
             <source>Reloaded: the tree shows what was saved meanwhile; what you typed is kept.</source>
-            <translation type="unfinished" />
+            <translation>Recarregado: a árvore mostra o que foi salvo nesse meio-tempo; o que você digitou foi mantido.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
             <source>the top level</source>
-            <translation type="unfinished" />
+            <translation>o nível superior</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
             <source>under {path}</source>
-            <translation type="unfinished" />
+            <translation>em {path}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
             <source>under category {number}</source>
-            <translation type="unfinished" />
+            <translation>na categoria {number}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
             <source>Place: was {before}, now {after}.</source>
-            <translation type="unfinished" />
+            <translation>Local: era {before}, agora {after}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
             <source>{field}: was {before}, now {after}.</source>
-            <translation type="unfinished" />
+            <translation>{field}: era {before}, agora {after}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
             <source>Added {path}.</source>
-            <translation type="unfinished" />
+            <translation>{path} adicionada.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
             <source>Renamed {path} to {name}.</source>
-            <translation type="unfinished" />
+            <translation>{path} renomeada para {name}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
             <source>Moved {name} up.</source>
-            <translation type="unfinished" />
+            <translation>{name} movida para cima.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
             <source>Moved {name} down.</source>
-            <translation type="unfinished" />
+            <translation>{name} movida para baixo.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
             <source>{name} is already there.</source>
-            <translation type="unfinished" />
+            <translation>{name} já está lá.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
             <source>Moved: {path}.</source>
-            <translation type="unfinished" />
+            <translation>Movida: {path}.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
@@ -5118,43 +5161,43 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
             <source>Choose the category they go to under “Its listings go to”.</source>
-            <translation type="unfinished" />
+            <translation>Escolha a categoria de destino em “Seus anúncios vão para”.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
             <source>This cannot be undone (you can add it again).</source>
-            <translation type="unfinished" />
+            <translation>Isto não pode ser desfeito (você pode adicioná-la de novo).</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
             <source>Its %n listing(s) move to {path}. This cannot be undone (you can add it again).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Seu %n anúncio vai para {path}. Isto não pode ser desfeito (você pode adicioná-la de novo).</numerusform>
+                <numerusform>Seus %n anúncios vão para {path}. Isto não pode ser desfeito (você pode adicioná-la de novo).</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
             <source>Delete the category {path}?</source>
-            <translation type="unfinished" />
+            <translation>Excluir a categoria {path}?</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Excluir</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
             <source>Deleted {path}; moved %n listing(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{path} excluída; %n anúncio movido.</numerusform>
+                <numerusform>{path} excluída; %n anúncios movidos.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/categories_dialog.py" />
             <source>Deleted {path}.</source>
-            <translation type="unfinished" />
+            <translation>{path} excluída.</translation>
         </message>
     </context>
     <context>
@@ -5162,165 +5205,165 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
             <source>e.g. Baking</source>
-            <translation type="unfinished" />
+            <translation>p. ex. Padaria</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
             <source>Add at &amp;top level</source>
-            <translation type="unfinished" />
+            <translation>Adicionar no nível &amp;superior</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
             <source>Add &amp;under selected</source>
-            <translation type="unfinished" />
+            <translation>Adicionar &amp;dentro da selecionada</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
             <source>&amp;Rename selected</source>
-            <translation type="unfinished" />
+            <translation>&amp;Renomear selecionada</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
             <source>Move u&amp;p</source>
-            <translation type="unfinished" />
+            <translation>Mover para &amp;cima</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
             <source>Move do&amp;wn</source>
-            <translation type="unfinished" />
+            <translation>Mover para &amp;baixo</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
             <source>Mo&amp;ve</source>
-            <translation type="unfinished" />
+            <translation>Mo&amp;ver</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
             <source>&amp;Delete selected…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Excluir selecionada…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
             <source>Select a category in the tree.</source>
-            <translation type="unfinished" />
+            <translation>Selecione uma categoria na árvore.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
             <source>Na&amp;me:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nome:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nome</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
             <source>Place of the selected category</source>
-            <translation type="unfinished" />
+            <translation>Local da categoria selecionada</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
             <source>Order:</source>
-            <translation type="unfinished" />
+            <translation>Ordem:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
             <source>U&amp;nder:</source>
-            <translation type="unfinished" />
+            <translation>D&amp;entro de:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
             <source>Delete the selected category</source>
-            <translation type="unfinished" />
+            <translation>Excluir a categoria selecionada</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
             <source>Its &amp;listings go to:</source>
-            <translation type="unfinished" />
+            <translation>Seus &amp;anúncios vão para:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
             <source>Only a category without sub-categories, and not named on past trades or transactions, can be deleted. Rename it instead to keep history right.</source>
-            <translation type="unfinished" />
+            <translation>Só pode ser excluída uma categoria sem subcategorias e que não aparece em trocas ou lançamentos passados. Renomeie-a para manter o histórico correto.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
             <source>&lt;b&gt;{path}&lt;/b&gt; — %n listing(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>&lt;b&gt;{path}&lt;/b&gt; — %n anúncio</numerusform>
+                <numerusform>&lt;b&gt;{path}&lt;/b&gt; — %n anúncios</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
             <source>(top level)</source>
-            <translation type="unfinished" />
+            <translation>(nível superior)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
             <source>(no listings to move)</source>
-            <translation type="unfinished" />
+            <translation>(nenhum anúncio a mover)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
             <source>Choose a category…</source>
-            <translation type="unfinished" />
+            <translation>Escolha uma categoria…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
             <source>Type the new category's name first.</source>
-            <translation type="unfinished" />
+            <translation>Digite antes o nome da nova categoria.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
             <source>Select a category first.</source>
-            <translation type="unfinished" />
+            <translation>Selecione antes uma categoria.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
             <source>Add a main category</source>
-            <translation type="unfinished" />
+            <translation>Adicionar uma categoria principal</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
             <source>Select the parent category first.</source>
-            <translation type="unfinished" />
+            <translation>Selecione antes a categoria superior.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
             <source>Add a sub-category of the selected category</source>
-            <translation type="unfinished" />
+            <translation>Adicionar uma subcategoria da categoria selecionada</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
             <source>Type the new name first.</source>
-            <translation type="unfinished" />
+            <translation>Digite antes o novo nome.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
             <source>Give the selected category the name typed above</source>
-            <translation type="unfinished" />
+            <translation>Dar à categoria selecionada o nome digitado acima</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
             <source>Earlier among its siblings (Ctrl+Up)</source>
-            <translation type="unfinished" />
+            <translation>Antes entre as do mesmo nível (Ctrl+Up)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
             <source>Later among its siblings (Ctrl+Down)</source>
-            <translation type="unfinished" />
+            <translation>Depois entre as do mesmo nível (Ctrl+Down)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
             <source>Put the category (with its sub-categories) under another one</source>
-            <translation type="unfinished" />
+            <translation>Colocar a categoria (com suas subcategorias) dentro de outra</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/category_panel.py" />
             <source>Delete the category (its listings move to the category chosen)</source>
-            <translation type="unfinished" />
+            <translation>Excluir a categoria (seus anúncios vão para a categoria escolhida)</translation>
         </message>
     </context>
     <context>
@@ -5328,212 +5371,212 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>E&amp;xpires on</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vence em</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>The expiry date {date} is in the past; give today or later.</source>
-            <translation type="unfinished" />
+            <translation>A data de vencimento {date} já passou; informe hoje ou depois.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>New listing</source>
-            <translation type="unfinished" />
+            <translation>Novo anúncio</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>&amp;Add listing</source>
-            <translation type="unfinished" />
+            <translation>&amp;Adicionar anúncio</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>Edit listing {number}</source>
-            <translation type="unfinished" />
+            <translation>Editar anúncio {number}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Salvar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>Offer — the member provides this</source>
-            <translation type="unfinished" />
+            <translation>Oferta — o membro oferece isto</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>Want — the member is looking for this</source>
-            <translation type="unfinished" />
+            <translation>Procura — o membro procura isto</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>Choose a category…</source>
-            <translation type="unfinished" />
+            <translation>Escolha uma categoria…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>e.g. Sourdough bread, baked to order</source>
-            <translation type="unfinished" />
+            <translation>p. ex. Pão de fermentação natural, sob encomenda</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>no price</source>
-            <translation type="unfinished" />
+            <translation>sem preço</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>per hour, per loaf, each …</source>
-            <translation type="unfinished" />
+            <translation>por hora, por pão, cada …</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>U&amp;nit:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Unidade:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>&amp;Member:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Membro:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>Member:</source>
-            <translation type="unfinished" />
+            <translation>Membro:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>&amp;Kind:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tipo:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>&amp;Category:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Categoria:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>&amp;Title:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Título:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>&amp;Description:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Descrição:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>P&amp;rice:</source>
-            <translation type="unfinished" />
+            <translation>P&amp;reço:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>Leave the price empty to agree it each time.</source>
-            <translation type="unfinished" />
+            <translation>Deixe o preço vazio para combiná-lo a cada vez.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>the member</source>
-            <translation type="unfinished" />
+            <translation>o membro</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>Choose a category.</source>
-            <translation type="unfinished" />
+            <translation>Escolha uma categoria.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>Give the listing a title.</source>
-            <translation type="unfinished" />
+            <translation>Dê um título ao anúncio.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>The description is longer than {most} characters ({length}).</source>
-            <translation type="unfinished" />
+            <translation>A descrição tem mais de {most} caracteres ({length}).</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>Choose the member.</source>
-            <translation type="unfinished" />
+            <translation>Escolha o membro.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>nenhum</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>{field}: was {before}, now {after}.</source>
-            <translation type="unfinished" />
+            <translation>{field}: era {before}, agora {after}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>the title</source>
-            <translation type="unfinished" />
+            <translation>o título</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>the price</source>
-            <translation type="unfinished" />
+            <translation>o preço</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>the unit</source>
-            <translation type="unfinished" />
+            <translation>a unidade</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>the description</source>
-            <translation type="unfinished" />
+            <translation>a descrição</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>the kind</source>
-            <translation type="unfinished" />
+            <translation>o tipo</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>the category</source>
-            <translation type="unfinished" />
+            <translation>a categoria</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>the expiry date</source>
-            <translation type="unfinished" />
+            <translation>a data de vencimento</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>Renew listing {number}</source>
-            <translation type="unfinished" />
+            <translation>Renovar anúncio {number}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>&amp;Renew</source>
-            <translation type="unfinished" />
+            <translation>&amp;Renovar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>&amp;Expires on</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vence em</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;{name} ({number})</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;{name} ({number})</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>Listing:</source>
-            <translation type="unfinished" />
+            <translation>Anúncio:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>Expired on:</source>
-            <translation type="unfinished" />
+            <translation>Venceu em:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/listing_dialog.py" />
             <source>Untick the box for a listing that does not expire.</source>
-            <translation type="unfinished" />
+            <translation>Desmarque a caixa para um anúncio que não vence.</translation>
         </message>
     </context>
     <context>
@@ -5541,29 +5584,29 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/model.py" />
             <source>per {unit}</source>
-            <translation type="unfinished" />
+            <translation>por {unit}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/model.py" />
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Categoria</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/model.py" />
             <source>Listings</source>
-            <translation type="unfinished" />
+            <translation>Anúncios</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/model.py" />
             <source>All categories</source>
-            <translation type="unfinished" />
+            <translation>Todas as categorias</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/listings/model.py" />
             <source>{path} — %n listing(s) (sub-categories not counted)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{path} — %n anúncio (sem contar subcategorias)</numerusform>
+                <numerusform>{path} — %n anúncios (sem contar subcategorias)</numerusform>
             </translation>
         </message>
     </context>
@@ -5572,290 +5615,290 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Offers and wants</source>
-            <translation type="unfinished" />
+            <translation>Ofertas e procuras</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Offers</source>
-            <translation type="unfinished" />
+            <translation>Ofertas</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Wants</source>
-            <translation type="unfinished" />
+            <translation>Procuras</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Any status</source>
-            <translation type="unfinished" />
+            <translation>Qualquer situação</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Offer</source>
-            <translation type="unfinished" />
+            <translation>Oferta</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Want</source>
-            <translation type="unfinished" />
+            <translation>Procura</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Ativo</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Paused</source>
-            <translation type="unfinished" />
+            <translation>Pausado</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Expired</source>
-            <translation type="unfinished" />
+            <translation>Vencido</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Withdrawn</source>
-            <translation type="unfinished" />
+            <translation>Retirado</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>The listing is active.</source>
-            <translation type="unfinished" />
+            <translation>O anúncio está ativo.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>The listing is paused.</source>
-            <translation type="unfinished" />
+            <translation>O anúncio está pausado.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>The listing is expired.</source>
-            <translation type="unfinished" />
+            <translation>O anúncio está vencido.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>The listing is withdrawn.</source>
-            <translation type="unfinished" />
+            <translation>O anúncio foi retirado.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>The listing is {status}.</source>
-            <translation type="unfinished" />
+            <translation>O anúncio está {status}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>The listing is active; only paused or expired ones come back.</source>
-            <translation type="unfinished" />
+            <translation>O anúncio está ativo; só os pausados ou vencidos voltam.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>The listing is withdrawn; only paused or expired ones come back.</source>
-            <translation type="unfinished" />
+            <translation>O anúncio foi retirado; só os pausados ou vencidos voltam.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>The listing is {status}; only paused or expired ones come back.</source>
-            <translation type="unfinished" />
+            <translation>O anúncio está {status}; só os pausados ou vencidos voltam.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>%Ln listing(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln anúncio</numerusform>
+                <numerusform>%Ln anúncios</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Select a listing in the list first.</source>
-            <translation type="unfinished" />
+            <translation>Selecione antes um anúncio na lista.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Any member</source>
-            <translation type="unfinished" />
+            <translation>Qualquer membro</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Category filter</source>
-            <translation type="unfinished" />
+            <translation>Filtro de categoria</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Words in title or description: bread -rye</source>
-            <translation type="unfinished" />
+            <translation>Palavras no título ou descrição: pão -centeio</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Search listings</source>
-            <translation type="unfinished" />
+            <translation>Pesquisar anúncios</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>&amp;Kind:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tipo:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>S&amp;tatus:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Situação:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>&amp;Member:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Membro:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>C&amp;lear filters</source>
-            <translation type="unfinished" />
+            <translation>&amp;Limpar filtros</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Listings</source>
-            <translation type="unfinished" />
+            <translation>Anúncios</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Only coordinators and administrators change listings; you are a {role}.</source>
-            <translation type="unfinished" />
+            <translation>Só coordenadores e administradores alteram anúncios; você é {role}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>&amp;Renew…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Renovar…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Renew the listing with a new expiry date</source>
-            <translation type="unfinished" />
+            <translation>Renovar o anúncio com nova data de vencimento</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>&amp;New listing…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Novo anúncio…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Add an offer or a want</source>
-            <translation type="unfinished" />
+            <translation>Adicionar uma oferta ou procura</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Editar…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Change the listing</source>
-            <translation type="unfinished" />
+            <translation>Alterar o anúncio</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>A withdrawn listing cannot be changed.</source>
-            <translation type="unfinished" />
+            <translation>Um anúncio retirado não pode ser alterado.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>&amp;Pause</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pausar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Hide the listing from the directory for a while</source>
-            <translation type="unfinished" />
+            <translation>Ocultar o anúncio do catálogo por um tempo</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>&amp;Resume</source>
-            <translation type="unfinished" />
+            <translation>&amp;Retomar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Put the paused listing back in the directory</source>
-            <translation type="unfinished" />
+            <translation>Colocar o anúncio pausado de volta no catálogo</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>&amp;Withdraw…</source>
-            <translation type="unfinished" />
+            <translation>Re&amp;tirar…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Take the listing off for good (it stays on past trades)</source>
-            <translation type="unfinished" />
+            <translation>Retirar o anúncio de vez (continua nas trocas passadas)</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>It is already withdrawn.</source>
-            <translation type="unfinished" />
+            <translation>Já foi retirado.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>C&amp;ategories…</source>
-            <translation type="unfinished" />
+            <translation>C&amp;ategorias…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Add, rename, move and delete categories</source>
-            <translation type="unfinished" />
+            <translation>Adicionar, renomear, mover e excluir categorias</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Only coordinators and administrators change categories; you are a {role}.</source>
-            <translation type="unfinished" />
+            <translation>Só coordenadores e administradores alteram categorias; você é {role}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>{kind} {number}: {title} — {member}</source>
-            <translation type="unfinished" />
+            <translation>{kind} {number}: {title} — {member}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Added listing {number}: {title}.</source>
-            <translation type="unfinished" />
+            <translation>Anúncio {number} adicionado: {title}.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Saved listing {number}.</source>
-            <translation type="unfinished" />
+            <translation>Anúncio {number} salvo.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Listing {number} is paused.</source>
-            <translation type="unfinished" />
+            <translation>O anúncio {number} está pausado.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Listing {number} is back in the directory.</source>
-            <translation type="unfinished" />
+            <translation>O anúncio {number} voltou ao catálogo.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Listing {number} is renewed.</source>
-            <translation type="unfinished" />
+            <translation>O anúncio {number} foi renovado.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Withdraw listing {number}, “{title}”?</source>
-            <translation type="unfinished" />
+            <translation>Retirar o anúncio {number}, “{title}”?</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>It leaves the directory for good; past trades keep it. Pause it instead if it is only for a while.</source>
-            <translation type="unfinished" />
+            <translation>Ele sai do catálogo de vez; as trocas passadas o mantêm. Pause-o se for só por um tempo.</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Withdraw</source>
-            <translation type="unfinished" />
+            <translation>Retirar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/listings/page.py" />
             <source>Listing {number} is withdrawn.</source>
-            <translation type="unfinished" />
+            <translation>O anúncio {number} foi retirado.</translation>
         </message>
     </context>
     <context>
@@ -5963,17 +6006,17 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/detail.py" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>nenhum</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/detail.py" />
             <source>no limit</source>
-            <translation type="unfinished" />
+            <translation>sem limite</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/detail.py" />
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>nunca</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/detail.py" />
@@ -6001,7 +6044,7 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/form_dialog.py" />
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Salvar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/form_dialog.py" />
@@ -6011,12 +6054,12 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/form_dialog.py" />
             <source>&amp;Reload</source>
-            <translation type="unfinished" />
+            <translation>&amp;Recarregar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/form_dialog.py" />
             <source>Save &amp;anyway</source>
-            <translation type="unfinished" />
+            <translation>Salvar &amp;mesmo assim</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/members/form_dialog.py" />
@@ -6059,7 +6102,7 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/form_dialog.py" />
             <source>empty</source>
-            <translation type="unfinished" />
+            <translation>vazio</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/form_dialog.py" />
@@ -6092,7 +6135,7 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Salvar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
@@ -6182,7 +6225,7 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>nenhum</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/member_dialog.py" />
@@ -6235,9 +6278,9 @@ Log files: {logs}</source>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/members/model.py" />
             <source>%n account(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n conta</numerusform>
+                <numerusform>%n contas</numerusform>
             </translation>
         </message>
         <message>
@@ -6253,7 +6296,7 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/model.py" />
             <source>Balance</source>
-            <translation type="unfinished" />
+            <translation>Saldo</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/model.py" />
@@ -6281,7 +6324,7 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Ativo</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
@@ -6339,7 +6382,7 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>&amp;Search:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pesquisar:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
@@ -6354,7 +6397,7 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>Membros</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
@@ -6369,7 +6412,7 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Editar…</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/page.py" />
@@ -6620,7 +6663,7 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/transfer_dialog.py" />
             <source>&amp;Memo:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Memorando:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/transfer_dialog.py" />
@@ -6640,7 +6683,7 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/transfer_dialog.py" />
             <source>&amp;Reason:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Motivo:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/members/transfer_dialog.py" />
@@ -6688,17 +6731,17 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/registry.py" />
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>Membros</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/registry.py" />
             <source>Listings</source>
-            <translation type="unfinished" />
+            <translation>Anúncios</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/registry.py" />
             <source>Trades</source>
-            <translation type="unfinished" />
+            <translation>Trocas</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/registry.py" />
@@ -6708,7 +6751,7 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/registry.py" />
             <source>Audit log</source>
-            <translation type="unfinished" />
+            <translation>Registro de alterações</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/registry.py" />
@@ -6731,7 +6774,7 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Ativo</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
@@ -6746,17 +6789,17 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
             <source>Account</source>
-            <translation type="unfinished" />
+            <translation>Conta</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>Membro</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Situação</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
@@ -6766,12 +6809,12 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
             <source>Balance</source>
-            <translation type="unfinished" />
+            <translation>Saldo</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
             <source>Credit limit</source>
-            <translation type="unfinished" />
+            <translation>Limite de crédito</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/balance_panels.py" />
@@ -6850,7 +6893,7 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/chart.py" />
             <source>{month} {year}</source>
-            <translation type="unfinished" />
+            <translation>{month} de {year}</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/chart.py" />
@@ -6865,14 +6908,14 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/chart.py" />
             <source>{currency} ({symbol})</source>
-            <translation type="unfinished" />
+            <translation>{currency} ({symbol})</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/reports/chart.py" />
             <source>{month}: %n trade(s), {volume}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{month}: %n troca, {volume}</numerusform>
+                <numerusform>{month}: %n trocas, {volume}</numerusform>
             </translation>
         </message>
     </context>
@@ -6980,7 +7023,7 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/page.py" />
             <source>&amp;Refresh</source>
-            <translation type="unfinished" />
+            <translation>&amp;Atualizar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/page.py" />
@@ -7094,12 +7137,12 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/panel_base.py" />
             <source>&amp;From:</source>
-            <translation type="unfinished" />
+            <translation>&amp;De:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/panel_base.py" />
             <source>&amp;To:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Até:</translation>
         </message>
     </context>
     <context>
@@ -7122,7 +7165,7 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>Membro</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
@@ -7142,12 +7185,12 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>&amp;From:</source>
-            <translation type="unfinished" />
+            <translation>&amp;De:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>&amp;To:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Até:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
@@ -7197,7 +7240,7 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Salvar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/statement_dialog.py" />
@@ -7360,12 +7403,12 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>Trades</source>
-            <translation type="unfinished" />
+            <translation>Trocas</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>Volume</source>
-            <translation type="unfinished" />
+            <translation>Volume</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
@@ -7395,7 +7438,7 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Categoria</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
@@ -7410,7 +7453,7 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>The 'From' date is after the 'To' date.</source>
-            <translation type="unfinished" />
+            <translation>A data 'De' é posterior à data 'Até'.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
@@ -7431,7 +7474,7 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>nunca</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
@@ -7441,12 +7484,12 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>No.</source>
-            <translation type="unfinished" />
+            <translation>Nº</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nome</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
@@ -7466,7 +7509,7 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
             <source>Balance</source>
-            <translation type="unfinished" />
+            <translation>Saldo</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/reports/trade_panels.py" />
@@ -7648,7 +7691,7 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
             <source>&amp;Reason:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Motivo:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/note_dialog.py" />
@@ -7859,7 +7902,7 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Any member</source>
-            <translation type="unfinished" />
+            <translation>Qualquer membro</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
@@ -7879,12 +7922,12 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>&amp;Member:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Membro:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>C&amp;lear filters</source>
-            <translation type="unfinished" />
+            <translation>&amp;Limpar filtros</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
@@ -7894,7 +7937,7 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Trades</source>
-            <translation type="unfinished" />
+            <translation>Trocas</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
@@ -8022,7 +8065,7 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/page.py" />
@@ -8180,12 +8223,12 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>&amp;Description:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Descrição:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
             <source>Ca&amp;tegory:</source>
-            <translation type="unfinished" />
+            <translation>Ca&amp;tegoria:</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/record_dialog.py" />
@@ -8466,7 +8509,7 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_grid.py" />
             <source>Amount ({symbol})</source>
-            <translation type="unfinished" />
+            <translation>Valor ({symbol})</translation>
         </message>
         <message>
             <location filename="../../localex_desktop/ui/pages/trades/slip_grid.py" />
