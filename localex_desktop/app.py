@@ -31,7 +31,7 @@ from localex_desktop.db.connection import (
 from localex_desktop.domain.errors import LocalexError
 from localex_desktop.domain.roles import Actor, Role
 from localex_desktop.logging_setup import setup_logging
-from localex_desktop.services import operators, settings
+from localex_desktop.services import operators
 from localex_desktop.services.operators import OperatorInfo
 from localex_desktop.services.system import inspect_database
 from localex_desktop.services.work import run_query
@@ -45,6 +45,7 @@ from localex_desktop.ui.first_run.logic import FirstRunLogic
 from localex_desktop.ui.first_run.wizard import FirstRunWizard
 from localex_desktop.ui.i18n import translate
 from localex_desktop.ui.icons import app_icon
+from localex_desktop.ui.language_menu import chosen_language
 from localex_desktop.ui.login_dialog import LoginDialog
 from localex_desktop.ui.main_window import MainWindow
 from localex_desktop.ui.review import close_session, open_for_review, review_context
@@ -121,11 +122,7 @@ def _application() -> QApplication:
 
 def _install_language() -> None:
     """The words of this computer's language, before the first widget is made."""
-    try:
-        chosen = str(settings.this_computer("language") or "")
-    except LocalexError as exc:  # an unreadable settings file: the system's language
-        log.warning("the language setting could not be read: %s", exc)
-        chosen = ""
+    chosen = chosen_language()
     i18n.install(i18n.language_for(chosen), follow_locale=bool(chosen))
 
 

@@ -34,13 +34,14 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QMenu,
-    QMessageBox,
     QWidget,
 )
 
 from localex_desktop.domain.errors import LocalexError
 from localex_desktop.domain.settings import TEXT_SCALES
 from localex_desktop.services import settings
+from localex_desktop.ui import messages
+from localex_desktop.ui.errors import show_error
 from localex_desktop.ui.i18n import translate
 
 log = logging.getLogger(__name__)
@@ -99,18 +100,15 @@ def _choose(window: QWidget, percent: int) -> None:
     try:
         settings.choose_text_scale(percent)
     except LocalexError as exc:
-        QMessageBox.warning(window, translate("accessibility", "Text size"), exc.message)
+        show_error(window, exc)
         return
-    box = QMessageBox(window)
-    box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(translate("accessibility", "Text size"))
-    box.setText(
+    messages.inform(
+        window,
         translate(
             "accessibility",
             "The text will be shown at {percent} % when the program starts again.",
-        ).format(percent=percent)
+        ).format(percent=percent),
     )
-    box.exec()
 
 
 def scaled_font(font: QFont, factor: float, *, bold: bool = False) -> QFont:

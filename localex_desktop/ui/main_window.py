@@ -9,7 +9,7 @@ context's :class:`ui.context.Shell`: pages ask it for what only the window can d
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSize, Qt, QThreadPool, QTranslator, QUrl
+from PySide6.QtCore import QByteArray, QSize, Qt, QThreadPool, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -25,23 +25,22 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from localex_desktop import APP_NAME, __version__, paths
-from localex_desktop.domain.errors import LocalexError
 from localex_desktop.domain.roles import Actor, Permission, Role
 from localex_desktop.services import settings
 from localex_desktop.services.review import ReviewSession
 from localex_desktop.services.work import SignedOut, check_operator
-from localex_desktop.ui import i18n, messages
+from localex_desktop.ui import messages
 from localex_desktop.ui.accessibility import add_text_size_menu
 from localex_desktop.ui.backup.actions import add_backup_actions
 from localex_desktop.ui.backup.scheduler import BackupScheduler
 from localex_desktop.ui.connection_status import ConnectionLabel
 from localex_desktop.ui.context import AppContext
-from localex_desktop.ui.errors import show_error
 from localex_desktop.ui.fit import first_size
 from localex_desktop.ui.help import GuideWindow, ShortcutsDialog, general_keys, menu_keys, page_keys
 from localex_desktop.ui.i18n import translate, translate_marked
 from localex_desktop.ui.icons import app_icon, standard
 from localex_desktop.ui.keys import standard_keys
+from localex_desktop.ui.language_menu import LanguageMenu
 from localex_desktop.ui.live import TABLES, LiveUpdates, apply_refresh
 from localex_desktop.ui.page_menu import PageMenu
 from localex_desktop.ui.pages import PageSpec
@@ -235,7 +234,8 @@ class MainWindow(QMainWindow):
             self.page_actions.append(action)
         view_menu.addSeparator()
         self.text_size_menu = add_text_size_menu(self, view_menu)  # on the next start
-        self.language_menu = self._build_language_menu(view_menu)
+        languages = LanguageMenu(self, view_menu)  # on the next start
+        self.language_menu, self.language_actions = languages.menu, languages.actions
 
         help_menu = bar.addMenu(translate("main_window", "&Help"))
         self.page_menu = PageMenu(bar, help_menu.menuAction(), self)  # between View and Help
@@ -259,49 +259,6 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
         help_menu.addAction(logs)
         self.quit_action, self.about_action, self.logs_action = quit_action, about, logs
-
-    # -- the language -----------------------------------------------------------------
-
-    def _build_language_menu(self, view_menu: QMenu) -> QMenu:
-        """View → Language: the system's, then each shipped language by its own name."""
-        menu = view_menu.addMenu(translate("main_window", "&Language"))
-        menu.setObjectName("language_menu")
-        group = QActionGroup(self)
-        group.setExclusive(True)
-        chosen = _chosen_language()
-        choices = [("", translate("main_window", "&System language")), *language_entries()]
-        self.language_actions: dict[str, QAction] = {}
-        for code, text in choices:
-            action = QAction(text, self)
-            action.setCheckable(True)
-            action.setData(code)
-            action.setChecked(code == chosen)
-            action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
-            group.addAction(action)
-            menu.addAction(action)
-            self.language_actions[code] = action
-        if chosen not in self.language_actions:  # a code no longer shipped: the system's
-            self.language_actions[""].setChecked(True)
-        return menu
-
-    def choose_language(self, code: str) -> None:
-        """Keep ``code`` ("" for the system's) as this computer's language and say that
-        the program speaks it from its next start (in that language, where it can)."""
-        before = _chosen_language()
-        try:
-            stored = settings.choose_language(code)
-        except LocalexError as exc:
-            show_error(self, exc)
-            action = self.language_actions.get(before) or self.language_actions[""]
-            action.setChecked(True)
-            return
-        now = self.language_actions.get(stored)
-        if now is not None:
-            now.setChecked(True)
-        if stored == before:
-            return
-        text, detail = _language_notice(i18n.language_for(stored))
-        messages.inform(self, text, detail)
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
@@ -476,53 +433,6 @@ def _role_word(role: Role) -> str:
         Role.COORDINATOR: translate("main_window", "coordinator"),
         Role.BOOKKEEPER: translate("main_window", "bookkeeper"),
     }[role]
-
-
-def _chosen_language() -> str:
-    """This computer's language setting ("" for the system's, also when unreadable)."""
-    try:
-        return str(settings.this_computer("language") or "")
-    except LocalexError:
-        return ""
-
-
-def language_entries() -> list[tuple[str, str]]:
-    """(code, menu text) of each shipped language: its own name, in any language, with a
-    mnemonic no earlier entry uses (S is "System language")."""
-    taken = {"s"}
-    return [(code, _with_mnemonic(name, taken)) for code, name in i18n.LANGUAGES.items()]
-
-
-def _with_mnemonic(name: str, taken: set[str]) -> str:
-    """``name`` with ``&`` before its first letter no earlier entry uses (``taken``)."""
-    for number, char in enumerate(name):
-        if char.isalpha() and char.lower() not in taken:
-            taken.add(char.lower())
-            return f"{name[:number]}&{name[number:]}"
-    return name
-
-
-def _language_notice(language: str) -> tuple[str, str]:
-    """The notice that the program speaks ``language`` from its next start: in that
-    language when its words are shipped, else in the one spoken now."""
-    text = str(
-        QT_TRANSLATE_NOOP("main_window", "{program} will speak this language when it starts again.")
-    )
-    detail = str(
-        QT_TRANSLATE_NOOP(
-            "main_window", "The windows open now keep their words until you quit and start again."
-        )
-    )
-    translator = QTranslator()
-    if translator.load(f"localex_{language}", str(i18n.translations_dir())):
-        # looked up in the new language's file alone (not installed: the open windows
-        # keep their words); the words are extracted from the marks above
-        in_new = translator.translate
-        new_text, new_detail = in_new("main_window", text), in_new("main_window", detail)
-        if new_text and new_detail:
-            return new_text.format(program=APP_NAME), new_detail
-    shown = translate_marked("main_window", text).format(program=APP_NAME)
-    return shown, translate_marked("main_window", detail)
 
 
 def show_review_window(session: ReviewSession, tasks: TaskRunner) -> MainWindow:

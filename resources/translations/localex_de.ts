@@ -2777,6 +2777,29 @@
         </message>
     </context>
     <context>
+        <name>language_menu</name>
+        <message>
+            <location filename="../../localex_desktop/ui/language_menu.py" />
+            <source>&amp;Language</source>
+            <translation>&amp;Sprache</translation>
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/language_menu.py" />
+            <source>&amp;System language</source>
+            <translation>&amp;Systemsprache</translation>
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/language_menu.py" />
+            <source>{program} will speak this language when it starts again.</source>
+            <translation>{program} verwendet diese Sprache beim nächsten Start.</translation>
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/language_menu.py" />
+            <source>The windows open now keep their words until you quit and start again.</source>
+            <translation>Die jetzt offenen Fenster behalten ihre Texte, bis Sie das Programm beenden und neu starten.</translation>
+        </message>
+    </context>
+    <context>
         <name>list_page.filters</name>
         <message>
             <location filename="../../localex_desktop/ui/list_page/filters.py" />
@@ -2993,16 +3016,6 @@
         </message>
         <message>
             <location filename="../../localex_desktop/ui/main_window.py" />
-            <source>&amp;Language</source>
-            <translation>&amp;Sprache</translation>
-        </message>
-        <message>
-            <location filename="../../localex_desktop/ui/main_window.py" />
-            <source>&amp;System language</source>
-            <translation>&amp;Systemsprache</translation>
-        </message>
-        <message>
-            <location filename="../../localex_desktop/ui/main_window.py" />
             <source>Working…</source>
             <translation>In Arbeit…</translation>
         </message>
@@ -3061,16 +3074,6 @@ Protokolldateien: {logs}</translation>
             <location filename="../../localex_desktop/ui/main_window.py" />
             <source>bookkeeper</source>
             <translation>Buchhaltung</translation>
-        </message>
-        <message>
-            <location filename="../../localex_desktop/ui/main_window.py" />
-            <source>{program} will speak this language when it starts again.</source>
-            <translation>{program} verwendet diese Sprache beim nächsten Start.</translation>
-        </message>
-        <message>
-            <location filename="../../localex_desktop/ui/main_window.py" />
-            <source>The windows open now keep their words until you quit and start again.</source>
-            <translation>Die jetzt offenen Fenster behalten ihre Texte, bis Sie das Programm beenden und neu starten.</translation>
         </message>
     </context>
     <context>

@@ -2776,6 +2776,29 @@
         </message>
     </context>
     <context>
+        <name>language_menu</name>
+        <message>
+            <location filename="../../localex_desktop/ui/language_menu.py" />
+            <source>&amp;Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/language_menu.py" />
+            <source>&amp;System language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/language_menu.py" />
+            <source>{program} will speak this language when it starts again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../localex_desktop/ui/language_menu.py" />
+            <source>The windows open now keep their words until you quit and start again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>list_page.filters</name>
         <message>
             <location filename="../../localex_desktop/ui/list_page/filters.py" />
@@ -2992,16 +3015,6 @@
         </message>
         <message>
             <location filename="../../localex_desktop/ui/main_window.py" />
-            <source>&amp;Language</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../localex_desktop/ui/main_window.py" />
-            <source>&amp;System language</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../localex_desktop/ui/main_window.py" />
             <source>Working…</source>
             <translation type="unfinished" />
         </message>
@@ -3056,16 +3069,6 @@ Log files: {logs}</source>
         <message>
             <location filename="../../localex_desktop/ui/main_window.py" />
             <source>bookkeeper</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../localex_desktop/ui/main_window.py" />
-            <source>{program} will speak this language when it starts again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../localex_desktop/ui/main_window.py" />
-            <source>The windows open now keep their words until you quit and start again.</source>
             <translation type="unfinished" />
         </message>
     </context>

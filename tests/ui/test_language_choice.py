@@ -24,7 +24,8 @@ from localex_desktop.config import machine
 from localex_desktop.services import settings
 from localex_desktop.ui import i18n
 from localex_desktop.ui.context import AppContext
-from localex_desktop.ui.main_window import MainWindow, language_entries
+from localex_desktop.ui.language_menu import language_entries
+from localex_desktop.ui.main_window import MainWindow
 
 from ..waiting import DEADLINE_MS
 from .conftest import Boxes

@@ -26,7 +26,8 @@ from pytestqt.qtbot import QtBot
 from localex_desktop.ui.context import AppContext
 from localex_desktop.ui.first_run.logic import FirstRunLogic
 from localex_desktop.ui.first_run.wizard import FirstRunWizard
-from localex_desktop.ui.main_window import MainWindow, language_entries
+from localex_desktop.ui.language_menu import language_entries
+from localex_desktop.ui.main_window import MainWindow
 from localex_desktop.ui.tasks import TaskRunner
 
 from .i18n_check import pseudo_installed, untranslated
