@@ -302,7 +302,7 @@ def statement_blocks(
 
     span = widths[1] + widths[2] + widths[3] - 2 * pad
     forward = sheet.text("Balance brought forward", False, span)
-    forward_h = forward.height + 3 * px  # 1px above and below the text, the rule
+    forward_h = forward.height + 2 * px  # 1px above the text, and the rule below
 
     def paint_forward(p: QPainter, y: float) -> None:
         rule_below(p, y + forward_h)
@@ -319,7 +319,7 @@ def statement_blocks(
     for ln, on, (amount, balance) in zip(st.lines, dates, amounts, strict=True):
         other = sheet.text(ln.other_party, False, other_w)
         memo = sheet.text(ln.memo, False, memo_w) if ln.memo else None
-        row_h = max(other.height, memo.height if memo else 0.0) + 3 * px
+        row_h = max(other.height, memo.height if memo else 0.0) + 2 * px
 
         def paint_line(
             p: QPainter,
@@ -368,10 +368,10 @@ def statement_blocks(
             if memo is not None:
                 memo.paint_lines(p, x_memo, y, i, i + 1)
             if last:
-                rule_below(p, y + line_h + 2 * px)
+                rule_below(p, y + line_h + px)
 
         for i in range(lines):
-            h = line_h + (px if i == 0 else 0.0) + (2 * px if i == lines - 1 else 0.0)
+            h = line_h + (px if i == 0 else 0.0) + (px if i == lines - 1 else 0.0)
             blocks.append(Block(h, partial(paint_part, i=i, last=i == lines - 1), header=head))
 
     closing = sheet.text("Closing balance", True, span)
