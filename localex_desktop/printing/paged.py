@@ -199,8 +199,10 @@ class PagedPainter:
         """Paint a part made of blocks (:class:`Drawn`); returns its page count.
 
         The blocks are stacked as one long page and cut into pages as an HTML part is
-        (:func:`layout.break_pages`); a block is painted once, on the page it falls on
-        (one taller than a page is cut over pages, each page painting its band)."""
+        (:func:`layout.break_pages`); a block is painted once, on the page it falls on.
+        One taller than a page is cut over pages, each painting it clipped to its band
+        (its text is then in the text layer of each), so a part splits what can be that
+        tall into blocks (a statement row of many lines is a block per line)."""
         rect, line_h, header_h, body_h = self._geometry()
         blocks = list(part.blocks(self.device, rect.width()))
         tops: list[float] = []
