@@ -289,3 +289,47 @@ def test_metadata_on_qt_without_set_author_goes_into_xmp(tmp_path: Path) -> None
     assert xmp.dc_creator == ["Riverside LETS"]
     assert xmp.dc_title == {"x-default": "Statement — Ann & Bob"}
     assert xmp.xmp_creator_tool == f"LocalEx Desktop {__version__}"
+
+
+def test_a_memo_longer_than_a_page_runs_over_and_addresses_keep_their_lines(
+    tmp_path: Path,
+) -> None:
+    """A memo of a thousand words goes over pages between its lines, each word once; the
+    address keeps its line breaks; the closing balance and the check code stay together."""
+    from datetime import UTC, datetime
+
+    from localex_desktop.services.statements import StatementLine
+
+    words = " ".join(f"w{k:04d}" for k in range(1000))
+    lines = [
+        StatementLine(
+            i,
+            i,
+            datetime(2026, 1, 2, tzinfo=UTC),
+            date(2026, 1, 2),
+            "transfer",
+            "Bob (2)",
+            words if i == 1 else f"bread {i}",
+            100,
+            100 * (i + 1),
+        )
+        for i in range(3)
+    ]
+    st = Statement(
+        1, "Ann", None, "1 Long Road\nRiverside", "active", 1, None, date(2026, 1, 31), 0,
+        lines, 300, 1000, None, "ABCD-EFGH-JKMN",
+    )  # fmt: skip
+    out = tmp_path / "long-memo.pdf"
+    statement_pdf.write_statements([st], out, exchange="X", currency=Currency())
+    pages = page_texts(out)
+    assert len(pages) >= 3
+    text = " ".join(pages)
+    # every word once and in order (pypdf may cut a word in two where Qt wrote a line in
+    # two runs, so the words are looked for with the white space left out)
+    assert re.findall(r"w\d{4}", "".join(text.split())) == words.split()
+    first = [
+        " ".join(ln.split()) for ln in PdfReader(str(out)).pages[0].extract_text().splitlines()
+    ]
+    assert "1 Long Road" in first and "Riverside" in first  # two lines, not one
+    last = pages[-1]
+    assert "Closing balance" in last and "ABCD-EFGH-JKMN" in last and "bread 2" in last

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
@@ -36,7 +37,7 @@ from PySide6.QtGui import (
 )
 
 from localex_desktop import APP_NAME, __version__
-from localex_desktop.printing.layout import paginate
+from localex_desktop.printing.layout import Piece, Slice, break_pages, paginate
 
 FONT_FAMILIES = ["DejaVu Sans", "Noto Sans", "Liberation Sans", "Arial", "Helvetica", "sans-serif"]
 BODY_POINTS = 9.5
@@ -120,6 +121,27 @@ class Part:
     heading: str  # left of the header line, e.g. "Statement — Ada Lovelace (12)"
 
 
+@dataclass(frozen=True, eq=False)
+class Block:
+    """A piece of a drawn part that stays whole on one page (a table row, a paragraph):
+    its height in device pixels, and how to paint it with its top at ``y``."""
+
+    height: float
+    paint: Callable[[QPainter, float], None]
+    keep_with_next: bool = False  # a heading, a table's header row
+    keep_with_previous: bool = False  # a table's last row (a total) never goes over alone
+    header: Block | None = None  # painted first on a page this block continues a table on
+
+
+@dataclass(frozen=True)
+class Drawn:
+    """A part painted with QPainter directly instead of laid out from HTML: ``blocks``
+    gets the device and the body's width and returns the blocks, top to bottom."""
+
+    blocks: Callable[[QPagedPaintDevice, float], Sequence[Block]]
+    heading: str
+
+
 class PagedPainter:
     """Paints parts one after another on a paged device, each starting on a new page."""
 
@@ -164,14 +186,73 @@ class PagedPainter:
             f"Page {page} of {count}",
         )
 
-    def add(self, part: Part) -> int:
-        """Lay out and paint one part; returns its page count."""
+    def _geometry(self) -> tuple[QRectF, float, float, float]:
+        """The page's paint rectangle, the header's line height, the header and the body height."""
         rect = self._rect()
         p = self.painter
         p.setFont(print_font(HEADER_POINTS))
         line_h = p.fontMetrics().height()
         header_h = line_h * 2.2
-        body_h = rect.height() - header_h - line_h * 2.0
+        return rect, line_h, header_h, rect.height() - header_h - line_h * 2.0
+
+    def add_drawn(self, part: Drawn) -> int:
+        """Paint a part made of blocks (:class:`Drawn`); returns its page count.
+
+        The blocks are stacked as one long page and cut into pages as an HTML part is
+        (:func:`layout.break_pages`); a block is painted once, on the page it falls on.
+        One taller than a page is cut over pages, each painting it clipped to its band
+        (its text is then in the text layer of each), so a part splits what can be that
+        tall into blocks (a statement row of many lines is a block per line)."""
+        rect, line_h, header_h, body_h = self._geometry()
+        blocks = list(part.blocks(self.device, rect.width()))
+        tops: list[float] = []
+        where: dict[int, int] = {}
+        y = 0.0
+        for i, b in enumerate(blocks):
+            tops.append(y)
+            where[id(b)] = i
+            y += b.height
+        pieces = []
+        for b, top in zip(blocks, tops, strict=True):
+            head = None
+            if b.header is not None and id(b.header) in where:
+                h = tops[where[id(b.header)]]
+                head = Slice(h, h + b.header.height)
+            pieces.append(
+                Piece(top, top + b.height, b.keep_with_next, False, head, b.keep_with_previous)
+            )
+        pages = break_pages(pieces, body_h, y)
+        p = self.painter
+        eps = 0.01
+        for number, page in enumerate(pages, 1):
+            if self.pages > 0:
+                self.device.newPage()
+            self.pages += 1
+            self._frame(part.heading, number, len(pages), rect, line_h)
+            at = header_h
+            for band in page.slices:
+                height = min(band.height, header_h + body_h - at)
+                for i in range(max(bisect_right(tops, band.top + eps) - 1, 0), len(blocks)):
+                    b, top = blocks[i], tops[i]
+                    bottom = top + b.height
+                    if top >= band.bottom - eps:
+                        break
+                    if bottom <= band.top + eps:
+                        continue
+                    inside = top >= band.top - eps and bottom <= band.bottom + eps
+                    if not inside:
+                        p.save()
+                        p.setClipRect(QRectF(0, at, rect.width(), height))
+                    b.paint(p, at + top - band.top)
+                    if not inside:
+                        p.restore()
+                at += height
+        return len(pages)
+
+    def add(self, part: Part) -> int:
+        """Lay out and paint one part; returns its page count."""
+        rect, line_h, header_h, body_h = self._geometry()
+        p = self.painter
         doc = QTextDocument()
         doc.setDefaultFont(print_font(BODY_POINTS))
         doc.setDocumentMargin(0)
